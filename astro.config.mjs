@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  // Sessions live in our own database tables (src/lib/auth); the adapter's default file
+  // driver would keep them on one machine's disk.
+  session: false,
+  security: { checkOrigin: true },
+  server: { port: 4321, host: 'localhost' },
+  i18n: undefined,
+});
