@@ -1,0 +1,47 @@
+/**
+ * The one module that reads the environment. Everything else receives a `Config`.
+ * (Astro's `import.meta.env` is inlined at build time, so the server reads `process.env`
+ * at start-up through here instead.)
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | null;
+  /** Optional read replica for read-only pages. */
+  databaseReadUrl: string | null;
+  /** Folder of the embedded database and its lock file. */
+  dataDir: string;
+  /** Folder of the regulations as Markdown/YAML files. */
+  contentDir: string;
+  /** Time zone in which comment windows are judged and dates shown. */
+  timeZone: string;
+  /** Secret mixed into address hashes (rate limits, seconding) so raw IPs are never stored. */
+  addressSalt: string;
+  /** Secure cookies (set when served over HTTPS). */
+  secureCookies: boolean;
+  /** Comments allowed per address per hour. */
+  commentsPerHour: number;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  return {
+    databaseUrl: nonEmpty(env['DATABASE_URL']),
+    databaseReadUrl: nonEmpty(env['DATABASE_READ_URL']),
+    dataDir: path.resolve(cwd, env['OPENCLAUSE_DATA_DIR'] ?? '.data'),
+    contentDir: path.resolve(cwd, env['OPENCLAUSE_CONTENT_DIR'] ?? 'content'),
+    timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? 'Asia/Shanghai',
+    addressSalt: env['OPENCLAUSE_ADDRESS_SALT'] ?? 'openclause-development-salt',
+    secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
+    commentsPerHour: positiveInt(env['OPENCLAUSE_COMMENTS_PER_HOUR'], 30),
+  };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  return value && value.trim() !== '' ? value.trim() : null;
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}

@@ -1,0 +1,91 @@
+/**
+ * Opening the database: PostgreSQL through postgres.js when a URL is configured, otherwise the
+ * embedded PGlite in the data folder. Both give the same drizzle API and run the same
+ * migrations from `drizzle/`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Config } from '../config/index.ts';
+import * as schema from './schema.ts';
+import { acquireDataDirLock } from './lock.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../drizzle',
+);
+
+export function migrationsPath(): string {
+  // Inside the built server bundle import.meta.url points into dist/; fall back to the cwd.
+  return fs.existsSync(migrationsFolder) ? migrationsFolder : path.resolve('drizzle');
+}
+
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  options: { memory?: boolean; poolSize?: number } = {},
+): Promise<DbHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, options.poolSize ?? 10);
+  return openPglite(options.memory ? null : config.dataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<DbHandle> {
+  const { default: postgres } = await import('postgres');
+  const { drizzle } = await import('drizzle-orm/postgres-js');
+  const { migrate } = await import('drizzle-orm/postgres-js/migrator');
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const db = drizzle({ client, schema, casing: 'snake_case' });
+  return {
+    db: db as unknown as Db,
+    kind: 'postgres',
+    migrate: async () => {
+      // drizzle's migrator takes no lock, and several app processes may start at once:
+      // migrate on one dedicated connection holding a session advisory lock.
+      const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+      try {
+        await single`select pg_advisory_lock(4242001)`;
+        await migrate(drizzle({ client: single, casing: 'snake_case' }), { migrationsFolder: migrationsPath() });
+      } finally {
+        await single.end({ timeout: 5 });
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string | null): Promise<DbHandle> {
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
+    await client.waitReady;
+    const db = drizzle({ client, schema, casing: 'snake_case' });
+    let closed = false;
+    return {
+      db: db as unknown as Db,
+      kind: 'pglite',
+      migrate: () => migrate(db, { migrationsFolder: migrationsPath() }),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The database schema. Column names are camelCase here and snake_case in SQL
+ * (`casing: 'snake_case'` in the drizzle config and client). Migrations in `drizzle/` are
+ * generated from this file by `npm run db:generate`; never edit them by hand.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  serial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** A regulation project (法规项目): one page per regulation, from project-setting on. */
+export const regulations = pgTable('regulations', {
+  id: serial().primaryKey(),
+  slug: text().notNull().unique(),
+  title: text().notNull(),
+  shortTitle: text().notNull(),
+  language: text().notNull(),
+  sponsor: text().notNull(),
+  committee: text().notNull(),
+  stage: text().notNull(),
+  summary: text().notNull(),
+  createdAt: createdAt(),
+  updatedAt: createdAt(),
+});
+
+/** The lifecycle timeline of a regulation (立项, 起草, 一审, 通过, 评估 …). */
+export const stageEvents = pgTable(
+  'stage_events',
+  {
+    id: serial().primaryKey(),
+    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    stage: text().notNull(),
+    date: date({ mode: 'string' }).notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(''),
+  },
+  (t) => [uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position)],
+);
+
+/** One published text of a regulation (征求意见稿, 一审稿 …). Immutable once stored. */
+export const versions = pgTable(
+  'versions',
+  {
+    id: serial().primaryKey(),
+    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    slug: text().notNull(),
+    position: integer().notNull(),
+    label: text().notNull(),
+    stage: text().notNull(),
+    publishedOn: date({ mode: 'string' }).notNull(),
+    title: text().notNull(),
+    preamble: jsonb().$type<string[]>().notNull(),
+    explanation: text().notNull().default(''),
+    source: text().notNull(),
+    /** sha256 of the source text: the guard against silent edits of a published version. */
+    sourceHash: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('versions_regulation_slug').on(t.regulationId, t.slug),
+    uniqueIndex('versions_regulation_position').on(t.regulationId, t.position),
+  ],
+);
+
+/** Every node of a version's clause tree, in document order. */
+export const clauses = pgTable(
+  'clauses',
+  {
+    id: serial().primaryKey(),
+    versionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    eId: text().notNull(),
+    parentEId: text(),
+    position: integer().notNull(),
+    depth: integer().notNull(),
+    kind: text().notNull(),
+    num: integer(),
+    subNum: integer(),
+    label: text().notNull(),
+    heading: text().notNull(),
+    text: text().notNull(),
+    /** sha256 of kind + label + heading + text: equal hashes mean an unchanged clause. */
+    contentHash: text().notNull(),
+    /** Kept count of comments on this clause (received), updated with each insert. */
+    commentCount: integer().notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('clauses_version_eid').on(t.versionId, t.eId),
+    index('clauses_version_position').on(t.versionId, t.position),
+  ],
+);
+
+/** A comment window on a version (or on the regulation itself, for plan consultations). */
+export const consultations = pgTable(
+  'consultations',
+  {
+    id: serial().primaryKey(),
+    /** Set for regulation consultations; plan consultations have `planId` instead. */
+    regulationId: integer().references(() => regulations.id, { onDelete: 'cascade' }),
+    planId: integer().references(() => plans.id, { onDelete: 'cascade' }),
+    versionId: integer().references(() => versions.id, { onDelete: 'cascade' }),
+    slug: text().notNull(),
+    kind: text().notNull(),
+    title: text().notNull(),
+    opensAt: timestamp({ withTimezone: true }).notNull(),
+    closesAt: timestamp({ withTimezone: true }).notNull(),
+    shortWindowReason: text(),
+    commentCount: integer().notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('consultations_regulation_slug').on(t.regulationId, t.slug),
+    uniqueIndex('consultations_plan_slug').on(t.planId, t.slug),
+    check('consultations_owner', sql`(${t.regulationId} is null) <> (${t.planId} is null)`),
+    check('consultations_window_order', sql`${t.closesAt} > ${t.opensAt}`),
+  ],
+);
+
+/** A legislative plan (立法计划) and its items, which the public can comment on. */
+export const plans = pgTable('plans', {
+  id: serial().primaryKey(),
+  year: integer().notNull().unique(),
+  title: text().notNull(),
+  adoptedOn: date({ mode: 'string' }),
+});
+
+export const planItems = pgTable(
+  'plan_items',
+  {
+    id: serial().primaryKey(),
+    planId: integer().notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    slug: text().notNull(),
+    position: integer().notNull(),
+    category: text().notNull(),
+    title: text().notNull(),
+    sponsor: text().notNull(),
+    description: text().notNull(),
+    regulationSlug: text(),
+  },
+  (t) => [uniqueIndex('plan_items_plan_slug').on(t.planId, t.slug)],
+);
+
+/**
+ * A comment. `body` is what the commenter wrote (after sanitising) and is shown to staff only;
+ * `publicBody` has personal data masked. Contact details and the address hash never leave
+ * the staff side.
+ */
+export const comments = pgTable(
+  'comments',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    receiptCode: text().notNull().unique(),
+    idempotencyKey: text().notNull().unique(),
+    consultationId: integer().notNull().references(() => consultations.id),
+    versionId: integer().references(() => versions.id),
+    clauseId: integer().references(() => clauses.id),
+    clauseEId: text(),
+    stance: text().notNull(),
+    body: text().notNull(),
+    publicBody: text().notNull(),
+    suggestedWording: text(),
+    quote: text(),
+    quoteStart: integer(),
+    quoteEnd: integer(),
+    displayName: text(),
+    category: text().notNull(),
+    district: text(),
+    contact: text(),
+    consentPublish: boolean().notNull(),
+    channel: text().notNull().default('online'),
+    status: text().notNull().default('received'),
+    statusReason: text(),
+    addressHash: text(),
+    enteredBy: integer().references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('comments_consultation_created').on(t.consultationId, t.createdAt),
+    index('comments_clause').on(t.clauseId),
+    index('comments_status_created').on(t.status, t.createdAt),
+  ],
+);
+
+export const staffUsers = pgTable('staff_users', {
+  id: serial().primaryKey(),
+  username: text().notNull().unique(),
+  displayName: text().notNull(),
+  /** `scrypt$N$r$p$salt$hash` (memory-hard; see src/lib/auth/password.ts). */
+  passwordHash: text().notNull(),
+  roles: text().array().notNull(),
+  active: boolean().notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** Server-side sessions; the cookie holds a random token whose sha256 is `tokenHash`. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    csrfToken: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** Append-only trail of staff actions (the app never updates or deletes rows here). */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    at: createdAt(),
+    actorId: integer().references(() => staffUsers.id),
+    actorName: text().notNull(),
+    action: text().notNull(),
+    targetType: text().notNull(),
+    targetId: text().notNull(),
+    detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_events_at').on(t.at)],
+);
+
+/** Fixed-window rate-limit counters, shared by every app process through the database. */
+export const rateLimits = pgTable('rate_limits', {
+  bucket: text().primaryKey(),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  count: integer().notNull(),
+});

@@ -1,0 +1,36 @@
+/**
+ * A fresh, migrated database per test file: in-memory PGlite by default, or a new database
+ * on the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards).
+ */
+import postgres from 'postgres';
+import { openDatabase, type DbHandle } from '../../src/lib/db/index.ts';
+
+export interface TestDb extends DbHandle {
+  cleanup: () => Promise<void>;
+}
+
+export const testDatabaseKind = process.env['TEST_DATABASE_URL'] ? 'postgres' : 'pglite';
+
+export async function freshDatabase(): Promise<TestDb> {
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  if (!serverUrl) {
+    const handle = await openDatabase({ databaseUrl: null, dataDir: '' }, { memory: true });
+    await handle.migrate();
+    return { ...handle, cleanup: () => handle.close() };
+  }
+  const name = `oc_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: '' }, { poolSize: 4 });
+  await handle.migrate();
+  return {
+    ...handle,
+    cleanup: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
