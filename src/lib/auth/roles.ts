@@ -1,0 +1,28 @@
+/** Staff roles and what each may do. Checked on the server for every staff route. */
+export const ROLES = ['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  committee: { zh: '常委会工作人员', en: 'Committee staff' },
+  advisor: { zh: '立法顾问', en: 'Legislative advisor' },
+  moderator: { zh: '审核员', en: 'Moderator' },
+  clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
+};
+
+export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage';
+
+const GRANTS: Record<Permission, readonly Role[]> = {
+  'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
+  'comments:personal-data': ['admin', 'committee', 'advisor', 'moderator'],
+  'audit:read': ['admin'],
+  'users:manage': ['admin'],
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function can(roles: readonly string[], permission: Permission): boolean {
+  return roles.some((r) => (GRANTS[permission] as readonly string[]).includes(r));
+}
