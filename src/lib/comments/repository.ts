@@ -1,0 +1,153 @@
+/**
+ * Storing comments. A receipt is only ever shown for a comment whose transaction committed;
+ * the kept counts on the clause and the consultation move in the same transaction.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { clauses, comments, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
+
+export interface NewComment {
+  receiptCode: string;
+  idempotencyKey: string;
+  consultationId: number;
+  versionId: number | null;
+  clauseEId: string | null;
+  stance: string;
+  body: string;
+  publicBody: string;
+  suggestedWording: string | null;
+  quote: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  displayName: string | null;
+  category: string;
+  district: string | null;
+  contact: string | null;
+  consentPublish: boolean;
+  channel: string;
+  addressHash: string | null;
+  enteredBy: number | null;
+}
+
+export type StoreOutcome =
+  | { ok: true; receiptCode: string; duplicate: boolean }
+  | { ok: false; reason: 'unknown-clause' };
+
+export async function storeComment(db: Db, input: NewComment): Promise<StoreOutcome> {
+  return db.transaction(async (tx) => {
+    let clauseId: number | null = null;
+    if (input.clauseEId) {
+      if (input.versionId === null) return { ok: false, reason: 'unknown-clause' } as const;
+      const [clause] = await tx
+        .select({ id: clauses.id })
+        .from(clauses)
+        .where(and(eq(clauses.versionId, input.versionId), eq(clauses.eId, input.clauseEId)));
+      if (!clause) return { ok: false, reason: 'unknown-clause' } as const;
+      clauseId = clause.id;
+    }
+    const inserted = await tx
+      .insert(comments)
+      .values({ ...input, clauseId })
+      .onConflictDoNothing({ target: comments.idempotencyKey })
+      .returning({ receiptCode: comments.receiptCode });
+    if (!inserted[0]) {
+      // The same form submitted again (double click, retry): answer with the first receipt.
+      const [existing] = await tx
+        .select({ receiptCode: comments.receiptCode })
+        .from(comments)
+        .where(eq(comments.idempotencyKey, input.idempotencyKey));
+      return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
+    }
+    if (clauseId !== null) {
+      await tx.update(clauses).set({ commentCount: sql`${clauses.commentCount} + 1` }).where(eq(clauses.id, clauseId));
+    }
+    await tx
+      .update(consultations)
+      .set({ commentCount: sql`${consultations.commentCount} + 1` })
+      .where(eq(consultations.id, input.consultationId));
+    return { ok: true, receiptCode: inserted[0].receiptCode, duplicate: false } as const;
+  });
+}
+
+/**
+ * Fixed-window counter per bucket, shared by all app processes. Returns whether this hit is
+ * within the limit.
+ */
+export async function hitRateLimit(db: Db, bucket: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ bucket, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.bucket,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} = ${windowStart.toISOString()}::timestamptz then ${rateLimits.count} + 1 else 1 end`,
+        windowStart: sql`${windowStart.toISOString()}::timestamptz`,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  return (row?.count ?? 1) <= limit;
+}
+
+export async function findByReceipt(db: Db, receiptCode: string) {
+  const [row] = await db
+    .select({
+      receiptCode: comments.receiptCode,
+      stance: comments.stance,
+      publicBody: comments.publicBody,
+      suggestedWording: comments.suggestedWording,
+      status: comments.status,
+      statusReason: comments.statusReason,
+      clauseEId: comments.clauseEId,
+      createdAt: comments.createdAt,
+      consultationTitle: consultations.title,
+      versionSlug: versions.slug,
+      versionLabel: versions.label,
+      regulationSlug: regulations.slug,
+      regulationTitle: regulations.title,
+      clauseLabel: clauses.label,
+      clauseHeading: clauses.heading,
+    })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .leftJoin(clauses, eq(clauses.id, comments.clauseId))
+    .where(eq(comments.receiptCode, receiptCode));
+  return row ?? null;
+}
+
+/** Staff view of incoming comments, newest first, with keyset paging on id. */
+export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null }) {
+  const rows = await db
+    .select({
+      id: comments.id,
+      receiptCode: comments.receiptCode,
+      stance: comments.stance,
+      body: comments.body,
+      suggestedWording: comments.suggestedWording,
+      displayName: comments.displayName,
+      category: comments.category,
+      district: comments.district,
+      contact: comments.contact,
+      channel: comments.channel,
+      status: comments.status,
+      clauseEId: comments.clauseEId,
+      createdAt: comments.createdAt,
+      consultationTitle: consultations.title,
+      regulationSlug: regulations.slug,
+      regulationTitle: regulations.shortTitle,
+      versionSlug: versions.slug,
+      versionLabel: versions.label,
+      clauseLabel: clauses.label,
+    })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
+    .leftJoin(clauses, eq(clauses.id, comments.clauseId))
+    .where(options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined)
+    .orderBy(desc(comments.id))
+    .limit(options.limit);
+  return rows;
+}

@@ -1,0 +1,81 @@
+/**
+ * The submit-a-comment use case, as a recipe of named steps:
+ * find the open consultation → validate → rate-limit → mask → store → receipt.
+ * Every expected failure is a value; only a committed comment yields a receipt code.
+ */
+import type { Db } from '../db/client.ts';
+import { windowState } from '../consultation/index.ts';
+import { maskPersonalData } from './mask.ts';
+import { generateReceiptCode } from './receipt.ts';
+import { hitRateLimit, storeComment } from './repository.ts';
+import { validateCommentInput, type FieldError } from './validate.ts';
+
+export interface SubmitInput {
+  raw: Record<string, string | undefined>;
+  version: { id: number } | null;
+  consultations: { id: number; opensAt: Date; closesAt: Date; versionId: number | null }[];
+  now: Date;
+  addressHash: string;
+  commentsPerHour: number;
+  channel?: string;
+  enteredBy?: number | null;
+}
+
+export type SubmitOutcome =
+  | { ok: true; receiptCode: string; duplicate: boolean }
+  | { ok: false; reason: 'invalid'; errors: FieldError[] }
+  | { ok: false; reason: 'spam' | 'closed' | 'not-open' | 'rate-limited' | 'unknown-clause' }
+  | { ok: false; reason: 'unavailable'; cause: unknown };
+
+const HOUR = 3600 * 1000;
+
+export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
+  const consultation = findOpenConsultation(input);
+  if (!consultation.ok) return consultation;
+  const validated = validateCommentInput(input.raw, { maxBodyLength: 5000 });
+  if (!validated.ok) return 'spam' in validated ? { ok: false, reason: 'spam' } : { ok: false, reason: 'invalid', errors: validated.errors };
+  const value = validated.value;
+  try {
+    if (!(await hitRateLimit(db, `comment:${input.addressHash}`, input.commentsPerHour, HOUR, input.now))) {
+      return { ok: false, reason: 'rate-limited' };
+    }
+    const stored = await storeComment(db, {
+      receiptCode: generateReceiptCode(),
+      idempotencyKey: value.idempotencyKey,
+      consultationId: consultation.id,
+      versionId: input.version?.id ?? null,
+      clauseEId: value.clauseEId,
+      stance: value.stance,
+      body: value.body,
+      publicBody: maskPersonalData(value.body).text,
+      suggestedWording: value.suggestedWording,
+      quote: value.quote,
+      quoteStart: value.quoteStart,
+      quoteEnd: value.quoteEnd,
+      displayName: value.displayName,
+      category: value.category,
+      district: value.district,
+      contact: value.contact,
+      consentPublish: value.consentPublish,
+      channel: input.channel ?? 'online',
+      addressHash: input.addressHash,
+      enteredBy: input.enteredBy ?? null,
+    });
+    return stored.ok ? stored : { ok: false, reason: stored.reason };
+  } catch (cause) {
+    // Whatever the database said, nothing was committed: no receipt; the caller logs the
+    // cause and asks the visitor to try again.
+    return { ok: false, reason: 'unavailable', cause };
+  }
+}
+
+function findOpenConsultation(
+  input: SubmitInput,
+): { ok: true; id: number } | { ok: false; reason: 'closed' | 'not-open' } {
+  const candidates = input.consultations.filter((c) => (input.version ? c.versionId === input.version.id : true));
+  const open = candidates.find((c) => windowState(c, input.now).state === 'open');
+  if (open) return { ok: true, id: open.id };
+  return candidates.some((c) => windowState(c, input.now).state === 'closed')
+    ? { ok: false, reason: 'closed' }
+    : { ok: false, reason: 'not-open' };
+}
