@@ -5,7 +5,8 @@
  */
 
 /** Chinese: part 编 / chapter 章 / section 节 / article 条 / paragraph 款 / point 项 / subpoint 目.
- * English bills: title / section / subsection (a) / paragraph (1) / subparagraph (A) / clause (i),
+ * English bills: title / section / subsection (a) / paragraph (1) / subparagraph (A) / clause (i) /
+ * subclause (I),
  * recital for "Whereas". `heading` is an unnumbered division (e.g. an appropriation heading). */
 export type ClauseKind =
   | 'part'
@@ -19,6 +20,7 @@ export type ClauseKind =
   | 'subsection'
   | 'subparagraph'
   | 'clause'
+  | 'subclause'
   | 'recital'
   | 'heading';
 

@@ -1,0 +1,121 @@
+/**
+ * mdast to a flat list of source blocks with plain text and original line numbers: the only
+ * place that knows Markdown. The clause builders work on these blocks, so it does not matter
+ * whether `1. …` became an ordered list or `（一）…` a paragraph.
+ */
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+
+export interface SourceLine {
+  text: string;
+  /** 1-based line in the original file. */
+  line: number;
+}
+
+export type Block =
+  | { type: 'heading'; depth: number; text: string; line: number }
+  | { type: 'paragraph'; lines: SourceLine[] }
+  | { type: 'quote'; lines: SourceLine[] }
+  | { type: 'info-end'; line: number };
+
+export interface SourceBlocks {
+  /** The YAML front matter as written, or null. */
+  frontMatter: { value: string; line: number } | null;
+  blocks: Block[];
+}
+
+const INFO_END = /^<!--\s*INFO\s+END\s*-->$/i;
+
+/** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
+export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
+  const out: SourceBlocks = { frontMatter: null, blocks: [] };
+  for (const node of tree.children) collect(node, source, out, false);
+  return out;
+}
+
+function collect(node: RootContent, source: string, out: SourceBlocks, quoted: boolean): void {
+  const line = node.position?.start.line ?? 1;
+  const push = (lines: SourceLine[]) => {
+    if (lines.length === 0) return;
+    const last = out.blocks.at(-1);
+    // Consecutive parts of one quotation stay one block.
+    if (quoted && last?.type === 'quote') last.lines.push(...lines);
+    else out.blocks.push(quoted ? { type: 'quote', lines } : { type: 'paragraph', lines });
+  };
+  switch (node.type) {
+    case 'yaml':
+      if (out.blocks.length === 0 && out.frontMatter === null) out.frontMatter = { value: node.value, line };
+      return;
+    case 'heading':
+      if (quoted) push([{ text: inlineText(node), line }]);
+      else out.blocks.push({ type: 'heading', depth: node.depth, text: inlineText(node), line });
+      return;
+    case 'paragraph':
+      push(splitLines(inlineText(node), line));
+      return;
+    case 'html':
+      if (!quoted && INFO_END.test(node.value.trim())) out.blocks.push({ type: 'info-end', line });
+      return;
+    case 'code': {
+      // Indented text (four spaces) is code to Markdown but a paragraph to a drafter.
+      const first = node.position && source.slice(node.position.start.offset ?? 0).match(/^ {0,3}(`{3,}|~{3,})/) ? line + 1 : line;
+      for (const l of splitLines(node.value, first)) push([l]);
+      return;
+    }
+    case 'list':
+      node.children.forEach((item, index) => {
+        const marker = node.ordered ? listMarker(item, source, (node.start ?? 1) + index) : '';
+        item.children.forEach((child, childIndex) => {
+          if (childIndex === 0 && marker && child.type === 'paragraph') {
+            const lines = splitLines(inlineText(child), child.position?.start.line ?? line);
+            if (lines[0]) lines[0] = { ...lines[0], text: `${marker} ${lines[0].text}` };
+            push(lines);
+          } else {
+            collect(child, source, out, quoted);
+          }
+        });
+      });
+      return;
+    case 'blockquote':
+      for (const child of node.children) collect(child, source, out, true);
+      return;
+    case 'table':
+      for (const row of node.children) {
+        push([{ text: row.children.map((cell) => inlineText(cell)).join(' '), line: row.position?.start.line ?? line }]);
+      }
+      return;
+    default:
+      // thematicBreak, definition, footnoteDefinition: no clause text.
+      return;
+  }
+}
+
+/** The ordered-list marker exactly as written (`1.`, `1)`), falling back to the item number. */
+function listMarker(item: Parent, source: string, fallback: number): string {
+  const start = item.position?.start.offset;
+  const written = start === undefined ? null : /^\s*(\d{1,9}[.)])/.exec(source.slice(start, start + 12));
+  return written?.[1] ?? `${fallback}.`;
+}
+
+function splitLines(text: string, firstLine: number): SourceLine[] {
+  return text
+    .split('\n')
+    .map((t, i) => ({ text: t, line: firstLine + i }))
+    .filter((l) => cleanText(l.text) !== '');
+}
+
+/** Plain text of inline content; hard and soft breaks become `\n` so lines keep their numbers. */
+export function inlineText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return '\n';
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if (node.type === 'html' || node.type === 'footnoteReference') return '';
+  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  return '';
+}
+
+const EDGE_SPACE = /^[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+|[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+$/g;
+
+/** Trims ordinary, ideographic and zero-width spaces. */
+export function cleanText(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}

@@ -1,0 +1,72 @@
+/**
+ * Drafts as clause trees: `parseDraft` reads Markdown (Chinese regulations or English bills)
+ * into a tree of clauses with Akoma Ntoso style eIds, or reports every problem with its line.
+ */
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { clausesFromMdast, type RemarkClausesOptions } from './remark-clauses.ts';
+import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
+
+export type * from './types.ts';
+export { remarkClauses, clausesFromMdast } from './remark-clauses.ts';
+export { EID_PREFIX } from './eids.ts';
+export {
+  formatChineseNumeral,
+  formatLetters,
+  formatRoman,
+  parseChineseNumeral,
+  parseLetters,
+  parseRoman,
+} from './numerals.ts';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * @example
+ * const r = parseDraft('# 条例\n\n## 第一章 总则\n\n第一条 为了……，制定本条例。', { file: 'x.md' });
+ * // r.ok === true; r.document.nodes[0].eId === 'chp_1'; its child 'chp_1__art_1'
+ */
+export function parseDraft(source: string, options: RemarkClausesOptions = {}): ParseResult {
+  const text = source.replace(/^\uFEFF/, '');
+  return clausesFromMdast(processor.parse(text), text, options);
+}
+
+/** A node's own text with all its descendants' labels and text, one line each. */
+export function plainText(node: ClauseNode): string {
+  const own = [node.heading, node.text].filter(Boolean).join(' ');
+  const lines = own ? [own] : [];
+  for (const child of node.children) {
+    const inner = plainText(child);
+    lines.push(child.label ? `${child.label}${/^[（(]/.test(child.label) || child.label.endsWith('.') ? '' : ' '}${inner}` : inner);
+  }
+  return lines.join('\n');
+}
+
+/** Every node in document order. */
+export function flatten(nodes: readonly ClauseNode[]): ClauseNode[] {
+  const out: ClauseNode[] = [];
+  const visit = (n: ClauseNode) => {
+    out.push(n);
+    n.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+
+/**
+ * The units people cite and comment on, in document order: articles in Chinese texts;
+ * sections, unnumbered headings of appropriation acts, and recitals in English bills, plus
+ * designations standing outside any section (a resolution's "(1) …").
+ */
+export function articlesOf(document: ParsedDocument): ClauseNode[] {
+  const out: ClauseNode[] = [];
+  if (document.language === 'zh') {
+    const visit = (n: ClauseNode) => (n.kind === 'article' ? out.push(n) : n.children.forEach(visit));
+    document.nodes.forEach(visit);
+    return out;
+  }
+  const visit = (n: ClauseNode) => (n.kind === 'title' ? n.children.forEach(visit) : out.push(n));
+  document.nodes.forEach(visit);
+  return out;
+}

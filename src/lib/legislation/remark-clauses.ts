@@ -1,0 +1,58 @@
+/**
+ * A unified plugin that reads a draft's clause tree from the Markdown tree and leaves the
+ * result on `file.data.clauses` (a ParseResult). Used by `parseDraft`; usable in any
+ * unified pipeline that has remark-parse and remark-frontmatter before it.
+ */
+import type { Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import type { VFile } from 'vfile';
+import { blocksFromMdast } from './blocks.ts';
+import { assignEIds } from './eids.ts';
+import { buildEnglishTree } from './en-tree.ts';
+import { createSink, messages } from './problems.ts';
+import { looksChinese } from './text.ts';
+import type { DocumentLanguage, ParseResult } from './types.ts';
+import { buildChineseTree } from './zh-tree.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    clauses: ParseResult;
+  }
+}
+
+export interface RemarkClausesOptions {
+  file?: string | null;
+  language?: DocumentLanguage;
+}
+
+export function remarkClauses(options: RemarkClausesOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    file.data.clauses = clausesFromMdast(tree, String(file.value), options);
+  };
+}
+
+export function clausesFromMdast(tree: Root, source: string, options: RemarkClausesOptions = {}): ParseResult {
+  const sink = createSink(options.file ?? null);
+  const { frontMatter, blocks } = blocksFromMdast(tree, source);
+  let front: Record<string, unknown> = {};
+  if (frontMatter) {
+    try {
+      const data: unknown = parseYaml(frontMatter.value);
+      if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
+    } catch (error) {
+      sink.warning('invalid-front-matter', frontMatter.line, messages.invalidFrontMatter((error as Error).message));
+    }
+  }
+  const declared = front['language'] === 'zh' || front['language'] === 'en' ? front['language'] : options.language;
+  const language: DocumentLanguage = declared ?? (looksChinese(source) ? 'zh' : 'en');
+  const built = language === 'zh' ? buildChineseTree(blocks, sink) : buildEnglishTree(blocks, sink);
+  if (typeof front['title'] === 'string' && front['title'].trim()) built.title = front['title'].trim();
+  if (built.nodes.length === 0) sink.error('empty-document', 1, messages.emptyDocument());
+  assignEIds(built.nodes, sink);
+  if (sink.errors.length) return { ok: false, errors: sink.errors.sort((a, b) => a.line - b.line) };
+  return {
+    ok: true,
+    document: { title: built.title, language, preamble: built.preamble, nodes: built.nodes },
+    warnings: sink.warnings,
+  };
+}
