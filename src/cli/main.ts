@@ -10,6 +10,11 @@ export interface CliIo {
 type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> };
 
 const commands: Record<string, Command> = {
+  parse: { summary: 'Print the clause tree of a draft (--json for JSON)', load: () => import('./commands/parse.ts') },
+  migrate: { summary: 'Apply database migrations', load: () => import('./commands/migrate.ts') },
+  sync: { summary: 'Migrate, then load content/ into the database', load: () => import('./commands/sync.ts') },
+  'create-admin': { summary: 'Create the first administrator account', load: () => import('./commands/create-admin.ts') },
+  'create-user': { summary: 'Create a staff account with roles', load: () => import('./commands/create-user.ts') },
 };
 
 const defaultIo: CliIo = {

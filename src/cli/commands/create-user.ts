@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+import { ROLES, createStaffUser, isRole, passwordProblem, recordAudit, type Role } from '../../lib/auth/index.ts';
+import type { CliIo } from '../main.ts';
+import { withDatabase } from '../with-database.ts';
+
+const USAGE = `Usage: openclause create-user --username NAME --role ROLE[,ROLE] [--display-name TEXT]
+  The password is read from the OPENCLAUSE_PASSWORD environment variable or standard input.
+  Roles: ${ROLES.join(', ')}. \`openclause create-admin\` is the same with --role admin.
+`;
+
+/** `openclause create-user` / `create-admin`: a staff account with a scrypt-hashed password. */
+export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        username: { type: 'string' },
+        role: { type: 'string' },
+        'display-name': { type: 'string' },
+        password: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const username = values.username?.trim() ?? '';
+  const roles = forcedRole ? [forcedRole] : (values.role ?? '').split(',').map((r) => r.trim()).filter(Boolean);
+  if (!/^[a-z0-9._-]{3,40}$/i.test(username)) {
+    io.stderr(`用户名须为3-40位字母、数字或 ._- 。The username must be 3-40 letters, digits or ._-\n${USAGE}`);
+    return 2;
+  }
+  const bad = roles.filter((r) => !isRole(r));
+  if (roles.length === 0 || bad.length) {
+    io.stderr(`未知角色 Unknown role: ${bad.join(', ') || '(none)'}\n${USAGE}`);
+    return 2;
+  }
+  const password = values.password ?? process.env['OPENCLAUSE_PASSWORD'] ?? (await readStdin());
+  const problem = passwordProblem(password);
+  if (problem) {
+    io.stderr(`${problem}\n`);
+    return 2;
+  }
+  return withDatabase(io, async (handle) => {
+    await handle.migrate();
+    const created = await createStaffUser(handle.db, {
+      username,
+      displayName: values['display-name']?.trim() || username,
+      password,
+      roles: roles as Role[],
+    });
+    if (!created.ok) {
+      io.stderr(`用户名 ${username} 已存在。The username ${username} is taken.\n`);
+      return 1;
+    }
+    await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), { username, roles });
+    io.stdout(`已创建 Created ${username} (${roles.join(', ')}).\n`);
+    return 0;
+  });
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}

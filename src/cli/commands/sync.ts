@@ -1,0 +1,17 @@
+import { prepareDatabase } from '../../lib/setup/prepare.ts';
+import type { CliIo } from '../main.ts';
+import { withDatabase } from '../with-database.ts';
+
+/** `openclause sync`: migrate, then load content/ into the database (all or nothing). */
+export function run(_args: string[], io: CliIo): Promise<number> {
+  return withDatabase(io, async (handle, config) => {
+    const report = await prepareDatabase(handle, config.contentDir);
+    if (report) {
+      io.stdout(
+        `同步完成 Synced: ${report.regulations} regulations, ${report.consultations} consultations, ${report.plans} plans; ` +
+          `versions added: ${report.versionsAdded.length ? report.versionsAdded.join(', ') : 'none'}; unchanged: ${report.versionsUnchanged}.\n`,
+      );
+    }
+    return 0;
+  });
+}

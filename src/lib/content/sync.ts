@@ -1,0 +1,193 @@
+/**
+ * Writes loaded content into the database in one transaction: all of it or none.
+ * Idempotent: a second run with the same files changes nothing. A version already stored is
+ * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { ClauseNode } from '../legislation/index.ts';
+import type { Db } from '../db/client.ts';
+import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
+import { errors } from '../errors/index.ts';
+import { sha256, type LoadedContent, type LoadedVersion } from './load.ts';
+
+export interface SyncReport {
+  regulations: number;
+  versionsAdded: string[];
+  versionsUnchanged: number;
+  consultations: number;
+  plans: number;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export async function syncContent(db: Db, content: LoadedContent): Promise<SyncReport> {
+  return db.transaction(async (tx) => {
+    const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0 };
+    for (const reg of content.regulations) {
+      const regulationId = await upsertRegulation(tx, reg);
+      report.regulations++;
+      await replaceTimeline(tx, regulationId, reg.timeline);
+      const versionIds = new Map<string, number>();
+      for (const version of reg.versions) {
+        const existing = await tx
+          .select({ id: versions.id, sourceHash: versions.sourceHash })
+          .from(versions)
+          .where(and(eq(versions.regulationId, regulationId), eq(versions.slug, version.slug)));
+        const found = existing[0];
+        if (found) {
+          if (found.sourceHash !== version.sourceHash) throw errors.publishedVersionChanged(version.file);
+          versionIds.set(version.slug, found.id);
+          report.versionsUnchanged++;
+        } else {
+          versionIds.set(version.slug, await insertVersion(tx, regulationId, version));
+          report.versionsAdded.push(`${reg.slug}/${version.slug}`);
+        }
+      }
+      for (const c of reg.consultations) {
+        const values = {
+          regulationId,
+          planId: null,
+          versionId: c.version ? (versionIds.get(c.version) ?? null) : null,
+          slug: c.slug,
+          kind: c.kind,
+          title: c.title,
+          opensAt: c.opensAt,
+          closesAt: c.closesAt,
+          shortWindowReason: c.shortWindowReason,
+        };
+        await tx
+          .insert(consultations)
+          .values(values)
+          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values });
+        report.consultations++;
+      }
+    }
+    for (const plan of content.plans) {
+      const values = { year: plan.year, title: plan.title, adoptedOn: plan.adopted };
+      const [row] = await tx
+        .insert(plans)
+        .values(values)
+        .onConflictDoUpdate({ target: plans.year, set: values })
+        .returning({ id: plans.id });
+      const planId = row!.id;
+      for (const [i, item] of plan.items.entries()) {
+        const itemValues = {
+          planId,
+          slug: item.slug,
+          position: i + 1,
+          category: item.category,
+          title: item.title,
+          sponsor: item.sponsor,
+          description: item.description,
+          regulationSlug: item.regulation,
+        };
+        await tx
+          .insert(planItems)
+          .values(itemValues)
+          .onConflictDoUpdate({ target: [planItems.planId, planItems.slug], set: itemValues });
+      }
+      if (plan.opensAt && plan.closesAt) {
+        const cValues = {
+          regulationId: null,
+          planId,
+          versionId: null,
+          slug: 'plan',
+          kind: 'plan',
+          title: plan.title,
+          opensAt: plan.opensAt,
+          closesAt: plan.closesAt,
+          shortWindowReason: null,
+        };
+        await tx
+          .insert(consultations)
+          .values(cValues)
+          .onConflictDoUpdate({ target: [consultations.planId, consultations.slug], set: cValues });
+        report.consultations++;
+      }
+      report.plans++;
+    }
+    return report;
+  });
+}
+
+async function upsertRegulation(tx: Tx, reg: LoadedContent['regulations'][number]): Promise<number> {
+  const values = {
+    slug: reg.slug,
+    title: reg.title,
+    shortTitle: reg.shortTitle,
+    language: reg.language,
+    sponsor: reg.sponsor,
+    committee: reg.committee,
+    stage: reg.stage,
+    summary: reg.summary,
+  };
+  const [existing] = await tx.select().from(regulations).where(eq(regulations.slug, reg.slug));
+  if (!existing) {
+    const [row] = await tx.insert(regulations).values(values).returning({ id: regulations.id });
+    return row!.id;
+  }
+  const changed = (Object.keys(values) as (keyof typeof values)[]).some((k) => existing[k] !== values[k]);
+  if (changed) {
+    await tx.update(regulations).set({ ...values, updatedAt: new Date() }).where(eq(regulations.id, existing.id));
+  }
+  return existing.id;
+}
+
+async function replaceTimeline(tx: Tx, regulationId: number, timeline: LoadedContent['regulations'][number]['timeline']) {
+  const wanted = timeline.map((e, i) => ({ regulationId, position: i + 1, stage: e.stage, date: e.date, title: e.title, description: e.description }));
+  const existing = await tx
+    .select({ regulationId: stageEvents.regulationId, position: stageEvents.position, stage: stageEvents.stage, date: stageEvents.date, title: stageEvents.title, description: stageEvents.description })
+    .from(stageEvents)
+    .where(eq(stageEvents.regulationId, regulationId))
+    .orderBy(asc(stageEvents.position));
+  if (JSON.stringify(existing) === JSON.stringify(wanted)) return;
+  await tx.delete(stageEvents).where(eq(stageEvents.regulationId, regulationId));
+  if (wanted.length) await tx.insert(stageEvents).values(wanted);
+}
+
+async function insertVersion(tx: Tx, regulationId: number, version: LoadedVersion): Promise<number> {
+  const [row] = await tx
+    .insert(versions)
+    .values({
+      regulationId,
+      slug: version.slug,
+      position: version.position,
+      label: version.label,
+      stage: version.stage,
+      publishedOn: version.date,
+      title: version.document.title,
+      preamble: version.document.preamble,
+      explanation: version.explanation,
+      source: version.source,
+      sourceHash: version.sourceHash,
+    })
+    .returning({ id: versions.id });
+  const versionId = row!.id;
+  const rows = clauseRows(versionId, version.document.nodes);
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(clauses).values(rows.slice(i, i + 500));
+  return versionId;
+}
+
+/** The clause tree in document order, one row a node. */
+export function clauseRows(versionId: number, nodes: ClauseNode[]) {
+  const rows: (typeof clauses.$inferInsert)[] = [];
+  const visit = (node: ClauseNode, parentEId: string | null, depth: number) => {
+    rows.push({
+      versionId,
+      eId: node.eId,
+      parentEId,
+      position: rows.length + 1,
+      depth,
+      kind: node.kind,
+      num: node.num,
+      subNum: node.subNum,
+      label: node.label,
+      heading: node.heading,
+      text: node.text,
+      contentHash: sha256(`${node.kind}\u0000${node.label}\u0000${node.heading}\u0000${node.text}`),
+    });
+    for (const child of node.children) visit(child, node.eId, depth + 1);
+  };
+  for (const node of nodes) visit(node, null, 0);
+  return rows;
+}

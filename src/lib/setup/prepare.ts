@@ -1,0 +1,21 @@
+/**
+ * What runs once before serving: migrations, then the content sync. Shared by `npm start`
+ * and the `migrate` / `sync` CLI commands.
+ */
+import type { DbHandle } from '../db/client.ts';
+import { loadContent, syncContent, type SyncReport } from '../content/index.ts';
+import { errors } from '../errors/index.ts';
+
+export async function prepareDatabase(
+  handle: DbHandle,
+  contentDir: string,
+  options: { sync: boolean } = { sync: true },
+): Promise<SyncReport | null> {
+  await handle.migrate();
+  if (!options.sync) return null;
+  const loaded = loadContent(contentDir);
+  if (!loaded.ok) {
+    throw errors.contentInvalid(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+  }
+  return syncContent(handle.db, loaded.content);
+}

@@ -1,0 +1,123 @@
+/** Content sync on a fresh migrated database: all or nothing, idempotent, versions immutable. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asc, eq } from 'drizzle-orm';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { OpenClauseError } from '../../../src/lib/errors/index.ts';
+import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/content/basic');
+
+function copyFixture(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-content-'));
+  fs.cpSync(fixture, dir, { recursive: true });
+  return dir;
+}
+
+function loaded(dir: string) {
+  const result = loadContent(dir);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.content;
+}
+
+async function snapshot(db: TestDb) {
+  const d = db.db;
+  return {
+    regulations: await d.select().from(schema.regulations).orderBy(asc(schema.regulations.id)),
+    versions: await d.select().from(schema.versions).orderBy(asc(schema.versions.id)),
+    clauses: await d.select().from(schema.clauses).orderBy(asc(schema.clauses.id)),
+    consultations: await d.select().from(schema.consultations).orderBy(asc(schema.consultations.id)),
+    events: await d.select().from(schema.stageEvents).orderBy(asc(schema.stageEvents.position)),
+  };
+}
+
+describe('content sync', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(async () => {
+    await db?.cleanup();
+  });
+
+  it('loads regulations, versions with their clause trees, consultations and plans', async () => {
+    const report = await syncContent(db.db, loaded(fixture));
+    expect(report.versionsAdded).toEqual(['sample/draft', 'sample/first-reading']);
+    const s = await snapshot(db);
+    expect(s.regulations.map((r) => r.slug)).toEqual(['sample']);
+    const second = s.versions.find((v) => v.slug === 'first-reading')!;
+    const tree = s.clauses.filter((c) => c.versionId === second.id);
+    expect(tree.map((c) => c.eId)).toContain('chp_1__art_3__para_1__point_2');
+    expect(tree.find((c) => c.eId === 'chp_1__art_3__para_1__point_2')).toMatchObject({ parentEId: 'chp_1__art_3__para_1', kind: 'point', label: '（二）' });
+    expect(second.explanation).toBe('');
+    expect(s.versions.find((v) => v.slug === 'draft')!.explanation).toContain('起草背景');
+    expect(s.consultations.map((c) => c.slug).sort()).toEqual(['draft', 'first-reading', 'plan']);
+    const [plan] = await db.db.select().from(schema.planItems);
+    expect(plan).toMatchObject({ slug: 'sample', regulationSlug: 'sample' });
+  });
+
+  it('changes nothing when run again', async () => {
+    const before = await snapshot(db);
+    const report = await syncContent(db.db, loaded(fixture));
+    expect(report.versionsAdded).toEqual([]);
+    expect(report.versionsUnchanged).toBe(2);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a changed published version, names the file, and writes nothing', async () => {
+    const dir = copyFixture();
+    const file = path.join(dir, 'regulations/sample/versions/01-draft.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('规范示范活动', '规范和管理示范活动'));
+    // Also change metadata, which must not land either.
+    const yamlFile = path.join(dir, 'regulations/sample/regulation.yaml');
+    fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('用于测试的示范条例。', '改过的摘要'));
+    const before = await snapshot(db);
+    const error = await syncContent(db.db, loaded(dir)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenClauseError);
+    expect((error as OpenClauseError).name).toBe('PublishedVersionChanged');
+    expect((error as Error).message).toContain('01-draft.md');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('adds a new version file without touching the stored ones', async () => {
+    const dir = copyFixture();
+    const src = fs.readFileSync(path.join(dir, 'regulations/sample/versions/02-first-reading.md'), 'utf8');
+    fs.writeFileSync(
+      path.join(dir, 'regulations/sample/versions/03-second-reading.md'),
+      src.replace('slug: first-reading', 'slug: second-reading').replace('label: 一审稿', 'label: 二审稿').replace('公开透明', '公开、透明'),
+    );
+    const report = await syncContent(db.db, loaded(dir));
+    expect(report.versionsAdded).toEqual(['sample/second-reading']);
+    const rows = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'second-reading'));
+    expect(rows[0]!.position).toBe(3);
+  });
+});
+
+describe('loading content', () => {
+  it('reports every problem with file and line and loads nothing', () => {
+    const dir = copyFixture();
+    fs.writeFileSync(
+      path.join(dir, 'regulations/sample/versions/02-first-reading.md'),
+      '---\nslug: first-reading\nlabel: 一审稿\nstage: review\ndate: 2026-08-27\n---\n# 条例\n\n第一条 甲。\n\n第三条 丙。\n',
+    );
+    fs.writeFileSync(path.join(dir, 'plans/2027.yaml'), 'year: 2027\ntitle: [unclosed\n');
+    const result = loadContent(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n');
+    expect(text).toMatch(/02-first-reading\.md:11: 编号不连续/);
+    expect(text).toMatch(/2027\.yaml:\d+: YAML/);
+  });
+
+  it('refuses a consultation that names a missing version', () => {
+    const dir = copyFixture();
+    const yamlFile = path.join(dir, 'regulations/sample/regulation.yaml');
+    fs.writeFileSync(yamlFile, fs.readFileSync(yamlFile, 'utf8').replace('version: first-reading', 'version: third-reading'));
+    const result = loadContent(dir);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toContain('third-reading');
+  });
+});
