@@ -10,5 +10,4 @@ export default defineConfig({
   session: false,
   security: { checkOrigin: true },
   server: { port: 4321, host: 'localhost' },
-  i18n: undefined,
 });

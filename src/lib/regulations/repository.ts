@@ -1,0 +1,105 @@
+/** Read queries behind the public pages. */
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
+
+export type RegulationRow = typeof regulations.$inferSelect;
+export type VersionRow = typeof versions.$inferSelect;
+export type ClauseRow = typeof clauses.$inferSelect;
+export type ConsultationRow = typeof consultations.$inferSelect;
+
+export async function listRegulations(db: Db) {
+  const regs = await db.select().from(regulations).orderBy(asc(regulations.id));
+  const cons = await db
+    .select()
+    .from(consultations)
+    .where(isNotNull(consultations.regulationId))
+    .orderBy(desc(consultations.closesAt));
+  const latest = await db
+    .select({ regulationId: versions.regulationId, slug: versions.slug, label: versions.label, position: versions.position })
+    .from(versions)
+    .orderBy(asc(versions.regulationId), desc(versions.position));
+  return regs.map((r) => ({
+    ...r,
+    consultations: cons.filter((c) => c.regulationId === r.id),
+    latestVersion: latest.find((v) => v.regulationId === r.id) ?? null,
+  }));
+}
+
+export async function getRegulation(db: Db, slug: string) {
+  const [reg] = await db.select().from(regulations).where(eq(regulations.slug, slug));
+  if (!reg) return null;
+  const [timeline, vers, cons] = await Promise.all([
+    db.select().from(stageEvents).where(eq(stageEvents.regulationId, reg.id)).orderBy(asc(stageEvents.position)),
+    db
+      .select({
+        id: versions.id,
+        slug: versions.slug,
+        label: versions.label,
+        stage: versions.stage,
+        publishedOn: versions.publishedOn,
+        position: versions.position,
+        title: versions.title,
+      })
+      .from(versions)
+      .where(eq(versions.regulationId, reg.id))
+      .orderBy(asc(versions.position)),
+    db.select().from(consultations).where(eq(consultations.regulationId, reg.id)).orderBy(asc(consultations.opensAt)),
+  ]);
+  return { regulation: reg, timeline, versions: vers, consultations: cons };
+}
+
+export async function getVersion(db: Db, regulationSlug: string, versionSlug: string) {
+  const [row] = await db
+    .select({ version: versions, regulation: regulations })
+    .from(versions)
+    .innerJoin(regulations, eq(regulations.id, versions.regulationId))
+    .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
+  if (!row) return null;
+  const [tree, cons, siblings] = await Promise.all([
+    db.select().from(clauses).where(eq(clauses.versionId, row.version.id)).orderBy(asc(clauses.position)),
+    db.select().from(consultations).where(eq(consultations.versionId, row.version.id)).orderBy(desc(consultations.closesAt)),
+    db
+      .select({ slug: versions.slug, label: versions.label, position: versions.position })
+      .from(versions)
+      .where(eq(versions.regulationId, row.regulation.id))
+      .orderBy(asc(versions.position)),
+  ]);
+  return { ...row, clauses: tree, consultations: cons, siblings };
+}
+
+export async function getClausesByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select().from(clauses).where(inArray(clauses.id, ids));
+}
+
+export interface ClauseTreeNode extends ClauseRow {
+  children: ClauseTreeNode[];
+}
+
+/** Rebuilds the tree from rows in document order. */
+export function buildTree(rows: ClauseRow[]): ClauseTreeNode[] {
+  const byEId = new Map<string, ClauseTreeNode>();
+  const roots: ClauseTreeNode[] = [];
+  for (const row of rows) {
+    const node: ClauseTreeNode = { ...row, children: [] };
+    byEId.set(row.eId, node);
+    const parent = row.parentEId ? byEId.get(row.parentEId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+export async function listPlans(db: Db) {
+  return db.select().from(plans).orderBy(desc(plans.year));
+}
+
+export async function getPlan(db: Db, year: number) {
+  const [plan] = await db.select().from(plans).where(eq(plans.year, year));
+  if (!plan) return null;
+  const [items, cons] = await Promise.all([
+    db.select().from(planItems).where(eq(planItems.planId, plan.id)).orderBy(asc(planItems.position)),
+    db.select().from(consultations).where(eq(consultations.planId, plan.id)),
+  ]);
+  return { plan, items, consultation: cons[0] ?? null };
+}
