@@ -1,0 +1,62 @@
+/**
+ * `npm start`: build the server if the sources are newer than the build, apply migrations,
+ * sync the content, then serve on http://localhost:4321 (PORT / HOST to change).
+ * The database handle opened here is reused by the server, so the embedded database has a
+ * single owner.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readConfig } from '../src/lib/config/index.ts';
+import { openDatabase, registerDb } from '../src/lib/db/index.ts';
+import { formatError } from '../src/lib/errors/index.ts';
+import { prepareDatabase } from '../src/lib/setup/prepare.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const entry = path.join(root, 'dist/server/entry.mjs');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entryName of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entryName.isFile()) newest = Math.max(newest, fs.statSync(path.join(entryName.parentPath, entryName.name)).mtimeMs);
+  }
+  return newest;
+}
+
+const sourcesChanged = () =>
+  !fs.existsSync(entry) ||
+  Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'astro.config.mjs')).mtimeMs) >
+    fs.statSync(entry).mtimeMs;
+
+if (process.argv.includes('--rebuild') || sourcesChanged()) {
+  process.stdout.write('Building the site (astro build)…\n');
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const config = readConfig();
+try {
+  const handle = await openDatabase(config);
+  const report = await prepareDatabase(handle, config.contentDir);
+  if (report) {
+    process.stdout.write(
+      `Database ready (${handle.kind}); content: ${report.regulations} regulations, ${report.versionsAdded.length} versions added, ${report.versionsUnchanged} unchanged.\n`,
+    );
+  }
+  registerDb(handle);
+  const shutdown = async () => {
+    await handle.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  process.env['HOST'] ??= 'localhost';
+  process.env['PORT'] ??= '4321';
+  await import(entry);
+} catch (error) {
+  process.stderr.write(`${formatError(error)}\n`);
+  process.exit(1);
+}
