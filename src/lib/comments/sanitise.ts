@@ -4,7 +4,6 @@
  * no zero-width characters except the joiner inside emoji, no lone surrogates, \n line ends,
  * at most two blank lines in a row, trimmed.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF]/g;

@@ -76,7 +76,10 @@ const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
 /** A tiny reader over an unknown object that collects problems instead of throwing. */
 class Reader {
   readonly problems: ContentProblem[] = [];
-  constructor(readonly file: string) {}
+  readonly file: string;
+  constructor(file: string) {
+    this.file = file;
+  }
 
   problem(message: string): void {
     this.problems.push({ file: this.file, line: 1, message });

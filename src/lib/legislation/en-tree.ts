@@ -59,7 +59,7 @@ export function buildEnglishTree(blocks: Block[], _sink: ProblemSink): BuiltTree
     const letters = parseLetters(raw);
     // (i), (v), (x) … are roman clauses or letters. A running roman sequence continues; a
     // running letter sequence continues; a fresh (i) under a subparagraph starts clauses.
-    const [letterKind, romanKind, romanParent]: ClauseKind[] = lower
+    const [letterKind, romanKind, romanParent]: [ClauseKind, ClauseKind, ClauseKind] = lower
       ? ['subsection', 'clause', 'subparagraph']
       : ['subparagraph', 'subclause', 'clause'];
     const romanOpen = open(romanKind);

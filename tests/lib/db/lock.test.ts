@@ -2,11 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { acquireDataDirLock } from '../../../src/lib/db/index.ts';
 import { OpenClauseError } from '../../../src/lib/errors/index.ts';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'oc-lock-'));
+const made: string[] = [];
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-lock-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe('embedded database ownership', () => {
   it('refuses a second owner in the same process and frees the folder on release', () => {
