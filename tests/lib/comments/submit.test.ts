@@ -1,0 +1,106 @@
+/** Submitting comments against a real database: receipts only for stored comments, exact counts. */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { submitComment, findByReceipt, isWellFormedReceipt } from '../../../src/lib/comments/index.ts';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/content/basic');
+let db: TestDb;
+let version: { id: number };
+let consultations: (typeof schema.consultations.$inferSelect)[];
+const now = new Date('2026-11-28T10:00:00Z');
+let keySeq = 0;
+const key = () => `test-key-${String(++keySeq).padStart(8, '0')}`;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  const loaded = loadContent(fixture);
+  if (!loaded.ok) throw new Error('fixture');
+  await syncContent(db.db, loaded.content);
+  [version] = (await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'))) as [{ id: number }];
+  consultations = await db.db.select().from(schema.consultations);
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+const input = (raw: Record<string, string>, extra: Partial<Parameters<typeof submitComment>[1]> = {}) => ({
+  raw: { stance: 'amend', body: '建议明确公开的方式。', idempotencyKey: key(), clause: 'chp_1__art_3', ...raw },
+  version,
+  consultations,
+  now,
+  addressHash: 'addr-1',
+  commentsPerHour: 100,
+  ...extra,
+});
+
+const clauseCount = async (eId: string) =>
+  (await db.db.select().from(schema.clauses).where(eq(schema.clauses.eId, eId))).find((c) => c.versionId === version.id)!.commentCount;
+
+describe('submitting a comment', () => {
+  it('stores it, masks personal data for the public, and counts it on the clause and consultation', async () => {
+    const before = await clauseCount('chp_1__art_3');
+    const outcome = await submitComment(db.db, input({ body: '我的手机13912345678，建议公开听证。', contact: 'a@b.cn' }));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(isWellFormedReceipt(outcome.receiptCode)).toBe(true);
+    const stored = await findByReceipt(db.db, outcome.receiptCode);
+    expect(stored?.publicBody).toBe('我的手机139****5678，建议公开听证。');
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, outcome.receiptCode));
+    expect(row!.body).toContain('13912345678');
+    expect(row!.contact).toBe('a@b.cn');
+    expect(await clauseCount('chp_1__art_3')).toBe(before + 1);
+  });
+
+  it('stores a double submission once and answers with the same receipt', async () => {
+    const k = key();
+    const [a, b] = await Promise.all([
+      submitComment(db.db, input({ idempotencyKey: k })),
+      submitComment(db.db, input({ idempotencyKey: k })),
+    ]);
+    if (!a.ok || !b.ok) throw new Error('expected receipts');
+    expect(a.receiptCode).toBe(b.receiptCode);
+    const rows = await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, k));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('keeps counts exact under concurrent submissions', async () => {
+    const before = await clauseCount('chp_1__art_1');
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, () => submitComment(db.db, input({ clause: 'chp_1__art_1' }))),
+    );
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    expect(await clauseCount('chp_1__art_1')).toBe(before + 40);
+    const total = await db.db.select().from(schema.comments);
+    const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
+    expect(c!.commentCount).toBe(total.length);
+  });
+
+  it('refuses closed windows, unknown clauses, spam and invalid input, storing nothing', async () => {
+    const count = async () => (await db.db.select().from(schema.comments)).length;
+    const before = await count();
+    expect(await submitComment(db.db, input({}, { now: new Date('2100-01-01T00:00:00Z') }))).toEqual({ ok: false, reason: 'closed' });
+    expect(await submitComment(db.db, input({ clause: 'chp_9__art_99' }))).toEqual({ ok: false, reason: 'unknown-clause' });
+    expect(await submitComment(db.db, input({ website: 'x' }))).toEqual({ ok: false, reason: 'spam' });
+    expect(await submitComment(db.db, input({ body: '' }))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await count()).toBe(before);
+  });
+
+  it('rate-limits an address across calls (the counter lives in the database)', async () => {
+    const limited = { addressHash: 'addr-busy', commentsPerHour: 3 };
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await submitComment(db.db, input({}, limited)));
+    expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'ok', 'ok', 'rate-limited', 'rate-limited']);
+    const nextHour = await submitComment(db.db, input({}, { ...limited, now: new Date(now.getTime() + 3600_000) }));
+    expect(nextHour.ok).toBe(true);
+  });
+
+  it('answers "unavailable" without a receipt when the database fails', async () => {
+    const broken = await freshDatabase();
+    await broken.cleanup();
+    const outcome = await submitComment(broken.db, input({}));
+    expect(outcome).toMatchObject({ ok: false, reason: 'unavailable' });
+  });
+});
