@@ -20,7 +20,8 @@ beforeAll(async () => {
   const loaded = loadContent(fixture);
   if (!loaded.ok) throw new Error('fixture');
   await syncContent(db.db, loaded.content);
-  [version] = (await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'))) as [{ id: number }];
+  const rows = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  version = { id: rows[0]!.id };
   consultations = await db.db.select().from(schema.consultations);
 });
 afterAll(async () => {

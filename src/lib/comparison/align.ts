@@ -1,0 +1,212 @@
+/**
+ * Aligning two versions' units (articles, or sections of English bills).
+ *
+ * The algorithm, in order:
+ * 1. Each unit becomes a shingle bag of its heading and full text *without its label*, so
+ *    renumbering alone never lowers a score (see similarity.ts for the shingles).
+ * 2. Identical texts are paired first (a unique normalised text on each side).
+ * 3. The remaining pairs are scored with Dice; pairs scoring at least PAIR_THRESHOLD are taken
+ *    best-first, ranked by Dice minus DISTANCE_WEIGHT × the distance between their relative
+ *    positions (0..1). Most articles keep their place, so a near candidate beats a slightly
+ *    more similar one across the text: 立法法 2015 第十三条 (the NPC may authorise suspending
+ *    laws) is 2023 第十六条, not the more word-alike 第七十九条 about the State Council.
+ * 4. Splits: an old unit whose leftover new units are mostly contained in it (containment ≥
+ *    PART_CONTAINMENT) becomes a split when the parts together explain it clearly better than
+ *    its best single partner (Dice gain ≥ GROUP_GAIN, or the group reaches PAIR_THRESHOLD
+ *    where no single unit did). Merges are the mirror image.
+ * 5. Whatever is left is deleted (old) or inserted (new).
+ * 6. For one-to-one pairs, `renumbered` means the label changed, and `moved` means the pair
+ *    is outside the longest run of pairs that keep their relative order (longest increasing
+ *    subsequence), i.e. the article moved against its neighbours, in either direction.
+ *
+ * Limits: an article rewritten beyond recognition (Dice below the threshold) appears as a
+ * deletion plus an insertion; a split whose parts are mostly new text is seen as a modified
+ * article plus insertions. The output is deterministic: no randomness, stable tie-breaks.
+ */
+import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
+import { containment, dice, normaliseForMatch, shingleBag, unionBag, type ShingleBag } from './similarity.ts';
+
+export const PAIR_THRESHOLD = 0.45;
+export const PART_CONTAINMENT = 0.7;
+export const GROUP_GAIN = 0.1;
+/** Weight of the distance in relative position when ranking candidate pairs. */
+export const DISTANCE_WEIGHT = 0.3;
+
+export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
+
+export interface Unit {
+  eId: string;
+  label: string;
+  /** Heading and text with all descendants, without the unit's own label. */
+  text: string;
+  node: ClauseNode;
+}
+
+export interface Alignment {
+  type: ChangeType;
+  /** Indexes into the old / new unit lists. */
+  from: number[];
+  to: number[];
+  similarity: number;
+  moved: boolean;
+  renumbered: boolean;
+}
+
+interface Prepared {
+  units: Unit[];
+  bags: ShingleBag[];
+  norms: string[];
+}
+
+function prepare(units: Unit[], language: DocumentLanguage): Prepared {
+  return {
+    units,
+    bags: units.map((u) => shingleBag(u.text, language)),
+    norms: units.map((u) => normaliseForMatch(u.text, language)),
+  };
+}
+
+export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: DocumentLanguage): Alignment[] {
+  const a = prepare(oldUnits, language);
+  const b = prepare(newUnits, language);
+  const oldTo = new Map<number, number[]>();
+  const newFrom = new Map<number, number[]>();
+  const pair = (i: number, j: number) => {
+    oldTo.set(i, [...(oldTo.get(i) ?? []), j]);
+    newFrom.set(j, [...(newFrom.get(j) ?? []), i]);
+  };
+
+  // 2. Identical texts, unique on both sides.
+  const counts = (norms: string[]) => norms.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const oldCounts = counts(a.norms);
+  const newCounts = counts(b.norms);
+  const newByNorm = new Map(b.norms.map((n, j) => [n, j]));
+  a.norms.forEach((n, i) => {
+    const j = newByNorm.get(n);
+    if (j !== undefined && n !== '' && oldCounts.get(n) === 1 && newCounts.get(n) === 1) pair(i, j);
+  });
+
+  // 3. Best-first over scored candidates.
+  const rel = (i: number, n: number) => (n <= 1 ? 0 : i / (n - 1));
+  const candidates: { i: number; j: number; score: number; distance: number }[] = [];
+  const scores = new Map<string, number>();
+  for (let i = 0; i < a.units.length; i++) {
+    if (oldTo.has(i)) continue;
+    for (let j = 0; j < b.units.length; j++) {
+      if (newFrom.has(j)) continue;
+      const score = dice(a.bags[i]!, b.bags[j]!);
+      scores.set(`${i}:${j}`, score);
+      if (score >= PAIR_THRESHOLD) {
+        candidates.push({ i, j, score, distance: Math.abs(rel(i, a.units.length) - rel(j, b.units.length)) });
+      }
+    }
+  }
+  const rank = (c: { score: number; distance: number }) => c.score - DISTANCE_WEIGHT * c.distance;
+  candidates.sort((x, y) => rank(y) - rank(x) || x.j - y.j || x.i - y.i);
+  for (const c of candidates) {
+    if (!oldTo.has(c.i) && !newFrom.has(c.j)) pair(c.i, c.j);
+  }
+
+  const score = (i: number, j: number) => scores.get(`${i}:${j}`) ?? dice(a.bags[i]!, b.bags[j]!);
+
+  // 4. Splits (one old, several new) and merges (several old, one new).
+  const leftoverNew = () => b.units.map((_, j) => j).filter((j) => !newFrom.has(j));
+  const leftoverOld = () => a.units.map((_, i) => i).filter((i) => !oldTo.has(i));
+  for (let i = 0; i < a.units.length; i++) {
+    const current = oldTo.get(i) ?? [];
+    if (current.length > 1) continue;
+    const parts = leftoverNew().filter((j) => containment(b.bags[j]!, a.bags[i]!) >= PART_CONTAINMENT && b.bags[j]!.size > 0);
+    if (parts.length === 0 || (current.length === 0 && parts.length < 2)) continue;
+    const group = [...current, ...parts].sort((x, y) => x - y);
+    const groupScore = dice(a.bags[i]!, unionBag(group.map((j) => b.bags[j]!)));
+    const single = current.length ? score(i, current[0]!) : 0;
+    if (groupScore >= single + GROUP_GAIN || (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)) {
+      for (const j of parts) pair(i, j);
+    }
+  }
+  for (let j = 0; j < b.units.length; j++) {
+    const current = newFrom.get(j) ?? [];
+    if (current.length !== 1 || (oldTo.get(current[0]!) ?? []).length > 1) continue;
+    const parts = leftoverOld().filter((i) => containment(a.bags[i]!, b.bags[j]!) >= PART_CONTAINMENT && a.bags[i]!.size > 0);
+    if (parts.length === 0) continue;
+    const group = [...current, ...parts].sort((x, y) => x - y);
+    const groupScore = dice(unionBag(group.map((i) => a.bags[i]!)), b.bags[j]!);
+    if (groupScore >= score(current[0]!, j) + GROUP_GAIN) for (const i of parts) pair(i, j);
+  }
+
+  // 5. Build the changes, in new-document order, deletions after their old predecessor.
+  const changes: Alignment[] = [];
+  const seenOld = new Set<number>();
+  for (let j = 0; j < b.units.length; j++) {
+    const from = newFrom.get(j);
+    if (!from) {
+      changes.push({ type: 'inserted', from: [], to: [j], similarity: 0, moved: false, renumbered: false });
+      continue;
+    }
+    if (from.some((i) => seenOld.has(i))) continue;
+    from.forEach((i) => seenOld.add(i));
+    const sortedFrom = [...from].sort((x, y) => x - y);
+    if (sortedFrom.length > 1) {
+      const sim = dice(unionBag(sortedFrom.map((i) => a.bags[i]!)), b.bags[j]!);
+      changes.push({ type: 'merged', from: sortedFrom, to: [j], similarity: sim, moved: false, renumbered: false });
+      continue;
+    }
+    const i = sortedFrom[0]!;
+    const to = [...(oldTo.get(i) ?? [])].sort((x, y) => x - y);
+    if (to.length > 1) {
+      const sim = dice(a.bags[i]!, unionBag(to.map((k) => b.bags[k]!)));
+      changes.push({ type: 'split', from: [i], to, similarity: sim, moved: false, renumbered: false });
+      continue;
+    }
+    const same = a.norms[i] === b.norms[j];
+    changes.push({
+      type: same ? 'unchanged' : 'modified',
+      from: [i],
+      to: [j],
+      similarity: same ? 1 : score(i, j),
+      moved: false,
+      renumbered: a.units[i]!.label !== b.units[j]!.label,
+    });
+  }
+  markMoved(changes);
+  for (let i = 0; i < a.units.length; i++) {
+    if (seenOld.has(i)) continue;
+    const deletion: Alignment = { type: 'deleted', from: [i], to: [], similarity: 0, moved: false, renumbered: false };
+    // After the change that holds the nearest earlier old unit.
+    let at = 0;
+    for (let k = i - 1; k >= 0; k--) {
+      const idx = changes.findIndex((c) => c.from.includes(k));
+      if (idx >= 0) {
+        at = idx + 1;
+        break;
+      }
+    }
+    changes.splice(at, 0, deletion);
+  }
+  return changes.map((c) => ({ ...c, similarity: Math.round(c.similarity * 1000) / 1000 }));
+}
+
+/** One-to-one pairs outside the longest order-preserving run are `moved`. */
+function markMoved(changes: Alignment[]): void {
+  const pairs = changes.filter((c) => c.from.length >= 1 && c.to.length >= 1);
+  const seq = pairs.map((c) => Math.min(...c.from));
+  // Longest increasing subsequence, O(n log n), keeping predecessor links.
+  const tails: number[] = [];
+  const prev = new Array<number>(seq.length).fill(-1);
+  for (let k = 0; k < seq.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]!]! < seq[k]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const keep = new Set<number>();
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = prev[k]!) keep.add(k);
+  pairs.forEach((c, k) => {
+    if (!keep.has(k)) c.moved = true;
+  });
+}

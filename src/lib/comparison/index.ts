@@ -1,0 +1,68 @@
+/**
+ * Comparing two versions of a regulation: which article became which (alignment), and what
+ * changed inside each pair (word-level diff). See align.ts for the algorithm and its limits.
+ */
+import { articlesOf, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
+import { alignUnits, type Alignment, type ChangeType, type Unit } from './align.ts';
+
+export { alignUnits, PAIR_THRESHOLD, type Alignment, type ChangeType, type Unit } from './align.ts';
+export { diffText, cleanup, sides, type DiffPart, type DiffOp, type TextDiff, type DiffOptions } from './diff-text.ts';
+export { dice, containment, shingleBag, normaliseForMatch } from './similarity.ts';
+
+export interface Change {
+  type: ChangeType;
+  from: string[];
+  to: string[];
+  similarity: number;
+  moved: boolean;
+  renumbered: boolean;
+  /** For a modified pair: how its paragraphs and items correspond. */
+  children?: Change[];
+}
+
+export interface Comparison {
+  changes: Change[];
+  summary: Record<ChangeType | 'moved' | 'renumbered', number>;
+}
+
+/** A citable unit for alignment: its text without its own label, so renumbering is free. */
+export function toUnit(node: ClauseNode): Unit {
+  return { eId: node.eId, label: node.label, text: plainText(node), node };
+}
+
+function childUnits(node: ClauseNode): Unit[] {
+  if (node.children.length === 0) return [{ eId: node.eId, label: '', text: node.text, node }];
+  return node.children.map(toUnit);
+}
+
+function toChanges(alignments: Alignment[], oldUnits: Unit[], newUnits: Unit[]): Change[] {
+  return alignments.map((a) => ({
+    type: a.type,
+    from: a.from.map((i) => oldUnits[i]!.eId),
+    to: a.to.map((j) => newUnits[j]!.eId),
+    similarity: a.similarity,
+    moved: a.moved,
+    renumbered: a.renumbered,
+  }));
+}
+
+export function compareDocuments(oldDoc: ParsedDocument, newDoc: ParsedDocument): Comparison {
+  const language = newDoc.language;
+  const oldUnits = articlesOf(oldDoc).map(toUnit);
+  const newUnits = articlesOf(newDoc).map(toUnit);
+  const alignments = alignUnits(oldUnits, newUnits, language);
+  const changes = toChanges(alignments, oldUnits, newUnits);
+  alignments.forEach((a, k) => {
+    if (a.type !== 'modified') return;
+    const o = childUnits(oldUnits[a.from[0]!]!.node);
+    const n = childUnits(newUnits[a.to[0]!]!.node);
+    changes[k]!.children = toChanges(alignUnits(o, n, language), o, n);
+  });
+  const summary: Comparison['summary'] = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0, moved: 0, renumbered: 0 };
+  for (const c of changes) {
+    summary[c.type]++;
+    if (c.moved) summary.moved++;
+    if (c.renumbered) summary.renumbered++;
+  }
+  return { changes, summary };
+}

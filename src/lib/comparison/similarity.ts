@@ -1,0 +1,98 @@
+/**
+ * Text similarity for clause alignment: shingle bags over normalised text, compared with the
+ * Dice coefficient (how alike two texts are) and containment (how much of one text is found in
+ * the other, used to recognise the parts of a split or merge).
+ *
+ * Normalisation (NFKC, lower case, punctuation and spaces dropped) makes full-width and
+ * half-width forms (`，`/`,`, `（`/`(`, `　`/` `) and spacing irrelevant to the score. Shingles:
+ * - Chinese: overlapping character bigrams of the text with punctuation and spaces removed
+ *   (`制定法律` -> 制定, 定法, 法律); single-character texts fall back to the character.
+ * - English: lower-cased word unigrams and word bigrams (`the Secretary shall` -> the,
+ *   secretary, shall, the secretary, secretary shall).
+ * Bags are multisets, so a text that repeats another's content twice is not "equal" to it, and
+ * the union of several parts can be scored against one whole.
+ */
+import type { DocumentLanguage } from '../legislation/types.ts';
+
+/** A multiset of shingles with its total count. */
+export interface ShingleBag {
+  counts: ReadonlyMap<string, number>;
+  size: number;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The text as the similarity measure sees it.
+ *
+ * @example
+ * normaliseForMatch('第一条　为了规范（立法）活动，', 'zh') // '第一条为了规范立法活动'
+ * normaliseForMatch('The  Secretary, (a)', 'en') // 'the secretary a'
+ */
+export function normaliseForMatch(text: string, language: DocumentLanguage): string {
+  const folded = text.normalize('NFKC').toLowerCase();
+  return language === 'zh'
+    ? folded.replace(NOT_WORD, '')
+    : folded.replace(NOT_WORD, ' ').trim();
+}
+
+/** Shingle bag of a text (see the module header for the shingles per language). */
+export function shingleBag(text: string, language: DocumentLanguage): ShingleBag {
+  const norm = normaliseForMatch(text, language);
+  const counts = new Map<string, number>();
+  const add = (s: string): void => {
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  };
+  if (language === 'zh') {
+    const chars = Array.from(norm);
+    if (chars.length === 1) add(chars[0] as string);
+    for (let i = 0; i + 1 < chars.length; i++) add(`${chars[i]}${chars[i + 1]}`);
+  } else {
+    const words = norm === '' ? [] : norm.split(' ');
+    words.forEach((w, i) => {
+      add(w);
+      if (i + 1 < words.length) add(`${w} ${words[i + 1]}`);
+    });
+  }
+  let size = 0;
+  for (const c of counts.values()) size += c;
+  return { counts, size };
+}
+
+/** Shared mass of two bags: the sum over shingles of the smaller count. */
+export function overlap(a: ShingleBag, b: ShingleBag): number {
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [s, c] of small.counts) {
+    const d = large.counts.get(s);
+    if (d !== undefined) shared += c < d ? c : d;
+  }
+  return shared;
+}
+
+/**
+ * Dice coefficient 2|A∩B| / (|A|+|B|), in 0..1. Two empty bags are alike (1).
+ *
+ * @example
+ * dice(shingleBag('制定法律', 'zh'), shingleBag('修改法律', 'zh')) // 2*1/(3+3) = 0.333…
+ */
+export function dice(a: ShingleBag, b: ShingleBag): number {
+  if (a.size + b.size === 0) return 1;
+  return (2 * overlap(a, b)) / (a.size + b.size);
+}
+
+/** Share of `part` found in `whole`, |A∩B| / |A|, in 0..1. An empty part is contained (1). */
+export function containment(part: ShingleBag, whole: ShingleBag): number {
+  return part.size === 0 ? 1 : overlap(part, whole) / part.size;
+}
+
+/** Multiset sum of several bags (the text of a split's or merge's parts taken together). */
+export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const bag of bags) {
+    for (const [s, c] of bag.counts) counts.set(s, (counts.get(s) ?? 0) + c);
+    size += bag.size;
+  }
+  return { counts, size };
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
+import { articlesOf, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+
+const corpus = path.resolve(process.cwd(), '../shared/corpus');
+function doc(source: string): ParsedDocument {
+  const r = parseDraft(source);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.document;
+}
+const load = (name: string) => doc(fs.readFileSync(path.join(corpus, name), 'utf8'));
+const zh = (articles: string[]) => `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
+const find = (changes: Change[], from: string) => changes.find((c) => c.from.includes(from));
+
+function expectEveryUnitOnce(oldDoc: ParsedDocument, newDoc: ParsedDocument, changes: Change[]) {
+  const from = changes.flatMap((c) => c.from).sort();
+  const to = changes.flatMap((c) => c.to).sort();
+  expect(from).toEqual(articlesOf(oldDoc).map((a) => a.eId).sort());
+  expect(to).toEqual(articlesOf(newDoc).map((a) => a.eId).sort());
+}
+
+const A = '业主大会由物业管理区域内全体业主组成，代表和维护全体业主在物业管理活动中的合法权益。';
+const B = '物业服务人应当按照物业服务合同的约定提供服务，并定期公示服务事项、收费标准和专项维修资金使用情况。';
+const C = '专项维修资金属于业主所有，专项用于共用部位、共用设施设备保修期满后的维修和更新、改造。';
+const D = '违反本条例规定，物业服务人擅自改变共用部位用途的，由住房和城乡建设部门责令限期改正，给予警告。';
+const E = '电梯加装应当经本栋或者本单元专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决。';
+
+describe('alignment on hand-built drafts', () => {
+  it('finds unchanged, modified, inserted and deleted articles, renumbering included', () => {
+    const oldDoc = doc(zh([A, B, C, D]));
+    const newDoc = doc(zh([A, E, B.replace('定期', '每季度'), D]));
+    const { changes, summary } = compareDocuments(oldDoc, newDoc);
+    expectEveryUnitOnce(oldDoc, newDoc, changes);
+    expect(find(changes, 'art_1')).toMatchObject({ type: 'unchanged', to: ['art_1'], renumbered: false });
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_3'], renumbered: true });
+    expect(find(changes, 'art_3')).toMatchObject({ type: 'deleted', to: [] });
+    expect(changes.find((c) => c.to.includes('art_2'))).toMatchObject({ type: 'inserted', from: [] });
+    expect(summary).toMatchObject({ unchanged: 2, modified: 1, inserted: 1, deleted: 1 });
+  });
+
+  it('finds a split and a merge', () => {
+    const split = compareDocuments(doc(zh([A, `${B}${C}`, D])), doc(zh([A, B, C, D])));
+    expect(find(split.changes, 'art_2')).toMatchObject({ type: 'split', to: ['art_2', 'art_3'] });
+    const merge = compareDocuments(doc(zh([A, B, C, D])), doc(zh([A, `${B}${C}`, D])));
+    expect(merge.changes.find((c) => c.to.includes('art_2'))).toMatchObject({ type: 'merged', from: ['art_2', 'art_3'] });
+  });
+
+  it('marks an article that moved against its neighbours, in either direction', () => {
+    const { changes } = compareDocuments(doc(zh([A, B, C, D, E])), doc(zh([D, A, B, C, E])));
+    expect(find(changes, 'art_4')).toMatchObject({ type: 'unchanged', to: ['art_1'], moved: true, renumbered: true });
+    expect(find(changes, 'art_1')).toMatchObject({ moved: false, renumbered: true });
+    expect(changes.filter((c) => c.moved)).toHaveLength(1);
+  });
+
+  it('is deterministic', () => {
+    const a = load('xingzheng-fuyi-fa--2017.md');
+    const b = load('xingzheng-fuyi-fa--2023.md');
+    expect(JSON.stringify(compareDocuments(a, b))).toBe(JSON.stringify(compareDocuments(a, b)));
+  });
+
+  it('aligns paragraphs inside a modified article', () => {
+    const oldDoc = doc(`# 条例\n\n第一条 ${A}\n\n${B}\n`);
+    const newDoc = doc(`# 条例\n\n第一条 ${A}\n\n${C}\n\n${B.replace('定期', '每季度')}\n`);
+    const [change] = compareDocuments(oldDoc, newDoc).changes;
+    expect(change!.children?.map((c) => [c.type, c.from, c.to])).toEqual([
+      ['unchanged', ['art_1__para_1'], ['art_1__para_1']],
+      ['inserted', [], ['art_1__para_2']],
+      ['modified', ['art_1__para_2'], ['art_1__para_3']],
+    ]);
+  });
+});
+
+describe('alignment on the real corpus (correspondences verified by reading)', () => {
+  const pairs = [
+    ['lifa-fa--2015.md', 'lifa-fa--2023.md'],
+    ['xingzheng-fuyi-fa--2017.md', 'xingzheng-fuyi-fa--2023.md'],
+    ['beijing-zhiding-difangxing-fagui-tiaoli--2017.md', 'beijing-zhiding-difangxing-fagui-tiaoli--2023.md'],
+    ['us-hr2157-116--ih.md', 'us-hr2157-116--enr.md'],
+    ['us-hjres37-116--rh.md', 'us-hjres37-116--rfs.md'],
+    ['us-sconres10-116--is.md', 'us-sconres10-116--rs.md'],
+  ] as const;
+  it.each(pairs)('%s → %s: every old and new unit appears exactly once', (a, b) => {
+    const oldDoc = load(a);
+    const newDoc = load(b);
+    expectEveryUnitOnce(oldDoc, newDoc, compareDocuments(oldDoc, newDoc).changes);
+  });
+
+  it('立法法 2015 → 2023: articles shift as the amendment inserts new ones', () => {
+    const { changes } = compareDocuments(load('lifa-fa--2015.md'), load('lifa-fa--2023.md'));
+    // 第七条 (国家立法权) → 第十条; 第十三条 (授权暂时调整法律) → 第十六条, not the State
+    // Council's 第七十九条; 第五十二条 (立法规划) → 第五十六条; 第一百零五条 (施行) → 第一百二十条.
+    expect(find(changes, 'chp_2__sec_1__art_7')?.to).toEqual(['chp_2__sec_1__art_10']);
+    expect(find(changes, 'chp_2__sec_1__art_13')?.to).toEqual(['chp_2__sec_1__art_16']);
+    expect(find(changes, 'chp_2__sec_5__art_52')?.to).toEqual(['chp_2__sec_5__art_56']);
+    expect(find(changes, 'chp_6__art_105')).toMatchObject({ type: 'unchanged', to: ['chp_6__art_120'], renumbered: true });
+    expect(changes.find((c) => c.to.includes('chp_3__art_79'))?.type).toBe('inserted');
+  });
+
+  it('行政复议法 2017 → 2023: 第二十八条 (决定的种类) splits into 第六十四、六十六、六十八条', () => {
+    const { changes } = compareDocuments(load('xingzheng-fuyi-fa--2017.md'), load('xingzheng-fuyi-fa--2023.md'));
+    expect(find(changes, 'chp_5__art_28')).toMatchObject({ type: 'split', to: ['chp_5__art_64', 'chp_5__art_66', 'chp_5__art_68'] });
+    expect(find(changes, 'chp_1__art_1')).toMatchObject({ type: 'modified', to: ['chp_1__art_1'] });
+  });
+
+  it('北京 2017 → 2023: 第五条 is unchanged but renumbered to 第六条', () => {
+    const { changes } = compareDocuments(load('beijing-zhiding-difangxing-fagui-tiaoli--2017.md'), load('beijing-zhiding-difangxing-fagui-tiaoli--2023.md'));
+    expect(find(changes, 'chp_1__art_5')).toMatchObject({ type: 'unchanged', to: ['chp_1__art_6'], renumbered: true });
+  });
+
+  it('H.J.Res. 37: the Senate inserts SEC. 4 (intelligence sharing); the two reports move down', () => {
+    const { changes } = compareDocuments(load('us-hjres37-116--rh.md'), load('us-hjres37-116--rfs.md'));
+    for (const n of [1, 2, 3]) expect(find(changes, `sec_${n}`)?.to).toEqual([`sec_${n}`]);
+    expect(find(changes, 'sec_4')).toMatchObject({ to: ['sec_5'], renumbered: true });
+    expect(find(changes, 'sec_5')).toMatchObject({ to: ['sec_6'], renumbered: true });
+    expect(changes.filter((c) => c.type === 'inserted').map((c) => c.to)).toEqual([['sec_4']]);
+  });
+});
