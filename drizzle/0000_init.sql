@@ -9,6 +9,16 @@ CREATE TABLE "audit_events" (
 	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "clause_links" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"from_version_id" integer NOT NULL,
+	"to_version_id" integer NOT NULL,
+	"from_e_id" text NOT NULL,
+	"to_e_id" text NOT NULL,
+	"type" text NOT NULL,
+	"similarity" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "clauses" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"version_id" integer NOT NULL,
@@ -23,7 +33,8 @@ CREATE TABLE "clauses" (
 	"heading" text NOT NULL,
 	"text" text NOT NULL,
 	"content_hash" text NOT NULL,
-	"comment_count" integer DEFAULT 0 NOT NULL
+	"comment_count" integer DEFAULT 0 NOT NULL,
+	"lineage" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "comments" (
@@ -54,6 +65,16 @@ CREATE TABLE "comments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "comments_receiptCode_unique" UNIQUE("receipt_code"),
 	CONSTRAINT "comments_idempotencyKey_unique" UNIQUE("idempotency_key")
+);
+--> statement-breakpoint
+CREATE TABLE "comparison_notes" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"from_version_id" integer NOT NULL,
+	"to_version_id" integer NOT NULL,
+	"change_key" text NOT NULL,
+	"note" text NOT NULL,
+	"updated_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "consultations" (
@@ -159,11 +180,16 @@ CREATE TABLE "versions" (
 );
 --> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_id_staff_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "clause_links" ADD CONSTRAINT "clause_links_from_version_id_versions_id_fk" FOREIGN KEY ("from_version_id") REFERENCES "public"."versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "clause_links" ADD CONSTRAINT "clause_links_to_version_id_versions_id_fk" FOREIGN KEY ("to_version_id") REFERENCES "public"."versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "clauses" ADD CONSTRAINT "clauses_version_id_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_version_id_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_clause_id_clauses_id_fk" FOREIGN KEY ("clause_id") REFERENCES "public"."clauses"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comments" ADD CONSTRAINT "comments_entered_by_staff_users_id_fk" FOREIGN KEY ("entered_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comparison_notes" ADD CONSTRAINT "comparison_notes_from_version_id_versions_id_fk" FOREIGN KEY ("from_version_id") REFERENCES "public"."versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comparison_notes" ADD CONSTRAINT "comparison_notes_to_version_id_versions_id_fk" FOREIGN KEY ("to_version_id") REFERENCES "public"."versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comparison_notes" ADD CONSTRAINT "comparison_notes_updated_by_staff_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_regulation_id_regulations_id_fk" FOREIGN KEY ("regulation_id") REFERENCES "public"."regulations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_version_id_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."versions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -172,11 +198,15 @@ ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_staff_users_id_fk" FOREI
 ALTER TABLE "stage_events" ADD CONSTRAINT "stage_events_regulation_id_regulations_id_fk" FOREIGN KEY ("regulation_id") REFERENCES "public"."regulations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "versions" ADD CONSTRAINT "versions_regulation_id_regulations_id_fk" FOREIGN KEY ("regulation_id") REFERENCES "public"."regulations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_at" ON "audit_events" USING btree ("at");--> statement-breakpoint
+CREATE INDEX "clause_links_from" ON "clause_links" USING btree ("from_version_id","from_e_id");--> statement-breakpoint
+CREATE INDEX "clause_links_to" ON "clause_links" USING btree ("to_version_id","to_e_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "clauses_version_eid" ON "clauses" USING btree ("version_id","e_id");--> statement-breakpoint
+CREATE INDEX "clauses_lineage" ON "clauses" USING btree ("lineage");--> statement-breakpoint
 CREATE INDEX "clauses_version_position" ON "clauses" USING btree ("version_id","position");--> statement-breakpoint
 CREATE INDEX "comments_consultation_created" ON "comments" USING btree ("consultation_id","created_at");--> statement-breakpoint
 CREATE INDEX "comments_clause" ON "comments" USING btree ("clause_id");--> statement-breakpoint
 CREATE INDEX "comments_status_created" ON "comments" USING btree ("status","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "comparison_notes_key" ON "comparison_notes" USING btree ("from_version_id","to_version_id","change_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "consultations_regulation_slug" ON "consultations" USING btree ("regulation_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "consultations_plan_slug" ON "consultations" USING btree ("plan_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "plan_items_plan_slug" ON "plan_items" USING btree ("plan_id","slug");--> statement-breakpoint

@@ -4,9 +4,11 @@
  * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import type { ClauseNode } from '../legislation/index.ts';
+import { compareDocuments, type Change } from '../comparison/index.ts';
+import { assignLineage, carriedOver } from '../comparison/lineage.ts';
+import type { ClauseNode, ParsedDocument } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
+import { clauseLinks, clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { sha256, type LoadedContent, type LoadedVersion } from './load.ts';
 
@@ -28,6 +30,7 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
       report.regulations++;
       await replaceTimeline(tx, regulationId, reg.timeline);
       const versionIds = new Map<string, number>();
+      let previous: { id: number; document: ParsedDocument } | null = null;
       for (const version of reg.versions) {
         const existing = await tx
           .select({ id: versions.id, sourceHash: versions.sourceHash })
@@ -38,9 +41,12 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
           if (found.sourceHash !== version.sourceHash) throw errors.publishedVersionChanged(version.file);
           versionIds.set(version.slug, found.id);
           report.versionsUnchanged++;
+          previous = { id: found.id, document: version.document };
         } else {
-          versionIds.set(version.slug, await insertVersion(tx, regulationId, version));
+          const id = await insertVersion(tx, regulationId, version, previous);
+          versionIds.set(version.slug, id);
           report.versionsAdded.push(`${reg.slug}/${version.slug}`);
+          previous = { id, document: version.document };
         }
       }
       for (const c of reg.consultations) {
@@ -145,7 +151,12 @@ async function replaceTimeline(tx: Tx, regulationId: number, timeline: LoadedCon
   if (wanted.length) await tx.insert(stageEvents).values(wanted);
 }
 
-async function insertVersion(tx: Tx, regulationId: number, version: LoadedVersion): Promise<number> {
+async function insertVersion(
+  tx: Tx,
+  regulationId: number,
+  version: LoadedVersion,
+  previous: { id: number; document: ParsedDocument } | null,
+): Promise<number> {
   const [row] = await tx
     .insert(versions)
     .values({
@@ -164,7 +175,30 @@ async function insertVersion(tx: Tx, regulationId: number, version: LoadedVersio
     .returning({ id: versions.id });
   const versionId = row!.id;
   const rows = clauseRows(versionId, version.document.nodes);
+  let carried: { rows: { eId: string; lineage: string }[]; carried: Map<string, string> } | null = null;
+  let changes: Change[] = [];
+  if (previous) {
+    const comparison = compareDocuments(previous.document, version.document);
+    changes = comparison.changes;
+    const oldRows = await tx.select({ eId: clauses.eId, lineage: clauses.lineage }).from(clauses).where(eq(clauses.versionId, previous.id));
+    carried = { rows: oldRows, carried: carriedOver(comparison, oldRows.map((r) => r.eId), rows.map((r) => r.eId)) };
+  }
+  const lineage = assignLineage(versionId, rows.map((r) => r.eId), carried);
+  for (const r of rows) r.lineage = lineage.get(r.eId)!;
   for (let i = 0; i < rows.length; i += 500) await tx.insert(clauses).values(rows.slice(i, i + 500));
+  const links = changes.flatMap((c) =>
+    c.from.flatMap((fromEId) =>
+      c.to.map((toEId) => ({
+        fromVersionId: previous!.id,
+        toVersionId: versionId,
+        fromEId,
+        toEId,
+        type: c.type,
+        similarity: Math.round(c.similarity * 1000),
+      })),
+    ),
+  );
+  for (let i = 0; i < links.length; i += 500) await tx.insert(clauseLinks).values(links.slice(i, i + 500));
   return versionId;
 }
 
@@ -185,6 +219,7 @@ export function clauseRows(versionId: number, nodes: ClauseNode[]) {
       heading: node.heading,
       text: node.text,
       contentHash: sha256(`${node.kind}\u0000${node.label}\u0000${node.heading}\u0000${node.text}`),
+      lineage: `${versionId}:${node.eId}`,
     });
     for (const child of node.children) visit(child, node.eId, depth + 1);
   };

@@ -96,11 +96,53 @@ export const clauses = pgTable(
     contentHash: text().notNull(),
     /** Kept count of comments on this clause (received), updated with each insert. */
     commentCount: integer().notNull().default(0),
+    /**
+     * Permanent identity across versions (Akoma Ntoso's wId idea): a clause carried over,
+     * renumbered or moved from the previous version keeps the lineage of the clause it came
+     * from; a new clause starts its own (`<versionId>:<eId>`).
+     */
+    lineage: text().notNull(),
   },
   (t) => [
     uniqueIndex('clauses_version_eid').on(t.versionId, t.eId),
+    index('clauses_lineage').on(t.lineage),
     index('clauses_version_position').on(t.versionId, t.position),
   ],
+);
+
+/** How the citable units of one version came from those of the previous one. */
+export const clauseLinks = pgTable(
+  'clause_links',
+  {
+    id: serial().primaryKey(),
+    fromVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    toVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    fromEId: text().notNull(),
+    toEId: text().notNull(),
+    /** modified, unchanged, split or merged. */
+    type: text().notNull(),
+    similarity: integer().notNull(),
+  },
+  (t) => [
+    index('clause_links_from').on(t.fromVersionId, t.fromEId),
+    index('clause_links_to').on(t.toVersionId, t.toEId),
+  ],
+);
+
+/** Staff's explanation of a change, for the comparison table (修改前后对照表). */
+export const comparisonNotes = pgTable(
+  'comparison_notes',
+  {
+    id: serial().primaryKey(),
+    fromVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    toVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    /** The change's key: its old and new eIds joined, e.g. `art_12>art_13+art_14`. */
+    changeKey: text().notNull(),
+    note: text().notNull(),
+    updatedBy: integer().references(() => staffUsers.id),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('comparison_notes_key').on(t.fromVersionId, t.toVersionId, t.changeKey)],
 );
 
 /** A comment window on a version (or on the regulation itself, for plan consultations). */

@@ -59,6 +59,22 @@ describe('content sync', () => {
     expect(plan).toMatchObject({ slug: 'sample', regulationSlug: 'sample' });
   });
 
+  it('carries each clause\'s lineage into the next version and records the links', async () => {
+    const s = await snapshot(db);
+    const [draft, first] = [s.versions.find((v) => v.slug === 'draft')!, s.versions.find((v) => v.slug === 'first-reading')!];
+    const lineage = (versionId: number, eId: string) => s.clauses.find((c) => c.versionId === versionId && c.eId === eId)!.lineage;
+    // 第三条 (施行) of the draft became 第四条: same clause, renumbered.
+    expect(lineage(first.id, 'chp_2__art_4')).toBe(lineage(draft.id, 'chp_2__art_3'));
+    // 第一条 was reworded: still the same clause.
+    expect(lineage(first.id, 'chp_1__art_1')).toBe(lineage(draft.id, 'chp_1__art_1'));
+    // 第二条 gained a paragraph: its first paragraph carries on the draft's single-paragraph text.
+    expect(lineage(first.id, 'chp_1__art_2')).toBe(lineage(draft.id, 'chp_1__art_2'));
+    // 第三条 (原则) is new.
+    expect(lineage(first.id, 'chp_1__art_3')).toBe(`${first.id}:chp_1__art_3`);
+    const links = await db.db.select().from(schema.clauseLinks);
+    expect(links.find((l) => l.fromEId === 'chp_2__art_3')).toMatchObject({ toEId: 'chp_2__art_4', type: 'unchanged', toVersionId: first.id });
+  });
+
   it('changes nothing when run again', async () => {
     const before = await snapshot(db);
     const report = await syncContent(db.db, loaded(fixture));
