@@ -10,7 +10,7 @@ import path from 'node:path';
 import { diffLines } from 'diff';
 import { compareDocuments, diffText } from '../src/lib/comparison/index.ts';
 import { articlesOf, parseDraft, plainText } from '../src/lib/legislation/index.ts';
-import { escapeHtml } from '../src/lib/web/markdown.ts';
+import { escapeHtml } from '../src/lib/html/escape.ts';
 
 const corpus = path.resolve(import.meta.dirname, '../../shared/corpus');
 const oldSource = fs.readFileSync(path.join(corpus, 'lifa-fa--2015.md'), 'utf8');

@@ -10,13 +10,14 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
 };
 
-export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage';
+export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
   'comments:personal-data': ['admin', 'committee', 'advisor', 'moderator'],
   'audit:read': ['admin'],
   'users:manage': ['admin'],
+  'comparison:annotate': ['admin', 'committee'],
 };
 
 export function isRole(value: string): value is Role {

@@ -5,12 +5,10 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { escapeHtml } from '../html/escape.ts';
 
 const parser = unified().use(remarkParse);
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function renderMarkdown(source: string): string {
   return render(parser.parse(source) as Root);

@@ -1,0 +1,93 @@
+/**
+ * The comparison table (修改前后对照表) as the files committee staff circulate: an Excel
+ * workbook (exceljs) and a Word document (docx), three columns each: original text, revised
+ * text, explanation. Deleted words are struck through on the left, inserted words underlined
+ * and bold on the right, as in the printed tables.
+ */
+import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import ExcelJS from 'exceljs';
+import type { DiffPart } from './diff-text.ts';
+import type { ComparisonRow } from './view.ts';
+
+export interface TableMeta {
+  title: string;
+  fromLabel: string;
+  toLabel: string;
+  language: 'zh' | 'en';
+  notes: Map<string, string>;
+}
+
+const HEAD = {
+  zh: ['原条文', '修改后条文', '修改说明'],
+  en: ['Original text', 'Revised text', 'Explanation of the change'],
+};
+
+function sideRuns(parts: readonly DiffPart[], side: 'old' | 'new') {
+  return parts.filter((p) => p.op === 'equal' || (side === 'old' ? p.op === 'delete' : p.op === 'insert'));
+}
+
+const explanation = (row: ComparisonRow, meta: TableMeta) => meta.notes.get(row.key) ?? '';
+
+export async function comparisonXlsx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(meta.language === 'zh' ? '修改前后对照表' : 'Comparison');
+  sheet.columns = [{ width: 60 }, { width: 60 }, { width: 40 }];
+  sheet.addRow([`${meta.title}（${meta.fromLabel} → ${meta.toLabel}）`]).font = { bold: true, size: 14 };
+  sheet.mergeCells(1, 1, 1, 3);
+  const [a = '', b = '', c = ''] = HEAD[meta.language];
+  const head = sheet.addRow([`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c]);
+  head.font = { bold: true };
+  for (const row of rows) {
+    const cell = (labels: string[], parts: DiffPart[]): ExcelJS.CellRichTextValue => ({
+      richText: [
+        ...(labels.length ? [{ text: `${labels.join('、')} `, font: { bold: true } }] : []),
+        ...parts.map((p) => ({
+          text: p.text,
+          font: p.op === 'delete' ? { strike: true } : p.op === 'insert' ? { underline: true, bold: true } : {},
+        })),
+      ],
+    });
+    const r = sheet.addRow([cell(row.oldLabels, sideRuns(row.parts, 'old')), cell(row.newLabels, sideRuns(row.parts, 'new')), explanation(row, meta)]);
+    r.alignment = { wrapText: true, vertical: 'top' };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function comparisonDocx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
+  const [a = '', b = '', c = ''] = HEAD[meta.language];
+  const runs = (labels: string[], parts: DiffPart[]) => [
+    ...(labels.length ? [new TextRun({ text: `${labels.join('、')} `, bold: true })] : []),
+    ...parts.map((p) =>
+      p.op === 'insert' ? new TextRun({ text: p.text, underline: {}, bold: true }) : new TextRun({ text: p.text, strike: p.op === 'delete' }),
+    ),
+  ];
+  const cell = (children: TextRun[]) => new TableCell({ children: [new Paragraph({ children })], width: { size: 33, type: WidthType.PERCENTAGE } });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c].map((t) => cell([new TextRun({ text: t, bold: true })])),
+  });
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(runs(row.oldLabels, sideRuns(row.parts, 'old'))),
+          cell(runs(row.newLabels, sideRuns(row.parts, 'new'))),
+          cell([new TextRun(explanation(row, meta))]),
+        ],
+      }),
+  );
+  const doc = new Document({
+    sections: [
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(`${meta.title}${meta.language === 'zh' ? '修改前后对照表' : ': comparison table'}`)] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${meta.fromLabel} → ${meta.toLabel}`)] }),
+          new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

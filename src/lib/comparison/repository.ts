@@ -1,0 +1,82 @@
+/** Loading two stored versions of a regulation for comparison, with staff notes and counts. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { clauses, comparisonNotes, regulations, versions } from '../db/schema.ts';
+import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
+import { buildComparisonView, type ComparisonView } from './view.ts';
+
+export interface StoredComparison {
+  regulation: typeof regulations.$inferSelect;
+  versions: { id: number; slug: string; label: string; position: number }[];
+  from: { id: number; slug: string; label: string };
+  to: { id: number; slug: string; label: string };
+  view: ComparisonView;
+  notes: Map<string, string>;
+  /** Comment counts of the earlier version's units, by eId. */
+  oldCounts: Map<string, number>;
+}
+
+export type ComparisonLookup =
+  | { ok: true; comparison: StoredComparison }
+  | { ok: false; reason: 'no-regulation' | 'too-few-versions' | 'no-version' | 'same-version' };
+
+export async function loadComparison(db: Db, slug: string, fromSlug: string | null, toSlug: string | null): Promise<ComparisonLookup> {
+  const [regulation] = await db.select().from(regulations).where(eq(regulations.slug, slug));
+  if (!regulation) return { ok: false, reason: 'no-regulation' };
+  const all = await db
+    .select({ id: versions.id, slug: versions.slug, label: versions.label, position: versions.position, source: versions.source, language: regulations.language })
+    .from(versions)
+    .innerJoin(regulations, eq(regulations.id, versions.regulationId))
+    .where(eq(versions.regulationId, regulation.id))
+    .orderBy(asc(versions.position));
+  if (all.length < 2) return { ok: false, reason: 'too-few-versions' };
+  const to = toSlug ? all.find((v) => v.slug === toSlug) : all.at(-1);
+  const from = fromSlug ? all.find((v) => v.slug === fromSlug) : all[all.indexOf(to!) - 1] ?? all[0];
+  if (!to || !from) return { ok: false, reason: 'no-version' };
+  if (to.id === from.id) return { ok: false, reason: 'same-version' };
+  const parse = (source: string): ParsedDocument => {
+    const r = parseDraft(source, { language: regulation.language === 'en' ? 'en' : 'zh' });
+    // Stored versions were validated when loaded; a failure here is a broken invariant.
+    if (!r.ok) throw new Error(`stored version no longer parses: ${r.errors[0]?.message}`);
+    return r.document;
+  };
+  const view = buildComparisonView(parse(from.source), parse(to.source));
+  const [noteRows, countRows] = await Promise.all([
+    db
+      .select({ key: comparisonNotes.changeKey, note: comparisonNotes.note })
+      .from(comparisonNotes)
+      .where(and(eq(comparisonNotes.fromVersionId, from.id), eq(comparisonNotes.toVersionId, to.id))),
+    db.select({ eId: clauses.eId, count: clauses.commentCount }).from(clauses).where(eq(clauses.versionId, from.id)),
+  ]);
+  const strip = (v: (typeof all)[number]) => ({ id: v.id, slug: v.slug, label: v.label, position: v.position });
+  return {
+    ok: true,
+    comparison: {
+      regulation,
+      versions: all.map(strip),
+      from: strip(from),
+      to: strip(to),
+      view,
+      notes: new Map(noteRows.map((n) => [n.key, n.note])),
+      oldCounts: new Map(countRows.filter((c) => c.count > 0).map((c) => [c.eId, c.count])),
+    },
+  };
+}
+
+export async function saveComparisonNotes(
+  db: Db,
+  input: { fromVersionId: number; toVersionId: number; notes: { key: string; note: string }[]; userId: number },
+): Promise<number> {
+  let saved = 0;
+  await db.transaction(async (tx) => {
+    for (const { key, note } of input.notes) {
+      const values = { fromVersionId: input.fromVersionId, toVersionId: input.toVersionId, changeKey: key, note, updatedBy: input.userId, updatedAt: new Date() };
+      await tx
+        .insert(comparisonNotes)
+        .values(values)
+        .onConflictDoUpdate({ target: [comparisonNotes.fromVersionId, comparisonNotes.toVersionId, comparisonNotes.changeKey], set: values });
+      saved++;
+    }
+  });
+  return saved;
+}

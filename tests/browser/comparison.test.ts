@@ -1,0 +1,91 @@
+/** Comparison views, the comparison table with staff notes, and its downloads. */
+import ExcelJS from 'exceljs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch, signInAs } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const password = inject('staffPassword');
+const compare = `${baseURL}/regulations/sample/compare?from=draft&to=first-reading`;
+let browser: Browser;
+let noJs: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  noJs = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('comparing two versions without JavaScript', () => {
+  it('shows side by side with <ins>/<del>, a summary, permalinks and steps between changes', async () => {
+    const page = await noJs.newPage();
+    await page.goto(compare);
+    expect(await page.locator('.compare-summary').textContent()).toMatch(/新增 1 条/);
+    const first = page.locator('li.change').first();
+    expect(await first.locator('.side.new ins').first().textContent()).toBe('和促进');
+    const inserted = page.locator('li.change-inserted');
+    expect(await inserted.locator('h2').textContent()).toContain('第三条');
+    const anchor = await inserted.getAttribute('id');
+    expect(await page.locator(`a[href="#${anchor}"]`).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('offers a redline view and a changed-only filter through the form', async () => {
+    const page = await noJs.newPage();
+    await page.goto(compare);
+    await page.check('input[name=view][value=redline]');
+    await page.check('input[name=changed]');
+    await Promise.all([page.waitForURL(/view=redline/), page.click('form.compare-form button[type=submit]')]);
+    expect(await page.locator('.redline del, .redline ins').count()).toBeGreaterThan(0);
+    // 第三条 → 第四条 is unchanged but renumbered, so it stays; nothing purely unchanged is listed.
+    expect(await page.locator('li.change-unchanged').count()).toBe(1);
+    expect(await page.locator('li.change').count()).toBe(4);
+    await page.close();
+  });
+
+  it('lets committee staff explain a change, which then shows in the public table and downloads', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await page.goto(`${baseURL}/staff/compare/sample?from=draft&to=first-reading`);
+    const note = '根据公众意见，增加“促进”的表述。';
+    await page.locator('textarea').first().fill(note);
+    await Promise.all([page.waitForLoadState(), page.click('button[type=submit]:has-text("保存")')]);
+    expect(await page.locator('[role=status]').textContent()).toContain('已保存 1 条');
+    await ctx.close();
+
+    const pub = await noJs.newPage();
+    await pub.goto(`${compare}&view=table`);
+    expect(await pub.locator('table.compare-table').textContent()).toContain(note);
+    const xlsx = await pub.request.get(`${baseURL}/regulations/sample/compare.xlsx?from=draft&to=first-reading`);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    // Title, header, then one row per change of text (modified ×2, inserted); an article only
+    // renumbered is left out of the table, as printed 对照表 do.
+    expect(sheet.rowCount).toBe(2 + 3);
+    expect(JSON.stringify(sheet.getRow(3).values)).toContain(note);
+    const docx = await pub.request.get(`${baseURL}/regulations/sample/compare.docx?from=draft&to=first-reading`);
+    expect(docx.status()).toBe(200);
+    expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
+    await pub.close();
+  });
+
+  it('refuses the notes editor to roles other than committee staff and admins', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'advisor1', password);
+    const response = await page.goto(`${baseURL}/staff/compare/sample`);
+    expect(response?.status()).toBe(403);
+    await ctx.close();
+  });
+
+  it('has no axe violations in the three views', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    for (const view of ['side', 'redline', 'table']) await expectAccessible(ctx, `${compare}&view=${view}`);
+    await ctx.close();
+  });
+});
