@@ -23,7 +23,7 @@ describe('openclause compare', () => {
     const { out, io } = capture();
     expect(await main(['compare', path.join(corpus, 'xingzheng-fuyi-fa--2017.md'), path.join(corpus, 'xingzheng-fuyi-fa--2023.md')], io)).toBe(0);
     expect(out.stdout).toMatch(/^43 → 90 articles/);
-    expect(out.stdout).toContain('第二十八条 → 第六十四条、第六十六条、第六十八条  split');
+    expect(out.stdout).toContain('第二十八条 → 第六十三条、第六十四条、第六十六条、第六十八条  split');
   });
 
   it('exits 2 on bad usage', async () => {

@@ -12,8 +12,11 @@
  *    laws) is 2023 第十六条, not the more word-alike 第七十九条 about the State Council.
  * 4. Splits: an old unit whose leftover new units are mostly contained in it (containment ≥
  *    PART_CONTAINMENT) becomes a split when the parts together explain it clearly better than
- *    its best single partner (Dice gain ≥ GROUP_GAIN, or the group reaches PAIR_THRESHOLD
- *    where no single unit did). Merges are the mirror image.
+ *    its best single partner: Dice gain ≥ GROUP_GAIN, or the share of the old text they
+ *    cover grows by 1.5 × GROUP_GAIN, or the group reaches PAIR_THRESHOLD where no single unit
+ *    did. A leftover unit right beside the group needs only
+ *    ADJACENT_PART_CONTAINMENT, since split parts are consecutive and often gain new text.
+ *    Merges are the mirror image.
  * 5. Whatever is left is deleted (old) or inserted (new).
  * 6. For one-to-one pairs, `renumbered` means the label changed, and `moved` means the pair
  *    is outside the longest run of pairs that keep their relative order (longest increasing
@@ -29,6 +32,8 @@ import { containment, dice, normaliseForMatch, shingleBag, unionBag, type Shingl
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
 export const GROUP_GAIN = 0.1;
+/** A part standing right next to the rest of its split (or merge) needs less containment. */
+export const ADJACENT_PART_CONTAINMENT = 0.5;
 /** Weight of the distance in relative position when ranking candidate pairs. */
 export const DISTANCE_WEIGHT = 0.3;
 
@@ -115,23 +120,37 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
   for (let i = 0; i < a.units.length; i++) {
     const current = oldTo.get(i) ?? [];
     if (current.length > 1) continue;
-    const parts = leftoverNew().filter((j) => containment(b.bags[j]!, a.bags[i]!) >= PART_CONTAINMENT && b.bags[j]!.size > 0);
+    const parts = withAdjacent(
+      current,
+      leftoverNew().filter((j) => b.bags[j]!.size > 0),
+      (j) => containment(b.bags[j]!, a.bags[i]!),
+    );
     if (parts.length === 0 || (current.length === 0 && parts.length < 2)) continue;
     const group = [...current, ...parts].sort((x, y) => x - y);
-    const groupScore = dice(a.bags[i]!, unionBag(group.map((j) => b.bags[j]!)));
+    const union = unionBag(group.map((j) => b.bags[j]!));
+    const groupScore = dice(a.bags[i]!, union);
     const single = current.length ? score(i, current[0]!) : 0;
-    if (groupScore >= single + GROUP_GAIN || (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)) {
+    // How much of the old article the parts carry, together versus alone: split parts often
+    // gain new wording, which lowers Dice although the old text is now fully covered.
+    const coverageGain = containment(a.bags[i]!, union) - (current.length ? containment(a.bags[i]!, b.bags[current[0]!]!) : 0);
+    if (groupScore >= single + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN || (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)) {
       for (const j of parts) pair(i, j);
     }
   }
   for (let j = 0; j < b.units.length; j++) {
     const current = newFrom.get(j) ?? [];
     if (current.length !== 1 || (oldTo.get(current[0]!) ?? []).length > 1) continue;
-    const parts = leftoverOld().filter((i) => containment(a.bags[i]!, b.bags[j]!) >= PART_CONTAINMENT && a.bags[i]!.size > 0);
+    const parts = withAdjacent(
+      current,
+      leftoverOld().filter((i) => a.bags[i]!.size > 0),
+      (i) => containment(a.bags[i]!, b.bags[j]!),
+    );
     if (parts.length === 0) continue;
     const group = [...current, ...parts].sort((x, y) => x - y);
-    const groupScore = dice(unionBag(group.map((i) => a.bags[i]!)), b.bags[j]!);
-    if (groupScore >= score(current[0]!, j) + GROUP_GAIN) for (const i of parts) pair(i, j);
+    const union = unionBag(group.map((i) => a.bags[i]!));
+    const groupScore = dice(union, b.bags[j]!);
+    const coverageGain = containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
+    if (groupScore >= score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN) for (const i of parts) pair(i, j);
   }
 
   // 5. Build the changes, in new-document order, deletions after their old predecessor.
@@ -184,6 +203,27 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
     changes.splice(at, 0, deletion);
   }
   return changes.map((c) => ({ ...c, similarity: Math.round(c.similarity * 1000) / 1000 }));
+}
+
+/**
+ * Candidates that qualify as parts of a group: those mostly contained in the other side, and,
+ * growing outwards from the group, neighbours that are contained at least in part.
+ */
+function withAdjacent(group: readonly number[], leftovers: readonly number[], contained: (k: number) => number): number[] {
+  const parts = new Set(leftovers.filter((k) => contained(k) >= PART_CONTAINMENT));
+  const members = new Set([...group, ...parts]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const k of leftovers) {
+      if (parts.has(k) || !(members.has(k - 1) || members.has(k + 1))) continue;
+      if (contained(k) >= ADJACENT_PART_CONTAINMENT) {
+        parts.add(k);
+        members.add(k);
+        grew = true;
+      }
+    }
+  }
+  return [...parts].sort((x, y) => x - y);
 }
 
 /** One-to-one pairs outside the longest order-preserving run are `moved`. */
