@@ -107,6 +107,9 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       regulationTitle: regulations.title,
       clauseLabel: clauses.label,
       clauseHeading: clauses.heading,
+      clauseLineage: clauses.lineage,
+      versionPosition: versions.position,
+      regulationId: regulations.id,
     })
     .from(comments)
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))
@@ -115,6 +118,24 @@ export async function findByReceipt(db: Db, receiptCode: string) {
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
     .where(eq(comments.receiptCode, receiptCode));
   return row ?? null;
+}
+
+/**
+ * Where a clause went in the versions after its own: the clause of each later version that
+ * carries the same lineage (renumbered, moved or reworded), or nothing if it was dropped.
+ */
+export async function laterPlaces(db: Db, regulationId: number, afterPosition: number, lineage: string) {
+  const later = await db
+    .select({ slug: versions.slug, label: versions.label, position: versions.position })
+    .from(versions)
+    .where(and(eq(versions.regulationId, regulationId), sql`${versions.position} > ${afterPosition}`))
+    .orderBy(versions.position);
+  const found = await db
+    .select({ versionSlug: versions.slug, eId: clauses.eId, label: clauses.label, heading: clauses.heading })
+    .from(clauses)
+    .innerJoin(versions, eq(versions.id, clauses.versionId))
+    .where(and(eq(versions.regulationId, regulationId), eq(clauses.lineage, lineage), sql`${versions.position} > ${afterPosition}`));
+  return later.map((v) => ({ ...v, clause: found.find((f) => f.versionSlug === v.slug) ?? null }));
 }
 
 /** Staff view of incoming comments, newest first, with keyset paging on id. */

@@ -49,6 +49,7 @@ export const messages = m({
   'version.commentOn': { zh: '对{label}提意见', en: 'Comment on {label}' },
   'version.commentWhole': { zh: '对草案整体提意见', en: 'Comment on the whole draft' },
   'version.comments': { zh: '{count} 条意见', en: '{count} comments' },
+  'version.earlierComments': { zh: '此前各稿中本条共收到 {count} 条意见', en: '{count} comments on this clause in earlier versions' },
   'version.closedNote': { zh: '本版本目前不在征求意见期内。', en: 'This version is not open for comment now.' },
   'version.other': { zh: '其他版本', en: 'Other versions' },
   'form.stance': { zh: '您的态度', en: 'Your stance' },

@@ -1,5 +1,5 @@
 /** Read queries behind the public pages. */
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 
@@ -65,7 +65,16 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
       .where(eq(versions.regulationId, row.regulation.id))
       .orderBy(asc(versions.position)),
   ]);
-  return { ...row, clauses: tree, consultations: cons, siblings };
+  // Comments made on the same clause in earlier versions (kept counts, grouped by lineage:
+  // a handful of rows per clause, never a scan of the comments).
+  const earlier = await db
+    .select({ lineage: clauses.lineage, count: sql<number>`sum(${clauses.commentCount})::int` })
+    .from(clauses)
+    .innerJoin(versions, eq(versions.id, clauses.versionId))
+    .where(and(eq(versions.regulationId, row.regulation.id), lt(versions.position, row.version.position), gt(clauses.commentCount, 0)))
+    .groupBy(clauses.lineage);
+  const earlierCounts = new Map(earlier.map((e) => [e.lineage, Number(e.count)]));
+  return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts };
 }
 
 export async function getClausesByIds(db: Db, ids: number[]) {

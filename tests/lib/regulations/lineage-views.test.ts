@@ -1,0 +1,46 @@
+/** A comment on an earlier reading follows its clause: counts beside it, and the receipt's trail. */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { findByReceipt, laterPlaces, storeComment } from '../../../src/lib/comments/repository.ts';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { getVersion } from '../../../src/lib/regulations/index.ts';
+import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await freshDatabase();
+  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
+  if (!loaded.ok) throw new Error('fixture');
+  await syncContent(db.db, loaded.content);
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+describe('following a clause across versions', () => {
+  it('shows comments on 征求意见稿 第三条 beside 一审稿 第四条 and tells the commenter where it went', async () => {
+    const [draft] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'draft'));
+    const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'draft'));
+    const stored = await storeComment(db.db, {
+      receiptCode: 'TEST-0000-0000-0001', idempotencyKey: 'lineage-test-000001', consultationId: consultation!.id, versionId: draft!.id,
+      clauseEId: 'chp_2__art_3', stance: 'amend', body: '施行日期太早。', publicBody: '施行日期太早。', suggestedWording: null,
+      quote: null, quoteStart: null, quoteEnd: null, displayName: null, category: 'individual', district: null, contact: null,
+      consentPublish: true, channel: 'online', addressHash: null, enteredBy: null,
+    });
+    expect(stored.ok).toBe(true);
+
+    const view = await getVersion(db.db, 'sample', 'first-reading');
+    const art4 = view!.clauses.find((c) => c.eId === 'chp_2__art_4')!;
+    expect(view!.earlierCounts.get(art4.lineage)).toBe(1);
+    const art3 = view!.clauses.find((c) => c.eId === 'chp_1__art_3')!;
+    expect(view!.earlierCounts.get(art3.lineage)).toBeUndefined();
+
+    const receipt = await findByReceipt(db.db, 'TEST-0000-0000-0001');
+    const places = await laterPlaces(db.db, receipt!.regulationId!, receipt!.versionPosition!, receipt!.clauseLineage!);
+    expect(places).toEqual([
+      { slug: 'first-reading', label: '一审稿', position: 2, clause: { versionSlug: 'first-reading', eId: 'chp_2__art_4', label: '第四条', heading: '' } },
+    ]);
+  });
+});
