@@ -108,3 +108,14 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await expectAccessible(axeContext, `${baseURL}/staff/audit`);
   });
 });
+
+describe('open data', () => {
+  it('publishes an Atom feed of opened consultations', async () => {
+    const response = await fetch(`${baseURL}/feeds/consultations.xml`);
+    expect(response.headers.get('content-type')).toContain('application/atom+xml');
+    const xml = await response.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml).toContain('一审稿公开征求意见');
+    expect(xml).toContain('/regulations/sample/versions/first-reading');
+  });
+});
