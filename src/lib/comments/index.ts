@@ -1,6 +1,22 @@
-export { generateReceiptCode, isWellFormedReceipt, normaliseReceipt } from './receipt.ts';
-export { sanitiseLine, sanitiseText } from './sanitise.ts';
-export { maskPersonalData, type Masked, type PersonalDataKind } from './mask.ts';
-export { validateCommentInput, STANCES, CATEGORIES, type CommentValue, type FieldError, type Stance, type Category } from './validate.ts';
+/**
+ * Comments: the pure intake core (receipts, sanitising, masking, validation: no database, no
+ * Astro) and, last, its database-bound twins (`submit.ts`, `repository.ts`).
+ */
+export { generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource } from './receipt.ts';
+export { isWellFormedText, sanitiseLine, sanitiseText } from './sanitise.ts';
+export { maskPersonalData, type Found, type Masked, type PersonalDataKind } from './mask.ts';
+export {
+  CATEGORIES,
+  DEFAULT_LIMITS,
+  STANCES,
+  validateCommentInput,
+  type Category,
+  type CommentContext,
+  type CommentLimits,
+  type CommentValue,
+  type FieldError,
+  type Stance,
+  type ValidationResult,
+} from './validate.ts';
 export { submitComment, type SubmitInput, type SubmitOutcome } from './submit.ts';
 export { findByReceipt, hitRateLimit, listIncoming, storeComment, type NewComment } from './repository.ts';

@@ -19,6 +19,8 @@ export interface SubmitInput {
   commentsPerHour: number;
   channel?: string;
   enteredBy?: number | null;
+  /** The text of the clause commented on, to check quotes and suggested wording against. */
+  clauseText?: string | null;
 }
 
 export type SubmitOutcome =
@@ -32,7 +34,7 @@ const HOUR = 3600 * 1000;
 export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
   const consultation = findOpenConsultation(input);
   if (!consultation.ok) return consultation;
-  const validated = validateCommentInput(input.raw, { maxBodyLength: 5000 });
+  const validated = validateCommentInput(input.raw, { maxBodyLength: 5000 }, { clauseText: input.clauseText ?? null });
   if (!validated.ok) return 'spam' in validated ? { ok: false, reason: 'spam' } : { ok: false, reason: 'invalid', errors: validated.errors };
   const value = validated.value;
   try {

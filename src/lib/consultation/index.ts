@@ -1,1 +1,11 @@
-export { windowState, formatDeadline, timeLeft, checkWindowLength, MIN_WINDOW_DAYS, type WindowInfo, type WindowState } from './window.ts';
+export {
+  checkWindowLength,
+  DEFAULT_TIME_ZONE,
+  formatDeadline,
+  MIN_WINDOW_DAYS,
+  timeLeft,
+  windowState,
+  type WindowInfo,
+  type WindowLengthOutcome,
+  type WindowState,
+} from './window.ts';

@@ -1,5 +1,7 @@
 /**
- * Comment windows, judged on the server. The clock is always a parameter.
+ * Comment windows, judged on the server. The clock is always a parameter and instants are
+ * compared as instants, so a server running in UTC judges a Beijing deadline exactly; the
+ * city's time zone only decides how a deadline is written.
  * 立法法 (2023) art. 40: a draft is normally open for comment for at least 30 days.
  */
 import type { Locale } from '../i18n/index.ts';
@@ -10,26 +12,39 @@ export interface WindowInfo {
   state: WindowState;
   opensAt: Date;
   closesAt: Date;
-  /** Milliseconds until the window closes (0 when closed). */
+  /** Milliseconds until the window closes (0 once closed). */
   msLeft: number;
 }
 
-/** Open from `opensAt` (inclusive) until `closesAt` (exclusive). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export const MIN_WINDOW_DAYS = 30;
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+/**
+ * Open from `opensAt` (inclusive) until `closesAt` (exclusive): a comment arriving at the
+ * closing instant is late. An invalid date fails closed.
+ */
 export function windowState(window: { opensAt: Date; closesAt: Date }, now: Date): WindowInfo {
   const t = now.getTime();
-  const state: WindowState = t < window.opensAt.getTime() ? 'upcoming' : t < window.closesAt.getTime() ? 'open' : 'closed';
-  return { state, opensAt: window.opensAt, closesAt: window.closesAt, msLeft: state === 'closed' ? 0 : window.closesAt.getTime() - t };
+  const opens = window.opensAt.getTime();
+  const closes = window.closesAt.getTime();
+  const state: WindowState = t < opens ? 'upcoming' : t < closes ? 'open' : 'closed';
+  return { state, opensAt: window.opensAt, closesAt: window.closesAt, msLeft: state === 'closed' ? 0 : closes - t };
 }
 
 /**
- * @example formatDeadline(new Date('2026-12-21T10:00:00Z'), 'zh', 'Asia/Shanghai') // '2026年12月21日 18:00'
+ * The deadline as people in the city read it, whatever the server's own time zone.
+ * @example formatDeadline(new Date('2026-12-21T10:00:00Z'), 'zh') // '2026年12月21日 18:00'
+ * @example formatDeadline(new Date('2026-12-21T10:00:00Z'), 'en') // '21 December 2026, 18:00 (UTC+8)'
  */
-export function formatDeadline(date: Date, locale: Locale, timeZone: string): string {
+export function formatDeadline(date: Date, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
-      month: 'numeric',
+      month: 'long',
       day: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
@@ -40,32 +55,63 @@ export function formatDeadline(date: Date, locale: Locale, timeZone: string): st
       .map((p) => [p.type, p.value]),
   );
   const hm = `${parts['hour']}:${parts['minute']}`;
-  if (locale === 'zh') return `${parts['year']}年${parts['month']}月${parts['day']}日 ${hm}`;
-  const month = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'long' }).format(date);
-  const offset = (parts['timeZoneName'] ?? 'GMT').replace('GMT', 'UTC');
-  return `${parts['day']} ${month} ${parts['year']}, ${hm} (${offset === 'UTC' ? 'UTC' : offset})`;
+  if (locale === 'zh') {
+    const month = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'numeric' }).format(date);
+    return `${parts['year']}年${month}月${parts['day']}日 ${hm}`;
+  }
+  // 'GMT+8' → 'UTC+8'; offset zero is 'GMT' or 'GMT+0' depending on the ICU version → 'UTC'.
+  const offset = (parts['timeZoneName'] ?? 'GMT').replace('GMT', 'UTC').replace(/^UTC[+-]0(?::00)?$/, 'UTC');
+  return `${parts['day']} ${parts['month']} ${parts['year']}, ${hm} (${offset})`;
 }
 
-/** @example timeLeft(23 * 86400000 + 5, 'zh') // '还剩 23 天' */
+/**
+ * Whole days left, then whole hours, then minutes (rounded up, so never "0 minutes" while
+ * still open). Counts down, never overstates: 23 days and 23 hours is "23 days".
+ * @example timeLeft(23 * 86_400_000 + 5, 'zh') // '还剩 23 天'
+ * @example timeLeft(5 * 3_600_000, 'en') // '5 hours left'
+ */
 export function timeLeft(ms: number, locale: Locale): string {
-  const days = Math.floor(ms / 86_400_000);
-  const hours = Math.floor(ms / 3_600_000);
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (!(ms > 0)) return locale === 'zh' ? '已截止' : 'closed';
+  const days = Math.floor(ms / DAY);
+  const hours = Math.floor(ms / HOUR);
+  const minutes = Math.ceil(ms / MINUTE);
   if (locale === 'zh') return days >= 1 ? `还剩 ${days} 天` : hours >= 1 ? `还剩 ${hours} 小时` : `还剩 ${minutes} 分钟`;
-  if (days >= 1) return days === 1 ? '1 day left' : `${days} days left`;
-  if (hours >= 1) return hours === 1 ? '1 hour left' : `${hours} hours left`;
-  return minutes === 1 ? '1 minute left' : `${minutes} minutes left`;
+  const [n, unit] = days >= 1 ? [days, 'day'] : hours >= 1 ? [hours, 'hour'] : [minutes, 'minute'];
+  return `${n} ${unit}${n === 1 ? '' : 's'} left`;
 }
 
-export const MIN_WINDOW_DAYS = 30;
+export type WindowLengthOutcome =
+  | { ok: true; days: number }
+  | {
+      ok: false;
+      reason: 'invalid-date' | 'closes-before-opens' | 'short-window-without-reason';
+      days: number;
+      message: { zh: string; en: string };
+    };
 
-export function checkWindowLength(
-  opensAt: Date,
-  closesAt: Date,
-  reason: string | null,
-): { ok: true } | { ok: false; reason: 'closes-before-opens' | 'short-window-without-reason'; days: number } {
-  const days = (closesAt.getTime() - opensAt.getTime()) / 86_400_000;
-  if (days <= 0) return { ok: false, reason: 'closes-before-opens', days };
-  if (days < MIN_WINDOW_DAYS && !reason?.trim()) return { ok: false, reason: 'short-window-without-reason', days };
-  return { ok: true };
+/**
+ * A window shorter than 30 days needs a recorded reason (立法法 2023 art. 40: "一般不少于三十日").
+ * `days` is the exact length in days (fractional).
+ */
+export function checkWindowLength(opensAt: Date, closesAt: Date, reason: string | null | undefined): WindowLengthOutcome {
+  const days = (closesAt.getTime() - opensAt.getTime()) / DAY;
+  if (Number.isNaN(days)) {
+    return { ok: false, reason: 'invalid-date', days, message: { zh: '开始或截止时间无效，请填写带时区的时间，如 2026-12-21T18:00:00+08:00。', en: 'The opening or closing time is not valid; give a time with an offset, e.g. 2026-12-21T18:00:00+08:00.' } };
+  }
+  if (days <= 0) {
+    return { ok: false, reason: 'closes-before-opens', days, message: { zh: '截止时间须晚于开始时间，请更正。', en: 'The window closes before it opens; correct the closing time.' } };
+  }
+  if (days < MIN_WINDOW_DAYS && !reason?.trim()) {
+    const shown = Math.floor(days * 10) / 10;
+    return {
+      ok: false,
+      reason: 'short-window-without-reason',
+      days,
+      message: {
+        zh: `征求意见期为 ${shown} 天，少于 ${MIN_WINDOW_DAYS} 天。请延长期限，或记录缩短的理由（立法法第四十条）。`,
+        en: `The window is ${shown} days, shorter than ${MIN_WINDOW_DAYS}; extend it, or record why it is shorter (Legislation Law art. 40).`,
+      },
+    };
+  }
+  return { ok: true, days };
 }

@@ -1,58 +1,153 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateReceiptCode, isWellFormedReceipt, normaliseReceipt } from '../../../src/lib/comments/receipt.ts';
+import { generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource } from '../../../src/lib/comments/receipt.ts';
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXY';
+/** Crockford base-32 without I, L, O, U and Z, written out here so the test does not trust the code. */
+const ALPHABET = [...'0123456789ABCDEFGHJKMNPQRSTVWXY'];
+const plain = (code: string) => code.replace(/-/g, '');
+const regroup = (s: string) => s.match(/.{4}/g)!.join('-');
 
-describe('receipt codes', () => {
-  it('are grouped 4×4 and carry a valid check symbol', () => {
+/** A deterministic byte stream: 0, 1, 2, … 255, 0, 1, … from `from`. */
+function counting(from = 0): RandomSource {
+  let next = from;
+  return (n) => Uint8Array.from({ length: n }, () => next++ % 256);
+}
+
+/** A few fixed codes: all zeros, the largest symbol everywhere, and two from fixed streams. */
+const FIXED = [
+  generateReceiptCode(() => new Uint8Array(15)),
+  generateReceiptCode((n) => new Uint8Array(n).fill(30)),
+  generateReceiptCode(counting(0)),
+  generateReceiptCode(counting(97)),
+];
+
+describe('generateReceiptCode', () => {
+  it('writes 16 symbols of the alphabet in four groups, with a valid check symbol', () => {
     for (let i = 0; i < 200; i++) {
       const code = generateReceiptCode();
-      expect(code).toMatch(/^[0-9A-Y]{4}(-[0-9A-Y]{4}){3}$/);
+      expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+      expect([...plain(code)].every((c) => ALPHABET.includes(c))).toBe(true);
       expect(isWellFormedReceipt(code)).toBe(true);
     }
   });
 
-  it('differ between calls (random source)', () => {
-    const codes = new Set(Array.from({ length: 1000 }, () => generateReceiptCode()));
-    expect(codes.size).toBe(1000);
+  it('differs from call to call with the real random source', () => {
+    const codes = new Set(Array.from({ length: 2000 }, () => generateReceiptCode()));
+    expect(codes.size).toBe(2000);
   });
 
-  it('catch every single-symbol substitution and adjacent payload transposition', () => {
-    for (let n = 0; n < 5; n++) {
-      const code = generateReceiptCode();
-      const plain = code.replace(/-/g, '');
-      const regroup = (s: string) => s.match(/.{4}/g)!.join('-');
+  it('maps an injected random source to symbols deterministically', () => {
+    expect(FIXED[0]).toBe('0000-0000-0000-0000');
+    expect(plain(FIXED[1]!).slice(0, 15)).toBe('Y'.repeat(15));
+    expect(generateReceiptCode(counting(5))).toBe(generateReceiptCode(counting(5)));
+  });
+
+  it('draws every symbol equally often: bytes 248-255 are rejected, not folded onto 0-7', () => {
+    // 248 codes × 15 symbols = 3,720 accepted bytes = 15 full cycles of the 248 usable values.
+    const source = counting(0);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 248; i++) {
+      for (const c of plain(generateReceiptCode(source)).slice(0, 15)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    expect(counts.size).toBe(31);
+    expect(new Set(counts.values())).toEqual(new Set([15 * 8]));
+  });
+
+  it('asks the source again when it returned only rejected bytes', () => {
+    let calls = 0;
+    const rejectingFirst: RandomSource = (n) => new Uint8Array(n).fill(calls++ === 0 ? 250 : 1);
+    expect(plain(generateReceiptCode(rejectingFirst)).slice(0, 15)).toBe('1'.repeat(15));
+    expect(calls).toBe(2);
+  });
+});
+
+describe('isWellFormedReceipt', () => {
+  it('catches every single-symbol substitution, in every position including the check symbol', () => {
+    for (const code of FIXED) {
+      const p = plain(code);
       for (let i = 0; i < 16; i++) {
         for (const c of ALPHABET) {
-          if (c === plain[i]) continue;
-          expect(isWellFormedReceipt(regroup(plain.slice(0, i) + c + plain.slice(i + 1)))).toBe(false);
+          if (c === p[i]) continue;
+          const typo = regroup(p.slice(0, i) + c + p.slice(i + 1));
+          expect(isWellFormedReceipt(typo), `${code} → ${typo}`).toBe(false);
         }
-      }
-      for (let i = 0; i < 14; i++) {
-        if (plain[i] === plain[i + 1]) continue;
-        const swapped = plain.slice(0, i) + plain[i + 1] + plain[i] + plain.slice(i + 2);
-        expect(isWellFormedReceipt(regroup(swapped))).toBe(false);
       }
     }
   });
 
-  it('accept what people type: lower case, spaces, no dashes, O/0 and I/L/1 confusions', () => {
+  it('catches every transposition of two different adjacent symbols, the check symbol included', () => {
+    const codes = [...FIXED, ...Array.from({ length: 20 }, () => generateReceiptCode())];
+    let tried = 0;
+    for (const code of codes) {
+      const p = plain(code);
+      for (let i = 0; i < 15; i++) {
+        if (p[i] === p[i + 1]) continue;
+        const swapped = regroup(p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2));
+        expect(isWellFormedReceipt(swapped), `${code} → ${swapped}`).toBe(false);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(200);
+  });
+
+  it('rejects wrong shapes before checking the sum', () => {
     const code = generateReceiptCode();
-    const typed = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
-    expect(normaliseReceipt(typed)).toBe(code);
+    for (const bad of [plain(code), code.toLowerCase(), `${code}-0`, code.slice(0, -1), code.replace(/^./, 'Z'), code.replace(/^./, 'U'), '', ' '.repeat(19)]) {
+      expect(isWellFormedReceipt(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe('normaliseReceipt', () => {
+  // A payload holding both 0 and 1, completed with the one check symbol that fits.
+  const payload = '7KQ2M0RT1XW9HJ3';
+  const fitting = ALPHABET.filter((c) => isWellFormedReceipt(regroup(payload + c)));
+  const valid = regroup(payload + fitting[0]!);
+
+  it('accepts lower case, spaces or no dashes, and O/0 I/1 L/1 confusions', () => {
+    expect(fitting).toHaveLength(1);
+    const p = plain(valid);
+    for (const typed of [
+      valid.toLowerCase(),
+      p,
+      p.toLowerCase().match(/.{4}/g)!.join(' '),
+      `  ${valid}  `,
+      valid.replace(/0/g, 'O').replace(/1/g, 'I'),
+      valid.replace(/0/g, 'o').replace(/1/g, 'l'),
+    ]) {
+      expect(normaliseReceipt(typed), typed).toBe(valid);
+    }
   });
 
-  it('uses a deterministic injected random source', () => {
-    const zeros = () => new Uint8Array(15);
-    expect(generateReceiptCode(zeros)).toBe('0000-0000-0000-0000');
-    // 248..255 are rejected, so bias-free sampling skips them.
-    let calls = 0;
-    const rejecting = (n: number) => (calls++ === 0 ? new Uint8Array(n).fill(250) : new Uint8Array(n).fill(1));
-    expect(generateReceiptCode(rejecting).startsWith('1111')).toBe(true);
+  it('accepts full-width characters and the dashes that input methods produce', () => {
+    const fullWidth = [...valid].map((c) => (c === '-' ? '－' : String.fromCodePoint(c.codePointAt(0)! + 0xfee0))).join('');
+    expect(normaliseReceipt(fullWidth)).toBe(valid);
+    expect(normaliseReceipt(valid.replace(/-/g, '–'))).toBe(valid);
+    expect(normaliseReceipt(valid.replace(/-/g, '—'))).toBe(valid);
   });
 
-  it('never throws on arbitrary input to the normaliser', () => {
+  it('leaves input of the wrong length ungrouped, so it is not well formed', () => {
+    expect(isWellFormedReceipt(normaliseReceipt(plain(valid).slice(0, 15)))).toBe(false);
+    expect(isWellFormedReceipt(normaliseReceipt(`${plain(valid)}0`))).toBe(false);
+  });
+
+  it('lets a typed typo be caught after normalising, before any lookup', () => {
+    const typo = valid.toLowerCase().replace(/^(.)/, (c) => (c === '7' ? '8' : '7'));
+    expect(isWellFormedReceipt(normaliseReceipt(typo))).toBe(false);
+  });
+
+  it('round-trips every generated code through the ways people type it', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 15, maxLength: 15 }), fc.boolean(), fc.constantFrom('', ' ', '-', '  '), (bytes, lower, sep) => {
+        const generated = generateReceiptCode((n) => bytes.map((b) => b % 248).slice(0, n));
+        const p = plain(generated);
+        const typed = p.match(/.{4}/g)!.join(sep);
+        expect(normaliseReceipt(lower ? typed.toLowerCase() : typed)).toBe(generated);
+      }),
+    );
+  });
+
+  it('never throws on arbitrary input, lone surrogates included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => typeof isWellFormedReceipt(normaliseReceipt(s)) === 'boolean'));
   });
 });
