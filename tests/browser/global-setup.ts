@@ -97,6 +97,9 @@ export default async function setup(project: TestProject) {
   project.provide('staffPassword', STAFF_PASSWORD);
 
   return async () => {
+    if (server.exitCode !== null || process.env['OPENCLAUSE_SHOW_SERVER_LOG'] === '1') {
+      process.stderr.write(`\n--- server output (exit code ${server.exitCode}) ---\n${output.slice(-8000)}\n---\n`);
+    }
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     if (server.exitCode === null) server.kill('SIGKILL');
