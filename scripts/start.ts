@@ -51,6 +51,13 @@ try {
     await handle.close().catch(() => {});
     process.exit(0);
   };
+  // Log what would otherwise end the process without a word; a failed request must not take
+  // the server down, but an exception outside any request leaves unknown state: exit.
+  process.on('unhandledRejection', (reason) => process.stderr.write(`unhandled rejection: ${formatError(reason)}\n${(reason as Error)?.stack ?? ''}\n`));
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`uncaught exception: ${formatError(error)}\n${error.stack ?? ''}\n`);
+    process.exit(1);
+  });
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   process.env['HOST'] ??= 'localhost';

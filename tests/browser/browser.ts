@@ -33,5 +33,5 @@ export async function signInAs(page: Page, baseURL: string, username: string, pa
   await page.goto(`${baseURL}/staff/sign-in`);
   await page.fill('#username', username);
   await page.fill('#password', password);
-  await Promise.all([page.waitForURL(/\/staff(\?|$|\/)/), page.click('button[type=submit]')]);
+  await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/staff') && !u.pathname.endsWith('/sign-in')), page.click('button[type=submit]')]);
 }
