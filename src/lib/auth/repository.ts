@@ -92,7 +92,7 @@ export async function signOut(db: Db, token: string, user: StaffUser): Promise<v
 }
 
 export async function recordAudit(
-  db: Db,
+  db: Pick<Db, 'insert'>,
   actor: StaffUser | null,
   action: string,
   targetType: string,

@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
 };
 
-export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate';
+export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
@@ -18,6 +18,7 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'audit:read': ['admin'],
   'users:manage': ['admin'],
   'comparison:annotate': ['admin', 'committee'],
+  'comments:moderate': ['admin', 'moderator'],
 };
 
 export function isRole(value: string): value is Role {

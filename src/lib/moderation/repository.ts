@@ -1,0 +1,102 @@
+/** Moderation in the database: the queue, decisions (audited) and the public list. */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { StaffUser } from '../auth/index.ts';
+import { recordAudit } from '../auth/repository.ts';
+import type { Db } from '../db/client.ts';
+import { clauses, comments, consultations, regulations, versions } from '../db/schema.ts';
+import { moderate, type ModerationAction } from './transitions.ts';
+
+export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
+  return db
+    .select({
+      id: comments.id,
+      receiptCode: comments.receiptCode,
+      stance: comments.stance,
+      body: comments.body,
+      publicBody: comments.publicBody,
+      suggestedWording: comments.suggestedWording,
+      displayName: comments.displayName,
+      consentPublish: comments.consentPublish,
+      status: comments.status,
+      statusReason: comments.statusReason,
+      createdAt: comments.createdAt,
+      clauseLabel: clauses.label,
+      regulationTitle: regulations.shortTitle,
+      versionLabel: versions.label,
+    })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
+    .leftJoin(clauses, eq(clauses.id, comments.clauseId))
+    .where(and(eq(comments.status, options.status), options.afterId ? sql`${comments.id} > ${options.afterId}` : undefined))
+    .orderBy(asc(comments.id))
+    .limit(options.limit);
+}
+
+export interface DecisionReport {
+  applied: number[];
+  skipped: { id: number; reason: string }[];
+}
+
+/** Applies one decision to many comments in one transaction; each change is audited. */
+export async function applyDecision(db: Db, actor: StaffUser, ids: number[], action: ModerationAction): Promise<DecisionReport> {
+  const report: DecisionReport = { applied: [], skipped: [] };
+  if (ids.length === 0) return report;
+  await db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ id: comments.id, status: comments.status, consentPublish: comments.consentPublish })
+      .from(comments)
+      .where(inArray(comments.id, ids))
+      .for('update');
+    for (const row of rows) {
+      const t = moderate(row, action);
+      if (!t.ok) {
+        report.skipped.push({ id: row.id, reason: t.reason });
+        continue;
+      }
+      await tx.update(comments).set({ status: t.status, statusReason: t.reason }).where(eq(comments.id, row.id));
+      report.applied.push(row.id);
+    }
+    if (report.applied.length) {
+      await recordAudit(tx, actor, `moderation.${action.kind}`, 'comment', report.applied.join(','), {
+        reason: action.kind === 'hold' ? action.reason : null,
+        count: report.applied.length,
+      });
+    }
+  });
+  return report;
+}
+
+/** Published comments of a version, optionally of one clause and stance, newest first. */
+export async function publishedComments(
+  db: Db,
+  options: { versionId: number; clauseEId?: string | null; stance?: string | null; limit: number; beforeId?: number | null },
+) {
+  return db
+    .select({
+      id: comments.id,
+      stance: comments.stance,
+      publicBody: comments.publicBody,
+      suggestedWording: comments.suggestedWording,
+      displayName: comments.displayName,
+      category: comments.category,
+      createdAt: comments.createdAt,
+      clauseEId: comments.clauseEId,
+      clauseLabel: clauses.label,
+    })
+    .from(comments)
+    .leftJoin(clauses, eq(clauses.id, comments.clauseId))
+    .where(
+      and(
+        eq(comments.versionId, options.versionId),
+        eq(comments.status, 'published'),
+        eq(comments.consentPublish, true),
+        options.clauseEId ? eq(comments.clauseEId, options.clauseEId) : undefined,
+        options.stance ? eq(comments.stance, options.stance) : undefined,
+        options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
+      ),
+    )
+    .orderBy(desc(comments.id))
+    .limit(options.limit);
+}

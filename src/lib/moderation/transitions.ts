@@ -1,0 +1,39 @@
+/**
+ * Moderation decisions as pure transitions. A comment is `received` until a moderator
+ * publishes it or holds it back with a reason; a published comment can be held back later
+ * (abuse found, a valid report) and a held one published after review. Only comments whose
+ * authors consented are ever published.
+ */
+export const HOLD_REASONS = ['abuse', 'spam', 'personal-data', 'off-topic'] as const;
+export type HoldReason = (typeof HOLD_REASONS)[number];
+export type ModerationAction = { kind: 'publish' } | { kind: 'hold'; reason: HoldReason };
+export type CommentStatus = 'received' | 'published' | 'held' | 'under-review' | 'answered';
+
+export type Transition =
+  | { ok: true; status: 'published' | 'held'; reason: HoldReason | null }
+  | { ok: false; reason: 'no-consent' | 'not-allowed' | 'unchanged' };
+
+export function moderate(current: { status: string; consentPublish: boolean }, action: ModerationAction): Transition {
+  if (action.kind === 'publish') {
+    if (!current.consentPublish) return { ok: false, reason: 'no-consent' };
+    if (current.status === 'published') return { ok: false, reason: 'unchanged' };
+    if (current.status !== 'received' && current.status !== 'held') return { ok: false, reason: 'not-allowed' };
+    return { ok: true, status: 'published', reason: null };
+  }
+  if (current.status === 'held') return { ok: false, reason: 'unchanged' };
+  if (current.status !== 'received' && current.status !== 'published') return { ok: false, reason: 'not-allowed' };
+  return { ok: true, status: 'held', reason: action.reason };
+}
+
+export function parseAction(kind: string | null, reason: string | null): ModerationAction | null {
+  if (kind === 'publish') return { kind: 'publish' };
+  if (kind === 'hold' && (HOLD_REASONS as readonly string[]).includes(reason ?? '')) return { kind: 'hold', reason: reason as HoldReason };
+  return null;
+}
+
+export const HOLD_REASON_LABELS: Record<HoldReason, { zh: string; en: string }> = {
+  abuse: { zh: '含有辱骂、攻击性内容', en: 'abusive content' },
+  spam: { zh: '广告或无关的重复内容', en: 'spam' },
+  'personal-data': { zh: '含有他人个人信息', en: 'personal data of others' },
+  'off-topic': { zh: '与本法规无关', en: 'off topic' },
+};

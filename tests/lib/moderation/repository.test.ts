@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
+import { submitComment } from '../../../src/lib/comments/index.ts';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { applyDecision, moderationQueue, publishedComments } from '../../../src/lib/moderation/index.ts';
+import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+
+let db: TestDb;
+let versionId: number;
+const ids: number[] = [];
+beforeAll(async () => {
+  db = await freshDatabase();
+  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
+  if (!loaded.ok) throw new Error('fixture');
+  await syncContent(db.db, loaded.content);
+  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  versionId = v!.id;
+  const consultations = await db.db.select().from(schema.consultations);
+  for (const [i, consent] of [true, true, false].entries()) {
+    const r = await submitComment(db.db, {
+      raw: { stance: i === 1 ? 'oppose' : 'support', body: `意见${i}，电话13812345678`, idempotencyKey: `moderation-key-${i}-0000`, clause: 'chp_1__art_2', ...(consent ? { consentPublish: 'on' } : {}) },
+      version: { id: versionId }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `a${i}`, commentsPerHour: 10,
+    });
+    if (!r.ok) throw new Error(r.reason);
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, r.receiptCode));
+    ids.push(row!.id);
+  }
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+describe('moderating comments', () => {
+  it('publishes in bulk, skips comments without consent, and audits the decision', async () => {
+    await createStaffUser(db.db, { username: 'mod', displayName: '审核员', password: 'moderator-password', roles: ['moderator'] });
+    const [user] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, 'mod'));
+    const actor = { id: user!.id, username: 'mod', displayName: '审核员', roles: ['moderator'] };
+    const report = await applyDecision(db.db, actor, ids, { kind: 'publish' });
+    expect(report.applied).toEqual([ids[0], ids[1]]);
+    expect(report.skipped).toEqual([{ id: ids[2], reason: 'no-consent' }]);
+    expect((await moderationQueue(db.db, { status: 'received', limit: 10 })).map((c) => c.id)).toEqual([ids[2]]);
+    const audit = await listAudit(db.db);
+    expect(audit[0]).toMatchObject({ action: 'moderation.publish', actorName: 'mod', targetId: `${ids[0]},${ids[1]}` });
+
+    const published = await publishedComments(db.db, { versionId, clauseEId: 'chp_1__art_2', limit: 10 });
+    expect(published.map((c) => c.publicBody)).toEqual(['意见1，电话138****5678', '意见0，电话138****5678']);
+    expect(await publishedComments(db.db, { versionId, stance: 'oppose', limit: 10 })).toHaveLength(1);
+
+    await applyDecision(db.db, actor, [ids[1]!], { kind: 'hold', reason: 'abuse' });
+    expect(await publishedComments(db.db, { versionId, limit: 10 })).toHaveLength(1);
+    const [held] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[1]!));
+    expect(held).toMatchObject({ status: 'held', statusReason: 'abuse' });
+  });
+});
