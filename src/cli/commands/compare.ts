@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compareDocuments, type Change } from '../../lib/comparison/index.ts';
-import { articlesOf, flatten, parseDraft, type ParsedDocument } from '../../lib/legislation/index.ts';
+import { articlesOf, flatten, type ParsedDocument } from '../../lib/legislation/index.ts';
+import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../main.ts';
 
 const USAGE = 'Usage: openclause compare OLD.md NEW.md [--json]\n';
@@ -25,19 +25,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const docs: ParsedDocument[] = [];
   for (const file of files) {
-    let source: string;
-    try {
-      source = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      io.stderr(`无法读取文件 Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      return 2;
-    }
-    const result = parseDraft(source, { file });
-    if (!result.ok) {
-      for (const e of result.errors) io.stderr(`${e.file ?? file}:${e.line}: ${e.message}\n`);
-      return 1;
-    }
-    docs.push(result.document);
+    const doc = readDraft(file, io);
+    if (typeof doc === 'number') return doc;
+    docs.push(doc);
   }
   const [oldDoc, newDoc] = docs as [ParsedDocument, ParsedDocument];
   const { changes, summary } = compareDocuments(oldDoc, newDoc);

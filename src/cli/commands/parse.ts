@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseDraft, type ClauseNode } from '../../lib/legislation/index.ts';
+import type { ClauseNode } from '../../lib/legislation/index.ts';
+import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../main.ts';
 
 const USAGE = 'Usage: openclause parse FILE.md [--json] [--language zh|en]\n';
@@ -20,20 +20,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(USAGE);
     return 2;
   }
-  let source: string;
-  try {
-    source = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    io.stderr(`无法读取文件 Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return 2;
-  }
-  const result = parseDraft(source, { file, ...(language ? { language } : {}) });
-  if (!result.ok) {
-    for (const e of result.errors) io.stderr(`${e.file ?? file}:${e.line}: ${e.message}\n`);
-    return 1;
-  }
-  for (const w of result.warnings) io.stderr(`${w.file ?? file}:${w.line}: warning: ${w.message}\n`);
-  const { document } = result;
+  const document = readDraft(file, io, language);
+  if (typeof document === 'number') return document;
   if (parsed.values.json) {
     io.stdout(`${JSON.stringify({ title: document.title, language: document.language, preamble: document.preamble, nodes: document.nodes }, null, 2)}\n`);
     return 0;
