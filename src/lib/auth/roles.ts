@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
 };
 
-export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate';
+export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
@@ -19,6 +19,7 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'users:manage': ['admin'],
   'comparison:annotate': ['admin', 'committee'],
   'comments:moderate': ['admin', 'moderator'],
+  'comments:dispose': ['admin', 'advisor', 'committee'],
 };
 
 export function isRole(value: string): value is Role {

@@ -108,6 +108,9 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       clauseLabel: clauses.label,
       clauseHeading: clauses.heading,
       clauseLineage: clauses.lineage,
+      disposition: comments.disposition,
+      reply: comments.reply,
+      repliedAt: comments.repliedAt,
       versionPosition: versions.position,
       regulationId: regulations.id,
     })

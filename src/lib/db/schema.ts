@@ -227,6 +227,13 @@ export const comments = pgTable(
     addressHash: text(),
     enteredBy: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
+    /** adopted | partly-adopted | not-adopted | out-of-scope, decided by an advisor. */
+    disposition: text(),
+    dispositionReason: text(),
+    /** The official public reply, shown on the receipt page. */
+    reply: text(),
+    repliedAt: timestamp({ withTimezone: true }),
+    repliedBy: integer().references(() => staffUsers.id),
   },
   (t) => [
     index('comments_consultation_created').on(t.consultationId, t.createdAt),

@@ -1,0 +1,2 @@
+export { DISPOSITIONS, DISPOSITION_LABELS, readDisposition, type Disposition, type DispositionInput } from './rules.ts';
+export { commentForDisposition, recordDisposition } from './repository.ts';
