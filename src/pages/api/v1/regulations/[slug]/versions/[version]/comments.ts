@@ -1,0 +1,37 @@
+import type { APIRoute } from 'astro';
+import { getDb } from '../../../../../../../lib/db/index.ts';
+import { decodeCursor, encodeCursor, json, notFound } from '../../../../../../../lib/export/api.ts';
+import { publishedComments } from '../../../../../../../lib/moderation/index.ts';
+import { getVersion } from '../../../../../../../lib/regulations/index.ts';
+
+/**
+ * GET /api/v1/regulations/:slug/versions/:version/comments?clause=&stance=&limit=&cursor=
+ * Published comments, newest first, with personal data masked and no contact details.
+ */
+export const GET: APIRoute = async ({ params, url }) => {
+  const db = await getDb();
+  const data = await getVersion(db, params['slug'] ?? '', params['version'] ?? '');
+  if (!data) return notFound();
+  const q = url.searchParams;
+  const limit = Math.min(Math.max(Number(q.get('limit')) || 50, 1), 200);
+  const rows = await publishedComments(db, {
+    versionId: data.version.id,
+    clauseEId: q.get('clause'),
+    stance: q.get('stance'),
+    limit: limit + 1,
+    beforeId: decodeCursor(q.get('cursor')),
+  });
+  const page = rows.slice(0, limit);
+  return json({
+    comments: page.map((c) => ({
+      clause: c.clauseEId,
+      stance: c.stance,
+      text: c.publicBody,
+      suggestedWording: c.suggestedWording,
+      author: c.displayName,
+      category: c.category,
+      createdAt: c.createdAt,
+    })),
+    nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.id) : null,
+  });
+};
