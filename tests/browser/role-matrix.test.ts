@@ -1,0 +1,59 @@
+/**
+ * Every staff route against every role: the server allows exactly what the role's
+ * permissions say, and sends visitors without a session to sign in.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { can, ROLES, type Permission } from '../../src/lib/auth/roles.ts';
+
+const baseURL = inject('baseURL');
+const password = inject('staffPassword');
+
+const ROUTES: { path: string; permission: Permission }[] = [
+  { path: '/staff', permission: 'comments:read' },
+  { path: '/staff/audit', permission: 'audit:read' },
+  { path: '/staff/moderation', permission: 'comments:moderate' },
+  { path: '/staff/compare/sample', permission: 'comparison:annotate' },
+];
+
+async function session(username: string): Promise<string> {
+  const res = await fetch(`${baseURL}/staff/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
+    body: new URLSearchParams({ username, password }),
+    redirect: 'manual',
+  });
+  expect(res.status).toBe(303);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('oc_session='));
+  return cookie!.split(';')[0]!;
+}
+
+describe('staff routes × roles', () => {
+  it('sends visitors without a session to sign in', async () => {
+    for (const { path } of ROUTES) {
+      const res = await fetch(`${baseURL}${path}`, { redirect: 'manual' });
+      expect(res.status, path).toBe(303);
+      expect(res.headers.get('location'), path).toMatch(/^\/staff\/sign-in\?next=/);
+    }
+  });
+
+  it.each(ROLES)('%s gets exactly the routes its permissions allow', async (role) => {
+    const cookie = await session(`${role}1`);
+    for (const { path, permission } of ROUTES) {
+      const res = await fetch(`${baseURL}${path}`, { headers: { cookie }, redirect: 'manual' });
+      expect(res.status, `${role} ${path}`).toBe(can([role], permission) ? 200 : 403);
+    }
+  });
+
+  it('refuses staff posts without the session CSRF token, whatever the role', async () => {
+    const cookie = await session('admin1');
+    for (const path of ['/staff/moderation', '/staff/compare/sample', '/staff/sign-out']) {
+      const res = await fetch(`${baseURL}${path}`, {
+        method: 'POST',
+        headers: { cookie, Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'action=publish&id=1',
+        redirect: 'manual',
+      });
+      expect(res.status, path).toBe(403);
+    }
+  });
+});
