@@ -65,3 +65,25 @@ describe('moderation', () => {
     await ctx.close();
   });
 });
+
+describe('the legislative plan', () => {
+  it('takes a comment on a plan item, reachable from the project page, and gives a receipt', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${baseURL}/regulations/sample`);
+    await Promise.all([page.waitForURL(/\/plans\/2027\/comment\?clause=item_sample/), page.click('a:has-text("对立项提出意见")')]);
+    await page.check('input[name=stance][value=support]');
+    await page.fill('textarea[name=body]', '支持尽快立项。');
+    await Promise.all([page.waitForURL(/\/receipts\//), page.click('button[type=submit]')]);
+    expect(await page.locator('main').textContent()).toContain('立法计划');
+  });
+
+  it('refuses a comment on an item that is not in the plan', async () => {
+    const res = await fetch(`${baseURL}/plans/2027/comment`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
+      body: new URLSearchParams({ stance: 'support', body: '支持', idempotencyKey: 'plan-item-missing-0001', clause: 'item_nope' }),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(422);
+  });
+});

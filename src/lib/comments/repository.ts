@@ -36,8 +36,9 @@ export type StoreOutcome =
 export async function storeComment(db: Db, input: NewComment): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
     let clauseId: number | null = null;
-    if (input.clauseEId) {
-      if (input.versionId === null) return { ok: false, reason: 'unknown-clause' } as const;
+    // A clause of a version must exist in it; without a version (comments on legislative plan
+    // items) the caller has checked the item reference.
+    if (input.clauseEId && input.versionId !== null) {
       const [clause] = await tx
         .select({ id: clauses.id })
         .from(clauses)

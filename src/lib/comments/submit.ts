@@ -21,6 +21,8 @@ export interface SubmitInput {
   enteredBy?: number | null;
   /** The text of the clause commented on, to check quotes and suggested wording against. */
   clauseText?: string | null;
+  /** Without a version: the item references that may be commented on (plan items). */
+  references?: readonly string[];
 }
 
 export type SubmitOutcome =
@@ -37,6 +39,9 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
   const validated = validateCommentInput(input.raw, { maxBodyLength: 5000 }, { clauseText: input.clauseText ?? null });
   if (!validated.ok) return 'spam' in validated ? { ok: false, reason: 'spam' } : { ok: false, reason: 'invalid', errors: validated.errors };
   const value = validated.value;
+  if (!input.version && value.clauseEId && !(input.references ?? []).includes(value.clauseEId)) {
+    return { ok: false, reason: 'unknown-clause' };
+  }
   try {
     if (!(await hitRateLimit(db, `comment:${input.addressHash}`, input.commentsPerHour, HOUR, input.now))) {
       return { ok: false, reason: 'rate-limited' };

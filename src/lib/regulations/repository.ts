@@ -46,7 +46,12 @@ export async function getRegulation(db: Db, slug: string) {
       .orderBy(asc(versions.position)),
     db.select().from(consultations).where(eq(consultations.regulationId, reg.id)).orderBy(asc(consultations.opensAt)),
   ]);
-  return { regulation: reg, timeline, versions: vers, consultations: cons };
+  const planEntries = await db
+    .select({ year: plans.year, planTitle: plans.title, slug: planItems.slug, title: planItems.title })
+    .from(planItems)
+    .innerJoin(plans, eq(plans.id, planItems.planId))
+    .where(eq(planItems.regulationSlug, slug));
+  return { regulation: reg, timeline, versions: vers, consultations: cons, planEntries };
 }
 
 export async function getVersion(db: Db, regulationSlug: string, versionSlug: string) {
