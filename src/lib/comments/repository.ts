@@ -27,6 +27,7 @@ export interface NewComment {
   channel: string;
   addressHash: string | null;
   enteredBy: number | null;
+  ratings?: { clarity: number; enforceability: number; effect: number } | null;
 }
 
 export type StoreOutcome =
@@ -60,7 +61,21 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
       return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
     }
     if (clauseId !== null) {
-      await tx.update(clauses).set({ commentCount: sql`${clauses.commentCount} + 1` }).where(eq(clauses.id, clauseId));
+      const r = input.ratings;
+      await tx
+        .update(clauses)
+        .set({
+          commentCount: sql`${clauses.commentCount} + 1`,
+          ...(r
+            ? {
+                ratingCount: sql`${clauses.ratingCount} + 1`,
+                claritySum: sql`${clauses.claritySum} + ${r.clarity}`,
+                enforceabilitySum: sql`${clauses.enforceabilitySum} + ${r.enforceability}`,
+                effectSum: sql`${clauses.effectSum} + ${r.effect}`,
+              }
+            : {}),
+        })
+        .where(eq(clauses.id, clauseId));
     }
     await tx
       .update(consultations)

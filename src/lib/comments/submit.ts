@@ -6,6 +6,7 @@
 import type { Db } from '../db/client.ts';
 import { windowState } from '../consultation/index.ts';
 import { maskPersonalData } from './mask.ts';
+import { readRatings } from './ratings.ts';
 import { generateReceiptCode } from './receipt.ts';
 import { hitRateLimit, storeComment } from './repository.ts';
 import { validateCommentInput, type FieldError } from './validate.ts';
@@ -39,6 +40,8 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
   const validated = validateCommentInput(input.raw, { maxBodyLength: 5000 }, { clauseText: input.clauseText ?? null });
   if (!validated.ok) return 'spam' in validated ? { ok: false, reason: 'spam' } : { ok: false, reason: 'invalid', errors: validated.errors };
   const value = validated.value;
+  const ratings = readRatings(input.raw);
+  if (!ratings.ok) return { ok: false, reason: 'invalid', errors: ratings.errors };
   if (!input.version && value.clauseEId && !(input.references ?? []).includes(value.clauseEId)) {
     return { ok: false, reason: 'unknown-clause' };
   }
@@ -67,6 +70,7 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
       channel: input.channel ?? 'online',
       addressHash: input.addressHash,
       enteredBy: input.enteredBy ?? null,
+      ratings: ratings.value,
     });
     return stored.ok ? stored : { ok: false, reason: stored.reason };
   } catch (cause) {

@@ -102,6 +102,11 @@ export const clauses = pgTable(
      * from; a new clause starts its own (`<versionId>:<eId>`).
      */
     lineage: text().notNull(),
+    /** Kept sums of post-enactment evaluation ratings (1-5) given to this clause. */
+    ratingCount: integer().notNull().default(0),
+    claritySum: integer().notNull().default(0),
+    enforceabilitySum: integer().notNull().default(0),
+    effectSum: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex('clauses_version_eid').on(t.versionId, t.eId),
@@ -227,6 +232,8 @@ export const comments = pgTable(
     addressHash: text(),
     enteredBy: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
+    /** Post-enactment evaluation: ratings 1-5 for clarity, enforceability and effect. */
+    ratings: jsonb().$type<{ clarity: number; enforceability: number; effect: number }>(),
     /** adopted | partly-adopted | not-adopted | out-of-scope, decided by an advisor. */
     disposition: text(),
     dispositionReason: text(),

@@ -98,6 +98,16 @@ describe('submitting a comment', () => {
     expect(nextHour.ok).toBe(true);
   });
 
+  it('keeps evaluation rating sums on the clause', async () => {
+    const rated = async (c: string, e: string, f: string) =>
+      submitComment(db.db, input({ clause: 'chp_2__art_4', rating_clarity: c, rating_enforceability: e, rating_effect: f }));
+    expect((await rated('5', '4', '3')).ok).toBe(true);
+    expect((await rated('3', '2', '1')).ok).toBe(true);
+    const clause = (await db.db.select().from(schema.clauses).where(eq(schema.clauses.eId, 'chp_2__art_4'))).find((c) => c.versionId === version.id)!;
+    expect(clause).toMatchObject({ ratingCount: 2, claritySum: 8, enforceabilitySum: 6, effectSum: 4 });
+    expect(await rated('5', '', '')).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
   it('answers "unavailable" without a receipt when the database fails', async () => {
     const broken = await freshDatabase();
     await broken.cleanup();
