@@ -87,3 +87,20 @@ describe('the legislative plan', () => {
     expect(res.status).toBe(422);
   });
 });
+
+describe('seconding', () => {
+  it('lets a reader second a published comment once', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${version}/comments?clause=chp_1__art_2`);
+    const button = page.locator('.second-form button').first();
+    const count = (text: string | null) => Number(/·\s*(\d+)/.exec(text ?? '')![1]);
+    const before = count(await button.textContent());
+    expect(Number.isInteger(before)).toBe(true);
+    await Promise.all([page.waitForLoadState(), button.click()]);
+    expect(await page.locator('[role=status]').textContent()).toContain('已附议');
+    await Promise.all([page.waitForLoadState(), page.locator('.second-form button').first().click()]);
+    expect(await page.locator('[role=status]').textContent()).toContain('已附议过');
+    const after = count(await page.locator('.second-form button').first().textContent());
+    expect(after).toBe(before + 1);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   serial,
   boolean,
@@ -14,6 +15,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -232,6 +234,8 @@ export const comments = pgTable(
     addressHash: text(),
     enteredBy: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
+    /** Kept count of seconds (附议) from readers who agree. */
+    secondCount: integer().notNull().default(0),
     /** Post-enactment evaluation: ratings 1-5 for clarity, enforceability and effect. */
     ratings: jsonb().$type<{ clarity: number; enforceability: number; effect: number }>(),
     /** adopted | partly-adopted | not-adopted | out-of-scope, decided by an advisor. */
@@ -247,6 +251,17 @@ export const comments = pgTable(
     index('comments_clause').on(t.clauseId),
     index('comments_status_created').on(t.status, t.createdAt),
   ],
+);
+
+/** A reader's second (附议) of a published comment: one per address as far as the server can tell. */
+export const seconds = pgTable(
+  'seconds',
+  {
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    addressHash: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.addressHash] })],
 );
 
 export const staffUsers = pgTable('staff_users', {

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, regulations, versions } from '../db/schema.ts';
+import { clauses, comments, consultations, regulations, seconds, versions } from '../db/schema.ts';
 import { moderate, type ModerationAction } from './transitions.ts';
 
 export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
@@ -84,6 +84,7 @@ export async function publishedComments(
       createdAt: comments.createdAt,
       clauseEId: comments.clauseEId,
       clauseLabel: clauses.label,
+      secondCount: comments.secondCount,
     })
     .from(comments)
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
@@ -99,4 +100,21 @@ export async function publishedComments(
     )
     .orderBy(desc(comments.id))
     .limit(options.limit);
+}
+
+/**
+ * A reader seconds (附议) a published comment. One second per address: a repeat changes
+ * nothing. Returns false when the comment is not published.
+ */
+export async function secondComment(db: Db, commentId: number, addressHash: string): Promise<{ ok: true; counted: boolean } | { ok: false }> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.id, commentId), eq(comments.status, 'published'), eq(comments.consentPublish, true)));
+    if (!target) return { ok: false } as const;
+    const inserted = await tx.insert(seconds).values({ commentId, addressHash }).onConflictDoNothing().returning({ commentId: seconds.commentId });
+    if (inserted.length) await tx.update(comments).set({ secondCount: sql`${comments.secondCount} + 1` }).where(eq(comments.id, commentId));
+    return { ok: true, counted: inserted.length > 0 } as const;
+  });
 }

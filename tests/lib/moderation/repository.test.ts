@@ -5,7 +5,7 @@ import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { applyDecision, moderationQueue, publishedComments } from '../../../src/lib/moderation/index.ts';
+import { applyDecision, moderationQueue, publishedComments, secondComment } from '../../../src/lib/moderation/index.ts';
 import { freshDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -53,5 +53,14 @@ describe('moderating comments', () => {
     expect(await publishedComments(db.db, { versionId, limit: 10 })).toHaveLength(1);
     const [held] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[1]!));
     expect(held).toMatchObject({ status: 'held', statusReason: 'abuse' });
+  });
+
+  it('counts one second per address, and only on published comments', async () => {
+    expect(await secondComment(db.db, ids[0]!, 'reader-a')).toEqual({ ok: true, counted: true });
+    expect(await secondComment(db.db, ids[0]!, 'reader-a')).toEqual({ ok: true, counted: false });
+    expect(await secondComment(db.db, ids[0]!, 'reader-b')).toEqual({ ok: true, counted: true });
+    expect(await secondComment(db.db, ids[2]!, 'reader-a')).toEqual({ ok: false });
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[0]!));
+    expect(row!.secondCount).toBe(2);
   });
 });
