@@ -2,7 +2,7 @@
  * Storing comments. A receipt is only ever shown for a comment whose transaction committed;
  * the kept counts on the clause and the consultation move in the same transaction.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, comments, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
 
@@ -157,8 +157,28 @@ export async function laterPlaces(db: Db, regulationId: number, afterPosition: n
   return later.map((v) => ({ ...v, clause: found.find((f) => f.versionSlug === v.slug) ?? null }));
 }
 
-/** Staff view of incoming comments, newest first, with keyset paging on id. */
-export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null }) {
+export interface IncomingFilter {
+  regulation?: string | null;
+  stance?: string | null;
+  status?: string | null;
+  channel?: string | null;
+  category?: string | null;
+  clause?: string | null;
+  /** Words to find in the comment or the suggested wording (any script; substring match). */
+  text?: string | null;
+}
+
+/** Escapes LIKE wildcards so a search for "100%" means the characters. */
+const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Staff view of incoming comments, newest first, with keyset paging on id and filters.
+ * Text search is a substring match (works for Chinese without word segmentation); it scans
+ * the filtered rows, which is fine for tens of thousands, not for millions (see README).
+ */
+export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null; filter?: IncomingFilter }) {
+  const f = options.filter ?? {};
+  const words = (f.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const rows = await db
     .select({
       id: comments.id,
@@ -186,7 +206,18 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
     .leftJoin(versions, eq(versions.id, comments.versionId))
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
-    .where(options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined)
+    .where(
+      and(
+        options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
+        f.regulation ? eq(regulations.slug, f.regulation) : undefined,
+        f.stance ? eq(comments.stance, f.stance) : undefined,
+        f.status ? eq(comments.status, f.status) : undefined,
+        f.channel ? eq(comments.channel, f.channel) : undefined,
+        f.category ? eq(comments.category, f.category) : undefined,
+        f.clause ? eq(comments.clauseEId, f.clause) : undefined,
+        ...words.map((w) => or(ilike(comments.body, likeTerm(w)), ilike(comments.suggestedWording, likeTerm(w)))),
+      ),
+    )
     .orderBy(desc(comments.id))
     .limit(options.limit);
   return rows;

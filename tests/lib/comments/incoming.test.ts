@@ -1,0 +1,57 @@
+/** The staff list: filters and a text search that works for Chinese and treats % and _ literally. */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { listIncoming, submitComment } from '../../../src/lib/comments/index.ts';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await freshDatabase();
+  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
+  if (!loaded.ok) throw new Error('fixture');
+  await syncContent(db.db, loaded.content);
+  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const consultations = await db.db.select().from(schema.consultations);
+  const bodies: [string, string, string][] = [
+    ['support', 'chp_1__art_1', '支持加装电梯的补贴政策'],
+    ['oppose', 'chp_1__art_2', '反对提高物业费，涨幅超过100%不合理'],
+    ['amend', 'chp_1__art_2', '建议明确停车位的分配办法'],
+    ['question', 'chp_1__art_3', 'What does public participation_mean here?'],
+  ];
+  for (const [i, [stance, clause, body]] of bodies.entries()) {
+    const r = await submitComment(db.db, {
+      raw: { stance, body, clause, idempotencyKey: `incoming-test-key-${i}` },
+      version: { id: v!.id }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `x${i}`, commentsPerHour: 10,
+    });
+    if (!r.ok) throw new Error(r.reason);
+  }
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+const bodiesOf = async (filter: Parameters<typeof listIncoming>[1]['filter']) =>
+  (await listIncoming(db.db, { limit: 50, filter })).map((r) => r.body);
+
+describe('the incoming list', () => {
+  it('filters by stance, clause and regulation', async () => {
+    expect(await bodiesOf({ stance: 'oppose' })).toEqual(['反对提高物业费，涨幅超过100%不合理']);
+    expect(await bodiesOf({ clause: 'chp_1__art_2' })).toHaveLength(2);
+    expect(await bodiesOf({ regulation: 'sample' })).toHaveLength(4);
+    expect(await bodiesOf({ regulation: 'other' })).toHaveLength(0);
+  });
+  it('finds Chinese words inside a run of characters, every word required', async () => {
+    expect(await bodiesOf({ text: '电梯' })).toEqual(['支持加装电梯的补贴政策']);
+    expect(await bodiesOf({ text: '物业费 合理' })).toHaveLength(1);
+    expect(await bodiesOf({ text: '物业费 电梯' })).toHaveLength(0);
+  });
+  it('treats % and _ as characters, not wildcards', async () => {
+    expect(await bodiesOf({ text: '100%' })).toHaveLength(1);
+    expect(await bodiesOf({ text: '%' })).toHaveLength(1);
+    expect(await bodiesOf({ text: 'participation_mean' })).toHaveLength(1);
+    expect(await bodiesOf({ text: 'participationXmean' })).toHaveLength(0);
+  });
+});
