@@ -33,7 +33,7 @@ afterAll(async () => {
   await db?.cleanup();
 });
 
-const bodiesOf = async (filter: Parameters<typeof listIncoming>[1]['filter']) =>
+const bodiesOf = async (filter: NonNullable<Parameters<typeof listIncoming>[1]['filter']>) =>
   (await listIncoming(db.db, { limit: 50, filter })).map((r) => r.body);
 
 describe('the incoming list', () => {
