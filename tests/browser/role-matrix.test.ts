@@ -13,6 +13,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/audit', permission: 'audit:read' },
   { path: '/staff/moderation', permission: 'comments:moderate' },
   { path: '/staff/compare/sample', permission: 'comparison:annotate' },
+  { path: '/staff/enter', permission: 'comments:enter' },
 ];
 
 async function session(username: string): Promise<string> {

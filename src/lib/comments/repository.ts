@@ -28,6 +28,7 @@ export interface NewComment {
   addressHash: string | null;
   enteredBy: number | null;
   ratings?: { clarity: number; enforceability: number; effect: number } | null;
+  source?: { date: string; place: string; participants: number | null } | null;
 }
 
 export type StoreOutcome =

@@ -24,6 +24,8 @@ export interface SubmitInput {
   clauseText?: string | null;
   /** Without a version: the item references that may be commented on (plan items). */
   references?: readonly string[];
+  /** Opinions gathered offline by a contact-point clerk: where and when. */
+  source?: { date: string; place: string; participants: number | null } | null;
 }
 
 export type SubmitOutcome =
@@ -71,6 +73,7 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
       addressHash: input.addressHash,
       enteredBy: input.enteredBy ?? null,
       ratings: ratings.value,
+      source: input.source ?? null,
     });
     return stored.ok ? stored : { ok: false, reason: stored.reason };
   } catch (cause) {

@@ -234,6 +234,8 @@ export const comments = pgTable(
     addressHash: text(),
     enteredBy: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
+    /** For opinions gathered offline: meeting date and place, number of participants. */
+    source: jsonb().$type<{ date: string; place: string; participants: number | null }>(),
     /** Kept count of seconds (附议) from readers who agree. */
     secondCount: integer().notNull().default(0),
     /** Post-enactment evaluation: ratings 1-5 for clarity, enforceability and effect. */
