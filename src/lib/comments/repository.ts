@@ -29,6 +29,7 @@ export interface NewComment {
   enteredBy: number | null;
   ratings?: { clarity: number; enforceability: number; effect: number } | null;
   source?: { date: string; place: string; participants: number | null } | null;
+  campaignKey?: string | null;
 }
 
 export type StoreOutcome =

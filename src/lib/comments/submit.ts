@@ -6,6 +6,7 @@
 import type { Db } from '../db/client.ts';
 import { windowState } from '../consultation/index.ts';
 import { maskPersonalData } from './mask.ts';
+import { campaignKey } from '../moderation/campaigns.ts';
 import { readRatings } from './ratings.ts';
 import { generateReceiptCode } from './receipt.ts';
 import { hitRateLimit, storeComment } from './repository.ts';
@@ -74,6 +75,7 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
       enteredBy: input.enteredBy ?? null,
       ratings: ratings.value,
       source: input.source ?? null,
+      campaignKey: campaignKey(value.body),
     });
     return stored.ok ? stored : { ok: false, reason: stored.reason };
   } catch (cause) {

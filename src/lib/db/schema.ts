@@ -234,6 +234,8 @@ export const comments = pgTable(
     addressHash: text(),
     enteredBy: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
+    /** Same key, same form letter (src/lib/moderation/campaigns.ts); null for short texts. */
+    campaignKey: text(),
     /** For opinions gathered offline: meeting date and place, number of participants. */
     source: jsonb().$type<{ date: string; place: string; participants: number | null }>(),
     /** Kept count of seconds (附议) from readers who agree. */
@@ -252,6 +254,7 @@ export const comments = pgTable(
     index('comments_consultation_created').on(t.consultationId, t.createdAt),
     index('comments_clause').on(t.clauseId),
     index('comments_status_created').on(t.status, t.createdAt),
+    index('comments_consultation_campaign').on(t.consultationId, t.campaignKey),
   ],
 );
 

@@ -1,2 +1,3 @@
 export { HOLD_REASONS, HOLD_REASON_LABELS, moderate, parseAction, type HoldReason, type ModerationAction, type Transition } from './transitions.ts';
-export { applyDecision, moderationQueue, publishedComments, secondComment, type DecisionReport } from './repository.ts';
+export { applyDecision, campaignsOf, findConsultation, moderationQueue, publishedComments, secondComment, type DecisionReport } from './repository.ts';
+export { campaignKey, groupCampaigns, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';

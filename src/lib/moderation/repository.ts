@@ -118,3 +118,35 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
     return { ok: true, counted: inserted.length > 0 } as const;
   });
 }
+
+/** Campaign groups of a consultation (two or more comments with one key), largest first. */
+export async function campaignsOf(db: Db, consultationId: number) {
+  const rows = await db
+    .select({
+      key: comments.campaignKey,
+      size: sql<number>`count(*)::int`,
+      ids: sql<string[]>`array_agg(${comments.id}::text order by ${comments.id})`,
+    })
+    .from(comments)
+    .where(and(eq(comments.consultationId, consultationId), sql`${comments.campaignKey} is not null`))
+    .groupBy(comments.campaignKey)
+    .having(sql`count(*) > 1`)
+    .orderBy(desc(sql`count(*)`), asc(sql`min(${comments.id})`));
+  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: Number(r.size), memberIds: r.ids.map(Number) }));
+}
+
+/** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
+export async function findConsultation(db: Db, ref: string) {
+  if (/^\d+$/.test(ref)) {
+    const [row] = await db.select({ id: consultations.id, title: consultations.title }).from(consultations).where(eq(consultations.id, Number(ref)));
+    return row ?? null;
+  }
+  const [slug, cslug] = ref.split('/');
+  if (!slug || !cslug) return null;
+  const [row] = await db
+    .select({ id: consultations.id, title: consultations.title })
+    .from(consultations)
+    .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .where(and(eq(regulations.slug, slug), eq(consultations.slug, cslug)));
+  return row ?? null;
+}
