@@ -71,8 +71,11 @@ export async function applyDecision(db: Db, actor: StaffUser, ids: number[], act
 /** Published comments of a version, optionally of one clause and stance, newest first. */
 export async function publishedComments(
   db: Db,
-  options: { versionId: number; clauseEId?: string | null; stance?: string | null; limit: number; beforeId?: number | null },
+  options: { versionId: number; clauseEId?: string | null; stance?: string | null; limit: number; beforeId?: number | null; collapseCampaigns?: boolean },
 ) {
+  // A form letter is shown once, as its earliest published copy, with the number of copies;
+  // every copy stays stored and counted (exports list them all).
+  const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
   return db
     .select({
       id: comments.id,
@@ -85,12 +88,18 @@ export async function publishedComments(
       clauseEId: comments.clauseEId,
       clauseLabel: clauses.label,
       secondCount: comments.secondCount,
+      copies: options.collapseCampaigns
+        ? sql<number>`case when ${comments.campaignKey} is null then 1 else (select count(*)::int from comments c2 where ${sameCampaign}) end`
+        : sql<number>`1`,
     })
     .from(comments)
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
     .where(
       and(
         eq(comments.versionId, options.versionId),
+        options.collapseCampaigns
+          ? sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`
+          : undefined,
         eq(comments.status, 'published'),
         eq(comments.consentPublish, true),
         options.clauseEId ? eq(comments.clauseEId, options.clauseEId) : undefined,

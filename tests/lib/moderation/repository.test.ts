@@ -63,4 +63,25 @@ describe('moderating comments', () => {
     const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[0]!));
     expect(row!.secondCount).toBe(2);
   });
+
+  it('shows a form letter once with its number of copies, unless asked for every copy', async () => {
+    const consultations = await db.db.select().from(schema.consultations);
+    const letter = '我们全体业主要求第二条明确示范活动的范围应当经过公开听证，并公布听证结果和意见采纳情况，接受监督。';
+    const actor = { id: 1, username: 'mod', displayName: '审核员', roles: ['moderator'] };
+    const newIds: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await submitComment(db.db, {
+        raw: { stance: 'amend', body: `${letter}\n此致敬礼\n业主${i}`, idempotencyKey: `campaign-pub-key-${i}`, clause: 'chp_1__art_2', consentPublish: 'on' },
+        version: { id: versionId }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `p${i}`, commentsPerHour: 10,
+      });
+      if (!r.ok) throw new Error(r.reason);
+      const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, r.receiptCode));
+      newIds.push(row!.id);
+    }
+    await applyDecision(db.db, actor, newIds, { kind: 'publish' });
+    const collapsed = (await publishedComments(db.db, { versionId, limit: 50, collapseCampaigns: true })).filter((c) => c.publicBody.startsWith(letter));
+    expect(collapsed.map((c) => [c.id, Number(c.copies)])).toEqual([[newIds[0], 3]]);
+    const every = (await publishedComments(db.db, { versionId, limit: 50 })).filter((c) => c.publicBody.startsWith(letter));
+    expect(every).toHaveLength(3);
+  });
 });
