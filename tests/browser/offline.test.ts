@@ -55,6 +55,7 @@ describe('offline opinions', () => {
     await signInAs(page, baseURL, 'clerk1', password);
     await page.close();
     await expectAccessible(ctx, `${baseURL}/staff/enter`);
+    await expectAccessible(ctx, `${baseURL}/staff/report/sample/first-reading`);
     await ctx.close();
   });
 });

@@ -14,6 +14,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/moderation', permission: 'comments:moderate' },
   { path: '/staff/compare/sample', permission: 'comparison:annotate' },
   { path: '/staff/enter', permission: 'comments:enter' },
+  { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
 ];
 
 async function session(username: string): Promise<string> {

@@ -1,0 +1,1 @@
+export { feedbackReport } from './repository.ts';

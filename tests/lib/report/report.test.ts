@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createStaffUser } from '../../../src/lib/auth/index.ts';
+import { submitComment } from '../../../src/lib/comments/index.ts';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { recordDisposition } from '../../../src/lib/disposition/index.ts';
+import { feedbackReport } from '../../../src/lib/report/index.ts';
+import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await freshDatabase();
+  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
+  if (!loaded.ok) throw new Error('fixture');
+  await syncContent(db.db, loaded.content);
+  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const consultations = await db.db.select().from(schema.consultations);
+  const entries: [string, string, string, string][] = [
+    ['support', 'chp_1__art_2', '支持第二条的范围规定。', 'online'],
+    ['amend', 'chp_1__art_2', '建议第二条增加城中村。', 'meeting'],
+    ['oppose', 'chp_1__art_1', '反对第一条的表述。', 'online'],
+  ];
+  for (const [i, [stance, clause, body, channel]] of entries.entries()) {
+    const r = await submitComment(db.db, {
+      raw: { stance, body, clause, idempotencyKey: `report-test-key-${i}` },
+      version: { id: v!.id }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: i === 2 ? 'a0' : `a${i}`, commentsPerHour: 10, channel,
+    });
+    if (!r.ok) throw new Error(r.reason);
+  }
+  const created = await createStaffUser(db.db, { username: 'adv', displayName: '顾问', password: 'advisor-password', roles: ['advisor'] });
+  if (!created.ok) throw new Error('user');
+  const [amend] = await db.db.select().from(schema.comments).where(eq(schema.comments.stance, 'amend'));
+  await recordDisposition(db.db, { id: created.id, username: 'adv', displayName: '顾问', roles: ['advisor'] }, [amend!.id], { disposition: 'adopted', reason: '已增加', reply: '谢谢' }, new Date());
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+describe('the feedback report', () => {
+  it('counts comments, people, stances and channels, and goes article by article', async () => {
+    const r = await feedbackReport(db.db, 'sample', 'first-reading');
+    expect(r!.totals).toEqual({ comments: 3, people: 2 });
+    expect(r!.byStance).toEqual({ support: 1, amend: 1, oppose: 1 });
+    expect(r!.byChannel).toEqual({ online: 2, meeting: 1 });
+    expect(r!.clauses.map((c) => [c.label, c.count])).toEqual([['第一条', 1], ['第二条', 2]]);
+    const art2 = r!.clauses.find((c) => c.label === '第二条')!;
+    expect(art2.dispositions).toEqual({ adopted: 1 });
+    expect(art2.main.map((m) => m.reason)).toEqual(['已增加']);
+    expect(await feedbackReport(db.db, 'sample', 'nope')).toBeNull();
+  });
+});
