@@ -17,7 +17,9 @@
  *    did. A leftover unit right beside the group needs only
  *    ADJACENT_PART_CONTAINMENT, since split parts are consecutive and often gain new text.
  *    Merges are the mirror image.
- * 5. Whatever is left is deleted (old) or inserted (new).
+ * 5. Gaps: an old unit still unmatched pairs with the most similar unmatched new unit between
+ *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD.
+ *    Whatever is left is deleted (old) or inserted (new).
  * 6. For one-to-one pairs, `renumbered` means the label changed, and `moved` means the pair
  *    is outside the longest run of pairs that keep their relative order (longest increasing
  *    subsequence), i.e. the article moved against its neighbours, in either direction.
@@ -32,6 +34,8 @@ import { containment, dice, normaliseForMatch, shingleBag, unionBag, type Shingl
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
 export const GROUP_GAIN = 0.1;
+/** A leftover pair in the same gap between matched neighbours pairs from this score. */
+export const GAP_THRESHOLD = 0.4;
 /** A part standing right next to the rest of its split (or merge) needs less containment. */
 export const ADJACENT_PART_CONTAINMENT = 0.5;
 /** Weight of the distance in relative position when ranking candidate pairs. */
@@ -151,6 +155,29 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
     const groupScore = dice(union, b.bags[j]!);
     const coverageGain = containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
     if (groupScore >= score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN) for (const i of parts) pair(i, j);
+  }
+
+  // 4b. Gaps: an old and a new unit left over between the same matched neighbours (the same
+  // "gap" of both texts) that still resemble each other are one article rewritten, e.g. a
+  // final article whose commencement date and repeal list both changed.
+  const matchedOldOf = (j: number) => newFrom.get(j)?.[0];
+  for (let i = 0; i < a.units.length; i++) {
+    if (oldTo.has(i)) continue;
+    let lo = -1;
+    for (let k = i - 1; k >= 0; k--) if (oldTo.has(k)) { lo = Math.max(...oldTo.get(k)!); break; }
+    let hi = b.units.length;
+    for (let k = i + 1; k < a.units.length; k++) if (oldTo.has(k)) { hi = Math.min(...oldTo.get(k)!); break; }
+    let best = -1;
+    let bestScore = GAP_THRESHOLD;
+    for (let j = lo + 1; j < hi; j++) {
+      if (newFrom.has(j) || matchedOldOf(j) !== undefined) continue;
+      const sc = Math.max(score(i, j), (containment(a.bags[i]!, b.bags[j]!) + containment(b.bags[j]!, a.bags[i]!)) / 2);
+      if (sc >= bestScore) {
+        best = j;
+        bestScore = sc;
+      }
+    }
+    if (best >= 0) pair(i, best);
   }
 
   // 5. Build the changes, in new-document order, deletions after their old predecessor.

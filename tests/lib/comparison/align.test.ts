@@ -104,6 +104,11 @@ describe('alignment on the real corpus (correspondences verified by reading)', (
     const { changes } = compareDocuments(load('xingzheng-fuyi-fa--2017.md'), load('xingzheng-fuyi-fa--2023.md'));
     expect(find(changes, 'chp_5__art_28')).toMatchObject({ type: 'split', to: ['chp_5__art_63', 'chp_5__art_64', 'chp_5__art_66', 'chp_5__art_68'] });
     expect(find(changes, 'chp_1__art_1')).toMatchObject({ type: 'modified', to: ['chp_1__art_1'] });
+    // The final article changed both its date and its repeal list, but stays the final article
+    // (本法自…起施行): paired across the gap, not deleted and inserted.
+    expect(find(changes, 'chp_7__art_43')).toMatchObject({ type: 'modified', to: ['chp_7__art_90'] });
+    // 第十七条 (收到申请后五日内审查) is 2023 第三十条.
+    expect(find(changes, 'chp_4__art_17')?.to).toEqual(['chp_3__art_30']);
   });
 
   it('北京 2017 → 2023: 第五条 is unchanged but renumbered to 第六条', () => {
