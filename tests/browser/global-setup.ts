@@ -42,6 +42,8 @@ export default async function setup(project: TestProject) {
     OPENCLAUSE_DATA_DIR: dataDir,
     OPENCLAUSE_CONTENT_DIR: path.join(root, 'tests/fixtures/content/basic'),
     OPENCLAUSE_COMMENTS_PER_HOUR: '1000',
+    // Every browser test signs in from 127.0.0.1; the production limit is 20 per 15 minutes.
+    OPENCLAUSE_SIGNINS_PER_15MIN: '1000',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   delete env['DATABASE_URL'];

@@ -22,6 +22,8 @@ export interface Config {
   secureCookies: boolean;
   /** Comments allowed per address per hour. */
   commentsPerHour: number;
+  /** Staff sign-in attempts allowed per address per 15 minutes. */
+  signInsPerWindow: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     addressSalt: env['OPENCLAUSE_ADDRESS_SALT'] ?? 'openclause-development-salt',
     secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
     commentsPerHour: positiveInt(env['OPENCLAUSE_COMMENTS_PER_HOUR'], 30),
+    signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
   };
 }
 
