@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
+import { clauses, comments, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
 
 export interface NewComment {
   receiptCode: string;
@@ -31,6 +31,8 @@ export interface NewComment {
   source?: { date: string; place: string; participants: number | null } | null;
   campaignKey?: string | null;
 }
+
+const STANCE_COUNTS = { support: 'supportCount', oppose: 'opposeCount', amend: 'amendCount', question: 'questionCount' } as const;
 
 export type StoreOutcome =
   | { ok: true; receiptCode: string; duplicate: boolean }
@@ -79,9 +81,17 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
         })
         .where(eq(clauses.id, clauseId));
     }
+    const newcomer = input.addressHash
+      ? (await tx.insert(participants).values({ consultationId: input.consultationId, addressHash: input.addressHash }).onConflictDoNothing().returning({ id: participants.consultationId })).length > 0
+      : true;
+    const stanceCount = STANCE_COUNTS[input.stance as keyof typeof STANCE_COUNTS];
     await tx
       .update(consultations)
-      .set({ commentCount: sql`${consultations.commentCount} + 1` })
+      .set({
+        commentCount: sql`${consultations.commentCount} + 1`,
+        ...(newcomer ? { participantCount: sql`${consultations.participantCount} + 1` } : {}),
+        ...(stanceCount ? { [stanceCount]: sql`${consultations[stanceCount]} + 1` } : {}),
+      })
       .where(eq(consultations.id, input.consultationId));
     return { ok: true, receiptCode: inserted[0].receiptCode, duplicate: false } as const;
   });

@@ -168,6 +168,12 @@ export const consultations = pgTable(
     closesAt: timestamp({ withTimezone: true }).notNull(),
     shortWindowReason: text(),
     commentCount: integer().notNull().default(0),
+    /** Kept counts: distinct participants (by address hash) and comments per stance. */
+    participantCount: integer().notNull().default(0),
+    supportCount: integer().notNull().default(0),
+    opposeCount: integer().notNull().default(0),
+    amendCount: integer().notNull().default(0),
+    questionCount: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex('consultations_regulation_slug').on(t.regulationId, t.slug),
@@ -175,6 +181,16 @@ export const consultations = pgTable(
     check('consultations_owner', sql`(${t.regulationId} is null) <> (${t.planId} is null)`),
     check('consultations_window_order', sql`${t.closesAt} > ${t.opensAt}`),
   ],
+);
+
+/** Who took part in a consultation, to count people rather than comments. */
+export const participants = pgTable(
+  'participants',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    addressHash: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.addressHash] })],
 );
 
 /** A legislative plan (立法计划) and its items, which the public can comment on. */

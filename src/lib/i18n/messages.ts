@@ -43,6 +43,7 @@ export const messages = m({
   'consult.upcoming': { zh: '将于 {date} 开始征求意见', en: 'Opens {date}' },
   'consult.closed': { zh: '已于 {date} 截止', en: 'Closed {date}' },
   'consult.count': { zh: '已收到 {count} 条意见', en: '{count} comments received' },
+  'consult.people': { zh: '{people} 人提出 {count} 条意见', en: '{people} people made {count} comments' },
   'version.explanation': { zh: '说明', en: 'Explanation' },
   'version.toc': { zh: '目录', en: 'Contents' },
   'version.permalink': { zh: '本条链接', en: 'Link to this clause' },

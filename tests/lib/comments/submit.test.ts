@@ -67,6 +67,19 @@ describe('submitting a comment', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('counts people and stances on the consultation', async () => {
+    const consultation = async () => (await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading')))[0]!;
+    const before = await consultation();
+    expect((await submitComment(db.db, input({ stance: 'oppose' }, { addressHash: 'person-x' }))).ok).toBe(true);
+    expect((await submitComment(db.db, input({ stance: 'question' }, { addressHash: 'person-x' }))).ok).toBe(true);
+    expect((await submitComment(db.db, input({ stance: 'oppose' }, { addressHash: 'person-y' }))).ok).toBe(true);
+    const after = await consultation();
+    expect(after.participantCount - before.participantCount).toBe(2);
+    expect(after.opposeCount - before.opposeCount).toBe(2);
+    expect(after.questionCount - before.questionCount).toBe(1);
+    expect(after.commentCount - before.commentCount).toBe(3);
+  });
+
   it('keeps counts exact under concurrent submissions', async () => {
     const before = await clauseCount('chp_1__art_1');
     const outcomes = await Promise.all(
