@@ -254,6 +254,8 @@ export const comments = pgTable(
     campaignKey: text(),
     /** For opinions gathered offline: meeting date and place, number of participants. */
     source: jsonb().$type<{ date: string; place: string; participants: number | null }>(),
+    /** Kept count of readers' reports; at REPORT_THRESHOLD the comment is hidden for review. */
+    reportCount: integer().notNull().default(0),
     /** Kept count of seconds (附议) from readers who agree. */
     secondCount: integer().notNull().default(0),
     /** Post-enactment evaluation: ratings 1-5 for clarity, enforceability and effect. */
@@ -272,6 +274,18 @@ export const comments = pgTable(
     index('comments_status_created').on(t.status, t.createdAt),
     index('comments_consultation_campaign').on(t.consultationId, t.campaignKey),
   ],
+);
+
+/** A reader's report of a published comment (abuse, spam, personal data): one per address. */
+export const reports = pgTable(
+  'reports',
+  {
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    addressHash: text().notNull(),
+    reason: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.addressHash] })],
 );
 
 /** A reader's second (附议) of a published comment: one per address as far as the server can tell. */

@@ -3,8 +3,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, regulations, seconds, versions } from '../db/schema.ts';
-import { moderate, type ModerationAction } from './transitions.ts';
+import { clauses, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
 
 export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
   return db
@@ -158,4 +158,34 @@ export async function findConsultation(db: Db, ref: string) {
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
     .where(and(eq(regulations.slug, slug), eq(consultations.slug, cslug)));
   return row ?? null;
+}
+
+/**
+ * A reader reports a published comment. One report per address; when REPORT_THRESHOLD
+ * readers have reported it, the comment is held back ('reported') until a moderator decides.
+ */
+export async function reportComment(
+  db: Db,
+  commentId: number,
+  addressHash: string,
+  reason: HoldReason,
+): Promise<{ ok: true; counted: boolean; hidden: boolean } | { ok: false }> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ id: comments.id, reportCount: comments.reportCount })
+      .from(comments)
+      .where(and(eq(comments.id, commentId), eq(comments.status, 'published')))
+      .for('update');
+    if (!target) return { ok: false } as const;
+    const inserted = await tx.insert(reports).values({ commentId, addressHash, reason }).onConflictDoNothing().returning({ commentId: reports.commentId });
+    if (!inserted.length) return { ok: true, counted: false, hidden: false } as const;
+    const count = target.reportCount + 1;
+    const hidden = count >= REPORT_THRESHOLD;
+    await tx
+      .update(comments)
+      .set({ reportCount: count, ...(hidden ? { status: 'held', statusReason: 'reported' } : {}) })
+      .where(eq(comments.id, commentId));
+    if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: count });
+    return { ok: true, counted: true, hidden } as const;
+  });
 }

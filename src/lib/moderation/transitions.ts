@@ -31,7 +31,11 @@ export function parseAction(kind: string | null, reason: string | null): Moderat
   return null;
 }
 
-export const HOLD_REASON_LABELS: Record<HoldReason, { zh: string; en: string }> = {
+/** Reports by different readers that hide a published comment until a moderator decides. */
+export const REPORT_THRESHOLD = 3;
+
+export const HOLD_REASON_LABELS: Record<HoldReason | 'reported', { zh: string; en: string }> = {
+  reported: { zh: '多位读者举报，待审核', en: 'reported by readers, pending review' },
   abuse: { zh: '含有辱骂、攻击性内容', en: 'abusive content' },
   spam: { zh: '广告或无关的重复内容', en: 'spam' },
   'personal-data': { zh: '含有他人个人信息', en: 'personal data of others' },

@@ -5,7 +5,7 @@ import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { applyDecision, moderationQueue, publishedComments, secondComment } from '../../../src/lib/moderation/index.ts';
+import { applyDecision, moderationQueue, publishedComments, reportComment, secondComment } from '../../../src/lib/moderation/index.ts';
 import { freshDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -83,5 +83,18 @@ describe('moderating comments', () => {
     expect(collapsed.map((c) => [c.id, Number(c.copies)])).toEqual([[newIds[0], 3]]);
     const every = (await publishedComments(db.db, { versionId, limit: 50 })).filter((c) => c.publicBody.startsWith(letter));
     expect(every).toHaveLength(3);
+  });
+
+  it('hides a comment reported by three different readers until a moderator decides', async () => {
+    const [published] = await publishedComments(db.db, { versionId, limit: 1 });
+    const id = published!.id;
+    expect(await reportComment(db.db, id, 'r1', 'abuse')).toEqual({ ok: true, counted: true, hidden: false });
+    expect(await reportComment(db.db, id, 'r1', 'abuse')).toEqual({ ok: true, counted: false, hidden: false });
+    expect(await reportComment(db.db, id, 'r2', 'spam')).toEqual({ ok: true, counted: true, hidden: false });
+    expect(await reportComment(db.db, id, 'r3', 'abuse')).toEqual({ ok: true, counted: true, hidden: true });
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, id));
+    expect(row).toMatchObject({ status: 'held', statusReason: 'reported', reportCount: 3 });
+    expect(await reportComment(db.db, id, 'r4', 'abuse')).toEqual({ ok: false });
+    expect((await listAudit(db.db)).some((e) => e.action === 'moderation.auto-hold' && e.targetId === String(id))).toBe(true);
   });
 });
