@@ -20,8 +20,11 @@ describe('disposition and reply', () => {
     await resident.check('input[name=stance][value=amend]');
     const body = `建议把“促进”改为“引导和促进” ${Date.now()}`;
     await resident.fill('textarea[name=body]', body);
+    await resident.fill('textarea[name=suggestedWording]', '为了规范、引导和促进示范活动，制定本条例。');
     await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
     const receipt = resident.url().replace('?new=1', '');
+    // The suggestion is shown against the clause: 和促进 → 、引导和促进.
+    expect(await resident.locator('.redline ins').first().textContent()).toContain('引导');
     const code = (await resident.locator('[data-receipt]').textContent())!.trim();
 
     const advisor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

@@ -136,6 +136,7 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       clauseLabel: clauses.label,
       clauseHeading: clauses.heading,
       clauseLineage: clauses.lineage,
+      versionId: comments.versionId,
       disposition: comments.disposition,
       reply: comments.reply,
       repliedAt: comments.repliedAt,
@@ -233,4 +234,13 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
     .orderBy(desc(comments.id))
     .limit(options.limit);
   return rows;
+}
+
+/** The rows of a clause and its descendants in one version, in document order. */
+export async function clauseRowsOf(db: Db, versionId: number, eId: string) {
+  return db
+    .select({ eId: clauses.eId, label: clauses.label, text: clauses.text })
+    .from(clauses)
+    .where(and(eq(clauses.versionId, versionId), sql`(${clauses.eId} = ${eId} or ${clauses.eId} like ${`${eId}\\_\\_%`})`))
+    .orderBy(clauses.position);
 }
