@@ -2,6 +2,7 @@
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database
  * on the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards).
  */
+import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type DbHandle } from '../../src/lib/db/index.ts';
 
@@ -33,4 +34,14 @@ export async function freshDatabase(): Promise<TestDb> {
       await admin.end();
     },
   };
+}
+
+/** A fresh database with the fixture content (tests/fixtures/content/basic) synced into it. */
+export async function seededDatabase(): Promise<TestDb> {
+  const { loadContent, syncContent } = await import('../../src/lib/content/index.ts');
+  const db = await freshDatabase();
+  const loaded = loadContent(path.resolve(import.meta.dirname, '../fixtures/content/basic'));
+  if (!loaded.ok) throw new Error(`fixture content does not load: ${JSON.stringify(loaded.problems)}`);
+  await syncContent(db.db, loaded.content);
+  return db;
 }

@@ -1,18 +1,13 @@
 /** The staff list: filters and a text search that works for Chinese and treats % and _ literally. */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { listIncoming, submitComment } from '../../../src/lib/comments/index.ts';
-import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
 beforeAll(async () => {
-  db = await freshDatabase();
-  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
-  if (!loaded.ok) throw new Error('fixture');
-  await syncContent(db.db, loaded.content);
+  db = await seededDatabase();
   const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
   const consultations = await db.db.select().from(schema.consultations);
   const bodies: [string, string, string][] = [

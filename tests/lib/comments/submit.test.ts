@@ -1,13 +1,10 @@
 /** Submitting comments against a real database: receipts only for stored comments, exact counts. */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { submitComment, findByReceipt, isWellFormedReceipt } from '../../../src/lib/comments/index.ts';
-import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+import { freshDatabase, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
-const fixture = path.resolve(import.meta.dirname, '../../fixtures/content/basic');
 let db: TestDb;
 let version: { id: number };
 let consultations: (typeof schema.consultations.$inferSelect)[];
@@ -16,10 +13,7 @@ let keySeq = 0;
 const key = () => `test-key-${String(++keySeq).padStart(8, '0')}`;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  const loaded = loadContent(fixture);
-  if (!loaded.ok) throw new Error('fixture');
-  await syncContent(db.db, loaded.content);
+  db = await seededDatabase();
   const rows = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
   version = { id: rows[0]!.id };
   consultations = await db.db.select().from(schema.consultations);

@@ -1,19 +1,14 @@
 /** A comment on an earlier reading follows its clause: counts beside it, and the receipt's trail. */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { findByReceipt, laterPlaces, storeComment } from '../../../src/lib/comments/repository.ts';
-import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { getVersion } from '../../../src/lib/regulations/index.ts';
-import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
 beforeAll(async () => {
-  db = await freshDatabase();
-  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
-  if (!loaded.ok) throw new Error('fixture');
-  await syncContent(db.db, loaded.content);
+  db = await seededDatabase();
 });
 afterAll(async () => {
   await db?.cleanup();

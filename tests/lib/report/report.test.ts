@@ -1,20 +1,15 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createStaffUser } from '../../../src/lib/auth/index.ts';
 import { submitComment } from '../../../src/lib/comments/index.ts';
-import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { recordDisposition } from '../../../src/lib/disposition/index.ts';
 import { feedbackReport } from '../../../src/lib/report/index.ts';
-import { freshDatabase, type TestDb } from '../../helpers/db.ts';
+import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
 beforeAll(async () => {
-  db = await freshDatabase();
-  const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
-  if (!loaded.ok) throw new Error('fixture');
-  await syncContent(db.db, loaded.content);
+  db = await seededDatabase();
   const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
   const consultations = await db.db.select().from(schema.consultations);
   const entries: [string, string, string, string][] = [
