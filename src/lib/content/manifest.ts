@@ -187,6 +187,7 @@ export function readRegulationManifest(slug: string, data: unknown, file: string
     }),
   };
   if (!manifest.shortTitle) manifest.shortTitle = manifest.title;
+  manifest.summary = joinFoldedLines(manifest.summary);
   const seen = new Set<string>();
   for (const c of manifest.consultations) {
     if (seen.has(c.slug)) r.problem(`征求意见 slug "${c.slug}" 重复。Consultation slug "${c.slug}" is used twice.`);
@@ -232,6 +233,17 @@ export function readPlanManifest(data: unknown, file: string): Result<PlanManife
     })),
   };
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value };
+}
+
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef';
+const FOLD_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
+
+/**
+ * A folded YAML block (`>-`) joins its lines with spaces, which Chinese text must not have.
+ * @example joinFoldedLines('停车、 加装电梯') // '停车、加装电梯'
+ */
+export function joinFoldedLines(text: string): string {
+  return text.replace(FOLD_BETWEEN_CJK, '');
 }
 
 /** Splits a leading `---` YAML block from a Markdown file; the body keeps its line numbers. */

@@ -56,3 +56,12 @@ describe('version front matter', () => {
     expect(readVersionFrontMatter({ slug: 'x', label: '一审稿', stage: 'review', date: '27/08/2026' }, 'f').ok).toBe(false);
   });
 });
+
+describe('folded summaries', () => {
+  it('drop the spaces a folded YAML block puts between Chinese lines, keep English spacing', async () => {
+    const { joinFoldedLines } = await import('../../../src/lib/content/manifest.ts');
+    expect(joinFoldedLines('停车、 加装电梯等问题。 二审稿（草案修改稿） 正在征求意见。')).toBe('停车、加装电梯等问题。二审稿（草案修改稿）正在征求意见。');
+    expect(joinFoldedLines('Open data by default. The draft is open.')).toBe('Open data by default. The draft is open.');
+    expect(joinFoldedLines('规定 Open Data 条例')).toBe('规定 Open Data 条例');
+  });
+});
