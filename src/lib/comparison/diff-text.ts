@@ -1,7 +1,10 @@
 /**
- * Word-level diff of two clause texts for readers: Intl.Segmenter words for Chinese (jsdiff's
- * `intlSegmenter`), words and spaces for English (`diffWordsWithSpace`, so whitespace-only
- * edits are not lost). The raw diff is then cleaned up so a reader sees whole phrases
+ * Word-level diff of two clause texts for readers: Intl.Segmenter words for Chinese, words and
+ * spaces for English (`diffWordsWithSpace`), so whitespace-only edits are never lost. Chinese
+ * goes through `diffArrays` over the segmenter's tokens rather than `diffWords` with its
+ * `intlSegmenter` option: `diffWords` compares tokens with their surrounding whitespace trimmed
+ * and returns the new text's spelling for unchanged runs, so `甲 乙` → `甲  乙` came out as one
+ * unchanged part whose text is not the old text. The raw diff is then cleaned up so a reader sees whole phrases
  * changed rather than confetti: a short unchanged run squeezed between two changes is folded
  * into them (like diff-match-patch's semantic cleanup).
  *
@@ -9,7 +12,7 @@
  * (it returns undefined) the result degrades to the whole old text deleted and the whole new
  * text inserted, flagged `replaced: true`, instead of hanging.
  */
-import { diffWords, diffWordsWithSpace, type ChangeObject } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { DocumentLanguage } from '../legislation/types.ts';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
@@ -35,13 +38,18 @@ const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 export function diffText(oldText: string, newText: string, language: DocumentLanguage, options: DiffOptions = {}): TextDiff {
   if (oldText === newText) return { parts: oldText ? [{ op: 'equal', text: oldText }] : [], replaced: false };
   const bounds = { timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 2000 };
-  const raw: ChangeObject<string>[] | undefined =
+  const raw =
     language === 'zh'
-      ? diffWords(oldText, newText, { ...bounds, intlSegmenter: zhSegmenter })
+      ? diffArrays(words(oldText), words(newText), bounds)?.map((c) => ({ ...c, value: c.value.join('') }))
       : diffWordsWithSpace(oldText, newText, bounds);
   if (!raw) return { parts: replacement(oldText, newText), replaced: true };
   const parts = raw.map((c): DiffPart => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
   return { parts: cleanup(parts, language), replaced: false };
+}
+
+/** Segmenter tokens (words, punctuation, runs of space), which join back to the text. */
+function words(text: string): string[] {
+  return Array.from(zhSegmenter.segment(text), (s) => s.segment);
 }
 
 function replacement(oldText: string, newText: string): DiffPart[] {

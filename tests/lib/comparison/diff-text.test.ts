@@ -26,6 +26,26 @@ describe('word-level diff', () => {
     expect(diff.parts).toEqual([{ op: 'delete', text: a }, { op: 'insert', text: b }]);
   });
 
+  it('keeps a whitespace-only change in Chinese text, reproducing the old spelling', () => {
+    // jsdiff's diffWords trims tokens before comparing and reports unchanged runs in the new
+    // spelling, which hid these edits and broke the old side.
+    for (const [a, b] of [['依法 行政。', '依法行政。'], ['第一条 规定', '第一条　规定'], ['法律规定。', '法律规定。 ']]) {
+      const { parts } = diffText(a!, b!, 'zh');
+      expect(parts.some((p) => p.op !== 'equal')).toBe(true);
+      expect(sides(parts)).toEqual({ oldText: a, newText: b });
+    }
+  });
+
+  it('reproduces both texts from Chinese words, punctuation and every kind of space', () => {
+    const text = fc.string({ unit: fc.constantFrom('法', '律', '规', '定', '行政', '，', '。', ' ', '　', '\n', '（一）', 'A'), maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(sides(diffText(a, b, 'zh').parts)).toEqual({ oldText: a, newText: b });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('always reproduces both texts from its parts (any Unicode, including CJK)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('zh', 'en'), (a, b, lang) => {
