@@ -16,9 +16,17 @@
  *    cover grows by 1.5 × GROUP_GAIN, or the group reaches PAIR_THRESHOLD where no single unit
  *    did. A leftover unit right beside the group needs only
  *    ADJACENT_PART_CONTAINMENT, since split parts are consecutive and often gain new text.
- *    Merges are the mirror image.
+ *    Merges are the mirror image. Apart from that test, a leftover unit at least SPLIT_OFF_SHARE
+ *    of whose text is old text that the pair partner dropped (and that no other unit holds more
+ *    of) is a split-off part: 立法法 2015 第七十二条 kept its five later paragraphs as 2023
+ *    第八十一条 and its first paragraph became 第八十条; the part is small against the whole,
+ *    so the group-level gain stays under GROUP_GAIN although the part is unmistakable. Parts
+ *    under SPLIT_OFF_MIN_SIZE shingles (a bare heading) never count this way.
  * 5. Gaps: an old unit still unmatched pairs with the most similar unmatched new unit between
  *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD.
+ *    Then a unit still unmatched whose text lies at least KEPT_WITHIN inside an unmatched unit
+ *    of the other side (or holds that much of it), each being the other's best, is paired
+ *    with it, wherever it stands: an article that gained (or lost) paragraphs.
  *    Whatever is left is deleted (old) or inserted (new).
  * 6. For one-to-one pairs, `renumbered` means the label changed, and `moved` means the pair
  *    is outside the longest run of pairs that keep their relative order (longest increasing
@@ -29,7 +37,7 @@
  * article plus insertions. The output is deterministic: no randomness, stable tie-breaks.
  */
 import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
-import { containment, dice, normaliseForMatch, shingleBag, unionBag, type ShingleBag } from './similarity.ts';
+import { containment, dice, normaliseForMatch, overlap, shingleBag, subtractBag, unionBag, type ShingleBag } from './similarity.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -38,6 +46,13 @@ export const GROUP_GAIN = 0.1;
 export const GAP_THRESHOLD = 0.4;
 /** A part standing right next to the rest of its split (or merge) needs less containment. */
 export const ADJACENT_PART_CONTAINMENT = 0.5;
+/** Share of a leftover unit's text that must be text its whole's partner dropped (split-offs). */
+export const SPLIT_OFF_SHARE = 0.5;
+/** Smallest split-off part, in shingles: a bare heading ("Office of the Secretary") is too
+ * common a phrase to count as a part of the text that happens to contain it. */
+export const SPLIT_OFF_MIN_SIZE = 20;
+/** A leftover unit this much contained in a leftover unit of the other side is kept within it. */
+export const KEPT_WITHIN = 0.75;
 /** Weight of the distance in relative position when ranking candidate pairs. */
 export const DISTANCE_WEIGHT = 0.3;
 
@@ -141,6 +156,12 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
       for (const j of parts) pair(i, j);
     }
   }
+  for (let i = 0; i < a.units.length; i++) {
+    const current = oldTo.get(i) ?? [];
+    if (current.length !== 1 || (newFrom.get(current[0]!) ?? []).length > 1) continue;
+    const dropped = subtractBag(a.bags[i]!, b.bags[current[0]!]!);
+    for (const j of splitOffs(dropped, i, leftoverNew(), b.bags, a.bags)) pair(i, j);
+  }
   for (let j = 0; j < b.units.length; j++) {
     const current = newFrom.get(j) ?? [];
     if (current.length !== 1 || (oldTo.get(current[0]!) ?? []).length > 1) continue;
@@ -155,6 +176,12 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
     const groupScore = dice(union, b.bags[j]!);
     const coverageGain = containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
     if (groupScore >= score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN) for (const i of parts) pair(i, j);
+  }
+  for (let j = 0; j < b.units.length; j++) {
+    const current = newFrom.get(j) ?? [];
+    if (current.length !== 1 || (oldTo.get(current[0]!) ?? []).length > 1) continue;
+    const dropped = subtractBag(b.bags[j]!, a.bags[current[0]!]!);
+    for (const i of splitOffs(dropped, j, leftoverOld(), a.bags, b.bags)) pair(i, j);
   }
 
   // 4b. Gaps: an old and a new unit left over between the same matched neighbours (the same
@@ -178,6 +205,24 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
       }
     }
     if (best >= 0) pair(i, best);
+  }
+
+  // 4c. Kept within: a leftover unit whose text lives on almost whole inside a leftover unit of
+  // the other side (each the other's best such match) is that unit, grown or cut down
+  // wherever it now stands: 行政复议法 2017 第二十四条 (被申请人不得自行收集证据) is the first
+  // sentence of 2023 第四十六条, which gained a second paragraph. Dice is low because one
+  // text is several times longer, so steps 3-4b miss it.
+  const kept = (i: number, j: number) => {
+    const x = a.bags[i]!;
+    const y = b.bags[j]!;
+    return Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE ? 0 : Math.max(containment(x, y), containment(y, x));
+  };
+  const bestOf = <T,>(items: readonly T[], value: (t: T) => number) =>
+    items.reduce<T | undefined>((best, t) => (best === undefined || value(t) > value(best) ? t : best), undefined);
+  for (const i of leftoverOld()) {
+    const j = bestOf(leftoverNew(), (k) => kept(i, k));
+    if (j === undefined || kept(i, j) < KEPT_WITHIN || bestOf(leftoverOld(), (k) => kept(k, j)) !== i) continue;
+    pair(i, j);
   }
 
   // 5. Build the changes, in new-document order, deletions after their old predecessor.
@@ -251,6 +296,26 @@ function withAdjacent(group: readonly number[], leftovers: readonly number[], co
     }
   }
   return [...parts].sort((x, y) => x - y);
+}
+
+/**
+ * Leftover units made mostly (SPLIT_OFF_SHARE) of `dropped`, the text of unit `whole` that its
+ * partner no longer carries, and sharing no more text with any other unit of the whole's side.
+ */
+function splitOffs(
+  dropped: ShingleBag,
+  whole: number,
+  leftovers: readonly number[],
+  partBags: readonly ShingleBag[],
+  wholeBags: readonly ShingleBag[],
+): number[] {
+  if (dropped.size === 0) return [];
+  return leftovers.filter((k) => {
+    const part = partBags[k]!;
+    if (part.size < SPLIT_OFF_MIN_SIZE || overlap(part, dropped) < SPLIT_OFF_SHARE * part.size) return false;
+    const own = overlap(part, wholeBags[whole]!);
+    return wholeBags.every((other, w) => w === whole || overlap(part, other) <= own);
+  });
 }
 
 /** One-to-one pairs outside the longest order-preserving run are `moved`. */

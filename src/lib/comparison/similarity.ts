@@ -96,3 +96,23 @@ export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
   }
   return { counts, size };
 }
+
+/**
+ * What is left of `whole` once `covered` has claimed its share (multiset difference): the text
+ * of an old article that its new partner no longer carries.
+ *
+ * @example
+ * subtractBag(shingleBag('甲乙丙丁', 'zh'), shingleBag('甲乙丙', 'zh')) // { 丙丁: 1 }, size 1
+ */
+export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag {
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const [s, c] of whole.counts) {
+    const left = c - (covered.counts.get(s) ?? 0);
+    if (left > 0) {
+      counts.set(s, left);
+      size += left;
+    }
+  }
+  return { counts, size };
+}

@@ -1,0 +1,152 @@
+/**
+ * Correspondences between real versions, each checked by reading both texts (the comment on
+ * each expectation says what the reading showed). Units are found by their label, so a
+ * change of eId scheme does not invalidate what was verified.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
+import { articlesOf, parseDraft, plainText, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+
+const corpus = path.resolve(process.cwd(), '../shared/corpus');
+function load(name: string): ParsedDocument {
+  const r = parseDraft(fs.readFileSync(path.join(corpus, name), 'utf8'));
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+  return r.document;
+}
+
+/** eId of the unit with this label, or (for unnumbered English units) whose text starts so. */
+function unit(doc: ParsedDocument, label: string): string {
+  const hits = articlesOf(doc).filter((n) => n.label === label || (n.label === '' && plainText(n).trim().startsWith(label)));
+  if (hits.length !== 1) throw new Error(`${label}: ${hits.length} units`);
+  return hits[0]!.eId;
+}
+
+function comparison(oldName: string, newName: string) {
+  const oldDoc = load(oldName);
+  const newDoc = load(newName);
+  const { changes } = compareDocuments(oldDoc, newDoc);
+  const from = (label: string): Change => {
+    const eId = unit(oldDoc, label);
+    return changes.find((c) => c.from.includes(eId))!;
+  };
+  const to = (label: string): Change => {
+    const eId = unit(newDoc, label);
+    return changes.find((c) => c.to.includes(eId))!;
+  };
+  const labels = (doc: ParsedDocument, ids: string[]) => ids.map((id) => articlesOf(doc).find((n) => n.eId === id)!.label);
+  return { from, to, newLabels: (c: Change) => labels(newDoc, c.to), oldLabels: (c: Change) => labels(oldDoc, c.from) };
+}
+
+describe('立法法 2015 → 2023 (an amendment: articles added, later ones shift)', () => {
+  const { from, to, newLabels } = comparison('lifa-fa--2015.md', 'lifa-fa--2023.md');
+
+  it.each([
+    // 下列事项只能制定法律 (only the colon changed width)
+    ['第八条', '第十一条'],
+    // 授权国务院先制定行政法规: the cross-reference 第八条 became 第十一条
+    ['第九条', '第十二条'],
+    // 全国人民代表大会主席团可以向全国人民代表大会提出法律案
+    ['第十四条', '第十七条'],
+    // 法律委员会 → 宪法和法律委员会 throughout the procedure articles
+    ['第二十条', '第二十三条'],
+    ['第四十一条', '第四十四条'],
+    // 法律解释的提出: 国家监察委员会 added to the list of bodies
+    ['第四十六条', '第四十九条'],
+    // 法律根据内容需要，可以分编、章、节、条、款、项、目
+    ['第六十一条', '第六十五条'],
+    // 国务院法制机构 拟订国务院年度立法计划
+    ['第六十六条', '第七十三条'],
+    // 地方性法规可以就下列事项作出规定
+    ['第七十三条', '第八十二条'],
+    // 经济特区所在地的省、市 … 经济特区法规
+    ['第七十四条', '第八十四条'],
+    // 改变或者撤销 … 的权限
+    ['第九十七条', '第一百零八条'],
+    // 专门委员会、常务委员会工作机构在审查、研究中认为 … 同宪法或者法律相抵触
+    ['第一百条', '第一百一十二条'],
+    // 中央军事委员会根据宪法和法律，制定军事法规
+    ['第一百零三条', '第一百一十七条'],
+  ])('2015 %s is 2023 %s, renumbered, not moved', (oldLabel, newLabel) => {
+    const change = from(oldLabel);
+    expect(newLabels(change)).toEqual([newLabel]);
+    expect(change).toMatchObject({ renumbered: true, moved: false });
+    expect(['unchanged', 'modified']).toContain(change.type);
+  });
+
+  it.each([
+    ['第五十五条'], // 坚持科学立法、民主立法、依法立法 — no 2015 counterpart
+    ['第七十条'], // 基层立法联系点
+    ['第八十三条'], // 区域协同立法
+    ['第一百一十八条'], // 国家监察委员会制定监察法规
+  ])('2023 %s is a new article', (newLabel) => {
+    expect(to(newLabel)).toMatchObject({ type: 'inserted', from: [] });
+  });
+
+  it('2015 第七十二条 splits: its first paragraph becomes 第八十条, the rest 第八十一条', () => {
+    // 2023 第八十条 is the 2015 first paragraph word for word (省、自治区、直辖市 … 可以制定地方性
+    // 法规); 第八十一条 carries the five later paragraphs (设区的市 …).
+    const change = from('第七十二条');
+    expect(change.type).toBe('split');
+    expect(newLabels(change)).toEqual(['第八十条', '第八十一条']);
+  });
+});
+
+describe('行政复议法 2017 → 2023 (a full revision)', () => {
+  const { from, newLabels } = comparison('xingzheng-fuyi-fa--2017.md', 'xingzheng-fuyi-fa--2023.md');
+
+  it('2017 第二十四条 lives on as the first sentence of 2023 第四十六条, which gained a paragraph', () => {
+    // 在行政复议过程中，被申请人不得自行向申请人和其他有关组织或者个人收集证据 →
+    // 行政复议期间，被申请人不得自行向申请人和其他有关单位或者个人收集证据；… + 补充证据 paragraph.
+    const change = from('第二十四条');
+    expect(change.type).toBe('modified');
+    expect(newLabels(change)).toEqual(['第四十六条']);
+  });
+
+  it('2017 第十条 (申请人、第三人) splits: 申请人 stays in 第十四条, 第三人 gets 第十六条', () => {
+    const change = from('第十条');
+    expect(change.type).toBe('split');
+    expect(newLabels(change)).toEqual(expect.arrayContaining(['第十四条', '第十六条']));
+  });
+});
+
+describe('北京市制定地方性法规条例 2017 → 2023', () => {
+  const { from, to, newLabels, oldLabels } = comparison(
+    'beijing-zhiding-difangxing-fagui-tiaoli--2017.md',
+    'beijing-zhiding-difangxing-fagui-tiaoli--2023.md',
+  );
+
+  it('2017 第六条 (突出地方特色) and 第九条 (设定法律规范) merge into 2023 第八条', () => {
+    // 2023 第八条 paragraph 2 is 2017 第九条 verbatim; paragraph 1 takes 从实际出发 … 适应经济
+    // 社会发展和全面深化改革的要求 … 突出地方特色，增强立法的针对性 from 2017 第六条.
+    const change = to('第八条');
+    expect(change.type).toBe('merged');
+    expect(oldLabels(change)).toEqual(['第六条', '第九条']);
+  });
+
+  it('2017 第三十七条 splits: the government-bill sentence becomes 2023 第四十六条', () => {
+    // 市人民政府应当由副市长或者委托的法制工作机构的负责人向常务委员会作说明 is 2023 第四十六条
+    // almost word for word; the rest of the first-reading procedure is 2023 第四十一条.
+    const change = from('第三十七条');
+    expect(change.type).toBe('split');
+    expect(newLabels(change)).toEqual(['第四十一条', '第四十六条']);
+  });
+});
+
+describe('H.R. 2157 introduced → enrolled', () => {
+  const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
+
+  it('Sec. 101 (Puerto Rico nutrition grant) moved below the Northern Mariana Islands section', () => {
+    expect(newLabels(from('Sec. 101.'))).toEqual(['Sec. 104.']);
+    expect(from('Sec. 101.').moved).toBe(true);
+    expect(from('Sec. 102.')).toMatchObject({ type: 'unchanged', renumbered: true });
+    expect(newLabels(from('Sec. 102.'))).toEqual(['Sec. 101.']);
+  });
+
+  it('the Navy construction proviso ("may only be used for the purposes …") became Sec. 1001', () => {
+    const change = from('Military Construction, Navy and Marine Corps');
+    expect(change.type).toBe('split');
+    expect(newLabels(change)).toContain('Sec. 1001.');
+  });
+});
