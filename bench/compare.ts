@@ -36,10 +36,14 @@ function endToEnd(): number {
   return html.length;
 }
 
+let peakHeap = 0;
 function time(fn: () => unknown): number {
   fn();
   const start = process.hrtime.bigint();
-  for (let i = 0; i < RUNS; i++) fn();
+  for (let i = 0; i < RUNS; i++) {
+    fn();
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
   return Number(process.hrtime.bigint() - start) / 1e6 / RUNS;
 }
 
@@ -52,4 +56,5 @@ console.log(`立法法 2015 → 2023, ${RUNS} runs each`);
 console.log(`end to end (parse + align + diff + render): ${full.toFixed(1)} ms`);
 console.log(`plain diffLines of the whole texts:        ${plain.toFixed(1)} ms`);
 console.log(`ratio end-to-end / diffLines: ${(full / plain).toFixed(2)}×`);
-console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (started at ${(rssBefore / 2 ** 20).toFixed(0)} MiB), heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+// maxRSS is the process's peak resident set (KiB); the heap peak is sampled after each run.
+console.log(`memory: peak rss ${(process.resourceUsage().maxRSS / 2 ** 10).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before the runs), peak heap used ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
