@@ -1,7 +1,14 @@
-/** Every interface string in both languages. Keys are grouped by page. */
-const m = <T extends Record<string, { zh: string; en: string }>>(x: T) => x;
+/**
+ * Every interface string in both languages. Keys are grouped by page; larger areas keep their
+ * strings in ./areas/ so that work on one area does not touch another's lines.
+ */
+import { m } from './catalogue.ts';
+import { operationsMessages } from './areas/operations.ts';
+import { participationMessages } from './areas/participation.ts';
+import { publishingMessages } from './areas/publishing.ts';
+import { triageMessages } from './areas/triage.ts';
 
-export const messages = m({
+const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
   'site.short': { zh: '开放条文', en: 'OpenClause' },
   'site.skip': { zh: '跳到正文', en: 'Skip to content' },
@@ -115,5 +122,7 @@ export const messages = m({
   'common.notFound': { zh: '页面不存在', en: 'Page not found' },
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
+
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages });
 
 export type MessageKey = keyof typeof messages;
