@@ -1,0 +1,149 @@
+/**
+ * Participation with JavaScript on: commenting on a selected passage, the live preview of a
+ * suggested wording, the public list's filters, posters; and axe on the new pages.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const version = `${baseURL}/regulations/sample/versions/first-reading`;
+let browser: Browser;
+let js: BrowserContext;
+let axeContext: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  js = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  axeContext = await browser.newContext({ bypassCSP: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Selects `text` inside the element matched by `selector` as a reader would. */
+async function select(page: Page, selector: string, text: string) {
+  await page.evaluate(
+    ([sel, wanted]) => {
+      const el = document.querySelector(sel)!;
+      const node = [...el.querySelectorAll('[data-at]')].map((s) => s.firstChild!).find((n) => n.textContent!.includes(wanted))!;
+      const start = node.textContent!.indexOf(wanted);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [selector, text] as const,
+  );
+}
+
+describe('commenting on a selected passage', () => {
+  it('offers a button for the selection, quotes the passage in the form, and shows it on the receipt', async () => {
+    const page = await js.newPage();
+    await page.goto(version);
+    await select(page, '#chp_1__art_3', '公众参与');
+    const button = page.locator('#chp_1__art_3 .quote-button');
+    await button.waitFor({ state: 'visible' });
+    // Keyboard: the button is reachable and works with Enter.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const form = page.locator('#chp_1__art_3 form[data-comment-form]');
+    await form.locator('[data-quote-text]').waitFor({ state: 'visible' });
+    expect(await form.locator('[data-quote-text]').textContent()).toBe('公众参与');
+    // The offsets are those of the passage in the article's plain text, label included.
+    expect(await form.locator('input[name=quoteStart]').inputValue()).toBe(String('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）'.length));
+    expect(await form.locator('input[name=quoteEnd]').inputValue()).toBe(String('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）公众参与'.length));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('stance');
+    await form.locator('input[name=stance][value=question]').check();
+    const body = `引用测试：公众参与的方式是什么？${Date.now()}`;
+    await form.locator('textarea[name=body]').fill(body);
+    await form.locator('input[name=consentPublish]').check();
+    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), form.locator('button[type=submit]').click()]);
+    expect(await page.locator('blockquote[data-quote]').textContent()).toBe('公众参与');
+    expect(await page.locator('main').textContent()).toContain(body);
+    await page.close();
+  });
+
+  it('spans two clauses of an article with a label between them', async () => {
+    const page = await js.newPage();
+    await page.goto(version);
+    await page.evaluate(() => {
+      const spans = [...document.querySelectorAll('#chp_1__art_2 [data-at]')];
+      const range = document.createRange();
+      range.setStart(spans[0]!.firstChild!, 6);
+      range.setEnd(spans[1]!.firstChild!, 4);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const button = page.locator('#chp_1__art_2 .quote-button');
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    const form = page.locator('#chp_1__art_2 form[data-comment-form]');
+    expect(await form.locator('input[name=quote]').inputValue()).toBe('本市行政区域内的示范活动。\n示范活动');
+    await form.locator('input[name=stance][value=amend]').check();
+    await form.locator('textarea[name=body]').fill('跨款引用测试');
+    await Promise.all([page.waitForURL(/\/receipts\//), form.locator('button[type=submit]').click()]);
+    expect(await page.locator('blockquote[data-quote]').textContent()).toBe('本市行政区域内的示范活动。\n示范活动');
+    await page.close();
+  });
+
+  it('lets the reader remove the quote, and offers nothing for a selection outside the text', async () => {
+    const page = await js.newPage();
+    await page.goto(version);
+    await select(page, '#chp_1__art_1', '示范活动');
+    await page.locator('#chp_1__art_1 .quote-button').click();
+    const form = page.locator('#chp_1__art_1 form[data-comment-form]');
+    await form.locator('[data-quote-remove]').click();
+    expect(await form.locator('[data-quote-field]').isHidden()).toBe(true);
+    expect(await form.locator('input[name=quote]').inputValue()).toBe('');
+    await page.evaluate(() => {
+      const h = document.querySelector('h1')!;
+      const range = document.createRange();
+      range.selectNodeContents(h);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.waitForTimeout(400);
+    expect(await page.locator('.quote-button:visible').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('suggested wording preview', () => {
+  it('shows the redline while typing, the same as after submitting', async () => {
+    const page = await js.newPage();
+    await page.goto(version);
+    const article = page.locator('#chp_2__art_4');
+    await article.locator('summary').click();
+    const form = article.locator('form[data-comment-form]');
+    await form.locator('textarea[name=suggestedWording]').fill('本条例自2027年7月1日起施行。');
+    const preview = form.locator('[data-preview-body]');
+    await preview.locator('ins').first().waitFor();
+    const previewHtml = await preview.innerHTML();
+    expect(previewHtml).toContain('<del>');
+    await form.locator('input[name=stance][value=amend]').check();
+    await form.locator('textarea[name=body]').fill('建议推迟施行日期，留出准备时间。');
+    await Promise.all([page.waitForURL(/\/receipts\//), form.locator('button[type=submit]').click()]);
+    expect(await page.locator('.redline').innerHTML()).toBe(previewHtml);
+    await page.close();
+  });
+});
+
+describe('the public comment list', () => {
+  it('keeps the filters in the form and shows counts for each choice', async () => {
+    const page = await js.newPage();
+    await page.goto(`${version}/comments?stance=support&category=enterprise&stage=review`);
+    expect(await page.locator('#stance').inputValue()).toBe('support');
+    expect(await page.locator('#category').inputValue()).toBe('enterprise');
+    expect(await page.locator('#stage').inputValue()).toBe('review');
+    expect(await page.locator('#stance option').first().textContent()).toMatch(/（\d+）$/);
+    await page.close();
+  });
+
+  it('passes axe', async () => {
+    await expectAccessible(axeContext, `${version}/comments?stance=question`);
+    await expectAccessible(axeContext, version);
+  });
+});
