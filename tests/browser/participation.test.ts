@@ -131,6 +131,31 @@ describe('suggested wording preview', () => {
   });
 });
 
+describe('posters', () => {
+  it('prints a consultation poster and an article poster with a QR code to the page', async () => {
+    const page = await js.newPage();
+    await page.goto(version);
+    await Promise.all([page.waitForURL(/\/poster$/), page.locator('a[href$="/poster"]').click()]);
+    expect(await page.locator('.poster-qr svg path').count()).toBeGreaterThan(0);
+    expect(await page.locator('.poster-qr').getAttribute('aria-label')).toContain(`${version}`);
+    expect(await page.locator('.poster-deadline').textContent()).toContain('2099');
+    await page.goto(`${version}/poster?clause=chp_1__art_3`);
+    expect(await page.locator('.poster-url').textContent()).toBe(`${version}#chp_1__art_3`);
+    expect(await page.locator('.poster-article').textContent()).toContain('（二）公众参与。');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isHidden()).toBe(true);
+    expect((await page.request.get(`${version}/poster?clause=nope`)).status()).toBe(404);
+    await page.close();
+  });
+
+  it('prints a poster of the legislative plan consultation', async () => {
+    const page = await js.newPage();
+    await page.goto(`${baseURL}/plans/2027/poster`);
+    expect(await page.locator('.poster-url').textContent()).toBe(`${baseURL}/plans/2027`);
+    await page.close();
+  });
+});
+
 describe('the public comment list', () => {
   it('keeps the filters in the form and shows counts for each choice', async () => {
     const page = await js.newPage();
@@ -145,5 +170,7 @@ describe('the public comment list', () => {
   it('passes axe', async () => {
     await expectAccessible(axeContext, `${version}/comments?stance=question`);
     await expectAccessible(axeContext, version);
+    await expectAccessible(axeContext, `${version}/poster?clause=chp_1__art_3`);
+    await expectAccessible(axeContext, `${baseURL}/plans/2027/poster`);
   });
 });
