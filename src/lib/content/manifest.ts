@@ -2,6 +2,7 @@
  * Pure validation of the content files' metadata (see content/README.md). Input is what the
  * YAML parser produced; output is typed values or a list of problems, each naming its file.
  */
+import { readQuestions, type Question } from '../evaluation/questionnaire.ts';
 
 export const STAGES = ['planning', 'drafting', 'review', 'enacted', 'evaluation'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -30,6 +31,8 @@ export interface ConsultationEntry {
   opensAt: Date;
   closesAt: Date;
   shortWindowReason: string | null;
+  /** Evaluation consultations: the questionnaire's questions, when the file gives them. */
+  questionnaire: Question[] | null;
 }
 
 export interface RegulationManifest {
@@ -183,7 +186,12 @@ export function readRegulationManifest(slug: string, data: unknown, file: string
       }
       const consultationSlug = r.string(e, 'slug', where);
       if (consultationSlug && !SLUG.test(consultationSlug)) r.problem(`${where} slug 格式无效。${where}: invalid slug.`);
-      return { slug: consultationSlug, kind, version, title: r.string(e, 'title', where), opensAt, closesAt, shortWindowReason: reason };
+      let questionnaire: Question[] | null = null;
+      if (e['questionnaire'] !== undefined && e['questionnaire'] !== null) {
+        if (kind !== 'evaluation') r.problem(`${where} 只有立法后评估（kind: evaluation）可以设问卷。${where}: only an evaluation consultation has a questionnaire.`);
+        else questionnaire = readQuestions(e['questionnaire'], where, (m) => r.problem(m));
+      }
+      return { slug: consultationSlug, kind, version, title: r.string(e, 'title', where), opensAt, closesAt, shortWindowReason: reason, questionnaire };
     }),
   };
   if (!manifest.shortTitle) manifest.shortTitle = manifest.title;
