@@ -4,9 +4,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch } from './browser.ts';
+import { expectAccessible, launch, signInAs } from './browser.ts';
 
 const baseURL = inject('baseURL');
+const password = inject('staffPassword');
+const evaluated = `${baseURL}/regulations/waste-sorting/versions/promulgated`;
+const questionnaire = `${baseURL}/regulations/waste-sorting/consultations/evaluation/questionnaire`;
 const version = `${baseURL}/regulations/sample/versions/first-reading`;
 let browser: Browser;
 let js: BrowserContext;
@@ -156,6 +159,76 @@ describe('posters', () => {
   });
 });
 
+describe('post-enactment evaluation', () => {
+  it('rates an article with a comment', async () => {
+    const page = await js.newPage();
+    await page.goto(evaluated);
+    const article = page.locator('#art_2');
+    await article.locator('summary').click();
+    for (const [aspect, n] of [['clarity', '4'], ['enforceability', '2'], ['effect', '3']]) await article.locator(`input[name=rating_${aspect}][value="${n}"]`).check();
+    await article.locator('input[name=stance][value=amend]').check();
+    await article.locator('textarea[name=body]').fill('分类标准应当与回收企业的处理能力衔接。');
+    await Promise.all([page.waitForURL(/\/receipts\//), article.locator('button[type=submit]').click()]);
+    await page.goto(evaluated);
+    expect(await page.locator('#art_2 .article-head').textContent()).toContain('清晰 4.0');
+    await page.close();
+  });
+
+  it('answers the questionnaire and gets a receipt listing the answers', async () => {
+    const page = await js.newPage();
+    await page.goto(evaluated);
+    await Promise.all([page.waitForURL(questionnaire), page.locator(`a[href$="/questionnaire"]`).click()]);
+    await page.locator('input[name="q_sorting-at-home"][value="有时分"]').check();
+    await page.locator('input[name=q_convenience][value="2"]').check();
+    await page.locator('textarea[name=q_suggestions]').fill('希望小区增加夜间投放时段');
+    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), page.locator('button[type=submit]').click()]);
+    expect(await page.locator('[data-receipt]').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    const answers = await page.locator('dl.answers').textContent();
+    expect(answers).toContain('有时分');
+    expect(answers).toContain('希望小区增加夜间投放时段');
+    await page.close();
+  });
+
+  it('refuses bad answers with a message in the user language and gives no receipt', async () => {
+    const page = await js.newPage();
+    await page.goto(questionnaire);
+    const response = await page.request.post(questionnaire, {
+      form: { 'q_sorting-at-home': '天天分', q_convenience: '9', idempotencyKey: 'q'.repeat(20) },
+      headers: { Origin: baseURL },
+    });
+    expect(response.status()).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('第 1 题：请从所列选项中选择一项。');
+    expect(html).toContain('第 2 题：请选择 1 至 5 分。');
+    expect(html).not.toContain('data-receipt');
+    // Its own context, so the English cookie does not leak into the other tests.
+    const englishContext = await browser.newContext();
+    const english = await englishContext.request.post(`${questionnaire}?lang=en`, {
+      form: { q_convenience: '9', idempotencyKey: 'r'.repeat(20) },
+      headers: { Origin: baseURL },
+    });
+    expect(await english.text()).toContain('Question 1: please answer it.');
+    await englishContext.close();
+    await page.close();
+  });
+
+  it('shows staff the tallies with the written answers', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await signInAs(page, baseURL, 'clerk1', password);
+    await page.goto(`${baseURL}/staff/evaluation/waste-sorting/evaluation`);
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('希望小区增加夜间投放时段');
+    expect(main).toMatch(/有时分\s*1/);
+    await expectAccessible(context, `${baseURL}/staff/evaluation/waste-sorting/evaluation`);
+    await page.close();
+    const anonymous = await (await browser.newContext()).newPage();
+    await anonymous.goto(`${baseURL}/staff/evaluation/waste-sorting/evaluation`);
+    expect(anonymous.url()).toContain('/staff/sign-in');
+    await anonymous.close();
+  });
+});
+
 describe('the public comment list', () => {
   it('keeps the filters in the form and shows counts for each choice', async () => {
     const page = await js.newPage();
@@ -172,5 +245,7 @@ describe('the public comment list', () => {
     await expectAccessible(axeContext, version);
     await expectAccessible(axeContext, `${version}/poster?clause=chp_1__art_3`);
     await expectAccessible(axeContext, `${baseURL}/plans/2027/poster`);
+    await expectAccessible(axeContext, questionnaire);
+    await expectAccessible(axeContext, evaluated);
   });
 });
