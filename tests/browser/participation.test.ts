@@ -159,6 +159,38 @@ describe('posters', () => {
   });
 });
 
+describe('project-setting', () => {
+  it('comments on an item of the legislative plan', async () => {
+    const page = await js.newPage();
+    await page.goto(`${baseURL}/plans/2027`);
+    const item = page.locator('#item_sample');
+    await item.locator('summary').click();
+    await item.locator('input[name=stance][value=support]').check();
+    await item.locator('textarea[name=body]').fill('支持将示范条例列入正式项目。');
+    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), item.locator('button[type=submit]').click()]);
+    expect(await page.locator('main').textContent()).toContain('支持将示范条例列入正式项目。');
+    await page.close();
+  });
+
+  it('proposes a new legislative project with its title, problem and scope', async () => {
+    const page = await js.newPage();
+    await page.goto(`${baseURL}/plans/2027`);
+    await Promise.all([page.waitForURL(/\/propose$/), page.locator('a[href$="/propose"]').first().click()]);
+    await page.fill('input[name=proposalTitle]', '临江市养老助餐服务条例');
+    await page.fill('textarea[name=proposalProblem]', '老年食堂覆盖不足，价格偏高。');
+    await page.fill('textarea[name=proposalScope]', '助餐点设置、补贴标准和食品安全。');
+    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), page.locator('button[type=submit]').click()]);
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('项目名称：临江市养老助餐服务条例');
+    expect(main).toContain('希望规范的事项：助餐点设置、补贴标准和食品安全。');
+    const refused = await page.request.post(`${baseURL}/plans/2027/propose`, { form: { proposalTitle: '只有名称', idempotencyKey: 'p'.repeat(20) }, headers: { Origin: baseURL } });
+    expect(refused.status()).toBe(422);
+    expect(await refused.text()).toContain('请填写要解决的问题。');
+    await expectAccessible(axeContext, `${baseURL}/plans/2027/propose`);
+    await page.close();
+  });
+});
+
 describe('post-enactment evaluation', () => {
   it('rates an article with a comment', async () => {
     const page = await js.newPage();

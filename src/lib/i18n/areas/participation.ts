@@ -40,4 +40,10 @@ export const participationMessages = m({
   'participation.q.textsPrivate': { zh: '文字回答不公开。', en: 'Written answers are not published.' },
   'participation.q.receipt': { zh: '您的问卷回答', en: 'Your answers' },
   'participation.q.staffLink': { zh: '评估问卷汇总', en: 'Questionnaire results' },
+  'participation.proposal.heading': { zh: '建议新的立法项目', en: 'Propose a new legislative project' },
+  'participation.proposal.intro': { zh: '您认为本市需要就哪件事立法？请写明项目名称、要解决的问题，以及希望规范哪些事项。建议将在编制立法计划时研究，处理结果可凭回执查询。', en: 'What should the city legislate on? Give the project a title, say what problem it should solve and what it should regulate. Proposals are studied when the plan is drawn up; follow yours with the receipt code.' },
+  'participation.proposal.title': { zh: '项目名称（如“临江市××条例”）', en: 'Title (e.g. “Linjiang … Regulations”)' },
+  'participation.proposal.problem': { zh: '要解决的问题', en: 'The problem it should solve' },
+  'participation.proposal.scope': { zh: '希望规范的事项', en: 'What it should regulate' },
+  'participation.proposal.link': { zh: '建议新的立法项目', en: 'Propose a new project' },
 });
