@@ -2,6 +2,7 @@
  * Pure validation of the content files' metadata (see content/README.md). Input is what the
  * YAML parser produced; output is typed values or a list of problems, each naming its file.
  */
+import { checkWindowLength } from '../consultation/window.ts';
 import { readQuestions, type Question } from '../evaluation/questionnaire.ts';
 
 export const STAGES = ['planning', 'drafting', 'review', 'enacted', 'evaluation'] as const;
@@ -61,6 +62,8 @@ export interface PlanManifest {
   adopted: string | null;
   opensAt: Date | null;
   closesAt: Date | null;
+  /** Required when the plan's comment window is shorter than 30 days. */
+  shortWindowReason: string | null;
   items: {
     slug: string;
     category: (typeof PLAN_CATEGORIES)[number];
@@ -231,6 +234,7 @@ export function readPlanManifest(data: unknown, file: string): Result<PlanManife
     adopted: obj['adopted'] ? r.date(obj, 'adopted', '计划') : null,
     opensAt: consultation ? r.instant(consultation, 'opens', 'consultation') : null,
     closesAt: consultation ? r.instant(consultation, 'closes', 'consultation') : null,
+    shortWindowReason: consultation ? r.string(consultation, 'shortWindowReason', 'consultation', true) || null : null,
     items: r.list(obj, 'items', '计划').map((e, i) => ({
       slug: r.string(e, 'slug', `items[${i}]`),
       category: r.oneOf(e, 'category', PLAN_CATEGORIES, `items[${i}]`),
@@ -240,6 +244,10 @@ export function readPlanManifest(data: unknown, file: string): Result<PlanManife
       regulation: r.string(e, 'regulation', `items[${i}]`, true) || null,
     })),
   };
+  if (value.opensAt && value.closesAt && !Number.isNaN(value.opensAt.getTime()) && !Number.isNaN(value.closesAt.getTime())) {
+    const window = checkWindowLength(value.opensAt, value.closesAt, value.shortWindowReason);
+    if (!window.ok) r.problem(`consultation: ${window.message.zh} ${window.message.en}${window.reason === 'short-window-without-reason' ? ' (shortWindowReason)' : ''}`);
+  }
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value };
 }
 

@@ -105,7 +105,7 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
           title: plan.title,
           opensAt: plan.opensAt,
           closesAt: plan.closesAt,
-          shortWindowReason: null,
+          shortWindowReason: plan.shortWindowReason,
         };
         await tx
           .insert(consultations)

@@ -46,4 +46,5 @@ export const participationMessages = m({
   'participation.proposal.problem': { zh: '要解决的问题', en: 'The problem it should solve' },
   'participation.proposal.scope': { zh: '希望规范的事项', en: 'What it should regulate' },
   'participation.proposal.link': { zh: '建议新的立法项目', en: 'Propose a new project' },
+  'participation.shortWindow': { zh: '本次征求意见期少于30日，理由：{reason}', en: 'This window is shorter than 30 days because: {reason}' },
 });
