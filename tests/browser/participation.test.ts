@@ -279,5 +279,6 @@ describe('the public comment list', () => {
     await expectAccessible(axeContext, `${baseURL}/plans/2027/poster`);
     await expectAccessible(axeContext, questionnaire);
     await expectAccessible(axeContext, evaluated);
+    await expectAccessible(axeContext, `${baseURL}/privacy`);
   });
 });

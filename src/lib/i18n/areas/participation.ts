@@ -47,4 +47,9 @@ export const participationMessages = m({
   'participation.proposal.scope': { zh: '希望规范的事项', en: 'What it should regulate' },
   'participation.proposal.link': { zh: '建议新的立法项目', en: 'Propose a new project' },
   'participation.shortWindow': { zh: '本次征求意见期少于30日，理由：{reason}', en: 'This window is shorter than 30 days because: {reason}' },
+  'participation.privacy.title': { zh: '隐私说明', en: 'Privacy notice' },
+  'participation.privacy.short': {
+    zh: '我们保存您的意见、署名、身份类别和区县；联系方式仅立法工作人员可见，只用于答复。联系方式和网络地址的加密摘要在征求意见截止 {years} 年后删除。',
+    en: 'We store your comment, public name, category and district; contact details are seen only by legislative staff, only to reply. Contact details and the salted hash of your network address are deleted {years} years after the consultation closes.',
+  },
 });
