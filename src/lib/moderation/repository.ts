@@ -108,6 +108,8 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
       publicBody: comments.publicBody,
       suggestedWording: comments.suggestedWording,
       quote: comments.quote,
+      quoteStart: comments.quoteStart,
+      quoteEnd: comments.quoteEnd,
       displayName: comments.displayName,
       category: comments.category,
       stage: COMMENT_STAGE,

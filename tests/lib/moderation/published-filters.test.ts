@@ -40,7 +40,7 @@ describe('filtering published comments', () => {
     expect(await publishedComments(db.db, { versionId, stage: 'review', limit: 10 })).toHaveLength(3);
     expect(await publishedComments(db.db, { versionId, stage: 'drafting', limit: 10 })).toHaveLength(0);
     const [anchored] = await publishedComments(db.db, { versionId, category: 'individual', limit: 10 });
-    expect(anchored).toMatchObject({ quote: '适用于本市', stage: 'review' });
+    expect(anchored).toMatchObject({ quote: '适用于本市', quoteStart: 3, quoteEnd: 8, stage: 'review' });
   });
 
   it('counts each value of a filter under the other filters, published comments only', async () => {
