@@ -272,6 +272,37 @@ describe('the public comment list', () => {
     await page.close();
   });
 
+  it('keeps the filters when paging, with counts that match', async () => {
+    const tag = `分页测试 ${Date.now()}`;
+    for (let i = 0; i < 22; i++) {
+      const r = await js.request.post(`${version}/comment`, {
+        form: { stance: 'oppose', category: 'enterprise', body: `${tag} 第${i}条`, clause: 'chp_1__art_1', consentPublish: 'on', idempotencyKey: `paging-${Date.now()}-${i}-key` },
+        headers: { Origin: baseURL },
+      });
+      expect(r.status()).toBe(200);
+    }
+    const moderator = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(moderator, baseURL, 'moderator1', password);
+    await moderator.goto(`${baseURL}/staff/moderation`);
+    const rows = moderator.locator('tr', { hasText: tag });
+    for (let i = 0; i < (await rows.count()); i++) await rows.nth(i).locator('input[name=id]').check();
+    await moderator.check('input[name=action][value=publish]');
+    await Promise.all([moderator.waitForLoadState(), moderator.click('button:has-text("执行")')]);
+    await moderator.close();
+
+    const page = await js.newPage();
+    await page.goto(`${version}/comments?clause=chp_1__art_1&stance=oppose&category=enterprise`);
+    expect(await page.locator('#category option[value=enterprise]').textContent()).toMatch(/（2[2-9]）$/);
+    expect(await page.locator('ol.cards > li').count()).toBe(20);
+    await Promise.all([page.waitForURL(/before=/), page.locator('a', { hasText: '更早的意见' }).click()]);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ clause: 'chp_1__art_1', stance: 'oppose', category: 'enterprise' });
+    expect(await page.locator('#stance').inputValue()).toBe('oppose');
+    expect(await page.locator('ol.cards > li').count()).toBeGreaterThanOrEqual(2);
+    for (const meta of await page.locator('ol.cards > li > p.muted').allTextContents()) expect(meta).toContain('企业');
+    await page.close();
+  });
+
   it('passes axe', async () => {
     await expectAccessible(axeContext, `${version}/comments?stance=question`);
     await expectAccessible(axeContext, version);
