@@ -3,7 +3,7 @@
  * does (as tests/browser/global-setup.ts), create and drop PostgreSQL test databases, and
  * a TCP proxy that can cut the line between the app and PostgreSQL.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -211,4 +211,29 @@ export async function submit(baseURL: string, form: URLSearchParams, headers: Re
   const location = res.headers.get('location');
   const receipt = location?.match(/^\/receipts\/([0-9A-Z-]+)\?new=1$/)?.[1] ?? null;
   return { status: res.status, receipt, location, text: await res.text() };
+}
+
+export const STAFF_PASSWORD = 'fault-test-password';
+
+/** Creates a staff account through the CLI (which migrates the database first). */
+export function createStaff(env: NodeJS.ProcessEnv, username: string, role: string): void {
+  const created = spawnSync(process.execPath, ['bin/openclause.js', 'create-user', '--username', username, '--role', role], {
+    cwd: root,
+    env: { ...env, OPENCLAUSE_PASSWORD: STAFF_PASSWORD },
+    encoding: 'utf8',
+  });
+  if (created.status !== 0) throw new Error(`create-user failed: ${created.stderr}`);
+}
+
+/** Signs in through the form and returns the session cookie (`name=value`). */
+export async function signIn(baseURL: string, username: string): Promise<string> {
+  const res = await fetch(`${baseURL}/staff/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
+    body: new URLSearchParams({ username, password: STAFF_PASSWORD }),
+    redirect: 'manual',
+  });
+  const cookie = res.headers.getSetCookie().find((c) => !c.startsWith('lang='));
+  if (res.status !== 303 || !cookie) throw new Error(`sign-in failed: ${res.status}`);
+  return cookie.split(';')[0]!;
 }
