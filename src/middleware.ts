@@ -8,7 +8,8 @@ import { SESSION_COOKIE, findSession } from './lib/auth/index.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator } from './lib/i18n/index.ts';
-import { faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
+import { badBodyResponse, faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
+import { checkFormBody, hasNulInUrl } from './lib/web/request-body.ts';
 
 const config = readConfig();
 /** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
@@ -56,6 +57,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 /** The staff session and the CSRF check of staff forms, then the page. */
 async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { url, cookies, request } = context;
+  const bodyProblem = hasNulInUrl(url) ? 'malformed' : await checkFormBody(request);
+  if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;
     if (token) context.locals.staff = await findSession(await getDb(), token, new Date());

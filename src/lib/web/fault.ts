@@ -60,14 +60,22 @@ export type FaultKind = 'unavailable' | 'error';
 export function faultResponse(kind: FaultKind, method: string, locale: Locale, t: Translate): Response {
   const title = t(kind === 'unavailable' ? 'fault.unavailable.title' : 'fault.error.title');
   const message = method === 'POST' ? t('fault.notSaved') : t(kind === 'unavailable' ? 'fault.unavailable.read' : 'fault.error.read');
+  return messagePage(kind === 'unavailable' ? 503 : 500, title, message, locale, t, kind === 'unavailable' ? { 'Retry-After': '30' } : {});
+}
+
+/** The answer to a form post refused before any page saw it: too large (413) or not a readable form (400). */
+export function badBodyResponse(problem: 'too-large' | 'malformed', locale: Locale, t: Translate): Response {
+  return problem === 'too-large'
+    ? messagePage(413, t('hostile.tooLarge.title'), t('hostile.tooLarge.body'), locale, t, { Connection: 'close' })
+    : messagePage(400, t('hostile.malformed.title'), t('hostile.malformed.body'), locale, t);
+}
+
+function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {
   const html = `<!doctype html>
 <html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · ${escapeHtml(t('site.short'))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(t('fault.home'))}</a></p></main></body>
 </html>`;
-  return new Response(html, {
-    status: kind === 'unavailable' ? 503 : 500,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(kind === 'unavailable' ? { 'Retry-After': '30' } : {}) },
-  });
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
 }

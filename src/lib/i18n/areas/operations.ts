@@ -16,5 +16,15 @@ export const operationsMessages = m({
     zh: '系统暂时无法保存您提交的内容，未生成回执。请稍后返回上一页重新提交；重复提交不会产生重复的意见。',
     en: 'We could not save what you sent just now, and no receipt was issued. Please go back and submit it again shortly; submitting twice will not store it twice.',
   },
+  'hostile.tooLarge.title': { zh: '提交的内容过大', en: 'Too much to send' },
+  'hostile.tooLarge.body': {
+    zh: '提交的内容超过了系统允许的大小，未保存任何内容。请缩短后重新提交。',
+    en: 'What you sent is larger than the site accepts, and nothing was saved. Please shorten it and send it again.',
+  },
+  'hostile.malformed.title': { zh: '无法识别提交的内容', en: 'The form could not be read' },
+  'hostile.malformed.body': {
+    zh: '提交的表单不是有效的文本（例如不是 UTF-8 编码），未保存任何内容。请在网页上重新填写并提交。',
+    en: 'What was sent is not a readable form (for example, not UTF-8 text), and nothing was saved. Please fill in the form on the page and send it again.',
+  },
   'fault.home': { zh: '返回首页', en: 'Back to the home page' },
 });
