@@ -26,5 +26,9 @@ export const operationsMessages = m({
     zh: '提交的表单不是有效的文本（例如不是 UTF-8 编码），未保存任何内容。请在网页上重新填写并提交。',
     en: 'What was sent is not a readable form (for example, not UTF-8 text), and nothing was saved. Please fill in the form on the page and send it again.',
   },
+  'hostile.lookupLimited': {
+    zh: '此网络地址查询了过多不存在的回执编号，请一小时后再试。如有疑问，请联系法制工作委员会。',
+    en: 'Too many receipt codes that do not exist were looked up from this address. Please try again in an hour, or contact the Legislative Affairs Commission.',
+  },
   'fault.home': { zh: '返回首页', en: 'Back to the home page' },
 });
