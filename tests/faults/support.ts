@@ -48,12 +48,11 @@ export function serverEnv(options: { databaseUrl: string | null; dataDir: string
     OPENCLAUSE_COMMENTS_PER_HOUR: '100000',
     OPENCLAUSE_SIGNINS_PER_15MIN: '1000',
     ASTRO_TELEMETRY_DISABLED: '1',
-    ...options.extra,
   };
   delete env['DATABASE_URL'];
   delete env['DATABASE_READ_URL'];
   if (options.databaseUrl) env['DATABASE_URL'] = options.databaseUrl;
-  return env;
+  return { ...env, ...options.extra };
 }
 
 /** Starts scripts/start.ts and waits until /health answers 200. */
