@@ -133,4 +133,31 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
     expect(after.status).toBe(303);
     expect(server.child.exitCode).toBeNull();
   });
+
+  it('answers within the request deadline when PostgreSQL hangs instead of refusing', async () => {
+    proxy.stall();
+    try {
+      const started = Date.now();
+      const [health, page, sent] = await Promise.all([
+        fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(20_000) }),
+        fetch(`${server.baseURL}${VERSION_PATH}`, { signal: AbortSignal.timeout(20_000) }),
+        submit(server.baseURL, commentForm('数据库无响应时提交')),
+      ]);
+      expect(health.status).toBe(503);
+      expect(page.status).toBe(503);
+      expect(await page.text()).toContain('服务暂时不可用');
+      expect(sent.status).toBe(503);
+      expect(sent.receipt).toBeNull();
+      expect(Date.now() - started, 'the 10-second deadline, not a hang').toBeLessThan(14_000);
+    } finally {
+      proxy.unstall();
+    }
+    const deadline = Date.now() + 15_000;
+    let status = 0;
+    while (status !== 200 && Date.now() < deadline) {
+      status = (await fetch(`${server.baseURL}${VERSION_PATH}`)).status;
+      if (status !== 200) await sleep(200);
+    }
+    expect(status, 'recovers when PostgreSQL answers again').toBe(200);
+  });
 });

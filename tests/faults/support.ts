@@ -145,6 +145,10 @@ export interface Proxy {
   cut: () => Promise<void>;
   /** Accepts and forwards again, on the same port. */
   restore: () => Promise<void>;
+  /** Keeps every connection open but forwards nothing, as a hung server or a dead network does. */
+  stall: () => void;
+  /** Forwards again what stalled connections hold. */
+  unstall: () => void;
   close: () => Promise<void>;
 }
 
@@ -153,6 +157,7 @@ export async function startProxy(target: { host: string; port: number }): Promis
   const port = await freePort();
   const sockets = new Set<net.Socket>();
   let server: net.Server | null = null;
+  let stalled = false;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const s = net.createServer((client) => {
@@ -166,6 +171,10 @@ export async function startProxy(target: { host: string; port: number }): Promis
           });
         }
         client.pipe(upstream).pipe(client);
+        if (stalled) {
+          client.pause();
+          upstream.pause();
+        }
       });
       s.once('error', reject);
       s.listen(port, '127.0.0.1', () => {
@@ -182,7 +191,20 @@ export async function startProxy(target: { host: string; port: number }): Promis
       else resolve();
     });
   await listen();
-  return { port, cut: stopListening, restore: listen, close: stopListening };
+  return {
+    port,
+    cut: stopListening,
+    restore: listen,
+    close: stopListening,
+    stall: () => {
+      stalled = true;
+      for (const socket of sockets) socket.pause();
+    },
+    unstall: () => {
+      stalled = false;
+      for (const socket of sockets) socket.resume();
+    },
+  };
 }
 
 /** The target of a PostgreSQL URL. */
