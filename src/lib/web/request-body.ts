@@ -64,7 +64,9 @@ async function readAtMost(stream: ReadableStream<Uint8Array>, limit: number): Pr
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
+      // Not awaited: cancelling one branch of a cloned (teed) body settles only when the
+      // other branch is cancelled too, and the page never reads it.
+      reader.cancel().catch(() => {});
       return null;
     }
     chunks.push(value);
