@@ -34,12 +34,16 @@ const UNAVAILABLE_CODES = new Set([
  * tests/faults/postgres-outage.test.ts), so a request must not wait on it: the visitor gets
  * the "try again" page, and a form sent again keeps its idempotency key.
  */
-export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'REQUEST_DEADLINE' })), ms);
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Whether `error` (or anything in its `cause` chain) says the database could not be reached. */
