@@ -3,7 +3,7 @@
  * Idempotent: a second run with the same files changes nothing. A version already stored is
  * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver } from '../comparison/lineage.ts';
 import type { ClauseNode, ParsedDocument } from '../legislation/index.ts';
@@ -25,6 +25,9 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export async function syncContent(db: Db, content: LoadedContent): Promise<SyncReport> {
   return db.transaction(async (tx) => {
+    // Several app processes may start at once on one database: one syncs, the others wait
+    // and then find everything in place (tests/faults/two-processes.test.ts).
+    await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
     const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0 };
     for (const reg of content.regulations) {
       const regulationId = await upsertRegulation(tx, reg);

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../../lib/db/index.ts';
 import { BOM, csvLine } from '../../../../../lib/export/csv.ts';
 import { publishedComments } from '../../../../../lib/moderation/index.ts';
 import { getVersion } from '../../../../../lib/regulations/index.ts';
 
 /** The published comments of a version as CSV, streamed page by page; no personal details. */
 export const GET: APIRoute = async ({ params }) => {
-  const db = await getDb();
+  const db = await getReadDb();
   const data = await getVersion(db, params['slug'] ?? '', params['version'] ?? '');
   if (!data) return new Response(null, { status: 404 });
   const labels = new Map(data.clauses.map((c) => [c.eId, c.label || c.heading]));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../../../../lib/db/index.ts';
 import { decodeCursor, encodeCursor, json, notFound } from '../../../../../../../lib/export/api.ts';
 import { publishedComments } from '../../../../../../../lib/moderation/index.ts';
 import { getVersion } from '../../../../../../../lib/regulations/index.ts';
@@ -9,7 +9,7 @@ import { getVersion } from '../../../../../../../lib/regulations/index.ts';
  * Published comments, newest first, with personal data masked and no contact details.
  */
 export const GET: APIRoute = async ({ params, url }) => {
-  const db = await getDb();
+  const db = await getReadDb();
   const data = await getVersion(db, params['slug'] ?? '', params['version'] ?? '');
   if (!data) return notFound();
   const q = url.searchParams;
