@@ -5,6 +5,7 @@
 import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, comments, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
+import { joinNearGroup } from '../moderation/groups.ts';
 
 export interface NewComment {
   receiptCode: string;
@@ -55,7 +56,7 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
       .insert(comments)
       .values({ ...input, clauseId })
       .onConflictDoNothing({ target: comments.idempotencyKey })
-      .returning({ receiptCode: comments.receiptCode });
+      .returning({ id: comments.id, receiptCode: comments.receiptCode });
     if (!inserted[0]) {
       // The same form submitted again (double click, retry): answer with the first receipt.
       const [existing] = await tx
@@ -64,6 +65,7 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
         .where(eq(comments.idempotencyKey, input.idempotencyKey));
       return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
     }
+    await joinNearGroup(tx, { id: inserted[0].id, consultationId: input.consultationId, body: input.body });
     if (clauseId !== null) {
       const r = input.ratings;
       await tx

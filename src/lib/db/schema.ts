@@ -347,3 +347,33 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp({ withTimezone: true }).notNull(),
   count: integer().notNull(),
 });
+
+// --- triage ---
+
+/**
+ * Each groupable comment's near-duplicate group (src/lib/moderation/near-duplicates.ts):
+ * `groupId` is the id of the group's earliest comment, its representative. Set at intake;
+ * comments too short to be a form letter have no row.
+ */
+export const commentGroups = pgTable(
+  'comment_groups',
+  {
+    commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    groupId: bigint({ mode: 'number' }).notNull(),
+    /** MinHash signature (64 signed 32-bit values) of the campaign-normalised text. */
+    minhash: integer().array().notNull(),
+  },
+  (t) => [index('comment_groups_consultation_group').on(t.consultationId, t.groupId)],
+);
+
+/** LSH band keys of each signature: comments sharing a key are compared, no others. */
+export const commentBands = pgTable(
+  'comment_bands',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    bandKey: text().notNull(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.bandKey, t.commentId] })],
+);

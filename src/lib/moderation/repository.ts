@@ -3,7 +3,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { clauses, commentGroups, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { groupUngrouped } from './groups.ts';
 import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
 
 export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
@@ -128,20 +129,23 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
   });
 }
 
-/** Campaign groups of a consultation (two or more comments with one key), largest first. */
+/**
+ * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
+ * largest first. Comments stored before grouping existed are grouped first.
+ */
 export async function campaignsOf(db: Db, consultationId: number) {
+  await groupUngrouped(db, consultationId);
   const rows = await db
     .select({
-      key: comments.campaignKey,
-      size: sql<number>`count(*)::int`,
-      ids: sql<string[]>`array_agg(${comments.id}::text order by ${comments.id})`,
+      groupId: commentGroups.groupId,
+      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
     })
-    .from(comments)
-    .where(and(eq(comments.consultationId, consultationId), sql`${comments.campaignKey} is not null`))
-    .groupBy(comments.campaignKey)
+    .from(commentGroups)
+    .where(eq(commentGroups.consultationId, consultationId))
+    .groupBy(commentGroups.groupId)
     .having(sql`count(*) > 1`)
-    .orderBy(desc(sql`count(*)`), asc(sql`min(${comments.id})`));
-  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: Number(r.size), memberIds: r.ids.map(Number) }));
+    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
+  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
 }
 
 /** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
