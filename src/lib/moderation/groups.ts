@@ -5,8 +5,13 @@
  * Exact copies (same campaign key) have equal signatures, so they always land together.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { StaffUser } from '../auth/index.ts';
+import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
+import { recordDisposition } from '../disposition/repository.ts';
 import { commentBands, commentGroups, comments, consultations, regulations } from '../db/schema.ts';
+import type { GroupDecision } from './group-decision.ts';
+import { applyDecision } from './repository.ts';
 import { bandKeys, estimatedSimilarity, minhashSignature, NEAR_THRESHOLD } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -82,7 +87,7 @@ export async function nearGroupsOf(db: Db, consultationId: number, limit = 200):
     .having(sql`count(*) > 1`)
     .as('sizes');
   const rows = await db
-    .select({ groupId: sizes.groupId, size: sizes.size, open: sizes.open, receiptCode: comments.receiptCode, body: comments.body })
+    .select({ groupId: sizes.groupId, size: sizes.size, open: sizes.open, receiptCode: comments.receiptCode, body: comments.publicBody })
     .from(sizes)
     .innerJoin(comments, eq(comments.id, sizes.groupId))
     .orderBy(desc(sizes.size), asc(sizes.groupId))
@@ -128,4 +133,24 @@ export async function groupDetail(db: Db, groupId: number, limit = 300) {
     .orderBy(asc(comments.id))
     .limit(limit);
   return { ...head, size: counts?.size ?? 0, open: counts?.open ?? 0, members };
+}
+
+/**
+ * Applies one decision to every member of a group, each change audited as usual, plus one
+ * audit event for the group itself. Returns how many comments changed and how many were skipped.
+ */
+export async function applyGroupDecision(db: Db, actor: StaffUser, groupId: number, decision: GroupDecision, now: Date): Promise<{ applied: number; skipped: number }> {
+  const ids = await groupMemberIds(db, groupId);
+  let applied: number;
+  if (decision.kind === 'moderate') {
+    applied = (await applyDecision(db, actor, ids, decision.action)).applied.length;
+  } else {
+    applied = await recordDisposition(db, actor, ids, decision.input, now);
+  }
+  await recordAudit(db, actor, 'campaign.decision', 'comment_group', String(groupId), {
+    decision: decision.kind === 'moderate' ? decision.action.kind : decision.input.disposition,
+    members: ids.length,
+    applied,
+  });
+  return { applied, skipped: ids.length - applied };
 }

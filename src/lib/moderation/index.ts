@@ -2,4 +2,6 @@ export { HOLD_REASONS, HOLD_REASON_LABELS, REPORT_THRESHOLD, moderate, parseActi
 export { applyDecision, campaignsOf, findConsultation, moderationQueue, publishedComments, reportComment, secondComment, type DecisionReport } from './repository.ts';
 export { campaignKey, groupCampaigns, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
 export { BANDS, NEAR_THRESHOLD, bandKeys, estimatedSimilarity, groupNearDuplicates, minhashSignature } from './near-duplicates.ts';
-export { groupDetail, groupMemberIds, groupUngrouped, joinNearGroup, nearGroupsOf, type GroupSummary } from './groups.ts';
+export { applyGroupDecision, groupDetail, groupMemberIds, groupUngrouped, joinNearGroup, nearGroupsOf, type GroupSummary } from './groups.ts';
+export { isConfirmed, permissionFor, readGroupDecision, type GroupDecision } from './group-decision.ts';
+export { condense, memberDiff, type CondensedPart, type MemberDiff } from './member-diff.ts';

@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeComment } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { campaignsOf, groupDetail, groupMemberIds, groupNearDuplicates, groupUngrouped, nearGroupsOf } from '../../../src/lib/moderation/index.ts';
+import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
+import { applyGroupDecision, campaignsOf, groupDetail, groupMemberIds, groupNearDuplicates, groupUngrouped, isConfirmed, nearGroupsOf, readGroupDecision } from '../../../src/lib/moderation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 const SAMPLE = 300;
@@ -68,5 +69,51 @@ describe('grouping at intake', () => {
     await db.db.delete(schema.commentBands).where(eq(schema.commentBands.commentId, first!.id));
     expect(await groupUngrouped(db.db, consultationId)).toBe(1);
     expect(await groupUngrouped(db.db, consultationId)).toBe(0);
+  });
+});
+
+describe('one decision for a whole group', () => {
+  it('reads publish, hold with a reason, and a disposition with a reply; refuses the rest', () => {
+    expect(readGroupDecision({ decision: 'publish' })).toEqual({ ok: true, value: { kind: 'moderate', action: { kind: 'publish' } } });
+    expect(readGroupDecision({ decision: 'hold', holdReason: 'spam' })).toMatchObject({ ok: true, value: { action: { kind: 'hold', reason: 'spam' } } });
+    expect(readGroupDecision({ decision: 'hold', holdReason: 'boring' }).ok).toBe(false);
+    expect(readGroupDecision({ decision: 'dispose', disposition: 'not-adopted', reason: '与上位法不符', reply: '感谢您的意见。' })).toMatchObject({ ok: true, value: { kind: 'dispose' } });
+    expect(readGroupDecision({ decision: 'dispose', disposition: 'not-adopted', reason: '', reply: '' }).ok).toBe(false);
+    expect(readGroupDecision({}).ok).toBe(false);
+  });
+
+  it('needs the confirmation to name the current group size', () => {
+    expect(isConfirmed('12', 12)).toBe(true);
+    expect(isConfirmed('11', 12)).toBe(false);
+    expect(isConfirmed(null, 12)).toBe(false);
+  });
+
+  it('records one disposition and reply on every member and audits the group decision with its count', async () => {
+    await createStaffUser(db.db, { username: 'adv', displayName: '顾问', password: 'advisor-password', roles: ['advisor', 'moderator'] });
+    const [user] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, 'adv'));
+    const actor = { id: user!.id, username: 'adv', displayName: '顾问', roles: ['advisor', 'moderator'] };
+    const [group] = await nearGroupsOf(db.db, consultationId);
+    const decision = readGroupDecision({ decision: 'dispose', disposition: 'partly-adopted', reason: '部分意见已吸收', reply: '感谢您的意见，已部分采纳。' });
+    if (!decision.ok) throw new Error('decision');
+    const result = await applyGroupDecision(db.db, actor, group!.groupId, decision.value, new Date('2026-12-01T00:00:00Z'));
+    expect(result).toEqual({ applied: group!.size, skipped: 0 });
+    const members = await groupMemberIds(db.db, group!.groupId);
+    const rows = await db.db.select().from(schema.comments).where(eq(schema.comments.consultationId, consultationId));
+    const decided = rows.filter((r) => members.includes(r.id));
+    expect(decided.every((r) => r.disposition === 'partly-adopted' && r.reply === '感谢您的意见，已部分采纳。' && r.status === 'answered')).toBe(true);
+    expect(rows.filter((r) => !members.includes(r.id)).some((r) => r.disposition !== null)).toBe(false);
+    const audit = await listAudit(db.db);
+    expect(audit[0]).toMatchObject({ action: 'campaign.decision', targetId: String(group!.groupId), detail: { decision: 'partly-adopted', members: group!.size, applied: group!.size } });
+    expect((await nearGroupsOf(db.db, consultationId)).find((g) => g.groupId === group!.groupId)!.open).toBe(0);
+  });
+
+  it('publishes a whole group, counting members already published as skipped', async () => {
+    const actor = { id: (await db.db.select().from(schema.staffUsers))[0]!.id, username: 'adv', displayName: '顾问', roles: ['moderator'] };
+    const groups = await nearGroupsOf(db.db, consultationId);
+    const target = groups[1]!;
+    const [firstId] = await groupMemberIds(db.db, target.groupId);
+    await db.db.update(schema.comments).set({ status: 'published' }).where(eq(schema.comments.id, firstId!));
+    const result = await applyGroupDecision(db.db, actor, target.groupId, { kind: 'moderate', action: { kind: 'publish' } }, new Date());
+    expect(result).toEqual({ applied: target.size - 1, skipped: 1 });
   });
 });

@@ -1,0 +1,116 @@
+/** Triage: campaigns grouped at intake, one decision for a whole group, after a confirmation. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch, signInAs } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const password = inject('staffPassword');
+const version = `${baseURL}/regulations/sample/versions/first-reading`;
+let browser: Browser;
+const run = Date.now().toString(36);
+const letter = `我们小区全体业主强烈要求在第二条中明确示范活动必须经过公开听证，并向全体居民公布听证结果和采纳情况，编号${run}。`;
+const receipts: string[] = [];
+
+async function submit(body: string, i: number): Promise<string> {
+  const res = await fetch(`${version}/comment`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
+    body: new URLSearchParams({ stance: 'amend', body, idempotencyKey: `triage-${run}-${i}-key`, clause: 'chp_1__art_2', consentPublish: 'on' }),
+    redirect: 'manual',
+  });
+  expect(res.status).toBe(303);
+  return decodeURIComponent(/\/receipts\/([^?]+)/.exec(res.headers.get('location')!)![1]!);
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  receipts.push(await submit(`${letter}\n此致敬礼\n张三`, 0));
+  receipts.push(await submit(letter.replace('公开听证', '公开听证会'), 1));
+  receipts.push(await submit(`${letter}\n此致敬礼\n李四`, 2));
+  receipts.push(await submit(`建议删除第三条第二项，改为由专家论证后再定，编号${run}，并说明理由和依据。`, 3));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openGroup(username: string) {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signInAs(page, baseURL, username, password);
+  await page.goto(`${baseURL}/staff/campaigns`);
+  await page.selectOption('#consultation', { label: '示范条例：一审稿公开征求意见' });
+  await Promise.all([page.waitForURL(/consultation=/), page.click('button:has-text("显示")')]);
+  const row = page.locator('tr', { hasText: receipts[0]! });
+  expect(await row.locator('td').first().textContent()).toBe('3');
+  await Promise.all([page.waitForURL(/\/staff\/campaigns\/\d+$/), row.locator('a').click()]);
+  return page;
+}
+
+describe('campaigns', () => {
+  it('groups the copies and the edited copy, shows how the edited one differs, and leaves the other opinion out', async () => {
+    const page = await openGroup('clerk1');
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain('本组共 3 条意见');
+    expect(main).not.toContain(receipts[3]!);
+    expect(await page.locator('tr', { hasText: receipts[1]! }).locator('ins').textContent()).toContain('会');
+    // A clerk may read the group but not decide for it.
+    expect(await page.locator('form[method=post] input[name=decision]').count()).toBe(0);
+  });
+
+  it('a moderator publishes the whole group after a confirmation that states the count', async () => {
+    const page = await openGroup('moderator1');
+    await page.check('input[name=decision][value=publish]');
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("下一步：确认")')]);
+    expect(await page.locator('#confirm-h + p').textContent()).toContain('将对本组全部 3 条意见执行：公开');
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("确认，处理 3 条")')]);
+    expect(await page.locator('[role=status]').textContent()).toContain('已处理 3 条意见');
+    const publicPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await publicPage.goto(`${baseURL}/receipts/${receipts[2]}`);
+    expect(await publicPage.locator('main').textContent()).toContain('已公开');
+  });
+
+  it('an advisor records one disposition and reply for every member; each receipt shows the reply', async () => {
+    const page = await openGroup('advisor1');
+    await page.check('input[name=disposition][value=not-adopted]');
+    await page.fill('#reason', '听证范围由第五条统一规定。');
+    const reply = `感谢您的意见。听证的范围已在第五条统一规定，本条不再重复。${run}`;
+    await page.fill('#reply', reply);
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("下一步：确认")')]);
+    expect(await page.locator('#confirm-h + p').textContent()).toContain('将对本组全部 3 条意见记录处理结果“未采纳”');
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("确认，处理 3 条")')]);
+    expect(await page.locator('[role=status]').textContent()).toContain('已处理 3 条意见');
+    expect(await page.locator('main').textContent()).toContain('其中 0 条尚未处理');
+    const publicPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    for (const code of receipts.slice(0, 3)) {
+      await publicPage.goto(`${baseURL}/receipts/${code}`);
+      expect(await publicPage.locator('main').textContent()).toContain(reply);
+    }
+    await publicPage.goto(`${baseURL}/receipts/${receipts[3]}`);
+    expect(await publicPage.locator('main').textContent()).not.toContain(reply);
+  });
+
+  it('refuses a group decision to a role without the permission, and a post without the CSRF token', async () => {
+    const page = await openGroup('clerk1');
+    const csrf = await page.locator('input[name=_csrf]').first().inputValue();
+    const url = page.url();
+    const forbidden = await page.request.post(url, { form: { _csrf: csrf, decision: 'publish', confirm: '3' }, headers: { Origin: baseURL } });
+    expect(forbidden.status()).toBe(403);
+    const staff = await openGroup('moderator1');
+    const forged = await staff.request.post(url, { form: { decision: 'hold', holdReason: 'spam', confirm: '3' }, headers: { Origin: baseURL } });
+    expect(forged.status()).toBe(403);
+  });
+
+  it('has no axe violations on the campaign list and the group page', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'admin1', password);
+    await page.goto(`${baseURL}/staff/campaigns`);
+    await page.selectOption('#consultation', { label: '示范条例：一审稿公开征求意见' });
+    await Promise.all([page.waitForURL(/consultation=/), page.click('button:has-text("显示")')]);
+    const listUrl = page.url();
+    const groupUrl = new URL((await page.locator('tr', { hasText: receipts[0]! }).locator('a').getAttribute('href'))!, baseURL).toString();
+    await page.close();
+    await expectAccessible(ctx, listUrl);
+    await expectAccessible(ctx, groupUrl);
+    await ctx.close();
+  });
+});
