@@ -16,6 +16,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/enter', permission: 'comments:enter' },
   { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
   { path: '/staff/campaigns', permission: 'comments:read' },
+  { path: '/staff/heatmap', permission: 'comments:read' },
 ];
 
 async function session(username: string): Promise<string> {

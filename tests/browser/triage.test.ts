@@ -114,3 +114,30 @@ describe('campaigns', () => {
     await ctx.close();
   });
 });
+
+describe('the heat map', () => {
+  it('counts comments per article by stance and links each number into the filtered staff list', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'advisor1', password);
+    await page.goto(`${baseURL}/staff/heatmap`);
+    await page.selectOption('#consultation', { label: '示范条例：一审稿公开征求意见' });
+    await Promise.all([page.waitForURL(/consultation=/), page.click('button:has-text("显示")')]);
+    const row = page.locator('tbody tr', { has: page.locator('th', { hasText: '第二条' }) });
+    const amend = row.locator('td').nth(2);
+    expect(Number(await amend.textContent())).toBeGreaterThanOrEqual(4);
+    await Promise.all([page.waitForURL(/\/staff\?/), amend.locator('a').click()]);
+    expect(new URL(page.url()).searchParams.get('stance')).toBe('amend');
+    const listed = (await page.locator('main').textContent())!;
+    for (const code of receipts) expect(listed).toContain(code);
+    expect(await page.locator('#f-stance').inputValue()).toBe('amend');
+  });
+
+  it('has no axe violations', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'advisor1', password);
+    await page.close();
+    await expectAccessible(ctx, `${baseURL}/staff/heatmap`);
+    await ctx.close();
+  });
+});

@@ -2,9 +2,9 @@
  * Storing comments. A receipt is only ever shown for a comment whose transaction committed;
  * the kept counts on the clause and the consultation move in the same transaction.
  */
-import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
+import { clauses, clauseStanceCounts, comments, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
 import { joinNearGroup } from '../moderation/groups.ts';
 
 export interface NewComment {
@@ -66,6 +66,10 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
       return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
     }
     await joinNearGroup(tx, { id: inserted[0].id, consultationId: input.consultationId, body: input.body });
+    await tx
+      .insert(clauseStanceCounts)
+      .values({ consultationId: input.consultationId, clauseEId: input.clauseEId ?? '', stance: input.stance, count: 1 })
+      .onConflictDoUpdate({ target: [clauseStanceCounts.consultationId, clauseStanceCounts.clauseEId, clauseStanceCounts.stance], set: { count: sql`${clauseStanceCounts.count} + 1` } });
     if (clauseId !== null) {
       const r = input.ratings;
       await tx
@@ -174,6 +178,7 @@ export async function laterPlaces(db: Db, regulationId: number, afterPosition: n
 
 export interface IncomingFilter {
   regulation?: string | null;
+  consultation?: number | null;
   stance?: string | null;
   status?: string | null;
   channel?: string | null;
@@ -229,7 +234,9 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         f.status ? eq(comments.status, f.status) : undefined,
         f.channel ? eq(comments.channel, f.channel) : undefined,
         f.category ? eq(comments.category, f.category) : undefined,
-        f.clause ? eq(comments.clauseEId, f.clause) : undefined,
+        f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
+        // A clause and everything inside it: an article's count includes its paragraphs and items.
+        f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
         ...words.map((w) => or(ilike(comments.body, likeTerm(w)), ilike(comments.suggestedWording, likeTerm(w)))),
       ),
     )

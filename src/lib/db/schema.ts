@@ -377,3 +377,18 @@ export const commentBands = pgTable(
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.bandKey, t.commentId] })],
 );
+
+/**
+ * Kept counts of comments per consultation, clause and stance, for the heat map; moved in the
+ * same transaction as each insert. `clauseEId` is '' for comments on the whole draft.
+ */
+export const clauseStanceCounts = pgTable(
+  'clause_stance_counts',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    clauseEId: text().notNull(),
+    stance: text().notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] })],
+);
