@@ -17,6 +17,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
   { path: '/staff/campaigns', permission: 'comments:read' },
   { path: '/staff/heatmap', permission: 'comments:read' },
+  { path: '/staff/workload', permission: 'comments:read' },
 ];
 
 async function session(username: string): Promise<string> {

@@ -141,3 +141,72 @@ describe('the heat map', () => {
     await ctx.close();
   });
 });
+
+describe('tags, assignment, notes and the service clock', () => {
+  async function openComment(username: string, code: string) {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, username, password);
+    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
+    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
+    return page;
+  }
+
+  it('an advisor tags a comment, takes it on and writes a note; the list finds it by tag and as "mine"; the public never sees the note', async () => {
+    const page = await openComment('advisor1', receipts[3]!);
+    const tag = `听证-${run}`;
+    await page.fill('#tag', tag);
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("添加")')]);
+    await page.selectOption('#assignee', (await page.locator('#assignee option', { hasText: '（advisor1）' }).getAttribute('value'))!);
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存承办人")')]);
+    const note = `内部备注：与第五条合并研究 ${run}`;
+    await page.fill('#note', note);
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存备注")')]);
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain(note);
+    expect(main).toContain(tag);
+    expect(main).toContain('答复期限');
+
+    await page.goto(`${baseURL}/staff?tag=${encodeURIComponent(tag)}&assignee=me`);
+    const listed = (await page.locator('tbody').textContent())!;
+    expect(listed).toContain(receipts[3]!);
+    expect(listed).not.toContain(receipts[0]!);
+    expect(await page.locator('input[name=assignee][value=me]').isChecked()).toBe(true);
+
+    await page.goto(`${baseURL}/staff/workload`);
+    expect(await page.locator('tr', { hasText: 'advisor1' }).count()).toBeGreaterThan(0);
+
+    const publicPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await publicPage.goto(`${baseURL}/receipts/${receipts[3]}`);
+    expect(await publicPage.content()).not.toContain(note);
+    const res = await fetch(`${version}/comments.csv`);
+    expect(await res.text()).not.toContain(note);
+  });
+
+  it('lets a clerk read notes but not write them', async () => {
+    const page = await openComment('clerk1', receipts[3]!);
+    expect(await page.locator('main').textContent()).toContain('内部备注：与第五条合并研究');
+    expect(await page.locator('#note').count()).toBe(0);
+    const csrf = await page.locator('input[name=_csrf]').first().inputValue();
+    const res = await page.request.post(page.url(), { form: { _csrf: csrf, op: 'note', note: 'x' }, headers: { Origin: baseURL } });
+    expect(res.status()).toBe(403);
+  });
+
+  it('has no axe violations on the comment page, the filtered list and the workload page', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const page = await openCommentIn(ctx);
+    const commentUrl = page.url();
+    await page.close();
+    await expectAccessible(ctx, commentUrl);
+    await expectAccessible(ctx, `${baseURL}/staff?assignee=me&overdue=1`);
+    await expectAccessible(ctx, `${baseURL}/staff/workload`);
+    await ctx.close();
+  });
+
+  async function openCommentIn(ctx: import('playwright-core').BrowserContext) {
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'advisor1', password);
+    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
+    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${receipts[3]}")`)]);
+    return page;
+  }
+});

@@ -2,9 +2,9 @@
  * Storing comments. A receipt is only ever shown for a comment whose transaction committed;
  * the kept counts on the clause and the consultation move in the same transaction.
  */
-import { and, desc, eq, ilike, like, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, clauseStanceCounts, comments, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
+import { clauses, clauseStanceCounts, commentAssignments, comments, commentTags, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
 import { joinNearGroup } from '../moderation/groups.ts';
 
 export interface NewComment {
@@ -186,6 +186,12 @@ export interface IncomingFilter {
   clause?: string | null;
   /** Words to find in the comment or the suggested wording (any script; substring match). */
   text?: string | null;
+  /** Comments carrying this (normalised) tag. */
+  tag?: string | null;
+  /** Comments assigned to this staff member. */
+  assigneeId?: number | null;
+  /** Overdue replies: no disposition yet, and the consultation closed before this instant. */
+  closedBefore?: Date | null;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the characters. */
@@ -215,6 +221,8 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
       clauseEId: comments.clauseEId,
       createdAt: comments.createdAt,
       consultationTitle: consultations.title,
+      closesAt: consultations.closesAt,
+      disposition: comments.disposition,
       regulationSlug: regulations.slug,
       regulationTitle: regulations.shortTitle,
       versionSlug: versions.slug,
@@ -238,6 +246,9 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         // A clause and everything inside it: an article's count includes its paragraphs and items.
         f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
         ...words.map((w) => or(ilike(comments.body, likeTerm(w)), ilike(comments.suggestedWording, likeTerm(w)))),
+        f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
+        f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
+        f.closedBefore ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore)) : undefined,
       ),
     )
     .orderBy(desc(comments.id))

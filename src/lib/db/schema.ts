@@ -392,3 +392,39 @@ export const clauseStanceCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] })],
 );
+
+/** Free tags staff put on comments (lower-cased, trimmed; see src/lib/triage/annotations.ts). */
+export const commentTags = pgTable(
+  'comment_tags',
+  {
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    tag: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.tag] }), index('comment_tags_tag').on(t.tag)],
+);
+
+/** The staff member a comment is assigned to for its reply (one at a time). */
+export const commentAssignments = pgTable(
+  'comment_assignments',
+  {
+    commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
+    assigneeId: integer().notNull().references(() => staffUsers.id),
+    assignedBy: integer().references(() => staffUsers.id),
+    assignedAt: createdAt(),
+  },
+  (t) => [index('comment_assignments_assignee').on(t.assigneeId)],
+);
+
+/** Internal notes on a comment: staff only, never on public pages or in public exports. */
+export const commentNotes = pgTable(
+  'comment_notes',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    authorId: integer().references(() => staffUsers.id),
+    authorName: text().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comment_notes_comment').on(t.commentId)],
+);

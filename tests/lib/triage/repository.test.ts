@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIncoming, submitComment } from '../../../src/lib/comments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { heatMapOf } from '../../../src/lib/triage/index.ts';
+import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
+import { addNote, addTag, annotationsOf, assignableStaff, assignComment, heatMapOf, removeTag, workload } from '../../../src/lib/triage/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -55,5 +56,55 @@ describe('heat map counts', () => {
     expect(rows.map((r) => r.clauseEId).sort()).toEqual(['chp_1__art_2', 'chp_1__art_2__para_1']);
     expect(await listIncoming(db.db, { limit: 10, filter: { consultation: otherConsultationId, clause: 'chp_1__art_2' } })).toHaveLength(0);
     expect(await listIncoming(db.db, { limit: 10, filter: { clause: 'chp_1__art_2__para_1' } })).toHaveLength(1);
+  });
+});
+
+describe('tags, assignment and internal notes', () => {
+  async function staff(username: string, roles: ('advisor' | 'clerk')[]) {
+    await createStaffUser(db.db, { username, displayName: username, password: 'a-long-password', roles });
+    const [u] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, username));
+    return { id: u!.id, username, displayName: username, roles };
+  }
+  const commentIds = async () => (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.consultationId, consultationId))).map((r) => r.id).sort((a, b) => a - b);
+
+  it('tag a comment once, find it by tag, untag it, and audit each change', async () => {
+    const actor = await staff('tagger', ['advisor']);
+    const [first] = await commentIds();
+    expect(await addTag(db.db, actor, first!, '物业费')).toBe(true);
+    expect(await addTag(db.db, actor, first!, '物业费')).toBe(false);
+    expect((await listIncoming(db.db, { limit: 10, filter: { tag: '物业费' } })).map((r) => r.id)).toEqual([first]);
+    expect(await removeTag(db.db, actor, first!, '物业费')).toBe(true);
+    expect(await listIncoming(db.db, { limit: 10, filter: { tag: '物业费' } })).toHaveLength(0);
+    const actions = (await listAudit(db.db)).slice(0, 2).map((a) => a.action);
+    expect(actions).toEqual(['triage.tag-remove', 'triage.tag-add']);
+  });
+
+  it('assign comments to an advisor, filter "mine", count open and overdue per advisor, and reassign', async () => {
+    const advisor = await staff('adv-a', ['advisor']);
+    const clerk = await staff('clerk-a', ['clerk']);
+    expect((await assignableStaff(db.db)).map((s) => s.username)).toContain('adv-a');
+    expect((await assignableStaff(db.db)).map((s) => s.username)).not.toContain('clerk-a');
+    const [a, b] = await commentIds();
+    await assignComment(db.db, clerk, a!, advisor.id);
+    await assignComment(db.db, clerk, b!, advisor.id);
+    expect((await listIncoming(db.db, { limit: 10, filter: { assigneeId: advisor.id } })).map((r) => r.id).sort()).toEqual([a, b].sort());
+    const farFuture = new Date('2200-01-01T00:00:00Z');
+    const mine = (await workload(db.db, farFuture)).find((w) => w.assigneeId === advisor.id)!;
+    expect(mine).toMatchObject({ open: 2, overdue: 2, assigneeName: 'adv-a' });
+    expect((await workload(db.db, new Date('2000-01-01T00:00:00Z'))).find((w) => w.assigneeId === advisor.id)!.overdue).toBe(0);
+    expect(await listIncoming(db.db, { limit: 10, filter: { assigneeId: advisor.id, closedBefore: new Date('2000-01-01T00:00:00Z') } })).toHaveLength(0);
+    await assignComment(db.db, clerk, b!, null);
+    expect((await annotationsOf(db.db, b!)).assignment).toBeNull();
+    expect((await annotationsOf(db.db, a!)).assignment).toMatchObject({ assigneeId: advisor.id, assigneeName: 'adv-a' });
+  });
+
+  it('keep internal notes newest first with their author, off the comment row itself', async () => {
+    const actor = await staff('noter', ['advisor']);
+    const [first] = await commentIds();
+    await addNote(db.db, actor, first!, '与第五条的意见合并处理');
+    await addNote(db.db, actor, first!, '已电话联系');
+    expect((await annotationsOf(db.db, first!)).notes.map((n) => [n.body, n.authorName])).toEqual([['已电话联系', 'noter'], ['与第五条的意见合并处理', 'noter']]);
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, first!));
+    expect(JSON.stringify(row)).not.toContain('已电话联系');
   });
 });

@@ -1,0 +1,31 @@
+CREATE TABLE "comment_assignments" (
+	"comment_id" bigint PRIMARY KEY NOT NULL,
+	"assignee_id" integer NOT NULL,
+	"assigned_by" integer,
+	"assigned_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "comment_notes" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"comment_id" bigint NOT NULL,
+	"author_id" integer,
+	"author_name" text NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "comment_tags" (
+	"comment_id" bigint NOT NULL,
+	"tag" text NOT NULL,
+	CONSTRAINT "comment_tags_comment_id_tag_pk" PRIMARY KEY("comment_id","tag")
+);
+--> statement-breakpoint
+ALTER TABLE "comment_assignments" ADD CONSTRAINT "comment_assignments_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_assignments" ADD CONSTRAINT "comment_assignments_assignee_id_staff_users_id_fk" FOREIGN KEY ("assignee_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_assignments" ADD CONSTRAINT "comment_assignments_assigned_by_staff_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_notes" ADD CONSTRAINT "comment_notes_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_notes" ADD CONSTRAINT "comment_notes_author_id_staff_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "comment_tags" ADD CONSTRAINT "comment_tags_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "comment_assignments_assignee" ON "comment_assignments" USING btree ("assignee_id");--> statement-breakpoint
+CREATE INDEX "comment_notes_comment" ON "comment_notes" USING btree ("comment_id");--> statement-breakpoint
+CREATE INDEX "comment_tags_tag" ON "comment_tags" USING btree ("tag");
