@@ -204,9 +204,43 @@ describe('tags, assignment, notes and the service clock', () => {
 
   async function openCommentIn(ctx: import('playwright-core').BrowserContext) {
     const page = await ctx.newPage();
-    await signInAs(page, baseURL, 'advisor1', password);
+    // An administrator sees every section of the comment page (redaction, triage, disposition).
+    await signInAs(page, baseURL, 'admin1', password);
     await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
     await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${receipts[3]}")`)]);
     return page;
   }
 });
+
+describe('redaction', () => {
+  it('a moderator redacts a passage: the public sees [已删节], staff still see the original', async () => {
+    const insult = `赵六科长是个糊涂虫${run}`;
+    const code = await submit(`第二条的公示期太短，${insult}，建议延长到三十日。`, 9);
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'moderator1', password);
+    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
+    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
+    await page.fill('#passage', insult);
+    await page.selectOption('#redactReason', 'abuse');
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("删节")')]);
+    expect(await page.locator('#redact-h ~ [role=status]').textContent()).toContain('已删节 1 处');
+    expect(await page.locator('main').textContent()).toContain(insult);
+    expect(await page.locator('#redact-h ~ ul').textContent()).toContain('辱骂或攻击性言辞');
+
+    const publicPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await publicPage.goto(`${baseURL}/receipts/${code}`);
+    const receipt = (await publicPage.locator('main').textContent())!;
+    expect(receipt).toContain('第二条的公示期太短，[已删节]，建议延长到三十日。');
+    expect(receipt).not.toContain('糊涂虫');
+
+    const clerk = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(clerk, baseURL, 'clerk1', password);
+    const res = await clerk.request.post(page.url(), { form: { _csrf: await clerkCsrf(clerk), op: 'redact', passage: '第二条', redactReason: 'abuse' }, headers: { Origin: baseURL } });
+    expect(res.status()).toBe(403);
+  });
+});
+
+async function clerkCsrf(page: import('playwright-core').Page): Promise<string> {
+  await page.goto(`${baseURL}/staff`);
+  return page.locator('input[name=_csrf]').first().inputValue();
+}

@@ -428,3 +428,21 @@ export const commentNotes = pgTable(
   },
   (t) => [index('comment_notes_comment').on(t.commentId)],
 );
+
+/**
+ * A passage a moderator cut from a comment's public text (shown as [已删节]); the comment's
+ * `body` keeps the original for staff. Kept, with its reason, as the record of each redaction.
+ */
+export const commentRedactions = pgTable(
+  'comment_redactions',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    passage: text().notNull(),
+    reason: text().notNull(),
+    redactedBy: integer().references(() => staffUsers.id),
+    redactedByName: text().notNull(),
+    redactedAt: createdAt(),
+  },
+  (t) => [index('comment_redactions_comment').on(t.commentId)],
+);

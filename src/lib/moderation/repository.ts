@@ -3,9 +3,10 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, commentGroups, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
 import { groupUngrouped } from './groups.ts';
 import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
+import { redact, type RedactionResult } from './redaction.ts';
 
 export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
   return db
@@ -192,4 +193,30 @@ export async function reportComment(
     if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: count });
     return { ok: true, counted: true, hidden } as const;
   });
+}
+
+/**
+ * Redacts a passage from a comment's public text and records it (who, why, what), audited.
+ * The original `body` is untouched. Returns the pure outcome; 'not-found' also when the
+ * comment does not exist.
+ */
+export async function redactComment(db: Db, actor: StaffUser, commentId: number, passage: string, reason: string): Promise<RedactionResult> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ publicBody: comments.publicBody }).from(comments).where(eq(comments.id, commentId)).for('update');
+    if (!row) return { ok: false, reason: 'not-found' } as const;
+    const result = redact(row.publicBody, passage, reason);
+    if (!result.ok) return result;
+    await tx.update(comments).set({ publicBody: result.text }).where(eq(comments.id, commentId));
+    const [record] = await tx
+      .insert(commentRedactions)
+      .values({ commentId, passage: result.passage, reason: result.reason, redactedBy: actor.id, redactedByName: actor.displayName })
+      .returning({ id: commentRedactions.id });
+    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: result.reason, occurrences: result.occurrences, redactionId: record!.id });
+    return result;
+  });
+}
+
+/** The redactions of a comment, newest first (staff only: they hold the original passages). */
+export async function redactionsOf(db: Db, commentId: number) {
+  return db.select().from(commentRedactions).where(eq(commentRedactions.commentId, commentId)).orderBy(desc(commentRedactions.id));
 }
