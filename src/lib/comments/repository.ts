@@ -65,7 +65,6 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
         .where(eq(comments.idempotencyKey, input.idempotencyKey));
       return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
     }
-    await joinNearGroup(tx, { id: inserted[0].id, consultationId: input.consultationId, body: input.body });
     await tx
       .insert(clauseStanceCounts)
       .values({ consultationId: input.consultationId, clauseEId: input.clauseEId ?? '', stance: input.stance, count: 1 })
@@ -99,6 +98,9 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
         ...(stanceCount ? { [stanceCount]: sql`${consultations[stanceCount]} + 1` } : {}),
       })
       .where(eq(consultations.id, input.consultationId));
+    // After the consultation row is locked by the update above: a concurrent copy of the same
+    // letter has committed by now, so its bands are seen and the two land in one group.
+    await joinNearGroup(tx, { id: inserted[0].id, consultationId: input.consultationId, body: input.body });
     return { ok: true, receiptCode: inserted[0].receiptCode, duplicate: false } as const;
   });
 }

@@ -117,3 +117,24 @@ describe('one decision for a whole group', () => {
     expect(result).toEqual({ applied: target.size - 1, skipped: 1 });
   });
 });
+
+describe('concurrent copies', () => {
+  it('put copies of one letter stored at the same moment into one group', async () => {
+    const letter = `Concurrent form letter ${Date.now()}: please keep the hearing requirement in article two and publish the results of every hearing.`;
+    const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        storeComment(db.db, {
+          receiptCode: `CC${String(i).padStart(6, '0')}`, idempotencyKey: `concurrent-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
+          stance: 'amend', body: `${letter}\nSincerely, Person ${i}`, publicBody: letter, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+          displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `cc${i}`, enteredBy: null,
+        }),
+      ),
+    );
+    const ids = (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.consultationId, consultationId)))
+      .map((r) => r.id);
+    const groups = (await campaignsOf(db.db, consultationId)).filter((g) => g.memberIds.some((m) => m >= Math.max(...ids) - 15));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.size).toBe(16);
+  });
+});
