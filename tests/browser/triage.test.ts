@@ -54,6 +54,10 @@ describe('campaigns', () => {
     expect(await page.locator('tr', { hasText: receipts[1]! }).locator('ins').textContent()).toContain('会');
     // A clerk may read the group but not decide for it.
     expect(await page.locator('form[method=post] input[name=decision]').count()).toBe(0);
+    await Promise.all([page.waitForURL(/\/staff\?group=/), page.click('a:has-text("在意见列表中查看全部成员")')]);
+    const listed = (await page.locator('tbody').textContent())!;
+    for (const code of receipts.slice(0, 3)) expect(listed).toContain(code);
+    expect(listed).not.toContain(receipts[3]!);
   });
 
   it('a moderator publishes the whole group after a confirmation that states the count', async () => {

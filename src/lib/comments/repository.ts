@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, ilike, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, clauseStanceCounts, commentAssignments, comments, commentTags, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
+import { clauses, clauseStanceCounts, commentAssignments, commentGroups, comments, commentTags, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
 import { joinNearGroup } from '../moderation/groups.ts';
 
 export interface NewComment {
@@ -194,6 +194,8 @@ export interface IncomingFilter {
   assigneeId?: number | null;
   /** Overdue replies: no disposition yet, and the consultation closed before this instant. */
   closedBefore?: Date | null;
+  /** Members of one campaign (near-duplicate group), by its group id. */
+  groupId?: number | null;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the characters. */
@@ -250,6 +252,7 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         ...words.map((w) => or(ilike(comments.body, likeTerm(w)), ilike(comments.suggestedWording, likeTerm(w)))),
         f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
         f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
+        f.groupId ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})` : undefined,
         f.closedBefore ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore)) : undefined,
       ),
     )

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeComment } from '../../../src/lib/comments/repository.ts';
+import { listIncoming, storeComment } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { applyGroupDecision, campaignsOf, groupDetail, groupMemberIds, groupNearDuplicates, groupUngrouped, isConfirmed, nearGroupsOf, readGroupDecision } from '../../../src/lib/moderation/index.ts';
@@ -58,6 +58,8 @@ describe('grouping at intake', () => {
     const members = await groupMemberIds(db.db, groups[0]!.groupId);
     expect(members).toHaveLength(groups[0]!.size);
     expect(members[0]).toBe(groups[0]!.groupId);
+    const listed = await listIncoming(db.db, { limit: 500, filter: { groupId: groups[0]!.groupId } });
+    expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual(members);
     const detail = await groupDetail(db.db, groups[0]!.groupId);
     expect(detail).toMatchObject({ consultationId, size: groups[0]!.size });
     expect(detail!.members[0]!.id).toBe(groups[0]!.groupId);

@@ -92,6 +92,8 @@ export const triageMessages = m({
   'triage.redact.not-found': { zh: '公开文本中没有这段文字，请从上面的公开文本中准确复制。', en: 'The public text does not contain this passage; copy it exactly from the text above.' },
   'triage.redact.bad-reason': { zh: '请选择删节理由。', en: 'Choose a reason.' },
   'triage.group.noDiff': { zh: '（未逐字比较，以下为全文）', en: '(not compared word by word; full text below)' },
+  'triage.filter.group': { zh: '仅显示同类意见组', en: 'Only the campaign' },
+  'triage.group.inList': { zh: '在意见列表中查看全部成员', en: 'See every member in the comment list' },
   'triage.action.publish': { zh: '公开', en: 'publish' },
   'triage.action.hold': { zh: '不予公开', en: 'hold back' },
 });
