@@ -132,6 +132,8 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       stance: comments.stance,
       publicBody: comments.publicBody,
       suggestedWording: comments.suggestedWording,
+      quote: comments.quote,
+      regulationLanguage: regulations.language,
       status: comments.status,
       statusReason: comments.statusReason,
       clauseEId: comments.clauseEId,
