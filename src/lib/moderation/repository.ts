@@ -3,8 +3,10 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { groupUngrouped } from './groups.ts';
 import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
+import { redact, type RedactionResult } from './redaction.ts';
 
 export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
   return db
@@ -176,20 +178,23 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
   });
 }
 
-/** Campaign groups of a consultation (two or more comments with one key), largest first. */
+/**
+ * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
+ * largest first. Comments stored before grouping existed are grouped first.
+ */
 export async function campaignsOf(db: Db, consultationId: number) {
+  await groupUngrouped(db, consultationId);
   const rows = await db
     .select({
-      key: comments.campaignKey,
-      size: sql<number>`count(*)::int`,
-      ids: sql<string[]>`array_agg(${comments.id}::text order by ${comments.id})`,
+      groupId: commentGroups.groupId,
+      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
     })
-    .from(comments)
-    .where(and(eq(comments.consultationId, consultationId), sql`${comments.campaignKey} is not null`))
-    .groupBy(comments.campaignKey)
+    .from(commentGroups)
+    .where(eq(commentGroups.consultationId, consultationId))
+    .groupBy(commentGroups.groupId)
     .having(sql`count(*) > 1`)
-    .orderBy(desc(sql`count(*)`), asc(sql`min(${comments.id})`));
-  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: Number(r.size), memberIds: r.ids.map(Number) }));
+    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
+  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
 }
 
 /** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
@@ -236,4 +241,30 @@ export async function reportComment(
     if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: count });
     return { ok: true, counted: true, hidden } as const;
   });
+}
+
+/**
+ * Redacts a passage from a comment's public text and records it (who, why, what), audited.
+ * The original `body` is untouched. Returns the pure outcome; 'not-found' also when the
+ * comment does not exist.
+ */
+export async function redactComment(db: Db, actor: StaffUser, commentId: number, passage: string, reason: string): Promise<RedactionResult> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ publicBody: comments.publicBody }).from(comments).where(eq(comments.id, commentId)).for('update');
+    if (!row) return { ok: false, reason: 'not-found' } as const;
+    const result = redact(row.publicBody, passage, reason);
+    if (!result.ok) return result;
+    await tx.update(comments).set({ publicBody: result.text }).where(eq(comments.id, commentId));
+    const [record] = await tx
+      .insert(commentRedactions)
+      .values({ commentId, passage: result.passage, reason: result.reason, redactedBy: actor.id, redactedByName: actor.displayName })
+      .returning({ id: commentRedactions.id });
+    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: result.reason, occurrences: result.occurrences, redactionId: record!.id });
+    return result;
+  });
+}
+
+/** The redactions of a comment, newest first (staff only: they hold the original passages). */
+export async function redactionsOf(db: Db, commentId: number) {
+  return db.select().from(commentRedactions).where(eq(commentRedactions.commentId, commentId)).orderBy(desc(commentRedactions.id));
 }
