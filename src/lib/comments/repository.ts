@@ -2,7 +2,7 @@
  * Storing comments. A receipt is only ever shown for a comment whose transaction committed;
  * the kept counts on the clause and the consultation move in the same transaction.
  */
-import { and, desc, eq, ilike, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, clauseStanceCounts, commentAssignments, commentGroups, comments, commentTags, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
 import { joinNearGroup } from '../moderation/groups.ts';
@@ -255,7 +255,7 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
         f.regulation ? eq(regulations.slug, f.regulation) : undefined,
         f.stance ? eq(comments.stance, f.stance) : undefined,
-        f.status ? eq(comments.status, f.status) : undefined,
+        f.status === 'answered' ? isNotNull(comments.disposition) : f.status ? eq(comments.status, f.status) : undefined,
         f.channel ? eq(comments.channel, f.channel) : undefined,
         f.category ? eq(comments.category, f.category) : undefined,
         f.consultation ? eq(comments.consultationId, f.consultation) : undefined,

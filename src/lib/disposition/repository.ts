@@ -6,7 +6,11 @@ import type { Db } from '../db/client.ts';
 import { comments } from '../db/schema.ts';
 import type { DispositionInput } from './rules.ts';
 
-/** Applies one disposition and reply to the given comments (one comment, or a campaign). */
+/**
+ * Applies one disposition and reply to the given comments (one comment, or a campaign). The
+ * moderation status stays as it was: a published comment stays on the public list with its
+ * reply, a held one stays held. "Answered" is read from the disposition, not the status.
+ */
 export async function recordDisposition(db: Db, actor: StaffUser, ids: number[], input: DispositionInput, now: Date): Promise<number> {
   if (ids.length === 0) return 0;
   return db.transaction(async (tx) => {
@@ -18,7 +22,6 @@ export async function recordDisposition(db: Db, actor: StaffUser, ids: number[],
         reply: input.reply,
         repliedAt: now,
         repliedBy: actor.id,
-        status: 'answered',
       })
       .where(inArray(comments.id, ids))
       .returning({ id: comments.id });

@@ -119,6 +119,9 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
       clauseEId: comments.clauseEId,
       clauseLabel: clauses.label,
       secondCount: comments.secondCount,
+      disposition: comments.disposition,
+      reply: comments.reply,
+      repliedAt: comments.repliedAt,
       copies: options.collapseCampaigns
         ? sql<number>`case when ${comments.campaignKey} is null then 1 else (select count(*)::int from comments c2 where ${sameCampaign}) end`
         : sql<number>`1`,

@@ -97,13 +97,16 @@ describe('one decision for a whole group', () => {
     const [group] = await nearGroupsOf(db.db, consultationId);
     const decision = readGroupDecision({ decision: 'dispose', disposition: 'partly-adopted', reason: '部分意见已吸收', reply: '感谢您的意见，已部分采纳。' });
     if (!decision.ok) throw new Error('decision');
+    const statusBefore = new Map((await db.db.select().from(schema.comments).where(eq(schema.comments.consultationId, consultationId))).map((r) => [r.id, r.status]));
     const result = await applyGroupDecision(db.db, actor, group!.groupId, decision.value, new Date('2026-12-01T00:00:00Z'));
     expect(result).toEqual({ applied: group!.size, skipped: 0 });
     const members = await groupMemberIds(db.db, group!.groupId);
     const rows = await db.db.select().from(schema.comments).where(eq(schema.comments.consultationId, consultationId));
     const decided = rows.filter((r) => members.includes(r.id));
-    expect(decided.every((r) => r.disposition === 'partly-adopted' && r.reply === '感谢您的意见，已部分采纳。' && r.status === 'answered')).toBe(true);
+    expect(decided.every((r) => r.disposition === 'partly-adopted' && r.reply === '感谢您的意见，已部分采纳。')).toBe(true);
     expect(rows.filter((r) => !members.includes(r.id)).some((r) => r.disposition !== null)).toBe(false);
+    // A reply does not change whether a comment is public: the moderation status is kept.
+    expect(rows.every((r) => r.status === statusBefore.get(r.id))).toBe(true);
     const audit = await listAudit(db.db);
     expect(audit[0]).toMatchObject({ action: 'campaign.decision', targetId: String(group!.groupId), detail: { decision: 'partly-adopted', members: group!.size, applied: group!.size } });
     expect((await nearGroupsOf(db.db, consultationId)).find((g) => g.groupId === group!.groupId)!.open).toBe(0);
