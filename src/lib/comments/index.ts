@@ -7,10 +7,12 @@ export { isWellFormedText, sanitiseLine, sanitiseText } from './sanitise.ts';
 export { maskPersonalData, type Found, type Masked, type PersonalDataKind } from './mask.ts';
 export {
   CATEGORIES,
+  CHANNELS,
   DEFAULT_LIMITS,
   STANCES,
   validateCommentInput,
   type Category,
+  type Channel,
   type CommentContext,
   type CommentLimits,
   type CommentValue,

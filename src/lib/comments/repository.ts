@@ -6,6 +6,7 @@ import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'driz
 import type { Db } from '../db/client.ts';
 import { clauses, clauseStanceCounts, commentAssignments, commentGroups, comments, commentTags, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
 import { joinNearGroup } from '../moderation/groups.ts';
+import { COMMENT_STAGE } from '../moderation/repository.ts';
 
 export interface NewComment {
   receiptCode: string;
@@ -208,6 +209,10 @@ export interface IncomingFilter {
   closedBefore?: Date | null;
   /** Members of one campaign (near-duplicate group), by its group id. */
   groupId?: number | null;
+  /** The stage the comment was made in (planning, drafting, review, evaluation). */
+  stage?: string | null;
+  /** The district the commenter gave (exact, after trimming). */
+  district?: string | null;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the characters. */
@@ -257,6 +262,8 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         f.stance ? eq(comments.stance, f.stance) : undefined,
         f.status === 'answered' ? isNotNull(comments.disposition) : f.status ? eq(comments.status, f.status) : undefined,
         f.channel ? eq(comments.channel, f.channel) : undefined,
+        f.stage ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
+        f.district ? eq(comments.district, f.district) : undefined,
         f.category ? eq(comments.category, f.category) : undefined,
         f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
         // A clause and everything inside it: an article's count includes its paragraphs and items.

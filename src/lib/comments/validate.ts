@@ -10,6 +10,9 @@ export const STANCES = ['support', 'oppose', 'amend', 'question'] as const;
 export type Stance = (typeof STANCES)[number];
 export const CATEGORIES = ['individual', 'enterprise', 'organisation', 'expert', 'deputy'] as const;
 export type Category = (typeof CATEGORIES)[number];
+/** How a comment reached us: the site, or an offline channel entered by staff. */
+export const CHANNELS = ['online', 'contact-point', 'letter', 'meeting', 'hearing'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
 export interface CommentValue {
   stance: Stance;

@@ -83,7 +83,7 @@ export interface PublishedFilter {
  * The stage a comment was made in: evaluation for a post-enactment evaluation consultation,
  * otherwise the stage of the version commented on (drafting, review …).
  */
-const COMMENT_STAGE = sql<string>`case when ${consultations.kind} = 'evaluation' then 'evaluation' else coalesce(${versions.stage}, 'planning') end`;
+export const COMMENT_STAGE = sql<string>`case when ${consultations.kind} = 'evaluation' then 'evaluation' else coalesce(${versions.stage}, 'planning') end`;
 
 /** Published, consented comments of a version that pass the filter (all but `skip`). */
 function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stage') {

@@ -3,8 +3,9 @@
  * by stance, from the kept counts of each clause. A comment on a paragraph or item counts for
  * its article; one on a division above the articles (a chapter) keeps its own row.
  */
-export const STANCES = ['support', 'oppose', 'amend', 'question'] as const;
-export type Stance = (typeof STANCES)[number];
+import { STANCES, type Stance } from '../comments/validate.ts';
+
+export { STANCES, type Stance };
 
 export interface HeatClause {
   eId: string;

@@ -18,7 +18,7 @@ beforeAll(async () => {
   ];
   for (const [i, [stance, clause, body]] of bodies.entries()) {
     const r = await submitComment(db.db, {
-      raw: { stance, body, clause, idempotencyKey: `incoming-test-key-${i}` },
+      raw: { stance, body, clause, idempotencyKey: `incoming-test-key-${i}`, district: i === 0 ? '江北区' : '' },
       version: { id: v!.id }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `x${i}`, commentsPerHour: 10,
     });
     if (!r.ok) throw new Error(r.reason);
@@ -37,6 +37,12 @@ describe('the incoming list', () => {
     expect(await bodiesOf({ clause: 'chp_1__art_2' })).toHaveLength(2);
     expect(await bodiesOf({ regulation: 'sample' })).toHaveLength(4);
     expect(await bodiesOf({ regulation: 'other' })).toHaveLength(0);
+  });
+  it('filters by district and by the stage the comment was made in', async () => {
+    expect(await bodiesOf({ district: '江北区' })).toEqual(['支持加装电梯的补贴政策']);
+    expect(await bodiesOf({ district: '江南区' })).toHaveLength(0);
+    expect(await bodiesOf({ stage: 'review' })).toHaveLength(4);
+    expect(await bodiesOf({ stage: 'drafting' })).toHaveLength(0);
   });
   it('finds Chinese words inside a run of characters, every word required', async () => {
     expect(await bodiesOf({ text: '电梯' })).toEqual(['支持加装电梯的补贴政策']);

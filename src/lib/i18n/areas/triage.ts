@@ -96,4 +96,12 @@ export const triageMessages = m({
   'triage.group.inList': { zh: '在意见列表中查看全部成员', en: 'See every member in the comment list' },
   'triage.action.publish': { zh: '公开', en: 'publish' },
   'triage.action.hold': { zh: '不予公开', en: 'hold back' },
+  'channel.online': { zh: '网上提交', en: 'Online' },
+  'channel.contact-point': { zh: '基层立法联系点', en: 'Contact point' },
+  'channel.meeting': { zh: '座谈会', en: 'Meeting' },
+  'channel.letter': { zh: '来信', en: 'Letter' },
+  'channel.hearing': { zh: '听证会', en: 'Hearing' },
+  'triage.filter.channel': { zh: '渠道', en: 'Channel' },
+  'triage.filter.stage': { zh: '阶段', en: 'Stage' },
+  'triage.filter.district': { zh: '所在区县', en: 'District' },
 });
