@@ -15,6 +15,9 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/compare/sample', permission: 'comparison:annotate' },
   { path: '/staff/enter', permission: 'comments:enter' },
   { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
+  { path: '/staff/campaigns', permission: 'comments:read' },
+  { path: '/staff/heatmap', permission: 'comments:read' },
+  { path: '/staff/workload', permission: 'comments:read' },
 ];
 
 async function session(username: string): Promise<string> {

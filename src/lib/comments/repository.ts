@@ -2,9 +2,10 @@
  * Storing comments. A receipt is only ever shown for a comment whose transaction committed;
  * the kept counts on the clause and the consultation move in the same transaction.
  */
-import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
+import { clauses, clauseStanceCounts, commentAssignments, commentGroups, comments, commentTags, consultations, participants, rateLimits, regulations, versions } from '../db/schema.ts';
+import { joinNearGroup } from '../moderation/groups.ts';
 
 export interface NewComment {
   receiptCode: string;
@@ -55,7 +56,7 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
       .insert(comments)
       .values({ ...input, clauseId })
       .onConflictDoNothing({ target: comments.idempotencyKey })
-      .returning({ receiptCode: comments.receiptCode });
+      .returning({ id: comments.id, receiptCode: comments.receiptCode });
     if (!inserted[0]) {
       // The same form submitted again (double click, retry): answer with the first receipt.
       const [existing] = await tx
@@ -64,6 +65,10 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
         .where(eq(comments.idempotencyKey, input.idempotencyKey));
       return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
     }
+    await tx
+      .insert(clauseStanceCounts)
+      .values({ consultationId: input.consultationId, clauseEId: input.clauseEId ?? '', stance: input.stance, count: 1 })
+      .onConflictDoUpdate({ target: [clauseStanceCounts.consultationId, clauseStanceCounts.clauseEId, clauseStanceCounts.stance], set: { count: sql`${clauseStanceCounts.count} + 1` } });
     if (clauseId !== null) {
       const r = input.ratings;
       await tx
@@ -93,6 +98,9 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
         ...(stanceCount ? { [stanceCount]: sql`${consultations[stanceCount]} + 1` } : {}),
       })
       .where(eq(consultations.id, input.consultationId));
+    // After the consultation row is locked by the update above: a concurrent copy of the same
+    // letter has committed by now, so its bands are seen and the two land in one group.
+    await joinNearGroup(tx, { id: inserted[0].id, consultationId: input.consultationId, body: input.body });
     return { ok: true, receiptCode: inserted[0].receiptCode, duplicate: false } as const;
   });
 }
@@ -134,6 +142,8 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       stance: comments.stance,
       publicBody: comments.publicBody,
       suggestedWording: comments.suggestedWording,
+      quote: comments.quote,
+      regulationLanguage: regulations.language,
       status: comments.status,
       statusReason: comments.statusReason,
       clauseEId: comments.clauseEId,
@@ -182,6 +192,7 @@ export async function laterPlaces(db: Db, regulationId: number, afterPosition: n
 
 export interface IncomingFilter {
   regulation?: string | null;
+  consultation?: number | null;
   stance?: string | null;
   status?: string | null;
   channel?: string | null;
@@ -189,6 +200,14 @@ export interface IncomingFilter {
   clause?: string | null;
   /** Words to find in the comment or the suggested wording (any script; substring match). */
   text?: string | null;
+  /** Comments carrying this (normalised) tag. */
+  tag?: string | null;
+  /** Comments assigned to this staff member. */
+  assigneeId?: number | null;
+  /** Overdue replies: no disposition yet, and the consultation closed before this instant. */
+  closedBefore?: Date | null;
+  /** Members of one campaign (near-duplicate group), by its group id. */
+  groupId?: number | null;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the characters. */
@@ -218,6 +237,8 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
       clauseEId: comments.clauseEId,
       createdAt: comments.createdAt,
       consultationTitle: consultations.title,
+      closesAt: consultations.closesAt,
+      disposition: comments.disposition,
       regulationSlug: regulations.slug,
       regulationTitle: regulations.shortTitle,
       versionSlug: versions.slug,
@@ -237,8 +258,14 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         f.status ? eq(comments.status, f.status) : undefined,
         f.channel ? eq(comments.channel, f.channel) : undefined,
         f.category ? eq(comments.category, f.category) : undefined,
-        f.clause ? eq(comments.clauseEId, f.clause) : undefined,
+        f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
+        // A clause and everything inside it: an article's count includes its paragraphs and items.
+        f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
         ...words.map((w) => or(ilike(comments.body, likeTerm(w)), ilike(comments.suggestedWording, likeTerm(w)))),
+        f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
+        f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
+        f.groupId ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})` : undefined,
+        f.closedBefore ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore)) : undefined,
       ),
     )
     .orderBy(desc(comments.id))

@@ -26,6 +26,8 @@ export interface Config {
   signInsPerWindow: number;
   /** Lookups of receipt codes that do not exist allowed per address per hour (brute force). */
   receiptMissesPerHour: number;
+  /** Days after a consultation closes by which each comment should have its reply. */
+  replyDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     commentsPerHour: positiveInt(env['OPENCLAUSE_COMMENTS_PER_HOUR'], 30),
     signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
     receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),
+    replyDays: positiveInt(env['OPENCLAUSE_REPLY_DAYS'], 30),
   };
 }
 

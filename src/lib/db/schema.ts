@@ -347,3 +347,129 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp({ withTimezone: true }).notNull(),
   count: integer().notNull(),
 });
+
+// --- participation ---
+
+/** The questionnaire of a post-enactment evaluation consultation (from the content files, or the default set). */
+export const questionnaires = pgTable('questionnaires', {
+  consultationId: integer()
+    .primaryKey()
+    .references(() => consultations.id, { onDelete: 'cascade' }),
+  questions: jsonb().$type<{ id: string; type: 'choice' | 'scale' | 'text'; question: string; options: string[]; required: boolean }[]>().notNull(),
+});
+
+/** One submission of answers to a questionnaire, with its receipt. No contact details are asked. */
+export const questionnaireResponses = pgTable(
+  'questionnaire_responses',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id),
+    receiptCode: text().notNull().unique(),
+    idempotencyKey: text().notNull().unique(),
+    answers: jsonb().$type<Record<string, string | number>>().notNull(),
+    addressHash: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('questionnaire_responses_consultation').on(t.consultationId, t.id)],
+);
+
+// --- triage ---
+
+/**
+ * Each groupable comment's near-duplicate group (src/lib/moderation/near-duplicates.ts):
+ * `groupId` is the id of the group's earliest comment, its representative. Set at intake;
+ * comments too short to be a form letter have no row.
+ */
+export const commentGroups = pgTable(
+  'comment_groups',
+  {
+    commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    groupId: bigint({ mode: 'number' }).notNull(),
+    /** MinHash signature (64 signed 32-bit values) of the campaign-normalised text. */
+    minhash: integer().array().notNull(),
+  },
+  (t) => [index('comment_groups_consultation_group').on(t.consultationId, t.groupId)],
+);
+
+/** LSH band keys of each signature: comments sharing a key are compared, no others. */
+export const commentBands = pgTable(
+  'comment_bands',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    bandKey: text().notNull(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.bandKey, t.commentId] })],
+);
+
+/**
+ * Kept counts of comments per consultation, clause and stance, for the heat map; moved in the
+ * same transaction as each insert. `clauseEId` is '' for comments on the whole draft.
+ */
+export const clauseStanceCounts = pgTable(
+  'clause_stance_counts',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    clauseEId: text().notNull(),
+    stance: text().notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] })],
+);
+
+/** Free tags staff put on comments (lower-cased, trimmed; see src/lib/triage/annotations.ts). */
+export const commentTags = pgTable(
+  'comment_tags',
+  {
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    tag: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.tag] }), index('comment_tags_tag').on(t.tag)],
+);
+
+/** The staff member a comment is assigned to for its reply (one at a time). */
+export const commentAssignments = pgTable(
+  'comment_assignments',
+  {
+    commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
+    assigneeId: integer().notNull().references(() => staffUsers.id),
+    assignedBy: integer().references(() => staffUsers.id),
+    assignedAt: createdAt(),
+  },
+  (t) => [index('comment_assignments_assignee').on(t.assigneeId)],
+);
+
+/** Internal notes on a comment: staff only, never on public pages or in public exports. */
+export const commentNotes = pgTable(
+  'comment_notes',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    authorId: integer().references(() => staffUsers.id),
+    authorName: text().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comment_notes_comment').on(t.commentId)],
+);
+
+/**
+ * A passage a moderator cut from a comment's public text (shown as [已删节]); the comment's
+ * `body` keeps the original for staff. Kept, with its reason, as the record of each redaction.
+ */
+export const commentRedactions = pgTable(
+  'comment_redactions',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    passage: text().notNull(),
+    reason: text().notNull(),
+    redactedBy: integer().references(() => staffUsers.id),
+    redactedByName: text().notNull(),
+    redactedAt: createdAt(),
+  },
+  (t) => [index('comment_redactions_comment').on(t.commentId)],
+);

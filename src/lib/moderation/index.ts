@@ -1,3 +1,8 @@
 export { HOLD_REASONS, HOLD_REASON_LABELS, REPORT_THRESHOLD, moderate, parseAction, type HoldReason, type ModerationAction, type Transition } from './transitions.ts';
-export { applyDecision, campaignsOf, findConsultation, moderationQueue, publishedComments, reportComment, secondComment, type DecisionReport } from './repository.ts';
+export { applyDecision, campaignsOf, findConsultation, moderationQueue, publishedComments, publishedFacets, redactComment, redactionsOf, reportComment, secondComment, type DecisionReport, type PublishedFilter } from './repository.ts';
+export { redact, REDACTED, REDACTION_REASON_LABELS, REDACTION_REASONS, type RedactionReason, type RedactionResult } from './redaction.ts';
 export { campaignKey, groupCampaigns, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
+export { BANDS, NEAR_THRESHOLD, bandKeys, estimatedSimilarity, groupNearDuplicates, minhashSignature } from './near-duplicates.ts';
+export { applyGroupDecision, groupDetail, groupMemberIds, groupUngrouped, joinNearGroup, nearGroupsOf, type GroupSummary } from './groups.ts';
+export { isConfirmed, permissionFor, readGroupDecision, type GroupDecision } from './group-decision.ts';
+export { condense, memberDiff, type CondensedPart, type MemberDiff } from './member-diff.ts';

@@ -1,10 +1,12 @@
 /** Moderation in the database: the queue, decisions (audited) and the public list. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { groupUngrouped } from './groups.ts';
 import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
+import { redact, type RedactionResult } from './redaction.ts';
 
 export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
   return db
@@ -68,11 +70,36 @@ export async function applyDecision(db: Db, actor: StaffUser, ids: number[], act
   return report;
 }
 
-/** Published comments of a version, optionally of one clause and stance, newest first. */
-export async function publishedComments(
-  db: Db,
-  options: { versionId: number; clauseEId?: string | null; stance?: string | null; limit: number; beforeId?: number | null; collapseCampaigns?: boolean },
-) {
+export interface PublishedFilter {
+  versionId: number;
+  clauseEId?: string | null;
+  stance?: string | null;
+  category?: string | null;
+  /** The stage the comment was made in: see `COMMENT_STAGE`. */
+  stage?: string | null;
+}
+
+/**
+ * The stage a comment was made in: evaluation for a post-enactment evaluation consultation,
+ * otherwise the stage of the version commented on (drafting, review …).
+ */
+const COMMENT_STAGE = sql<string>`case when ${consultations.kind} = 'evaluation' then 'evaluation' else coalesce(${versions.stage}, 'planning') end`;
+
+/** Published, consented comments of a version that pass the filter (all but `skip`). */
+function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stage') {
+  return and(
+    eq(comments.versionId, f.versionId),
+    eq(comments.status, 'published'),
+    eq(comments.consentPublish, true),
+    f.clauseEId ? eq(comments.clauseEId, f.clauseEId) : undefined,
+    f.stance && skip !== 'stance' ? eq(comments.stance, f.stance) : undefined,
+    f.category && skip !== 'category' ? eq(comments.category, f.category) : undefined,
+    f.stage && skip !== 'stage' ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
+  );
+}
+
+/** Published comments of a version, optionally of one clause, stance, category and stage, newest first. */
+export async function publishedComments(db: Db, options: PublishedFilter & { limit: number; beforeId?: number | null; collapseCampaigns?: boolean }) {
   // A form letter is shown once, as its earliest published copy, with the number of copies;
   // every copy stays stored and counted (exports list them all).
   const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
@@ -82,8 +109,12 @@ export async function publishedComments(
       stance: comments.stance,
       publicBody: comments.publicBody,
       suggestedWording: comments.suggestedWording,
+      quote: comments.quote,
+      quoteStart: comments.quoteStart,
+      quoteEnd: comments.quoteEnd,
       displayName: comments.displayName,
       category: comments.category,
+      stage: COMMENT_STAGE,
       createdAt: comments.createdAt,
       clauseEId: comments.clauseEId,
       clauseLabel: clauses.label,
@@ -93,22 +124,41 @@ export async function publishedComments(
         : sql<number>`1`,
     })
     .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
     .where(
       and(
-        eq(comments.versionId, options.versionId),
+        publishedWhere(options),
         options.collapseCampaigns
           ? sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`
           : undefined,
-        eq(comments.status, 'published'),
-        eq(comments.consentPublish, true),
-        options.clauseEId ? eq(comments.clauseEId, options.clauseEId) : undefined,
-        options.stance ? eq(comments.stance, options.stance) : undefined,
         options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
       ),
     )
     .orderBy(desc(comments.id))
     .limit(options.limit);
+}
+
+/**
+ * Counts of published comments per value of each filter (stance, category, stage), each
+ * under the other filters chosen, so a reader sees how many a choice will show. Every copy
+ * of a form letter counts. Grouped on request: this runs on the comment list, not on the
+ * text page, and the version filter keeps it to one version's comments.
+ */
+export async function publishedFacets(db: Db, filter: PublishedFilter) {
+  const facet = async (name: 'stance' | 'category' | 'stage', column: SQL<string>) => {
+    const rows = await db
+      .select({ value: sql<string>`${column}`, count: sql<number>`count(*)::int` })
+      .from(comments)
+      .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+      .leftJoin(versions, eq(versions.id, comments.versionId))
+      .where(publishedWhere(filter, name))
+      .groupBy(sql`1`);
+    return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)])) as Record<string, number>;
+  };
+  const [stance, category, stage] = await Promise.all([facet('stance', sql`${comments.stance}`), facet('category', sql`${comments.category}`), facet('stage', COMMENT_STAGE)]);
+  return { stance, category, stage };
 }
 
 /**
@@ -128,20 +178,23 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
   });
 }
 
-/** Campaign groups of a consultation (two or more comments with one key), largest first. */
+/**
+ * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
+ * largest first. Comments stored before grouping existed are grouped first.
+ */
 export async function campaignsOf(db: Db, consultationId: number) {
+  await groupUngrouped(db, consultationId);
   const rows = await db
     .select({
-      key: comments.campaignKey,
-      size: sql<number>`count(*)::int`,
-      ids: sql<string[]>`array_agg(${comments.id}::text order by ${comments.id})`,
+      groupId: commentGroups.groupId,
+      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
     })
-    .from(comments)
-    .where(and(eq(comments.consultationId, consultationId), sql`${comments.campaignKey} is not null`))
-    .groupBy(comments.campaignKey)
+    .from(commentGroups)
+    .where(eq(commentGroups.consultationId, consultationId))
+    .groupBy(commentGroups.groupId)
     .having(sql`count(*) > 1`)
-    .orderBy(desc(sql`count(*)`), asc(sql`min(${comments.id})`));
-  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: Number(r.size), memberIds: r.ids.map(Number) }));
+    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
+  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
 }
 
 /** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
@@ -188,4 +241,30 @@ export async function reportComment(
     if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: count });
     return { ok: true, counted: true, hidden } as const;
   });
+}
+
+/**
+ * Redacts a passage from a comment's public text and records it (who, why, what), audited.
+ * The original `body` is untouched. Returns the pure outcome; 'not-found' also when the
+ * comment does not exist.
+ */
+export async function redactComment(db: Db, actor: StaffUser, commentId: number, passage: string, reason: string): Promise<RedactionResult> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ publicBody: comments.publicBody }).from(comments).where(eq(comments.id, commentId)).for('update');
+    if (!row) return { ok: false, reason: 'not-found' } as const;
+    const result = redact(row.publicBody, passage, reason);
+    if (!result.ok) return result;
+    await tx.update(comments).set({ publicBody: result.text }).where(eq(comments.id, commentId));
+    const [record] = await tx
+      .insert(commentRedactions)
+      .values({ commentId, passage: result.passage, reason: result.reason, redactedBy: actor.id, redactedByName: actor.displayName })
+      .returning({ id: commentRedactions.id });
+    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: result.reason, occurrences: result.occurrences, redactionId: record!.id });
+    return result;
+  });
+}
+
+/** The redactions of a comment, newest first (staff only: they hold the original passages). */
+export async function redactionsOf(db: Db, commentId: number) {
+  return db.select().from(commentRedactions).where(eq(commentRedactions.commentId, commentId)).orderBy(desc(commentRedactions.id));
 }

@@ -1,0 +1,48 @@
+/**
+ * How a campaign member differs from its representative, for reading at a glance: the word
+ * diff with long unchanged runs cut down to a little context on each side of a change.
+ */
+import { diffText, type DiffPart } from '../comparison/index.ts';
+
+export type CondensedPart = DiffPart | { op: 'gap' };
+
+export interface MemberDiff {
+  /** True when the texts are the same. */
+  same: boolean;
+  /** True when the diff gave up within its bounds: show the member's text instead. */
+  replaced: boolean;
+  parts: CondensedPart[];
+}
+
+/**
+ * @example condense([{op:'equal', text: 'a'.repeat(200)}, {op:'insert', text:'x'}], 10)
+ * // [{op:'gap'}, {op:'equal', text:'aaaaaaaaaa'}, {op:'insert', text:'x'}]
+ */
+export function condense(parts: readonly DiffPart[], context: number): CondensedPart[] {
+  const out: CondensedPart[] = [];
+  parts.forEach((p, i) => {
+    if (p.op !== 'equal') return void out.push(p);
+    const chars = [...p.text];
+    const keepHead = i < parts.length - 1 ? context : 0;
+    const keepTail = i > 0 ? context : 0;
+    if (chars.length <= keepHead + keepTail + 10) return void out.push(p);
+    // Cut at a space where there is one, so English context shows whole words.
+    const after = chars.slice(0, keepTail).join('');
+    const before = chars.slice(chars.length - keepHead).join('');
+    if (keepTail) out.push({ op: 'equal', text: after.includes(' ') ? after.slice(0, after.lastIndexOf(' ') + 1) : after });
+    out.push({ op: 'gap' });
+    if (keepHead) out.push({ op: 'equal', text: before.includes(' ') ? before.slice(before.indexOf(' ') + 1) : before });
+  });
+  return out;
+}
+
+/**
+ * The condensed diff of a member against the representative, bounded by `timeout`
+ * milliseconds (see diffText); `replaced` when it gave up.
+ */
+export function memberDiff(representative: string, member: string, options: { context?: number; timeout?: number } = {}): MemberDiff {
+  if (representative === member) return { same: true, replaced: false, parts: [] };
+  const language = /\p{Script=Han}/u.test(representative) ? 'zh' : 'en';
+  const diff = diffText(representative, member, language, { timeout: options.timeout ?? 200, maxEditLength: 5000 });
+  return { same: false, replaced: diff.replaced, parts: diff.replaced ? [] : condense(diff.parts, options.context ?? 40) };
+}

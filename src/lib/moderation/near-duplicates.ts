@@ -1,0 +1,129 @@
+/**
+ * Near-duplicate form letters: the same letter with small edits (a sentence added, a word
+ * changed, a name filled in). Each text gets a MinHash signature over character shingles of
+ * its campaign-normalised form (so placeholders, sign-offs and self-introductions never count);
+ * locality-sensitive hashing cuts the signature into bands, and only texts that share a band
+ * are compared. Grouping a consultation is therefore near-linear: no all-pairs comparison.
+ *
+ * The signature is computed once, when a comment is stored (see storeComment); its band keys
+ * are kept in `comment_bands`, so a new comment finds its group with one indexed lookup.
+ */
+import { MIN_KEY_LENGTH, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
+
+/** Characters per shingle: long enough to carry a word in English, a phrase in Chinese. */
+export const SHINGLE_LENGTH = 5;
+export const BANDS = 16;
+export const ROWS_PER_BAND = 4;
+export const SIGNATURE_LENGTH = BANDS * ROWS_PER_BAND;
+/**
+ * Estimated Jaccard similarity of shingle sets at or above which two texts are one letter.
+ * With 16 bands of 4 rows, pairs at 0.6 share a band with probability 0.93 and pairs at 0.8
+ * with probability 0.9999; pairs below 0.3 rarely become candidates at all.
+ */
+export const NEAR_THRESHOLD = 0.6;
+
+const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+
+/** A 32-bit avalanche mix (murmur3's finaliser). */
+function mix32(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** FNV-1a over the UTF-16 code units of one shingle. */
+function hashShingle(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Hashed character shingles of the normalised text; empty for texts too short to group. */
+export function shingleHashes(text: string): Set<number> {
+  const chars = [...normaliseForCampaign(text)];
+  const out = new Set<number>();
+  if (chars.length < MIN_KEY_LENGTH) return out;
+  for (let i = 0; i + SHINGLE_LENGTH <= chars.length; i++) out.add(hashShingle(chars.slice(i, i + SHINGLE_LENGTH).join('')));
+  return out;
+}
+
+/**
+ * The MinHash signature of a text (SIGNATURE_LENGTH signed 32-bit integers, to fit a
+ * PostgreSQL `integer[]`), or null when the text is too short to be a form letter.
+ */
+export function minhashSignature(text: string): number[] | null {
+  const hashes = shingleHashes(text);
+  if (hashes.size === 0) return null;
+  const sig = new Array<number>(SIGNATURE_LENGTH).fill(0xffffffff);
+  for (const h of hashes) {
+    for (let i = 0; i < SIGNATURE_LENGTH; i++) {
+      const v = mix32(h ^ SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig.map((v) => v | 0);
+}
+
+/**
+ * The LSH band keys of a signature: texts that share any key are candidates.
+ * @example bandKeys(sig) // ['0:1f3a9c2e', '1:0b77d410', …] (BANDS keys)
+ */
+export function bandKeys(signature: readonly number[]): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(Math.imul(h, 31) ^ signature[b * ROWS_PER_BAND + r]!);
+    keys.push(`${b}:${(h >>> 0).toString(16).padStart(8, '0')}`);
+  }
+  return keys;
+}
+
+/** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
+export function estimatedSimilarity(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_LENGTH;
+}
+
+/**
+ * Groups near-duplicate texts in one pass (the batch form of what intake does row by row):
+ * candidates from shared bands, confirmed by estimated similarity, joined transitively.
+ * The representative is the earliest member in input order; groups of one are left out.
+ */
+export function groupNearDuplicates(items: readonly { id: string; text: string }[]): CampaignGroup[] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const sigs = items.map((item) => minhashSignature(item.text));
+  const buckets = new Map<string, number[]>();
+  sigs.forEach((sig, i) => {
+    if (!sig) return;
+    for (const key of bandKeys(sig)) {
+      const bucket = buckets.get(key);
+      if (!bucket) {
+        buckets.set(key, [i]);
+        continue;
+      }
+      for (const j of bucket) {
+        if (find(i) !== find(j) && estimatedSimilarity(sig, sigs[j]!) >= NEAR_THRESHOLD) {
+          const [a, b] = [find(i), find(j)];
+          parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+      bucket.push(i);
+    }
+  });
+  const groups = new Map<number, string[]>();
+  items.forEach((item, i) => {
+    if (!sigs[i]) return;
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), item.id]);
+  });
+  return [...groups.values()]
+    .filter((ids) => ids.length > 1)
+    .map((ids) => ({ representativeId: ids[0]!, size: ids.length, memberIds: ids }))
+    .sort((a, b) => b.size - a.size || a.representativeId.localeCompare(b.representativeId));
+}

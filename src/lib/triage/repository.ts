@@ -1,0 +1,121 @@
+/**
+ * Triage in the database: the heat map of a consultation from kept counts (no scan of
+ * comments), and staff annotations (tags, assignment, internal notes), each change audited.
+ */
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { StaffUser } from '../auth/index.ts';
+import { recordAudit } from '../auth/repository.ts';
+import type { Db } from '../db/client.ts';
+import { clauses, clauseStanceCounts, commentAssignments, commentNotes, comments, commentTags, consultations, regulations, staffUsers } from '../db/schema.ts';
+import { buildHeatMap } from './heatmap.ts';
+
+export async function heatMapOf(db: Db, consultationId: number) {
+  const [consultation] = await db
+    .select({ id: consultations.id, title: consultations.title, versionId: consultations.versionId, regulationSlug: regulations.slug, regulationTitle: regulations.shortTitle })
+    .from(consultations)
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .where(eq(consultations.id, consultationId));
+  if (!consultation) return null;
+  const [tree, counts] = await Promise.all([
+    consultation.versionId
+      ? db
+          .select({ eId: clauses.eId, parentEId: clauses.parentEId, kind: clauses.kind, label: clauses.label, heading: clauses.heading, position: clauses.position })
+          .from(clauses)
+          .where(eq(clauses.versionId, consultation.versionId))
+          .orderBy(asc(clauses.position))
+      : Promise.resolve([]),
+    db.select({ clauseEId: clauseStanceCounts.clauseEId, stance: clauseStanceCounts.stance, count: clauseStanceCounts.count }).from(clauseStanceCounts).where(eq(clauseStanceCounts.consultationId, consultationId)),
+  ]);
+  return { consultation, ...buildHeatMap(tree, counts) };
+}
+
+/** Adds a normalised tag; returns false when the comment already has it. */
+export async function addTag(db: Db, actor: StaffUser, commentId: number, tag: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const added = await tx.insert(commentTags).values({ commentId, tag }).onConflictDoNothing().returning({ tag: commentTags.tag });
+    if (added.length) await recordAudit(tx, actor, 'triage.tag-add', 'comment', String(commentId), { tag });
+    return added.length > 0;
+  });
+}
+
+export async function removeTag(db: Db, actor: StaffUser, commentId: number, tag: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const removed = await tx.delete(commentTags).where(and(eq(commentTags.commentId, commentId), eq(commentTags.tag, tag))).returning({ tag: commentTags.tag });
+    if (removed.length) await recordAudit(tx, actor, 'triage.tag-remove', 'comment', String(commentId), { tag });
+    return removed.length > 0;
+  });
+}
+
+/** Assigns a comment to a staff member, or clears the assignment (assigneeId null). */
+export async function assignComment(db: Db, actor: StaffUser, commentId: number, assigneeId: number | null): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (assigneeId === null) {
+      await tx.delete(commentAssignments).where(eq(commentAssignments.commentId, commentId));
+    } else {
+      await tx
+        .insert(commentAssignments)
+        .values({ commentId, assigneeId, assignedBy: actor.id })
+        .onConflictDoUpdate({ target: commentAssignments.commentId, set: { assigneeId, assignedBy: actor.id, assignedAt: sql`now()` } });
+    }
+    await recordAudit(tx, actor, 'triage.assign', 'comment', String(commentId), { assigneeId });
+  });
+}
+
+export async function addNote(db: Db, actor: StaffUser, commentId: number, body: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [note] = await tx.insert(commentNotes).values({ commentId, authorId: actor.id, authorName: actor.displayName, body }).returning({ id: commentNotes.id });
+    await recordAudit(tx, actor, 'triage.note', 'comment', String(commentId), { noteId: note!.id });
+  });
+}
+
+/** Tags, assignee and internal notes (newest first) of one comment. */
+export async function annotationsOf(db: Db, commentId: number) {
+  const [tags, [assignment], notes] = await Promise.all([
+    db.select({ tag: commentTags.tag }).from(commentTags).where(eq(commentTags.commentId, commentId)).orderBy(asc(commentTags.tag)),
+    db
+      .select({ assigneeId: commentAssignments.assigneeId, assigneeName: staffUsers.displayName, assignedAt: commentAssignments.assignedAt })
+      .from(commentAssignments)
+      .innerJoin(staffUsers, eq(staffUsers.id, commentAssignments.assigneeId))
+      .where(eq(commentAssignments.commentId, commentId)),
+    db.select().from(commentNotes).where(eq(commentNotes.commentId, commentId)).orderBy(desc(commentNotes.id)),
+  ]);
+  return { tags: tags.map((t) => t.tag), assignment: assignment ?? null, notes };
+}
+
+/** Active staff who may be given comments to answer (roles that record dispositions). */
+export async function assignableStaff(db: Db) {
+  const rows = await db
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName, username: staffUsers.username, roles: staffUsers.roles })
+    .from(staffUsers)
+    .where(eq(staffUsers.active, true))
+    .orderBy(asc(staffUsers.displayName));
+  return rows.filter((r) => r.roles.some((role) => role === 'admin' || role === 'advisor' || role === 'committee'));
+}
+
+/** When a consultation closes (for the service clock of its comments). */
+export async function consultationClosesAt(db: Db, consultationId: number): Promise<Date | null> {
+  const [row] = await db.select({ closesAt: consultations.closesAt }).from(consultations).where(eq(consultations.id, consultationId));
+  return row?.closesAt ?? null;
+}
+
+/**
+ * Open and overdue comments per assignee (and unassigned, assigneeId null): comments without
+ * a disposition, overdue when their consultation closed before `closedBefore`.
+ */
+export async function workload(db: Db, closedBefore: Date) {
+  const rows = await db
+    .select({
+      assigneeId: commentAssignments.assigneeId,
+      assigneeName: staffUsers.displayName,
+      open: sql<number>`count(*)::int`,
+      overdue: sql<number>`(count(*) filter (where ${consultations.closesAt} < ${closedBefore.toISOString()}::timestamptz))::int`,
+    })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(commentAssignments, eq(commentAssignments.commentId, comments.id))
+    .leftJoin(staffUsers, eq(staffUsers.id, commentAssignments.assigneeId))
+    .where(isNull(comments.disposition))
+    .groupBy(commentAssignments.assigneeId, staffUsers.displayName)
+    .orderBy(desc(sql`count(*)`));
+  return rows.map((r) => ({ ...r, assigneeId: r.assigneeId ?? null, assigneeName: r.assigneeName ?? null }));
+}

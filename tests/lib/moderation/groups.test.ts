@@ -1,0 +1,142 @@
+/** Near-duplicate groups kept at intake, on real form letters stored through storeComment. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listIncoming, storeComment } from '../../../src/lib/comments/repository.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
+import { applyGroupDecision, campaignsOf, groupDetail, groupMemberIds, groupNearDuplicates, groupUngrouped, isConfirmed, nearGroupsOf, readGroupDecision } from '../../../src/lib/moderation/index.ts';
+import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+
+const SAMPLE = 300;
+const rows = (
+  parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus/regulations-gov-comments--sample-1000.csv')), { columns: true, bom: true }) as {
+    document_id: string;
+    comment: string;
+  }[]
+).slice(0, SAMPLE);
+
+let db: TestDb;
+let consultationId: number;
+const idOf = new Map<string, number>();
+
+beforeAll(async () => {
+  db = await seededDatabase();
+  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.versionId, v!.id));
+  consultationId = c!.id;
+  for (const [i, r] of rows.entries()) {
+    const stored = await storeComment(db.db, {
+      receiptCode: `RC${String(i).padStart(6, '0')}`, idempotencyKey: `groups-test-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
+      stance: 'oppose', body: r.comment, publicBody: r.comment, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+      displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `g${i}`, enteredBy: null,
+    });
+    if (!stored.ok) throw new Error(stored.reason);
+    const [row] = await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.receiptCode, stored.receiptCode));
+    idOf.set(r.document_id, row!.id);
+  }
+}, 120_000);
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+describe('grouping at intake', () => {
+  it('puts the same letters together as the batch grouping does', async () => {
+    const canon = (gs: { memberIds: (string | number)[] }[]) => gs.map((g) => g.memberIds.map(String).sort().join(',')).sort();
+    const batch = groupNearDuplicates(rows.map((r) => ({ id: String(idOf.get(r.document_id)), text: r.comment })));
+    const kept = await campaignsOf(db.db, consultationId);
+    expect(kept.length).toBeGreaterThan(5);
+    expect(canon(kept)).toEqual(canon(batch));
+  });
+
+  it('lists groups largest first with their open count, and a group page with every member id', async () => {
+    const groups = await nearGroupsOf(db.db, consultationId);
+    expect(groups[0]!.size).toBeGreaterThanOrEqual(groups.at(-1)!.size);
+    expect(groups[0]!.open).toBe(groups[0]!.size);
+    const members = await groupMemberIds(db.db, groups[0]!.groupId);
+    expect(members).toHaveLength(groups[0]!.size);
+    expect(members[0]).toBe(groups[0]!.groupId);
+    const listed = await listIncoming(db.db, { limit: 500, filter: { groupId: groups[0]!.groupId } });
+    expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual(members);
+    const detail = await groupDetail(db.db, groups[0]!.groupId);
+    expect(detail).toMatchObject({ consultationId, size: groups[0]!.size });
+    expect(detail!.members[0]!.id).toBe(groups[0]!.groupId);
+  });
+
+  it('groups comments stored before grouping existed, once', async () => {
+    const [first] = await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.consultationId, consultationId)).limit(1);
+    await db.db.delete(schema.commentGroups).where(eq(schema.commentGroups.commentId, first!.id));
+    await db.db.delete(schema.commentBands).where(eq(schema.commentBands.commentId, first!.id));
+    expect(await groupUngrouped(db.db, consultationId)).toBe(1);
+    expect(await groupUngrouped(db.db, consultationId)).toBe(0);
+  });
+});
+
+describe('one decision for a whole group', () => {
+  it('reads publish, hold with a reason, and a disposition with a reply; refuses the rest', () => {
+    expect(readGroupDecision({ decision: 'publish' })).toEqual({ ok: true, value: { kind: 'moderate', action: { kind: 'publish' } } });
+    expect(readGroupDecision({ decision: 'hold', holdReason: 'spam' })).toMatchObject({ ok: true, value: { action: { kind: 'hold', reason: 'spam' } } });
+    expect(readGroupDecision({ decision: 'hold', holdReason: 'boring' }).ok).toBe(false);
+    expect(readGroupDecision({ decision: 'dispose', disposition: 'not-adopted', reason: '与上位法不符', reply: '感谢您的意见。' })).toMatchObject({ ok: true, value: { kind: 'dispose' } });
+    expect(readGroupDecision({ decision: 'dispose', disposition: 'not-adopted', reason: '', reply: '' }).ok).toBe(false);
+    expect(readGroupDecision({}).ok).toBe(false);
+  });
+
+  it('needs the confirmation to name the current group size', () => {
+    expect(isConfirmed('12', 12)).toBe(true);
+    expect(isConfirmed('11', 12)).toBe(false);
+    expect(isConfirmed(null, 12)).toBe(false);
+  });
+
+  it('records one disposition and reply on every member and audits the group decision with its count', async () => {
+    await createStaffUser(db.db, { username: 'adv', displayName: '顾问', password: 'advisor-password', roles: ['advisor', 'moderator'] });
+    const [user] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, 'adv'));
+    const actor = { id: user!.id, username: 'adv', displayName: '顾问', roles: ['advisor', 'moderator'] };
+    const [group] = await nearGroupsOf(db.db, consultationId);
+    const decision = readGroupDecision({ decision: 'dispose', disposition: 'partly-adopted', reason: '部分意见已吸收', reply: '感谢您的意见，已部分采纳。' });
+    if (!decision.ok) throw new Error('decision');
+    const result = await applyGroupDecision(db.db, actor, group!.groupId, decision.value, new Date('2026-12-01T00:00:00Z'));
+    expect(result).toEqual({ applied: group!.size, skipped: 0 });
+    const members = await groupMemberIds(db.db, group!.groupId);
+    const rows = await db.db.select().from(schema.comments).where(eq(schema.comments.consultationId, consultationId));
+    const decided = rows.filter((r) => members.includes(r.id));
+    expect(decided.every((r) => r.disposition === 'partly-adopted' && r.reply === '感谢您的意见，已部分采纳。' && r.status === 'answered')).toBe(true);
+    expect(rows.filter((r) => !members.includes(r.id)).some((r) => r.disposition !== null)).toBe(false);
+    const audit = await listAudit(db.db);
+    expect(audit[0]).toMatchObject({ action: 'campaign.decision', targetId: String(group!.groupId), detail: { decision: 'partly-adopted', members: group!.size, applied: group!.size } });
+    expect((await nearGroupsOf(db.db, consultationId)).find((g) => g.groupId === group!.groupId)!.open).toBe(0);
+  });
+
+  it('publishes a whole group, counting members already published as skipped', async () => {
+    const actor = { id: (await db.db.select().from(schema.staffUsers))[0]!.id, username: 'adv', displayName: '顾问', roles: ['moderator'] };
+    const groups = await nearGroupsOf(db.db, consultationId);
+    const target = groups[1]!;
+    const [firstId] = await groupMemberIds(db.db, target.groupId);
+    await db.db.update(schema.comments).set({ status: 'published' }).where(eq(schema.comments.id, firstId!));
+    const result = await applyGroupDecision(db.db, actor, target.groupId, { kind: 'moderate', action: { kind: 'publish' } }, new Date());
+    expect(result).toEqual({ applied: target.size - 1, skipped: 1 });
+  });
+});
+
+describe('concurrent copies', () => {
+  it('put copies of one letter stored at the same moment into one group', async () => {
+    const letter = `Concurrent form letter ${Date.now()}: please keep the hearing requirement in article two and publish the results of every hearing.`;
+    const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        storeComment(db.db, {
+          receiptCode: `CC${String(i).padStart(6, '0')}`, idempotencyKey: `concurrent-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
+          stance: 'amend', body: `${letter}\nSincerely, Person ${i}`, publicBody: letter, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+          displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `cc${i}`, enteredBy: null,
+        }),
+      ),
+    );
+    const ids = (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.consultationId, consultationId)))
+      .map((r) => r.id);
+    const groups = (await campaignsOf(db.db, consultationId)).filter((g) => g.memberIds.some((m) => m >= Math.max(...ids) - 15));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.size).toBe(16);
+  });
+});

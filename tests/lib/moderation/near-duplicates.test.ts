@@ -1,0 +1,94 @@
+/** Near-duplicate grouping (MinHash + LSH), on synthetic cases and the 1,000 real comments. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { groupCampaigns } from '../../../src/lib/moderation/campaigns.ts';
+import { bandKeys, BANDS, estimatedSimilarity, groupNearDuplicates, minhashSignature } from '../../../src/lib/moderation/near-duplicates.ts';
+
+const letter =
+  'I am writing in strong opposition to the proposed rule because it undermines fairness in school sports for girls and women, who fought for decades to have a fair place on the field.';
+
+describe('MinHash signatures', () => {
+  it('are equal for copies that differ only in placeholders, signatures and punctuation', () => {
+    expect(minhashSignature(`${letter}\n\nSincerely,\n**FULL NAME**`)).toEqual(minhashSignature(`${letter.toUpperCase()}\n\nSincerely,\nJane Doe`));
+  });
+  it('stay close when a sentence is added, and far for a different letter', () => {
+    const sig = minhashSignature(letter)!;
+    const edited = minhashSignature(`This rule is wrong. ${letter.replace('decades', 'many decades')}`)!;
+    const other = minhashSignature('Please adopt the rule as written: transgender students deserve to play on the teams that match who they are, with their friends.')!;
+    expect(estimatedSimilarity(sig, edited)).toBeGreaterThanOrEqual(0.6);
+    expect(estimatedSimilarity(sig, other)).toBeLessThan(0.2);
+  });
+  it('are null for texts too short to be a form letter', () => {
+    expect(minhashSignature('I oppose this rule.')).toBeNull();
+  });
+  it('give one band key per band, in signed 32-bit values that fit an integer column', () => {
+    const sig = minhashSignature(letter)!;
+    expect(sig.every((v) => Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31)).toBe(true);
+    expect(bandKeys(sig)).toHaveLength(BANDS);
+    expect(new Set(bandKeys(sig).map((k) => k.split(':')[0])).size).toBe(BANDS);
+  });
+  it('group Chinese form letters with a changed word and a filled-in name', () => {
+    const zh = '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定，并应当提前三十日公示调整方案。';
+    const groups = groupNearDuplicates([
+      { id: 'a', text: `${zh}\n此致敬礼\n张三` },
+      { id: 'b', text: zh.replace('三十日', '六十日') },
+      { id: 'c', text: '建议第五条增加关于电梯维修资金使用的规定，由业主委员会每年公布一次使用情况和余额。' },
+    ]);
+    expect(groups).toEqual([{ representativeId: 'a', size: 2, memberIds: ['a', 'b'] }]);
+  });
+});
+
+describe('the 1,000 real comments', () => {
+  const rows = parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus/regulations-gov-comments--sample-1000.csv')), {
+    columns: true,
+    bom: true,
+  }) as { document_id: string; comment: string }[];
+  const items = rows.map((r) => ({ id: r.document_id, text: r.comment }));
+  const started = performance.now();
+  const groups = groupNearDuplicates(items);
+  const elapsed = performance.now() - started;
+  const groupOf = new Map(groups.flatMap((g) => g.memberIds.map((id) => [id, g.representativeId] as const)));
+  const text = new Map(rows.map((r) => [r.document_id, r.comment]));
+
+  it('keeps every exact campaign whole inside one group', () => {
+    for (const exact of groupCampaigns(items)) {
+      expect(new Set(exact.memberIds.map((id) => groupOf.get(id))).size, exact.representativeId).toBe(1);
+      expect(groupOf.has(exact.representativeId)).toBe(true);
+    }
+  });
+
+  it('groups the edited copies that exact matching misses, and places each comment once', () => {
+    const exactMembers = groupCampaigns(items).reduce((n, g) => n + g.size, 0);
+    const members = groups.flatMap((g) => g.memberIds);
+    expect(new Set(members).size).toBe(members.length);
+    expect(members.length).toBeGreaterThan(exactMembers + 100);
+  });
+
+  it('finds the big letter with personal openings as one campaign of over 200 copies', () => {
+    const biggest = groups[0]!;
+    expect(biggest.size).toBeGreaterThan(200);
+    const core = 'I strongly oppose the Department of Education';
+    expect(biggest.memberIds.filter((id) => text.get(id)!.includes(core)).length / biggest.size).toBeGreaterThan(0.95);
+    expect(new Set(biggest.memberIds.map((id) => text.get(id)!.slice(0, 40))).size).toBeGreaterThan(20);
+  });
+
+  it('does not chain different letters together: each member is close to its representative', () => {
+    for (const g of groups) {
+      const rep = minhashSignature(text.get(g.representativeId)!)!;
+      for (const id of g.memberIds) expect(estimatedSimilarity(rep, minhashSignature(text.get(id)!)!), `${g.representativeId} ${id}`).toBeGreaterThanOrEqual(0.5);
+    }
+    expect(groups.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('runs in well under a second per thousand comments, with no all-pairs comparison', () => {
+    expect(elapsed).toBeLessThan(3000);
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const reversed = groupNearDuplicates([...items].reverse());
+    const canon = (gs: typeof groups) => gs.map((g) => [...g.memberIds].sort().join(',')).sort();
+    expect(canon(reversed)).toEqual(canon(groups));
+  });
+});
