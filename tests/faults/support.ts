@@ -100,9 +100,17 @@ export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promis
   };
 }
 
-export function tempDir(prefix: string): { dir: string; remove: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+/** A temporary folder, made on first use (a skipped suite makes none and so leaves none). */
+export function tempDir(prefix: string): { readonly dir: string; remove: () => void } {
+  let made: string | null = null;
+  return {
+    get dir() {
+      return (made ??= fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+    },
+    remove: () => {
+      if (made) fs.rmSync(made, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface PgDatabase {
