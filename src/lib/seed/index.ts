@@ -1,0 +1,39 @@
+/**
+ * Seeding a database with realistic comments (`openclause seed`): generate in batches, write
+ * each batch with its kept counts in one transaction, report progress.
+ */
+import type { Db } from '../db/client.ts';
+import { generateComments } from './generate.ts';
+import { insertBatch, seedTargets } from './repository.ts';
+
+export { batchDeltas, insertBatch, rowsOf, seedTargets } from './repository.ts';
+export { keptCountMismatches, type CountMismatch } from './verify.ts';
+export { clauseSampler, generateComments, rngFrom, weighted, type SeedRow, type SeedTarget } from './generate.ts';
+
+export interface SeedOptions {
+  comments: number;
+  consultation?: string | null;
+  seed?: number;
+  batchSize?: number;
+  now: Date;
+  onProgress?: (done: number) => void;
+}
+
+export type SeedOutcome =
+  | { ok: true; comments: number; seconds: number; consultations: number[] }
+  | { ok: false; reason: 'no-consultation' };
+
+export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOutcome> {
+  const targets = await seedTargets(db, { consultation: options.consultation ?? null, now: options.now });
+  if (!targets) return { ok: false, reason: 'no-consultation' };
+  let comments = 0;
+  let seconds = 0;
+  const batches = generateComments({ targets, count: options.comments, seed: options.seed ?? 1, now: options.now }, options.batchSize ?? 5000);
+  for (const batch of batches) {
+    const added = await insertBatch(db, batch);
+    comments += added.comments;
+    seconds += added.seconds;
+    options.onProgress?.(comments);
+  }
+  return { ok: true, comments, seconds, consultations: targets.map((t) => t.consultationId) };
+}
