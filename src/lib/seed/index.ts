@@ -6,7 +6,8 @@ import type { Db } from '../db/client.ts';
 import { generateComments } from './generate.ts';
 import { insertBatch, seedTargets } from './repository.ts';
 
-export { batchDeltas, insertBatch, rowsOf, seedTargets } from './repository.ts';
+export { batchDeltas, insertBatch, seedTargets } from './repository.ts';
+export { rowsOf } from '../db/rows.ts';
 export { keptCountMismatches, type CountMismatch } from './verify.ts';
 export { clauseSampler, generateComments, rngFrom, weighted, type SeedRow, type SeedTarget } from './generate.ts';
 

@@ -7,6 +7,7 @@
  */
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import { clauses, consultations, regulations } from '../db/schema.ts';
 import type { STANCES, SeedRow, SeedTarget } from './generate.ts';
 
@@ -121,9 +122,4 @@ export async function insertBatch(db: Db, rows: readonly SeedRow[]): Promise<{ c
     }
     return inserted ?? { comments: 0, seconds: 0 };
   });
-}
-
-/** postgres.js returns the rows as an array, PGlite as `{ rows }`. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { rowsOf } from './repository.ts';
+import { rowsOf } from '../db/rows.ts';
 
 export interface CountMismatch {
   what: string;
