@@ -42,6 +42,7 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
   // clause and consultation rows whose counts move are hot (every comment of a surge updates
   // the same consultation row), and their row locks are now held only while this statement
   // runs and commits. Measured with bench/intake.ts; see the README's performance section.
+  // The report's tallies by channel, category and clause move in it too.
   // A clause of a version must exist in it; without a version (comments on legislative plan
   // items) the caller has checked the item reference.
   const needsClause = input.clauseEId !== null && input.versionId !== null;
@@ -78,6 +79,11 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
           support_count = support_count + ${input.stance === 'support' ? 1 : 0}, oppose_count = oppose_count + ${input.stance === 'oppose' ? 1 : 0},
           amend_count = amend_count + ${input.stance === 'amend' ? 1 : 0}, question_count = question_count + ${input.stance === 'question' ? 1 : 0}
         where id = ${input.consultationId} and exists (select 1 from ins)
+      ), tallied as (
+        insert into consultation_tallies (consultation_id, dimension, value, count)
+        select ${input.consultationId}, t.dimension, t.value, 1 from ins,
+          (values ('channel', ${input.channel}::text), ('category', ${input.category}::text), ('clause', ${input.clauseEId ?? ''}::text)) as t(dimension, value)
+        on conflict (consultation_id, dimension, value) do update set count = consultation_tallies.count + 1
       )
       select (select receipt_code from ins) as receipt_code, (not ${needsClause} or exists (select 1 from target)) as clause_found`),
   );
@@ -180,8 +186,8 @@ const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}
 
 /**
  * Staff view of incoming comments, newest first, with keyset paging on id and filters.
- * Text search is a substring match (works for Chinese without word segmentation); it scans
- * the filtered rows, which is fine for tens of thousands, not for millions (see README).
+ * Text search is a substring match (works for Chinese without word segmentation), answered
+ * from the pg_trgm indexes on body and suggested wording for terms of three characters or more.
  */
 export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null; filter?: IncomingFilter }) {
   const f = options.filter ?? {};

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/client.ts';
 import { generateComments } from './generate.ts';
-import { insertBatch, seedTargets } from './repository.ts';
+import { analyzeSeeded, insertBatch, seedTargets } from './repository.ts';
 
 export { batchDeltas, insertBatch, seedTargets } from './repository.ts';
 export { rowsOf } from '../db/rows.ts';
@@ -36,5 +36,6 @@ export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOu
     seconds += added.seconds;
     options.onProgress?.(comments);
   }
+  await analyzeSeeded(db);
   return { ok: true, comments, seconds, consultations: targets.map((t) => t.consultationId) };
 }

@@ -1,6 +1,7 @@
 /**
  * Checks every kept count against the rows it counts: the clause counts and rating sums, the
- * consultation counts (comments, participants, stances) and each comment's seconds and reports.
+ * consultation counts (comments, participants, stances), the consultation tallies (by channel,
+ * category and clause) and each comment's seconds and reports.
  * Used after seeding and after load runs ("count exactly"); it scans, so it is for operators and
  * tests, never for a request.
  */
@@ -34,6 +35,14 @@ const CHECKS = [
         or k.amend_count <> count(*) filter (where m.stance = 'amend') or k.question_count <> count(*) filter (where m.stance = 'question')`,
   sql`select 'consultations.participant_count' as what, k.id, k.participant_count as kept, count(p.address_hash)::int as actual
       from consultations k left join participants p on p.consultation_id = k.id group by k.id having k.participant_count <> count(p.address_hash)`,
+  sql`select 'consultation_tallies.' || coalesce(t.dimension, a.dimension) || ':' || coalesce(t.value, a.value) as what,
+        coalesce(t.consultation_id, a.consultation_id) as id, coalesce(t.count, 0) as kept, coalesce(a.n, 0) as actual
+      from consultation_tallies t full join (
+        select consultation_id, 'channel' as dimension, channel as value, count(*)::int as n from comments group by 1, 3
+        union all select consultation_id, 'category', category, count(*)::int from comments group by 1, 3
+        union all select consultation_id, 'clause', coalesce(clause_e_id, ''), count(*)::int from comments group by 1, 3
+      ) a on a.consultation_id = t.consultation_id and a.dimension = t.dimension and a.value = t.value
+      where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
   sql`select 'comments.second_count' as what, m.id, m.second_count as kept, coalesce(s.n, 0) as actual
       from comments m left join (select comment_id, count(*)::int as n from seconds group by comment_id) s on s.comment_id = m.id
       where m.second_count <> coalesce(s.n, 0)`,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
+import { feedbackReport } from '../../../src/lib/report/index.ts';
 import { clauseSampler, keptCountMismatches, rngFrom, rowsOf, seedComments } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
@@ -67,6 +68,23 @@ describe('seedComments', () => {
       expect(await count(sql`select count(distinct ${sql.raw(column)})::int as n from comments`)).toBeGreaterThanOrEqual(4);
     }
     expect(await count(sql`select count(distinct status)::int as n from comments`)).toBe(3);
+  });
+
+  it('gives the feedback report the same figures as grouping the comments', async () => {
+    const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
+    const [reg] = await db.db.select().from(schema.regulations).where(eq(schema.regulations.id, consultation!.regulationId!));
+    const report = (await feedbackReport(db.db, reg!.slug, 'first-reading'))!;
+    const grouped = async (column: string) =>
+      Object.fromEntries(
+        rowsOf<{ k: string | null; n: number }>(
+          await db.db.execute(sql`select ${sql.raw(column)} as k, count(*)::int as n from comments where consultation_id = ${consultation!.id} group by 1`),
+        ).map((r) => [r.k, Number(r.n)]),
+      );
+    expect(report.totals.comments).toBe(Object.values(await grouped('stance')).reduce((a: number, b) => a + Number(b), 0));
+    expect(report.byStance).toEqual(await grouped('stance'));
+    expect(report.byChannel).toEqual(await grouped('channel'));
+    expect(report.byCategory).toEqual(await grouped('category'));
+    expect(Object.fromEntries(report.clauses.map((c) => [c.eId, c.count]))).toEqual(await grouped('clause_e_id'));
   });
 
   it('reports a kept count that no longer matches its rows', async () => {
