@@ -96,6 +96,8 @@ function cli(args: string[], env: NodeJS.ProcessEnv): void {
 
 export interface Server {
   url: string;
+  /** Resident set size of the server process now, in MiB (Linux). */
+  rss: () => number;
   stop: () => Promise<void>;
 }
 
@@ -119,6 +121,7 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
   }
   return {
     url,
+    rss: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
