@@ -4,9 +4,9 @@
  */
 import type { Db } from '../db/client.ts';
 import { generateComments } from './generate.ts';
-import { analyzeSeeded, insertBatch, seedTargets } from './repository.ts';
+import { analyzeSeeded, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
 
-export { batchDeltas, insertBatch, seedTargets } from './repository.ts';
+export { batchDeltas, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
 export { rowsOf } from '../db/rows.ts';
 export { keptCountMismatches, type CountMismatch } from './verify.ts';
 export { clauseSampler, generateComments, rngFrom, weighted, type SeedRow, type SeedTarget } from './generate.ts';
@@ -20,6 +20,9 @@ export interface SeedOptions {
   onProgress?: (done: number) => void;
 }
 
+/** From this many comments on, the trigram indexes are dropped during the load and rebuilt. */
+export const DEFER_INDEXES_FROM = 50_000;
+
 export type SeedOutcome =
   | { ok: true; comments: number; seconds: number; consultations: number[] }
   | { ok: false; reason: 'no-consultation' };
@@ -29,13 +32,17 @@ export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOu
   if (!targets) return { ok: false, reason: 'no-consultation' };
   let comments = 0;
   let seconds = 0;
-  const batches = generateComments({ targets, count: options.comments, seed: options.seed ?? 1, now: options.now }, options.batchSize ?? 5000);
-  for (const batch of batches) {
-    const added = await insertBatch(db, batch);
-    comments += added.comments;
-    seconds += added.seconds;
-    options.onProgress?.(comments);
-  }
+  const load = async () => {
+    const batches = generateComments({ targets, count: options.comments, seed: options.seed ?? 1, now: options.now }, options.batchSize ?? 5000);
+    for (const batch of batches) {
+      const added = await insertBatch(db, batch);
+      comments += added.comments;
+      seconds += added.seconds;
+      options.onProgress?.(comments);
+    }
+  };
+  // Large loads go faster with the trigram indexes rebuilt once at the end.
+  await (options.comments >= DEFER_INDEXES_FROM ? withDeferredIndexes(db, load) : load());
   await analyzeSeeded(db);
   return { ok: true, comments, seconds, consultations: targets.map((t) => t.consultationId) };
 }

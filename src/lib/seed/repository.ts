@@ -142,3 +142,25 @@ export async function insertBatch(db: Db, rows: readonly SeedRow[]): Promise<{ c
 export async function analyzeSeeded(db: Db): Promise<void> {
   await db.execute(sql`vacuum (analyze) comments, seconds, participants, clauses, consultations, consultation_tallies`);
 }
+
+/** Indexes that cost the most per inserted row (trigram GIN); rebuilt once after a large seed. */
+const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm'];
+
+/**
+ * Runs a bulk load with the trigram indexes dropped and rebuilds them afterwards from their own
+ * definitions (pg_indexes), as pg_restore does: maintaining them row by row made a million-row
+ * seed take about ten times as long. Text search is slow until the rebuild finishes; if the
+ * process is killed before it, recreate them with the statements in
+ * drizzle/0009_staff-indexes-and-tallies.sql.
+ */
+export async function withDeferredIndexes<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const defs = rowsOf<{ indexname: string; indexdef: string }>(
+    await db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'comments' and indexname in ${sql.raw(`('${DEFERRED_INDEXES.join("', '")}')`)}`),
+  );
+  for (const d of defs) await db.execute(sql.raw(`drop index if exists "${d.indexname}"`));
+  try {
+    return await work();
+  } finally {
+    for (const d of defs) await db.execute(sql.raw(d.indexdef));
+  }
+}

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { feedbackReport } from '../../../src/lib/report/index.ts';
-import { clauseSampler, keptCountMismatches, rngFrom, rowsOf, seedComments } from '../../../src/lib/seed/index.ts';
+import { clauseSampler, keptCountMismatches, rngFrom, rowsOf, seedComments, withDeferredIndexes } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -92,6 +92,16 @@ describe('seedComments', () => {
     await db.db.update(schema.clauses).set({ commentCount: clause!.commentCount + 1 }).where(eq(schema.clauses.id, clause!.id));
     expect(await keptCountMismatches(db.db)).toEqual([{ what: 'clauses.comment_count', id: clause!.id, kept: clause!.commentCount + 1, actual: clause!.commentCount }]);
     await db.db.update(schema.clauses).set({ commentCount: clause!.commentCount }).where(eq(schema.clauses.id, clause!.id));
+  });
+
+  it('drops the trigram indexes during a bulk load and rebuilds them afterwards, even when the load fails', async () => {
+    const trigramIndexes = async () =>
+      rowsOf<{ indexname: string }>(await db.db.execute(sql`select indexname from pg_indexes where tablename = 'comments' and indexname like '%trgm' order by 1`)).map((r) => r.indexname);
+    const before = await trigramIndexes();
+    expect(before).toEqual(['comments_body_trgm', 'comments_suggested_wording_trgm']);
+    expect(await withDeferredIndexes(db.db, trigramIndexes)).toEqual([]);
+    await expect(withDeferredIndexes(db.db, async () => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
+    expect(await trigramIndexes()).toEqual(before);
   });
 
   it('says so when the named consultation does not exist', async () => {
