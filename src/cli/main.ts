@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   'create-admin': { summary: 'Create the first administrator account', load: () => import('./commands/create-admin.ts') },
   'create-user': { summary: 'Create a staff account with roles', load: () => import('./commands/create-user.ts') },
   seed: { summary: 'Fill the database with realistic comments (--comments N)', load: () => import('./commands/seed.ts') },
+  'purge-personal-data': { summary: 'Remove contact details and address hashes past retention (--dry-run)', load: () => import('./commands/purge-personal-data.ts') },
 };
 
 const defaultIo: CliIo = {

@@ -1,5 +1,5 @@
 export { openDatabase, migrationsPath, type Db, type DbHandle } from './client.ts';
-export { getDb, getDbHandle, registerDb } from './instance.ts';
+export { getDb, getDbHandle, getReadDb, registerDb } from './instance.ts';
 export { acquireDataDirLock } from './lock.ts';
 export * as schema from './schema.ts';
 export { rowsOf } from './rows.ts';

@@ -151,7 +151,7 @@ const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm
  * definitions (pg_indexes), as pg_restore does: maintaining them row by row made a million-row
  * seed take about ten times as long. Text search is slow until the rebuild finishes; if the
  * process is killed before it, recreate them with the statements in
- * drizzle/0009_staff-indexes-and-tallies.sql.
+ * drizzle/0010_staff-indexes-and-tallies.sql.
  */
 export async function withDeferredIndexes<T>(db: Db, work: () => Promise<T>): Promise<T> {
   const defs = rowsOf<{ indexname: string; indexdef: string }>(
