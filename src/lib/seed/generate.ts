@@ -168,12 +168,17 @@ export interface GeneratorOptions {
  */
 export function* generateComments(options: GeneratorOptions, batchSize: number): Generator<SeedRow[]> {
   const rng = rngFrom(options.seed);
-  const targets = options.targets.map((t) => ({
-    ...t,
-    sample: t.clauses.length ? clauseSampler(rng, t.clauses.length) : () => -1,
-    start: t.opensAt.getTime(),
-    span: Math.max(60_000, Math.min(t.closesAt.getTime(), Math.max(options.now.getTime(), t.opensAt.getTime() + 86_400_000)) - t.opensAt.getTime()),
-  }));
+  const targets = options.targets.map((t) => {
+    const sample = t.clauses.length ? clauseSampler(rng, t.clauses.length) : () => -1;
+    return {
+      ...t,
+      sample,
+      // Each form letter is about one (usually hot) article, so its copies share one campaign key.
+      campaignClauses: CAMPAIGNS.map(() => sample()),
+      start: t.opensAt.getTime(),
+      span: Math.max(60_000, Math.min(t.closesAt.getTime(), Math.max(options.now.getTime(), t.opensAt.getTime() + 86_400_000)) - t.opensAt.getTime()),
+    };
+  });
   const targetWeights = Object.fromEntries(targets.map((t, i) => [String(i), t.weight])) as Record<string, number>;
   // People file 4-8 comments each: a pool of about count / 5 people.
   const people = Math.max(1, Math.round(options.count / 5));
@@ -190,11 +195,11 @@ export function* generateComments(options: GeneratorOptions, batchSize: number):
   if (batch.length) yield batch;
 }
 
-function oneComment(rng: Rng, target: SeedTarget & { sample: () => number }, at: Date, person: number): SeedRow {
-  const index = rng() < 0.1 ? -1 : target.sample();
+function oneComment(rng: Rng, target: SeedTarget & { sample: () => number; campaignClauses: number[] }, at: Date, person: number): SeedRow {
+  const campaign = rng() < 0.15 ? weighted(rng, { 0: 50, 1: 25, 2: 15, 3: 10 } as Record<string, number>) : null;
+  const index = campaign !== null ? target.campaignClauses[Number(campaign)]! : rng() < 0.1 ? -1 : target.sample();
   const clause = index >= 0 ? target.clauses[index]! : null;
   const label = clause?.label || '本条例';
-  const campaign = rng() < 0.15 ? weighted(rng, { 0: 50, 1: 25, 2: 15, 3: 10 } as Record<string, number>) : null;
   let stance: string;
   let body: string;
   if (campaign !== null) {
