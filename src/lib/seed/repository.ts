@@ -149,7 +149,7 @@ const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm
 /**
  * Runs a bulk load with the trigram indexes dropped and rebuilds them afterwards from their own
  * definitions (pg_indexes), as pg_restore does: maintaining them row by row made a million-row
- * seed take about ten times as long. Text search is slow until the rebuild finishes; if the
+ * seed take about five times as long. Text search is slow until the rebuild finishes; if the
  * process is killed before it, recreate them with the statements in
  * drizzle/0010_staff-indexes-and-tallies.sql.
  */
