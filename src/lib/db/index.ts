@@ -2,3 +2,4 @@ export { openDatabase, migrationsPath, type Db, type DbHandle } from './client.t
 export { getDb, getDbHandle, getReadDb, registerDb } from './instance.ts';
 export { acquireDataDirLock } from './lock.ts';
 export * as schema from './schema.ts';
+export { rowsOf } from './rows.ts';

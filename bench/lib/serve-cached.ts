@@ -1,0 +1,34 @@
+/**
+ * The server with no database work per request, for the reading benchmark's baseline: the same
+ * built site and pages, but the database handle is a drizzle instance whose cache answers every
+ * repeated SELECT from memory (drizzle's `cache` option with the 'all' strategy). After the
+ * first request a page costs its rendering and nothing else.
+ * Env: DATABASE_URL, PORT, HOST.
+ */
+import path from 'node:path';
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { Cache } from 'drizzle-orm/cache/core';
+import { registerDb, schema, type Db } from '../../src/lib/db/index.ts';
+
+class MemoryCache extends Cache {
+  private readonly entries = new Map<string, unknown[]>();
+  override strategy() {
+    return 'all' as const;
+  }
+  override async get(key: string) {
+    return this.entries.get(key);
+  }
+  override async put(key: string, response: unknown) {
+    this.entries.set(key, response as unknown[]);
+  }
+  override async onMutate() {
+    this.entries.clear();
+  }
+}
+
+const client = postgres(process.env['DATABASE_URL']!, { max: 10, onnotice: () => {} });
+const db = drizzle({ client, schema, casing: 'snake_case', cache: new MemoryCache() }) as unknown as Db;
+registerDb({ db, kind: 'postgres', migrate: async () => {}, close: () => client.end({ timeout: 5 }) });
+process.once('SIGTERM', () => void client.end({ timeout: 5 }).then(() => process.exit(0)));
+await import(path.resolve(import.meta.dirname, '../../dist/server/entry.mjs'));

@@ -1,0 +1,47 @@
+/**
+ * Staff benchmark: the triage list (unfiltered, filtered, searched, second page), the moderation
+ * queue, the feedback report (and the heat map when the site has one) with 1,000,000 comments
+ * in one consultation, signed in as an advisor; p50/p95/p99 of sequential pairs of requests.
+ * Goal: each under 300 ms at p95.
+ * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP)
+ */
+import { benchDatabase, databaseUrl, machine, startServer, timeRequests } from './lib/harness.ts';
+import { BENCH_REGULATION } from './lib/content.ts';
+import { openDatabase } from '../src/lib/db/index.ts';
+import { createStaffUser, signIn, SESSION_COOKIE } from '../src/lib/auth/index.ts';
+
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 40);
+console.log(`machine: ${await machine()}`);
+const bench = await benchDatabase(Number(process.env['BENCH_COMMENTS'] ?? 1_000_000));
+const handle = await openDatabase({ databaseUrl, dataDir: '' }, { poolSize: 1 });
+const password = 'bench-password-not-secret-1';
+await createStaffUser(handle.db, { username: 'bench-advisor', displayName: 'Bench', password, roles: ['advisor', 'moderator'] });
+const session = await signIn(handle.db, 'bench-advisor', password, new Date());
+await handle.close();
+if (!session.ok) throw new Error('bench sign-in failed');
+const [hot] = await bench.sql<{ e_id: string; id: number }[]>`
+  select c.e_id, (select max(id) from comments)::int - 500 as id from clauses c order by c.comment_count desc limit 1`;
+const server = await startServer('scripts/start.ts', bench.env);
+const pages: [string, string][] = [
+  ['triage list, newest', '/staff'],
+  ['triage list, regulation + stance', `/staff?regulation=${BENCH_REGULATION}&stance=oppose`],
+  ['triage list, hot clause', `/staff?clause=${hot!.e_id}`],
+  ['triage list, channel + category', '/staff?channel=letter&category=expert'],
+  ['triage list, text search', `/staff?q=${encodeURIComponent('加装电梯')}`],
+  ['triage list, rare text search', `/staff?q=${encodeURIComponent('不存在的词语组合')}`],
+  ['triage list, older page', `/staff?before=${hot!.id}`],
+  ['moderation queue', '/staff/moderation'],
+  ['feedback report', `/staff/report/${BENCH_REGULATION}/draft`],
+];
+const heatmap = await fetch(`${server.url}/staff/heatmap/${BENCH_REGULATION}/draft`, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
+if (heatmap.status === 200) pages.push(['heat map', `/staff/heatmap/${BENCH_REGULATION}/draft`]);
+console.log(`\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms)`);
+console.log('page                              │   p50    p95    p99 │ p95 < 300');
+for (const [name, path] of pages) {
+  const get = () => fetch(server.url + path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` }, redirect: 'manual' });
+  await timeRequests(2, 1, get);
+  const t = await timeRequests(REQUESTS, 2, get);
+  console.log(`${name.padEnd(33)} │ ${t.p50.toFixed(0).padStart(5)} ${t.p95.toFixed(0).padStart(6)} ${t.p99.toFixed(0).padStart(6)} │ ${t.p95 < 300 ? 'yes' : 'NO'}${t.failed ? ` (${t.failed} failed)` : ''}`);
+}
+await server.stop();
+await bench.done();

@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { seedComments } from '../../lib/seed/index.ts';
+import type { CliIo } from '../main.ts';
+import { withDatabase } from '../with-database.ts';
+
+const USAGE = 'Usage: openclause seed --comments N [--consultation REGULATION/CONSULTATION|ID] [--seed N] [--batch N]\n';
+
+/** `openclause seed --comments 1000000`: fill the database with realistic comments. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { comments: { type: 'string' }, consultation: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' } },
+    }));
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const count = Number(values.comments);
+  const seed = Number(values.seed ?? 1);
+  const batchSize = Number(values.batch ?? 5000);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !Number.isInteger(batchSize) || batchSize < 1) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  return withDatabase(io, async (handle) => {
+    await handle.migrate();
+    const started = performance.now();
+    let reported = 0;
+    const outcome = await seedComments(handle.db, {
+      comments: count,
+      consultation: values.consultation ?? null,
+      seed,
+      batchSize,
+      now: new Date(),
+      onProgress: (done) => {
+        if (done - reported >= 100_000 || done === count) {
+          reported = done;
+          io.stderr(`  ${done} / ${count}\n`);
+        }
+      },
+    });
+    if (!outcome.ok) {
+      io.stderr(
+        values.consultation
+          ? `没有这个征求意见：${values.consultation}。No such consultation on a version: ${values.consultation}.\n`
+          : '数据库中没有针对版本的征求意见，请先运行 openclause sync。No consultation on a version: run openclause sync first.\n',
+      );
+      return 1;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    io.stdout(
+      `Seeded ${outcome.comments} comments (${outcome.seconds} seconds/附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${outcome.consultations.join(', ')} in ${seconds.toFixed(1)} s (${Math.round(outcome.comments / seconds)}/s).\n`,
+    );
+    return 0;
+  });
+}

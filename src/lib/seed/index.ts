@@ -1,0 +1,48 @@
+/**
+ * Seeding a database with realistic comments (`openclause seed`): generate in batches, write
+ * each batch with its kept counts in one transaction, report progress.
+ */
+import type { Db } from '../db/client.ts';
+import { generateComments } from './generate.ts';
+import { analyzeSeeded, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
+
+export { batchDeltas, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
+export { rowsOf } from '../db/rows.ts';
+export { keptCountMismatches, type CountMismatch } from './verify.ts';
+export { clauseSampler, generateComments, rngFrom, weighted, type SeedRow, type SeedTarget } from './generate.ts';
+
+export interface SeedOptions {
+  comments: number;
+  consultation?: string | null;
+  seed?: number;
+  batchSize?: number;
+  now: Date;
+  onProgress?: (done: number) => void;
+}
+
+/** From this many comments on, the trigram indexes are dropped during the load and rebuilt. */
+export const DEFER_INDEXES_FROM = 50_000;
+
+export type SeedOutcome =
+  | { ok: true; comments: number; seconds: number; consultations: number[] }
+  | { ok: false; reason: 'no-consultation' };
+
+export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOutcome> {
+  const targets = await seedTargets(db, { consultation: options.consultation ?? null, now: options.now });
+  if (!targets) return { ok: false, reason: 'no-consultation' };
+  let comments = 0;
+  let seconds = 0;
+  const load = async () => {
+    const batches = generateComments({ targets, count: options.comments, seed: options.seed ?? 1, now: options.now }, options.batchSize ?? 5000);
+    for (const batch of batches) {
+      const added = await insertBatch(db, batch);
+      comments += added.comments;
+      seconds += added.seconds;
+      options.onProgress?.(comments);
+    }
+  };
+  // Large loads go faster with the trigram indexes rebuilt once at the end.
+  await (options.comments >= DEFER_INDEXES_FROM ? withDeferredIndexes(db, load) : load());
+  await analyzeSeeded(db);
+  return { ok: true, comments, seconds, consultations: targets.map((t) => t.consultationId) };
+}

@@ -1,0 +1,68 @@
+/**
+ * Checks every kept count against the rows it counts: the clause counts and rating sums, the
+ * consultation counts (comments, participants, stances), the consultation tallies (by channel,
+ * category and clause) and each comment's seconds and reports.
+ * Used after seeding and after load runs ("count exactly"); it scans, so it is for operators and
+ * tests, never for a request.
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
+
+export interface CountMismatch {
+  what: string;
+  id: number;
+  kept: number;
+  actual: number;
+}
+
+const CHECKS = [
+  sql`select 'clauses.comment_count' as what, c.id, c.comment_count as kept, count(m.id)::int as actual
+      from clauses c left join comments m on m.clause_id = c.id group by c.id having c.comment_count <> count(m.id)`,
+  sql`select 'clauses.rating_sums' as what, c.id, c.rating_count + c.clarity_sum + c.enforceability_sum + c.effect_sum as kept,
+        (count(m.ratings) + coalesce(sum((m.ratings->>'clarity')::int + (m.ratings->>'enforceability')::int + (m.ratings->>'effect')::int), 0))::int as actual
+      from clauses c left join comments m on m.clause_id = c.id group by c.id
+      having c.rating_count <> count(m.ratings)
+        or c.clarity_sum <> coalesce(sum((m.ratings->>'clarity')::int), 0)
+        or c.enforceability_sum <> coalesce(sum((m.ratings->>'enforceability')::int), 0)
+        or c.effect_sum <> coalesce(sum((m.ratings->>'effect')::int), 0)`,
+  sql`select 'consultations.comment_count' as what, k.id, k.comment_count as kept, count(m.id)::int as actual
+      from consultations k left join comments m on m.consultation_id = k.id group by k.id having k.comment_count <> count(m.id)`,
+  sql`select 'consultations.stance_counts' as what, k.id, k.support_count + k.oppose_count + k.amend_count + k.question_count as kept,
+        count(m.id) filter (where m.stance in ('support', 'oppose', 'amend', 'question'))::int as actual
+      from consultations k left join comments m on m.consultation_id = k.id group by k.id
+      having k.support_count <> count(*) filter (where m.stance = 'support') or k.oppose_count <> count(*) filter (where m.stance = 'oppose')
+        or k.amend_count <> count(*) filter (where m.stance = 'amend') or k.question_count <> count(*) filter (where m.stance = 'question')`,
+  sql`select 'consultations.participant_count' as what, k.id, k.participant_count as kept, count(p.address_hash)::int as actual
+      from consultations k left join participants p on p.consultation_id = k.id group by k.id having k.participant_count <> count(p.address_hash)`,
+  sql`select 'consultation_tallies.' || coalesce(t.dimension, a.dimension) || ':' || coalesce(t.value, a.value) as what,
+        coalesce(t.consultation_id, a.consultation_id) as id, coalesce(t.count, 0) as kept, coalesce(a.n, 0) as actual
+      from consultation_tallies t full join (
+        select consultation_id, 'channel' as dimension, channel as value, count(*)::int as n from comments group by 1, 3
+        union all select consultation_id, 'category', category, count(*)::int from comments group by 1, 3
+        union all select consultation_id, 'clause', coalesce(clause_e_id, ''), count(*)::int from comments group by 1, 3
+      ) a on a.consultation_id = t.consultation_id and a.dimension = t.dimension and a.value = t.value
+      where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
+  sql`select 'clause_stance_counts.' || coalesce(t.clause_e_id, a.clause_e_id) || ':' || coalesce(t.stance, a.stance) as what,
+        coalesce(t.consultation_id, a.consultation_id) as id, coalesce(t.count, 0) as kept, coalesce(a.n, 0) as actual
+      from clause_stance_counts t full join (
+        select consultation_id, coalesce(clause_e_id, '') as clause_e_id, stance, count(*)::int as n from comments group by 1, 2, 3
+      ) a on a.consultation_id = t.consultation_id and a.clause_e_id = t.clause_e_id and a.stance = t.stance
+      where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
+  sql`select 'comments.second_count' as what, m.id, m.second_count as kept, coalesce(s.n, 0) as actual
+      from comments m left join (select comment_id, count(*)::int as n from seconds group by comment_id) s on s.comment_id = m.id
+      where m.second_count <> coalesce(s.n, 0)`,
+  sql`select 'comments.report_count' as what, m.id, m.report_count as kept, coalesce(r.n, 0) as actual
+      from comments m left join (select comment_id, count(*)::int as n from reports group by comment_id) r on r.comment_id = m.id
+      where m.report_count <> coalesce(r.n, 0)`,
+];
+
+/** Every kept count that differs from the rows, at most `limit` per kind; empty when all agree. */
+export async function keptCountMismatches(db: Db, limit = 20): Promise<CountMismatch[]> {
+  const found: CountMismatch[] = [];
+  for (const check of CHECKS) {
+    const rows = rowsOf<CountMismatch>(await db.execute(sql`select * from (${check}) x limit ${limit}`));
+    found.push(...rows.map((r) => ({ what: r.what, id: Number(r.id), kept: Number(r.kept), actual: Number(r.actual) })));
+  }
+  return found;
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-seed-'));
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+function capture() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+}
+
+describe('openclause seed', () => {
+  it('seeds the named consultation and says how many comments it stored', async () => {
+    const saved = { ...process.env };
+    process.env['OPENCLAUSE_DATA_DIR'] = dataDir;
+    process.env['OPENCLAUSE_CONTENT_DIR'] = path.resolve(import.meta.dirname, '../fixtures/content/basic');
+    delete process.env['DATABASE_URL'];
+    try {
+      expect(await main(['sync'], capture().io)).toBe(0);
+      const { out, io } = capture();
+      expect(await main(['seed', '--comments', '250', '--consultation', 'sample/draft', '--batch', '100'], io)).toBe(0);
+      expect(out.stdout).toMatch(/^Seeded 250 comments .* into consultation \d+ /);
+      const missing = capture();
+      expect(await main(['seed', '--comments', '5', '--consultation', 'sample/none'], missing.io)).toBe(1);
+      expect(missing.out.stderr).toContain('No such consultation on a version: sample/none');
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('rejects a missing or non-numeric comment count with the usage line', async () => {
+    for (const args of [['seed'], ['seed', '--comments', 'many'], ['seed', '--comments', '0']]) {
+      const { out, io } = capture();
+      expect(await main(args, io)).toBe(2);
+      expect(out.stderr).toContain('Usage: openclause seed --comments N');
+    }
+  });
+});
