@@ -15,6 +15,8 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/compare/sample', permission: 'comparison:annotate' },
   { path: '/staff/enter', permission: 'comments:enter' },
   { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
+  { path: '/staff/import', permission: 'comments:enter' },
+  { path: '/staff/import/template.csv', permission: 'comments:enter' },
 ];
 
 async function session(username: string): Promise<string> {
@@ -48,7 +50,7 @@ describe('staff routes × roles', () => {
 
   it('refuses staff posts without the session CSRF token, whatever the role', async () => {
     const cookie = await session('admin1');
-    for (const path of ['/staff/moderation', '/staff/compare/sample', '/staff/sign-out']) {
+    for (const path of ['/staff/moderation', '/staff/compare/sample', '/staff/sign-out', '/staff/import']) {
       const res = await fetch(`${baseURL}${path}`, {
         method: 'POST',
         headers: { cookie, Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -43,6 +43,11 @@ export type Prepared = { rows: PreparedRow[]; problems: ImportProblem[]; total: 
 
 export const MAX_ROWS = 5000;
 
+/** The calendar day of `now` in a time zone, `YYYY-MM-DD`. */
+export function localDay(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 

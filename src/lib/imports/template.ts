@@ -22,7 +22,7 @@ export function templateCsv(): string {
   return BOM + csvLine(COLUMNS.map((c) => COLUMN_HEADERS[c].zh)) + csvLine(COLUMNS.map((c) => EXAMPLE[c]));
 }
 
-export async function templateXlsx(): Promise<Uint8Array> {
+export async function templateXlsx(): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('意见 Opinions');
