@@ -17,6 +17,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
   { path: '/staff/import', permission: 'comments:enter' },
   { path: '/staff/import/template.csv', permission: 'comments:enter' },
+  { path: '/staff/export/sample/first-reading.csv', permission: 'comments:read' },
 ];
 
 async function session(username: string): Promise<string> {

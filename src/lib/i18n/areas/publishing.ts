@@ -36,4 +36,5 @@ export const publishingMessages = m({
   'import.stance': { zh: '态度', en: 'Stance' },
   'import.date': { zh: '收集日期', en: 'Date' },
   'import.body': { zh: '意见内容', en: 'Opinion' },
+  'export.comments': { zh: '导出全部意见：', en: 'Export all comments: ' },
 });
