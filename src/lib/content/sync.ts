@@ -3,10 +3,10 @@
  * Idempotent: a second run with the same files changes nothing. A version already stored is
  * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver } from '../comparison/lineage.ts';
-import type { ClauseNode, ParsedDocument } from '../legislation/index.ts';
+import { parseDraft, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauseLinks, clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
@@ -43,6 +43,20 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
           report.versionsUnchanged++;
           previous = { id: found.id, document: version.document };
         } else {
+          // Versions published by staff on the web (src/lib/versions) live only in the
+          // database: a new file must come after every stored version, and its comparison
+          // and lineage start from the latest stored one, whoever published it.
+          const [last] = await tx
+            .select({ id: versions.id, slug: versions.slug, position: versions.position, source: versions.source })
+            .from(versions)
+            .where(eq(versions.regulationId, regulationId))
+            .orderBy(desc(versions.position))
+            .limit(1);
+          if (last && last.position >= version.position) throw errors.versionOutOfOrder(version.file, last.slug, last.position);
+          if (last && last.id !== previous?.id) {
+            const parsed = parseDraft(last.source, { file: null, language: reg.language });
+            if (parsed.ok) previous = { id: last.id, document: parsed.document };
+          }
           const id = await insertVersion(tx, regulationId, version, previous);
           versionIds.set(version.slug, id);
           report.versionsAdded.push(`${reg.slug}/${version.slug}`);
@@ -151,7 +165,7 @@ async function replaceTimeline(tx: Tx, regulationId: number, timeline: LoadedCon
   if (wanted.length) await tx.insert(stageEvents).values(wanted);
 }
 
-async function insertVersion(
+export async function insertVersion(
   tx: Tx,
   regulationId: number,
   version: LoadedVersion,
