@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
 };
 
-export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose' | 'comments:enter' | 'versions:publish';
+export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose' | 'comments:enter' | 'regulations:publish';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
@@ -21,7 +21,7 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:moderate': ['admin', 'moderator'],
   'comments:dispose': ['admin', 'advisor', 'committee'],
   'comments:enter': ['admin', 'clerk', 'committee'],
-  'versions:publish': ['admin', 'committee'],
+  'regulations:publish': ['admin', 'committee'],
 };
 
 export function isRole(value: string): value is Role {

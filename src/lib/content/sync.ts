@@ -3,7 +3,7 @@
  * Idempotent: a second run with the same files changes nothing. A version already stored is
  * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
  */
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver } from '../comparison/lineage.ts';
 import { parseDraft, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
@@ -78,7 +78,8 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
         await tx
           .insert(consultations)
           .values(values)
-          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values });
+          // A window that staff opened or changed on the web is theirs from then on.
+          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) });
         report.consultations++;
       }
     }
@@ -146,6 +147,8 @@ async function upsertRegulation(tx: Tx, reg: LoadedContent['regulations'][number
     const [row] = await tx.insert(regulations).values(values).returning({ id: regulations.id });
     return row!.id;
   }
+  // A stage moved by staff on the web stays as they set it.
+  if (existing.stageChangedBy !== null) values.stage = existing.stage as typeof values.stage;
   const changed = (Object.keys(values) as (keyof typeof values)[]).some((k) => existing[k] !== values[k]);
   if (changed) {
     await tx.update(regulations).set({ ...values, updatedAt: new Date() }).where(eq(regulations.id, existing.id));
@@ -158,10 +161,11 @@ async function replaceTimeline(tx: Tx, regulationId: number, timeline: LoadedCon
   const existing = await tx
     .select({ regulationId: stageEvents.regulationId, position: stageEvents.position, stage: stageEvents.stage, date: stageEvents.date, title: stageEvents.title, description: stageEvents.description })
     .from(stageEvents)
-    .where(eq(stageEvents.regulationId, regulationId))
+    .where(and(eq(stageEvents.regulationId, regulationId), isNull(stageEvents.addedBy)))
     .orderBy(asc(stageEvents.position));
   if (JSON.stringify(existing) === JSON.stringify(wanted)) return;
-  await tx.delete(stageEvents).where(eq(stageEvents.regulationId, regulationId));
+  // Events staff recorded on the web (addedBy set, positions from STAFF_EVENT_POSITION) stay.
+  await tx.delete(stageEvents).where(and(eq(stageEvents.regulationId, regulationId), isNull(stageEvents.addedBy)));
   if (wanted.length) await tx.insert(stageEvents).values(wanted);
 }
 

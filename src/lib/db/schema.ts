@@ -36,6 +36,8 @@ export const regulations = pgTable('regulations', {
   summary: text().notNull(),
   createdAt: createdAt(),
   updatedAt: createdAt(),
+  // --- publishing --- set when staff moved the stage on the web; the sync then leaves `stage` alone.
+  stageChangedBy: integer(),
 });
 
 /** The lifecycle timeline of a regulation (立项, 起草, 一审, 通过, 评估 …). */
@@ -49,6 +51,8 @@ export const stageEvents = pgTable(
     date: date({ mode: 'string' }).notNull(),
     title: text().notNull(),
     description: text().notNull().default(''),
+    // --- publishing --- the staff member who recorded the event on the web; null for content/ events.
+    addedBy: integer(),
   },
   (t) => [uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position)],
 );
@@ -167,6 +171,10 @@ export const consultations = pgTable(
     opensAt: timestamp({ withTimezone: true }).notNull(),
     closesAt: timestamp({ withTimezone: true }).notNull(),
     shortWindowReason: text(),
+    // --- publishing --- set when staff opened or changed the window on the web; the sync then
+    // leaves the row alone. A window closed early keeps its reason.
+    changedBy: integer(),
+    closedEarlyReason: text(),
     commentCount: integer().notNull().default(0),
     /** Kept counts: distinct participants (by address hash) and comments per stance. */
     participantCount: integer().notNull().default(0),
