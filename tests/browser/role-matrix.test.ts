@@ -18,9 +18,10 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/import', permission: 'comments:enter' },
   { path: '/staff/import/template.csv', permission: 'comments:enter' },
   { path: '/staff/export/sample/first-reading.csv', permission: 'comments:read' },
-  { path: '/staff/versions', permission: 'versions:publish' },
-  { path: '/staff/versions/sample', permission: 'versions:publish' },
-  { path: '/staff/versions/sample/first-reading.md', permission: 'versions:publish' },
+  { path: '/staff/regulations', permission: 'regulations:publish' },
+  { path: '/staff/consultations/sample', permission: 'regulations:publish' },
+  { path: '/staff/versions/sample', permission: 'regulations:publish' },
+  { path: '/staff/versions/sample/first-reading.md', permission: 'regulations:publish' },
 ];
 
 async function session(username: string): Promise<string> {

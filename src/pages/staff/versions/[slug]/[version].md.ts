@@ -8,7 +8,7 @@ import { requireStaff } from '../../../../lib/web/guard.ts';
  * makes the sync find the version unchanged (see README, "Versions published on the web").
  */
 export const GET: APIRoute = async (context) => {
-  const guard = requireStaff(context, 'versions:publish');
+  const guard = requireStaff(context, 'regulations:publish');
   if (!guard.ok) return guard.response;
   const db = await getDb();
   const [row] = await db
