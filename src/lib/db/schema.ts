@@ -355,3 +355,26 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp({ withTimezone: true }).notNull(),
   count: integer().notNull(),
 });
+
+// --- publishing ---
+
+/**
+ * The feedback report (征求意见情况说明) as staff edit and publish it: one row per revision.
+ * A draft revision may be saved again; a published one never changes, and later edits start a
+ * new revision. The public page shows the latest published revision.
+ */
+export const feedbackReports = pgTable(
+  'feedback_reports',
+  {
+    id: serial().primaryKey(),
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    revision: integer().notNull(),
+    /** The narrative: an introduction, one text per clause (by eId, '' for the whole draft), a closing. */
+    content: jsonb().$type<{ intro: string; sections: { eId: string; label: string; text: string }[]; closing: string }>().notNull(),
+    updatedBy: integer().references(() => staffUsers.id),
+    updatedAt: createdAt(),
+    publishedAt: timestamp({ withTimezone: true }),
+    publishedBy: integer().references(() => staffUsers.id),
+  },
+  (t) => [uniqueIndex('feedback_reports_revision').on(t.consultationId, t.revision)],
+);
