@@ -20,6 +20,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/export/sample/first-reading.csv', permission: 'comments:read' },
   { path: '/staff/regulations', permission: 'regulations:publish' },
   { path: '/staff/consultations/sample', permission: 'regulations:publish' },
+  { path: '/staff/report/sample/first-reading/edit', permission: 'regulations:publish' },
   { path: '/staff/versions/sample', permission: 'regulations:publish' },
   { path: '/staff/versions/sample/first-reading.md', permission: 'regulations:publish' },
 ];

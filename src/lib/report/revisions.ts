@@ -2,7 +2,7 @@
  * Revisions of the edited feedback report. Saving edits the open draft revision or starts a
  * new one after a published revision; publishing freezes the draft (masked) for good.
  */
-import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { feedbackReports } from '../db/schema.ts';
@@ -53,4 +53,14 @@ export async function publishReport(db: Db, consultationId: number, actor: Staff
     await recordAudit(tx, actor, 'report.publish', 'consultation', String(consultationId), { revision: draft.revision });
     return draft.revision;
   });
+}
+
+/** Which of these consultations have a published report (for links on the public page). */
+export async function consultationsWithReport(db: Db, consultationIds: readonly number[]): Promise<Set<number>> {
+  if (consultationIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: feedbackReports.consultationId })
+    .from(feedbackReports)
+    .where(and(inArray(feedbackReports.consultationId, [...consultationIds]), isNotNull(feedbackReports.publishedAt)));
+  return new Set(rows.map((r) => r.id));
 }
