@@ -19,6 +19,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/import/template.csv', permission: 'comments:enter' },
   { path: '/staff/export/sample/first-reading.csv', permission: 'comments:read' },
   { path: '/staff/regulations', permission: 'regulations:publish' },
+  { path: '/staff/dashboard/sample/first-reading', permission: 'comments:read' },
   { path: '/staff/consultations/sample', permission: 'regulations:publish' },
   { path: '/staff/report/sample/first-reading/edit', permission: 'regulations:publish' },
   { path: '/staff/versions/sample', permission: 'regulations:publish' },
