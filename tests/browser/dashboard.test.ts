@@ -27,8 +27,8 @@ describe('the consultation dashboard', () => {
     await page.goto(dashboard);
     const total = Number(/共 (\d+) 条意见/.exec((await page.locator('h1 + p').textContent()) ?? '')![1]);
     expect(total).toBeGreaterThan(0);
-    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(5);
-    for (const id of ['stance', 'channel', 'category', 'handled', 'per-day']) {
+    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(6);
+    for (const id of ['stance', 'clause', 'channel', 'category', 'handled', 'per-day']) {
       const sum = await page.locator(`figure:has(#${id}-title) tfoot td`).textContent();
       expect(Number(sum), id).toBe(total);
     }

@@ -11,6 +11,7 @@ beforeAll(async () => {
   const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
   consultationId = c!.id;
   const row = (i: number, at: string, stance: string, channel: string, disposition: string | null) => ({
+    clauseEId: i === 3 ? 'chp_1__art_2' : null,
     receiptCode: `DASH-${i}`, idempotencyKey: `dashboard-key-${i}`, consultationId, stance, body: 'x', publicBody: 'x', category: 'individual', consentPublish: true, channel, disposition, createdAt: new Date(at),
   });
   await db.db.insert(schema.comments).values([
@@ -32,5 +33,6 @@ describe('dashboard figures', () => {
     expect(stats.byChannel).toEqual({ online: 2, letter: 1 });
     expect(stats.byCategory).toEqual({ individual: 3 });
     expect([stats.handled, stats.open]).toEqual([1, 2]);
+    expect(stats.byClause.map((c) => c.n).sort()).toEqual([1, 2]);
   });
 });

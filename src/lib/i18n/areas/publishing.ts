@@ -124,6 +124,7 @@ export const publishingMessages = m({
   'dashboard.summary': { zh: '共 {total} 条意见：已处理 {handled} 条，待处理 {open} 条。', en: '{total} comments: {handled} handled, {open} still open.' },
   'dashboard.perDay': { zh: '每日收到的意见', en: 'Comments per day' },
   'dashboard.byStance': { zh: '按态度', en: 'By stance' },
+  'dashboard.byClause': { zh: '按条款', en: 'By clause' },
   'dashboard.byChannel': { zh: '按渠道', en: 'By channel' },
   'dashboard.byCategory': { zh: '按身份', en: 'By category' },
   'dashboard.handled': { zh: '处理进度', en: 'Handled and open' },
