@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', 'tests/faults/**', 'tests/hostile/server/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -29,7 +29,9 @@ export default defineConfig({
               test: {
                 name: 'browser',
                 environment: 'node',
-                include: ['tests/browser/**/*.test.ts'],
+                // The fault and hostile-input suites start their own servers or use this one; they
+                // need the build that the global setup makes.
+                include: ['tests/browser/**/*.test.ts', 'tests/faults/**/*.test.ts', 'tests/hostile/server/**/*.test.ts'],
                 globalSetup: ['tests/browser/global-setup.ts'],
                 fileParallelism: false,
                 testTimeout: 60_000,

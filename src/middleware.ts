@@ -2,13 +2,18 @@
  * Per request: locale, staff session, CSRF check for staff forms, security headers.
  * Role checks happen in each staff page through `requireStaff` (src/lib/web/guard.ts).
  */
+import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { SESSION_COOKIE, findSession } from './lib/auth/index.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator } from './lib/i18n/index.ts';
+import { badBodyResponse, faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
+import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
+/** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
+const REQUEST_DEADLINE_MS = 10_000;
 
 const CSP = [
   "default-src 'self'",
@@ -22,7 +27,7 @@ const CSP = [
 ].join('; ');
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const { url, cookies, request } = context;
+  const { url, cookies } = context;
   const queryLang = url.searchParams.get('lang');
   const locale = pickLocale(queryLang, cookies.get('lang')?.value);
   if (queryLang === 'zh' || queryLang === 'en') {
@@ -33,6 +38,28 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.config = config;
   context.locals.staff = null;
 
+  let response: Response;
+  try {
+    response = await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS);
+  } catch (error) {
+    // A failed request gets a page in the visitor's language instead of an empty 500; the
+    // cause goes to the log, never to the visitor.
+    process.stderr.write(`${context.request.method} ${context.url.pathname} failed: ${(error as Error)?.stack ?? String(error)}\n`);
+    response = faultResponse(isDatabaseUnavailable(error) ? 'unavailable' : 'error', context.request.method, locale, context.locals.t);
+  }
+  response.headers.set('Content-Security-Policy', CSP);
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'same-origin');
+  if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
+  return response;
+});
+
+/** The staff session and the CSRF check of staff forms, then the page. */
+async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promise<Response> {
+  const { url, cookies, request } = context;
+  const upload = request.method === 'POST' && UPLOAD_PATHS.test(url.pathname);
+  const bodyProblem = hasNulInUrl(url) ? 'malformed' : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, { binaryFiles: upload });
+  if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;
     if (token) context.locals.staff = await findSession(await getDb(), token, new Date());
@@ -44,10 +71,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
   }
 
-  const response = await next();
-  response.headers.set('Content-Security-Policy', CSP);
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'same-origin');
-  if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
-  return response;
-});
+  return next();
+}

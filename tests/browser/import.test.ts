@@ -60,6 +60,16 @@ describe('importing a spreadsheet of opinions', () => {
     expect(await page.locator('main').textContent()).toContain(`导入测试来信一 ${stamp}`);
   });
 
+  it('takes an XLSX file as Excel saves it', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'clerk1', password);
+    const xlsx = await (await page.request.get(`${baseURL}/staff/import/template.xlsx`)).body();
+    await page.goto(`${baseURL}/staff/import`);
+    await page.setInputFiles('#file', { name: 'template.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("检查并预览")')]);
+    expect(await page.locator('#preview-heading').textContent()).toContain('共 1 条意见可以导入');
+  });
+
   it('offers the template to download', async () => {
     const page = await (await browser.newContext()).newPage();
     await signInAs(page, baseURL, 'clerk1', password);

@@ -60,7 +60,7 @@ describe('open data', () => {
     // A UTF-8 byte-order mark first, so spreadsheet programs read the Chinese correctly.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv.startsWith('clause_eid,clause,stance,comment')).toBe(true);
+    expect(csv.split('\r\n')[0]!.replace('\ufeff', '')).toBe('clause_eid,clause,stance,comment,suggested_wording,quoted_passage,author,category,created_at');
     expect(csv.split(marker).length - 1).toBe(3);
     expect(csv).not.toContain('private@example.com');
   });

@@ -22,8 +22,14 @@ describe('openclause compare', () => {
   it('prints a readable summary with the labels', async () => {
     const { out, io } = capture();
     expect(await main(['compare', path.join(corpus, 'xingzheng-fuyi-fa--2017.md'), path.join(corpus, 'xingzheng-fuyi-fa--2023.md')], io)).toBe(0);
-    expect(out.stdout).toMatch(/^43 → 90 articles/);
+    expect(out.stdout).toMatch(/^43 → 90 条：未改 \d+，修改 \d+，新增 \d+/);
     expect(out.stdout).toContain('第二十八条 → 第六十三条、第六十四条、第六十六条、第六十八条  split');
+  });
+
+  it('prints the count line in English for an English bill', async () => {
+    const { out, io } = capture();
+    expect(await main(['compare', path.join(corpus, 'us-hr2157-116--ih.md'), path.join(corpus, 'us-hr2157-116--enr.md')], io)).toBe(0);
+    expect(out.stdout).toMatch(/^\d+ → \d+ articles: \d+ unchanged, \d+ modified/);
   });
 
   it('exits 2 on bad usage', async () => {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { compareDocuments, type Change } from '../../lib/comparison/index.ts';
+import { compareDocuments, type Change, type Comparison } from '../../lib/comparison/index.ts';
+import type { DocumentLanguage } from '../../lib/legislation/types.ts';
 import { articlesOf, flatten, type ParsedDocument } from '../../lib/legislation/index.ts';
 import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../main.ts';
@@ -40,17 +41,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const oldLabels = labels(oldDoc);
   const newLabels = labels(newDoc);
   const sep = newDoc.language === 'zh' ? '、' : ', ';
-  io.stdout(
-    `${articlesOf(oldDoc).length} → ${articlesOf(newDoc).length} articles: ${summary.unchanged} unchanged, ${summary.modified} modified, ` +
-      `${summary.inserted} inserted, ${summary.deleted} deleted, ${summary.split} split, ${summary.merged} merged, ` +
-      `${summary.moved} moved, ${summary.renumbered} renumbered\n`,
-  );
+  io.stdout(summaryLine(articlesOf(oldDoc).length, articlesOf(newDoc).length, summary, newDoc.language));
   for (const c of changes) {
     if (c.type === 'unchanged' && !c.moved && !c.renumbered) continue;
     const from = c.from.map((e) => oldLabels.get(e)).join(sep) || '—';
     const to = c.to.map((e) => newLabels.get(e)).join(sep) || '—';
-    const flags = [c.moved ? 'moved' : '', c.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
+    const flags = [c.moved ? 'moved 移动' : '', c.renumbered ? 'renumbered 重新编号' : ''].filter(Boolean).join(', ');
     io.stdout(`${from} → ${to}  ${c.type} ${TYPE_ZH[c.type]}${c.similarity ? ` ${c.similarity.toFixed(2)}` : ''}${flags ? ` (${flags})` : ''}\n`);
   }
   return 0;
+}
+
+/** The count line, in the document's language (Chinese drafts get Chinese). */
+export function summaryLine(oldCount: number, newCount: number, s: Comparison['summary'], language: DocumentLanguage): string {
+  if (language === 'zh') {
+    return (
+      `${oldCount} → ${newCount} 条：未改 ${s.unchanged}，修改 ${s.modified}，新增 ${s.inserted}，删除 ${s.deleted}，` +
+      `拆分 ${s.split}，合并 ${s.merged}，移动 ${s.moved}，重新编号 ${s.renumbered}\n`
+    );
+  }
+  return (
+    `${oldCount} → ${newCount} articles: ${s.unchanged} unchanged, ${s.modified} modified, ${s.inserted} inserted, ` +
+    `${s.deleted} deleted, ${s.split} split, ${s.merged} merged, ${s.moved} moved, ${s.renumbered} renumbered\n`
+  );
 }

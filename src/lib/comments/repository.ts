@@ -117,6 +117,16 @@ export async function hitRateLimit(db: Db, bucket: string, limit: number, window
   return (row?.count ?? 1) <= limit;
 }
 
+/** Whether a bucket has already used up `limit` hits in the current window (counts nothing). */
+export async function isRateLimited(db: Db, bucket: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const [row] = await db
+    .select({ count: rateLimits.count })
+    .from(rateLimits)
+    .where(and(eq(rateLimits.bucket, bucket), eq(rateLimits.windowStart, windowStart)));
+  return (row?.count ?? 0) >= limit;
+}
+
 export async function findByReceipt(db: Db, receiptCode: string) {
   const [row] = await db
     .select({
@@ -124,6 +134,8 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       stance: comments.stance,
       publicBody: comments.publicBody,
       suggestedWording: comments.suggestedWording,
+      quote: comments.quote,
+      regulationLanguage: regulations.language,
       status: comments.status,
       statusReason: comments.statusReason,
       clauseEId: comments.clauseEId,

@@ -1,17 +1,55 @@
 /**
- * A suggested wording shown as a redline against the clause it would replace, so a reader
- * sees the change, not two blocks of text to compare by eye.
+ * A clause's plain text (what quotes are anchored in and suggested wording is compared
+ * with), and a suggested wording shown as a redline against it, so a reader sees the change,
+ * not two blocks of text to compare by eye. Free of the database and of Node: the browser
+ * script of the comment form renders its live preview with these same functions.
  */
-import { diffHtml } from '../comparison/view.ts';
+import { diffHtml } from '../comparison/diff-html.ts';
 import { diffText } from '../comparison/diff-text.ts';
 
-/** The clause's text for comparison: its own text and its descendants', one per line. */
-export function clauseTextOf(rows: readonly { eId: string; label: string; text: string }[], eId: string): string {
-  return rows
-    .filter((r) => r.eId === eId || r.eId.startsWith(`${eId}__`))
-    .map((r) => (r.eId === eId ? r.text : `${r.label}${r.text}`))
-    .filter(Boolean)
-    .join('\n');
+interface ClausePiece {
+  eId: string;
+  label: string;
+  text: string;
+}
+
+/** Where one clause's own text sits in the plain text of the clause commented on. */
+export interface TextSegment {
+  eId: string;
+  /** UTF-16 offset of the clause's text in the plain text. */
+  at: number;
+  /** The plain text between the previous segment's end and this one (line break, label). */
+  pre: string;
+}
+
+/**
+ * The clause's plain text, one line per clause: its own text, then each descendant as label
+ * and text; and where each clause's own text starts in it. Anchors (eId + offsets + quote)
+ * refer to this text, never to the rendered markup.
+ * @example
+ * clausePlainText([{ eId: 'art_3', label: '第三条', text: '' }, { eId: 'art_3__para_1', label: '', text: '原则：' }, { eId: 'art_3__para_1__point_1', label: '（一）', text: '公开；' }], 'art_3')
+ * // { text: '原则：\n（一）公开；', segments: [{ eId: 'art_3__para_1', at: 0, pre: '' }, { eId: 'art_3__para_1__point_1', at: 7, pre: '\n（一）' }] }
+ */
+export function clausePlainText(rows: readonly ClausePiece[], eId: string): { text: string; segments: TextSegment[] } {
+  let text = '';
+  let end = 0;
+  const segments: TextSegment[] = [];
+  for (const r of rows.filter((r) => r.eId === eId || r.eId.startsWith(`${eId}__`))) {
+    const label = r.eId === eId ? '' : r.label;
+    if (!label && !r.text) continue;
+    text += (text ? '\n' : '') + label;
+    if (r.text) {
+      segments.push({ eId: r.eId, at: text.length, pre: text.slice(end) });
+      text += r.text;
+      end = text.length;
+    }
+  }
+  return { text, segments };
+}
+
+/** The clause's text for comparison and quotes (see `clausePlainText`). */
+export function clauseTextOf(rows: readonly ClausePiece[], eId: string): string {
+  return clausePlainText(rows, eId).text;
 }
 
 /** HTML with <del>/<ins> (all text escaped). */

@@ -4,7 +4,6 @@
  * the spreadsheet and Word downloads, so they always agree.
  */
 import { articlesOf, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
-import { escapeHtml } from '../html/escape.ts';
 import { compareDocuments, type Change, type Comparison } from './index.ts';
 import { diffText, type DiffPart } from './diff-text.ts';
 
@@ -64,14 +63,4 @@ export function buildComparisonView(oldDoc: ParsedDocument, newDoc: ParsedDocume
   return { rows, summary };
 }
 
-/** HTML of one side (or both, for redline) of a diff, with <ins>/<del> and escaped text. */
-export function diffHtml(parts: readonly DiffPart[], show: 'old' | 'new' | 'both'): string {
-  return parts
-    .map((p) => {
-      const text = escapeHtml(p.text).replace(/\n/g, '<br>');
-      if (p.op === 'equal') return text;
-      if (p.op === 'delete') return show === 'new' ? '' : `<del>${text}</del>`;
-      return show === 'old' ? '' : `<ins>${text}</ins>`;
-    })
-    .join('');
-}
+export { diffHtml } from './diff-html.ts';

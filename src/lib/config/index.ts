@@ -24,6 +24,8 @@ export interface Config {
   commentsPerHour: number;
   /** Staff sign-in attempts allowed per address per 15 minutes. */
   signInsPerWindow: number;
+  /** Lookups of receipt codes that do not exist allowed per address per hour (brute force). */
+  receiptMissesPerHour: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -37,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
     commentsPerHour: positiveInt(env['OPENCLAUSE_COMMENTS_PER_HOUR'], 30),
     signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
+    receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),
   };
 }
 

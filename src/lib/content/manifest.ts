@@ -2,6 +2,8 @@
  * Pure validation of the content files' metadata (see content/README.md). Input is what the
  * YAML parser produced; output is typed values or a list of problems, each naming its file.
  */
+import { checkWindowLength } from '../consultation/window.ts';
+import { readQuestions, type Question } from '../evaluation/questionnaire.ts';
 
 export const STAGES = ['planning', 'drafting', 'review', 'enacted', 'evaluation'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -30,6 +32,8 @@ export interface ConsultationEntry {
   opensAt: Date;
   closesAt: Date;
   shortWindowReason: string | null;
+  /** Evaluation consultations: the questionnaire's questions, when the file gives them. */
+  questionnaire: Question[] | null;
 }
 
 export interface RegulationManifest {
@@ -58,6 +62,8 @@ export interface PlanManifest {
   adopted: string | null;
   opensAt: Date | null;
   closesAt: Date | null;
+  /** Required when the plan's comment window is shorter than 30 days. */
+  shortWindowReason: string | null;
   items: {
     slug: string;
     category: (typeof PLAN_CATEGORIES)[number];
@@ -183,7 +189,12 @@ export function readRegulationManifest(slug: string, data: unknown, file: string
       }
       const consultationSlug = r.string(e, 'slug', where);
       if (consultationSlug && !SLUG.test(consultationSlug)) r.problem(`${where} slug 格式无效。${where}: invalid slug.`);
-      return { slug: consultationSlug, kind, version, title: r.string(e, 'title', where), opensAt, closesAt, shortWindowReason: reason };
+      let questionnaire: Question[] | null = null;
+      if (e['questionnaire'] !== undefined && e['questionnaire'] !== null) {
+        if (kind !== 'evaluation') r.problem(`${where} 只有立法后评估（kind: evaluation）可以设问卷。${where}: only an evaluation consultation has a questionnaire.`);
+        else questionnaire = readQuestions(e['questionnaire'], where, (m) => r.problem(m));
+      }
+      return { slug: consultationSlug, kind, version, title: r.string(e, 'title', where), opensAt, closesAt, shortWindowReason: reason, questionnaire };
     }),
   };
   if (!manifest.shortTitle) manifest.shortTitle = manifest.title;
@@ -223,6 +234,7 @@ export function readPlanManifest(data: unknown, file: string): Result<PlanManife
     adopted: obj['adopted'] ? r.date(obj, 'adopted', '计划') : null,
     opensAt: consultation ? r.instant(consultation, 'opens', 'consultation') : null,
     closesAt: consultation ? r.instant(consultation, 'closes', 'consultation') : null,
+    shortWindowReason: consultation ? r.string(consultation, 'shortWindowReason', 'consultation', true) || null : null,
     items: r.list(obj, 'items', '计划').map((e, i) => ({
       slug: r.string(e, 'slug', `items[${i}]`),
       category: r.oneOf(e, 'category', PLAN_CATEGORIES, `items[${i}]`),
@@ -232,6 +244,10 @@ export function readPlanManifest(data: unknown, file: string): Result<PlanManife
       regulation: r.string(e, 'regulation', `items[${i}]`, true) || null,
     })),
   };
+  if (value.opensAt && value.closesAt && !Number.isNaN(value.opensAt.getTime()) && !Number.isNaN(value.closesAt.getTime())) {
+    const window = checkWindowLength(value.opensAt, value.closesAt, value.shortWindowReason);
+    if (!window.ok) r.problem(`consultation: ${window.message.zh} ${window.message.en}${window.reason === 'short-window-without-reason' ? ' (shortWindowReason)' : ''}`);
+  }
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value };
 }
 

@@ -3,12 +3,13 @@
  * Idempotent: a second run with the same files changes nothing. A version already stored is
  * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
  */
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver } from '../comparison/lineage.ts';
 import { parseDraft, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
-import { clauseLinks, clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
+import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, stageEvents, versions } from '../db/schema.ts';
+import { defaultQuestions, type Question } from '../evaluation/questionnaire.ts';
 import { errors } from '../errors/index.ts';
 import { sha256, type LoadedContent, type LoadedVersion } from './load.ts';
 
@@ -24,6 +25,9 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export async function syncContent(db: Db, content: LoadedContent): Promise<SyncReport> {
   return db.transaction(async (tx) => {
+    // Several app processes may start at once on one database: one syncs, the others wait
+    // and then find everything in place (tests/faults/two-processes.test.ts).
+    await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
     const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0 };
     for (const reg of content.regulations) {
       const regulationId = await upsertRegulation(tx, reg);
@@ -75,11 +79,17 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
           closesAt: c.closesAt,
           shortWindowReason: c.shortWindowReason,
         };
-        await tx
+        const [stored] = await tx
           .insert(consultations)
           .values(values)
           // A window that staff opened or changed on the web is theirs from then on.
-          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) });
+          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) })
+          .returning({ id: consultations.id });
+        // No row comes back when the staff's window was left alone: look its id up.
+        const id =
+          stored?.id ??
+          (await tx.select({ id: consultations.id }).from(consultations).where(and(eq(consultations.regulationId, regulationId), eq(consultations.slug, c.slug))))[0]!.id;
+        if (c.kind === 'evaluation') await syncQuestionnaire(tx, id, c.questionnaire ?? defaultQuestions(reg.language));
         report.consultations++;
       }
     }
@@ -117,7 +127,7 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
           title: plan.title,
           opensAt: plan.opensAt,
           closesAt: plan.closesAt,
-          shortWindowReason: null,
+          shortWindowReason: plan.shortWindowReason,
         };
         await tx
           .insert(consultations)
@@ -129,6 +139,11 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
     }
     return report;
   });
+}
+
+/** The questionnaire as the files (or the default set) give it; answers already stored keep their keys. */
+async function syncQuestionnaire(tx: Tx, consultationId: number, questions: Question[]) {
+  await tx.insert(questionnaires).values({ consultationId, questions }).onConflictDoUpdate({ target: questionnaires.consultationId, set: { questions } });
 }
 
 async function upsertRegulation(tx: Tx, reg: LoadedContent['regulations'][number]): Promise<number> {

@@ -356,6 +356,33 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer().notNull(),
 });
 
+// --- participation ---
+
+/** The questionnaire of a post-enactment evaluation consultation (from the content files, or the default set). */
+export const questionnaires = pgTable('questionnaires', {
+  consultationId: integer()
+    .primaryKey()
+    .references(() => consultations.id, { onDelete: 'cascade' }),
+  questions: jsonb().$type<{ id: string; type: 'choice' | 'scale' | 'text'; question: string; options: string[]; required: boolean }[]>().notNull(),
+});
+
+/** One submission of answers to a questionnaire, with its receipt. No contact details are asked. */
+export const questionnaireResponses = pgTable(
+  'questionnaire_responses',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id),
+    receiptCode: text().notNull().unique(),
+    idempotencyKey: text().notNull().unique(),
+    answers: jsonb().$type<Record<string, string | number>>().notNull(),
+    addressHash: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('questionnaire_responses_consultation').on(t.consultationId, t.id)],
+);
+
 // --- publishing ---
 
 /**

@@ -3,6 +3,8 @@
  * 未采纳 not adopted / 不属于本法规范围 out of scope), always with a reason, and the public
  * reply the commenter reads on the receipt page. Pure validation of the advisor's input.
  */
+import { sanitiseText } from '../comments/sanitise.ts';
+
 export const DISPOSITIONS = ['adopted', 'partly-adopted', 'not-adopted', 'out-of-scope'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
@@ -28,8 +30,9 @@ const MAX = 2000;
 export function readDisposition(raw: { disposition?: string | null; reason?: string | null; reply?: string | null }): DispositionResult {
   const errors: Extract<DispositionResult, { ok: false }>['errors'] = [];
   const disposition = raw.disposition ?? '';
-  const reason = (raw.reason ?? '').trim();
-  const reply = (raw.reply ?? '').trim();
+  // The reply is published: no control, bidi or zero-width characters (and PostgreSQL refuses NUL).
+  const reason = sanitiseText(raw.reason ?? '');
+  const reply = sanitiseText(raw.reply ?? '');
   if (!(DISPOSITIONS as readonly string[]).includes(disposition)) {
     errors.push({ field: 'disposition', message: { zh: '请选择处理结果。', en: 'Choose a disposition.' } });
   }

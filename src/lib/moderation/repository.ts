@@ -1,5 +1,5 @@
 /** Moderation in the database: the queue, decisions (audited) and the public list. */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
@@ -68,11 +68,36 @@ export async function applyDecision(db: Db, actor: StaffUser, ids: number[], act
   return report;
 }
 
-/** Published comments of a version, optionally of one clause and stance, newest first. */
-export async function publishedComments(
-  db: Db,
-  options: { versionId: number; clauseEId?: string | null; stance?: string | null; limit: number; beforeId?: number | null; collapseCampaigns?: boolean },
-) {
+export interface PublishedFilter {
+  versionId: number;
+  clauseEId?: string | null;
+  stance?: string | null;
+  category?: string | null;
+  /** The stage the comment was made in: see `COMMENT_STAGE`. */
+  stage?: string | null;
+}
+
+/**
+ * The stage a comment was made in: evaluation for a post-enactment evaluation consultation,
+ * otherwise the stage of the version commented on (drafting, review …).
+ */
+const COMMENT_STAGE = sql<string>`case when ${consultations.kind} = 'evaluation' then 'evaluation' else coalesce(${versions.stage}, 'planning') end`;
+
+/** Published, consented comments of a version that pass the filter (all but `skip`). */
+function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stage') {
+  return and(
+    eq(comments.versionId, f.versionId),
+    eq(comments.status, 'published'),
+    eq(comments.consentPublish, true),
+    f.clauseEId ? eq(comments.clauseEId, f.clauseEId) : undefined,
+    f.stance && skip !== 'stance' ? eq(comments.stance, f.stance) : undefined,
+    f.category && skip !== 'category' ? eq(comments.category, f.category) : undefined,
+    f.stage && skip !== 'stage' ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
+  );
+}
+
+/** Published comments of a version, optionally of one clause, stance, category and stage, newest first. */
+export async function publishedComments(db: Db, options: PublishedFilter & { limit: number; beforeId?: number | null; collapseCampaigns?: boolean }) {
   // A form letter is shown once, as its earliest published copy, with the number of copies;
   // every copy stays stored and counted (exports list them all).
   const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
@@ -82,8 +107,12 @@ export async function publishedComments(
       stance: comments.stance,
       publicBody: comments.publicBody,
       suggestedWording: comments.suggestedWording,
+      quote: comments.quote,
+      quoteStart: comments.quoteStart,
+      quoteEnd: comments.quoteEnd,
       displayName: comments.displayName,
       category: comments.category,
+      stage: COMMENT_STAGE,
       createdAt: comments.createdAt,
       clauseEId: comments.clauseEId,
       clauseLabel: clauses.label,
@@ -93,22 +122,41 @@ export async function publishedComments(
         : sql<number>`1`,
     })
     .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
     .where(
       and(
-        eq(comments.versionId, options.versionId),
+        publishedWhere(options),
         options.collapseCampaigns
           ? sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`
           : undefined,
-        eq(comments.status, 'published'),
-        eq(comments.consentPublish, true),
-        options.clauseEId ? eq(comments.clauseEId, options.clauseEId) : undefined,
-        options.stance ? eq(comments.stance, options.stance) : undefined,
         options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
       ),
     )
     .orderBy(desc(comments.id))
     .limit(options.limit);
+}
+
+/**
+ * Counts of published comments per value of each filter (stance, category, stage), each
+ * under the other filters chosen, so a reader sees how many a choice will show. Every copy
+ * of a form letter counts. Grouped on request: this runs on the comment list, not on the
+ * text page, and the version filter keeps it to one version's comments.
+ */
+export async function publishedFacets(db: Db, filter: PublishedFilter) {
+  const facet = async (name: 'stance' | 'category' | 'stage', column: SQL<string>) => {
+    const rows = await db
+      .select({ value: sql<string>`${column}`, count: sql<number>`count(*)::int` })
+      .from(comments)
+      .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+      .leftJoin(versions, eq(versions.id, comments.versionId))
+      .where(publishedWhere(filter, name))
+      .groupBy(sql`1`);
+    return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)])) as Record<string, number>;
+  };
+  const [stance, category, stage] = await Promise.all([facet('stance', sql`${comments.stance}`), facet('category', sql`${comments.category}`), facet('stage', COMMENT_STAGE)]);
+  return { stance, category, stage };
 }
 
 /**

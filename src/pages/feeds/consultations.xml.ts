@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { desc, eq, lte } from 'drizzle-orm';
-import { getDb, schema } from '../../lib/db/index.ts';
+import { getReadDb, schema } from '../../lib/db/index.ts';
 import { escapeHtml } from '../../lib/html/escape.ts';
 
 /** Atom feed of consultations that have opened, newest first. */
 export const GET: APIRoute = async ({ url }) => {
   const { consultations, regulations, versions } = schema;
-  const rows = await (await getDb())
+  const rows = await (await getReadDb())
     .select({
       id: consultations.id,
       title: consultations.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTextOf, suggestionRedline } from '../../../src/lib/comments/suggestion.ts';
+import { clausePlainText, clauseTextOf, suggestionRedline } from '../../../src/lib/comments/suggestion.ts';
 
 const rows = [
   { eId: 'art_1', label: '第一条', text: '' },
@@ -17,5 +17,38 @@ describe('suggested wording against the clause', () => {
     expect(html).toContain('<ins>');
     expect(html).toContain('&lt;b&gt;');
     expect(html).not.toContain('<b>');
+  });
+});
+
+describe('the plain text that quotes are anchored in', () => {
+  const article = [
+    { eId: 'art_3', label: '第三条', text: '' },
+    { eId: 'art_3__para_1', label: '', text: '示范活动应当遵循以下原则：' },
+    { eId: 'art_3__para_1__point_1', label: '（一）', text: '公开透明；' },
+    { eId: 'art_3__para_1__point_2', label: '（二）', text: '公众参与。' },
+    { eId: 'art_30', label: '第三十条', text: '别的条文。' },
+  ];
+
+  it('puts each clause on its own line with its label, the article label left out', () => {
+    expect(clauseTextOf(article, 'art_3')).toBe('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）公众参与。');
+  });
+
+  it('gives each clause text its offset, and the text before it, so the page can rebuild the plain text', () => {
+    const { text, segments } = clausePlainText(article, 'art_3');
+    expect(segments.map((s) => s.eId)).toEqual(['art_3__para_1', 'art_3__para_1__point_1', 'art_3__para_1__point_2']);
+    for (const s of segments) expect(text.slice(s.at)).toMatch(new RegExp(`^${article.find((r) => r.eId === s.eId)!.text}`));
+    const rows = new Map(article.map((r) => [r.eId, r.text]));
+    expect(segments.map((s) => s.pre + rows.get(s.eId)).join('')).toBe(text);
+    expect(segments[1]!.pre).toBe('\n（一）');
+  });
+
+  it('keeps an article\'s own text first, then its paragraphs', () => {
+    const rows = [
+      { eId: 'sec_2', label: 'SEC. 2.', text: 'Definitions.' },
+      { eId: 'sec_2__para_a', label: '(a)', text: 'Data means records.' },
+    ];
+    const { text, segments } = clausePlainText(rows, 'sec_2');
+    expect(text).toBe('Definitions.\n(a)Data means records.');
+    expect(segments.map((s) => [s.at, s.pre])).toEqual([[0, ''], [16, '\n(a)']]);
   });
 });

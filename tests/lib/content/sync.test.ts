@@ -45,16 +45,16 @@ describe('content sync', () => {
 
   it('loads regulations, versions with their clause trees, consultations and plans', async () => {
     const report = await syncContent(db.db, loaded(fixture));
-    expect(report.versionsAdded).toEqual(['sample/draft', 'sample/first-reading']);
+    expect(report.versionsAdded).toEqual(['sample/draft', 'sample/first-reading', 'waste-sorting/promulgated']);
     const s = await snapshot(db);
-    expect(s.regulations.map((r) => r.slug)).toEqual(['sample']);
+    expect(s.regulations.map((r) => r.slug)).toEqual(['sample', 'waste-sorting']);
     const second = s.versions.find((v) => v.slug === 'first-reading')!;
     const tree = s.clauses.filter((c) => c.versionId === second.id);
     expect(tree.map((c) => c.eId)).toContain('chp_1__art_3__para_1__point_2');
     expect(tree.find((c) => c.eId === 'chp_1__art_3__para_1__point_2')).toMatchObject({ parentEId: 'chp_1__art_3__para_1', kind: 'point', label: '（二）' });
     expect(second.explanation).toBe('');
     expect(s.versions.find((v) => v.slug === 'draft')!.explanation).toContain('起草背景');
-    expect(s.consultations.map((c) => c.slug).sort()).toEqual(['draft', 'first-reading', 'plan']);
+    expect(s.consultations.map((c) => c.slug).sort()).toEqual(['draft', 'evaluation', 'first-reading', 'plan']);
     const [plan] = await db.db.select().from(schema.planItems);
     expect(plan).toMatchObject({ slug: 'sample', regulationSlug: 'sample' });
   });
@@ -79,7 +79,7 @@ describe('content sync', () => {
     const before = await snapshot(db);
     const report = await syncContent(db.db, loaded(fixture));
     expect(report.versionsAdded).toEqual([]);
-    expect(report.versionsUnchanged).toBe(2);
+    expect(report.versionsUnchanged).toBe(3);
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,4 +1,34 @@
 /** Interface strings of the operations area, Chinese first. Merged into the catalogue in ../messages.ts. */
 import { m } from '../catalogue.ts';
 
-export const operationsMessages = m({});
+export const operationsMessages = m({
+  'fault.unavailable.title': { zh: '服务暂时不可用', en: 'Temporarily unavailable' },
+  'fault.unavailable.read': {
+    zh: '系统暂时无法读取数据，请稍后刷新本页面。',
+    en: 'We cannot load this page just now. Please reload it in a little while.',
+  },
+  'fault.error.title': { zh: '出错了', en: 'Something went wrong' },
+  'fault.error.read': {
+    zh: '处理您的请求时出错，请稍后重试。',
+    en: 'Your request could not be completed. Please try again later.',
+  },
+  'fault.notSaved': {
+    zh: '系统暂时无法保存您提交的内容，未生成回执。请稍后返回上一页重新提交；重复提交不会产生重复的意见。',
+    en: 'We could not save what you sent just now, and no receipt was issued. Please go back and submit it again shortly; submitting twice will not store it twice.',
+  },
+  'hostile.tooLarge.title': { zh: '提交的内容过大', en: 'Too much to send' },
+  'hostile.tooLarge.body': {
+    zh: '提交的内容超过了系统允许的大小，未保存任何内容。请缩短后重新提交。',
+    en: 'What you sent is larger than the site accepts, and nothing was saved. Please shorten it and send it again.',
+  },
+  'hostile.malformed.title': { zh: '无法识别提交的内容', en: 'The form could not be read' },
+  'hostile.malformed.body': {
+    zh: '提交的表单不是有效的文本（例如不是 UTF-8 编码），未保存任何内容。请在网页上重新填写并提交。',
+    en: 'What was sent is not a readable form (for example, not UTF-8 text), and nothing was saved. Please fill in the form on the page and send it again.',
+  },
+  'hostile.lookupLimited': {
+    zh: '此网络地址查询了过多不存在的回执编号，请一小时后再试。如有疑问，请联系法制工作委员会。',
+    en: 'Too many receipt codes that do not exist were looked up from this address. Please try again in an hour, or contact the Legislative Affairs Commission.',
+  },
+  'fault.home': { zh: '返回首页', en: 'Back to the home page' },
+});

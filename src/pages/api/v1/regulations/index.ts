@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../lib/db/index.ts';
 import { json } from '../../../../lib/export/api.ts';
 import { listRegulations } from '../../../../lib/regulations/index.ts';
 
 /** GET /api/v1/regulations: every regulation with its stage and consultations. */
 export const GET: APIRoute = async () => {
-  const regs = await listRegulations(await getDb());
+  const regs = await listRegulations(await getReadDb());
   return json({
     regulations: regs.map((r) => ({
       slug: r.slug,

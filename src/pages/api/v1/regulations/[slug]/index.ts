@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../../lib/db/index.ts';
 import { json, notFound } from '../../../../../lib/export/api.ts';
 import { getRegulation } from '../../../../../lib/regulations/index.ts';
 
 /** GET /api/v1/regulations/:slug: metadata, timeline, versions and consultations. */
 export const GET: APIRoute = async ({ params }) => {
-  const data = await getRegulation(await getDb(), params['slug'] ?? '');
+  const data = await getRegulation(await getReadDb(), params['slug'] ?? '');
   if (!data) return notFound();
   const { regulation: r, timeline, versions, consultations } = data;
   return json({

@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../../../../lib/db/index.ts';
 import { decodeCursor, encodeCursor, json, notFound } from '../../../../../../../lib/export/api.ts';
 import { publishedComments } from '../../../../../../../lib/moderation/index.ts';
 import { getVersion } from '../../../../../../../lib/regulations/index.ts';
 
 /**
- * GET /api/v1/regulations/:slug/versions/:version/comments?clause=&stance=&limit=&cursor=
+ * GET /api/v1/regulations/:slug/versions/:version/comments?clause=&stance=&category=&stage=&limit=&cursor=
  * Published comments, newest first, with personal data masked and no contact details.
  */
 export const GET: APIRoute = async ({ params, url }) => {
-  const db = await getDb();
+  const db = await getReadDb();
   const data = await getVersion(db, params['slug'] ?? '', params['version'] ?? '');
   if (!data) return notFound();
   const q = url.searchParams;
@@ -18,6 +18,8 @@ export const GET: APIRoute = async ({ params, url }) => {
     versionId: data.version.id,
     clauseEId: q.get('clause'),
     stance: q.get('stance'),
+    category: q.get('category'),
+    stage: q.get('stage'),
     limit: limit + 1,
     beforeId: decodeCursor(q.get('cursor')),
   });
@@ -28,8 +30,11 @@ export const GET: APIRoute = async ({ params, url }) => {
       stance: c.stance,
       text: c.publicBody,
       suggestedWording: c.suggestedWording,
+      // The passage commented on: offsets in the clause's plain text (UTF-16), and its text.
+      quote: c.quote === null ? null : { text: c.quote, start: c.quoteStart, end: c.quoteEnd },
       author: c.displayName,
       category: c.category,
+      stage: c.stage,
       createdAt: c.createdAt,
     })),
     nextCursor: rows.length > limit ? encodeCursor(page.at(-1)!.id) : null,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDb } from '../../../../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../../../../lib/db/index.ts';
 import { json, notFound } from '../../../../../../../lib/export/api.ts';
 import { buildTree, getVersion, type ClauseTreeNode } from '../../../../../../../lib/regulations/index.ts';
 
@@ -18,7 +18,7 @@ const shape = (n: ClauseTreeNode): ApiClause => ({
 
 /** GET /api/v1/regulations/:slug/versions/:version: the clause tree with kept comment counts. */
 export const GET: APIRoute = async ({ params }) => {
-  const data = await getVersion(await getDb(), params['slug'] ?? '', params['version'] ?? '');
+  const data = await getVersion(await getReadDb(), params['slug'] ?? '', params['version'] ?? '');
   if (!data) return notFound();
   const { version: v } = data;
   return json({

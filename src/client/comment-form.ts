@@ -1,0 +1,167 @@
+/**
+ * Progressive enhancement of the comment forms (the forms work without it):
+ *
+ * - selecting a passage of an article offers a button that opens the article's form with the
+ *   passage quoted. The anchor is the article's eId, the UTF-16 offsets of the passage in the
+ *   article's plain text (see `clausePlainText`) and the quoted text: each clause text on the
+ *   page carries `data-at` (its offset in that plain text) and `data-pre` (the plain text
+ *   before it: line break, label), so the offsets never depend on the rendered markup;
+ * - a suggested wording is shown as a redline against the clause while it is typed, by the
+ *   same functions that render it after submitting.
+ */
+import { sanitiseText } from '../lib/comments/sanitise.ts';
+import { suggestionRedline } from '../lib/comments/suggestion.ts';
+import { DEFAULT_LIMITS } from '../lib/comments/validate.ts';
+
+interface Anchor {
+  article: HTMLElement;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+const textSpans = (article: Element) => [...article.querySelectorAll<HTMLElement>('[data-at]')];
+
+/** The article's plain text, rebuilt from its clause texts and the text between them. */
+export function plainTextOf(article: Element): string {
+  return textSpans(article)
+    .map((s) => (s.dataset['pre'] ?? '') + (s.textContent ?? ''))
+    .join('');
+}
+
+/** Characters from the start of `span` to a boundary point inside it. */
+function offsetWithin(span: Node, node: Node, offset: number): number {
+  const r = document.createRange();
+  r.setStart(span, 0);
+  r.setEnd(node, offset);
+  return r.toString().length;
+}
+
+/** The passage of one article that a range covers, as offsets in its plain text. */
+export function anchorOf(range: Range): Anchor | null {
+  const common = range.commonAncestorContainer;
+  const article = (common instanceof Element ? common : common.parentElement)?.closest<HTMLElement>('[data-anchor]');
+  if (!article || range.collapsed) return null;
+  if ((common instanceof Element ? common : common.parentElement)?.closest('form')) return null;
+  let start: number | null = null;
+  let end: number | null = null;
+  for (const span of textSpans(article)) {
+    if (!range.intersectsNode(span)) continue;
+    const at = Number(span.dataset['at']);
+    const whole = document.createRange();
+    whole.selectNodeContents(span);
+    const from = range.compareBoundaryPoints(Range.START_TO_START, whole) <= 0 ? 0 : offsetWithin(span, range.startContainer, range.startOffset);
+    const to = range.compareBoundaryPoints(Range.END_TO_END, whole) >= 0 ? (span.textContent ?? '').length : offsetWithin(span, range.endContainer, range.endOffset);
+    if (to <= from) continue;
+    start ??= at + from;
+    end = at + to;
+  }
+  if (start === null || end === null) return null;
+  const quote = plainTextOf(article).slice(start, end);
+  if (sanitiseText(quote) === '' || [...quote].length > DEFAULT_LIMITS.maxQuoteLength) return null;
+  return { article, start, end, quote };
+}
+
+function setQuote(form: HTMLFormElement, anchor: Pick<Anchor, 'start' | 'end' | 'quote'> | null) {
+  const field = form.querySelector<HTMLElement>('[data-quote-field]');
+  if (!field) return;
+  const input = (name: string) => form.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+  input('quote').value = anchor?.quote ?? '';
+  input('quoteStart').value = anchor ? String(anchor.start) : '';
+  input('quoteEnd').value = anchor ? String(anchor.end) : '';
+  field.querySelector('[data-quote-text]')!.textContent = anchor?.quote ?? '';
+  field.hidden = anchor === null;
+}
+
+function enhanceQuoteField(form: HTMLFormElement) {
+  const remove = form.querySelector<HTMLButtonElement>('[data-quote-remove]');
+  if (!remove) return;
+  remove.hidden = false;
+  remove.addEventListener('click', () => {
+    setQuote(form, null);
+    form.querySelector<HTMLTextAreaElement>('textarea[name=body]')?.focus();
+  });
+}
+
+function enhancePreview(form: HTMLFormElement) {
+  const box = form.querySelector<HTMLElement>('[data-preview]');
+  const body = form.querySelector<HTMLElement>('[data-preview-body]');
+  const input = form.querySelector<HTMLTextAreaElement>('textarea[name=suggestedWording]');
+  if (!box || !body || !input) return;
+  const language = form.dataset['lang'] === 'en' ? 'en' : 'zh';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const render = () => {
+    const article = form.closest('[data-anchor]');
+    const clauseText = form.dataset['clauseText'] ?? (article ? plainTextOf(article) : '');
+    const suggested = sanitiseText(input.value);
+    box.hidden = !clauseText || !suggested;
+    // suggestionRedline escapes every character of both texts; the markup is only <ins>/<del>/<br>.
+    body.innerHTML = box.hidden ? '' : suggestionRedline(clauseText, suggested, language);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(render, 120);
+  });
+  render();
+}
+
+function enhanceSelection(doc: Document) {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'quote-button';
+  button.hidden = true;
+  button.textContent = doc.querySelector<HTMLElement>('[data-select-label]')?.dataset['selectLabel'] ?? '';
+  let current: Anchor | null = null;
+  const hide = () => {
+    button.hidden = true;
+    current = null;
+  };
+  const show = (anchor: Anchor, range: Range) => {
+    current = anchor;
+    const box = anchor.article.querySelector('details.comment-box');
+    // In the article, after its text: Tab from the selection reaches it.
+    anchor.article.insertBefore(button, box);
+    button.hidden = false;
+    const rect = range.getBoundingClientRect();
+    const outer = anchor.article.getBoundingClientRect();
+    button.style.top = `${rect.bottom - outer.top + 6}px`;
+    button.style.left = `${Math.max(0, Math.min(rect.left - outer.left, outer.width - button.offsetWidth))}px`;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  doc.addEventListener('selectionchange', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const selection = doc.getSelection();
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const anchor = range ? anchorOf(range) : null;
+      if (anchor && range) show(anchor, range);
+      else if (doc.activeElement !== button) hide();
+    }, 150);
+  });
+  // Keep the selection while the button is pressed.
+  button.addEventListener('pointerdown', (e) => e.preventDefault());
+  button.addEventListener('click', () => {
+    if (!current) return;
+    const details = current.article.querySelector<HTMLDetailsElement>('details.comment-box');
+    const form = details?.querySelector<HTMLFormElement>('form[data-comment-form]');
+    if (!details || !form) return;
+    details.open = true;
+    setQuote(form, current);
+    hide();
+    doc.getSelection()?.removeAllRanges();
+    form.querySelector<HTMLElement>('[data-quote-field]')?.scrollIntoView({ block: 'center' });
+    form.querySelector<HTMLInputElement>('input[name=stance]')?.focus();
+  });
+  button.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') hide();
+  });
+}
+
+export function enhanceCommentForms(doc: Document): void {
+  const forms = [...doc.querySelectorAll<HTMLFormElement>('form[data-comment-form]')];
+  for (const form of forms) {
+    enhanceQuoteField(form);
+    enhancePreview(form);
+  }
+  if (doc.querySelector('[data-anchor]')) enhanceSelection(doc);
+}

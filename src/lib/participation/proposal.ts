@@ -1,0 +1,44 @@
+/**
+ * A resident's proposal of a new legislative project (立法项目建议) during project-setting:
+ * a title, the problem it should solve, and what it should regulate. It is stored as a
+ * comment on the plan consultation whose text carries the three parts under their labels,
+ * so moderation, replies, receipts and exports treat it like any other comment.
+ */
+import { sanitiseLine, sanitiseText } from '../comments/sanitise.ts';
+import type { FieldError } from '../comments/validate.ts';
+
+export const PROPOSAL_LIMITS = { title: 100, problem: 2000, scope: 2000 } as const;
+/** The first line of a proposal's text: how staff and readers recognise one. */
+export const PROPOSAL_MARK = { zh: '【立法项目建议】', en: '[Proposed legislative project]' } as const;
+
+const LABELS = {
+  zh: { title: '项目名称', problem: '要解决的问题', scope: '希望规范的事项' },
+  en: { title: 'Title', problem: 'Problem to solve', scope: 'What it should regulate' },
+} as const;
+
+/**
+ * Checks the three parts and writes them as one comment text in the visitor's language.
+ * @example proposalBody({ proposalTitle: '养老助餐条例', proposalProblem: '老年食堂少', proposalScope: '助餐补贴' }, 'zh')
+ * // { ok: true, body: '【立法项目建议】\n项目名称：养老助餐条例\n要解决的问题：老年食堂少\n希望规范的事项：助餐补贴' }
+ */
+export function proposalBody(raw: Record<string, string | undefined>, language: 'zh' | 'en'): { ok: true; body: string } | { ok: false; errors: FieldError[] } {
+  const parts = {
+    title: sanitiseLine(raw['proposalTitle'] ?? ''),
+    problem: sanitiseText(raw['proposalProblem'] ?? ''),
+    scope: sanitiseText(raw['proposalScope'] ?? ''),
+  };
+  const errors: FieldError[] = [];
+  for (const key of ['title', 'problem', 'scope'] as const) {
+    const field = `proposal${key[0]!.toUpperCase()}${key.slice(1)}`;
+    const length = [...parts[key]].length;
+    const [zhName, enName] = [LABELS.zh[key], LABELS.en[key].toLowerCase()];
+    if (length === 0) errors.push({ field, code: 'proposal-missing', message: { zh: `请填写${zhName}。`, en: `Write the ${enName}.` } });
+    else if (length > PROPOSAL_LIMITS[key]) {
+      errors.push({ field, code: 'proposal-too-long', message: { zh: `${zhName}最多 ${PROPOSAL_LIMITS[key]} 字，请精简。`, en: `Shorten the ${enName} to at most ${PROPOSAL_LIMITS[key]} characters.` } });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const l = LABELS[language];
+  const colon = language === 'zh' ? '：' : ': ';
+  return { ok: true, body: [PROPOSAL_MARK[language], `${l.title}${colon}${parts.title}`, `${l.problem}${colon}${parts.problem}`, `${l.scope}${colon}${parts.scope}`].join('\n') };
+}

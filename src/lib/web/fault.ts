@@ -1,0 +1,85 @@
+/**
+ * What a visitor sees when a request fails: a page in their language that says whether
+ * anything was saved and what to do, with a 503 when the database cannot be reached (so
+ * load balancers and monitors see it too) and a 500 otherwise. Pure: the middleware passes
+ * the error, the request method and a translator.
+ */
+import { escapeHtml } from '../html/escape.ts';
+import type { Locale, Translate } from '../i18n/index.ts';
+
+/** Codes of postgres.js and Node sockets, and SQLSTATEs, that mean "the database is not there". */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '53300', // too_many_connections
+  'REQUEST_DEADLINE',
+]);
+
+/**
+ * Rejects with code REQUEST_DEADLINE when `work` has not settled after `ms`. A query that
+ * waits on a connection lost mid-outage can wait forever in postgres.js 3.4.9 (seen in
+ * tests/faults/postgres-outage.test.ts), so a request must not wait on it: the visitor gets
+ * the "try again" page, and a form sent again keeps its idempotency key.
+ */
+export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'REQUEST_DEADLINE' })), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether `error` (or anything in its `cause` chain) says the database could not be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let e = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+  }
+  return false;
+}
+
+export type FaultKind = 'unavailable' | 'error';
+
+/** The error page for a failed request; a failed POST says that nothing was stored. */
+export function faultResponse(kind: FaultKind, method: string, locale: Locale, t: Translate): Response {
+  const title = t(kind === 'unavailable' ? 'fault.unavailable.title' : 'fault.error.title');
+  const message = method === 'POST' ? t('fault.notSaved') : t(kind === 'unavailable' ? 'fault.unavailable.read' : 'fault.error.read');
+  return messagePage(kind === 'unavailable' ? 503 : 500, title, message, locale, t, kind === 'unavailable' ? { 'Retry-After': '30' } : {});
+}
+
+/** The answer to a form post refused before any page saw it: too large (413) or not a readable form (400). */
+export function badBodyResponse(problem: 'too-large' | 'malformed', locale: Locale, t: Translate): Response {
+  return problem === 'too-large'
+    ? messagePage(413, t('hostile.tooLarge.title'), t('hostile.tooLarge.body'), locale, t, { Connection: 'close' })
+    : messagePage(400, t('hostile.malformed.title'), t('hostile.malformed.body'), locale, t);
+}
+
+function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {
+  const html = `<!doctype html>
+<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · ${escapeHtml(t('site.short'))}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(t('fault.home'))}</a></p></main></body>
+</html>`;
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+}

@@ -1,0 +1,134 @@
+/**
+ * The server is killed with SIGKILL in the middle of a load run and started again: every
+ * receipt a client received is in the database, nothing is stored twice (a retried
+ * idempotency key gets its first receipt), and the restarted server serves at once. On the
+ * embedded database the dead owner's lock file is taken over.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  NEEDS_POSTGRES,
+  commentForm,
+  createPgDatabase,
+  serverEnv,
+  serverUrl,
+  startServer,
+  submit,
+  tempDir,
+  type RunningServer,
+  type Submission,
+} from './support.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Attempt {
+  key: string;
+  result: Submission | null;
+}
+
+/** Eight clients submit in a loop until the server dies under them (kill -9 after `killAfterMs`). */
+async function loadAndKill(server: RunningServer, killAfterMs: number): Promise<Attempt[]> {
+  const attempts: Attempt[] = [];
+  let dead = false;
+  const client = async (n: number) => {
+    for (let i = 0; !dead; i++) {
+      const attempt: Attempt = { key: randomUUID(), result: null };
+      attempts.push(attempt);
+      attempt.result = await submit(server.baseURL, commentForm(`压力测试意见 ${n}-${i}`, attempt.key)).catch(() => null);
+    }
+  };
+  const clients = Array.from({ length: 8 }, (_, n) => client(n));
+  await sleep(killAfterMs);
+  server.child.kill('SIGKILL');
+  await server.exited;
+  dead = true;
+  await Promise.all(clients);
+  return attempts;
+}
+
+/** After the restart: a retry of every key gets the receipt the client already had, or a first one. */
+async function retryAll(baseURL: string, attempts: Attempt[]): Promise<Map<string, string>> {
+  const receipts = new Map<string, string>();
+  for (const { key, result } of attempts) {
+    const retry = await submit(baseURL, commentForm('重试', key));
+    expect(retry.status, `retry of ${key}`).toBe(303);
+    if (result?.receipt) expect(retry.receipt, 'the receipt the client was given').toBe(result.receipt);
+    receipts.set(key, retry.receipt!);
+  }
+  return receipts;
+}
+
+async function expectServesAtOnce(server: RunningServer) {
+  const started = Date.now();
+  const page = await fetch(`${server.baseURL}/regulations/sample/versions/first-reading`);
+  expect(page.status).toBe(200);
+  expect(Date.now() - started).toBeLessThan(5000);
+}
+
+describe.skipIf(!serverUrl)(`SIGKILL mid-load on PostgreSQL (${NEEDS_POSTGRES})`, () => {
+  const dir = tempDir('oc-kill-pg-');
+  const cleanup: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+    dir.remove();
+  });
+
+  it('keeps every receipt given, stores nothing twice and serves again at once', async () => {
+    const db = await createPgDatabase('oc_kill');
+    cleanup.push(db.drop);
+    const env = serverEnv({ databaseUrl: db.url, dataDir: dir.dir });
+    const first = await startServer(env);
+    cleanup.push(first.stop);
+    const attempts = await loadAndKill(first, 1500);
+    const given = attempts.filter((a) => a.result?.receipt);
+    expect(given.length, 'receipts were given before the kill').toBeGreaterThan(0);
+    expect(attempts.length - given.length, 'some requests were cut off').toBeGreaterThan(0);
+
+    const stored = new Map((await db.sql<{ idempotency_key: string; receipt_code: string }[]>`select idempotency_key, receipt_code from comments`).map((r) => [r.idempotency_key, r.receipt_code]));
+    for (const a of given) expect(stored.get(a.key)).toBe(a.result!.receipt);
+
+    const second = await startServer(env);
+    cleanup.push(second.stop);
+    await expectServesAtOnce(second);
+    await retryAll(second.baseURL, attempts);
+    const [rows] = await db.sql<{ n: number; keys: number; kept: number }[]>`
+      select count(*)::int as n, count(distinct idempotency_key)::int as keys,
+             (select sum(comment_count)::int from consultations) as kept from comments`;
+    expect(rows).toEqual({ n: attempts.length, keys: attempts.length, kept: attempts.length });
+  });
+});
+
+describe('SIGKILL mid-load on the embedded database', () => {
+  const dir = tempDir('oc-kill-pglite-');
+  const servers: RunningServer[] = [];
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    dir.remove();
+  });
+
+  it('takes over the dead owner’s lock, keeps every acknowledged comment and stores nothing twice', async () => {
+    const env = serverEnv({ databaseUrl: null, dataDir: dir.dir });
+    const first = await startServer(env);
+    servers.push(first);
+    const attempts = await loadAndKill(first, 2000);
+    const given = attempts.filter((a) => a.result?.receipt);
+    expect(given.length, 'receipts were given before the kill').toBeGreaterThan(0);
+    const lock = path.join(dir.dir, 'owner.lock');
+    expect(fs.readFileSync(lock, 'utf8'), 'the dead owner left its lock').toBe(String(first.child.pid));
+
+    const second = await startServer(env);
+    servers.push(second);
+    expect(fs.readFileSync(lock, 'utf8')).not.toBe(String(first.child.pid));
+    await expectServesAtOnce(second);
+    for (const a of given) {
+      const receipt = await fetch(`${second.baseURL}/receipts/${a.result!.receipt}`);
+      expect(receipt.status, `receipt ${a.result!.receipt} survives`).toBe(200);
+    }
+    const receipts = await retryAll(second.baseURL, attempts);
+    expect(new Set(receipts.values()).size, 'one comment per key').toBe(attempts.length);
+    const tree = (await (await fetch(`${second.baseURL}/api/v1/regulations/sample`)).json()) as { consultations: { slug: string; commentCount: number }[] };
+    expect(tree.consultations.find((c) => c.slug === 'first-reading')?.commentCount, 'the kept count matches').toBe(attempts.length);
+  });
+});
