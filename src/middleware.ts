@@ -9,7 +9,7 @@ import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator } from './lib/i18n/index.ts';
 import { badBodyResponse, faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
-import { checkFormBody, hasNulInUrl } from './lib/web/request-body.ts';
+import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
 /** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
@@ -57,7 +57,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 /** The staff session and the CSRF check of staff forms, then the page. */
 async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { url, cookies, request } = context;
-  const bodyProblem = hasNulInUrl(url) ? 'malformed' : await checkFormBody(request);
+  const upload = request.method === 'POST' && UPLOAD_PATHS.test(url.pathname);
+  const bodyProblem = hasNulInUrl(url) ? 'malformed' : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, { binaryFiles: upload });
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;

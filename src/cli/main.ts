@@ -12,6 +12,7 @@ type Command = { summary: string; load: () => Promise<{ run: (args: string[], io
 const commands: Record<string, Command> = {
   parse: { summary: 'Print the clause tree of a draft (--json for JSON)', load: () => import('./commands/parse.ts') },
   campaigns: { summary: 'Form-letter groups of a consultation (--json)', load: () => import('./commands/campaigns.ts') },
+  'import-comments': { summary: 'Import a CSV/XLSX of offline opinions (--consultation ID)', load: () => import('./commands/import-comments.ts') },
   compare: { summary: 'Align two versions article by article (--json for JSON)', load: () => import('./commands/compare.ts') },
   migrate: { summary: 'Apply database migrations', load: () => import('./commands/migrate.ts') },
   sync: { summary: 'Migrate, then load content/ into the database', load: () => import('./commands/sync.ts') },

@@ -19,14 +19,19 @@ export function launch(): Promise<Browser> {
 export async function expectAccessible(context: BrowserContext, url: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(url);
+  await expectPageAccessible(page, url);
+  await page.close();
+}
+
+/** Runs axe on a page as it is now (after a form post, say); as `expectAccessible`. */
+export async function expectPageAccessible(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
   });
-  await page.close();
-  expect(violations, `axe violations on ${url}`).toEqual([]);
+  expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
 export async function signInAs(page: Page, baseURL: string, username: string, password: string): Promise<void> {

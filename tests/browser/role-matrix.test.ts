@@ -18,6 +18,15 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/campaigns', permission: 'comments:read' },
   { path: '/staff/heatmap', permission: 'comments:read' },
   { path: '/staff/workload', permission: 'comments:read' },
+  { path: '/staff/import', permission: 'comments:enter' },
+  { path: '/staff/import/template.csv', permission: 'comments:enter' },
+  { path: '/staff/export/sample/first-reading.csv', permission: 'comments:read' },
+  { path: '/staff/regulations', permission: 'regulations:publish' },
+  { path: '/staff/dashboard/sample/first-reading', permission: 'comments:read' },
+  { path: '/staff/consultations/sample', permission: 'regulations:publish' },
+  { path: '/staff/report/sample/first-reading/edit', permission: 'regulations:publish' },
+  { path: '/staff/versions/sample', permission: 'regulations:publish' },
+  { path: '/staff/versions/sample/first-reading.md', permission: 'regulations:publish' },
 ];
 
 async function session(username: string): Promise<string> {
@@ -51,7 +60,7 @@ describe('staff routes × roles', () => {
 
   it('refuses staff posts without the session CSRF token, whatever the role', async () => {
     const cookie = await session('admin1');
-    for (const path of ['/staff/moderation', '/staff/compare/sample', '/staff/sign-out']) {
+    for (const path of ['/staff/moderation', '/staff/compare/sample', '/staff/sign-out', '/staff/import', '/staff/versions/sample']) {
       const res = await fetch(`${baseURL}${path}`, {
         method: 'POST',
         headers: { cookie, Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
 };
 
-export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose' | 'comments:enter' | 'comments:triage';
+export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose' | 'comments:enter' | 'comments:triage' | 'regulations:publish';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
@@ -23,6 +23,7 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:enter': ['admin', 'clerk', 'committee'],
   /** Tags, assignment and internal notes. */
   'comments:triage': ['admin', 'committee', 'advisor', 'moderator'],
+  'regulations:publish': ['admin', 'committee'],
 };
 
 export function isRole(value: string): value is Role {

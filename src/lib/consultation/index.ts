@@ -9,3 +9,5 @@ export {
   type WindowLengthOutcome,
   type WindowState,
 } from './window.ts';
+export { closeEarly, moveStage, planWindow, zonedTime, type Checked, type WindowPlan } from './schedule.ts';
+export { closeConsultationEarly, openConsultation, recordStageMove, STAFF_EVENT_POSITION } from './manage.ts';

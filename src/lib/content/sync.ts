@@ -3,10 +3,10 @@
  * Idempotent: a second run with the same files changes nothing. A version already stored is
  * immutable; if its file changed, the sync fails with `PublishedVersionChanged`.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver } from '../comparison/lineage.ts';
-import type { ClauseNode, ParsedDocument } from '../legislation/index.ts';
+import { parseDraft, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, stageEvents, versions } from '../db/schema.ts';
 import { defaultQuestions, type Question } from '../evaluation/questionnaire.ts';
@@ -47,6 +47,20 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
           report.versionsUnchanged++;
           previous = { id: found.id, document: version.document };
         } else {
+          // Versions published by staff on the web (src/lib/versions) live only in the
+          // database: a new file must come after every stored version, and its comparison
+          // and lineage start from the latest stored one, whoever published it.
+          const [last] = await tx
+            .select({ id: versions.id, slug: versions.slug, position: versions.position, source: versions.source })
+            .from(versions)
+            .where(eq(versions.regulationId, regulationId))
+            .orderBy(desc(versions.position))
+            .limit(1);
+          if (last && last.position >= version.position) throw errors.versionOutOfOrder(version.file, last.slug, last.position);
+          if (last && last.id !== previous?.id) {
+            const parsed = parseDraft(last.source, { file: null, language: reg.language });
+            if (parsed.ok) previous = { id: last.id, document: parsed.document };
+          }
           const id = await insertVersion(tx, regulationId, version, previous);
           versionIds.set(version.slug, id);
           report.versionsAdded.push(`${reg.slug}/${version.slug}`);
@@ -68,9 +82,14 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
         const [stored] = await tx
           .insert(consultations)
           .values(values)
-          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values })
+          // A window that staff opened or changed on the web is theirs from then on.
+          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) })
           .returning({ id: consultations.id });
-        if (c.kind === 'evaluation') await syncQuestionnaire(tx, stored!.id, c.questionnaire ?? defaultQuestions(reg.language));
+        // No row comes back when the staff's window was left alone: look its id up.
+        const id =
+          stored?.id ??
+          (await tx.select({ id: consultations.id }).from(consultations).where(and(eq(consultations.regulationId, regulationId), eq(consultations.slug, c.slug))))[0]!.id;
+        if (c.kind === 'evaluation') await syncQuestionnaire(tx, id, c.questionnaire ?? defaultQuestions(reg.language));
         report.consultations++;
       }
     }
@@ -143,6 +162,8 @@ async function upsertRegulation(tx: Tx, reg: LoadedContent['regulations'][number
     const [row] = await tx.insert(regulations).values(values).returning({ id: regulations.id });
     return row!.id;
   }
+  // A stage moved by staff on the web stays as they set it.
+  if (existing.stageChangedBy !== null) values.stage = existing.stage as typeof values.stage;
   const changed = (Object.keys(values) as (keyof typeof values)[]).some((k) => existing[k] !== values[k]);
   if (changed) {
     await tx.update(regulations).set({ ...values, updatedAt: new Date() }).where(eq(regulations.id, existing.id));
@@ -155,14 +176,15 @@ async function replaceTimeline(tx: Tx, regulationId: number, timeline: LoadedCon
   const existing = await tx
     .select({ regulationId: stageEvents.regulationId, position: stageEvents.position, stage: stageEvents.stage, date: stageEvents.date, title: stageEvents.title, description: stageEvents.description })
     .from(stageEvents)
-    .where(eq(stageEvents.regulationId, regulationId))
+    .where(and(eq(stageEvents.regulationId, regulationId), isNull(stageEvents.addedBy)))
     .orderBy(asc(stageEvents.position));
   if (JSON.stringify(existing) === JSON.stringify(wanted)) return;
-  await tx.delete(stageEvents).where(eq(stageEvents.regulationId, regulationId));
+  // Events staff recorded on the web (addedBy set, positions from STAFF_EVENT_POSITION) stay.
+  await tx.delete(stageEvents).where(and(eq(stageEvents.regulationId, regulationId), isNull(stageEvents.addedBy)));
   if (wanted.length) await tx.insert(stageEvents).values(wanted);
 }
 
-async function insertVersion(
+export async function insertVersion(
   tx: Tx,
   regulationId: number,
   version: LoadedVersion,

@@ -36,6 +36,8 @@ export const regulations = pgTable('regulations', {
   summary: text().notNull(),
   createdAt: createdAt(),
   updatedAt: createdAt(),
+  // --- publishing --- set when staff moved the stage on the web; the sync then leaves `stage` alone.
+  stageChangedBy: integer(),
 });
 
 /** The lifecycle timeline of a regulation (立项, 起草, 一审, 通过, 评估 …). */
@@ -49,6 +51,8 @@ export const stageEvents = pgTable(
     date: date({ mode: 'string' }).notNull(),
     title: text().notNull(),
     description: text().notNull().default(''),
+    // --- publishing --- the staff member who recorded the event on the web; null for content/ events.
+    addedBy: integer(),
   },
   (t) => [uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position)],
 );
@@ -167,6 +171,10 @@ export const consultations = pgTable(
     opensAt: timestamp({ withTimezone: true }).notNull(),
     closesAt: timestamp({ withTimezone: true }).notNull(),
     shortWindowReason: text(),
+    // --- publishing --- set when staff opened or changed the window on the web; the sync then
+    // leaves the row alone. A window closed early keeps its reason.
+    changedBy: integer(),
+    closedEarlyReason: text(),
     commentCount: integer().notNull().default(0),
     /** Kept counts: distinct participants (by address hash) and comments per stance. */
     participantCount: integer().notNull().default(0),
@@ -497,4 +505,27 @@ export const consultationTallies = pgTable(
     count: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.dimension, t.value] })],
+);
+
+// --- publishing ---
+
+/**
+ * The feedback report (征求意见情况说明) as staff edit and publish it: one row per revision.
+ * A draft revision may be saved again; a published one never changes, and later edits start a
+ * new revision. The public page shows the latest published revision.
+ */
+export const feedbackReports = pgTable(
+  'feedback_reports',
+  {
+    id: serial().primaryKey(),
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    revision: integer().notNull(),
+    /** The narrative: an introduction, one text per clause (by eId, '' for the whole draft), a closing. */
+    content: jsonb().$type<{ intro: string; sections: { eId: string; label: string; text: string }[]; closing: string }>().notNull(),
+    updatedBy: integer().references(() => staffUsers.id),
+    updatedAt: createdAt(),
+    publishedAt: timestamp({ withTimezone: true }),
+    publishedBy: integer().references(() => staffUsers.id),
+  },
+  (t) => [uniqueIndex('feedback_reports_revision').on(t.consultationId, t.revision)],
 );

@@ -8,6 +8,7 @@ export type ErrorName =
   | 'DatabaseUnavailable'
   | 'ContentInvalid'
   | 'PublishedVersionChanged'
+  | 'VersionOutOfOrder'
   | 'UsageError';
 
 export class OpenClauseError extends Error {
@@ -45,6 +46,12 @@ export const errors = {
       'PublishedVersionChanged',
       `已发布版本的文本不能直接修改：${file}。The text of a published version cannot be changed: ${file}.`,
       '请恢复原文，并把修改后的文本作为新版本文件添加。Restore the original text and add the revised text as a new version file.',
+    ),
+  versionOutOfOrder: (file: string, lastSlug: string, lastPosition: number) =>
+    new OpenClauseError(
+      'VersionOutOfOrder',
+      `${file} 排在已发布的第 ${lastPosition} 个版本“${lastSlug}”之前或与之同位（该版本可能是工作人员在网上发布的）。${file} would come before or at stored version ${lastPosition} "${lastSlug}" (perhaps published by staff on the web).`,
+      `先在工作人员页面下载“${lastSlug}”的原文，保存为第 ${lastPosition} 个版本文件，再为新版本编更大的序号。Download the source of "${lastSlug}" from the staff pages, save it as version file number ${lastPosition}, and number the new file after it.`,
     ),
 } as const;
 

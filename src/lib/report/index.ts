@@ -1,1 +1,3 @@
 export { feedbackReport } from './repository.ts';
+export { firstDraft, MAX_SECTION_CHARS, publicContent, readContent, type ComputedReport, type ContentCheck, type ReportContent } from './narrative.ts';
+export { consultationsWithReport, publishReport, reportRevisions, saveReportDraft, type ReportRevision } from './revisions.ts';

@@ -8,6 +8,14 @@
 /** Far above the largest real form (three 5,000-character fields, percent-encoded ≈ 140 KB). */
 export const MAX_FORM_BYTES = 1024 * 1024;
 
+/**
+ * Staff upload pages (spreadsheet import, version upload) take files: a 2 MB spreadsheet, and
+ * its base64 copy in the confirm form. Their file parts are binary (XLSX is a zip, a CSV from
+ * Excel on Chinese Windows is GB18030); their text fields are still checked.
+ */
+export const UPLOAD_PATHS = /^\/staff\/(import|versions\/[a-z0-9-]+)$/;
+export const UPLOAD_FORM_BYTES = 4 * 1024 * 1024;
+
 export type BodyProblem = 'too-large' | 'malformed';
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -18,7 +26,7 @@ export function hasNulInUrl(url: URL): boolean {
   return /%00/.test(url.pathname + url.search);
 }
 
-export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES): Promise<BodyProblem | null> {
+export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES, options: { binaryFiles?: boolean } = {}): Promise<BodyProblem | null> {
   if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return null;
   const declared = Number(request.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > limit) return 'too-large';
@@ -26,6 +34,7 @@ export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES): P
   if (!FORM_TYPES.includes(type)) return null;
   const bytes = await readAtMost(request.clone().body!, limit);
   if (!bytes) return 'too-large';
+  if (options.binaryFiles && type === 'multipart/form-data') return checkMultipartFields(bytes, request.headers.get('content-type')!);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -37,6 +46,17 @@ export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES): P
   if (type === 'multipart/form-data') {
     const parsed = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData().catch(() => null);
     return parsed ? null : 'malformed';
+  }
+  return null;
+}
+
+/** A multipart body that parses, whose text fields are well-formed and free of NUL (files may hold any bytes). */
+async function checkMultipartFields(bytes: Uint8Array, contentType: string): Promise<BodyProblem | null> {
+  const parsed = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': contentType } }).formData().catch(() => null);
+  if (!parsed) return 'malformed';
+  for (const [name, value] of parsed) {
+    const texts = typeof value === 'string' ? [name, value] : [name];
+    if (texts.some((t) => !t.isWellFormed() || t.includes('\0') || t.includes('\uFFFD'))) return 'malformed';
   }
   return null;
 }

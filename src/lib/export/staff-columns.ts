@@ -1,0 +1,67 @@
+/**
+ * The columns of the staff export of comments. Pure. Contact details appear only when the
+ * reader may see personal data; without it the comment text is the masked public text.
+ * Address hashes never leave the database.
+ */
+export interface StaffExportRow {
+  id: number;
+  receiptCode: string;
+  createdAt: Date;
+  channel: string;
+  status: string;
+  stance: string;
+  clauseEId: string | null;
+  clauseLabel: string | null;
+  body: string;
+  publicBody: string;
+  suggestedWording: string | null;
+  displayName: string | null;
+  category: string;
+  district: string | null;
+  contact: string | null;
+  consentPublish: boolean;
+  source: { date: string; place: string; participants: number | null } | null;
+  disposition: string | null;
+  dispositionReason: string | null;
+  reply: string | null;
+  repliedAt: Date | null;
+}
+
+type Cell = string | number | boolean | null;
+interface ExportColumn {
+  key: string;
+  header: string;
+  value: (row: StaffExportRow) => Cell;
+}
+
+const COMMON: ExportColumn[] = [
+  { key: 'id', header: '编号 id', value: (r) => r.id },
+  { key: 'receipt_code', header: '回执编号 receipt', value: (r) => r.receiptCode },
+  { key: 'created_at', header: '收到时间 received', value: (r) => r.createdAt.toISOString() },
+  { key: 'channel', header: '渠道 channel', value: (r) => r.channel },
+  { key: 'status', header: '状态 status', value: (r) => r.status },
+  { key: 'stance', header: '态度 stance', value: (r) => r.stance },
+  { key: 'clause_eid', header: '条款标识 clause id', value: (r) => r.clauseEId },
+  { key: 'clause', header: '条款 clause', value: (r) => r.clauseLabel },
+];
+const TAIL: ExportColumn[] = [
+  { key: 'suggested_wording', header: '建议条文 suggested wording', value: (r) => r.suggestedWording },
+  { key: 'display_name', header: '署名 name', value: (r) => r.displayName },
+  { key: 'category', header: '身份 category', value: (r) => r.category },
+  { key: 'district', header: '区县 district', value: (r) => r.district },
+  { key: 'consent_publish', header: '同意公开 consent', value: (r) => r.consentPublish },
+  { key: 'source_date', header: '收集日期 gathered on', value: (r) => r.source?.date ?? null },
+  { key: 'source_place', header: '地点 place', value: (r) => r.source?.place ?? null },
+  { key: 'participants', header: '参加人数 participants', value: (r) => r.source?.participants ?? null },
+  { key: 'disposition', header: '处理 disposition', value: (r) => r.disposition },
+  { key: 'disposition_reason', header: '理由 reason', value: (r) => r.dispositionReason },
+  { key: 'reply', header: '答复 reply', value: (r) => r.reply },
+  { key: 'replied_at', header: '答复时间 replied at', value: (r) => r.repliedAt?.toISOString() ?? null },
+];
+
+/** @example exportColumns(false).some((c) => c.key === 'contact') // false */
+export function exportColumns(personalData: boolean): ExportColumn[] {
+  return personalData
+    ? [...COMMON, { key: 'comment', header: '意见原文 comment', value: (r) => r.body }, ...TAIL, { key: 'contact', header: '联系方式 contact', value: (r) => r.contact }]
+    : [...COMMON, { key: 'comment', header: '意见（已遮蔽个人信息）comment (masked)', value: (r) => r.publicBody }, ...TAIL];
+}

@@ -1,0 +1,63 @@
+/**
+ * The editable narrative of a feedback report. Pure: a first draft written from the computed
+ * report (counts and the reasons staff recorded, never a commenter's own words or details),
+ * the check of what staff typed, and the masking applied when it is published.
+ */
+import { maskPersonalData } from '../comments/mask.ts';
+import { DISPOSITION_LABELS, DISPOSITIONS } from '../disposition/index.ts';
+
+export interface ReportContent {
+  intro: string;
+  sections: { eId: string; label: string; text: string }[];
+  closing: string;
+}
+
+export interface ComputedReport {
+  regulation: { title: string };
+  consultation: { title: string };
+  totals: { comments: number; people: number };
+  clauses: { eId: string | null; label: string | null; count: number; dispositions: Record<string, number>; main: { reason: string | null }[] }[];
+}
+
+export const MAX_SECTION_CHARS = 20000;
+
+/** A first draft, in Chinese (the report's language), that staff then edit. */
+export function firstDraft(report: ComputedReport, wholeDraftLabel: string): ReportContent {
+  return {
+    intro: `${report.consultation.title}期间，共收到意见 ${report.totals.comments} 条（约 ${report.totals.people} 人次）。现将意见采纳情况说明如下。`,
+    sections: report.clauses.map((c) => {
+      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map((d) => `${DISPOSITION_LABELS[d].zh} ${c.dispositions[d]} 条`);
+      const reasons = [...new Set(c.main.map((m) => m.reason?.trim()).filter((r): r is string => Boolean(r)))];
+      return {
+        eId: c.eId ?? '',
+        label: c.label ?? wholeDraftLabel,
+        text: [`共 ${c.count} 条意见。`, decided.length ? `其中${decided.join('，')}。` : '尚待处理。', ...reasons.map((r) => `理由：${r}`)].join(''),
+      };
+    }),
+    closing: '感谢社会各界对本法规草案的关心和支持。',
+  };
+}
+
+export type ContentCheck = { ok: true; content: ReportContent } | { ok: false; message: { zh: string; en: string } };
+
+/** What staff typed, for the sections the draft has (others are ignored). */
+export function readContent(form: (name: string) => string, sections: readonly { eId: string; label: string }[]): ContentCheck {
+  const tidy = (s: string) => s.replace(/\r\n?/g, '\n').trim();
+  const content: ReportContent = {
+    intro: tidy(form('intro')),
+    sections: sections.map((s) => ({ eId: s.eId, label: s.label, text: tidy(form(`section:${s.eId}`)) })),
+    closing: tidy(form('closing')),
+  };
+  const texts = [content.intro, content.closing, ...content.sections.map((s) => s.text)];
+  if (texts.some((t) => [...t].length > MAX_SECTION_CHARS)) {
+    return { ok: false, message: { zh: `每一部分最多 ${MAX_SECTION_CHARS} 字，未保存。`, en: `Each part can be at most ${MAX_SECTION_CHARS} characters; nothing was saved.` } };
+  }
+  if (content.intro === '') return { ok: false, message: { zh: '请填写开头的总体情况。', en: 'Write the introduction.' } };
+  return { ok: true, content };
+}
+
+/** As published: phone numbers, ID numbers and e-mail addresses masked in every part. */
+export function publicContent(content: ReportContent): ReportContent {
+  const mask = (s: string) => maskPersonalData(s).text;
+  return { intro: mask(content.intro), sections: content.sections.map((s) => ({ ...s, text: mask(s.text) })), closing: mask(content.closing) };
+}

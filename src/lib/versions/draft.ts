@@ -1,0 +1,79 @@
+/**
+ * A new version that staff paste or upload: the metadata fields and the Markdown are checked
+ * and parsed with the same parser as content/ files, and composed into exactly the file a
+ * content/ version would be (front matter + text), so that saving it into content/ later makes
+ * the sync find it unchanged. Pure.
+ */
+import { sha256 } from '../content/load.ts';
+import { splitFrontMatter, STAGES, type Stage } from '../content/manifest.ts';
+import { parseDraft, type DocumentLanguage, type ParsedDocument } from '../legislation/index.ts';
+
+export interface DraftInput {
+  slug: string;
+  label: string;
+  stage: string;
+  date: string;
+  markdown: string;
+  explanation: string;
+}
+
+export interface DraftProblem {
+  field: keyof DraftInput;
+  /** Line in the pasted text, for parser problems. */
+  line: number | null;
+  message: { zh: string; en: string };
+}
+
+export interface DraftVersion {
+  slug: string;
+  label: string;
+  stage: Stage;
+  date: string;
+  source: string;
+  sourceHash: string;
+  explanation: string;
+  document: ParsedDocument;
+}
+
+export type DraftOutcome = { ok: true; version: DraftVersion } | { ok: false; problems: DraftProblem[] };
+
+export const MAX_SOURCE_CHARS = 1_000_000;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The version file as content/ holds it. */
+export function composeSource(v: Pick<DraftInput, 'slug' | 'label' | 'stage' | 'date'>, body: string): { source: string; headerLines: number } {
+  const header = `---\nslug: ${v.slug}\nlabel: ${JSON.stringify(v.label)}\nstage: ${v.stage}\ndate: ${v.date}\n---\n`;
+  return { source: header + body, headerLines: header.split('\n').length - 1 };
+}
+
+/**
+ * @example
+ * draftVersion({ slug: 'second-reading', label: '二审稿', stage: 'review', date: '2026-12-01', markdown: '# 条例\n\n第一条 ……', explanation: '' }, { language: 'zh', takenSlugs: ['draft'] })
+ * // { ok: true, version: { slug: 'second-reading', source: '---\nslug: second-reading\n…', document: { … } } }
+ */
+export function draftVersion(input: DraftInput, context: { language: DocumentLanguage; takenSlugs: readonly string[] }): DraftOutcome {
+  const problems: DraftProblem[] = [];
+  const fail = (field: keyof DraftInput, zh: string, en: string, line: number | null = null) => problems.push({ field, line, message: { zh, en } });
+  const slug = input.slug.trim();
+  const label = input.label.trim();
+  if (!SLUG.test(slug)) fail('slug', '版本标识只能用小写字母、数字和连字符，如 second-reading。', 'The version id may hold only lower-case letters, digits and hyphens, e.g. second-reading.');
+  else if (context.takenSlugs.includes(slug)) fail('slug', `本法规已有标识为“${slug}”的版本，请换一个。`, `This regulation already has a version "${slug}"; choose another id.`);
+  if (label === '' || [...label].length > 40) fail('label', '请填写版本名称（如“二审稿”），最多 40 字。', 'Give the version a name (e.g. "Second reading") of at most 40 characters.');
+  if (!(STAGES as readonly string[]).includes(input.stage)) fail('stage', '请选择所处阶段。', 'Choose the stage.');
+  if (!DATE.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) fail('date', '请填写公布日期，如 2026-12-01。', 'Give the date of publication, e.g. 2026-12-01.');
+  const body = splitFrontMatter(input.markdown.replace(/\r\n?/g, '\n')).body.replace(/^\n+/, '');
+  if (body.trim() === '') fail('markdown', '请粘贴或上传条文（Markdown）。', 'Paste or upload the text (Markdown).');
+  else if (body.length > MAX_SOURCE_CHARS) fail('markdown', '条文过长（超过 100 万字）。', 'The text is too long (over a million characters).');
+  if (problems.length > 0) return { ok: false, problems };
+  const { source, headerLines } = composeSource({ slug, label, stage: input.stage, date: input.date }, body);
+  const parsed = parseDraft(source, { file: null, language: context.language });
+  if (!parsed.ok) {
+    for (const e of parsed.errors) fail('markdown', e.message, e.message, Math.max(1, e.line - headerLines));
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    version: { slug, label, stage: input.stage as Stage, date: input.date, source, sourceHash: sha256(source), explanation: input.explanation.trim(), document: parsed.document },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Committee staff check a pasted version: parser problems with their lines, or the comparison
+ * with the previous version and the publish button. (Publishing itself is covered in
+ * tests/lib/versions/publish.test.ts: a published version would become the sample's latest
+ * and change what the other browser tests read.)
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, expectPageAccessible, launch, signInAs } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const password = inject('staffPassword');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const GOOD = '# 临江市示范条例（草案）\n\n## 第一章 总则\n\n第一条 为了规范和促进示范活动，制定本条例。\n\n第二条 本条例适用于本市行政区域内的示范活动，包括城中村。\n\n示范活动的具体范围由市人民政府规定。\n\n第三条 示范活动应当遵循以下原则：\n\n（一）公开透明；\n\n（二）公众参与。\n\n## 第二章 附则\n\n第四条 本条例自2027年7月1日起施行。\n';
+
+async function check(page: Page, markdown: string) {
+  await page.goto(`${baseURL}/staff/versions/sample`);
+  await page.fill('#label', '二审稿');
+  await page.fill('#slug', 'second-reading');
+  await page.fill('#date', '2026-12-01');
+  await page.fill('#markdown', markdown);
+  await Promise.all([page.waitForLoadState(), page.click('button:has-text("检查并与上一版本比较")')]);
+}
+
+describe('publishing a version from the staff pages', () => {
+  it('shows parser problems with the line of the pasted text', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
+    expect(await page.locator('[role=alert]').textContent()).toContain('第 5 行');
+    expect(await page.locator('button:has-text("发布“")').count()).toBe(0);
+  });
+
+  it('compares a good text with the latest version before offering to publish it', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await check(page, GOOD);
+    expect(await page.locator('#check-heading').textContent()).toContain('与“一审稿”的比较');
+    expect(await page.locator('table.compare-table ins').allTextContents()).toContain('，包括城中村');
+    expect(await page.locator('button:has-text("发布“二审稿”")').count()).toBe(1);
+  });
+
+  it('refuses an advisor', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signInAs(page, baseURL, 'advisor1', password);
+    expect((await page.goto(`${baseURL}/staff/versions/sample`))?.status()).toBe(403);
+  });
+
+  it('has no axe violations on the form and the comparison', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await expectAccessible(ctx, `${baseURL}/staff/versions/sample`);
+    await check(page, GOOD);
+    await expectPageAccessible(page, 'version comparison');
+    await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
+    await expectPageAccessible(page, 'version problems');
+    await ctx.close();
+  });
+});

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { schema } from '../../../src/lib/db/index.ts';
+import { dashboardStats } from '../../../src/lib/dashboard/index.ts';
+import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+
+let db: TestDb;
+let consultationId: number;
+beforeAll(async () => {
+  db = await seededDatabase();
+  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
+  consultationId = c!.id;
+  const row = (i: number, at: string, stance: string, channel: string, disposition: string | null) => ({
+    clauseEId: i === 3 ? 'chp_1__art_2' : null,
+    receiptCode: `DASH-${i}`, idempotencyKey: `dashboard-key-${i}`, consultationId, stance, body: 'x', publicBody: 'x', category: 'individual', consentPublish: true, channel, disposition, createdAt: new Date(at),
+  });
+  await db.db.insert(schema.comments).values([
+    // 23:30 UTC on 30 November is 1 December in Shanghai.
+    row(1, '2026-11-30T23:30:00Z', 'support', 'online', 'adopted'),
+    row(2, '2026-12-01T02:00:00Z', 'oppose', 'letter', null),
+    row(3, '2026-12-03T02:00:00Z', 'support', 'online', null),
+  ]);
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+describe('dashboard figures', () => {
+  it('counts per local day, by stance and channel, and handled against open', async () => {
+    const stats = await dashboardStats(db.db, consultationId, 'Asia/Shanghai');
+    expect(stats.perDay).toEqual([{ day: '2026-12-01', n: 2 }, { day: '2026-12-03', n: 1 }]);
+    expect(stats.byStance).toEqual({ support: 2, oppose: 1 });
+    expect(stats.byChannel).toEqual({ online: 2, letter: 1 });
+    expect(stats.byCategory).toEqual({ individual: 3 });
+    expect([stats.handled, stats.open]).toEqual([1, 2]);
+    expect(stats.byClause.map((c) => c.n).sort()).toEqual([1, 2]);
+  });
+});
