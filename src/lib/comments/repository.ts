@@ -166,6 +166,7 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       disposition: comments.disposition,
       reply: comments.reply,
       repliedAt: comments.repliedAt,
+      reflectedClauseId: comments.reflectedClauseId,
       versionPosition: versions.position,
       regulationId: regulations.id,
     })

@@ -275,6 +275,8 @@ export const comments = pgTable(
     reply: text(),
     repliedAt: timestamp({ withTimezone: true }),
     repliedBy: integer().references(() => staffUsers.id),
+    /** The clause of a later version that reflects the disposition (adopted or partly adopted). */
+    reflectedClauseId: integer().references(() => clauses.id),
   },
   (t) => [
     index('comments_consultation_created').on(t.consultationId, t.createdAt),

@@ -122,6 +122,7 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
       disposition: comments.disposition,
       reply: comments.reply,
       repliedAt: comments.repliedAt,
+      reflectedClauseId: comments.reflectedClauseId,
       copies: options.collapseCampaigns
         ? sql<number>`case when ${comments.campaignKey} is null then 1 else (select count(*)::int from comments c2 where ${sameCampaign}) end`
         : sql<number>`1`,

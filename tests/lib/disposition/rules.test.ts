@@ -5,7 +5,7 @@ describe('disposition input', () => {
   it('accepts a disposition with a reason and a reply, trimmed', () => {
     expect(readDisposition({ disposition: 'partly-adopted', reason: ' 已在第十条体现 ', reply: '感谢您的意见。' })).toEqual({
       ok: true,
-      value: { disposition: 'partly-adopted', reason: '已在第十条体现', reply: '感谢您的意见。' },
+      value: { disposition: 'partly-adopted', reason: '已在第十条体现', reply: '感谢您的意见。', reflectedClauseId: null },
     });
   });
   it('requires all three and names each missing one in both languages', () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "comments" ADD COLUMN "reflected_clause_id" integer;--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_reflected_clause_id_clauses_id_fk" FOREIGN KEY ("reflected_clause_id") REFERENCES "public"."clauses"("id") ON DELETE no action ON UPDATE no action;
