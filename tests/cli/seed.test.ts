@@ -23,6 +23,11 @@ describe('openclause seed', () => {
       const { out, io } = capture();
       expect(await main(['seed', '--comments', '250', '--consultation', 'sample/draft', '--batch', '100'], io)).toBe(0);
       expect(out.stdout).toMatch(/^Seeded 250 comments .* into consultation \d+ /);
+      // A small load is grouped with its near-duplicates at once, as intake would have.
+      expect(out.stderr).not.toContain('Near-duplicate groups not computed');
+      const groups = capture();
+      expect(await main(['campaigns', '--consultation', 'sample/draft', '--json'], groups.io)).toBe(0);
+      expect((JSON.parse(groups.out.stdout) as { groups: { size: number }[] }).groups.some((g) => g.size > 1)).toBe(true);
       const missing = capture();
       expect(await main(['seed', '--comments', '5', '--consultation', 'sample/none'], missing.io)).toBe(1);
       expect(missing.out.stderr).toContain('No such consultation on a version: sample/none');

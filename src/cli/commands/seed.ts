@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { seedComments } from '../../lib/seed/index.ts';
+import { groupUngrouped } from '../../lib/moderation/index.ts';
 import type { CliIo } from '../main.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -50,6 +51,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const seconds = (performance.now() - started) / 1000;
+    // Intake groups each comment with its near-duplicates; bulk-loaded rows are grouped here
+    // when there are few enough, otherwise by `openclause campaigns` when wanted.
+    const GROUP_UP_TO = 20_000;
+    if (outcome.comments <= GROUP_UP_TO) {
+      for (const id of outcome.consultations) await groupUngrouped(handle.db, id);
+    } else {
+      io.stderr(`未对 ${outcome.comments} 条意见做近似分组；需要时运行 openclause campaigns --consultation …。Near-duplicate groups not computed for ${outcome.comments} comments; run openclause campaigns --consultation … when needed.\n`);
+    }
     io.stdout(
       `Seeded ${outcome.comments} comments (${outcome.seconds} seconds/附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${outcome.consultations.join(', ')} in ${seconds.toFixed(1)} s (${Math.round(outcome.comments / seconds)}/s).\n`,
     );

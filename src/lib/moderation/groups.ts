@@ -45,15 +45,17 @@ export async function joinNearGroup(tx: Tx | Db, comment: { id: number; consulta
 
 /**
  * Groups the comments of a consultation that have none yet (comments stored before grouping
- * existed), oldest first, exactly as intake would have. Returns how many were placed.
+ * existed, or bulk-loaded), oldest first, exactly as intake would have. Returns how many were
+ * placed. `limit` bounds the work of one call (a page view); the CLI passes none.
  */
-export async function groupUngrouped(db: Db, consultationId: number): Promise<number> {
-  const rows = await db
+export async function groupUngrouped(db: Db, consultationId: number, limit?: number): Promise<number> {
+  const query = db
     .select({ id: comments.id, body: comments.body })
     .from(comments)
     .leftJoin(commentGroups, eq(commentGroups.commentId, comments.id))
     .where(and(eq(comments.consultationId, consultationId), sql`${commentGroups.commentId} is null`))
     .orderBy(asc(comments.id));
+  const rows = limit === undefined ? await query : await query.limit(limit);
   let placed = 0;
   for (const row of rows) {
     await db.transaction(async (tx) => {

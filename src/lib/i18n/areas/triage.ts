@@ -104,4 +104,8 @@ export const triageMessages = m({
   'triage.filter.channel': { zh: '渠道', en: 'Channel' },
   'triage.filter.stage': { zh: '阶段', en: 'Stage' },
   'triage.filter.district': { zh: '所在区县', en: 'District' },
+  'triage.campaigns.unfinished': {
+    zh: '这些意见是在分组功能启用前存入的。本页只为最早的 {n} 条分了组；请在服务器上运行 npx openclause campaigns --consultation 法规/征求意见 为其余意见分组。',
+    en: 'These comments were stored before grouping existed. This page grouped only the earliest {n}; run npx openclause campaigns --consultation REGULATION/CONSULTATION on the server to group the rest.',
+  },
 });
