@@ -11,6 +11,7 @@ import { readConfig } from '../src/lib/config/index.ts';
 import { openDatabase, registerDb } from '../src/lib/db/index.ts';
 import { formatError } from '../src/lib/errors/index.ts';
 import { prepareDatabase } from '../src/lib/setup/prepare.ts';
+import { drain } from '../src/lib/web/drain.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist/server/entry.mjs');
@@ -47,7 +48,11 @@ try {
     );
   }
   registerDb(handle);
+  // Stop taking requests, let those in flight finish (up to 10 s), then close the pool: closing
+  // it first failed every request still running with CONNECTION_ENDED.
   const shutdown = async () => {
+    const all = await drain(10_000);
+    if (!all) process.stderr.write('shutdown: requests still running after 10 s were cut off\n');
     await handle.close().catch(() => {});
     process.exit(0);
   };

@@ -7,8 +7,9 @@ import { defineMiddleware } from 'astro:middleware';
 import { SESSION_COOKIE, findSession } from './lib/auth/index.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
-import { pickLocale, translator } from './lib/i18n/index.ts';
+import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
 import { badBodyResponse, faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
+import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
@@ -39,13 +40,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.staff = null;
 
   let response: Response;
+  // A process shutting down takes no new request; the load balancer retries elsewhere.
+  const done = isDraining() ? null : trackRequest();
   try {
-    response = await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS);
+    response = done ? await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS) : shuttingDown(context.request.method, locale, context.locals.t);
   } catch (error) {
     // A failed request gets a page in the visitor's language instead of an empty 500; the
     // cause goes to the log, never to the visitor.
     process.stderr.write(`${context.request.method} ${context.url.pathname} failed: ${(error as Error)?.stack ?? String(error)}\n`);
     response = faultResponse(isDatabaseUnavailable(error) ? 'unavailable' : 'error', context.request.method, locale, context.locals.t);
+  } finally {
+    done?.();
   }
   response.headers.set('Content-Security-Policy', CSP);
   response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -53,6 +58,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
   return response;
 });
+
+function shuttingDown(method: string, locale: Locale, t: Translate): Response {
+  const response = faultResponse('unavailable', method, locale, t);
+  response.headers.set('Connection', 'close');
+  return response;
+}
 
 /** The staff session and the CSRF check of staff forms, then the page. */
 async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promise<Response> {
