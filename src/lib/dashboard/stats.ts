@@ -4,7 +4,7 @@
  * counts over one consultation's comments, on the (consultation, created) index; a staff page,
  * not a public one (public pages read kept counts).
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, comments } from '../db/schema.ts';
 
@@ -17,6 +17,18 @@ export interface DashboardStats {
   byClause: { eId: string | null; label: string | null; n: number }[];
   handled: number;
   open: number;
+  /** Dispositions recorded, by value (adopted, partly-adopted, not-adopted, out-of-scope). */
+  byDisposition: Record<string, number>;
+}
+
+/**
+ * Share of the decided comments that were adopted in whole or in part (out-of-scope ones are
+ * not counted as decided on their merits); null before any decision.
+ */
+export function adoptionRate(byDisposition: Record<string, number>): number | null {
+  const adopted = (byDisposition['adopted'] ?? 0) + (byDisposition['partly-adopted'] ?? 0);
+  const weighed = adopted + (byDisposition['not-adopted'] ?? 0);
+  return weighed === 0 ? null : adopted / weighed;
 }
 
 export async function dashboardStats(db: Db, consultationId: number, timeZone: string): Promise<DashboardStats> {
@@ -24,7 +36,7 @@ export async function dashboardStats(db: Db, consultationId: number, timeZone: s
   const n = sql<number>`count(*)::int`;
   const day = sql<string>`to_char(${comments.createdAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
   const group = (column: typeof comments.stance | typeof comments.channel | typeof comments.category) => db.select({ key: column, n }).from(comments).where(of).groupBy(column);
-  const [perDay, stance, channel, category, handled, byClause] = await Promise.all([
+  const [perDay, stance, channel, category, handled, byClause, disposition] = await Promise.all([
     // By position: the same expression twice would carry two parameters, which PostgreSQL does not match.
     db.select({ day, n }).from(comments).where(of).groupBy(sql`1`).orderBy(sql`1`),
     group(comments.stance),
@@ -38,6 +50,7 @@ export async function dashboardStats(db: Db, consultationId: number, timeZone: s
       .where(of)
       .groupBy(comments.clauseEId, clauses.label)
       .orderBy(asc(sql`min(${clauses.position})`)),
+    db.select({ key: sql<string>`${comments.disposition}`, n }).from(comments).where(and(of, isNotNull(comments.disposition))).groupBy(comments.disposition),
   ]);
   const record = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
   const h = Number(handled[0]?.handled ?? 0);
@@ -49,5 +62,6 @@ export async function dashboardStats(db: Db, consultationId: number, timeZone: s
     byClause: byClause.map((r) => ({ eId: r.eId, label: r.label, n: Number(r.n) })),
     handled: h,
     open: Number(handled[0]?.all ?? 0) - h,
+    byDisposition: record(disposition),
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '../../../src/lib/db/index.ts';
-import { dashboardStats } from '../../../src/lib/dashboard/index.ts';
+import { adoptionRate, dashboardStats } from '../../../src/lib/dashboard/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -34,5 +34,12 @@ describe('dashboard figures', () => {
     expect(stats.byCategory).toEqual({ individual: 3 });
     expect([stats.handled, stats.open]).toEqual([1, 2]);
     expect(stats.byClause.map((c) => c.n).sort()).toEqual([1, 2]);
+    expect(stats.byDisposition).toEqual({ adopted: 1 });
+  });
+
+  it('gives the adoption rate over the comments decided on their merits', () => {
+    expect(adoptionRate({})).toBeNull();
+    expect(adoptionRate({ 'out-of-scope': 4 })).toBeNull();
+    expect(adoptionRate({ adopted: 1, 'partly-adopted': 1, 'not-adopted': 2, 'out-of-scope': 5 })).toBe(0.5);
   });
 });

@@ -135,4 +135,9 @@ export const publishingMessages = m({
   'dashboard.count': { zh: '意见数', en: 'Comments' },
   'dashboard.table': { zh: '查看数据表', en: 'Show the numbers as a table' },
   'dashboard.empty': { zh: '尚未收到意见。', en: 'No comments yet.' },
+  'dashboard.adoption': { zh: '采纳率（采纳和部分采纳占已作实质处理意见的比例）：{rate}', en: 'Adoption rate (adopted or partly adopted, of the comments decided on their merits): {rate}' },
+  'dashboard.adoptionNone': { zh: '采纳率：尚无处理结果。', en: 'Adoption rate: no decisions yet.' },
+  'dashboard.overdue': { zh: '答复已逾期：{n} 条（征求意见结束 {days} 天后仍未处理）。', en: 'Replies overdue: {n} ({days} days after the consultation closed, still undecided).' },
+  'dashboard.overdueNone': { zh: '答复期限：{date} 前完成。', en: 'Replies due by {date}.' },
+  'dashboard.byDisposition': { zh: '按处理结果', en: 'By disposition' },
 });
