@@ -136,12 +136,28 @@ describe('the heat map', () => {
     expect(await page.locator('#f-stance').inputValue()).toBe('amend');
   });
 
+  it('lays the counts over the article texts, warmer where more people commented', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'advisor1', password);
+    await page.goto(`${baseURL}/staff/heatmap`);
+    await page.selectOption('#consultation', { label: '示范条例：一审稿公开征求意见' });
+    await Promise.all([page.waitForURL(/consultation=/), page.click('button:has-text("显示")')]);
+    await Promise.all([page.waitForURL(/view=text/), page.click('a:has-text("在条文上显示热度")')]);
+    const article = page.locator('.heat-text li', { hasText: '第二条' });
+    expect(await article.textContent()).toContain('适用于本市');
+    expect(await article.getAttribute('style')).toMatch(/rgba\(179, 38, 30, 0\.\d+\)/);
+    await Promise.all([page.waitForURL(/\/staff\?/), article.locator('a').first().click()]);
+    expect(new URL(page.url()).searchParams.get('clause')).toBe('chp_1__art_2');
+  });
+
   it('has no axe violations', async () => {
     const ctx = await browser.newContext({ bypassCSP: true });
     const page = await ctx.newPage();
     await signInAs(page, baseURL, 'advisor1', password);
     await page.close();
     await expectAccessible(ctx, `${baseURL}/staff/heatmap`);
+    const consultation = (await (await ctx.newPage()).goto(`${baseURL}/staff/heatmap`))!.url();
+    await expectAccessible(ctx, `${consultation}${consultation.includes('?') ? '&' : '?'}view=text`);
     await ctx.close();
   });
 });

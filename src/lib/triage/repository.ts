@@ -8,6 +8,7 @@ import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, clauseStanceCounts, commentAssignments, commentNotes, comments, commentTags, consultations, regulations, staffUsers } from '../db/schema.ts';
 import { buildHeatMap } from './heatmap.ts';
+import { clauseTextOf } from '../comments/suggestion.ts';
 
 export async function heatMapOf(db: Db, consultationId: number) {
   const [consultation] = await db
@@ -19,14 +20,17 @@ export async function heatMapOf(db: Db, consultationId: number) {
   const [tree, counts] = await Promise.all([
     consultation.versionId
       ? db
-          .select({ eId: clauses.eId, parentEId: clauses.parentEId, kind: clauses.kind, label: clauses.label, heading: clauses.heading, position: clauses.position })
+          .select({ eId: clauses.eId, parentEId: clauses.parentEId, kind: clauses.kind, label: clauses.label, heading: clauses.heading, position: clauses.position, text: clauses.text })
           .from(clauses)
           .where(eq(clauses.versionId, consultation.versionId))
           .orderBy(asc(clauses.position))
       : Promise.resolve([]),
     db.select({ clauseEId: clauseStanceCounts.clauseEId, stance: clauseStanceCounts.stance, count: clauseStanceCounts.count }).from(clauseStanceCounts).where(eq(clauseStanceCounts.consultationId, consultationId)),
   ]);
-  return { consultation, ...buildHeatMap(tree, counts) };
+  const map = buildHeatMap(tree, counts);
+  // Each row's own words, for the heat map laid over the text.
+  const texts = new Map(map.rows.filter((r) => r.eId !== '').map((r) => [r.eId, clauseTextOf(tree, r.eId)]));
+  return { consultation, ...map, texts };
 }
 
 /** Adds a normalised tag; returns false when the comment already has it. */

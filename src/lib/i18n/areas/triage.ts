@@ -108,4 +108,7 @@ export const triageMessages = m({
     zh: '这些意见是在分组功能启用前存入的。本页只为最早的 {n} 条分了组；请在服务器上运行 npx openclause campaigns --consultation 法规/征求意见 为其余意见分组。',
     en: 'These comments were stored before grouping existed. This page grouped only the earliest {n}; run npx openclause campaigns --consultation REGULATION/CONSULTATION on the server to group the rest.',
   },
+  'triage.heatmap.overText': { zh: '在条文上显示热度', en: 'Show the heat over the text' },
+  'triage.heatmap.asTable': { zh: '以表格显示', en: 'Show as a table' },
+  'triage.heatmap.count': { zh: '{n} 条意见', en: '{n} comments' },
 });
