@@ -3,16 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { capture } from '../helpers/cli.ts';
 import { submitComment } from '../../src/lib/comments/index.ts';
 import { openDatabase, schema } from '../../src/lib/db/index.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-campaigns-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 describe('openclause campaigns', () => {
   it('prints the form-letter groups of a consultation with representative, size and members', async () => {

@@ -1,13 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { capture } from '../helpers/cli.ts';
 
 const corpus = path.resolve(process.cwd(), '../shared/corpus');
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
-
 describe('openclause compare', () => {
   it('prints changes as JSON with type, from, to and similarity', async () => {
     const { out, io } = capture();

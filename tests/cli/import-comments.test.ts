@@ -3,15 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { capture } from '../helpers/cli.ts';
 import { openDatabase, schema } from '../../src/lib/db/index.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-import-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 describe('openclause import-comments', () => {
   it('imports a file once, refuses a bad one whole, and names the bad rows', async () => {

@@ -3,11 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { capture } from '../helpers/cli.ts';
 
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 const corpus = path.resolve(process.cwd(), '../shared/corpus');
 
 describe('openclause parse', () => {

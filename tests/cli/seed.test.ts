@@ -3,14 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { capture } from '../helpers/cli.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-seed-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 describe('openclause seed', () => {
   it('seeds the named consultation and says how many comments it stored', async () => {
