@@ -27,12 +27,17 @@ describe('the consultation dashboard', () => {
     await page.goto(dashboard);
     const total = Number(/共 (\d+) 条意见/.exec((await page.locator('h1 + p').textContent()) ?? '')![1]);
     expect(total).toBeGreaterThan(0);
-    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(6);
+    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(7);
     for (const id of ['stance', 'clause', 'channel', 'category', 'handled', 'per-day']) {
       const sum = await page.locator(`figure:has(#${id}-title) tfoot td`).textContent();
       expect(Number(sum), id).toBe(total);
     }
     expect(await page.locator('figure:has(#stance-title) tbody').textContent()).toContain('反对');
+    // Every disposition has its row, decided or not; together they are the handled comments.
+    expect(await page.locator('figure:has(#disposition-title) tbody tr').count()).toBe(4);
+    const handled = Number(await page.locator('figure:has(#handled-title) tbody tr').first().locator('td').textContent());
+    expect(Number(await page.locator('figure:has(#disposition-title) tfoot td').textContent())).toBe(handled);
+    expect(await page.locator('main').textContent()).toMatch(/采纳率|尚无处理结果/);
   });
 
   it('has no axe violations', async () => {
