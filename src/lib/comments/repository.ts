@@ -45,89 +45,70 @@ export async function storeComment(db: Db, input: NewComment): Promise<StoreOutc
   // the same consultation row), and their row locks are now held only while this statement
   // runs and commits. Measured with bench/intake.ts; see the README's performance section.
   // The report's tallies by channel, category and clause, and the heat map's counts by clause
-  // and stance, move in it too. The near-duplicate group is joined after the statement has
-  // committed (see groupStoredComment), so the hot rows are never locked across round trips.
+  // and stance, move in it too. The near-duplicate group is joined after it, in the same
+  // transaction: the consultation row is locked by then, so a concurrent copy of the same
+  // letter has committed and its bands are seen, and the two land in one group.
   // A clause of a version must exist in it; without a version (comments on legislative plan
   // items) the caller has checked the item reference.
   const needsClause = input.clauseEId !== null && input.versionId !== null;
   const r = input.ratings ?? null;
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  const [row] = rowsOf<{ id: number | string | null; receipt_code: string | null; clause_found: boolean }>(
-    await db.execute(sql`
-      with target as (
-        select id from clauses where ${needsClause} and version_id = ${input.versionId} and e_id = ${input.clauseEId}
-      ), ins as (
-        insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
-          public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
-          consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key)
-        select ${input.receiptCode}, ${input.idempotencyKey}, ${input.consultationId}, ${input.versionId}::int, (select id from target),
-          ${input.clauseEId}, ${input.stance}, ${input.body}, ${input.publicBody}, ${input.suggestedWording}, ${input.quote},
-          ${input.quoteStart}::int, ${input.quoteEnd}::int, ${input.displayName}, ${input.category}, ${input.district}, ${input.contact},
-          ${input.consentPublish}, ${input.channel}, ${input.addressHash}, ${input.enteredBy}::int, ${json(r)}::jsonb,
-          ${json(input.source)}::jsonb, ${input.campaignKey ?? null}
-        where not ${needsClause} or exists (select 1 from target)
-        on conflict (idempotency_key) do nothing
-        returning id, receipt_code, clause_id
-      ), counted_clause as (
-        update clauses set comment_count = comment_count + 1,
-          rating_count = rating_count + ${r ? 1 : 0}, clarity_sum = clarity_sum + ${r?.clarity ?? 0},
-          enforceability_sum = enforceability_sum + ${r?.enforceability ?? 0}, effect_sum = effect_sum + ${r?.effect ?? 0}
-        where id = (select clause_id from ins)
-      ), newcomer as (
-        insert into participants (consultation_id, address_hash)
-        select ${input.consultationId}, ${input.addressHash}::text from ins where ${input.addressHash}::text is not null
-        on conflict do nothing returning 1
-      ), counted_consultation as (
-        update consultations set comment_count = comment_count + 1,
-          participant_count = participant_count + ${input.addressHash ? sql`(select count(*) from newcomer)` : sql`1`},
-          support_count = support_count + ${input.stance === 'support' ? 1 : 0}, oppose_count = oppose_count + ${input.stance === 'oppose' ? 1 : 0},
-          amend_count = amend_count + ${input.stance === 'amend' ? 1 : 0}, question_count = question_count + ${input.stance === 'question' ? 1 : 0}
-        where id = ${input.consultationId} and exists (select 1 from ins)
-      ), tallied as (
-        insert into consultation_tallies (consultation_id, dimension, value, count)
-        select ${input.consultationId}, t.dimension, t.value, 1 from ins,
-          (values ('channel', ${input.channel}::text), ('category', ${input.category}::text), ('clause', ${input.clauseEId ?? ''}::text)) as t(dimension, value)
-        on conflict (consultation_id, dimension, value) do update set count = consultation_tallies.count + 1
-      ), stance_counted as (
-        insert into clause_stance_counts (consultation_id, clause_e_id, stance, count)
-        select ${input.consultationId}, ${input.clauseEId ?? ''}::text, ${input.stance}::text, 1 from ins
-        on conflict (consultation_id, clause_e_id, stance) do update set count = clause_stance_counts.count + 1
-      )
-      select (select id from ins) as id, (select receipt_code from ins) as receipt_code, (not ${needsClause} or exists (select 1 from target)) as clause_found`),
-  );
-  if (row?.receipt_code) {
-    await groupStoredComment(db, { id: Number(row.id), consultationId: input.consultationId, body: input.body });
-    return { ok: true, receiptCode: row.receipt_code, duplicate: false } as const;
-  }
-  if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' } as const;
-  // The same form submitted again (double click, retry): answer with the first receipt.
-  const [existing] = await db
-    .select({ receiptCode: comments.receiptCode })
-    .from(comments)
-    .where(eq(comments.idempotencyKey, input.idempotencyKey));
-  return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
-}
-
-/** Advisory lock class for near-duplicate grouping (the second key is the consultation). */
-const GROUP_LOCK = 7301;
-
-/**
- * Joins a committed comment to its near-duplicate group, in a transaction of its own that
- * holds a per-consultation advisory lock: two copies of one letter stored at the same moment
- * are grouped one after the other, so the second sees the first's bands and they land in one
- * group, while the comments themselves and their counts never wait on grouping. The comment
- * is already stored and its receipt stands: if grouping fails it is logged, and the comment is
- * grouped later by `groupUngrouped` (the campaigns page or `openclause campaigns`).
- */
-export async function groupStoredComment(db: Db, comment: { id: number; consultationId: number; body: string }): Promise<void> {
-  try {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${GROUP_LOCK}, ${comment.consultationId}::int)`);
-      await joinNearGroup(tx, comment);
-    });
-  } catch (error) {
-    process.stderr.write(`near-duplicate grouping of comment ${comment.id} failed (it stays stored, to be grouped later): ${(error as Error).message}\n`);
-  }
+  return db.transaction(async (tx) => {
+    const [row] = rowsOf<{ id: number | string | null; receipt_code: string | null; clause_found: boolean }>(
+      await tx.execute(sql`
+        with target as (
+          select id from clauses where ${needsClause} and version_id = ${input.versionId} and e_id = ${input.clauseEId}
+        ), ins as (
+          insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
+            public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
+            consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key)
+          select ${input.receiptCode}, ${input.idempotencyKey}, ${input.consultationId}, ${input.versionId}::int, (select id from target),
+            ${input.clauseEId}, ${input.stance}, ${input.body}, ${input.publicBody}, ${input.suggestedWording}, ${input.quote},
+            ${input.quoteStart}::int, ${input.quoteEnd}::int, ${input.displayName}, ${input.category}, ${input.district}, ${input.contact},
+            ${input.consentPublish}, ${input.channel}, ${input.addressHash}, ${input.enteredBy}::int, ${json(r)}::jsonb,
+            ${json(input.source)}::jsonb, ${input.campaignKey ?? null}
+          where not ${needsClause} or exists (select 1 from target)
+          on conflict (idempotency_key) do nothing
+          returning id, receipt_code, clause_id
+        ), counted_clause as (
+          update clauses set comment_count = comment_count + 1,
+            rating_count = rating_count + ${r ? 1 : 0}, clarity_sum = clarity_sum + ${r?.clarity ?? 0},
+            enforceability_sum = enforceability_sum + ${r?.enforceability ?? 0}, effect_sum = effect_sum + ${r?.effect ?? 0}
+          where id = (select clause_id from ins)
+        ), newcomer as (
+          insert into participants (consultation_id, address_hash)
+          select ${input.consultationId}, ${input.addressHash}::text from ins where ${input.addressHash}::text is not null
+          on conflict do nothing returning 1
+        ), counted_consultation as (
+          update consultations set comment_count = comment_count + 1,
+            participant_count = participant_count + ${input.addressHash ? sql`(select count(*) from newcomer)` : sql`1`},
+            support_count = support_count + ${input.stance === 'support' ? 1 : 0}, oppose_count = oppose_count + ${input.stance === 'oppose' ? 1 : 0},
+            amend_count = amend_count + ${input.stance === 'amend' ? 1 : 0}, question_count = question_count + ${input.stance === 'question' ? 1 : 0}
+          where id = ${input.consultationId} and exists (select 1 from ins)
+        ), tallied as (
+          insert into consultation_tallies (consultation_id, dimension, value, count)
+          select ${input.consultationId}, t.dimension, t.value, 1 from ins,
+            (values ('channel', ${input.channel}::text), ('category', ${input.category}::text), ('clause', ${input.clauseEId ?? ''}::text)) as t(dimension, value)
+          on conflict (consultation_id, dimension, value) do update set count = consultation_tallies.count + 1
+        ), stance_counted as (
+          insert into clause_stance_counts (consultation_id, clause_e_id, stance, count)
+          select ${input.consultationId}, ${input.clauseEId ?? ''}::text, ${input.stance}::text, 1 from ins
+          on conflict (consultation_id, clause_e_id, stance) do update set count = clause_stance_counts.count + 1
+        )
+        select (select id from ins) as id, (select receipt_code from ins) as receipt_code, (not ${needsClause} or exists (select 1 from target)) as clause_found`),
+    );
+    if (row?.receipt_code) {
+      await joinNearGroup(tx, { id: Number(row.id), consultationId: input.consultationId, body: input.body });
+      return { ok: true, receiptCode: row.receipt_code, duplicate: false } as const;
+    }
+    if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' } as const;
+    // The same form submitted again (double click, retry): answer with the first receipt.
+    const [existing] = await tx
+      .select({ receiptCode: comments.receiptCode })
+      .from(comments)
+      .where(eq(comments.idempotencyKey, input.idempotencyKey));
+    return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
+  });
 }
 
 /**
