@@ -222,7 +222,7 @@ export interface IncomingFilter {
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the characters. */
-const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Staff view of incoming comments, newest first, with keyset paging on id and filters.

@@ -1,5 +1,6 @@
 /** Moderation in the database: the queue, decisions (audited) and the public list. */
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { likeTerm } from '../comments/repository.ts';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
@@ -8,7 +9,11 @@ import { groupUngrouped } from './groups.ts';
 import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
 import { redact, type RedactionResult } from './redaction.ts';
 
-export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null }) {
+/**
+ * The moderation queue of one status, oldest first (first come, first decided), optionally only
+ * comments whose text contains `text` (a substring, so Chinese needs no word breaks).
+ */
+export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null; text?: string | null }) {
   return db
     .select({
       id: comments.id,
@@ -31,7 +36,13 @@ export async function moderationQueue(db: Db, options: { status: 'received' | 'h
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
     .leftJoin(versions, eq(versions.id, comments.versionId))
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
-    .where(and(eq(comments.status, options.status), options.afterId ? sql`${comments.id} > ${options.afterId}` : undefined))
+    .where(
+      and(
+        eq(comments.status, options.status),
+        options.afterId ? sql`${comments.id} > ${options.afterId}` : undefined,
+        options.text ? ilike(comments.body, likeTerm(options.text)) : undefined,
+      ),
+    )
     .orderBy(asc(comments.id))
     .limit(options.limit);
 }

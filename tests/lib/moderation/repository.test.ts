@@ -29,6 +29,12 @@ afterAll(async () => {
 });
 
 describe('moderating comments', () => {
+  it('finds comments in the queue by a passage of their text, % and _ taken literally', async () => {
+    expect((await moderationQueue(db.db, { status: 'received', limit: 10, text: '意见1' })).map((c) => c.id)).toEqual([ids[1]]);
+    expect((await moderationQueue(db.db, { status: 'received', limit: 10, text: '电话' })).map((c) => c.id)).toEqual(ids);
+    expect(await moderationQueue(db.db, { status: 'received', limit: 10, text: '意见_' })).toEqual([]);
+  });
+
   it('publishes in bulk, skips comments without consent, and audits the decision', async () => {
     await createStaffUser(db.db, { username: 'mod', displayName: '审核员', password: 'moderator-password', roles: ['moderator'] });
     const [user] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, 'mod'));
