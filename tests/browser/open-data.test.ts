@@ -22,7 +22,7 @@ beforeAll(async () => {
   }
   const mod = await (await browser.newContext()).newPage();
   await signInAs(mod, baseURL, 'moderator1', password);
-  await mod.goto(`${baseURL}/staff/moderation`);
+  await mod.goto(`${baseURL}/staff/moderation?${new URLSearchParams({ q: marker })}`);
   for (const box of await mod.locator('tr', { hasText: marker }).locator('input[name=id]').all()) await box.check();
   await mod.check('input[name=action][value=publish]');
   await Promise.all([mod.waitForLoadState(), mod.click('button:has-text("执行")')]);
