@@ -1,12 +1,12 @@
 /**
  * Storing comments. A receipt is only ever shown for a comment whose statement committed;
- * the kept counts on the clause and the consultation move in the same statement.
+ * the kept counts move when the intake queue is folded (fold.ts), right after.
  */
 import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { rowsOf } from '../db/rows.ts';
+import { executePrepared } from '../db/rows.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
-import { joinNearGroup } from '../moderation/groups.ts';
+import { settleIntake } from './fold.ts';
 import { COMMENT_STAGE } from '../moderation/repository.ts';
 
 export interface NewComment {
@@ -37,78 +37,125 @@ export interface NewComment {
 
 export type StoreOutcome =
   | { ok: true; receiptCode: string; duplicate: boolean }
-  | { ok: false; reason: 'unknown-clause' };
+  | { ok: false; reason: 'unknown-clause' | 'rate-limited' | 'closed' };
 
-export async function storeComment(db: Db, input: NewComment): Promise<StoreOutcome> {
-  // One statement, so one round trip and no transaction held open across the network: the
-  // clause and consultation rows whose counts move are hot (every comment of a surge updates
-  // the same consultation row), and their row locks are now held only while this statement
-  // runs and commits. Measured with bench/intake.ts; see the README's performance section.
-  // The report's tallies by channel, category and clause, and the heat map's counts by clause
-  // and stance, move in it too. The near-duplicate group is joined after it, in the same
-  // transaction: the consultation row is locked by then, so a concurrent copy of the same
-  // letter has committed and its bands are seen, and the two land in one group.
+/**
+ * After a comment is stored: 'wait' for the fold that counts it (the caller reads the counts
+ * next), start it in the 'background' (the public form: the receipt is the commit, the counts
+ * follow within milliseconds), or 'none' (a caller that folds in its own transaction).
+ */
+export type Settle = 'wait' | 'background' | 'none';
+
+async function settle(db: Db, how: Settle): Promise<void> {
+  if (how === 'wait') await settleIntake(db);
+  else if (how === 'background') void settleIntake(db);
+}
+
+/** A rate limit checked and counted in the same statement as the insert. */
+export interface IntakeLimit {
+  bucket: string;
+  limit: number;
+  windowMs: number;
+  now: Date;
+}
+
+/**
+ * Under a high limit a bucket's hits are spread over this many rows, and the check adds them
+ * up: one row taken by every comment from one address (a carrier's shared NAT, a load test)
+ * would otherwise make those inserts wait on each other's commits. Each shard sees the others
+ * as last committed, so a burst of concurrent requests may pass the limit by up to
+ * RATE_LIMIT_SHARDS - 1: negligible at SHARDED_FROM or more per window, while an ordinary
+ * limit (30 an hour) keeps one row and holds exactly.
+ */
+export const RATE_LIMIT_SHARDS = 8;
+export const SHARDED_FROM = 1000;
+
+export async function storeComment(db: Db, input: NewComment, options: {
+    limit?: IntakeLimit | null;
+    settle?: Settle;
+    /** Store only if the consultation's window is open at this time, as the database has it (the caller chose it from a cached copy). */
+    openAt?: Date;
+  } = {}): Promise<StoreOutcome> {
+  // One statement, so one round trip and no transaction held open across the network: the rate
+  // limit, the insert (idempotent on the form's key), the participant and the intake queue row.
+  // The kept counts and the near-duplicate group move when the queue is folded (fold.ts),
+  // batch by batch: counting here made every comment of a surge wait for the one before it to
+  // commit, since they all update the same consultation row. Measured with bench/intake.ts;
+  // see the README's performance section.
   // A clause of a version must exist in it; without a version (comments on legislative plan
   // items) the caller has checked the item reference.
   const needsClause = input.clauseEId !== null && input.versionId !== null;
   const r = input.ratings ?? null;
   const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  return db.transaction(async (tx) => {
-    const [row] = rowsOf<{ id: number | string | null; receipt_code: string | null; clause_found: boolean }>(
-      await tx.execute(sql`
-        with target as (
-          select id from clauses where ${needsClause} and version_id = ${input.versionId} and e_id = ${input.clauseEId}
-        ), ins as (
-          insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
-            public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
-            consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key)
-          select ${input.receiptCode}, ${input.idempotencyKey}, ${input.consultationId}, ${input.versionId}::int, (select id from target),
-            ${input.clauseEId}, ${input.stance}, ${input.body}, ${input.publicBody}, ${input.suggestedWording}, ${input.quote},
-            ${input.quoteStart}::int, ${input.quoteEnd}::int, ${input.displayName}, ${input.category}, ${input.district}, ${input.contact},
-            ${input.consentPublish}, ${input.channel}, ${input.addressHash}, ${input.enteredBy}::int, ${json(r)}::jsonb,
-            ${json(input.source)}::jsonb, ${input.campaignKey ?? null}
-          where not ${needsClause} or exists (select 1 from target)
-          on conflict (idempotency_key) do nothing
-          returning id, receipt_code, clause_id
-        ), counted_clause as (
-          update clauses set comment_count = comment_count + 1,
-            rating_count = rating_count + ${r ? 1 : 0}, clarity_sum = clarity_sum + ${r?.clarity ?? 0},
-            enforceability_sum = enforceability_sum + ${r?.enforceability ?? 0}, effect_sum = effect_sum + ${r?.effect ?? 0}
-          where id = (select clause_id from ins)
-        ), newcomer as (
-          insert into participants (consultation_id, address_hash)
-          select ${input.consultationId}, ${input.addressHash}::text from ins where ${input.addressHash}::text is not null
-          on conflict do nothing returning 1
-        ), counted_consultation as (
-          update consultations set comment_count = comment_count + 1,
-            participant_count = participant_count + ${input.addressHash ? sql`(select count(*) from newcomer)` : sql`1`},
-            support_count = support_count + ${input.stance === 'support' ? 1 : 0}, oppose_count = oppose_count + ${input.stance === 'oppose' ? 1 : 0},
-            amend_count = amend_count + ${input.stance === 'amend' ? 1 : 0}, question_count = question_count + ${input.stance === 'question' ? 1 : 0}
-          where id = ${input.consultationId} and exists (select 1 from ins)
-        ), tallied as (
-          insert into consultation_tallies (consultation_id, dimension, value, count)
-          select ${input.consultationId}, t.dimension, t.value, 1 from ins,
-            (values ('channel', ${input.channel}::text), ('category', ${input.category}::text), ('clause', ${input.clauseEId ?? ''}::text)) as t(dimension, value)
-          on conflict (consultation_id, dimension, value) do update set count = consultation_tallies.count + 1
-        ), stance_counted as (
-          insert into clause_stance_counts (consultation_id, clause_e_id, stance, count)
-          select ${input.consultationId}, ${input.clauseEId ?? ''}::text, ${input.stance}::text, 1 from ins
-          on conflict (consultation_id, clause_e_id, stance) do update set count = clause_stance_counts.count + 1
-        )
-        select (select id from ins) as id, (select receipt_code from ins) as receipt_code, (not ${needsClause} or exists (select 1 from target)) as clause_found`),
-    );
-    if (row?.receipt_code) {
-      await joinNearGroup(tx, { id: Number(row.id), consultationId: input.consultationId, body: input.body });
-      return { ok: true, receiptCode: row.receipt_code, duplicate: false } as const;
-    }
-    if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' } as const;
-    // The same form submitted again (double click, retry): answer with the first receipt.
-    const [existing] = await tx
-      .select({ receiptCode: comments.receiptCode })
-      .from(comments)
-      .where(eq(comments.idempotencyKey, input.idempotencyKey));
-    return { ok: true, receiptCode: existing!.receiptCode, duplicate: true } as const;
-  });
+  const limit = options.limit ?? null;
+  const openAt = options.openAt?.toISOString() ?? null;
+  const windowStart = limit ? new Date(Math.floor(limit.now.getTime() / limit.windowMs) * limit.windowMs).toISOString() : null;
+  const shards = limit && limit.limit >= SHARDED_FROM ? RATE_LIMIT_SHARDS : 1;
+  const shard = Math.floor(Math.random() * shards);
+  const shardKey = (i: number) => (limit ? `${limit.bucket}#${i}` : '');
+  const otherShards = Array.from({ length: shards }, (_, i) => i).filter((i) => i !== shard).map(shardKey);
+  const others =
+    otherShards.length > 0
+      ? sql` + coalesce((select sum(count) from rate_limits where bucket in (${sql.join(otherShards.map((k) => sql`${k}`), sql`, `)}) and window_start = ${windowStart}::timestamptz), 0)`
+      : sql``;
+  const allowed = limit ? sql`(select count from hit)${others} <= ${limit.limit}` : sql`true`;
+  const [row] = await executePrepared<{ id: number | string | null; receipt_code: string | null; clause_found: boolean; allowed: boolean; window_open: boolean; existing: string | null }>(
+    db,
+    sql`
+      with hit as (
+        insert into rate_limits (bucket, window_start, count)
+        select ${shardKey(shard)}, ${windowStart}::timestamptz, 1 where ${limit !== null}
+        on conflict (bucket) do update set
+          count = case when rate_limits.window_start = excluded.window_start then rate_limits.count + 1 else 1 end,
+          window_start = excluded.window_start
+        returning count
+      ), allowed as (
+        select ${allowed} as ok
+      ), window_open as (
+        select ${openAt === null} or exists (select 1 from consultations where id = ${input.consultationId}
+          and opens_at <= ${openAt}::timestamptz and closes_at > ${openAt}::timestamptz) as ok
+      ), target as (
+        select id from clauses where ${needsClause} and version_id = ${input.versionId} and e_id = ${input.clauseEId}
+      ), ins as (
+        insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
+          public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
+          consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key)
+        select ${input.receiptCode}, ${input.idempotencyKey}, ${input.consultationId}, ${input.versionId}::int, (select id from target),
+          ${input.clauseEId}, ${input.stance}, ${input.body}, ${input.publicBody}, ${input.suggestedWording}, ${input.quote},
+          ${input.quoteStart}::int, ${input.quoteEnd}::int, ${input.displayName}, ${input.category}, ${input.district}, ${input.contact},
+          ${input.consentPublish}, ${input.channel}, ${input.addressHash}, ${input.enteredBy}::int, ${json(r)}::jsonb,
+          ${json(input.source)}::jsonb, ${input.campaignKey ?? null}
+        where (select ok from allowed) and (select ok from window_open) and (not ${needsClause} or exists (select 1 from target))
+        on conflict (idempotency_key) do nothing
+        returning id, receipt_code
+      ), newcomer as (
+        insert into participants (consultation_id, address_hash)
+        select ${input.consultationId}, ${input.addressHash}::text from ins where ${input.addressHash}::text is not null
+        on conflict do nothing returning 1
+      ), queued as (
+        insert into comment_intake_queue (comment_id, participant)
+        select id, ${input.addressHash ? sql`(select count(*)::int from newcomer)` : sql`1`} from ins
+      )
+      select (select id from ins) as id, (select receipt_code from ins) as receipt_code,
+        (not ${needsClause} or exists (select 1 from target)) as clause_found, (select ok from allowed) as allowed,
+        (select ok from window_open) as window_open, (select receipt_code from comments where idempotency_key = ${input.idempotencyKey}) as existing`,
+  );
+  if (row?.receipt_code) {
+    await settle(db, options.settle ?? 'wait');
+    return { ok: true, receiptCode: row.receipt_code, duplicate: false };
+  }
+  // The same form submitted again (double click, retry): answer with the first receipt, even
+  // past the rate limit, since nothing new is stored.
+  const existing = row?.existing ?? (await db.select({ receiptCode: comments.receiptCode }).from(comments).where(eq(comments.idempotencyKey, input.idempotencyKey)))[0]?.receiptCode;
+  if (existing) {
+    // The first attempt's process may have stopped before counting it.
+    await settle(db, options.settle ?? 'wait');
+    return { ok: true, receiptCode: existing, duplicate: true };
+  }
+  if (!row?.allowed) return { ok: false, reason: 'rate-limited' };
+  if (!row?.window_open) return { ok: false, reason: 'closed' };
+  if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' };
+  throw new Error('comment neither stored nor found by its idempotency key');
 }
 
 /**

@@ -9,7 +9,7 @@ import { maskPersonalData } from './mask.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
 import { readRatings } from './ratings.ts';
 import { generateReceiptCode } from './receipt.ts';
-import { hitRateLimit, storeComment } from './repository.ts';
+import { storeComment, type Settle } from './repository.ts';
 import { validateCommentInput, type FieldError } from './validate.ts';
 
 export interface SubmitInput {
@@ -27,6 +27,8 @@ export interface SubmitInput {
   references?: readonly string[];
   /** Opinions gathered offline by a contact-point clerk: where and when. */
   source?: { date: string; place: string; participants: number | null } | null;
+  /** When the kept counts move; see `Settle`. Default: wait for them. */
+  settle?: Settle;
 }
 
 export type SubmitOutcome =
@@ -49,9 +51,6 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
     return { ok: false, reason: 'unknown-clause' };
   }
   try {
-    if (!(await hitRateLimit(db, `comment:${input.addressHash}`, input.commentsPerHour, HOUR, input.now))) {
-      return { ok: false, reason: 'rate-limited' };
-    }
     const stored = await storeComment(db, {
       receiptCode: generateReceiptCode(),
       idempotencyKey: value.idempotencyKey,
@@ -76,7 +75,7 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
       ratings: ratings.value,
       source: input.source ?? null,
       campaignKey: campaignKey(value.body),
-    });
+    }, { limit: { bucket: `comment:${input.addressHash}`, limit: input.commentsPerHour, windowMs: HOUR, now: input.now }, settle: input.settle ?? 'wait', openAt: input.now });
     return stored.ok ? stored : { ok: false, reason: stored.reason };
   } catch (cause) {
     // Whatever the database said, nothing was committed: no receipt; the caller logs the

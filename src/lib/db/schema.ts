@@ -531,3 +531,19 @@ export const feedbackReports = pgTable(
   },
   (t) => [uniqueIndex('feedback_reports_revision').on(t.consultationId, t.revision)],
 );
+
+// --- intake ---
+
+/**
+ * Comments stored but not yet folded into the kept counts and the near-duplicate groups.
+ * Intake inserts a row in the same statement as the comment (so a receipt always has one, or
+ * has been folded); `foldPendingComments` (src/lib/comments/fold.ts) deletes a batch of rows
+ * and moves the counts and groups for exactly those comments in the same transaction, so each
+ * comment is counted once. The hot count rows (one consultation row takes every comment of a
+ * surge) are then updated once per batch instead of once per comment.
+ * `participant` is 1 when the comment made its author a new participant of the consultation.
+ */
+export const commentIntakeQueue = pgTable('comment_intake_queue', {
+  commentId: bigint({ mode: 'number' }).primaryKey(),
+  participant: integer().notNull(),
+});

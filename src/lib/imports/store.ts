@@ -10,6 +10,7 @@ import { recordAudit } from '../auth/index.ts';
 import { maskPersonalData } from '../comments/mask.ts';
 import { generateReceiptCode } from '../comments/receipt.ts';
 import { storeComment } from '../comments/repository.ts';
+import { foldPendingIn } from '../comments/fold.ts';
 import { windowState } from '../consultation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, regulations } from '../db/schema.ts';
@@ -102,7 +103,6 @@ async function storeRows(db: Db, target: ImportTarget, rows: PreparedRow[], acto
     const receipts: { row: number; receiptCode: string; duplicate: boolean }[] = [];
     for (const r of rows) {
       const v = r.value;
-      // storeComment opens a nested transaction (a savepoint) inside this one.
       const stored = await storeComment(tx as unknown as Db, {
         receiptCode: generateReceiptCode(),
         idempotencyKey: v.idempotencyKey,
@@ -126,12 +126,14 @@ async function storeRows(db: Db, target: ImportTarget, rows: PreparedRow[], acto
         enteredBy: actor?.id ?? null,
         source: r.source,
         campaignKey: campaignKey(v.body),
-      });
+      }, { settle: 'none' });
       // prepareImport checked every clause against this version; a refusal here is a broken
       // invariant, and throwing rolls back every row already stored.
       if (!stored.ok) throw new RowRefused(`row ${r.row}: ${stored.reason}`);
       receipts.push({ row: r.row, receiptCode: stored.receiptCode, duplicate: stored.duplicate });
     }
+    // The counts and groups move in this transaction too: the import lands whole or not at all.
+    await foldPendingIn(tx);
     const stored = receipts.filter((r) => !r.duplicate).length;
     await recordAudit(tx, actor, 'comments.import', 'consultation', String(target.id), { file: filename, rows: rows.length, stored, duplicates: rows.length - stored });
     return receipts;

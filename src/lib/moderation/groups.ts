@@ -1,66 +1,178 @@
 /**
- * Near-duplicate groups in the database. A comment joins a group when it is stored: its LSH
- * band keys find earlier candidates of the same consultation with one indexed lookup, the best
- * candidate at or above NEAR_THRESHOLD gives the group, otherwise the comment starts its own.
+ * Near-duplicate groups in the database. A comment joins a group when intake folds it (right
+ * after it is stored; see src/lib/comments/fold.ts): its LSH band keys find earlier candidates
+ * of the same consultation with one indexed lookup, the best candidate at or above
+ * NEAR_THRESHOLD gives the group, otherwise the comment starts its own.
  * Exact copies (same campaign key) have equal signatures, so they always land together.
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { recordDisposition } from '../disposition/repository.ts';
-import { commentBands, commentGroups, comments, consultations, regulations } from '../db/schema.ts';
+import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, regulations } from '../db/schema.ts';
+import { rowsOf } from '../db/rows.ts';
+import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
 import { bandKeys, estimatedSimilarity, minhashSignature, NEAR_THRESHOLD } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Candidates read per new comment: enough to find its group even inside a huge campaign. */
-const CANDIDATE_LIMIT = 64;
+/** Candidates read per band key: enough to find a group even inside a huge campaign. */
+const CANDIDATE_LIMIT = 16;
+/** Comments grouped per statement set; keeps the candidate query's parameters well bounded. */
+export const GROUP_BATCH = 200;
 
-/** Puts a stored comment into its near-duplicate group; returns the group id, or null if too short. */
-export async function joinNearGroup(tx: Tx | Db, comment: { id: number; consultationId: number; body: string }): Promise<number | null> {
-  const signature = minhashSignature(comment.body);
-  if (!signature) return null;
-  const keys = bandKeys(signature);
-  const candidates = await tx
-    .select({ groupId: commentGroups.groupId, minhash: commentGroups.minhash })
-    .from(commentBands)
-    .innerJoin(commentGroups, eq(commentGroups.commentId, commentBands.commentId))
-    .where(and(eq(commentBands.consultationId, comment.consultationId), inArray(commentBands.bandKey, keys)))
-    .orderBy(desc(commentBands.commentId))
-    .limit(CANDIDATE_LIMIT);
-  let best: { groupId: number; similarity: number } | null = null;
-  for (const c of candidates) {
-    const similarity = estimatedSimilarity(signature, c.minhash);
-    if (similarity < NEAR_THRESHOLD) continue;
-    if (!best || similarity > best.similarity || (similarity === best.similarity && c.groupId < best.groupId)) best = { groupId: c.groupId, similarity };
+interface Candidate {
+  groupId: number;
+  minhash: readonly number[];
+}
+
+/**
+ * Puts stored comments into their near-duplicate groups, oldest first, as if each had been
+ * grouped alone in that order: a comment's candidates are the earlier comments of its
+ * consultation sharing an LSH band key (from the database, and earlier in this batch); the
+ * most similar at or above NEAR_THRESHOLD gives the group, otherwise it starts its own.
+ * Three statements per batch whatever its size. The caller holds INTAKE_LOCK (see
+ * src/lib/comments/fold.ts), so no two batches interleave and copies of one letter stored at
+ * the same moment still meet. Returns how many comments were placed (too-short ones are not).
+ */
+export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consultationId: number; body: string }[]): Promise<number> {
+  const items = [...rows]
+    .sort((a, b) => a.id - b.id)
+    .map((row) => {
+      const signature = minhashSignature(row.body);
+      return { ...row, signature, keys: signature ? bandKeys(signature) : [] };
+    })
+    .filter((item): item is typeof item & { signature: number[] } => item.signature !== null);
+  if (items.length === 0) return 0;
+  const slot = (consultationId: number, key: string) => `${consultationId}|${key}`;
+  const wanted = new Map<string, { consultationId: number; key: string }>();
+  for (const item of items) for (const key of item.keys) wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
+  const found = new Map<string, Candidate[]>();
+  const pairs = [...wanted.values()];
+  for (let i = 0; i < pairs.length; i += 4000) {
+    const chunk = pairs.slice(i, i + 4000);
+    // Each candidate once, with the band keys it was found under: a near-duplicate shares
+    // most of its bands, and its signature is the bulk of the answer.
+    const result = rowsOf<{ consultation_id: number; keys: string[]; group_id: number | string; minhash: number[] }>(
+      await tx.execute(sql`
+        select x.consultation_id, x.keys, g.group_id, g.minhash
+        from (
+          select k.consultation_id, c.comment_id, array_agg(k.band_key) as keys
+          from unnest(${intArray(chunk.map((p) => p.consultationId))}::int[], ${textArray(chunk.map((p) => p.key))}::text[]) as k(consultation_id, band_key)
+          cross join lateral (
+            select b.comment_id from ${commentBands} b
+            where b.consultation_id = k.consultation_id and b.band_key = k.band_key
+            order by b.comment_id desc limit ${CANDIDATE_LIMIT}
+          ) c
+          group by k.consultation_id, c.comment_id
+        ) x
+        join ${commentGroups} g on g.comment_id = x.comment_id
+        order by x.comment_id desc`),
+    );
+    for (const r of result) {
+      const candidate: Candidate = { groupId: Number(r.group_id), minhash: r.minhash };
+      for (const key of r.keys) {
+        const at = slot(Number(r.consultation_id), key);
+        const list = found.get(at);
+        if (list) list.push(candidate);
+        else found.set(at, [candidate]);
+      }
+    }
   }
-  const groupId = best?.groupId ?? comment.id;
-  await tx.insert(commentGroups).values({ commentId: comment.id, consultationId: comment.consultationId, groupId, minhash: signature });
-  await tx.insert(commentBands).values(keys.map((bandKey) => ({ consultationId: comment.consultationId, bandKey, commentId: comment.id })));
-  return groupId;
+  const groupRows: { commentId: number; consultationId: number; groupId: number; minhash: number[] }[] = [];
+  const bands = { consultationIds: [] as number[], keys: [] as string[], commentIds: [] as number[] };
+  for (const item of items) {
+    let best: { groupId: number; similarity: number } | null = null;
+    // A near-duplicate shares most band keys with this comment: compare it once.
+    const compared = new Set<Candidate>();
+    for (const key of item.keys) {
+      for (const c of found.get(slot(item.consultationId, key)) ?? []) {
+        if (compared.has(c)) continue;
+        compared.add(c);
+        const similarity = estimatedSimilarity(item.signature, c.minhash);
+        if (similarity < NEAR_THRESHOLD) continue;
+        if (!best || similarity > best.similarity || (similarity === best.similarity && c.groupId < best.groupId)) best = { groupId: c.groupId, similarity };
+      }
+    }
+    const groupId = best?.groupId ?? item.id;
+    groupRows.push({ commentId: item.id, consultationId: item.consultationId, groupId, minhash: item.signature });
+    const self: Candidate = { groupId, minhash: item.signature };
+    for (const key of item.keys) {
+      bands.consultationIds.push(item.consultationId);
+      bands.keys.push(key);
+      bands.commentIds.push(item.id);
+      // Later comments of this batch see this one as a candidate, as they would the
+      // database's: the newest CANDIDATE_LIMIT of the band.
+      const at = slot(item.consultationId, key);
+      const list = found.get(at) ?? [];
+      list.unshift(self);
+      if (list.length > CANDIDATE_LIMIT) list.length = CANDIDATE_LIMIT;
+      found.set(at, list);
+    }
+  }
+  await tx.insert(commentGroups).values(groupRows).onConflictDoNothing();
+  // Sixteen band rows a comment: sent as three arrays rather than as a parameter per value.
+  await tx.execute(sql`
+    insert into ${commentBands} (consultation_id, band_key, comment_id)
+    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[])
+    on conflict do nothing`);
+  return groupRows.length;
+}
+
+/** A PostgreSQL array literal of integers. */
+function intArray(values: readonly number[]): string {
+  return `{${values.join(',')}}`;
+}
+
+/** A PostgreSQL array literal of texts (band keys are hex, but quote them anyway). */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** Puts one stored comment into its near-duplicate group (see groupBatch); null if too short. */
+export async function joinNearGroup(tx: Tx | Db, comment: { id: number; consultationId: number; body: string }): Promise<number | null> {
+  if ((await groupBatch(tx, [comment])) === 0) return null;
+  const [row] = await tx.select({ groupId: commentGroups.groupId }).from(commentGroups).where(eq(commentGroups.commentId, comment.id));
+  return row ? Number(row.groupId) : null;
 }
 
 /**
  * Groups the comments of a consultation that have none yet (comments stored before grouping
- * existed, or bulk-loaded), oldest first, exactly as intake would have. Returns how many were
- * placed. `limit` bounds the work of one call (a page view); the CLI passes none.
+ * existed, or bulk-loaded), oldest first, exactly as intake would have. Comments still waiting
+ * in the intake queue are left to the fold. Returns how many were placed. `limit` bounds the
+ * work of one call (a page view); the CLI passes none.
  */
 export async function groupUngrouped(db: Db, consultationId: number, limit?: number): Promise<number> {
-  const query = db
-    .select({ id: comments.id, body: comments.body })
-    .from(comments)
-    .leftJoin(commentGroups, eq(commentGroups.commentId, comments.id))
-    .where(and(eq(comments.consultationId, consultationId), sql`${commentGroups.commentId} is null`))
-    .orderBy(asc(comments.id));
-  const rows = limit === undefined ? await query : await query.limit(limit);
   let placed = 0;
-  for (const row of rows) {
-    await db.transaction(async (tx) => {
-      if (await joinNearGroup(tx, { id: row.id, consultationId, body: row.body })) placed++;
+  let afterId = 0;
+  let left = limit ?? Number.POSITIVE_INFINITY;
+  while (left > 0) {
+    const size = Math.min(GROUP_BATCH, left);
+    const seen = await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
+      const rows = await tx
+        .select({ id: comments.id, body: comments.body })
+        .from(comments)
+        .leftJoin(commentGroups, eq(commentGroups.commentId, comments.id))
+        .where(
+          and(
+            eq(comments.consultationId, consultationId),
+            sql`${comments.id} > ${afterId}`,
+            sql`${commentGroups.commentId} is null`,
+            sql`not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = ${comments.id})`,
+          ),
+        )
+        .orderBy(asc(comments.id))
+        .limit(size);
+      placed += await groupBatch(tx, rows.map((r) => ({ id: Number(r.id), consultationId, body: r.body })));
+      afterId = Number(rows.at(-1)?.id ?? afterId);
+      return rows.length;
     });
+    left -= seen;
+    if (seen < size) break;
   }
   return placed;
 }

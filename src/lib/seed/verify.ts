@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
+import { foldPendingComments } from '../comments/fold.ts';
 
 export interface CountMismatch {
   what: string;
@@ -59,6 +60,8 @@ const CHECKS = [
 
 /** Every kept count that differs from the rows, at most `limit` per kind; empty when all agree. */
 export async function keptCountMismatches(db: Db, limit = 20): Promise<CountMismatch[]> {
+  // Comments still in the intake queue are stored but not yet counted: fold them first.
+  await foldPendingComments(db, { wait: true });
   const found: CountMismatch[] = [];
   for (const check of CHECKS) {
     const rows = rowsOf<CountMismatch>(await db.execute(sql`select * from (${check}) x limit ${limit}`));

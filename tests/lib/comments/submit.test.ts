@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { submitComment, findByReceipt, isWellFormedReceipt } from '../../../src/lib/comments/index.ts';
+import { RATE_LIMIT_SHARDS, SHARDED_FROM } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { freshDatabase, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
@@ -103,6 +104,23 @@ describe('submitting a comment', () => {
     expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'ok', 'ok', 'rate-limited', 'rate-limited']);
     const nextHour = await submitComment(db.db, input({}, { ...limited, now: new Date(now.getTime() + 3600_000) }));
     expect(nextHour.ok).toBe(true);
+  });
+
+  it('holds an ordinary limit exactly under a burst of concurrent submissions', async () => {
+    const results = await Promise.all(Array.from({ length: 12 }, () => submitComment(db.db, input({}, { addressHash: 'addr-burst', commentsPerHour: 5 }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === 'rate-limited')).toHaveLength(7);
+  });
+
+  it('adds up the shards of a high limit, so the limit still holds', async () => {
+    // A high limit spreads its hits over several rows; fill all but one hit's worth of them.
+    const windowStart = new Date(Math.floor(now.getTime() / 3600_000) * 3600_000);
+    const rows = Array.from({ length: RATE_LIMIT_SHARDS }, (_, i) => ({ bucket: `comment:addr-sharded#${i}`, windowStart, count: 0 }));
+    for (let left = SHARDED_FROM - 1, i = 0; left > 0; left--, i = (i + 1) % RATE_LIMIT_SHARDS) rows[i]!.count++;
+    await db.db.insert(schema.rateLimits).values(rows);
+    const limited = { addressHash: 'addr-sharded', commentsPerHour: SHARDED_FROM };
+    expect((await submitComment(db.db, input({}, limited))).ok).toBe(true);
+    expect(await submitComment(db.db, input({}, limited))).toEqual({ ok: false, reason: 'rate-limited' });
   });
 
   it('keeps evaluation rating sums on the clause', async () => {

@@ -1,0 +1,92 @@
+/**
+ * The intake queue: a stored comment is counted exactly once, by whichever fold takes it, and
+ * one left uncounted (its process died after the insert) is counted by the sweep.
+ */
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep } from '../../../src/lib/comments/fold.ts';
+import { storeComment, type NewComment } from '../../../src/lib/comments/repository.ts';
+import { schema } from '../../../src/lib/db/index.ts';
+import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
+import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+
+let db: TestDb;
+let versionId: number;
+let consultationId: number;
+let seq = 0;
+
+beforeAll(async () => {
+  db = await seededDatabase();
+  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.versionId, v!.id));
+  versionId = v!.id;
+  consultationId = c!.id;
+});
+afterAll(async () => {
+  await db?.cleanup();
+});
+
+function comment(over: Partial<NewComment> = {}): NewComment {
+  const n = ++seq;
+  const body = `关于第三条的意见，第${n}号：建议写明公开的期限和方式，并明确逾期不答复的责任。`;
+  return {
+    receiptCode: `FOLD${String(n).padStart(8, '0')}`, idempotencyKey: `fold-test-key-${n}`, consultationId, versionId, clauseEId: 'chp_1__art_3',
+    stance: n % 2 ? 'oppose' : 'support', body, publicBody: body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+    displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `fold-${n}`, enteredBy: null,
+    ...over,
+  };
+}
+
+const counts = async () => {
+  const [clause] = await db.db.select().from(schema.clauses).where(eq(schema.clauses.eId, 'chp_1__art_3')).then((rows) => rows.filter((r) => r.versionId === versionId));
+  const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.id, consultationId));
+  return { clause: clause!.commentCount, consultation: consultation!.commentCount, people: consultation!.participantCount };
+};
+
+describe('folding stored comments into the kept counts', () => {
+  it('counts a comment stored without settling only when the queue is folded', async () => {
+    const before = await counts();
+    for (let i = 0; i < 5; i++) expect((await storeComment(db.db, comment(), { settle: 'none' })).ok).toBe(true);
+    expect(await counts()).toEqual(before);
+    expect(await hasPendingComments(db.db)).toBe(true);
+    expect(await foldPendingComments(db.db, { wait: true })).toBe(5);
+    expect(await counts()).toEqual({ clause: before.clause + 5, consultation: before.consultation + 5, people: before.people + 5 });
+    expect(await hasPendingComments(db.db)).toBe(false);
+  });
+
+  it('counts every comment once when folds run at the same time', async () => {
+    const before = await counts();
+    await Promise.all(Array.from({ length: 30 }, () => storeComment(db.db, comment({ addressHash: 'fold-same-person' }), { settle: 'none' })));
+    await Promise.all([foldPendingComments(db.db, { wait: true }), foldPendingComments(db.db), settleIntake(db.db), settleIntake(db.db), foldPendingComments(db.db, { wait: true })]);
+    expect(await counts()).toEqual({ clause: before.clause + 30, consultation: before.consultation + 30, people: before.people + 1 });
+    expect(await keptCountMismatches(db.db)).toEqual([]);
+  });
+
+  it('has counted a submission by the time storeComment answers', async () => {
+    const before = await counts();
+    const outcomes = await Promise.all(Array.from({ length: 12 }, () => storeComment(db.db, comment())));
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    expect((await counts()).clause).toBe(before.clause + 12);
+  });
+
+  it('does not count a double submission twice', async () => {
+    const before = await counts();
+    const first = comment();
+    await storeComment(db.db, first, { settle: 'none' });
+    await storeComment(db.db, { ...first, receiptCode: 'FOLDDUPLICATE' });
+    expect((await counts()).clause).toBe(before.clause + 1);
+  });
+
+  it('sweeps up comments whose process stopped before folding them', async () => {
+    const before = await counts();
+    await storeComment(db.db, comment(), { settle: 'none' });
+    const stop = startIntakeSweep(db.db, 50);
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await hasPendingComments(db.db)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      stop();
+    }
+    expect((await counts()).clause).toBe(before.clause + 1);
+  });
+});
