@@ -6,12 +6,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { readConfig } from '../src/lib/config/index.ts';
 import { openDatabase, registerDb } from '../src/lib/db/index.ts';
 import { formatError } from '../src/lib/errors/index.ts';
 import { prepareDatabase } from '../src/lib/setup/prepare.ts';
 import { drain } from '../src/lib/web/drain.ts';
+import { intakeRoute } from '../src/lib/web/intake-route.ts';
+import { startIntakeSweep } from '../src/lib/comments/fold.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist/server/entry.mjs');
@@ -65,9 +69,22 @@ try {
   });
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  process.env['HOST'] ??= 'localhost';
-  process.env['PORT'] ??= '4321';
-  await import(entry);
+  // The server is ours rather than the adapter's so that the comment form's post can be
+  // answered before Astro's pipeline (src/lib/web/intake-route.ts); every other request goes
+  // to the adapter's handler (static files, then pages) as in its standalone mode.
+  process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+  const { handler } = (await import(entry)) as { handler: Parameters<typeof intakeRoute>[0]['next'] };
+  const listener = intakeRoute({ db: () => handle.db, config, next: handler });
+  const certPath = process.env['SERVER_CERT_PATH'];
+  const keyPath = process.env['SERVER_KEY_PATH'];
+  const server = certPath && keyPath ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, listener) : http.createServer(listener);
+  const host = process.env['HOST'] ?? 'localhost';
+  const port = Number(process.env['PORT'] ?? 4321);
+  server.listen(port, host, () => {
+    process.stdout.write(`Server listening on ${certPath && keyPath ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}\n`);
+  });
+  // Comments of a process that died between storing and counting them are counted here.
+  startIntakeSweep(handle.db);
 } catch (error) {
   process.stderr.write(`${formatError(error)}\n`);
   process.exit(1);

@@ -10,22 +10,12 @@ import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
 import { badBodyResponse, faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
+import { SECURITY_HEADERS } from './lib/web/headers.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
 /** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
 const REQUEST_DEADLINE_MS = 10_000;
-
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-].join('; ');
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { url, cookies } = context;
@@ -52,9 +42,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } finally {
     done?.();
   }
-  response.headers.set('Content-Security-Policy', CSP);
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'same-origin');
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
   return response;
 });

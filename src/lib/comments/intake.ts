@@ -1,0 +1,113 @@
+/**
+ * Taking a comment on a version's clause from the public form: the version and its clause
+ * texts (which never change once published) come from a small per-process cache, and the
+ * consultation windows (which staff open, close and extend) from one at most a second old;
+ * then `submitComment` validates, rate-limits and stores, in one statement that also checks
+ * the chosen window against the database, so a stale copy can refuse a comment for a second
+ * after a window is extended but never lets one in after it closed.
+ * Used by the comment page and by the server's direct route for the form post
+ * (src/lib/web/intake-route.ts); both give the same outcome for the same input.
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { clauses, consultations, regulations, versions } from '../db/schema.ts';
+import { clauseTextOf } from './suggestion.ts';
+import { submitComment, type SubmitOutcome } from './submit.ts';
+
+interface VersionFacts {
+  id: number;
+  clauses: { eId: string; label: string; text: string }[];
+}
+
+/**
+ * A published version's id and clause texts by its slugs. Immutable data, so caching it in
+ * the process holds no state that matters; bounded, oldest entry out first. A miss is not
+ * cached, so a version published a moment ago is found on the next request.
+ */
+const VERSIONS_CACHED = 64;
+const caches = new WeakMap<Db, Map<string, Promise<VersionFacts | null>>>();
+
+export async function versionFacts(db: Db, regulationSlug: string, versionSlug: string): Promise<VersionFacts | null> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  const key = `${regulationSlug}\u0000${versionSlug}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const loading = loadVersionFacts(db, regulationSlug, versionSlug);
+  cache.set(key, loading);
+  if (cache.size > VERSIONS_CACHED) cache.delete(cache.keys().next().value!);
+  const facts = await loading.catch((error: unknown) => {
+    cache!.delete(key);
+    throw error;
+  });
+  if (!facts) cache.delete(key);
+  return facts;
+}
+
+async function loadVersionFacts(db: Db, regulationSlug: string, versionSlug: string): Promise<VersionFacts | null> {
+  const [version] = await db
+    .select({ id: versions.id })
+    .from(versions)
+    .innerJoin(regulations, eq(regulations.id, versions.regulationId))
+    .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
+  if (!version) return null;
+  const rows = await db.select({ eId: clauses.eId, label: clauses.label, text: clauses.text }).from(clauses).where(eq(clauses.versionId, version.id)).orderBy(clauses.position);
+  return { id: version.id, clauses: rows };
+}
+
+interface Windows {
+  at: number;
+  rows: Promise<{ id: number; opensAt: Date; closesAt: Date; versionId: number | null }[]>;
+}
+const WINDOWS_FRESH_MS = 1000;
+const windowCaches = new WeakMap<Db, Map<number, Windows>>();
+
+function consultationWindows(db: Db, versionId: number): Windows['rows'] {
+  let cache = windowCaches.get(db);
+  if (!cache) windowCaches.set(db, (cache = new Map()));
+  const hit = cache.get(versionId);
+  const now = Date.now();
+  if (hit && now - hit.at < WINDOWS_FRESH_MS) return hit.rows;
+  const rows = db
+    .select({ id: consultations.id, opensAt: consultations.opensAt, closesAt: consultations.closesAt, versionId: consultations.versionId })
+    .from(consultations)
+    .where(eq(consultations.versionId, versionId))
+    .orderBy(desc(consultations.closesAt));
+  const entry: Windows = { at: now, rows: Promise.resolve(rows) };
+  cache.set(versionId, entry);
+  if (cache.size > VERSIONS_CACHED) cache.delete(cache.keys().next().value!);
+  entry.rows.catch(() => cache.get(versionId) === entry && cache.delete(versionId));
+  return entry.rows;
+}
+
+export interface VersionCommentInput {
+  regulationSlug: string;
+  versionSlug: string;
+  raw: Record<string, string | undefined>;
+  now: Date;
+  addressHash: string;
+  commentsPerHour: number;
+}
+
+export type VersionCommentOutcome = SubmitOutcome | { ok: false; reason: 'no-version' };
+
+export async function submitVersionComment(db: Db, input: VersionCommentInput): Promise<VersionCommentOutcome> {
+  const facts = await versionFacts(db, input.regulationSlug, input.versionSlug);
+  if (!facts) return { ok: false, reason: 'no-version' };
+  const windows = await consultationWindows(db, facts.id);
+  const clauseEId = input.raw['clause'] || null;
+  // Quotes and suggested wording are checked against the plain text the page anchors them in.
+  const pieces = clauseEId ? facts.clauses.filter((c) => c.eId === clauseEId || c.eId.startsWith(`${clauseEId}__`)) : [];
+  const clauseText = clauseEId && pieces.some((c) => c.eId === clauseEId) ? clauseTextOf(pieces, clauseEId) : null;
+  return submitComment(db, {
+    clauseText,
+    raw: input.raw,
+    version: { id: facts.id },
+    consultations: windows,
+    now: input.now,
+    addressHash: input.addressHash,
+    commentsPerHour: input.commentsPerHour,
+    // The receipt is the commit; the counts follow a fold later, within milliseconds.
+    settle: 'background',
+  });
+}
