@@ -106,7 +106,9 @@ let nextPort = 4600 + Math.floor(Math.random() * 300);
 /** Starts `node <script>` with PORT set and waits until /health answers 200. */
 export async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<Server> {
   const port = nextPort++;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, script)], {
+  // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each server to <dir> when it stops.
+  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, path.join(root, script)], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
