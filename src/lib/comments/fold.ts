@@ -12,16 +12,20 @@
  * at the disk's flush rate (about 900 per second on this machine's PostgreSQL, measured with
  * pgbench at 32 clients, against 5,800 plain inserts). A batch pays that once.
  *
- * Only one fold runs at a time across all processes (INTAKE_LOCK). Within a process,
- * `settleIntake` joins calls: a caller waits for a fold that starts after its own comment
- * committed (waiting for the lock if another process holds it), so a visitor who comments and
- * then opens the page sees the count moved, and a process holds at most two connections for
- * folding (one folding, one waiting). Comments of a process that died between its insert and
- * its fold are taken by the next fold or by `startIntakeSweep`, at most a second later.
+ * Only one fold runs at a time across all processes (INTAKE_LOCK). The public form answers
+ * as soon as its comment is stored and schedules a fold 50 ms later (scheduleFold), so a surge
+ * is folded in batches and the public counts follow within about that; staff pages fold
+ * whatever waits before they render (settlePending), so they always count every stored
+ * comment. `settleIntake` joins calls within a process: a caller waits for a fold that starts
+ * after its call (waiting for the lock if another process holds it), and a process holds at
+ * most two connections for folding (one folding, one waiting). Comments of a process that
+ * died between its insert and its fold are taken by the next fold or by `startIntakeSweep`,
+ * at most a second later; /health reports how many wait (`uncounted`).
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
+import { planForSmallBatches } from '../db/plan.ts';
 import { rowsOf } from '../db/rows.ts';
 import { groupBatch, GROUP_BATCH } from '../moderation/groups.ts';
 
@@ -79,6 +83,8 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
 }
 
 const FOLD_BATCH = 2000;
+/** How long a comment of the public form waits, at most, before the fold that counts it starts. */
+const FOLD_DELAY_MS = 50;
 
 /**
  * Folds queued comments until the queue is empty, unless another process is folding (then it
@@ -94,6 +100,7 @@ export async function foldPendingComments(db: Db, options: { wait?: boolean } = 
         const [row] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${INTAKE_LOCK}::bigint) as ok`));
         if (!row?.ok) return null;
       }
+      await planForSmallBatches(tx);
       return foldBatch(tx, FOLD_BATCH);
     });
     if (done === null) return folded;
@@ -108,6 +115,7 @@ export async function foldPendingComments(db: Db, options: { wait?: boolean } = 
  */
 export async function foldPendingIn(tx: Tx): Promise<number> {
   await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
+  await planForSmallBatches(tx);
   let folded = 0;
   for (;;) {
     const done = await foldBatch(tx, FOLD_BATCH);
@@ -119,18 +127,17 @@ export async function foldPendingIn(tx: Tx): Promise<number> {
 interface Settling {
   running: Promise<void> | null;
   next: Promise<void> | null;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 const settling = new WeakMap<Db, Settling>();
 
 /**
  * Folds the comments stored so far; resolves once a fold that started after the call has
- * finished. Never rejects: the comment is
- * already stored, and a failed fold is retried by the next one or the sweep.
+ * finished. Never rejects: the comment is already stored, and a failed fold is retried by the
+ * next one or the sweep.
  */
 export function settleIntake(db: Db): Promise<void> {
-  let state = settling.get(db);
-  if (!state) settling.set(db, (state = { running: null, next: null }));
-  const s = state;
+  const s = settlingOf(db);
   if (!s.running) {
     s.running = foldPendingComments(db, { wait: true })
       .then(() => undefined, (error: unknown) => void process.stderr.write(`intake fold failed (will retry): ${(error as Error)?.message ?? String(error)}\n`))
@@ -144,6 +151,34 @@ export function settleIntake(db: Db): Promise<void> {
     return settleIntake(db);
   });
   return s.next;
+}
+
+function settlingOf(db: Db): Settling {
+  let state = settling.get(db);
+  if (!state) settling.set(db, (state = { running: null, next: null, timer: null }));
+  return state;
+}
+
+/**
+ * Starts a fold `delayMs` from now unless one is already scheduled: under a surge the
+ * comments of those milliseconds are folded together, a batch costing little more than one
+ * comment, instead of a fold after every comment.
+ */
+export function scheduleFold(db: Db, delayMs = FOLD_DELAY_MS): void {
+  const s = settlingOf(db);
+  if (s.timer) return;
+  s.timer = setTimeout(() => {
+    s.timer = null;
+    void settleIntake(db);
+  }, delayMs);
+}
+
+/**
+ * Folds first if anything waits: for staff pages, which must show every stored comment in
+ * their counts and groups (the public form answers before its comment is folded).
+ */
+export async function settlePending(db: Db): Promise<void> {
+  if (await hasPendingComments(db)) await settleIntake(db);
 }
 
 /** Whether any stored comment still waits to be folded. */

@@ -13,6 +13,7 @@ import { recordDisposition } from '../disposition/repository.ts';
 import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, regulations } from '../db/schema.ts';
 import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
+import { planForSmallBatches } from '../db/plan.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
 import { bandKeys, estimatedSimilarity, minhashSignature, NEAR_THRESHOLD } from './near-duplicates.ts';
@@ -36,7 +37,8 @@ interface Candidate {
  * most similar at or above NEAR_THRESHOLD gives the group, otherwise it starts its own.
  * Three statements per batch whatever its size. The caller holds INTAKE_LOCK (see
  * src/lib/comments/fold.ts), so no two batches interleave and copies of one letter stored at
- * the same moment still meet. Returns how many comments were placed (too-short ones are not).
+ * the same moment still meet, and has set planForSmallBatches. Returns how many comments were
+ * placed (too-short ones are not).
  */
 export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consultationId: number; body: string }[]): Promise<number> {
   const items = [...rows]
@@ -55,7 +57,8 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
   for (let i = 0; i < pairs.length; i += 4000) {
     const chunk = pairs.slice(i, i + 4000);
     // Each candidate once, with the band keys it was found under: a near-duplicate shares
-    // most of its bands, and its signature is the bulk of the answer.
+    // most of its bands, and its signature is the bulk of the answer. Its group is looked up
+    // by key (the lateral keeps the planner from hashing the whole groups table).
     const result = rowsOf<{ consultation_id: number; keys: string[]; group_id: number | string; minhash: number[] }>(
       await tx.execute(sql`
         select x.consultation_id, x.keys, g.group_id, g.minhash
@@ -69,7 +72,7 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
           ) c
           group by k.consultation_id, c.comment_id
         ) x
-        join ${commentGroups} g on g.comment_id = x.comment_id
+        cross join lateral (select group_id, minhash from ${commentGroups} where comment_id = x.comment_id limit 1) g
         order by x.comment_id desc`),
     );
     for (const r of result) {
@@ -132,13 +135,6 @@ function textArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
-/** Puts one stored comment into its near-duplicate group (see groupBatch); null if too short. */
-export async function joinNearGroup(tx: Tx | Db, comment: { id: number; consultationId: number; body: string }): Promise<number | null> {
-  if ((await groupBatch(tx, [comment])) === 0) return null;
-  const [row] = await tx.select({ groupId: commentGroups.groupId }).from(commentGroups).where(eq(commentGroups.commentId, comment.id));
-  return row ? Number(row.groupId) : null;
-}
-
 /**
  * Groups the comments of a consultation that have none yet (comments stored before grouping
  * existed, or bulk-loaded), oldest first, exactly as intake would have. Comments still waiting
@@ -153,6 +149,7 @@ export async function groupUngrouped(db: Db, consultationId: number, limit?: num
     const size = Math.min(GROUP_BATCH, left);
     const seen = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
+      await planForSmallBatches(tx);
       const rows = await tx
         .select({ id: comments.id, body: comments.body })
         .from(comments)

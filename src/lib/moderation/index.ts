@@ -3,6 +3,6 @@ export { applyDecision, campaignsOf, findConsultation, moderationQueue, publishe
 export { redact, REDACTED, REDACTION_REASON_LABELS, REDACTION_REASONS, type RedactionReason, type RedactionResult } from './redaction.ts';
 export { campaignKey, groupCampaigns, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
 export { BANDS, NEAR_THRESHOLD, bandKeys, estimatedSimilarity, groupNearDuplicates, minhashSignature } from './near-duplicates.ts';
-export { applyGroupDecision, groupDetail, groupMemberIds, groupUngrouped, joinNearGroup, nearGroupsOf, type GroupSummary } from './groups.ts';
+export { applyGroupDecision, groupDetail, groupMemberIds, groupUngrouped, nearGroupsOf, type GroupSummary } from './groups.ts';
 export { isConfirmed, permissionFor, readGroupDecision, type GroupDecision } from './group-decision.ts';
 export { condense, memberDiff, type CondensedPart, type MemberDiff } from './member-diff.ts';
