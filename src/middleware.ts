@@ -5,6 +5,7 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { SESSION_COOKIE, findSession } from './lib/auth/index.ts';
+import { settlePending } from './lib/comments/fold.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
@@ -62,6 +63,8 @@ async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promis
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;
     if (token) context.locals.staff = await findSession(await getDb(), token, new Date());
+    // Staff see every stored comment in counts, lists and groups, even one taken a moment ago.
+    if (context.locals.staff && request.method === 'GET') await settlePending(await getDb());
     if (request.method === 'POST' && context.locals.staff) {
       const form = await request.clone().formData().catch(() => null);
       if (form?.get('_csrf') !== context.locals.staff.csrfToken) {

@@ -6,7 +6,7 @@ import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'driz
 import type { Db } from '../db/client.ts';
 import { executePrepared } from '../db/rows.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
-import { settleIntake } from './fold.ts';
+import { scheduleFold, settleIntake } from './fold.ts';
 import { COMMENT_STAGE } from '../moderation/repository.ts';
 
 export interface NewComment {
@@ -41,14 +41,15 @@ export type StoreOutcome =
 
 /**
  * After a comment is stored: 'wait' for the fold that counts it (the caller reads the counts
- * next), start it in the 'background' (the public form: the receipt is the commit, the counts
- * follow within milliseconds), or 'none' (a caller that folds in its own transaction).
+ * next), leave it to the 'background' (the public form: the receipt is the commit, the counts
+ * follow within about 50 ms, see scheduleFold), or 'none' (a caller that folds in its own
+ * transaction).
  */
 export type Settle = 'wait' | 'background' | 'none';
 
 async function settle(db: Db, how: Settle): Promise<void> {
   if (how === 'wait') await settleIntake(db);
-  else if (how === 'background') void settleIntake(db);
+  else if (how === 'background') scheduleFold(db);
 }
 
 /** A rate limit checked and counted in the same statement as the insert. */

@@ -4,8 +4,19 @@ import { expect } from 'vitest';
 
 export const VERSION_PATH = '/regulations/sample/versions/first-reading';
 
-/** Every comment of the fixture regulation, by the kept counts the API publishes (all statuses). */
+/**
+ * Every comment of the fixture regulation, by the kept counts the API publishes (all
+ * statuses), once every stored comment is counted: the public form answers before the fold
+ * (src/lib/comments/fold.ts), and /health says how many stored comments wait for it.
+ */
 export async function commentTotal(baseURL: string): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const health = (await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number };
+    if (health.uncounted === 0) break;
+    if (Date.now() > deadline) throw new Error(`stored comments still uncounted after 10 s: ${JSON.stringify(health)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   const res = await fetch(`${baseURL}/api/v1/regulations/sample`);
   const data = (await res.json()) as { consultations: { commentCount: number }[] };
   return data.consultations.reduce((sum, c) => sum + c.commentCount, 0);

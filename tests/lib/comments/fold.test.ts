@@ -77,6 +77,16 @@ describe('folding stored comments into the kept counts', () => {
     expect((await counts()).clause).toBe(before.clause + 1);
   });
 
+  it('counts comments left to the background fold within a moment, folding a burst together', async () => {
+    const before = await counts();
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => storeComment(db.db, comment(), { settle: 'background' })));
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    const deadline = Date.now() + 10_000;
+    while ((await counts()).clause < before.clause + 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect((await counts()).clause).toBe(before.clause + 20);
+    expect(await hasPendingComments(db.db)).toBe(false);
+  });
+
   it('sweeps up comments whose process stopped before folding them', async () => {
     const before = await counts();
     await storeComment(db.db, comment(), { settle: 'none' });
