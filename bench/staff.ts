@@ -6,7 +6,7 @@
  * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP)
  */
 import { benchDatabase, databaseUrl, machine, startServer, timeRequests } from './lib/harness.ts';
-import { BENCH_REGULATION } from './lib/content.ts';
+import { BENCH_CONSULTATION, BENCH_REGULATION } from './lib/content.ts';
 import { openDatabase } from '../src/lib/db/index.ts';
 import { createStaffUser, signIn, SESSION_COOKIE } from '../src/lib/auth/index.ts';
 
@@ -33,8 +33,13 @@ const pages: [string, string][] = [
   ['moderation queue', '/staff/moderation'],
   ['feedback report', `/staff/report/${BENCH_REGULATION}/draft`],
 ];
-const heatmap = await fetch(`${server.url}/staff/heatmap/${BENCH_REGULATION}/draft`, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` } });
-if (heatmap.status === 200) pages.push(['heat map', `/staff/heatmap/${BENCH_REGULATION}/draft`]);
+const [consultation] = await bench.sql<{ id: number }[]>`
+  select k.id from consultations k join regulations r on r.id = k.regulation_id where r.slug = ${BENCH_REGULATION} and k.slug = 'draft'`;
+pages.push(
+  ['heat map', `/staff/heatmap?consultation=${consultation!.id}`],
+  ['dashboard', `/staff/dashboard/${BENCH_CONSULTATION}`],
+  ['campaigns (form letters)', `/staff/campaigns?consultation=${consultation!.id}`],
+);
 console.log(`\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms)`);
 console.log('page                              │   p50    p95    p99 │ p95 < 300');
 for (const [name, path] of pages) {
