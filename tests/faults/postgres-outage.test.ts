@@ -22,6 +22,7 @@ import {
   type Proxy,
   type RunningServer,
   type Submission,
+  waitUntilCounted,
 } from './support.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -89,6 +90,7 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
     }
     const [rows] = await db.sql<{ n: number; keys: number }[]>`select count(*)::int as n, count(distinct idempotency_key)::int as keys from comments`;
     expect(rows).toEqual({ n: results.length, keys: results.length });
+    await waitUntilCounted(server.baseURL);
     const [counts] = await db.sql<{ kept: number }[]>`select sum(comment_count)::int as kept from consultations`;
     expect(counts?.kept, 'the kept count matches the rows').toBe(results.length);
   });

@@ -19,6 +19,7 @@ import {
   tempDir,
   type RunningServer,
   type Submission,
+  waitUntilCounted,
 } from './support.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -93,6 +94,7 @@ describe.skipIf(!serverUrl)(`SIGKILL mid-load on PostgreSQL (${NEEDS_POSTGRES})`
     cleanup.push(second.stop);
     await expectServesAtOnce(second);
     await retryAll(second.baseURL, attempts);
+    await waitUntilCounted(second.baseURL);
     const [rows] = await db.sql<{ n: number; keys: number; kept: number }[]>`
       select count(*)::int as n, count(distinct idempotency_key)::int as keys,
              (select sum(comment_count)::int from consultations) as kept from comments`;
@@ -128,6 +130,7 @@ describe('SIGKILL mid-load on the embedded database', () => {
     }
     const receipts = await retryAll(second.baseURL, attempts);
     expect(new Set(receipts.values()).size, 'one comment per key').toBe(attempts.length);
+    await waitUntilCounted(second.baseURL);
     const tree = (await (await fetch(`${second.baseURL}/api/v1/regulations/sample`)).json()) as { consultations: { slug: string; commentCount: number }[] };
     expect(tree.consultations.find((c) => c.slug === 'first-reading')?.commentCount, 'the kept count matches').toBe(attempts.length);
   });

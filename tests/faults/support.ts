@@ -242,6 +242,21 @@ export async function submit(baseURL: string, form: URLSearchParams, headers: Re
   return { status: res.status, receipt, location, text: await res.text() };
 }
 
+/**
+ * Waits until the server says every stored comment is counted (`uncounted` of /health is 0):
+ * the form answers before its comment is folded into the kept counts, and the comments of a
+ * killed process are folded by the next one's sweep.
+ */
+export async function waitUntilCounted(baseURL: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const health = (await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number };
+    if (health.uncounted === 0) return;
+    if (Date.now() > deadline) throw new Error(`stored comments still uncounted after ${timeoutMs} ms: ${JSON.stringify(health)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export const STAFF_PASSWORD = 'fault-test-password';
 
 /** Creates a staff account through the CLI (which migrates the database first). */

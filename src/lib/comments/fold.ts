@@ -85,6 +85,7 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
 const FOLD_BATCH = 2000;
 /** How long a comment of the public form waits, at most, before the fold that counts it starts. */
 const FOLD_DELAY_MS = 50;
+const FOLD_GIVE_UP_MS = 30_000;
 
 /**
  * Folds queued comments until the queue is empty, unless another process is folding (then it
@@ -139,7 +140,15 @@ const settling = new WeakMap<Db, Settling>();
 export function settleIntake(db: Db): Promise<void> {
   const s = settlingOf(db);
   if (!s.running) {
-    s.running = foldPendingComments(db, { wait: true })
+    // A query on a connection lost mid-outage can wait forever (postgres.js 3.4.9, see
+    // web/fault.ts); a fold that has not ended after FOLD_GIVE_UP_MS is given up, so that the
+    // next one, and the sweep, are not stuck behind it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const givenUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`fold gave no answer within ${FOLD_GIVE_UP_MS} ms`)), FOLD_GIVE_UP_MS);
+    });
+    s.running = Promise.race([foldPendingComments(db, { wait: true }), givenUp])
+      .finally(() => clearTimeout(timer))
       .then(() => undefined, (error: unknown) => void process.stderr.write(`intake fold failed (will retry): ${(error as Error)?.message ?? String(error)}\n`))
       .finally(() => {
         s.running = null;
