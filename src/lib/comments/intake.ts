@@ -14,9 +14,16 @@ import { clauses, consultations, regulations, versions } from '../db/schema.ts';
 import { clauseTextOf } from './suggestion.ts';
 import { submitComment, type SubmitOutcome } from './submit.ts';
 
+interface ClausePiece {
+  eId: string;
+  label: string;
+  text: string;
+}
+
 interface VersionFacts {
   id: number;
-  clauses: { eId: string; label: string; text: string }[];
+  /** Each clause's own row and the rows under it (an article and its paragraphs), by eId. */
+  pieces: Map<string, ClausePiece[]>;
 }
 
 /**
@@ -52,7 +59,18 @@ async function loadVersionFacts(db: Db, regulationSlug: string, versionSlug: str
     .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
   if (!version) return null;
   const rows = await db.select({ eId: clauses.eId, label: clauses.label, text: clauses.text }).from(clauses).where(eq(clauses.versionId, version.id)).orderBy(clauses.position);
-  return { id: version.id, clauses: rows };
+  const pieces = new Map<string, ClausePiece[]>();
+  for (const row of rows) {
+    // eIds nest with "__" (chp_1__art_3__para_2): a row belongs to itself and every ancestor.
+    const parts = row.eId.split('__');
+    for (let i = 1; i <= parts.length; i++) {
+      const key = parts.slice(0, i).join('__');
+      const list = pieces.get(key);
+      if (list) list.push(row);
+      else pieces.set(key, [row]);
+    }
+  }
+  return { id: version.id, pieces };
 }
 
 interface Windows {
@@ -97,7 +115,7 @@ export async function submitVersionComment(db: Db, input: VersionCommentInput): 
   const windows = await consultationWindows(db, facts.id);
   const clauseEId = input.raw['clause'] || null;
   // Quotes and suggested wording are checked against the plain text the page anchors them in.
-  const pieces = clauseEId ? facts.clauses.filter((c) => c.eId === clauseEId || c.eId.startsWith(`${clauseEId}__`)) : [];
+  const pieces = clauseEId ? (facts.pieces.get(clauseEId) ?? []) : [];
   const clauseText = clauseEId && pieces.some((c) => c.eId === clauseEId) ? clauseTextOf(pieces, clauseEId) : null;
   return submitComment(db, {
     clauseText,

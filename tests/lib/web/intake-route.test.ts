@@ -7,6 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clauseRowsOf } from '../../../src/lib/comments/repository.ts';
+import { clauseTextOf } from '../../../src/lib/comments/suggestion.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { commentPost, formFields, intakeRoute, takenIntake, type TakenIntake } from '../../../src/lib/web/intake-route.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -99,6 +101,21 @@ describe('the direct comment route', () => {
       expect(handedOn.at(-1)!.taken).toBeUndefined();
     }
     expect(await stored()).toBe(before);
+  });
+
+  it('checks a quote against the clause with the items under it', async () => {
+    const [version] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+    const text = clauseTextOf(await clauseRowsOf(db.db, version!.id, 'chp_1__art_3'), 'chp_1__art_3');
+    const start = text.indexOf('公开透明');
+    expect(start, 'the quoted words are in an item under the article').toBeGreaterThan(0);
+    const quoted = await post(form({ quote: '公开透明', quoteStart: String(start), quoteEnd: String(start + 4) }));
+    expect(quoted.status).toBe(303);
+    const code = decodeURIComponent(/\/receipts\/([^?]+)/.exec(quoted.headers.get('location')!)![1]!);
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, code));
+    expect(row).toMatchObject({ quote: '公开透明', quoteStart: start, quoteEnd: start + 4 });
+    const misplaced = await post(form({ quote: '公开透明', quoteStart: String(start + 1), quoteEnd: String(start + 5) }));
+    expect(misplaced.status).toBe(299);
+    expect(handedOn.at(-1)!.taken?.outcome).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('hands on a post for a version that does not exist with that outcome', async () => {
