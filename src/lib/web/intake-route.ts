@@ -64,6 +64,10 @@ export function commentPost(req: IncomingMessage): { regulationSlug: string; ver
   if (type !== 'application/x-www-form-urlencoded') return null;
   const declared = Number(req.headers['content-length']);
   if (!Number.isInteger(declared) || declared > MAX_FORM_BYTES) return null;
+  // Behind a proxy the client's address may come from X-Forwarded-For, which Astro trusts or
+  // not by its security.allowedDomains; the rate limit must count the same address either way,
+  // so such a request is left to Astro.
+  if (req.headers['x-forwarded-for'] !== undefined) return null;
   // Astro refuses a form post whose Origin is not this server's (security.checkOrigin); the
   // route takes only what Astro would let through, and leaves the refusal to Astro.
   if (!req.headers.origin || req.headers.origin !== originOf(req)) return null;

@@ -139,7 +139,7 @@ describe('recognising the form post', () => {
     expect(commentPost(request({}))).toEqual({ regulationSlug: 'sample', versionSlug: 'first-reading' });
   });
 
-  it('leaves GET, other paths, missing or oversized lengths and foreign origins to Astro', () => {
+  it('leaves GET, other paths, missing or oversized lengths, foreign origins and proxied requests to Astro', () => {
     expect(commentPost(request({ method: 'GET' }))).toBeNull();
     expect(commentPost(request({ url: '/regulations/a/versions/b/comment/../x' }))).toBeNull();
     expect(commentPost(request({ url: '/regulations/A%2F/versions/b/comment' }))).toBeNull();
@@ -147,6 +147,7 @@ describe('recognising the form post', () => {
     expect(commentPost(request({ headers: { 'content-length': String(2 * 1024 * 1024) } }))).toBeNull();
     expect(commentPost(request({ headers: { origin: 'http://example.org.evil.example' } }))).toBeNull();
     expect(commentPost(request({ headers: { origin: 'https://example.org' } }))).toBeNull();
+    expect(commentPost(request({ headers: { 'x-forwarded-for': '203.0.113.9' } }))).toBeNull();
   });
 
   it('reads the fields of a well-formed body and refuses bytes that are not text', () => {
