@@ -97,6 +97,16 @@ describe('submitting a comment', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses, storing nothing, when a cached window says open but the database says closed', async () => {
+    const count = async () => (await db.db.select().from(schema.comments)).length;
+    const before = await count();
+    const [open] = consultations.filter((c) => c.versionId === version.id && c.opensAt <= now && now < c.closesAt);
+    const afterClose = new Date(open!.closesAt.getTime() + 60_000);
+    const stale = consultations.map((c) => (c.id === open!.id ? { ...c, closesAt: new Date(afterClose.getTime() + 3600_000) } : c));
+    expect(await submitComment(db.db, input({}, { consultations: stale, now: afterClose }))).toEqual({ ok: false, reason: 'closed' });
+    expect(await count()).toBe(before);
+  });
+
   it('rate-limits an address across calls (the counter lives in the database)', async () => {
     const limited = { addressHash: 'addr-busy', commentsPerHour: 3 };
     const results = [];
