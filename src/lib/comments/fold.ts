@@ -40,7 +40,7 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
         where comment_id in (select comment_id from comment_intake_queue order by comment_id limit ${limit})
         returning comment_id, participant
       ), b as (
-        select c.id, c.consultation_id, c.clause_id, c.clause_e_id, c.stance, c.channel, c.category, c.ratings, c.body, batch.participant
+        select c.id, c.consultation_id, c.clause_id, c.clause_e_id, c.stance, c.channel, c.category, c.ratings, c.body, c.created_at, batch.participant
         from batch join comments c on c.id = batch.comment_id
       ), counted_clauses as (
         update clauses k set comment_count = k.comment_count + x.n, rating_count = k.rating_count + x.rated,
@@ -67,7 +67,8 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
       ), tallied as (
         insert into consultation_tallies (consultation_id, dimension, value, count)
         select b.consultation_id, t.dimension, t.value, count(*)::int from b
-          cross join lateral (values ('channel', b.channel), ('category', b.category), ('clause', coalesce(b.clause_e_id, ''))) as t(dimension, value)
+          cross join lateral (values ('channel', b.channel), ('category', b.category), ('clause', coalesce(b.clause_e_id, '')),
+            ('quarter', (floor(extract(epoch from b.created_at) / 900) * 900)::bigint::text)) as t(dimension, value)
         group by 1, 2, 3
         on conflict (consultation_id, dimension, value) do update set count = consultation_tallies.count + excluded.count
       ), stance_counted as (

@@ -1,12 +1,10 @@
 /**
  * The figures of a consultation's dashboard: comments per day (in the configured zone), by
- * stance, channel and category, and handled (disposition recorded) against open. Grouped
- * counts over one consultation's comments, on the (consultation, created) index; a staff page,
- * not a public one (public pages read kept counts).
+ * stance, channel, category and clause, and handled (disposition recorded) against open.
  */
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments } from '../db/schema.ts';
+import { clauses, comments, consultations, consultationTallies } from '../db/schema.ts';
 
 export interface DashboardStats {
   perDay: { day: string; n: number }[];
@@ -32,36 +30,39 @@ export function adoptionRate(byDisposition: Record<string, number>): number | nu
 }
 
 export async function dashboardStats(db: Db, consultationId: number, timeZone: string): Promise<DashboardStats> {
-  const of = eq(comments.consultationId, consultationId);
-  const n = sql<number>`count(*)::int`;
-  const day = sql<string>`to_char(${comments.createdAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
-  const group = (column: typeof comments.stance | typeof comments.channel | typeof comments.category) => db.select({ key: column, n }).from(comments).where(of).groupBy(column);
-  const [perDay, stance, channel, category, handled, byClause, disposition] = await Promise.all([
-    // By position: the same expression twice would carry two parameters, which PostgreSQL does not match.
-    db.select({ day, n }).from(comments).where(of).groupBy(sql`1`).orderBy(sql`1`),
-    group(comments.stance),
-    group(comments.channel),
-    group(comments.category),
-    db.select({ handled: sql<number>`count(${comments.disposition})::int`, all: n }).from(comments).where(of),
-    db
-      .select({ eId: comments.clauseEId, label: clauses.label, n })
-      .from(comments)
-      .leftJoin(clauses, eq(clauses.id, comments.clauseId))
-      .where(of)
-      .groupBy(comments.clauseEId, clauses.label)
-      .orderBy(asc(sql`min(${clauses.position})`)),
-    db.select({ key: sql<string>`${comments.disposition}`, n }).from(comments).where(and(of, isNotNull(comments.disposition))).groupBy(comments.disposition),
-  ]);
+  // Kept counts (moved by the intake fold, see src/lib/comments/fold.ts): the figures read a few
+  // hundred rows whatever the number of comments. Only the dispositions are grouped from the
+  // comments, on the partial index of answered ones.
+  const tally = (dimension: string) => and(eq(consultationTallies.consultationId, consultationId), eq(consultationTallies.dimension, dimension), sql`${consultationTallies.count} > 0`);
   const record = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
-  const h = Number(handled[0]?.handled ?? 0);
+  const day = sql<string>`to_char(to_timestamp(${consultationTallies.value}::bigint) at time zone ${timeZone}, 'YYYY-MM-DD')`;
+  const [[k], perDay, channel, category, byClause, disposition] = await Promise.all([
+    db.select().from(consultations).where(eq(consultations.id, consultationId)),
+    // By position: the same expression twice would carry two parameters, which PostgreSQL does not match.
+    db.select({ day, n: sql<number>`sum(${consultationTallies.count})::int` }).from(consultationTallies).where(tally('quarter')).groupBy(sql`1`).orderBy(sql`1`),
+    db.select({ key: consultationTallies.value, n: consultationTallies.count }).from(consultationTallies).where(tally('channel')),
+    db.select({ key: consultationTallies.value, n: consultationTallies.count }).from(consultationTallies).where(tally('category')),
+    db
+      .select({ eId: consultationTallies.value, label: clauses.label, n: consultationTallies.count })
+      .from(consultationTallies)
+      .innerJoin(consultations, eq(consultations.id, consultationTallies.consultationId))
+      .leftJoin(clauses, and(eq(clauses.versionId, consultations.versionId), eq(clauses.eId, consultationTallies.value)))
+      .where(tally('clause'))
+      .orderBy(asc(clauses.position)),
+    db.select({ key: sql<string>`${comments.disposition}`, n: sql<number>`count(*)::int` }).from(comments).where(and(eq(comments.consultationId, consultationId), isNotNull(comments.disposition))).groupBy(comments.disposition),
+  ]);
+  const byDisposition = record(disposition);
+  const handled = Object.values(byDisposition).reduce((sum, n) => sum + n, 0);
+  const stances = k ? { support: k.supportCount, oppose: k.opposeCount, amend: k.amendCount, question: k.questionCount } : {};
   return {
     perDay: perDay.map((r) => ({ day: r.day, n: Number(r.n) })),
-    byStance: record(stance),
+    byStance: Object.fromEntries(Object.entries(stances).filter(([, n]) => n > 0)),
     byChannel: record(channel),
     byCategory: record(category),
-    byClause: byClause.map((r) => ({ eId: r.eId, label: r.label, n: Number(r.n) })),
-    handled: h,
-    open: Number(handled[0]?.all ?? 0) - h,
-    byDisposition: record(disposition),
+    // The draft as a whole is tallied under the empty eId.
+    byClause: byClause.map((r) => ({ eId: r.eId === '' ? null : r.eId, label: r.label, n: Number(r.n) })),
+    handled,
+    open: (k?.commentCount ?? 0) - handled,
+    byDisposition,
   };
 }

@@ -4,7 +4,7 @@
  * main opinions with their replies. Counts come from the kept counts and tallies; only the
  * answered opinions are read from the comments (through a partial index).
  */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, comments, consultations, consultationTallies, regulations } from '../db/schema.ts';
 
@@ -21,7 +21,10 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   // Totals, stances and the tallies by channel, category and clause are kept counts, moved with
   // each comment insert: a report reads about a hundred rows whatever the number of comments.
   const [tallies, byClause, dispositions, top] = await Promise.all([
-    db.select().from(consultationTallies).where(and(eq(consultationTallies.consultationId, k.id), sql`${consultationTallies.count} > 0`)),
+    db
+      .select()
+      .from(consultationTallies)
+      .where(and(eq(consultationTallies.consultationId, k.id), inArray(consultationTallies.dimension, ['channel', 'category']), sql`${consultationTallies.count} > 0`)),
     db
       .select({ eId: consultationTallies.value, label: clauses.label, n: consultationTallies.count })
       .from(consultationTallies)

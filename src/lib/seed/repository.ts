@@ -58,6 +58,9 @@ export async function seedTargets(db: Db, options: { consultation?: string | nul
   }));
 }
 
+/** The 'quarter' tally counts comments per quarter hour (value: its start, in epoch seconds). */
+const QUARTER_MS = 15 * 60 * 1000;
+
 /** What one batch adds to the kept counts, computed from its rows. */
 export function batchDeltas(rows: readonly SeedRow[]) {
   const byClause = new Map<number, { id: number; n: number; r: number; c: number; e: number; f: number }>();
@@ -78,7 +81,8 @@ export function batchDeltas(rows: readonly SeedRow[]) {
     const heatKey = `${row.clause_e_id ?? ''}\u0000${row.stance}`;
     c.heat.set(heatKey, (c.heat.get(heatKey) ?? 0) + 1);
     c.n++;
-    for (const key of [`channel\u0000${row.channel}`, `category\u0000${row.category}`, `clause\u0000${row.clause_e_id ?? ''}`]) {
+    const quarter = Math.floor(Date.parse(row.created_at) / QUARTER_MS) * (QUARTER_MS / 1000);
+    for (const key of [`channel\u0000${row.channel}`, `category\u0000${row.category}`, `clause\u0000${row.clause_e_id ?? ''}`, `quarter\u0000${quarter}`]) {
       c.tallies.set(key, (c.tallies.get(key) ?? 0) + 1);
     }
     c.stances[row.stance] = (c.stances[row.stance] ?? 0) + 1;

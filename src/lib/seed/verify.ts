@@ -42,6 +42,7 @@ const CHECKS = [
         select consultation_id, 'channel' as dimension, channel as value, count(*)::int as n from comments group by 1, 3
         union all select consultation_id, 'category', category, count(*)::int from comments group by 1, 3
         union all select consultation_id, 'clause', coalesce(clause_e_id, ''), count(*)::int from comments group by 1, 3
+        union all select consultation_id, 'quarter', (floor(extract(epoch from created_at) / 900) * 900)::bigint::text, count(*)::int from comments group by 1, 3
       ) a on a.consultation_id = t.consultation_id and a.dimension = t.dimension and a.value = t.value
       where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
   sql`select 'clause_stance_counts.' || coalesce(t.clause_e_id, a.clause_e_id) || ':' || coalesce(t.stance, a.stance) as what,

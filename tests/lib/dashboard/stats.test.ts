@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '../../../src/lib/db/index.ts';
+import { foldPendingComments } from '../../../src/lib/comments/fold.ts';
 import { adoptionRate, dashboardStats } from '../../../src/lib/dashboard/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
@@ -14,12 +15,18 @@ beforeAll(async () => {
     clauseEId: i === 3 ? 'chp_1__art_2' : null,
     receiptCode: `DASH-${i}`, idempotencyKey: `dashboard-key-${i}`, consultationId, stance, body: 'x', publicBody: 'x', category: 'individual', consentPublish: true, channel, disposition, createdAt: new Date(at),
   });
-  await db.db.insert(schema.comments).values([
-    // 23:30 UTC on 30 November is 1 December in Shanghai.
-    row(1, '2026-11-30T23:30:00Z', 'support', 'online', 'adopted'),
-    row(2, '2026-12-01T02:00:00Z', 'oppose', 'letter', null),
-    row(3, '2026-12-03T02:00:00Z', 'support', 'online', null),
-  ]);
+  const stored = await db.db
+    .insert(schema.comments)
+    .values([
+      // 23:30 UTC on 30 November is 1 December in Shanghai.
+      row(1, '2026-11-30T23:30:00Z', 'support', 'online', 'adopted'),
+      row(2, '2026-12-01T02:00:00Z', 'oppose', 'letter', null),
+      row(3, '2026-12-03T02:00:00Z', 'support', 'online', null),
+    ])
+    .returning({ id: schema.comments.id });
+  // Counted as intake counts them: queued, then folded into the kept counts the dashboard reads.
+  await db.db.insert(schema.commentIntakeQueue).values(stored.map((c) => ({ commentId: c.id, participant: 0 })));
+  await foldPendingComments(db.db, { wait: true });
 });
 afterAll(async () => {
   await db?.cleanup();
