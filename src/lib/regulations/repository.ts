@@ -82,22 +82,6 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
   return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts };
 }
 
-/**
- * What a comment POST needs of a version: the version, its regulation and its consultations,
- * without the clause tree (a 300-article draft is most of getVersion's work, and the form
- * handler only needs the one clause it checks the comment against).
- */
-export async function getVersionHead(db: Db, regulationSlug: string, versionSlug: string) {
-  const [row] = await db
-    .select({ version: versions, regulation: regulations })
-    .from(versions)
-    .innerJoin(regulations, eq(regulations.id, versions.regulationId))
-    .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
-  if (!row) return null;
-  const cons = await db.select().from(consultations).where(eq(consultations.versionId, row.version.id)).orderBy(desc(consultations.closesAt));
-  return { ...row, consultations: cons };
-}
-
 export async function getClausesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
   return db.select().from(clauses).where(inArray(clauses.id, ids));
