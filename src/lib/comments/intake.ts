@@ -11,14 +11,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, regulations, versions } from '../db/schema.ts';
-import { clauseTextOf } from './suggestion.ts';
+import { clauseTextOf, piecesByEId, type ClausePiece } from './suggestion.ts';
 import { submitComment, type SubmitOutcome } from './submit.ts';
-
-interface ClausePiece {
-  eId: string;
-  label: string;
-  text: string;
-}
 
 interface VersionFacts {
   id: number;
@@ -59,17 +53,7 @@ async function loadVersionFacts(db: Db, regulationSlug: string, versionSlug: str
     .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
   if (!version) return null;
   const rows = await db.select({ eId: clauses.eId, label: clauses.label, text: clauses.text }).from(clauses).where(eq(clauses.versionId, version.id)).orderBy(clauses.position);
-  const pieces = new Map<string, ClausePiece[]>();
-  for (const row of rows) {
-    // eIds nest with "__" (chp_1__art_3__para_2): a row belongs to itself and every ancestor.
-    const parts = row.eId.split('__');
-    for (let i = 1; i <= parts.length; i++) {
-      const key = parts.slice(0, i).join('__');
-      const list = pieces.get(key);
-      if (list) list.push(row);
-      else pieces.set(key, [row]);
-    }
-  }
+  const pieces = piecesByEId(rows);
   return { id: version.id, pieces };
 }
 

@@ -7,7 +7,7 @@
 import { diffHtml } from '../comparison/diff-html.ts';
 import { diffText } from '../comparison/diff-text.ts';
 
-interface ClausePiece {
+export interface ClausePiece {
   eId: string;
   label: string;
   text: string;
@@ -50,6 +50,26 @@ export function clausePlainText(rows: readonly ClausePiece[], eId: string): { te
 /** The clause's text for comparison and quotes (see `clausePlainText`). */
 export function clauseTextOf(rows: readonly ClausePiece[], eId: string): string {
   return clausePlainText(rows, eId).text;
+}
+
+/**
+ * A version's rows (in document order) by every eId they fall under: a clause's own row and
+ * the rows nested in it ("chp_1__art_3__para_2" under "chp_1__art_3" and "chp_1"), each list
+ * in document order. `clauseTextOf(map.get(eId) ?? [], eId)` then reads only that clause's
+ * rows instead of filtering the whole version for every clause.
+ */
+export function piecesByEId<T extends { eId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const pieces = new Map<string, T[]>();
+  for (const row of rows) {
+    const parts = row.eId.split('__');
+    for (let i = 1; i <= parts.length; i++) {
+      const key = parts.slice(0, i).join('__');
+      const list = pieces.get(key);
+      if (list) list.push(row);
+      else pieces.set(key, [row]);
+    }
+  }
+  return pieces;
 }
 
 /** HTML with <del>/<ins> (all text escaped). */

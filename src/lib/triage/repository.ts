@@ -8,7 +8,7 @@ import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, clauseStanceCounts, commentAssignments, commentNotes, comments, commentTags, consultations, regulations, staffUsers } from '../db/schema.ts';
 import { buildHeatMap } from './heatmap.ts';
-import { clauseTextOf } from '../comments/suggestion.ts';
+import { clauseTextOf, piecesByEId } from '../comments/suggestion.ts';
 
 export async function heatMapOf(db: Db, consultationId: number) {
   const [consultation] = await db
@@ -29,7 +29,8 @@ export async function heatMapOf(db: Db, consultationId: number) {
   ]);
   const map = buildHeatMap(tree, counts);
   // Each row's own words, for the heat map laid over the text.
-  const texts = new Map(map.rows.filter((r) => r.eId !== '').map((r) => [r.eId, clauseTextOf(tree, r.eId)]));
+  const pieces = piecesByEId(tree);
+  const texts = new Map(map.rows.filter((r) => r.eId !== '').map((r) => [r.eId, clauseTextOf(pieces.get(r.eId) ?? [], r.eId)]));
   return { consultation, ...map, texts };
 }
 

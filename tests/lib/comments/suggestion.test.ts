@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clausePlainText, clauseTextOf, suggestionRedline } from '../../../src/lib/comments/suggestion.ts';
+import { clausePlainText, clauseTextOf, piecesByEId, suggestionRedline } from '../../../src/lib/comments/suggestion.ts';
+import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
 
 const rows = [
   { eId: 'art_1', label: '第一条', text: '' },
@@ -50,5 +53,31 @@ describe('the plain text that quotes are anchored in', () => {
     const { text, segments } = clausePlainText(rows, 'sec_2');
     expect(text).toBe('Definitions.\n(a)Data means records.');
     expect(segments.map((s) => [s.at, s.pre])).toEqual([[0, ''], [16, '\n(a)']]);
+  });
+});
+
+describe('a version\'s clause rows by eId', () => {
+  it('lists each row under its own eId and every ancestor, in document order', () => {
+    const article = [
+      { eId: 'chp_1', label: '第一章', text: '' },
+      { eId: 'chp_1__art_3', label: '第三条', text: '' },
+      { eId: 'chp_1__art_3__para_1', label: '', text: '原则：' },
+      { eId: 'chp_1__art_30', label: '第三十条', text: '别的条文。' },
+    ];
+    const pieces = piecesByEId(article);
+    expect(pieces.get('chp_1__art_3')!.map((r) => r.eId)).toEqual(['chp_1__art_3', 'chp_1__art_3__para_1']);
+    expect(pieces.get('chp_1')!.map((r) => r.eId)).toEqual(article.map((r) => r.eId));
+    expect(pieces.get('chp_1__art_30')!.map((r) => r.eId)).toEqual(['chp_1__art_30']);
+  });
+
+  it('gives every clause of real laws and bills the same text as filtering the whole version', () => {
+    for (const name of ['lifa-fa--2023.md', 'beijing-zhiding-difangxing-fagui-tiaoli--2023.md', 'us-hr2157-116--enr.md']) {
+      const parsed = parseDraft(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus', name), 'utf8'), { file: name });
+      if (!parsed.ok) throw new Error(`${name} does not parse`);
+      const rows = flatten(parsed.document.nodes).map((n) => ({ eId: n.eId, label: n.label, text: n.text }));
+      const pieces = piecesByEId(rows);
+      expect(rows.length, name).toBeGreaterThan(50);
+      for (const { eId } of rows) expect(clauseTextOf(pieces.get(eId) ?? [], eId), `${name} ${eId}`).toBe(clauseTextOf(rows, eId));
+    }
   });
 });
