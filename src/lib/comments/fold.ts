@@ -89,23 +89,17 @@ const FOLD_DELAY_MS = 50;
 const FOLD_GIVE_UP_MS = 30_000;
 
 /**
- * Folds queued comments until the queue is empty, unless another process is folding (then it
- * returns at once: that one goes on until the queue is empty). Returns how many it folded.
- * `wait` waits for the lock instead (commands and checks that need every count settled).
+ * Folds queued comments until the queue is empty, waiting for the lock while another process
+ * folds. Returns how many it folded.
  */
-export async function foldPendingComments(db: Db, options: { wait?: boolean } = {}): Promise<number> {
+export async function foldPendingComments(db: Db): Promise<number> {
   let folded = 0;
   for (;;) {
     const done = await db.transaction(async (tx) => {
-      if (options.wait) await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
-      else {
-        const [row] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${INTAKE_LOCK}::bigint) as ok`));
-        if (!row?.ok) return null;
-      }
+      await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
       await planForSmallBatches(tx);
       return foldBatch(tx, FOLD_BATCH);
     });
-    if (done === null) return folded;
     folded += done;
     if (done < FOLD_BATCH) return folded;
   }
@@ -148,7 +142,7 @@ export function settleIntake(db: Db): Promise<void> {
     const givenUp = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`fold gave no answer within ${FOLD_GIVE_UP_MS} ms`)), FOLD_GIVE_UP_MS);
     });
-    s.running = Promise.race([foldPendingComments(db, { wait: true }), givenUp])
+    s.running = Promise.race([foldPendingComments(db), givenUp])
       .finally(() => clearTimeout(timer))
       .then(() => undefined, (error: unknown) => void process.stderr.write(`intake fold failed (will retry): ${(error as Error)?.message ?? String(error)}\n`))
       .finally(() => {

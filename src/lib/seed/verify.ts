@@ -62,7 +62,7 @@ const CHECKS = [
 /** Every kept count that differs from the rows, at most `limit` per kind; empty when all agree. */
 export async function keptCountMismatches(db: Db, limit = 20): Promise<CountMismatch[]> {
   // Comments still in the intake queue are stored but not yet counted: fold them first.
-  await foldPendingComments(db, { wait: true });
+  await foldPendingComments(db);
   const found: CountMismatch[] = [];
   for (const check of CHECKS) {
     const rows = rowsOf<CountMismatch>(await db.execute(sql`select * from (${check}) x limit ${limit}`));

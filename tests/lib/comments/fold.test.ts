@@ -49,7 +49,7 @@ describe('folding stored comments into the kept counts', () => {
     for (let i = 0; i < 5; i++) expect((await storeComment(db.db, comment(), { settle: 'none' })).ok).toBe(true);
     expect(await counts()).toEqual(before);
     expect(await hasPendingComments(db.db)).toBe(true);
-    expect(await foldPendingComments(db.db, { wait: true })).toBe(5);
+    expect(await foldPendingComments(db.db)).toBe(5);
     expect(await counts()).toEqual({ clause: before.clause + 5, consultation: before.consultation + 5, people: before.people + 5 });
     expect(await hasPendingComments(db.db)).toBe(false);
   });
@@ -57,7 +57,7 @@ describe('folding stored comments into the kept counts', () => {
   it('counts every comment once when folds run at the same time', async () => {
     const before = await counts();
     await Promise.all(Array.from({ length: 30 }, () => storeComment(db.db, comment({ addressHash: 'fold-same-person' }), { settle: 'none' })));
-    await Promise.all([foldPendingComments(db.db, { wait: true }), foldPendingComments(db.db), settleIntake(db.db), settleIntake(db.db), foldPendingComments(db.db, { wait: true })]);
+    await Promise.all([foldPendingComments(db.db), foldPendingComments(db.db), settleIntake(db.db), settleIntake(db.db), foldPendingComments(db.db)]);
     expect(await counts()).toEqual({ clause: before.clause + 30, consultation: before.consultation + 30, people: before.people + 1 });
     expect(await keptCountMismatches(db.db)).toEqual([]);
   });

@@ -26,7 +26,7 @@ beforeAll(async () => {
     .returning({ id: schema.comments.id });
   // Counted as intake counts them: queued, then folded into the kept counts the dashboard reads.
   await db.db.insert(schema.commentIntakeQueue).values(stored.map((c) => ({ commentId: c.id, participant: 0 })));
-  await foldPendingComments(db.db, { wait: true });
+  await foldPendingComments(db.db);
 });
 afterAll(async () => {
   await db?.cleanup();
