@@ -9,14 +9,12 @@ import { settlePending } from './lib/comments/fold.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
-import { badBodyResponse, faultResponse, isDatabaseUnavailable, withDeadline } from './lib/web/fault.ts';
+import { badBodyResponse, faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { SECURITY_HEADERS } from './lib/web/headers.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
-/** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
-const REQUEST_DEADLINE_MS = 10_000;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { url, cookies } = context;

@@ -28,6 +28,9 @@ const UNAVAILABLE_CODES = new Set([
   'REQUEST_DEADLINE',
 ]);
 
+/** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
+export const REQUEST_DEADLINE_MS = 10_000;
+
 /**
  * Rejects with code REQUEST_DEADLINE when `work` has not settled after `ms`. A query that
  * waits on a connection lost mid-outage can wait forever in postgres.js 3.4.9 (seen in

@@ -21,7 +21,7 @@ import { submitVersionComment, type VersionCommentOutcome } from '../comments/in
 import { pickLocale, translator } from '../i18n/index.ts';
 import { addressHash } from './address.ts';
 import { isDraining, trackRequest } from './drain.ts';
-import { faultResponse, isDatabaseUnavailable, withDeadline } from './fault.ts';
+import { faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
 import { SECURITY_HEADERS } from './headers.ts';
 import { isWellFormedUrlEncoded, MAX_FORM_BYTES } from './request-body.ts';
 
@@ -45,7 +45,6 @@ export function takenIntake(): TakenIntake | undefined {
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const COMMENT_PATH = /^\/regulations\/([a-z0-9-]+)\/versions\/([a-z0-9-]+)\/comment$/;
-const REQUEST_DEADLINE_MS = 10_000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface IntakeRouteOptions {
