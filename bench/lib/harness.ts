@@ -98,6 +98,8 @@ export interface Server {
   url: string;
   /** Resident set size of the server process now, in MiB (Linux). */
   rss: () => number;
+  /** CPU time the server process has used so far, in ms (Linux). */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 }
 
@@ -123,6 +125,7 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
   }
   return {
     url,
+    cpuMs: () => processCpuMs(child.pid!),
     rss: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>
       new Promise((resolve) => {
@@ -130,6 +133,37 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
         child.kill('SIGTERM');
       }),
   };
+}
+
+const TICK_MS = 1000 / 100; // USER_HZ, 100 on Linux
+
+/** User and system CPU time of a process, in ms, from /proc/<pid>/stat (0 if it is gone). */
+export function processCpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time, in ms, used so far by the PostgreSQL processes on this machine (when the server is
+ * local and readable through /proc), so a run can tell how much database work each request cost.
+ */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    total += processCpuMs(Number(entry));
+  }
+  return total;
 }
 
 export interface LoadResult {
