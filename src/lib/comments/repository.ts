@@ -100,7 +100,7 @@ export async function storeComment(db: Db, input: NewComment, options: {
       ? sql` + coalesce((select sum(count) from rate_limits where bucket in (${sql.join(otherShards.map((k) => sql`${k}`), sql`, `)}) and window_start = ${windowStart}::timestamptz), 0)`
       : sql``;
   const allowed = limit ? sql`(select count from hit)${others} <= ${limit.limit}` : sql`true`;
-  const [row] = await executePrepared<{ id: number | string | null; receipt_code: string | null; clause_found: boolean; allowed: boolean; window_open: boolean; existing: string | null }>(
+  const [row] = await executePrepared<{ id: number | string | null; receipt_code: string | null; clause_found: boolean; allowed: boolean; window_open: boolean; refs_found: boolean; existing: string | null }>(
     db,
     sql`
       with hit as (
@@ -115,6 +115,10 @@ export async function storeComment(db: Db, input: NewComment, options: {
       ), window_open as (
         select ${openAt === null} or exists (select 1 from consultations where id = ${input.consultationId}
           and opens_at <= ${openAt}::timestamptz and closes_at > ${openAt}::timestamptz) as ok
+      ), refs as (
+        -- What foreign keys would check, without their share lock on these hot rows (schema.ts).
+        select exists (select 1 from consultations where id = ${input.consultationId})
+          and (${input.versionId}::int is null or exists (select 1 from versions where id = ${input.versionId}::int)) as ok
       ), target as (
         select id from clauses where ${needsClause} and version_id = ${input.versionId} and e_id = ${input.clauseEId}
       ), ins as (
@@ -126,7 +130,7 @@ export async function storeComment(db: Db, input: NewComment, options: {
           ${input.quoteStart}::int, ${input.quoteEnd}::int, ${input.displayName}, ${input.category}, ${input.district}, ${input.contact},
           ${input.consentPublish}, ${input.channel}, ${input.addressHash}, ${input.enteredBy}::int, ${json(r)}::jsonb,
           ${json(input.source)}::jsonb, ${input.campaignKey ?? null}
-        where (select ok from allowed) and (select ok from window_open) and (not ${needsClause} or exists (select 1 from target))
+        where (select ok from allowed) and (select ok from window_open) and (select ok from refs) and (not ${needsClause} or exists (select 1 from target))
         on conflict (idempotency_key) do nothing
         returning id, receipt_code
       ), newcomer as (
@@ -139,7 +143,7 @@ export async function storeComment(db: Db, input: NewComment, options: {
       )
       select (select id from ins) as id, (select receipt_code from ins) as receipt_code,
         (not ${needsClause} or exists (select 1 from target)) as clause_found, (select ok from allowed) as allowed,
-        (select ok from window_open) as window_open, (select receipt_code from comments where idempotency_key = ${input.idempotencyKey}) as existing`,
+        (select ok from window_open) as window_open, (select ok from refs) as refs_found, (select receipt_code from comments where idempotency_key = ${input.idempotencyKey}) as existing`,
   );
   if (row?.receipt_code) {
     await settle(db, options.settle ?? 'wait');
@@ -153,6 +157,8 @@ export async function storeComment(db: Db, input: NewComment, options: {
     await settle(db, options.settle ?? 'wait');
     return { ok: true, receiptCode: existing, duplicate: true };
   }
+  // A caller's mistake, as a foreign key violation would have been: nothing is stored.
+  if (!row?.refs_found) throw new Error(`comment names a consultation (${input.consultationId}) or version (${input.versionId}) that does not exist`);
   if (!row?.allowed) return { ok: false, reason: 'rate-limited' };
   if (!row?.window_open) return { ok: false, reason: 'closed' };
   if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' };

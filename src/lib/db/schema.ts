@@ -195,7 +195,9 @@ export const consultations = pgTable(
 export const participants = pgTable(
   'participants',
   {
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    // No foreign key, for the same reason as comments.consultationId: a first comment's row here
+    // is written by the intake statement, which has already checked the consultation.
+    consultationId: integer().notNull(),
     addressHash: text().notNull(),
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.addressHash] })],
@@ -236,9 +238,14 @@ export const comments = pgTable(
     id: bigserial({ mode: 'number' }).primaryKey(),
     receiptCode: text().notNull().unique(),
     idempotencyKey: text().notNull().unique(),
-    consultationId: integer().notNull().references(() => consultations.id),
-    versionId: integer().references(() => versions.id),
-    clauseId: integer().references(() => clauses.id),
+    // No foreign keys on these three: every comment of a surge names the same consultation,
+    // version and (often) clause, and a foreign key check share-locks the row it points at, so
+    // concurrent inserts pile up in one multixact per row (measured: a third of the database's
+    // time per comment, bench/intake.ts). The intake statement checks that they exist (and
+    // that the clause is of the version) in the same statement, and nothing deletes them.
+    consultationId: integer().notNull(),
+    versionId: integer(),
+    clauseId: integer(),
     clauseEId: text(),
     stance: text().notNull(),
     body: text().notNull(),
@@ -402,7 +409,8 @@ export const commentGroups = pgTable(
   'comment_groups',
   {
     commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    // Copied from the comment (which has no foreign key on it either: see comments).
+    consultationId: integer().notNull(),
     groupId: bigint({ mode: 'number' }).notNull(),
     /** MinHash signature (64 signed 32-bit values) of the campaign-normalised text. */
     minhash: integer().array().notNull(),
@@ -410,13 +418,19 @@ export const commentGroups = pgTable(
   (t) => [index('comment_groups_consultation_group').on(t.consultationId, t.groupId)],
 );
 
-/** LSH band keys of each signature: comments sharing a key are compared, no others. */
+/**
+ * LSH band keys of each signature: comments sharing a key are compared, no others. An index
+ * more than a record, written in bulk by the intake fold, so without
+ * foreign keys: their checks, one query per row, were most of the fold's database time. A
+ * band row whose comment has no group row is never a candidate (the lookup joins
+ * comment_groups, which does cascade from comments).
+ */
 export const commentBands = pgTable(
   'comment_bands',
   {
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer().notNull(),
     bandKey: text().notNull(),
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.bandKey, t.commentId] })],
 );

@@ -1,7 +1,8 @@
 /**
  * Checks every kept count against the rows it counts: the clause counts and rating sums, the
  * consultation counts (comments, participants, stances), the consultation tallies (by channel,
- * category and clause) and each comment's seconds and reports.
+ * category and clause) and each comment's seconds and reports; and the references foreign keys
+ * no longer hold for comments and participants (a row naming what does not exist).
  * Used after seeding and after load runs ("count exactly"); it scans, so it is for operators and
  * tests, never for a request.
  */
@@ -51,6 +52,14 @@ const CHECKS = [
         select consultation_id, coalesce(clause_e_id, '') as clause_e_id, stance, count(*)::int as n from comments group by 1, 2, 3
       ) a on a.consultation_id = t.consultation_id and a.clause_e_id = t.clause_e_id and a.stance = t.stance
       where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
+  // What the dropped foreign keys held (migration 0019): each comment names a consultation, a
+  // version and a clause of that version that exist, and so does each participant row.
+  sql`select 'comments.references' as what, m.id, 1 as kept, 0 as actual
+      from comments m left join consultations k on k.id = m.consultation_id left join versions v on v.id = m.version_id
+        left join clauses c on c.id = m.clause_id
+      where k.id is null or (m.version_id is not null and v.id is null) or (m.clause_id is not null and (c.id is null or c.version_id is distinct from m.version_id))`,
+  sql`select 'participants.consultation_id' as what, p.consultation_id as id, 1 as kept, 0 as actual
+      from participants p left join consultations k on k.id = p.consultation_id where k.id is null`,
   sql`select 'comments.second_count' as what, m.id, m.second_count as kept, coalesce(s.n, 0) as actual
       from comments m left join (select comment_id, count(*)::int as n from seconds group by comment_id) s on s.comment_id = m.id
       where m.second_count <> coalesce(s.n, 0)`,

@@ -100,3 +100,26 @@ describe('folding stored comments into the kept counts', () => {
     expect((await counts()).clause).toBe(before.clause + 1);
   });
 });
+
+describe('references checked by the intake statement (comments have no foreign keys on them)', () => {
+  const stored = async (key: string) => (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.idempotencyKey, key))).length;
+
+  it('refuses a consultation that does not exist and stores nothing', async () => {
+    const bad = comment({ consultationId: 987_654 });
+    await expect(storeComment(db.db, bad, { settle: 'none' })).rejects.toThrow(/consultation \(987654\)/);
+    expect(await stored(bad.idempotencyKey)).toBe(0);
+    expect(await hasPendingComments(db.db)).toBe(false);
+  });
+
+  it('refuses a version that does not exist and stores nothing', async () => {
+    const bad = comment({ versionId: 987_654, clauseEId: null });
+    await expect(storeComment(db.db, bad, { settle: 'none' })).rejects.toThrow(/version \(987654\)/);
+    expect(await stored(bad.idempotencyKey)).toBe(0);
+  });
+
+  it('refuses a clause that is not in the version', async () => {
+    const bad = comment({ clauseEId: 'chp_99__art_999' });
+    expect(await storeComment(db.db, bad, { settle: 'none' })).toEqual({ ok: false, reason: 'unknown-clause' });
+    expect(await stored(bad.idempotencyKey)).toBe(0);
+  });
+});

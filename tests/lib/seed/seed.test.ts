@@ -94,6 +94,19 @@ describe('seedComments', () => {
     await db.db.update(schema.clauses).set({ commentCount: clause!.commentCount }).where(eq(schema.clauses.id, clause!.id));
   });
 
+  it('reports a comment whose clause is not of its version, as the dropped foreign keys would have refused', async () => {
+    const [comment] = await db.db.select().from(schema.comments).where(sql`${schema.comments.clauseId} is not null`).limit(1);
+    const [elsewhere] = await db.db.select().from(schema.clauses).where(sql`${schema.clauses.versionId} <> ${comment!.versionId}`).limit(1);
+    // Moving the comment's clause also moves the clause counts, so compare only the references check.
+    await db.db.update(schema.comments).set({ clauseId: elsewhere!.id }).where(eq(schema.comments.id, comment!.id));
+    try {
+      expect((await keptCountMismatches(db.db)).filter((m) => m.what === 'comments.references')).toEqual([{ what: 'comments.references', id: comment!.id, kept: 1, actual: 0 }]);
+    } finally {
+      await db.db.update(schema.comments).set({ clauseId: comment!.clauseId }).where(eq(schema.comments.id, comment!.id));
+    }
+    expect(await keptCountMismatches(db.db)).toEqual([]);
+  });
+
   it('drops the trigram indexes during a bulk load and rebuilds them afterwards, even when the load fails', async () => {
     const trigramIndexes = async () =>
       rowsOf<{ indexname: string }>(await db.db.execute(sql`select indexname from pg_indexes where tablename = 'comments' and indexname like '%trgm' order by 1`)).map((r) => r.indexname);
