@@ -419,8 +419,9 @@ export const commentGroups = pgTable(
 );
 
 /**
- * LSH band keys of each signature: comments sharing a key are compared, no others. An index
- * more than a record, written in bulk by the intake fold, so without
+ * LSH band keys of each signature: comments sharing a key are compared, no others. A key lists
+ * a comment only if its group is not among the key's newest candidates already (see
+ * groupBatch). An index more than a record, written in bulk by the intake fold, so without
  * foreign keys: their checks, one query per row, were most of the fold's database time. A
  * band row whose comment has no group row is never a candidate (the lookup joins
  * comment_groups, which does cascade from comments).

@@ -59,11 +59,13 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
     // Each candidate once, with the band keys it was found under: a near-duplicate shares
     // most of its bands, and its signature is the bulk of the answer. Its group is looked up
     // by key (the lateral keeps the planner from hashing the whole groups table).
-    const result = rowsOf<{ consultation_id: number; keys: string[]; group_id: number | string; minhash: number[] }>(
+    // Keys and signature come back as plain delimited text: postgres.js's array parser, a
+    // character loop, was the fold's largest cost in the app (bench/intake.ts profile).
+    const result = rowsOf<{ consultation_id: number; keys: string; group_id: number | string; minhash: string }>(
       await tx.execute(sql`
-        select x.consultation_id, x.keys, g.group_id, g.minhash
+        select x.consultation_id, x.keys, g.group_id, array_to_string(g.minhash, ',') as minhash
         from (
-          select k.consultation_id, c.comment_id, array_agg(k.band_key) as keys
+          select k.consultation_id, c.comment_id, string_agg(k.band_key, ' ') as keys
           from unnest(${intArray(chunk.map((p) => p.consultationId))}::int[], ${textArray(chunk.map((p) => p.key))}::text[]) as k(consultation_id, band_key)
           cross join lateral (
             select b.comment_id from ${commentBands} b
@@ -76,8 +78,8 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
         order by x.comment_id desc`),
     );
     for (const r of result) {
-      const candidate: Candidate = { groupId: Number(r.group_id), minhash: r.minhash };
-      for (const key of r.keys) {
+      const candidate: Candidate = { groupId: Number(r.group_id), minhash: r.minhash.split(',').map(Number) };
+      for (const key of r.keys.split(' ')) {
         const at = slot(Number(r.consultation_id), key);
         const list = found.get(at);
         if (list) list.push(candidate);
@@ -104,13 +106,19 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
     groupRows.push({ commentId: item.id, consultationId: item.consultationId, groupId, minhash: item.signature });
     const self: Candidate = { groupId, minhash: item.signature };
     for (const key of item.keys) {
+      const at = slot(item.consultationId, key);
+      const list = found.get(at) ?? [];
+      // A band that already lists a member of this comment's group among its newest
+      // CANDIDATE_LIMIT does not list this one too: a later comment under this key would find
+      // the group anyway. So a campaign of copies adds no band rows after its first letters,
+      // and a band's candidates are distinct groups rather than one campaign sixteen times
+      // (the candidate reads of a surge of form letters were most of the fold's time).
+      if (list.some((c) => c.groupId === groupId)) continue;
       bands.consultationIds.push(item.consultationId);
       bands.keys.push(key);
       bands.commentIds.push(item.id);
       // Later comments of this batch see this one as a candidate, as they would the
       // database's: the newest CANDIDATE_LIMIT of the band.
-      const at = slot(item.consultationId, key);
-      const list = found.get(at) ?? [];
       list.unshift(self);
       if (list.length > CANDIDATE_LIMIT) list.length = CANDIDATE_LIMIT;
       found.set(at, list);

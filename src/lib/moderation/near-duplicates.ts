@@ -6,7 +6,8 @@
  * are compared. Grouping a consultation is therefore near-linear: no all-pairs comparison.
  *
  * The signature is computed once, when a comment is stored (see storeComment); its band keys
- * are kept in `comment_bands`, so a new comment finds its group with one indexed lookup.
+ * are kept in `comment_bands` (a key listing one member per group), so a new comment finds its
+ * group with one indexed lookup.
  */
 import { MIN_KEY_LENGTH, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
 

@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIncoming, storeComment } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
+import { rowsOf } from '../../../src/lib/db/rows.ts';
+import { BANDS } from '../../../src/lib/moderation/near-duplicates.ts';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { applyGroupDecision, campaignsOf, groupDetail, groupMemberIds, groupNearDuplicates, groupUngrouped, isConfirmed, nearGroupsOf, readGroupDecision } from '../../../src/lib/moderation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -141,5 +143,31 @@ describe('concurrent copies', () => {
     const groups = (await campaignsOf(db.db, consultationId)).filter((g) => g.memberIds.some((m) => m >= Math.max(...ids) - 15));
     expect(groups).toHaveLength(1);
     expect(groups[0]!.size).toBe(16);
+  });
+});
+
+describe('band rows of a campaign', () => {
+  it('lists a group once per band key, so copies add no band rows, and a later edited copy still finds the group', async () => {
+    const letter = `Band form letter ${Date.now()}: the city should publish every inspection report within ten days and name the office responsible for it.`;
+    const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+    const store = (i: number, body: string) =>
+      storeComment(db.db, {
+        receiptCode: `BAND${String(i).padStart(6, '0')}`, idempotencyKey: `band-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
+        stance: 'amend', body, publicBody: body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+        displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `band${i}`, enteredBy: null,
+      });
+    const idsOf = async (prefix: string) =>
+      (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(sql`${schema.comments.receiptCode} like ${`${prefix}%`}`)).map((r) => r.id);
+    // Twelve copies one after another, then twelve at the same moment (folded together).
+    for (let i = 0; i < 12; i++) await store(i, letter);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => store(12 + i, letter)));
+    const ids = await idsOf('BAND');
+    expect(ids).toHaveLength(24);
+    const bandRows = rowsOf<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from comment_bands where comment_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`))[0]!.n;
+    expect(bandRows).toBe(BANDS);
+    await store(99, letter.replace('ten days', 'five working days'));
+    const groups = (await campaignsOf(db.db, consultationId)).filter((g) => g.memberIds.some((m) => ids.includes(Number(m))));
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.size).toBe(25);
   });
 });
