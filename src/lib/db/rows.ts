@@ -1,12 +1,9 @@
-import type { SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 /** The rows of a raw `db.execute(sql…)`: postgres.js returns them as an array, PGlite as `{ rows }`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
-
-const dialect = new PgDialect();
 
 interface PostgresJsClient {
   unsafe(query: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
@@ -14,16 +11,28 @@ interface PostgresJsClient {
 }
 
 /**
- * Runs a raw statement as a named prepared statement on PostgreSQL, so the server plans it
- * once per connection rather than on every call (drizzle's `execute` sends it unnamed, planned
- * each time: for the intake statement that planning was a large share of its cost). On PGlite,
- * and inside a transaction, it is an ordinary `execute`.
+ * Runs a statement kept as fixed text with numbered parameters ($1, $2, …) as a named prepared
+ * statement on PostgreSQL, so the server plans it once per connection and nothing is built per
+ * call (drizzle's `execute` sends an unnamed statement, planned each time: for the intake
+ * statement that planning was a large share of its cost). On PGlite, and inside a transaction,
+ * the text becomes a drizzle query with the same parameters.
  */
-export async function executePrepared<T>(db: Db, query: SQL): Promise<T[]> {
+export async function executePreparedText<T>(db: Db, text: string, params: readonly unknown[]): Promise<T[]> {
   const client = (db as unknown as { $client?: Partial<PostgresJsClient> }).$client;
-  if (client && typeof client.unsafe === 'function' && client.options) {
-    const { sql, params } = dialect.sqlToQuery(query);
-    return (await client.unsafe(sql, params, { prepare: true })) as T[];
+  if (client && typeof client.unsafe === 'function' && client.options) return (await client.unsafe(text, [...params], { prepare: true })) as T[];
+  return rowsOf<T>(await db.execute(sqlFromText(text, params)));
+}
+
+/** A drizzle query from text with numbered parameters ($1 is params[0]). */
+export function sqlFromText(text: string, params: readonly unknown[]): SQL {
+  const parts: SQL[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/\$(\d+)/g)) {
+    const n = Number(match[1]);
+    if (n < 1 || n > params.length) throw new Error(`parameter $${n} of ${params.length}`);
+    parts.push(sql.raw(text.slice(last, match.index)), sql`${params[n - 1]}`);
+    last = match.index + match[0].length;
   }
-  return rowsOf<T>(await db.execute(query));
+  parts.push(sql.raw(text.slice(last)));
+  return sql.join(parts);
 }

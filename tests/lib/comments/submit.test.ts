@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { submitComment, findByReceipt, isWellFormedReceipt } from '../../../src/lib/comments/index.ts';
-import { RATE_LIMIT_SHARDS, SHARDED_FROM } from '../../../src/lib/comments/repository.ts';
+import { LEASED_FROM, leaseSize } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { freshDatabase, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
@@ -122,15 +122,36 @@ describe('submitting a comment', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'rate-limited')).toHaveLength(7);
   });
 
-  it('adds up the shards of a high limit, so the limit still holds', async () => {
-    // A high limit spreads its hits over several rows; fill all but one hit's worth of them.
+  describe('a high limit, claimed in blocks', () => {
     const windowStart = new Date(Math.floor(now.getTime() / 3600_000) * 3600_000);
-    const rows = Array.from({ length: RATE_LIMIT_SHARDS }, (_, i) => ({ bucket: `comment:addr-sharded#${i}`, windowStart, count: 0 }));
-    for (let left = SHARDED_FROM - 1, i = 0; left > 0; left--, i = (i + 1) % RATE_LIMIT_SHARDS) rows[i]!.count++;
-    await db.db.insert(schema.rateLimits).values(rows);
-    const limited = { addressHash: 'addr-sharded', commentsPerHour: SHARDED_FROM };
-    expect((await submitComment(db.db, input({}, limited))).ok).toBe(true);
-    expect(await submitComment(db.db, input({}, limited))).toEqual({ ok: false, reason: 'rate-limited' });
+    const counter = async (bucket: string) => (await db.db.select().from(schema.rateLimits).where(eq(schema.rateLimits.bucket, bucket)))[0]?.count;
+    const block = leaseSize(LEASED_FROM);
+
+    it('touches the shared counter once per block', async () => {
+      expect(block).toBeGreaterThan(1);
+      const limited = { addressHash: 'addr-leased', commentsPerHour: LEASED_FROM };
+      for (let i = 0; i < block * 2 + 1; i++) expect((await submitComment(db.db, input({}, limited))).ok).toBe(true);
+      expect(await counter('comment:addr-leased')).toBe(block * 3);
+    });
+
+    it('grants only what is left of the limit, then refuses', async () => {
+      await db.db.insert(schema.rateLimits).values({ bucket: 'comment:addr-nearly', windowStart, count: LEASED_FROM - 3 });
+      const limited = { addressHash: 'addr-nearly', commentsPerHour: LEASED_FROM };
+      const results = [];
+      for (let i = 0; i < 6; i++) results.push(await submitComment(db.db, input({}, limited)));
+      expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'ok', 'ok', 'rate-limited', 'rate-limited', 'rate-limited']);
+    });
+
+    it('never passes the limit under a concurrent burst, and spends the claimed block afterwards', async () => {
+      await db.db.insert(schema.rateLimits).values({ bucket: 'comment:addr-crowd', windowStart, count: LEASED_FROM - block });
+      const limited = { addressHash: 'addr-crowd', commentsPerHour: LEASED_FROM };
+      const burst = await Promise.all(Array.from({ length: 30 }, () => submitComment(db.db, input({}, limited))));
+      const first = burst.filter((r) => r.ok).length;
+      expect(first).toBeGreaterThanOrEqual(1);
+      const after = [];
+      for (let i = 0; i < block + 2; i++) after.push(await submitComment(db.db, input({}, limited)));
+      expect(first + after.filter((r) => r.ok).length).toBe(block);
+    });
   });
 
   it('keeps evaluation rating sums on the clause', async () => {
