@@ -33,20 +33,35 @@ function mix32(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** FNV-1a over the UTF-16 code units of one shingle. */
-function hashShingle(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Hashed character shingles of the normalised text; empty for texts too short to group. */
-export function shingleHashes(text: string): Set<number> {
-  const chars = [...normaliseForCampaign(text)];
-  const out = new Set<number>();
-  if (chars.length < MIN_KEY_LENGTH) return out;
-  for (let i = 0; i + SHINGLE_LENGTH <= chars.length; i++) out.add(hashShingle(chars.slice(i, i + SHINGLE_LENGTH).join('')));
-  return out;
+/**
+ * Hashed character shingles of the normalised text, each once, as signed 32-bit values in
+ * ascending order; empty for texts too short to group. A shingle is SHINGLE_LENGTH characters
+ * (code points), hashed with FNV-1a over their UTF-16 code units, read off the text in place.
+ * (Typed arrays and no Set: this runs for every comment the intake fold groups, and a Set of
+ * string slices made it three times slower on the regulations.gov letters.)
+ */
+export function shingleHashes(text: string): Int32Array {
+  const norm = normaliseForCampaign(text);
+  // Where each character starts, and the text's end.
+  const starts = new Int32Array(norm.length + 1);
+  let chars = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const unit = norm.charCodeAt(i);
+    if ((unit & 0xfc00) === 0xdc00 && i > 0 && (norm.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    starts[chars++] = i;
+  }
+  if (chars < MIN_KEY_LENGTH) return new Int32Array(0);
+  starts[chars] = norm.length;
+  const hashes = new Int32Array(chars - SHINGLE_LENGTH + 1);
+  for (let c = 0; c < hashes.length; c++) {
+    let h = 0x811c9dc5 | 0;
+    for (let i = starts[c]!, end = starts[c + SHINGLE_LENGTH]!; i < end; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
+    hashes[c] = h;
+  }
+  hashes.sort();
+  let unique = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i]!;
+  return hashes.subarray(0, unique);
 }
 
 /**
@@ -55,7 +70,7 @@ export function shingleHashes(text: string): Set<number> {
  */
 export function minhashSignature(text: string): number[] | null {
   const hashes = shingleHashes(text);
-  if (hashes.size === 0) return null;
+  if (hashes.length === 0) return null;
   const sig = new Array<number>(SIGNATURE_LENGTH).fill(0xffffffff);
   for (const h of hashes) {
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {

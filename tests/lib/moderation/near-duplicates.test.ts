@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { groupCampaigns } from '../../../src/lib/moderation/campaigns.ts';
-import { bandKeys, BANDS, estimatedSimilarity, groupNearDuplicates, minhashSignature } from '../../../src/lib/moderation/near-duplicates.ts';
+import { groupCampaigns, MIN_KEY_LENGTH, normaliseForCampaign } from '../../../src/lib/moderation/campaigns.ts';
+import { bandKeys, BANDS, estimatedSimilarity, groupNearDuplicates, minhashSignature, SHINGLE_LENGTH, SIGNATURE_LENGTH } from '../../../src/lib/moderation/near-duplicates.ts';
 
 const letter =
   'I am writing in strong opposition to the proposed rule because it undermines fairness in school sports for girls and women, who fought for decades to have a fair place on the field.';
@@ -40,6 +40,31 @@ describe('MinHash signatures', () => {
   });
 });
 
+/**
+ * The signature as first defined (code-point shingles as strings, one Set, 64 seeded mixes),
+ * kept here as plainly as possible: the signatures stored in comment_groups must stay
+ * comparable with the ones computed now, whatever the code does to be fast.
+ */
+function referenceSignature(text: string): number[] | null {
+  const mix = (x: number) => {
+    let h = x >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const seeds = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+  const chars = [...normaliseForCampaign(text)];
+  if (chars.length < MIN_KEY_LENGTH) return null;
+  const shingles = new Set<number>();
+  for (let i = 0; i + SHINGLE_LENGTH <= chars.length; i++) {
+    let h = 0x811c9dc5;
+    for (const unit of chars.slice(i, i + SHINGLE_LENGTH).join('')) for (let j = 0; j < unit.length; j++) h = Math.imul(h ^ unit.charCodeAt(j), 0x01000193);
+    shingles.add(h >>> 0);
+  }
+  const sig = seeds.map((seed) => Math.min(...[...shingles].map((h) => mix(h ^ seed))));
+  return sig.map((v) => v | 0);
+}
+
 describe('the 1,000 real comments', () => {
   const rows = parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus/regulations-gov-comments--sample-1000.csv')), {
     columns: true,
@@ -51,6 +76,12 @@ describe('the 1,000 real comments', () => {
   const elapsed = performance.now() - started;
   const groupOf = new Map(groups.flatMap((g) => g.memberIds.map((id) => [id, g.representativeId] as const)));
   const text = new Map(rows.map((r) => [r.document_id, r.comment]));
+
+  it('have the signatures of the plain definition, so stored ones stay comparable', () => {
+    const texts = [...rows.map((r) => r.comment), '𠀀𠀁𠀂𠀃 characters outside the basic plane 😀 and more words to make it long enough 😀😀'];
+    const differing = texts.filter((t) => JSON.stringify(minhashSignature(t)) !== JSON.stringify(referenceSignature(t)));
+    expect(differing).toEqual([]);
+  });
 
   it('keeps every exact campaign whole inside one group', () => {
     for (const exact of groupCampaigns(items)) {
