@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { executePreparedText } from '../db/rows.ts';
+import { storeIntakeRow } from './intake-statement.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
 import { scheduleFold, settleIntake } from './fold.ts';
 import { COMMENT_STAGE } from '../moderation/repository.ts';
@@ -112,57 +112,6 @@ async function hitsToClaim(db: Db, limit: IntakeLimit, windowStart: string): Pro
   }
 }
 
-/**
- * The intake statement: the rate limit, the window and reference checks, the insert (idempotent
- * on the form's key), the participant and the intake queue row, in one round trip. Fixed text
- * with numbered parameters, so it is prepared once per connection and not rebuilt per comment
- * (building it with drizzle's sql template was a tenth of the app's time per comment).
- * $1 bucket, $2 window start, $3 hits claimed (0: none), $4 limit, $5 time the window must be
- * open at (null: no check), $6 consultation, $7 version, $8 clause eId, $9 whether the clause
- * must be of the version, $10.. the comment's columns.
- */
-const STORE_COMMENT = `
-  with hit as (
-    insert into rate_limits (bucket, window_start, count)
-    select $1::text, $2::timestamptz, $3::int where $3::int > 0
-    on conflict (bucket) do update set
-      count = case when rate_limits.window_start = excluded.window_start then rate_limits.count + excluded.count else excluded.count end,
-      window_start = excluded.window_start
-    returning count
-  ), allowed as (
-    select $3::int = 0 or (select count from hit) - $3::int < $4::int as ok
-  ), window_open as (
-    select $5::timestamptz is null or exists (select 1 from consultations where id = $6::int
-      and opens_at <= $5::timestamptz and closes_at > $5::timestamptz) as ok
-  ), refs as (
-    -- What foreign keys would check, without their share lock on these hot rows (schema.ts).
-    select exists (select 1 from consultations where id = $6::int)
-      and ($7::int is null or exists (select 1 from versions where id = $7::int)) as ok
-  ), target as (
-    select id from clauses where $9::boolean and version_id = $7::int and e_id = $8::text
-  ), ins as (
-    insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
-      public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
-      consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key)
-    select $10::text, $11::text, $6::int, $7::int, (select id from target), $8::text, $12::text, $13::text,
-      $14::text, $15::text, $16::text, $17::int, $18::int, $19::text, $20::text, $21::text, $22::text,
-      $23::boolean, $24::text, $25::text, $26::int, $27::jsonb, $28::jsonb, $29::text
-    where (select ok from allowed) and (select ok from window_open) and (select ok from refs) and (not $9::boolean or exists (select 1 from target))
-    on conflict (idempotency_key) do nothing
-    returning id, receipt_code
-  ), newcomer as (
-    insert into participants (consultation_id, address_hash)
-    select $6::int, $25::text from ins where $25::text is not null
-    on conflict do nothing returning 1
-  ), queued as (
-    insert into comment_intake_queue (comment_id, participant)
-    select id, case when $25::text is null then 1 else (select count(*)::int from newcomer) end from ins
-  )
-  select (select id from ins) as id, (select receipt_code from ins) as receipt_code,
-    (not $9::boolean or exists (select 1 from target)) as clause_found, (select ok from allowed) as allowed,
-    (select ok from window_open) as window_open, (select ok from refs) as refs_found, (select count from hit) as hit_count,
-    (select receipt_code from comments where idempotency_key = $11::text) as existing`;
-
 export async function storeComment(db: Db, input: NewComment, options: {
     limit?: IntakeLimit | null;
     settle?: Settle;
@@ -170,7 +119,8 @@ export async function storeComment(db: Db, input: NewComment, options: {
     openAt?: Date;
   } = {}): Promise<StoreOutcome> {
   // One statement, so one round trip and no transaction held open across the network: the rate
-  // limit, the insert (idempotent on the form's key), the participant and the intake queue row.
+  // limit, the insert (idempotent on the form's key), the participant and the intake queue row;
+  // shared with other comments submitted at the same moment (intake-statement.ts).
   // The kept counts and the near-duplicate group move when the queue is folded (fold.ts),
   // batch by batch: counting here made every comment of a surge wait for the one before it to
   // commit, since they all update the same consultation row. Measured with bench/intake.ts;
@@ -178,26 +128,23 @@ export async function storeComment(db: Db, input: NewComment, options: {
   // A clause of a version must exist in it; without a version (comments on legislative plan
   // items) the caller has checked the item reference.
   const needsClause = input.clauseEId !== null && input.versionId !== null;
-  const r = input.ratings ?? null;
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
   const limit = options.limit ?? null;
   const openAt = options.openAt?.toISOString() ?? null;
   const windowStart = limit ? new Date(Math.floor(limit.now.getTime() / limit.windowMs) * limit.windowMs).toISOString() : null;
   // Hits claimed from the shared counter by this statement: none when this process still holds
   // some for the bucket, otherwise one, or a block under a high limit (see leaseSize).
   const { claim, lease } = limit ? await hitsToClaim(db, limit, windowStart!) : { claim: 0, lease: null };
-  const statement = executePreparedText<{ id: number | string | null; receipt_code: string | null; clause_found: boolean; allowed: boolean; window_open: boolean; refs_found: boolean; hit_count: number | null; existing: string | null }>(
-    db,
-    STORE_COMMENT,
-    [
-      limit?.bucket ?? '', windowStart, claim, limit?.limit ?? 0, openAt, input.consultationId, input.versionId, input.clauseEId, needsClause,
-      input.receiptCode, input.idempotencyKey, input.stance, input.body, input.publicBody, input.suggestedWording, input.quote,
-      input.quoteStart, input.quoteEnd, input.displayName, input.category, input.district, input.contact, input.consentPublish,
-      input.channel, input.addressHash, input.enteredBy, json(r), json(input.source), input.campaignKey ?? null,
-    ],
-  );
+  const statement = storeIntakeRow(db, {
+    bucket: limit?.bucket ?? '', window_start: windowStart, claim, lim: limit?.limit ?? 0, open_at: openAt,
+    consultation_id: input.consultationId, version_id: input.versionId, clause_e_id: input.clauseEId, needs_clause: needsClause,
+    receipt_code: input.receiptCode, idempotency_key: input.idempotencyKey, stance: input.stance, body: input.body,
+    public_body: input.publicBody, suggested_wording: input.suggestedWording, quote: input.quote, quote_start: input.quoteStart,
+    quote_end: input.quoteEnd, display_name: input.displayName, category: input.category, district: input.district,
+    contact: input.contact, consent_publish: input.consentPublish, channel: input.channel, address_hash: input.addressHash,
+    entered_by: input.enteredBy, ratings: input.ratings ?? null, source: input.source ?? null, campaign_key: input.campaignKey ?? null,
+  });
   if (claim > 1) lease!.claiming = statement;
-  const [row] = await statement.finally(() => {
+  const row = await statement.finally(() => {
     if (lease?.claiming === statement) lease.claiming = null;
   });
   if (claim > 1 && row?.allowed && row.hit_count !== null) {

@@ -18,9 +18,19 @@ interface PostgresJsClient {
  * the text becomes a drizzle query with the same parameters.
  */
 export async function executePreparedText<T>(db: Db, text: string, params: readonly unknown[]): Promise<T[]> {
-  const client = (db as unknown as { $client?: Partial<PostgresJsClient> }).$client;
-  if (client && typeof client.unsafe === 'function' && client.options) return (await client.unsafe(text, [...params], { prepare: true })) as T[];
+  const client = pooledClient(db);
+  if (client) return (await client.unsafe(text, [...params], { prepare: true })) as T[];
   return rowsOf<T>(await db.execute(sqlFromText(text, params)));
+}
+
+function pooledClient(db: Db): PostgresJsClient | null {
+  const client = (db as unknown as { $client?: Partial<PostgresJsClient> }).$client;
+  return client && typeof client.unsafe === 'function' && client.options ? (client as PostgresJsClient) : null;
+}
+
+/** Whether this is PostgreSQL through postgres.js's pool (not PGlite, not a transaction). */
+export function isPooledClient(db: Db): boolean {
+  return pooledClient(db) !== null;
 }
 
 /** A drizzle query from text with numbered parameters ($1 is params[0]). */
