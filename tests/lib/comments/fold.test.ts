@@ -2,9 +2,10 @@
  * The intake queue: a stored comment is counted exactly once, by whichever fold takes it, and
  * one left uncounted (its process died after the insert) is counted by the sweep.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep } from '../../../src/lib/comments/fold.ts';
+import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep, vacuumQueue } from '../../../src/lib/comments/fold.ts';
+import { rowsOf } from '../../../src/lib/db/rows.ts';
 import { storeComment, type NewComment } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
@@ -98,6 +99,18 @@ describe('folding stored comments into the kept counts', () => {
       stop();
     }
     expect((await counts()).clause).toBe(before.clause + 1);
+  });
+});
+
+describe('the intake queue table', () => {
+  it('gives back the space of folded rows when vacuumed', async () => {
+    const pages = async () => rowsOf<{ n: number }>(await db.db.execute(sql`select pg_relation_size('comment_intake_queue')::int / 8192 as n`))[0]!.n;
+    for (let i = 0; i < 300; i++) await storeComment(db.db, comment(), { settle: 'none' });
+    await foldPendingComments(db.db);
+    expect(await hasPendingComments(db.db)).toBe(false);
+    expect(await pages()).toBeGreaterThan(0);
+    await vacuumQueue(db.db);
+    expect(await pages()).toBe(0);
   });
 });
 
