@@ -23,6 +23,9 @@ const articles = (await sql<{ e_id: string }[]>`select e_id from clauses where v
 await sql`drop table if exists bench_comments`;
 await sql`create table bench_comments (like comments including defaults including indexes)`;
 
+// Write out what seeding left in memory, so the first run does not pay for it.
+await sql`checkpoint`;
+
 const real = await startServer('scripts/start.ts', bench.env);
 const bare = await startServer('bench/lib/bare-server.ts', { ...bench.env, BENCH_VERSION_ID: String(target!.version_id), BENCH_CONSULTATION_ID: String(target!.consultation_id) });
 const path = `/regulations/${BENCH_REGULATION}/versions/${BENCH_VERSION}/comment`;
