@@ -6,37 +6,25 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep, vacuumQueue } from '../../../src/lib/comments/fold.ts';
 import { rowsOf } from '../../../src/lib/db/rows.ts';
-import { storeComment, type NewComment } from '../../../src/lib/comments/repository.ts';
+import { storeComment } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { commentMaker, firstReading } from '../../helpers/comments.ts';
 
 let db: TestDb;
 let versionId: number;
 let consultationId: number;
-let seq = 0;
+let comment: ReturnType<typeof commentMaker>;
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.versionId, v!.id));
-  versionId = v!.id;
-  consultationId = c!.id;
+  ({ versionId, consultationId } = await firstReading(db));
+  comment = commentMaker({ versionId, consultationId }, 'fold', (n) => `关于第三条的意见，第${n}号：建议写明公开的期限和方式，并明确逾期不答复的责任。`);
 });
 afterAll(async () => {
   await db?.cleanup();
 });
-
-function comment(over: Partial<NewComment> = {}): NewComment {
-  const n = ++seq;
-  const body = `关于第三条的意见，第${n}号：建议写明公开的期限和方式，并明确逾期不答复的责任。`;
-  return {
-    receiptCode: `FOLD${String(n).padStart(8, '0')}`, idempotencyKey: `fold-test-key-${n}`, consultationId, versionId, clauseEId: 'chp_1__art_3',
-    stance: n % 2 ? 'oppose' : 'support', body, publicBody: body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
-    displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `fold-${n}`, enteredBy: null,
-    ...over,
-  };
-}
 
 const counts = async () => {
   const [clause] = await db.db.select().from(schema.clauses).where(eq(schema.clauses.eId, 'chp_1__art_3')).then((rows) => rows.filter((r) => r.versionId === versionId));

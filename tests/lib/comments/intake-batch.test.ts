@@ -6,37 +6,25 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settleIntake } from '../../../src/lib/comments/fold.ts';
-import { storeComment, type NewComment } from '../../../src/lib/comments/repository.ts';
+import { storeComment } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { commentMaker, firstReading } from '../../helpers/comments.ts';
 
 let db: TestDb;
 let versionId: number;
 let consultationId: number;
-let seq = 0;
+let comment: ReturnType<typeof commentMaker>;
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.versionId, v!.id));
-  versionId = v!.id;
-  consultationId = c!.id;
+  ({ versionId, consultationId } = await firstReading(db));
+  comment = commentMaker({ versionId, consultationId }, 'batch', (n) => `批量提交的第${n}条意见：建议本条写明办理期限，并公开办理结果。`);
 });
 afterAll(async () => {
   await db?.cleanup();
 });
-
-function comment(over: Partial<NewComment> = {}): NewComment {
-  const n = ++seq;
-  const body = `批量提交的第${n}条意见：建议本条写明办理期限，并公开办理结果。`;
-  return {
-    receiptCode: `BATCH${String(n).padStart(8, '0')}`, idempotencyKey: `batch-test-key-${n}`, consultationId, versionId, clauseEId: 'chp_1__art_3',
-    stance: 'amend', body, publicBody: body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
-    displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `batch-${n}`, enteredBy: null,
-    ...over,
-  };
-}
 
 const consultation = async () => (await db.db.select().from(schema.consultations).where(eq(schema.consultations.id, consultationId)))[0]!;
 
