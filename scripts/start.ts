@@ -15,7 +15,7 @@ import { formatError } from '../src/lib/errors/index.ts';
 import { prepareDatabase } from '../src/lib/setup/prepare.ts';
 import { drain } from '../src/lib/web/drain.ts';
 import { intakeRoute } from '../src/lib/web/intake-route.ts';
-import { startIntakeSweep } from '../src/lib/comments/fold.ts';
+import { finishFolding, startIntakeSweep } from '../src/lib/comments/fold.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist/server/entry.mjs');
@@ -54,9 +54,14 @@ try {
   registerDb(handle);
   // Stop taking requests, let those in flight finish (up to 10 s), then close the pool: closing
   // it first failed every request still running with CONNECTION_ENDED.
+  // The fold is waited for too (up to 5 s), and counts what this process stored last: closing
+  // the pool under a running fold failed it with CONNECTION_ENDED.
+  let stopSweep = () => {};
   const shutdown = async () => {
     const all = await drain(10_000);
     if (!all) process.stderr.write('shutdown: requests still running after 10 s were cut off\n');
+    stopSweep();
+    await Promise.race([finishFolding(handle.db), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     await handle.close().catch(() => {});
     process.exit(0);
   };
@@ -84,7 +89,7 @@ try {
     process.stdout.write(`Server listening on ${certPath && keyPath ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}\n`);
   });
   // Comments of a process that died between storing and counting them are counted here.
-  startIntakeSweep(handle.db);
+  stopSweep = startIntakeSweep(handle.db);
 } catch (error) {
   process.stderr.write(`${formatError(error)}\n`);
   process.exit(1);

@@ -135,3 +135,31 @@ describe('SIGKILL mid-load on the embedded database', () => {
     expect(tree.consultations.find((c) => c.slug === 'first-reading')?.commentCount, 'the kept count matches').toBe(attempts.length);
   });
 });
+
+describe.skipIf(!serverUrl)(`SIGTERM right after a burst on PostgreSQL (${NEEDS_POSTGRES})`, () => {
+  const dir = tempDir('oc-term-pg-');
+  const cleanup: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+    dir.remove();
+  });
+
+  it('counts every comment it stored before it exits', async () => {
+    const db = await createPgDatabase('oc_term');
+    cleanup.push(db.drop);
+    const server = await startServer(serverEnv({ databaseUrl: db.url, dataDir: dir.dir }));
+    cleanup.push(server.stop);
+    // The public form's comments are counted by a fold 50 ms after they are stored: stop the
+    // server inside that time.
+    const burst = await Promise.all(Array.from({ length: 24 }, (_, i) => submit(server.baseURL, commentForm(`停机前的意见 ${i}`))));
+    expect(burst.every((s) => s.status === 303)).toBe(true);
+    server.child.kill('SIGTERM');
+    await server.exited;
+    expect(server.child.exitCode).toBe(0);
+    const [row] = await db.sql<{ stored: number; waiting: number; kept: number }[]>`
+      select (select count(*)::int from comments) as stored, (select count(*)::int from comment_intake_queue) as waiting,
+             (select sum(comment_count)::int from consultations) as kept`;
+    expect(row).toEqual({ stored: 24, waiting: 0, kept: 24 });
+    expect(server.output(), server.output()).not.toMatch(/fold failed/);
+  });
+});

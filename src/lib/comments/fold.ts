@@ -124,6 +124,8 @@ interface Settling {
   running: Promise<void> | null;
   next: Promise<void> | null;
   timer: ReturnType<typeof setTimeout> | null;
+  /** The process is stopping: no more folds are scheduled (see finishFolding). */
+  closing: boolean;
 }
 const settling = new WeakMap<Db, Settling>();
 
@@ -159,7 +161,7 @@ export function settleIntake(db: Db): Promise<void> {
 
 function settlingOf(db: Db): Settling {
   let state = settling.get(db);
-  if (!state) settling.set(db, (state = { running: null, next: null, timer: null }));
+  if (!state) settling.set(db, (state = { running: null, next: null, timer: null, closing: false }));
   return state;
 }
 
@@ -170,11 +172,25 @@ function settlingOf(db: Db): Settling {
  */
 export function scheduleFold(db: Db, delayMs = FOLD_DELAY_MS): void {
   const s = settlingOf(db);
-  if (s.timer) return;
+  if (s.timer || s.closing) return;
   s.timer = setTimeout(() => {
     s.timer = null;
     void settleIntake(db);
   }, delayMs);
+}
+
+/**
+ * For a process that is stopping (after its last request): cancels the scheduled fold, folds
+ * what waits and returns once no fold of this process runs, so the pool can be closed under
+ * none. Never rejects.
+ */
+export async function finishFolding(db: Db): Promise<void> {
+  const s = settlingOf(db);
+  s.closing = true;
+  if (s.timer) clearTimeout(s.timer);
+  s.timer = null;
+  await settleIntake(db);
+  while (s.running || s.next) await (s.next ?? s.running);
 }
 
 /**

@@ -160,8 +160,8 @@ const batchers = new WeakMap<Db, Batcher>();
  * Stores one comment, batched with others submitted to this process at the same moment when
  * the database is PostgreSQL through the pool (on PGlite, and inside a transaction, alone).
  */
-export function storeIntakeRow(db: Db, row: IntakeRow): Promise<IntakeResult> {
-  if (!isPooledClient(db)) return storeRows(db, [row]).then((r) => r[0]!);
+export async function storeIntakeRow(db: Db, row: IntakeRow): Promise<IntakeResult> {
+  if (!isPooledClient(db)) return (await storeRows(db, [row]))[0]!;
   let batcher = batchers.get(db);
   if (!batcher) batchers.set(db, (batcher = { waiting: [], running: 0 }));
   const b = batcher;
