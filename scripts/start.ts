@@ -16,6 +16,7 @@ import { prepareDatabase } from '../src/lib/setup/prepare.ts';
 import { drain } from '../src/lib/web/drain.ts';
 import { intakeRoute } from '../src/lib/web/intake-route.ts';
 import { finishFolding, startIntakeSweep } from '../src/lib/comments/fold.ts';
+import { lingeringClose } from '../src/lib/web/linger.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist/server/entry.mjs');
@@ -79,7 +80,7 @@ try {
   // to the adapter's handler (static files, then pages) as in its standalone mode.
   process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
   const { handler } = (await import(entry)) as { handler: Parameters<typeof intakeRoute>[0]['next'] };
-  const listener = intakeRoute({ db: () => handle.db, config, next: handler });
+  const listener = lingeringClose(intakeRoute({ db: () => handle.db, config, next: handler }));
   const certPath = process.env['SERVER_CERT_PATH'];
   const keyPath = process.env['SERVER_KEY_PATH'];
   const server = certPath && keyPath ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, listener) : http.createServer(listener);

@@ -1,0 +1,38 @@
+/**
+ * Lingering close, as web servers do it. A refusal sent before the request's body was read (413
+ * for a form over the limit, sent with `Connection: close`) used to close the socket at once,
+ * with the rest of the body still arriving; the kernel then resets the connection, and a reset
+ * can throw away the answer before the client reads it, so the visitor saw a network error
+ * instead of the page saying the form was too large (seen in the hostile-input suite as EPIPE).
+ * Now the socket sends the answer and its end, then reads and drops what the client still sends
+ * until the client closes its side, for at most LINGER_MS.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+const LINGER_MS = 2000;
+
+export function lingeringClose(handler: NodeHandler, lingerMs = LINGER_MS): NodeHandler {
+  // The request a socket is serving now (one socket carries several, one after another).
+  const current = new WeakMap<Socket, IncomingMessage>();
+  return (req, res) => {
+    const socket = req.socket as Socket & { destroySoon?: () => void };
+    current.set(socket, req);
+    // Node closes a `Connection: close` response's socket with destroySoon() once it is sent.
+    if (typeof socket.destroySoon === 'function' && !Object.hasOwn(socket, 'destroySoon')) {
+      const destroySoon = socket.destroySoon.bind(socket);
+      socket.destroySoon = () => {
+        if (current.get(socket)?.complete !== false || socket.destroyed) return destroySoon();
+        socket.end();
+        const timer = setTimeout(() => socket.destroy(), lingerMs);
+        timer.unref();
+        socket.once('end', () => socket.destroy());
+        socket.once('close', () => clearTimeout(timer));
+        socket.resume();
+      };
+    }
+    handler(req, res);
+  };
+}
