@@ -30,11 +30,20 @@ async function check(page: Page, markdown: string) {
 }
 
 describe('publishing a version from the staff pages', () => {
-  it('shows parser problems with the line of the pasted text', async () => {
+  it('shows parser warnings with the line of the pasted text and asks to confirm them before publishing', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'committee1', password);
     await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
-    expect(await page.locator('[role=alert]').textContent()).toContain('第 5 行');
+    expect(await page.locator('#parse-warnings').textContent()).toContain('第 5 行：编号不连续');
+    expect(await page.locator('input[name=acknowledge][required]').count()).toBe(1);
+    expect(await page.locator('button:has-text("发布“")').count()).toBe(1);
+  });
+
+  it('shows a problem and no publish button for a text without clauses', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await check(page, '# 条例\n\n只有说明文字。\n');
+    expect(await page.locator('[role=alert]').textContent()).toContain('第 1 行');
     expect(await page.locator('button:has-text("发布“")').count()).toBe(0);
   });
 
@@ -61,6 +70,8 @@ describe('publishing a version from the staff pages', () => {
     await check(page, GOOD);
     await expectPageAccessible(page, 'version comparison');
     await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
+    await expectPageAccessible(page, 'version warnings');
+    await check(page, '# 条例\n\n只有说明文字。\n');
     await expectPageAccessible(page, 'version problems');
     await ctx.close();
   });

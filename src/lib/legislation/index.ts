@@ -11,6 +11,7 @@ import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
 export type * from './types.ts';
 export { remarkClauses, clausesFromMdast } from './remark-clauses.ts';
 export { EID_PREFIX } from './eids.ts';
+export { PROBLEMS, NOTE_CODES, problemMessage, type ProblemCode } from './problems.ts';
 export {
   formatChineseNumeral,
   formatLetters,
@@ -55,14 +56,15 @@ export function flatten(nodes: readonly ClauseNode[]): ClauseNode[] {
 }
 
 /**
- * The units people cite and comment on, in document order: articles in Chinese texts;
+ * The units people cite and comment on, in document order: articles in Chinese texts, and
+ * numbered points standing outside any article (a decision's 一、二、);
  * sections, unnumbered headings of appropriation acts, and recitals in English bills, plus
  * designations standing outside any section (a resolution's "(1) …").
  */
 export function articlesOf(document: ParsedDocument): ClauseNode[] {
   const out: ClauseNode[] = [];
   if (document.language === 'zh') {
-    const visit = (n: ClauseNode) => (n.kind === 'article' ? out.push(n) : n.children.forEach(visit));
+    const visit = (n: ClauseNode) => (n.kind === 'article' || n.kind === 'point' ? out.push(n) : n.children.forEach(visit));
     document.nodes.forEach(visit);
     return out;
   }
