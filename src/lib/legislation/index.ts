@@ -39,7 +39,8 @@ export function plainText(node: ClauseNode): string {
   const lines = own ? [own] : [];
   for (const child of node.children) {
     const inner = plainText(child);
-    lines.push(child.label ? `${child.label}${/^[（(]/.test(child.label) || child.label.endsWith('.') ? '' : ' '}${inner}` : inner);
+    const tight = /^[（(]/.test(child.label) || /[.、]$/.test(child.label);
+    lines.push(child.label ? `${child.label}${tight ? '' : ' '}${inner}` : inner);
   }
   return lines.join('\n');
 }

@@ -37,8 +37,11 @@ const N = `${NUMERAL_CHARS}${DASHES}`;
 const SP = '[\\s\\u3000]*';
 const ARTICLE = new RegExp(`^第${SP}([${N}]+)${SP}条(?:${SP}之${SP}([${NUMERAL_CHARS}]+))?`);
 const DIVISION = /^第[\s\u3000]*([^\s\u3000条]+?)[\s\u3000]*(分编|编|章|节)(.*)$/;
-/** A division written as a plain paragraph: designation and a short title, no sentence. */
-const DIVISION_LINE = new RegExp(`^第${SP}[${N}]+${SP}(?:分编|[编章节])(?:[\\s\\u3000]+[^。；，：,;:]{0,30})?$`);
+/** A division written as a plain paragraph: designation and a short title, no sentence
+ * (第一章　总则, or 第一章总则 as plain-text sources write it). */
+const DIVISION_LINE = new RegExp(
+  `^第${SP}[${N}]+${SP}(?:分编|[编章节])(?:[\\s\\u3000]+[^。；，：,;:]{0,30}|[^\\s\\u3000第。；，：,;:][^。；，：,;:]{0,29})?$`,
+);
 const POINT = /^[（(][\s\u3000]*([〇零一二两三四五六七八九十百]+)[\s\u3000]*[）)]/;
 const NUMBERED = /^([〇零一二两三四五六七八九十百]+)[\s\u3000]*[、．.]/;
 const SUBPOINT = /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
@@ -498,10 +501,16 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     }
   });
 
+  // Plain text without a Markdown title: its first line is the title when it reads as one.
+  const first = out.preamble[0];
+  if (out.title === '' && first !== undefined && PLAIN_TITLE.test(first)) out.title = out.preamble.shift() ?? '';
   for (const n of out.nodes) collapseArticles(n);
   checkChineseNumbering(out.nodes, sink);
   return out;
 }
+
+/** The name of a legal text: no sentence punctuation, ending as such names end. */
+const PLAIN_TITLE = /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
 
 /** A line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
 const WRAPPED_MIN = 15;
