@@ -55,6 +55,10 @@ export const PROBLEMS = {
     zh: '标题“{text}”没有“第X章”编号，已作为{read}读取。',
     en: 'The heading "{text}" has no 第X章 number; it was read as {read}.',
   },
+  'division-unnumbered-top': {
+    zh: '标题“{text}”没有编号，已作为与各编并列的不编号部分读取。',
+    en: 'The heading "{text}" has no number; it was read as an unnumbered division beside the parts (编).',
+  },
   'table-of-contents': {
     zh: '目录（{count} 行）已跳过，正文从第 {body} 行开始。',
     en: 'The table of contents ({count} lines) was skipped; the text starts at line {body}.',

@@ -164,9 +164,12 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
 
   /** A chapter title without its number (总　则, 附则): a chapter numbered after the one before. */
   const openBareDivision = (text: string, line: number, code: 'division-unnumbered' | 'unknown-heading') => {
-    const num = nextNumber('chapter', 2);
-    pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), 2);
+    // In a text divided into 编, a bare 附则 stands beside the 编 (as in 民法典), not in the last one.
+    const level = Math.min(2, divisions[0]?.level ?? 2);
+    const num = nextNumber('chapter', level);
+    pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
     if (code === 'unknown-heading') sink.warning('unknown-heading', line, { text });
+    else if (level < 2) sink.warning('division-unnumbered-top', line, { text });
     else sink.warning('division-unnumbered', line, { text, read: `第${formatChineseNumeral(num)}章` });
   };
 
@@ -365,7 +368,11 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
         target.text = text;
         return;
       }
-      if (!ENDS_SENTENCE.test(target.text) && target.children.length === 0 && (target.text.split('\n').at(-1)?.length ?? 0) >= WRAPPED_MIN) {
+      const lastLine = target.text.split('\n').at(-1) ?? '';
+      const tableRow = /\|$/.test(lastLine) || text.startsWith('|');
+      const wrapped =
+        !ENDS_SENTENCE.test(lastLine) && !tableRow && target.children.length === 0 && (target === paragraph || lastLine.length >= WRAPPED_MIN);
+      if (wrapped) {
         sink.warning('line-joined', line, { line: line - 1, text });
         target.text = `${target.text}${text}`;
         return;
@@ -512,7 +519,7 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
 /** The name of a legal text: no sentence punctuation, ending as such names end. */
 const PLAIN_TITLE = /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
 
-/** A line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
+/** An item line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
 const WRAPPED_MIN = 15;
 
 /** A paragraph that introduces items: "……下列事项：". */
