@@ -118,7 +118,7 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
   /** The division heading just read, while nothing else has followed it. */
   let freshDivision: ClauseNode | null = null;
   /** An open table of contents: its first line, the entries seen, and its first entry. */
-  let toc: { line: number; count: number; first: string | null } | null = null;
+  let toc: { line: number; entries: { text: string; line: number; index: number }[]; first: string | null } | null = null;
 
   const container = () => divisions.at(-1)?.node.children ?? out.nodes;
   const startBody = () => {
@@ -398,18 +398,26 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
   };
   const countLoose = () => out.nodes.filter((n) => n.kind === 'point').length;
 
-  /** Lines of a 目录: chapter and section titles until the first one comes again. */
-  const readToc = (text: string, line: number): boolean => {
+  /**
+   * Lines of a 目录: chapter and section titles until the first one comes again. A 目录
+   * whose titles never come again was no table of contents: its lines are read as headings.
+   */
+  const readToc = (text: string, line: number, index: number): boolean => {
     if (!toc) return false;
     const entry = DIVISION_LINE.test(text) || BARE_DIVISION.test(normaliseHeading(text)) || PREFACE.test(normaliseHeading(text));
     const key = normaliseHeading(text).replace(/\s/g, '');
     if (entry && key !== toc.first) {
       toc.first ??= key;
-      toc.count++;
+      toc.entries.push({ text, line, index });
       return true;
     }
-    sink.warning('table-of-contents', toc.line, { count: toc.count, body: line });
+    const ended = toc;
     toc = null;
+    if (entry || ended.entries.length === 0) {
+      if (ended.entries.length) sink.warning('table-of-contents', ended.line, { count: ended.entries.length, body: line });
+      return false;
+    }
+    for (const e of ended.entries) readLine(e.text, e.line, e.index, false);
     return false;
   };
 
@@ -431,10 +439,10 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
 
   const readLine = (text: string, line: number, index: number, isHeading: boolean) => {
     const plain = normaliseHeading(text);
-    if (readToc(text, line)) return;
+    if (readToc(text, line, index)) return;
     if (inFront) {
       if (TOC.test(plain) && !hasInfoEnd) {
-        toc = { line, count: 0, first: null };
+        toc = { line, entries: [], first: null };
         return;
       }
       const structural =
@@ -448,7 +456,7 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     }
     if (readAnnex(text, line)) return;
     if (TOC.test(plain) && articleCount === 0) {
-      toc = { line, count: 0, first: null };
+      toc = { line, entries: [], first: null };
       return;
     }
     const wasFresh = freshDivision;
