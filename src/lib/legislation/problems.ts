@@ -96,7 +96,7 @@ export type ProblemParams = Record<string, string | number>;
  * Problems about layout the parser resolves with certainty: they never block the content sync.
  * The rest mean the text itself has a defect a person should look at.
  */
-export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>(['heading-continued', 'table-of-contents', 'invalid-front-matter']);
+export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>(['heading-continued', 'table-of-contents', 'annex', 'invalid-front-matter']);
 
 export interface ProblemSink {
   error: (code: ProblemCode, line: number, params?: ProblemParams) => void;
