@@ -39,6 +39,20 @@ describe('publishing a version from the staff pages', () => {
     expect(await page.locator('button:has-text("发布“")').count()).toBe(1);
   });
 
+  it('refuses, on the server, to publish a text with warnings before the box is ticked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
+    // A browser that skips the `required` attribute still cannot publish unconfirmed.
+    await page.locator('input[name=acknowledge]').evaluate((el) => el.removeAttribute('required'));
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("发布“二审稿”")')]);
+    expect(await page.locator('[role=alert]').textContent()).toContain('请勾选确认已阅读解析提示');
+    expect(await page.locator('[role=status]').count()).toBe(0);
+    expect(await page.locator('#parse-warnings').count()).toBe(1);
+    await context.close();
+  });
+
   it('shows a problem and no publish button for a text without clauses', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'committee1', password);
