@@ -50,7 +50,7 @@ const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
 const TOC = /^目录$/;
 const PREFACE = /^序言$/;
-const ANNEX = /^附(?:件|表|录)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?$/;
+const ANNEX = /^附(?:(?:件|表|录)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
@@ -173,12 +173,19 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     else sink.warning('division-unnumbered', line, { text, read: `第${formatChineseNumeral(num)}章` });
   };
 
-  /** A judicial interpretation's heading 一、一般规定: a chapter, or a section inside a chapter. */
-  const openNumberedHeading = (line: number, numeral: string, rest: string) => {
-    const inChapter = divisions.some((d) => d.level === 2 && d.node.label.startsWith('第'));
+  /**
+   * A judicial interpretation's heading 一、一般规定 (a chapter, or a section inside a 第X章),
+   * or its second-level heading （一）登记的效力 (a section inside a chapter, else a chapter).
+   */
+  const openNumberedHeading = (line: number, numeral: string, rest: string, style: 'numbered' | 'bracket') => {
+    const inChapter =
+      style === 'numbered'
+        ? divisions.some((d) => d.level === 2 && d.node.label.startsWith('第'))
+        : divisions.some((d) => d.level === 2 && !/^[（(]/.test(d.node.label));
     const { kind, level } = inChapter ? { kind: 'section' as const, level: 3 } : { kind: 'chapter' as const, level: 2 };
     const num = parseChineseNumeral(numeral) ?? nextNumber(kind, level);
-    pushDivision(node(kind, line, { num, label: `${numeral}、`, heading: normaliseHeading(rest) }), level);
+    const label = style === 'numbered' ? `${numeral}、` : `（${numeral}）`;
+    pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
   };
 
   const readArticle = (text: string, line: number): boolean => {
@@ -279,13 +286,20 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     target.children.push(point);
   };
 
-  const readPoint = (text: string, line: number): boolean => {
+  const readPoint = (text: string, line: number, index: number): boolean => {
     const m = POINT.exec(text);
     if (!m) return false;
     const label = `（${m[1]}）`;
     const num = parseChineseNumeral(m[1] ?? '');
     const body = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
     if (num === null) return false;
+    // （一）登记的效力 followed by an article, not continuing this article's items: a heading.
+    const lastItem = paragraph?.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
+    const continuesItems = (lastItem === num - 1 && num > 1) || (article !== null && ENDS_WITH_INTRO.test(paragraph?.text ?? ''));
+    if (!continuesItems && headsArticles(body, index, 1)) {
+      openNumberedHeading(line, m[1] ?? '', body, 'bracket');
+      return true;
+    }
     if (article && paragraph) {
       addPoint(num, label, body, line, 'bracket');
       return true;
@@ -319,13 +333,25 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     return true;
   };
 
-  /** The next item that is not blank, skipping nothing else. */
-  const nextText = (index: number): string | null => {
+  /** The next item after `index` and its index. */
+  const nextItem = (index: number): { text: string; index: number } | null => {
     for (let k = index + 1; k < items.length; k++) {
       const it = items[k];
-      if (it && it.type !== 'info-end') return it.text;
+      if (it && it.type !== 'info-end') return { text: it.text, index: k };
     }
     return null;
+  };
+  /**
+   * Whether a numbered line with this title heads articles: an article follows, or a
+   * lower heading (（一）登记的效力) that itself heads an article.
+   */
+  const headsArticles = (title: string, index: number, depth = 0): boolean => {
+    if (!SHORT_HEADING.test(title) || ENDS_SENTENCE.test(title)) return false;
+    const next = nextItem(index);
+    if (!next) return false;
+    if (ARTICLE.test(next.text)) return true;
+    const lower = POINT.exec(next.text);
+    return depth === 0 && lower !== null && headsArticles(next.text.slice(lower[0].length).trim(), next.index, 1);
   };
 
   /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
@@ -336,9 +362,8 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     const num = parseChineseNumeral(numeral);
     if (num === null) return false;
     const rest = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
-    const following = nextText(index);
-    if (SHORT_HEADING.test(rest) && following !== null && ARTICLE.test(following)) {
-      openNumberedHeading(line, numeral, rest);
+    if (headsArticles(rest, index)) {
+      openNumberedHeading(line, numeral, rest, 'numbered');
       return true;
     }
     if (article && paragraph) {
@@ -478,7 +503,7 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
       out.preamble.push(plain);
       return;
     }
-    const handled = readArticle(text, line) || readPoint(text, line) || readNumbered(text, line, index) || readSubpoint(text, line);
+    const handled = readArticle(text, line) || readPoint(text, line, index) || readNumbered(text, line, index) || readSubpoint(text, line);
     if (handled) return;
     freshDivision = wasFresh;
     readText(text, line, isHeading);
