@@ -1,6 +1,6 @@
 /**
  * Committee staff check a pasted version: parser problems with their lines, or the comparison
- * with the previous version and the publish button. (Publishing itself is covered in
+ * with the previous version and the publish button; a published version as Akoma Ntoso XML. (Publishing itself is covered in
  * tests/lib/versions/publish.test.ts: a published version would become the sample's latest
  * and change what the other browser tests read.)
  */
@@ -68,6 +68,21 @@ describe('publishing a version from the staff pages', () => {
     expect(await page.locator('#check-heading').textContent()).toContain('与“一审稿”的比较');
     expect(await page.locator('table.compare-table ins').allTextContents()).toContain('，包括城中村');
     expect(await page.locator('button:has-text("发布“二审稿”")').count()).toBe(1);
+  });
+
+  it('offers each published version as Akoma Ntoso XML with the reading page’s eIds', async () => {
+    const response = await fetch(`${baseURL}/regulations/sample/versions/first-reading/akn.xml`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/akn+xml');
+    const xml = await response.text();
+    expect(xml).toContain('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">');
+    expect(xml).toMatch(/<bill name="sample">/);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${baseURL}/regulations/sample/versions/first-reading`);
+    const pageIds = await page.locator('article.clause[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(pageIds.length).toBeGreaterThan(0);
+    for (const id of pageIds) expect(xml).toContain(`<article eId="${id}">`);
+    expect((await fetch(`${baseURL}/regulations/sample/versions/no-such/akn.xml`)).status).toBe(404);
   });
 
   it('refuses an advisor', async () => {
