@@ -135,14 +135,18 @@ export async function revokeSession(db: Db, user: StaffUser, sessionId: string):
   return gone.length > 0;
 }
 
-/** Ends every session of the user except `keepSessionId`; returns how many ended. */
+/**
+ * Ends every session of the user except `keepSessionId`, those still waiting for a second
+ * factor included; returns how many signed-in sessions ended (the ones the owner can see).
+ */
 export async function revokeOtherSessions(db: Pick<Db, 'delete' | 'insert'>, user: StaffUser, keepSessionId: string, audit = true): Promise<number> {
   const gone = await db
     .delete(sessions)
     .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, keepSessionId)))
-    .returning({ id: sessions.tokenHash });
-  if (audit) await recordAudit(db, user, 'auth.session-revoke', 'staff_user', String(user.id), { sessions: gone.length, others: true });
-  return gone.length;
+    .returning({ pending: sessions.pendingSecondFactor });
+  const ended = gone.filter((s) => !s.pending).length;
+  if (audit) await recordAudit(db, user, 'auth.session-revoke', 'staff_user', String(user.id), { sessions: ended, others: true });
+  return ended;
 }
 
 export async function recordAudit(
