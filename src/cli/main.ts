@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   sync: { summary: 'Migrate, then load content/ into the database', load: () => import('./commands/sync.ts') },
   'create-admin': { summary: 'Create the first administrator account', load: () => import('./commands/create-admin.ts') },
   'create-user': { summary: 'Create a staff account with roles', load: () => import('./commands/create-user.ts') },
+  'reset-two-factor': { summary: 'Turn off the second factor of an account (lost phone)', load: () => import('./commands/reset-two-factor.ts') },
   seed: { summary: 'Fill the database with realistic comments (--comments N)', load: () => import('./commands/seed.ts') },
   'purge-personal-data': { summary: 'Remove contact details and address hashes past retention (--dry-run)', load: () => import('./commands/purge-personal-data.ts') },
 };

@@ -64,8 +64,11 @@ export default async function setup(project: TestProject) {
   }
 
   const node = process.execPath;
-  for (const role of ['admin', 'committee', 'advisor', 'moderator', 'clerk']) {
-    const created = spawnSync(node, ['bin/openclause.js', 'create-user', '--username', `${role}1`, '--role', role], {
+  // `account1` belongs to tests/browser/account.test.ts, which turns on its second factor and
+  // changes its password; the others keep theirs for every test.
+  const accounts = [...['admin', 'committee', 'advisor', 'moderator', 'clerk'].map((role) => [`${role}1`, role]), ['account1', 'advisor']];
+  for (const [username, role] of accounts) {
+    const created = spawnSync(node, ['bin/openclause.js', 'create-user', '--username', username!, '--role', role!], {
       cwd: root,
       env: { ...env, OPENCLAUSE_PASSWORD: STAFF_PASSWORD },
       encoding: 'utf8',

@@ -3,6 +3,7 @@
  * strings in ./areas/ so that work on one area does not touch another's lines.
  */
 import { m } from './catalogue.ts';
+import { accountsMessages } from './areas/accounts.ts';
 import { operationsMessages } from './areas/operations.ts';
 import { participationMessages } from './areas/participation.ts';
 import { parsingMessages } from './areas/parsing.ts';
@@ -124,6 +125,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages });
 
 export type MessageKey = keyof typeof messages;
