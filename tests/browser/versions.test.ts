@@ -6,6 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readConfig } from '../../src/lib/config/index.ts';
+import { localDay } from '../../src/lib/time/index.ts';
 import { expectAccessible, expectPageAccessible, launch, signInAs } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -30,6 +32,15 @@ async function check(page: Page, markdown: string) {
 }
 
 describe('publishing a version from the staff pages', () => {
+  it('offers today in the site\'s zone (Asia/Shanghai unless set) as the publication date', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    const before = localDay(new Date(), readConfig().timeZone);
+    await page.goto(`${baseURL}/staff/versions/sample`);
+    const after = localDay(new Date(), readConfig().timeZone);
+    expect([before, after]).toContain(await page.inputValue('#date'));
+  });
+
   it('shows parser warnings with the line of the pasted text and asks to confirm them before publishing', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'committee1', password);

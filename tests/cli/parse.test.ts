@@ -4,8 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { capture } from '../helpers/cli.ts';
-
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
+import { corpusDir as corpus } from '../helpers/corpus.ts';
 
 describe('openclause parse', () => {
   it('prints the clause tree as JSON with the documented fields', async () => {

@@ -4,6 +4,7 @@
  * at start-up through here instead.)
  */
 import path from 'node:path';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 
 export interface Config {
   /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
@@ -38,7 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseReadUrl: nonEmpty(env['DATABASE_READ_URL']),
     dataDir: path.resolve(cwd, env['OPENCLAUSE_DATA_DIR'] ?? '.data'),
     contentDir: path.resolve(cwd, env['OPENCLAUSE_CONTENT_DIR'] ?? 'content'),
-    timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? 'Asia/Shanghai',
+    timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? DEFAULT_TIME_ZONE,
     addressSalt: env['OPENCLAUSE_ADDRESS_SALT'] ?? 'openclause-development-salt',
     secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
     requireTotp: env['OPENCLAUSE_REQUIRE_TOTP'] === '1',
