@@ -47,7 +47,7 @@ describe('importing opinions', () => {
     const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.id, target.id));
     expect(consultation!.commentCount).toBe(2);
     const audit = await db.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, 'comments.import'));
-    expect(audit.map((a) => a.detail)).toEqual([
+    expect(audit.map((a) => a.detail)).toMatchObject([
       { file: 'letters.csv', rows: 2, stored: 2, duplicates: 0 },
       { file: 'letters-copy.csv', rows: 2, stored: 0, duplicates: 2 },
     ]);
