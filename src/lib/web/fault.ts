@@ -88,6 +88,11 @@ export function badBodyResponse(problem: 'too-large' | 'malformed', locale: Loca
     : messagePage(400, t('hostile.malformed.title'), t('hostile.malformed.body'), locale, t);
 }
 
+/** The answer to a query parameter out of its range (see ./query.ts): 400, saying which and what it takes. */
+export function badParameterResponse(problem: { name: string; min: number; max: number }, locale: Locale, t: Translate): Response {
+  return messagePage(400, t('hostile.malformed.title'), t('query.badNumber', { name: problem.name, min: problem.min, max: problem.max }), locale, t);
+}
+
 function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {
   const html = `<!doctype html>
 <html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { desc, eq, lte } from 'drizzle-orm';
 import { getReadDb, schema } from '../../lib/db/index.ts';
-import { escapeHtml } from '../../lib/html/escape.ts';
+import { escapeXml } from '../../lib/html/escape.ts';
 
 /** Atom feed of consultations that have opened, newest first. */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ locals }) => {
   const { consultations, regulations, versions } = schema;
   const rows = await (await getReadDb())
     .select({
@@ -23,16 +23,17 @@ export const GET: APIRoute = async ({ url }) => {
     .where(lte(consultations.opensAt, new Date()))
     .orderBy(desc(consultations.opensAt))
     .limit(50);
-  const origin = url.origin;
+  // From configuration, never from the request's Host header, which the client chooses.
+  const origin = escapeXml(locals.config.publicUrl);
   const link = (r: (typeof rows)[number]) => `${origin}/regulations/${r.regulationSlug}${r.versionSlug ? `/versions/${r.versionSlug}` : ''}`;
   const entries = rows
     .map(
       (r) => `  <entry>
     <id>${origin}/consultations/${r.id}</id>
-    <title>${escapeHtml(`${r.regulationTitle}：${r.title}`)}</title>
-    <link href="${escapeHtml(link(r))}"/>
+    <title>${escapeXml(`${r.regulationTitle}：${r.title}`)}</title>
+    <link href="${escapeXml(link(r))}"/>
     <updated>${r.opensAt.toISOString()}</updated>
-    <summary>${escapeHtml(`${r.summary}（截止 ${r.closesAt.toISOString()}）`)}</summary>
+    <summary>${escapeXml(`${r.summary}（截止 ${r.closesAt.toISOString()}）`)}</summary>
   </entry>`,
     )
     .join('\n');
