@@ -53,6 +53,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       defaultChannel: channel,
       now,
       today: localDay(now, config.timeZone),
+      timeZone: config.timeZone,
       actor: null,
       commit: !values['dry-run'],
     }, (done, total) => io.stderr(`已保存 ${done} / ${total} 行。Stored ${done} of ${total} rows.\n`));

@@ -4,6 +4,7 @@
  */
 export { IMPORT_CHANNELS, COLUMNS, COLUMN_HEADERS, channelOf, type Column, type ImportChannel } from './columns.ts';
 export { MAX_ROWS, importKey, localDay, normaliseDate, prepareImport, type ImportClause, type ImportContext, type ImportProblem, type Prepared, type PreparedRow } from './prepare.ts';
+export { checkGatheredOn, type GatheredOutcome, type GatheringWindow } from './gathered.ts';
 export { MAX_BYTES, formatOf, readTable, type ReadOutcome } from './read.ts';
 export { templateCsv, templateXlsx } from './template.ts';
 export { checkImport, findImportTarget, importComments, queueImport, type ImportCheck, type ImportOutcome, type ImportRequest, type ImportTarget } from './store.ts';

@@ -11,7 +11,7 @@ import { windowState } from '../consultation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, regulations } from '../db/schema.ts';
 import type { ImportChannel } from './columns.ts';
-import { prepareImport, type ImportClause, type ImportProblem, type PreparedRow } from './prepare.ts';
+import { localDay, prepareImport, type ImportClause, type ImportProblem, type PreparedRow } from './prepare.ts';
 import { readTable } from './read.ts';
 import { claimImportJob, enqueueImport, findImportJob, runImportJob, type ImportJob, type ImportReceipt } from './jobs.ts';
 
@@ -64,6 +64,8 @@ export interface ImportRequest {
   now: Date;
   /** `YYYY-MM-DD` of `now` in the consultation's time zone. */
   today: string;
+  /** The consultation's time zone, in which its window's days are counted. */
+  timeZone: string;
   actor: StaffUser | null;
   /** false: check and preview only; nothing is stored. */
   commit: boolean;
@@ -88,6 +90,8 @@ export async function checkImport(request: Omit<ImportRequest, 'commit' | 'actor
     consultationId: target.id,
     clauses: target.clauses,
     today: request.today,
+    opensOn: localDay(target.opensAt, request.timeZone),
+    closesOn: localDay(target.closesAt, request.timeZone),
     defaultChannel: request.defaultChannel,
   });
   if (prepared.problems.length > 0) return { ok: false, reason: 'problems', problems: prepared.problems, total: prepared.total };
