@@ -5,11 +5,8 @@
  * event loop and never per page view: a version's explanation is rendered once, when it is
  * stored (src/lib/versions/explanation.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { escapeHtml } from '../html/escape.ts';
+import { runInWorker, workerPath } from './worker.ts';
 
 /** Characters; the longest explanation in the sample content is under 3,000. */
 export const MAX_MARKDOWN_CHARS = 100_000;
@@ -26,20 +23,8 @@ export type MarkdownOutcome = { ok: true; html: string } | { ok: false; reason: 
 export async function renderMarkdownBounded(source: string, limits: { maxChars?: number; timeoutMs?: number } = {}): Promise<MarkdownOutcome> {
   if (source.length > (limits.maxChars ?? MAX_MARKDOWN_CHARS)) return { ok: false, reason: 'too-long' };
   if (source.trim() === '') return { ok: true, html: '' };
-  const worker = new Worker(workerFile(), { workerData: source, resourceLimits: { maxOldGenerationSizeMb: 128 } });
-  return new Promise<MarkdownOutcome>((resolve) => {
-    const timer = setTimeout(() => {
-      resolve({ ok: false, reason: 'too-slow' });
-      void worker.terminate();
-    }, limits.timeoutMs ?? MARKDOWN_TIMEOUT_MS);
-    const settle = (outcome: MarkdownOutcome) => {
-      clearTimeout(timer);
-      resolve(outcome);
-    };
-    worker.once('message', (html: string) => settle({ ok: true, html }));
-    worker.once('error', () => settle({ ok: false, reason: 'too-complex' }));
-    worker.once('exit', () => settle({ ok: false, reason: 'too-complex' }));
-  });
+  const run = await runInWorker<string>(workerPath(import.meta.url, 'src/lib/web/markdown-worker.ts'), source, limits.timeoutMs ?? MARKDOWN_TIMEOUT_MS);
+  return run.ok ? { ok: true, html: run.value } : { ok: false, reason: run.reason === 'too-slow' ? 'too-slow' : 'too-complex' };
 }
 
 /**
@@ -53,22 +38,4 @@ export function plainParagraphs(source: string): string {
     .filter((p) => p !== '')
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('');
-}
-
-let found: string | null = null;
-
-/**
- * The worker's file. Beside this module when run from src/; the built server is bundled into
- * dist/server, so from there the file is found in src/ of the same checkout.
- */
-function workerFile(): string {
-  if (found) return found;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    for (const candidate of [path.join(dir, 'markdown-worker.ts'), path.join(dir, 'src/lib/web/markdown-worker.ts')]) {
-      if (fs.existsSync(candidate)) return (found = candidate);
-    }
-    dir = path.dirname(dir);
-  }
-  throw new Error('src/lib/web/markdown-worker.ts not found');
 }

@@ -138,3 +138,22 @@ describe('the explanation of a version', () => {
     expect(rows.find((r) => r.slug === 'draft')!.html).toMatch(/^<p>\*a_\*a_/);
   });
 });
+
+describe('checking a pasted version off the event loop', () => {
+  it('gives what draftVersion gives, from a worker', async () => {
+    const { checkDraft } = await import('../../../src/lib/versions/index.ts');
+    const out = await checkDraft(input, { language: 'zh', takenSlugs: [] });
+    expect(out).toEqual(draftVersion(input, { language: 'zh', takenSlugs: [] }));
+  });
+
+  it('refuses a text whose parse outlasts the limit, while timers keep firing', async () => {
+    const { checkDraft } = await import('../../../src/lib/versions/index.ts');
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const out = await checkDraft({ ...input, markdown: `# 条例\n\n第一条 ${'*a_'.repeat(20_000)}\n` }, { language: 'zh', takenSlugs: [] }, 1000);
+    clearInterval(timer);
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.problems.map((p) => [p.field, p.message.zh.includes('过于复杂')])).toEqual([['markdown', true]]);
+    expect(ticks).toBeGreaterThan(5);
+  });
+});
