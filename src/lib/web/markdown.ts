@@ -11,13 +11,13 @@ import { runInWorker, workerPath } from './worker.ts';
 /** Characters; the longest explanation in the sample content is under 3,000. */
 export const MAX_MARKDOWN_CHARS = 100_000;
 /** A legitimate explanation of the maximum length renders in well under 200 ms here. */
-export const MARKDOWN_TIMEOUT_MS = 3000;
+export const MARKDOWN_TIMEOUT_MS = 2000;
 
 export type MarkdownOutcome = { ok: true; html: string } | { ok: false; reason: 'too-long' | 'too-slow' | 'too-complex' };
 
 /**
  * The HTML of `source`, or why it was refused: longer than `maxChars`, still parsing after
- * `timeoutMs` (the worker is then stopped), or failing in the renderer (nesting deep enough to
+ * `timeoutMs` (the worker is then stopped; ./worker.ts runs one at a time on two cores), or failing in the renderer (nesting deep enough to
  * exhaust its stack).
  */
 export async function renderMarkdownBounded(source: string, limits: { maxChars?: number; timeoutMs?: number } = {}): Promise<MarkdownOutcome> {

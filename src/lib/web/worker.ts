@@ -4,14 +4,34 @@
  * the limit passes. The worker is a file of src/ that Node runs by type stripping.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'too-slow' | 'failed' };
 
+/**
+ * Workers running at once in this process: one core is left to the event loop (on two cores,
+ * one worker; others wait their turn, and their time limit starts when they run).
+ */
+const MAX_RUNNING = Math.max(1, os.availableParallelism() - 1);
+let running = 0;
+const waiting: (() => void)[] = [];
+
 /** Runs the worker `file` on `data` (its workerData); the first message it posts is the value. */
-export function runInWorker<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
+export async function runInWorker<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await runNow<T>(file, data, timeoutMs);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function runNow<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
   const worker = new Worker(file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
