@@ -17,6 +17,7 @@ import { drain } from '../src/lib/web/drain.ts';
 import { intakeRoute } from '../src/lib/web/intake-route.ts';
 import { finishFolding, startIntakeSweep } from '../src/lib/comments/fold.ts';
 import { lingeringClose } from '../src/lib/web/linger.ts';
+import { startImportRunner } from '../src/lib/imports/jobs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist/server/entry.mjs');
@@ -90,7 +91,13 @@ try {
     process.stdout.write(`Server listening on ${certPath && keyPath ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}\n`);
   });
   // Comments of a process that died between storing and counting them are counted here.
-  stopSweep = startIntakeSweep(handle.db);
+  const stopIntakeSweep = startIntakeSweep(handle.db);
+  // Import jobs queued by any process are stored by whichever process takes them first.
+  const stopImports = startImportRunner(handle.db, 1000, (error) => process.stderr.write(`import job: ${formatError(error)}\n`));
+  stopSweep = () => {
+    stopIntakeSweep();
+    stopImports();
+  };
 } catch (error) {
   process.stderr.write(`${formatError(error)}\n`);
   process.exit(1);

@@ -9,7 +9,7 @@ import { settlePending } from './lib/comments/fold.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
-import { badBodyResponse, faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
+import { badBodyResponse, faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { securityHeaders } from './lib/web/headers.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
@@ -37,7 +37,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // A failed request gets a page in the visitor's language instead of an empty 500; the
     // cause goes to the log, never to the visitor.
     process.stderr.write(`${context.request.method} ${context.url.pathname} failed: ${(error as Error)?.stack ?? String(error)}\n`);
-    response = faultResponse(isDatabaseUnavailable(error) ? 'unavailable' : 'error', context.request.method, locale, context.locals.t);
+    response = faultResponse(faultKindOf(error), context.request.method, locale, context.locals.t);
   } finally {
     done?.();
   }

@@ -17,6 +17,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     staffPassword: string;
+    /** The server process, for tests that watch its memory (tests/hostile/server/load.test.ts). */
+    serverPid: number;
   }
 }
 
@@ -79,7 +81,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const server: ChildProcess = spawn(node, ['scripts/start.ts'], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', OPENCLAUSE_PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -100,6 +102,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseURL', baseURL);
   project.provide('staffPassword', STAFF_PASSWORD);
+  project.provide('serverPid', server.pid!);
 
   return async () => {
     if (server.exitCode !== null || process.env['OPENCLAUSE_SHOW_SERVER_LOG'] === '1') {

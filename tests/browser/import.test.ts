@@ -37,20 +37,24 @@ describe('importing a spreadsheet of opinions', () => {
     expect(await page.locator('tr', { hasText: '导入测试坏表' }).count()).toBe(0);
   });
 
-  it('previews, imports with a receipt per row, and stores nothing twice when the file comes again', async () => {
+  it('previews, imports as a job whose page shows progress and a receipt per row, and stores nothing twice when the file comes again', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'clerk1', password);
     await upload(page, 'letters.csv', GOOD);
     expect(await page.locator('#preview-heading').textContent()).toContain('共 2 条意见可以导入');
     expect(await page.locator('tbody tr', { hasText: '座谈会' }).count()).toBe(1);
-    await Promise.all([page.waitForLoadState(), page.click('button:has-text("确认导入 2 条")')]);
+    await Promise.all([page.waitForURL(/\/staff\/import\/jobs\/\d+$/), page.click('button:has-text("确认导入 2 条")')]);
+    // The job's page refreshes itself (no JavaScript) until the job is done.
+    await page.locator('#done-heading').waitFor({ timeout: 30_000 });
     expect(await page.locator('[role=status]').textContent()).toContain('已导入 2 条；0 条此前已导入');
+    expect(await page.locator('label[for=progress]').textContent()).toContain('已保存 2 / 2 行');
     const receipts = await page.locator('tbody code').allTextContents();
     expect(receipts).toHaveLength(2);
     expect(receipts[0]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
     await upload(page, 'letters-again.csv', GOOD);
-    await Promise.all([page.waitForLoadState(), page.click('button:has-text("确认导入 2 条")')]);
+    await Promise.all([page.waitForURL(/\/staff\/import\/jobs\/\d+$/), page.click('button:has-text("确认导入 2 条")')]);
+    await page.locator('#done-heading').waitFor({ timeout: 30_000 });
     expect(await page.locator('[role=status]').textContent()).toContain('已导入 0 条；2 条此前已导入');
     expect(await page.locator('tbody code').allTextContents()).toEqual(receipts);
 

@@ -25,6 +25,7 @@ describe('openclause import-comments', () => {
       const first = capture();
       expect(await main(['import-comments', good, '--consultation', 'sample/first-reading', '--channel', 'letter'], first.io)).toBe(0);
       expect(first.out.stdout).toMatch(/2 imported, 0 imported before/);
+      expect(first.out.stderr, 'progress of the import job').toContain('Stored 2 of 2 rows.');
       const again = capture();
       expect(await main(['import-comments', good, '--consultation', 'sample/first-reading', '--channel', '来信'], again.io)).toBe(0);
       expect(again.out.stdout).toMatch(/0 imported, 2 imported before/);

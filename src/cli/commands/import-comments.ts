@@ -54,13 +54,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       defaultChannel: channel,
       now,
       today: localDay(now, config.timeZone),
+      timeZone: config.timeZone,
       actor: null,
       commit: !values['dry-run'],
-    });
+    }, (done, total) => io.stderr(`已保存 ${done} / ${total} 行。Stored ${done} of ${total} rows.\n`));
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     if (!outcome.ok) {
       if (outcome.reason === 'not-open') io.stderr('该征求意见尚未开始。The consultation has not opened yet; nothing was imported.\n');
-      else {
+      else if (outcome.reason === 'failed') {
+        // Each batch commits with the job's count, so these figures are what the database holds.
+        io.stderr(
+          `导入任务 ${outcome.jobId} 中途失败：${outcome.total} 行中已保存 ${outcome.done} 行（新增 ${outcome.stored} 条），其余未保存。再次导入同一文件只会补存其余各行。\n` +
+            `Import job ${outcome.jobId} failed part-way: ${outcome.done} of ${outcome.total} rows were stored (${outcome.stored} new), the rest were not. Importing the same file again stores only the rest.\n`,
+        );
+      } else {
         for (const p of outcome.problems) io.stderr(`${file}:${p.row}${p.column ? ` [${p.column}]` : ''}: ${p.message.zh} ${p.message.en}\n`);
         io.stderr(`${outcome.problems.length} 个问题，未导入任何内容。${outcome.problems.length} problem(s); nothing was imported.\n`);
       }

@@ -86,8 +86,11 @@ const STORE_COMMENTS = `
   ), checked as (
     select i.*, h.count as hit_count,
       i.claim = 0 or h.count - i.claim < i.lim as allowed,
+      -- A window closed early is judged by the database's clock as well: a comment sent just
+      -- before the close, from a process whose cached window said open, was stored after it.
       i.open_at is null or exists (select 1 from consultations k where k.id = i.consultation_id
-        and k.opens_at <= i.open_at and k.closes_at > i.open_at) as window_open,
+        and k.opens_at <= i.open_at and k.closes_at > i.open_at
+        and (k.closed_early_reason is null or k.closes_at > clock_timestamp())) as window_open,
       -- What foreign keys would check, without their share lock on these hot rows (schema.ts).
       exists (select 1 from consultations k where k.id = i.consultation_id)
         and (i.version_id is null or exists (select 1 from versions v where v.id = i.version_id)) as refs_found,

@@ -31,6 +31,11 @@ export interface Config {
   receiptMissesPerHour: number;
   /** Days after a consultation closes by which each comment should have its reply. */
   replyDays: number;
+  /**
+   * The site's public address (scheme, host, optional port and path, no trailing slash) for
+   * absolute links in the feed and on posters; never taken from a request's Host header.
+   */
+  publicUrl: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -47,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
     receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),
     replyDays: positiveInt(env['OPENCLAUSE_REPLY_DAYS'], 30),
+    publicUrl: publicUrl(env['OPENCLAUSE_PUBLIC_URL'], env['PORT']),
   };
 }
 
@@ -57,4 +63,17 @@ function nonEmpty(value: string | undefined): string | null {
 function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** OPENCLAUSE_PUBLIC_URL when it is an http(s) URL, else where a local run listens. */
+function publicUrl(value: string | undefined, port: string | undefined): string {
+  const fallback = `http://localhost:${positiveInt(port, 4321)}`;
+  if (!value?.trim()) return fallback;
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return fallback;
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return fallback;
+  }
 }

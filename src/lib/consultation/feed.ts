@@ -1,9 +1,10 @@
 /**
  * The Atom feed of opened consultations (RFC 4287), in Chinese, as a pure function of the rows
  * and the site's zone: `<updated>` is RFC 3339 with the zone's offset, and the closing time in
- * each summary is written as people in the city read it.
+ * each summary is written as people in the city read it. Every text goes through `escapeXml`,
+ * which drops characters XML 1.0 forbids, so one control character cannot break the feed.
  */
-import { escapeHtml } from '../html/escape.ts';
+import { escapeXml } from '../html/escape.ts';
 import { translator } from '../i18n/index.ts';
 import { rfc3339 } from '../time/index.ts';
 import { formatDeadline } from './window.ts';
@@ -21,17 +22,18 @@ export interface FeedEntry {
 
 /** The feed document; `entries` newest first. */
 export function consultationFeed(entries: readonly FeedEntry[], site: { origin: string; timeZone: string }): string {
-  const { origin, timeZone } = site;
+  const { timeZone } = site;
+  const origin = escapeXml(site.origin);
   const t = translator('zh');
   const link = (e: FeedEntry) => `${origin}/regulations/${e.regulationSlug}${e.versionSlug ? `/versions/${e.versionSlug}` : ''}`;
   const items = entries
     .map(
       (e) => `  <entry>
     <id>${origin}/consultations/${e.id}</id>
-    <title>${escapeHtml(`${e.regulationTitle}：${e.title}`)}</title>
-    <link href="${escapeHtml(link(e))}"/>
+    <title>${escapeXml(`${e.regulationTitle}：${e.title}`)}</title>
+    <link href="${escapeXml(link(e))}"/>
     <updated>${rfc3339(e.opensAt, timeZone)}</updated>
-    <summary>${escapeHtml(`${e.summary}（${t('home.until', { date: formatDeadline(e.closesAt, 'zh', timeZone) })}）`)}</summary>
+    <summary>${escapeXml(`${e.summary}（${t('home.until', { date: formatDeadline(e.closesAt, 'zh', timeZone) })}）`)}</summary>
   </entry>`,
     )
     .join('\n');

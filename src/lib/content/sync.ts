@@ -187,7 +187,7 @@ async function replaceTimeline(tx: Tx, regulationId: number, timeline: LoadedCon
 export async function insertVersion(
   tx: Tx,
   regulationId: number,
-  version: LoadedVersion,
+  version: LoadedVersion & { explanationHtml?: string },
   previous: { id: number; document: ParsedDocument } | null,
 ): Promise<number> {
   const [row] = await tx
@@ -202,6 +202,8 @@ export async function insertVersion(
       title: version.document.title,
       preamble: version.document.preamble,
       explanation: version.explanation,
+      // Null: rendered after the sync (src/lib/versions/explanation.ts), outside its transaction.
+      explanationHtml: version.explanationHtml ?? null,
       source: version.source,
       sourceHash: version.sourceHash,
     })

@@ -71,6 +71,11 @@ export const versions = pgTable(
     title: text().notNull(),
     preamble: jsonb().$type<string[]>().notNull(),
     explanation: text().notNull().default(''),
+    /**
+     * The explanation rendered once, off the event loop, when the version was stored
+     * (src/lib/versions/explanation.ts); null until then. Pages never parse Markdown.
+     */
+    explanationHtml: text(),
     source: text().notNull(),
     /** sha256 of the source text: the guard against silent edits of a published version. */
     sourceHash: text().notNull(),
@@ -387,6 +392,36 @@ export const auditEvents = pgTable(
     detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index('audit_events_at').on(t.at)],
+);
+
+/**
+ * Imports of offline opinions run as jobs (src/lib/imports/jobs.ts): the checked rows wait here
+ * and any app process takes the next one (`FOR UPDATE SKIP LOCKED`), storing them a batch per
+ * transaction, so a page can show "N of M" and the outcome survives the process.
+ */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: serial().primaryKey(),
+    consultationId: integer().notNull(),
+    filename: text().notNull(),
+    /** The rows as prepareImport checked them (src/lib/imports/prepare.ts). */
+    rows: jsonb().$type<unknown[]>().notNull(),
+    total: integer().notNull(),
+    /** Rows handled (stored or found imported before), committed with them. */
+    done: integer().notNull().default(0),
+    stored: integer().notNull().default(0),
+    receipts: jsonb().$type<{ row: number; receiptCode: string; duplicate: boolean }[]>().notNull().default([]),
+    /** queued → running → done | failed. */
+    status: text().notNull().default('queued'),
+    error: text(),
+    actorId: integer(),
+    createdAt: createdAt(),
+    /** Renewed with each batch; a running job whose heartbeat is old was left by a dead process. */
+    heartbeatAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('import_jobs_waiting').on(t.id).where(sql`${t.status} in ('queued', 'running')`)],
 );
 
 /** Fixed-window rate-limit counters, shared by every app process through the database. */

@@ -4,6 +4,8 @@
  */
 export { IMPORT_CHANNELS, COLUMNS, COLUMN_HEADERS, channelOf, type Column, type ImportChannel } from './columns.ts';
 export { MAX_ROWS, importKey, normaliseDate, prepareImport, type ImportClause, type ImportContext, type ImportProblem, type Prepared, type PreparedRow } from './prepare.ts';
+export { checkGatheredOn, type GatheredOutcome, type GatheringWindow } from './gathered.ts';
 export { MAX_BYTES, formatOf, readTable, type ReadOutcome } from './read.ts';
 export { templateCsv, templateXlsx } from './template.ts';
-export { findImportTarget, importComments, type ImportOutcome, type ImportRequest, type ImportTarget } from './store.ts';
+export { checkImport, findImportTarget, importComments, queueImport, type ImportCheck, type ImportOutcome, type ImportRequest, type ImportTarget } from './store.ts';
+export { claimImportJob, enqueueImport, findImportJob, IMPORT_BATCH, runImportJob, runWaitingImportJobs, startImportRunner, type ImportJob, type ImportReceipt } from './jobs.ts';

@@ -5,8 +5,10 @@
  * problem is stored not at all.
  */
 import { createHash } from 'node:crypto';
+import { sanitiseText } from '../comments/sanitise.ts';
 import { validateCommentInput, type CommentValue } from '../comments/validate.ts';
 import { calendarDay } from '../time/index.ts';
+import { checkGatheredOn } from './gathered.ts';
 import { categoryOf, channelOf, columnOf, consentOf, COLUMN_HEADERS, COLUMNS, stanceOf, type Column, type ImportChannel } from './columns.ts';
 
 export interface ImportProblem {
@@ -28,6 +30,9 @@ export interface ImportContext {
   clauses: readonly ImportClause[];
   /** Today in the consultation's time zone, `YYYY-MM-DD`: a gathering date cannot be later. */
   today: string;
+  /** The consultation's first and last day in its time zone: a gathering date lies between. */
+  opensOn: string;
+  closesOn: string;
   /** Channel for rows whose channel cell is empty; null makes the column required. */
   defaultChannel: ImportChannel | null;
 }
@@ -109,15 +114,20 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
     if (!stance) fail('stance', 'stance-invalid', `态度“${cell('stance')}”无效，应为赞成、反对、建议修改或疑问。`, `The stance "${cell('stance')}" is not valid; use support, oppose, amend or question.`);
     const channel = cell('channel') === '' ? context.defaultChannel : channelOf(cell('channel'));
     if (!channel) fail('channel', 'channel-invalid', `渠道“${cell('channel')}”无效，应为基层立法联系点、座谈会、来信或听证会。`, `The channel "${cell('channel')}" is not valid; use contact-point, meeting, letter or hearing.`);
-    const date = normaliseDate(cell('date'));
-    if (!date) fail('date', 'date-invalid', `收集日期“${cell('date')}”无效，请写成 2026-11-25 的形式。`, `The date "${cell('date')}" is not valid; write it as 2026-11-25.`);
-    else if (date > context.today) fail('date', 'date-future', `收集日期 ${date} 晚于今天。`, `The date ${date} is later than today.`);
+    const gathered = checkGatheredOn(cell('date'), context);
+    const date = gathered.ok ? gathered.date : null;
+    if (!gathered.ok) fail('date', gathered.code, gathered.message.zh, gathered.message.en);
+    for (const [i, value] of cells.entries()) {
+      // NUL cannot be stored in PostgreSQL text: it passed the preview and then failed with 500.
+      const column = columns[i];
+      if (value.includes('\u0000') && column) fail(column, 'cell-nul', '此单元格含有空字符（NUL），无法保存。请删除后重新上传。', 'This cell holds a NUL character, which cannot be stored; remove it and upload again.');
+    }
     const rawParticipants = cell('participants').normalize('NFKC');
     const participants = rawParticipants === '' ? null : Number(rawParticipants);
     if (participants !== null && !(Number.isInteger(participants) && participants > 0 && participants < 100000)) {
       fail('participants', 'participants-invalid', '参加人数应为正整数，或留空。', 'Participants must be a whole number, or empty.');
     }
-    const place = cell('place').slice(0, 100);
+    const place = sanitiseText(cell('place')).slice(0, 100);
     const clauseRef = cell('clause');
     const eId = clauseRef === '' ? '' : (clauses.get(compact(clauseRef)) ?? clauses.get(clauseRef.toLowerCase()) ?? null);
     if (eId === null) fail('clause', 'clause-unknown', `条款“${clauseRef}”不在本草案中，请填写如“第二条”的条款编号，或留空表示针对整部草案。`, `The clause "${clauseRef}" is not in this draft; write an article such as "Article 2", or leave it empty for the whole draft.`);

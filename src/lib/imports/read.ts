@@ -1,11 +1,11 @@
 /**
  * Reading an uploaded CSV or XLSX file into a table of strings. CSV may be UTF-8 (with or
  * without BOM) or GB18030, which is what Excel writes on Chinese Windows; XLSX is read from
- * its first worksheet.
+ * its first worksheet under caps on inflated size, rows and columns (./xlsx.ts).
  */
 import { parse } from 'csv-parse/sync';
-import { dayOfDateOnly } from '../time/index.ts';
-import type { ImportProblem } from './prepare.ts';
+import { MAX_ROWS, type ImportProblem } from './prepare.ts';
+import { readFirstSheet, XLSX_LIMITS } from './xlsx.ts';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -41,41 +41,30 @@ function decode(bytes: Uint8Array): string {
 function readCsv(bytes: Uint8Array): ReadOutcome {
   try {
     const rows = parse(decode(bytes).replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+    if (rows.some((r) => r.length > XLSX_LIMITS.maxColumns && r.slice(XLSX_LIMITS.maxColumns).some((c) => c.trim() !== ''))) return tooManyColumns();
     return { ok: true, table: rows };
   } catch (error) {
     return fileProblem('csv-malformed', `CSV 文件格式有误：${(error as Error).message}`, `The CSV file is malformed: ${(error as Error).message}`);
   }
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    return fileProblem('xlsx-malformed', 'XLSX 文件无法打开，请用 Excel 或 WPS 重新保存为 .xlsx 后再试。', 'The XLSX file cannot be opened; save it again as .xlsx in Excel or WPS and retry.');
+function readXlsx(bytes: Uint8Array): ReadOutcome {
+  const sheet = readFirstSheet(bytes, MAX_ROWS + 1);
+  if (sheet.ok) return sheet;
+  switch (sheet.reason) {
+    case 'too-large':
+    case 'ratio':
+      return fileProblem('xlsx-too-large', `XLSX 文件解压后超过 ${XLSX_LIMITS.maxTotalBytes / 1024 / 1024} MB（或压缩比异常），未导入任何内容。请分成几个文件，或另存为 CSV 后导入。`, `The XLSX file inflates to more than ${XLSX_LIMITS.maxTotalBytes / 1024 / 1024} MB (or is compressed suspiciously well); nothing was imported. Split it into several files, or save it as CSV.`);
+    case 'too-many-rows':
+      return fileProblem('too-many-rows', `一次最多导入 ${MAX_ROWS} 条，本文件超过此数（或有第 ${XLSX_LIMITS.maxRowNumber} 行以后的内容），请分成几个文件。`, `At most ${MAX_ROWS} rows can be imported at once; this file has more (or content past row ${XLSX_LIMITS.maxRowNumber}). Split it into several files.`);
+    case 'too-many-columns':
+      return tooManyColumns();
+    case 'no-sheet':
+      return fileProblem('xlsx-empty', 'XLSX 文件中没有工作表。', 'The XLSX file has no worksheet.');
+    default:
+      return fileProblem('xlsx-malformed', 'XLSX 文件无法打开，请用 Excel 或 WPS 重新保存为 .xlsx 后再试。', 'The XLSX file cannot be opened; save it again as .xlsx in Excel or WPS and retry.');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return fileProblem('xlsx-empty', 'XLSX 文件中没有工作表。', 'The XLSX file has no worksheet.');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: string[] = [];
-    for (let i = 1; i <= row.cellCount; i++) cells.push(cellText(row.getCell(i).value));
-    table[number - 1] = cells;
-  });
-  return { ok: true, table: Array.from(table, (r) => r ?? []) };
 }
 
-/** The text of an exceljs cell value: dates as `YYYY-MM-DD`, rich text joined, formulas as their result. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return dayOfDateOnly(value);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return cellText(v.result);
-    if (v.text !== undefined) return cellText(v.text);
-    return '';
-  }
-  return String(value);
-}
+const tooManyColumns = () =>
+  fileProblem('too-many-columns', `表格有超过 ${XLSX_LIMITS.maxColumns} 列的内容，请使用模板中的列。`, `The file has content in more than ${XLSX_LIMITS.maxColumns} columns; use the columns of the template.`);

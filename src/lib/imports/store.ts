@@ -1,23 +1,20 @@
 /**
  * The import use case, the database-bound twin of ./prepare.ts: find the consultation →
- * read the file → prepare the rows → store them all in one transaction, or none → audit.
+ * read the file → prepare the rows (any problem: nothing stored) → queue them as a job that
+ * stores them batch by batch and audits (./jobs.ts).
  * Re-importing a file stores nothing twice (see `importKey`): the repeated rows answer with
  * the receipts they got the first time.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
-import { recordAudit } from '../auth/index.ts';
-import { maskPersonalData } from '../comments/mask.ts';
-import { generateReceiptCode } from '../comments/receipt.ts';
-import { storeComment } from '../comments/repository.ts';
-import { foldPendingIn } from '../comments/fold.ts';
 import { windowState } from '../consultation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, regulations } from '../db/schema.ts';
-import { campaignKey } from '../moderation/campaigns.ts';
 import type { ImportChannel } from './columns.ts';
+import { localDay } from '../time/index.ts';
 import { prepareImport, type ImportClause, type ImportProblem, type PreparedRow } from './prepare.ts';
 import { readTable } from './read.ts';
+import { claimImportJob, enqueueImport, findImportJob, runImportJob, type ImportJob, type ImportReceipt } from './jobs.ts';
 
 export interface ImportTarget {
   id: number;
@@ -68,6 +65,8 @@ export interface ImportRequest {
   now: Date;
   /** `YYYY-MM-DD` of `now` in the consultation's time zone. */
   today: string;
+  /** The consultation's time zone, in which its window's days are counted. */
+  timeZone: string;
   actor: StaffUser | null;
   /** false: check and preview only; nothing is stored. */
   commit: boolean;
@@ -76,10 +75,14 @@ export interface ImportRequest {
 export type ImportOutcome =
   | { ok: false; reason: 'problems'; problems: ImportProblem[]; total: number }
   | { ok: false; reason: 'not-open' }
+  | { ok: false; reason: 'failed'; jobId: number; total: number; done: number; stored: number; receipts: ImportReceipt[] }
   | { ok: true; committed: false; rows: PreparedRow[] }
-  | { ok: true; committed: true; receipts: { row: number; receiptCode: string; duplicate: boolean }[]; stored: number };
+  | { ok: true; committed: true; receipts: ImportReceipt[]; stored: number; jobId: number };
 
-export async function importComments(db: Db, request: ImportRequest): Promise<ImportOutcome> {
+export type ImportCheck = { ok: false; reason: 'problems'; problems: ImportProblem[]; total: number } | { ok: false; reason: 'not-open' } | { ok: true; rows: PreparedRow[] };
+
+/** Reads and checks the file; stores nothing. */
+export async function checkImport(request: Omit<ImportRequest, 'commit' | 'actor' | 'db'>): Promise<ImportCheck> {
   const { target } = request;
   if (windowState(target, request.now).state === 'upcoming') return { ok: false, reason: 'not-open' };
   const read = await readTable(request.bytes, request.filename);
@@ -88,54 +91,48 @@ export async function importComments(db: Db, request: ImportRequest): Promise<Im
     consultationId: target.id,
     clauses: target.clauses,
     today: request.today,
+    opensOn: localDay(target.opensAt, request.timeZone),
+    closesOn: localDay(target.closesAt, request.timeZone),
     defaultChannel: request.defaultChannel,
   });
   if (prepared.problems.length > 0) return { ok: false, reason: 'problems', problems: prepared.problems, total: prepared.total };
-  if (!request.commit) return { ok: true, committed: false, rows: prepared.rows };
-  const receipts = await storeRows(db, target, prepared.rows, request.actor, request.filename);
-  return { ok: true, committed: true, receipts, stored: receipts.filter((r) => !r.duplicate).length };
+  return { ok: true, rows: prepared.rows };
 }
 
-class RowRefused extends Error {}
+/**
+ * Checks the file, then queues its rows as an import job (./jobs.ts) for any process to
+ * store; the job's id, or the check's refusal.
+ */
+export async function queueImport(db: Db, request: Omit<ImportRequest, 'commit'>): Promise<{ ok: true; jobId: number; total: number } | Exclude<ImportCheck, { ok: true }>> {
+  const checked = await checkImport(request);
+  if (!checked.ok) return checked;
+  const jobId = await enqueueImport(db, { consultationId: request.target.id, filename: request.filename, rows: checked.rows, actor: request.actor });
+  return { ok: true, jobId, total: checked.rows.length };
+}
 
-async function storeRows(db: Db, target: ImportTarget, rows: PreparedRow[], actor: StaffUser | null, filename: string) {
-  return db.transaction(async (tx) => {
-    const receipts: { row: number; receiptCode: string; duplicate: boolean }[] = [];
-    for (const r of rows) {
-      const v = r.value;
-      const stored = await storeComment(tx as unknown as Db, {
-        receiptCode: generateReceiptCode(),
-        idempotencyKey: v.idempotencyKey,
-        consultationId: target.id,
-        versionId: target.versionId,
-        clauseEId: v.clauseEId,
-        stance: v.stance,
-        body: v.body,
-        publicBody: maskPersonalData(v.body).text,
-        suggestedWording: v.suggestedWording,
-        quote: null,
-        quoteStart: null,
-        quoteEnd: null,
-        displayName: v.displayName,
-        category: v.category,
-        district: v.district,
-        contact: v.contact,
-        consentPublish: v.consentPublish,
-        channel: r.channel,
-        addressHash: null,
-        enteredBy: actor?.id ?? null,
-        source: r.source,
-        campaignKey: campaignKey(v.body),
-      }, { settle: 'none' });
-      // prepareImport checked every clause against this version; a refusal here is a broken
-      // invariant, and throwing rolls back every row already stored.
-      if (!stored.ok) throw new RowRefused(`row ${r.row}: ${stored.reason}`);
-      receipts.push({ row: r.row, receiptCode: stored.receiptCode, duplicate: stored.duplicate });
-    }
-    // The counts and groups move in this transaction too: the import lands whole or not at all.
-    await foldPendingIn(tx);
-    const stored = receipts.filter((r) => !r.duplicate).length;
-    await recordAudit(tx, actor, 'comments.import', 'consultation', String(target.id), { file: filename, rows: rows.length, stored, duplicates: rows.length - stored });
-    return receipts;
-  });
+/**
+ * Checks the file and, with `commit`, queues it and runs the job here and now (the command
+ * line, which has no other process to wait for); `onProgress` after each stored batch.
+ */
+export async function importComments(db: Db, request: ImportRequest, onProgress?: (done: number, total: number) => void): Promise<ImportOutcome> {
+  if (!request.commit) {
+    const checked = await checkImport(request);
+    return checked.ok ? { ok: true, committed: false, rows: checked.rows } : checked;
+  }
+  const queued = await queueImport(db, request);
+  if (!queued.ok) return queued;
+  // Claimed by id: another process's runner may have taken it first, and then this waits for it.
+  const claimed = await claimImportJob(db, queued.jobId);
+  let job = claimed === null ? await waitForJob(db, queued.jobId) : await runImportJob(db, queued.jobId, onProgress);
+  job ??= (await findImportJob(db, queued.jobId))!;
+  if (job.status !== 'done') return { ok: false, reason: 'failed', jobId: job.id, total: job.total, done: job.done, stored: job.stored, receipts: job.receipts };
+  return { ok: true, committed: true, receipts: job.receipts, stored: job.stored, jobId: job.id };
+}
+
+async function waitForJob(db: Db, id: number): Promise<ImportJob | null> {
+  for (;;) {
+    const job = await findImportJob(db, id);
+    if (!job || job.status === 'done' || job.status === 'failed') return job;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -5,6 +5,7 @@
 import type { DbHandle } from '../db/client.ts';
 import { loadContent, syncContent, type SyncReport } from '../content/index.ts';
 import { errors } from '../errors/index.ts';
+import { renderPendingExplanations } from '../versions/explanation.ts';
 
 export async function prepareDatabase(
   handle: DbHandle,
@@ -17,5 +18,7 @@ export async function prepareDatabase(
   if (!loaded.ok) {
     throw errors.contentInvalid(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
   }
-  return syncContent(handle.db, loaded.content);
+  const report = await syncContent(handle.db, loaded.content);
+  await renderPendingExplanations(handle.db);
+  return report;
 }

@@ -9,7 +9,8 @@ import { insertVersion } from '../content/sync.ts';
 import type { Db } from '../db/client.ts';
 import { regulations, versions } from '../db/schema.ts';
 import { parseDraft, type DocumentLanguage, type ParsedDocument } from '../legislation/index.ts';
-import type { DraftVersion } from './draft.ts';
+import type { DraftProblem, DraftVersion } from './draft.ts';
+import { renderExplanation } from './explanation.ts';
 
 export interface PublishTarget {
   id: number;
@@ -42,9 +43,15 @@ export async function latestDocument(db: Pick<Db, 'select'>, regulationId: numbe
   return { id: last.id, label: last.label, document: parsed.document };
 }
 
-export type PublishOutcome = { ok: true; versionId: number; position: number } | { ok: false; reason: 'slug-taken' };
+export type PublishOutcome = { ok: true; versionId: number; position: number } | { ok: false; reason: 'slug-taken' } | { ok: false; reason: 'explanation'; problem: DraftProblem };
 
+/**
+ * Stores the draft as the next version. Its explanation is rendered first, off the event loop
+ * and within limits (./explanation.ts); one that exceeds them stores nothing.
+ */
 export async function publishVersion(db: Db, target: PublishTarget, draft: DraftVersion, actor: StaffUser): Promise<PublishOutcome> {
+  const explanation = await renderExplanation(draft.explanation);
+  if (!explanation.ok) return { ok: false, reason: 'explanation', problem: explanation.problem };
   return db.transaction(async (tx) => {
     // One publisher at a time per regulation: positions are max + 1.
     await tx.execute(sql`select id from ${regulations} where ${regulations.id} = ${target.id} for update`);
@@ -53,7 +60,7 @@ export async function publishVersion(db: Db, target: PublishTarget, draft: Draft
     const [max] = await tx.select({ position: sql<number>`coalesce(max(${versions.position}), 0)::int` }).from(versions).where(eq(versions.regulationId, target.id));
     const position = Number(max?.position ?? 0) + 1;
     const previous = await latestDocument(tx, target.id, target.language);
-    const versionId = await insertVersion(tx, target.id, { ...draft, position, file: `staff:${actor.username}` }, previous);
+    const versionId = await insertVersion(tx, target.id, { ...draft, position, file: `staff:${actor.username}`, explanationHtml: explanation.html }, previous);
     await recordAudit(tx, actor, 'version.publish', 'version', String(versionId), { regulation: target.slug, slug: draft.slug, label: draft.label, position, sourceHash: draft.sourceHash });
     return { ok: true, versionId, position } as const;
   });

@@ -61,13 +61,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-export type FaultKind = 'unavailable' | 'error';
+/**
+ * `late`: the request deadline passed while the work went on. The work may still commit (a
+ * 5,000-row import answered "nothing saved" and then stored every row; issue #14), so a late
+ * POST is told that the outcome is not known and how to find it out, never that nothing was saved.
+ */
+export type FaultKind = 'unavailable' | 'late' | 'error';
 
-/** The error page for a failed request; a failed POST says that nothing was stored. */
+export function faultKindOf(error: unknown): FaultKind {
+  if ((error as { code?: unknown } | null)?.code === 'REQUEST_DEADLINE') return 'late';
+  return isDatabaseUnavailable(error) ? 'unavailable' : 'error';
+}
+
+/** The error page for a failed request; a failed POST says whether anything was stored. */
 export function faultResponse(kind: FaultKind, method: string, locale: Locale, t: Translate): Response {
-  const title = t(kind === 'unavailable' ? 'fault.unavailable.title' : 'fault.error.title');
-  const message = method === 'POST' ? t('fault.notSaved') : t(kind === 'unavailable' ? 'fault.unavailable.read' : 'fault.error.read');
-  return messagePage(kind === 'unavailable' ? 503 : 500, title, message, locale, t, kind === 'unavailable' ? { 'Retry-After': '30' } : {});
+  const busy = kind !== 'error';
+  const title = t(busy ? 'fault.unavailable.title' : 'fault.error.title');
+  const message = method === 'POST' ? t(kind === 'late' ? 'fault.outcomeUnknown' : 'fault.notSaved') : t(busy ? 'fault.unavailable.read' : 'fault.error.read');
+  return messagePage(busy ? 503 : 500, title, message, locale, t, busy ? { 'Retry-After': '30' } : {});
 }
 
 /** The answer to a form post refused before any page saw it: too large (413) or not a readable form (400). */
@@ -75,6 +86,11 @@ export function badBodyResponse(problem: 'too-large' | 'malformed', locale: Loca
   return problem === 'too-large'
     ? messagePage(413, t('hostile.tooLarge.title'), t('hostile.tooLarge.body'), locale, t, { Connection: 'close' })
     : messagePage(400, t('hostile.malformed.title'), t('hostile.malformed.body'), locale, t);
+}
+
+/** The answer to a query parameter out of its range (see ./query.ts): 400, saying which and what it takes. */
+export function badParameterResponse(problem: { name: string; min: number; max: number }, locale: Locale, t: Translate): Response {
+  return messagePage(400, t('hostile.malformed.title'), t('query.badNumber', { name: problem.name, min: problem.min, max: problem.max }), locale, t);
 }
 
 function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {

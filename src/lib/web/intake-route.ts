@@ -21,7 +21,7 @@ import { submitVersionComment, type VersionCommentOutcome } from '../comments/in
 import { pickLocale, translator } from '../i18n/index.ts';
 import { addressHash } from './address.ts';
 import { isDraining, trackRequest } from './drain.ts';
-import { faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
+import { faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
 import { securityHeaders } from './headers.ts';
 import { isWellFormedUrlEncoded, MAX_FORM_BYTES } from './request-body.ts';
 
@@ -114,7 +114,7 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       take(req, res, target, values).catch((error: unknown) => {
         process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
         const locale = pickLocale(null, cookie(req, 'lang'));
-        void send(res, securityHeaders(config), faultResponse(isDatabaseUnavailable(error) ? 'unavailable' : 'error', 'POST', locale, translator(locale)));
+        void send(res, securityHeaders(config), faultResponse(faultKindOf(error), 'POST', locale, translator(locale)));
       });
     });
   };

@@ -4,7 +4,7 @@ import { consultationFeed } from '../../lib/consultation/index.ts';
 import { getReadDb, schema } from '../../lib/db/index.ts';
 
 /** Atom feed of consultations that have opened, newest first. */
-export const GET: APIRoute = async ({ url, locals }) => {
+export const GET: APIRoute = async ({ locals }) => {
   const { consultations, regulations, versions } = schema;
   const rows = await (await getReadDb())
     .select({
@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ url, locals }) => {
     .where(lte(consultations.opensAt, new Date()))
     .orderBy(desc(consultations.opensAt))
     .limit(50);
-  const body = consultationFeed(rows, { origin: url.origin, timeZone: locals.config.timeZone });
+  // The origin from configuration, never from the request's Host header, which the client chooses.
+  const body = consultationFeed(rows, { origin: locals.config.publicUrl, timeZone: locals.config.timeZone });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

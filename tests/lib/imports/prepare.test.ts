@@ -9,6 +9,8 @@ const context: ImportContext = {
     { eId: 'chp_1__art_2', label: '第二条', heading: '' },
   ],
   today: '2026-12-02',
+  opensOn: '2026-10-01',
+  closesOn: '2099-12-31',
   defaultChannel: 'letter',
 };
 const HEAD = ['意见内容', '条款', '态度', '渠道', '收集日期', '地点或来信单位'];
@@ -74,5 +76,30 @@ describe('preparing an import', () => {
     expect(normaliseDate('2026.12.31')).toBe('2026-12-31');
     expect(normaliseDate('2026-02-30')).toBeNull();
     expect(normaliseDate('下周一')).toBeNull();
+  });
+
+  it('refuses impossible dates, dates after today and dates outside the consultation window', () => {
+    const narrow = { ...context, opensOn: '2026-11-01', closesOn: '2026-11-30' };
+    const rows = ['2026-02-30', '0000-00-00', '2099-01-01', '2026-10-31', '2026-12-01', '2026-11-30'].map((d) => ['好', '', '赞成', '', d, '']);
+    const out = prepareImport([HEAD, ...rows], narrow);
+    expect(out.problems.map((p) => [p.row, p.code])).toEqual([
+      [2, 'date-invalid'],
+      [3, 'date-invalid'],
+      [4, 'date-future'],
+      [5, 'date-outside-window'],
+      [6, 'date-outside-window'],
+    ]);
+    expect(out.problems[3]!.message.zh).toContain('2026-11-01 至 2026-11-30');
+  });
+
+  it('refuses a NUL in any cell at the preview, naming its column, instead of failing when stored', () => {
+    const out = prepareImport([HEAD, ['好', '', '赞成', '', '2026-11-05', '东湖\u0000街道']], context);
+    expect(out.rows).toEqual([]);
+    expect(out.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, 'place', 'cell-nul']]);
+  });
+
+  it('strips control characters from the place before storing it', () => {
+    const out = prepareImport([HEAD, ['好', '', '赞成', '', '2026-11-05', '东湖\u0007街道\u202E']], context);
+    expect(out.rows[0]!.source.place).toBe('东湖街道');
   });
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const run = (bytes: Uint8Array, filename: string, commit = true) =>
-  importComments(db.db, { target, bytes, filename, defaultChannel: null, now, today: '2026-12-02', actor: null, commit });
+  importComments(db.db, { target, bytes, filename, defaultChannel: null, now, today: '2026-12-02', timeZone: 'Asia/Shanghai', actor: null, commit });
 const count = async () => (await db.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments).where(eq(schema.comments.consultationId, target.id)))[0]!.n;
 
 describe('importing opinions', () => {
@@ -47,7 +47,7 @@ describe('importing opinions', () => {
     const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.id, target.id));
     expect(consultation!.commentCount).toBe(2);
     const audit = await db.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, 'comments.import'));
-    expect(audit.map((a) => a.detail)).toEqual([
+    expect(audit.map((a) => a.detail)).toMatchObject([
       { file: 'letters.csv', rows: 2, stored: 2, duplicates: 0 },
       { file: 'letters-copy.csv', rows: 2, stored: 0, duplicates: 2 },
     ]);

@@ -114,3 +114,51 @@ describe('publishing a version', () => {
     }
   });
 });
+
+describe('the explanation of a version', () => {
+  it('is rendered once when stored, and a pathological one stores nothing', async () => {
+    const target = (await findPublishTarget(db.db, 'sample'))!;
+    const taken = target.versions.map((v) => v.slug);
+    const slow = draftVersion({ ...input, slug: 'slow', explanation: '*a_'.repeat(40_000) }, { language: 'zh', takenSlugs: taken });
+    if (!slow.ok) throw new Error(JSON.stringify(slow.problems));
+    const refused = await publishVersion(db.db, target, slow.version, actor);
+    expect(refused).toMatchObject({ ok: false, reason: 'explanation', problem: { field: 'explanation' } });
+    expect(!refused.ok && 'problem' in refused && refused.problem.message.zh).toContain('未发布');
+    expect(await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'slow'))).toEqual([]);
+
+    const fine = draftVersion({ ...input, slug: 'fine', explanation: '依据**一审**意见。' }, { language: 'zh', takenSlugs: taken });
+    if (!fine.ok) throw new Error(JSON.stringify(fine.problems));
+    expect(await publishVersion(db.db, target, fine.version, actor)).toMatchObject({ ok: true });
+    const [stored] = await db.db.select({ html: schema.versions.explanationHtml }).from(schema.versions).where(eq(schema.versions.slug, 'fine'));
+    expect(stored!.html).toBe('<p>依据<strong>一审</strong>意见。</p>');
+  });
+
+  it('of versions synced from content/ is rendered after the sync, and pathological text is kept as plain paragraphs', async () => {
+    await db.db.update(schema.versions).set({ explanation: '*a_'.repeat(40_000), explanationHtml: null }).where(eq(schema.versions.slug, 'draft'));
+    const { renderPendingExplanations } = await import('../../../src/lib/versions/index.ts');
+    const out = await renderPendingExplanations(db.db);
+    expect(out.plain).toHaveLength(1);
+    const rows = await db.db.select({ slug: schema.versions.slug, html: schema.versions.explanationHtml }).from(schema.versions);
+    expect(rows.every((r) => r.html !== null)).toBe(true);
+    expect(rows.find((r) => r.slug === 'draft')!.html).toMatch(/^<p>\*a_\*a_/);
+  });
+});
+
+describe('checking a pasted version off the event loop', () => {
+  it('gives what draftVersion gives, from a worker', async () => {
+    const { checkDraft } = await import('../../../src/lib/versions/index.ts');
+    const out = await checkDraft(input, { language: 'zh', takenSlugs: [] });
+    expect(out).toEqual(draftVersion(input, { language: 'zh', takenSlugs: [] }));
+  });
+
+  it('refuses a text whose parse outlasts the limit, while timers keep firing', async () => {
+    const { checkDraft } = await import('../../../src/lib/versions/index.ts');
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const out = await checkDraft({ ...input, markdown: `# 条例\n\n第一条 ${'*a_'.repeat(20_000)}\n` }, { language: 'zh', takenSlugs: [] }, 1000);
+    clearInterval(timer);
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.problems.map((p) => [p.field, p.message.zh.includes('过于复杂')])).toEqual([['markdown', true]]);
+    expect(ticks).toBeGreaterThan(5);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/lib/i18n/index.ts';
-import { faultResponse, isDatabaseUnavailable, withDeadline } from '../../../src/lib/web/fault.ts';
+import { faultKindOf, faultResponse, isDatabaseUnavailable, withDeadline } from '../../../src/lib/web/fault.ts';
 
 describe('isDatabaseUnavailable', () => {
   it('recognises connection errors anywhere in the cause chain', () => {
@@ -44,5 +44,17 @@ describe('withDeadline', () => {
     const late = withDeadline(new Promise(() => {}), 20);
     await expect(late).rejects.toMatchObject({ code: 'REQUEST_DEADLINE' });
     expect(isDatabaseUnavailable(await late.catch((e: unknown) => e))).toBe(true);
+  });
+});
+
+describe('a request past its deadline', () => {
+  it('never tells the sender of a form that nothing was saved, since the work may still commit', async () => {
+    const late = await withDeadline(new Promise(() => {}), 10).catch((e: unknown) => e);
+    expect(faultKindOf(late)).toBe('late');
+    const res = faultResponse(faultKindOf(late), 'POST', 'zh', translator('zh'));
+    expect(res.status).toBe(503);
+    const html = await res.text();
+    expect(html).not.toContain('未生成回执');
+    expect(html).toContain('可能已经或仍将保存');
   });
 });

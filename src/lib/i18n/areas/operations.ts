@@ -16,6 +16,14 @@ export const operationsMessages = m({
     zh: '系统暂时无法保存您提交的内容，未生成回执。请稍后返回上一页重新提交；重复提交不会产生重复的意见。',
     en: 'We could not save what you sent just now, and no receipt was issued. Please go back and submit it again shortly; submitting twice will not store it twice.',
   },
+  'fault.outcomeUnknown': {
+    zh: '系统未能在时限内确认是否已保存您提交的内容：它可能已经或仍将保存。请稍后返回上一页，原样重新提交：已保存的不会重复保存，并会显示原回执；工作人员的导入和录入可在意见列表中核对。',
+    en: 'We could not confirm in time whether what you sent was saved: it may have been, or may still be. Go back shortly and submit the same form again: if it was saved, it is not stored twice and you get its receipt; staff can check imports and entries in the comment list.',
+  },
+  'query.badNumber': {
+    zh: '参数 {name} 应为 {min} 到 {max} 之间的整数。',
+    en: 'The parameter {name} must be a whole number from {min} to {max}.',
+  },
   'hostile.tooLarge.title': { zh: '提交的内容过大', en: 'Too much to send' },
   'hostile.tooLarge.body': {
     zh: '提交的内容超过了系统允许的大小，未保存任何内容。请缩短后重新提交。',

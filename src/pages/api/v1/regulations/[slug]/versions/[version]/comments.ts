@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getReadDb } from '../../../../../../../lib/db/index.ts';
-import { decodeCursor, encodeCursor, json, notFound } from '../../../../../../../lib/export/api.ts';
+import { badParameter, decodeCursor, encodeCursor, json, notFound } from '../../../../../../../lib/export/api.ts';
+import { intParam } from '../../../../../../../lib/web/query.ts';
 import { publishedComments } from '../../../../../../../lib/moderation/index.ts';
 import { getVersion } from '../../../../../../../lib/regulations/index.ts';
 
@@ -13,7 +14,9 @@ export const GET: APIRoute = async ({ params, url }) => {
   const data = await getVersion(db, params['slug'] ?? '', params['version'] ?? '');
   if (!data) return notFound();
   const q = url.searchParams;
-  const limit = Math.min(Math.max(Number(q.get('limit')) || 50, 1), 200);
+  const asked = intParam(q, 'limit', { min: 1, max: 200 });
+  if (!asked.ok) return badParameter(asked);
+  const limit = asked.value ?? 50;
   const rows = await publishedComments(db, {
     versionId: data.version.id,
     clauseEId: q.get('clause'),

@@ -1,0 +1,72 @@
+/**
+ * Work that can take unbounded CPU (parsing Markdown is quadratic on some inputs) run in a
+ * worker thread with a time limit, so it never holds up the event loop, and is stopped when
+ * the limit passes. The worker is a file of src/ that Node runs by type stripping.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'too-slow' | 'failed' };
+
+/**
+ * Workers running at once in this process: one core is left to the event loop (on two cores,
+ * one worker; others wait their turn, and their time limit starts when they run).
+ */
+const MAX_RUNNING = Math.max(1, os.availableParallelism() - 1);
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Runs the worker `file` on `data` (its workerData); the first message it posts is the value. */
+export async function runInWorker<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await runNow<T>(file, data, timeoutMs);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function runNow<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
+  const worker = new Worker(file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      resolve({ ok: false, reason: 'too-slow' });
+      void worker.terminate();
+    }, timeoutMs);
+    const settle = (outcome: WorkerOutcome<T>) => {
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    worker.once('message', (value: T) => settle({ ok: true, value }));
+    worker.once('error', () => settle({ ok: false, reason: 'failed' }));
+    worker.once('exit', () => settle({ ok: false, reason: 'failed' }));
+  });
+}
+
+const found = new Map<string, string>();
+
+/**
+ * The path of `srcPath` (relative to the repository, e.g. `src/lib/web/markdown-worker.ts`),
+ * looked for beside `moduleUrl` when run from src/, else upwards from it: the built server is
+ * bundled into dist/server, and src/ sits beside dist/ in the same checkout.
+ */
+export function workerPath(moduleUrl: string, srcPath: string): string {
+  const known = found.get(srcPath);
+  if (known) return known;
+  let dir = path.dirname(fileURLToPath(moduleUrl));
+  for (let i = 0; i < 8; i++) {
+    for (const candidate of [path.join(dir, path.basename(srcPath)), path.join(dir, srcPath)]) {
+      if (fs.existsSync(candidate)) {
+        found.set(srcPath, candidate);
+        return candidate;
+      }
+    }
+    dir = path.dirname(dir);
+  }
+  throw new Error(`${srcPath} not found from ${moduleUrl}`);
+}
