@@ -1,12 +1,12 @@
 /**
- * Per request: locale, staff session, CSRF check for staff forms, security headers.
+ * Per request: locale, the clock, staff session, CSRF check for staff forms, security headers.
  * Role checks happen in each staff page through `requireStaff` (src/lib/web/guard.ts).
  */
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { SESSION_COOKIE, findSession } from './lib/auth/index.ts';
 import { settlePending } from './lib/comments/fold.ts';
-import { readConfig } from './lib/config/index.ts';
+import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
 import { badBodyResponse, faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
@@ -15,6 +15,7 @@ import { SECURITY_HEADERS } from './lib/web/headers.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
+const clock = clockOf(config.testNow);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { url, cookies } = context;
@@ -26,6 +27,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.locale = locale;
   context.locals.t = translator(locale);
   context.locals.config = config;
+  context.locals.now = clock();
   context.locals.staff = null;
 
   let response: Response;
@@ -60,7 +62,7 @@ async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promis
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;
-    if (token) context.locals.staff = await findSession(await getDb(), token, new Date());
+    if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
     // Staff see every stored comment in counts, lists and groups, even one taken a moment ago.
     if (context.locals.staff && request.method === 'GET') await settlePending(await getDb());
     if (request.method === 'POST' && context.locals.staff) {

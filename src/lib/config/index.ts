@@ -28,9 +28,17 @@ export interface Config {
   receiptMissesPerHour: number;
   /** Days after a consultation closes by which each comment should have its reply. */
   replyDays: number;
+  /**
+   * Test hooks (OPENCLAUSE_TEST_HOOKS=1; never in production): the clock set by
+   * OPENCLAUSE_TEST_NOW, and the route that fails mid-render (src/pages/test-hooks/).
+   */
+  testHooks: boolean;
+  /** The instant the clock starts from under test hooks (OPENCLAUSE_TEST_NOW, ISO 8601); null otherwise. */
+  testNow: Date | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const testHooks = env['OPENCLAUSE_TEST_HOOKS'] === '1';
   return {
     databaseUrl: nonEmpty(env['DATABASE_URL']),
     databaseReadUrl: nonEmpty(env['DATABASE_READ_URL']),
@@ -43,7 +51,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
     receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),
     replyDays: positiveInt(env['OPENCLAUSE_REPLY_DAYS'], 30),
+    testHooks,
+    testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
   };
+}
+
+function instant(value: string | undefined): Date | null {
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 function nonEmpty(value: string | undefined): string | null {
@@ -54,3 +69,5 @@ function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
+
+export { clockOf, type Clock } from './clock.ts';

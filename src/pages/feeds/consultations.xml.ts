@@ -4,7 +4,7 @@ import { getReadDb, schema } from '../../lib/db/index.ts';
 import { escapeHtml } from '../../lib/html/escape.ts';
 
 /** Atom feed of consultations that have opened, newest first. */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const { consultations, regulations, versions } = schema;
   const rows = await (await getReadDb())
     .select({
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ url }) => {
     .from(consultations)
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
     .leftJoin(versions, eq(versions.id, consultations.versionId))
-    .where(lte(consultations.opensAt, new Date()))
+    .where(lte(consultations.opensAt, locals.now))
     .orderBy(desc(consultations.opensAt))
     .limit(50);
   const origin = url.origin;
