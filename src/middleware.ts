@@ -1,20 +1,24 @@
 /**
- * Per request: locale, staff session, CSRF check for staff forms, security headers.
+ * Per request: locale, the clock, staff session, CSRF check for staff forms, security headers,
+ * and an honest status for a page whose render fails (the whole HTML is rendered before the
+ * first byte is sent, so a failure midway answers 500 instead of 200 with a cut body).
  * Role checks happen in each staff page through `requireStaff` (src/lib/web/guard.ts).
  */
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { SESSION_COOKIE, findSession, secondFactorGate } from './lib/auth/index.ts';
 import { settlePending } from './lib/comments/fold.ts';
-import { readConfig } from './lib/config/index.ts';
+import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
 import { badBodyResponse, faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
+import { rendered } from './lib/web/rendered.ts';
 import { securityHeaders } from './lib/web/headers.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
+const clock = clockOf(config.testNow);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { url, cookies } = context;
@@ -26,18 +30,21 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.locale = locale;
   context.locals.t = translator(locale);
   context.locals.config = config;
+  context.locals.now = clock();
   context.locals.staff = null;
 
   let response: Response;
   // A process shutting down takes no new request; the load balancer retries elsewhere.
   const done = isDraining() ? null : trackRequest();
   try {
-    response = done ? await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS) : shuttingDown(context.request.method, locale, context.locals.t);
+    // The deadline bounds the wait until the page starts rendering (a query that never
+    // answers), as when pages streamed; the render itself is read whole after it.
+    response = done ? await rendered(await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS)) : shuttingDown(context.request.method, locale, context.locals.t);
   } catch (error) {
     // A failed request gets a page in the visitor's language instead of an empty 500; the
     // cause goes to the log, never to the visitor.
     process.stderr.write(`${context.request.method} ${context.url.pathname} failed: ${(error as Error)?.stack ?? String(error)}\n`);
-    response = faultResponse(faultKindOf(error), context.request.method, locale, context.locals.t);
+    response = failedResponse(error, context.request.method, locale, context.locals.t);
   } finally {
     done?.();
   }
@@ -45,6 +52,18 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
   return response;
 });
+
+/**
+ * The answer to a request that failed. A page read (GET) that failed for a reason other than
+ * the database answers with an empty 500, which Astro replaces with the site's own error page
+ * (src/pages/500.astro, through this middleware, so in the visitor's language); a form post
+ * says that nothing was saved, and an outage answers 503 with its "try again" page.
+ */
+function failedResponse(error: unknown, method: string, locale: Locale, t: Translate): Response {
+  const kind = faultKindOf(error);
+  if (kind === 'error' && (method === 'GET' || method === 'HEAD')) return new Response(null, { status: 500 });
+  return faultResponse(kind, method, locale, t);
+}
 
 function shuttingDown(method: string, locale: Locale, t: Translate): Response {
   const response = faultResponse('unavailable', method, locale, t);
@@ -60,7 +79,7 @@ async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promis
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;
-    if (token) context.locals.staff = await findSession(await getDb(), token, new Date());
+    if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
     const enrol = secondFactorGate(url.pathname, config.requireTotp, context.locals.staff?.user ?? null);
     if (enrol) return context.redirect(enrol, 303);
     // Staff see every stored comment in counts, lists and groups, even one taken a moment ago.

@@ -36,9 +36,17 @@ export interface Config {
    * absolute links in the feed and on posters; never taken from a request's Host header.
    */
   publicUrl: string;
+  /**
+   * Test hooks (OPENCLAUSE_TEST_HOOKS=1; never in production): the clock set by
+   * OPENCLAUSE_TEST_NOW, and the route that fails mid-render (src/pages/test-hooks/).
+   */
+  testHooks: boolean;
+  /** The instant the clock starts from under test hooks (OPENCLAUSE_TEST_NOW, ISO 8601); null otherwise. */
+  testNow: Date | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const testHooks = env['OPENCLAUSE_TEST_HOOKS'] === '1';
   return {
     databaseUrl: nonEmpty(env['DATABASE_URL']),
     databaseReadUrl: nonEmpty(env['DATABASE_READ_URL']),
@@ -53,7 +61,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),
     replyDays: positiveInt(env['OPENCLAUSE_REPLY_DAYS'], 30),
     publicUrl: publicUrl(env['OPENCLAUSE_PUBLIC_URL'], env['PORT']),
+    testHooks,
+    testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
   };
+}
+
+function instant(value: string | undefined): Date | null {
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 function nonEmpty(value: string | undefined): string | null {
@@ -77,3 +92,4 @@ function publicUrl(value: string | undefined, port: string | undefined): string 
     return fallback;
   }
 }
+export { clockOf, type Clock } from './clock.ts';

@@ -15,7 +15,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { Config } from '../config/index.ts';
+import { clockOf, type Config } from '../config/index.ts';
 import type { Db } from '../db/client.ts';
 import { submitVersionComment, type VersionCommentOutcome } from '../comments/intake.ts';
 import { pickLocale, translator } from '../i18n/index.ts';
@@ -49,7 +49,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface IntakeRouteOptions {
   db: () => Db;
-  config: Pick<Config, 'addressSalt' | 'commentsPerHour'> & Partial<Pick<Config, 'secureCookies'>>;
+  config: Pick<Config, 'addressSalt' | 'commentsPerHour'> & Partial<Pick<Config, 'secureCookies' | 'testNow'>>;
   /** Astro's handler, for everything this route does not answer itself. */
   next: NodeHandler;
 }
@@ -97,6 +97,7 @@ export function formFields(body: Buffer): Record<string, string> | null {
 }
 
 export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandler {
+  const clock = clockOf(config.testNow ?? null);
   return (req, res) => {
     const target = isDraining() ? null : commentPost(req);
     if (!target) return next(req, res);
@@ -124,7 +125,7 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       submitVersionComment(db(), {
         ...target,
         raw: values,
-        now: new Date(),
+        now: clock(),
         addressHash: addressHash(req.socket.remoteAddress ?? '', config.addressSalt),
         commentsPerHour: config.commentsPerHour,
       }),

@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ locals }) => {
     .from(consultations)
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
     .leftJoin(versions, eq(versions.id, consultations.versionId))
-    .where(lte(consultations.opensAt, new Date()))
+    .where(lte(consultations.opensAt, locals.now))
     .orderBy(desc(consultations.opensAt))
     .limit(50);
   // The origin from configuration, never from the request's Host header, which the client chooses.

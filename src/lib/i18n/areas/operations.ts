@@ -39,4 +39,10 @@ export const operationsMessages = m({
     en: 'Too many receipt codes that do not exist were looked up from this address. Please try again in an hour, or contact the Legislative Affairs Commission.',
   },
   'fault.home': { zh: '返回首页', en: 'Back to the home page' },
+  'notFound.title': { zh: '找不到这个页面', en: 'Page not found' },
+  'notFound.body': {
+    zh: '您要访问的页面不存在，可能已经移动，或者网址有误。',
+    en: 'The page you asked for does not exist. It may have moved, or the address may be mistyped.',
+  },
+  'notFound.receipt': { zh: '凭回执编号查询意见的处理进展', en: 'Follow a comment with its receipt code' },
 });
