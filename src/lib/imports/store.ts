@@ -7,7 +7,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/index.ts';
-import { maskPersonalData } from '../comments/mask.ts';
 import { generateReceiptCode } from '../comments/receipt.ts';
 import { storeComment } from '../comments/repository.ts';
 import { foldPendingIn } from '../comments/fold.ts';
@@ -111,7 +110,6 @@ async function storeRows(db: Db, target: ImportTarget, rows: PreparedRow[], acto
         clauseEId: v.clauseEId,
         stance: v.stance,
         body: v.body,
-        publicBody: maskPersonalData(v.body).text,
         suggestedWording: v.suggestedWording,
         quote: null,
         quoteStart: null,

@@ -7,7 +7,8 @@ import type { Db } from '../db/client.ts';
 import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
 import { groupUngrouped } from './groups.ts';
 import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
-import { redact, type RedactionResult } from './redaction.ts';
+import { checkRedaction, type RedactionResult } from './redaction.ts';
+import { redactPublicFields } from '../comments/public-fields.ts';
 
 /**
  * The moderation queue of one status, oldest first (first come, first decided), optionally only
@@ -118,12 +119,13 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
     .select({
       id: comments.id,
       stance: comments.stance,
+      // Public fields only (masked and redacted: public-fields.ts), under the names readers use.
       publicBody: comments.publicBody,
-      suggestedWording: comments.suggestedWording,
-      quote: comments.quote,
+      suggestedWording: comments.publicSuggestedWording,
+      quote: comments.publicQuote,
       quoteStart: comments.quoteStart,
       quoteEnd: comments.quoteEnd,
-      displayName: comments.displayName,
+      displayName: comments.publicDisplayName,
       category: comments.category,
       stage: COMMENT_STAGE,
       createdAt: comments.createdAt,
@@ -259,23 +261,30 @@ export async function reportComment(
 }
 
 /**
- * Redacts a passage from a comment's public text and records it (who, why, what), audited.
- * The original `body` is untouched. Returns the pure outcome; 'not-found' also when the
- * comment does not exist.
+ * Redacts a passage from every public field of a comment (text, suggested wording, quote,
+ * author name) and records it (who, why, what), audited. The originals are untouched.
+ * Returns the pure outcome, `text` being the public text; 'not-found' also when the comment
+ * does not exist.
  */
-export async function redactComment(db: Db, actor: StaffUser, commentId: number, passage: string, reason: string): Promise<RedactionResult> {
+export async function redactComment(db: Db, actor: StaffUser, commentId: number, rawPassage: string, rawReason: string): Promise<RedactionResult> {
+  const checked = checkRedaction(rawPassage, rawReason);
+  if (!checked.ok) return checked;
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ publicBody: comments.publicBody }).from(comments).where(eq(comments.id, commentId)).for('update');
+    const [row] = await tx
+      .select({ publicBody: comments.publicBody, publicSuggestedWording: comments.publicSuggestedWording, publicQuote: comments.publicQuote, publicDisplayName: comments.publicDisplayName })
+      .from(comments)
+      .where(eq(comments.id, commentId))
+      .for('update');
     if (!row) return { ok: false, reason: 'not-found' } as const;
-    const result = redact(row.publicBody, passage, reason);
-    if (!result.ok) return result;
-    await tx.update(comments).set({ publicBody: result.text }).where(eq(comments.id, commentId));
+    const { fields, occurrences } = redactPublicFields(row, checked.passage);
+    if (occurrences === 0) return { ok: false, reason: 'not-found' } as const;
+    await tx.update(comments).set(fields).where(eq(comments.id, commentId));
     const [record] = await tx
       .insert(commentRedactions)
-      .values({ commentId, passage: result.passage, reason: result.reason, redactedBy: actor.id, redactedByName: actor.displayName })
+      .values({ commentId, passage: checked.passage, reason: checked.reason, redactedBy: actor.id, redactedByName: actor.displayName })
       .returning({ id: commentRedactions.id });
-    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: result.reason, occurrences: result.occurrences, redactionId: record!.id });
-    return result;
+    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: checked.reason, occurrences, redactionId: record!.id });
+    return { ok: true, text: fields.publicBody, occurrences, passage: checked.passage, reason: checked.reason } as const;
   });
 }
 
