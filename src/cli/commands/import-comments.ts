@@ -55,6 +55,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       today: localDay(now, config.timeZone),
       actor: null,
       commit: !values['dry-run'],
+      keySecret: config.addressSalt,
     });
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     if (!outcome.ok) {

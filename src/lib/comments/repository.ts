@@ -6,12 +6,14 @@ import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'driz
 import type { Db } from '../db/client.ts';
 import { storeIntakeRow } from './intake-statement.ts';
 import { publicFields } from './public-fields.ts';
+import { boundKey } from './idempotency.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
 import { scheduleFold, settleIntake } from './fold.ts';
 import { COMMENT_STAGE } from '../moderation/repository.ts';
 
 export interface NewComment {
   receiptCode: string;
+  /** As the client (or the import) gave it; stored bound to the content (idempotency.ts). */
   idempotencyKey: string;
   consultationId: number;
   versionId: number | null;
@@ -136,10 +138,12 @@ export async function storeComment(db: Db, input: NewComment, options: {
   // some for the bucket, otherwise one, or a block under a high limit (see leaseSize).
   const { claim, lease } = limit ? await hitsToClaim(db, limit, windowStart!) : { claim: 0, lease: null };
   const pub = publicFields(input);
+  // The key as stored is bound to the content (idempotency.ts): a replay with other content is a new comment.
+  const key = boundKey(input);
   const statement = storeIntakeRow(db, {
     bucket: limit?.bucket ?? '', window_start: windowStart, claim, lim: limit?.limit ?? 0, open_at: openAt,
     consultation_id: input.consultationId, version_id: input.versionId, clause_e_id: input.clauseEId, needs_clause: needsClause,
-    receipt_code: input.receiptCode, idempotency_key: input.idempotencyKey, stance: input.stance, body: input.body,
+    receipt_code: input.receiptCode, idempotency_key: key, stance: input.stance, body: input.body,
     public_body: pub.publicBody, public_suggested_wording: pub.publicSuggestedWording, public_quote: pub.publicQuote,
     public_display_name: pub.publicDisplayName, suggested_wording: input.suggestedWording, quote: input.quote, quote_start: input.quoteStart,
     quote_end: input.quoteEnd, display_name: input.displayName, category: input.category, district: input.district,
@@ -163,7 +167,7 @@ export async function storeComment(db: Db, input: NewComment, options: {
   }
   // The same form submitted again (double click, retry): answer with the first receipt, even
   // past the rate limit, since nothing new is stored.
-  const existing = row?.existing ?? (await db.select({ receiptCode: comments.receiptCode }).from(comments).where(eq(comments.idempotencyKey, input.idempotencyKey)))[0]?.receiptCode;
+  const existing = row?.existing ?? (await db.select({ receiptCode: comments.receiptCode }).from(comments).where(eq(comments.idempotencyKey, key)))[0]?.receiptCode;
   if (existing) {
     // The first attempt's process may have stopped before counting it.
     await settle(db, options.settle ?? 'wait');

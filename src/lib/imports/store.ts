@@ -1,13 +1,15 @@
 /**
  * The import use case, the database-bound twin of ./prepare.ts: find the consultation →
  * read the file → prepare the rows → store them all in one transaction, or none → audit.
- * Re-importing a file stores nothing twice (see `importKey`): the repeated rows answer with
- * the receipts they got the first time.
+ * Re-importing a file stores nothing twice (see `importKey`, sealed with the server's secret so
+ * that nobody outside can post first under a row's key): the repeated rows answer with the
+ * receipts they got the first time.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/index.ts';
 import { generateReceiptCode } from '../comments/receipt.ts';
+import { sealedKey } from '../comments/idempotency.ts';
 import { storeComment } from '../comments/repository.ts';
 import { foldPendingIn } from '../comments/fold.ts';
 import { windowState } from '../consultation/index.ts';
@@ -70,6 +72,8 @@ export interface ImportRequest {
   actor: StaffUser | null;
   /** false: check and preview only; nothing is stored. */
   commit: boolean;
+  /** The server's secret (OPENCLAUSE_ADDRESS_SALT), sealing the rows' keys (`sealedKey`). */
+  keySecret: string;
 }
 
 export type ImportOutcome =
@@ -91,20 +95,20 @@ export async function importComments(db: Db, request: ImportRequest): Promise<Im
   });
   if (prepared.problems.length > 0) return { ok: false, reason: 'problems', problems: prepared.problems, total: prepared.total };
   if (!request.commit) return { ok: true, committed: false, rows: prepared.rows };
-  const receipts = await storeRows(db, target, prepared.rows, request.actor, request.filename);
+  const receipts = await storeRows(db, target, prepared.rows, request.actor, request.filename, request.keySecret);
   return { ok: true, committed: true, receipts, stored: receipts.filter((r) => !r.duplicate).length };
 }
 
 class RowRefused extends Error {}
 
-async function storeRows(db: Db, target: ImportTarget, rows: PreparedRow[], actor: StaffUser | null, filename: string) {
+async function storeRows(db: Db, target: ImportTarget, rows: PreparedRow[], actor: StaffUser | null, filename: string, keySecret: string) {
   return db.transaction(async (tx) => {
     const receipts: { row: number; receiptCode: string; duplicate: boolean }[] = [];
     for (const r of rows) {
       const v = r.value;
       const stored = await storeComment(tx as unknown as Db, {
         receiptCode: generateReceiptCode(),
-        idempotencyKey: v.idempotencyKey,
+        idempotencyKey: sealedKey(keySecret, v.idempotencyKey),
         consultationId: target.id,
         versionId: target.versionId,
         clauseEId: v.clauseEId,
