@@ -95,7 +95,7 @@ describe('moderating comments', () => {
     expect(await reportComment(db.db, id, 'r3', 'abuse')).toEqual({ ok: true, counted: true, hidden: true });
     const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, id));
     expect(row).toMatchObject({ status: 'held', statusReason: 'reported', reportCount: 3 });
-    expect(await reportComment(db.db, id, 'r4', 'abuse')).toEqual({ ok: false });
+    expect(await reportComment(db.db, id, 'r4', 'abuse')).toEqual({ ok: false, reason: 'not-found' });
     expect((await listAudit(db.db)).some((e) => e.action === 'moderation.auto-hold' && e.targetId === String(id))).toBe(true);
   });
 });
