@@ -6,7 +6,7 @@ import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
 import { groupUngrouped } from './groups.ts';
-import { moderate, REPORTS_PER_HOUR, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
+import { moderate, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const HOUR = 3600 * 1000;
@@ -259,7 +259,7 @@ export async function reportComment(
   commentId: number,
   addressHash: string,
   reason: HoldReason,
-  limit: { perHour: number; now: Date } = { perHour: REPORTS_PER_HOUR, now: new Date() },
+  limit: { perHour: number; now: Date },
 ): Promise<ReportOutcome> {
   if (!(await hitRateLimit(db, `report:${addressHash}`, limit.perHour, HOUR, limit.now))) return { ok: false, reason: 'rate-limited' };
   return db.transaction(async (tx) => {
