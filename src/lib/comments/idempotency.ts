@@ -41,6 +41,11 @@ export function boundKey(c: KeyedContent): string {
     c.quoteEnd, c.displayName, c.category, c.district, c.contact, c.consentPublish, c.channel, c.enteredBy, c.ratings ?? null,
     c.source ?? null,
   ];
+  return bindKey(content);
+}
+
+/** The stored form of a key bound to any content (JSON-serialisable, order significant). */
+export function bindKey(content: readonly unknown[]): string {
   return `k_${createHash('sha256').update(JSON.stringify(content)).digest('base64url')}`;
 }
 
