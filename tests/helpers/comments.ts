@@ -22,7 +22,7 @@ export function commentMaker(target: { versionId: number; consultationId: number
     const text = body(n);
     return {
       receiptCode: `${prefix.toUpperCase()}${String(n).padStart(8, '0')}`, idempotencyKey: `${prefix}-test-key-${n}`, consultationId: target.consultationId,
-      versionId: target.versionId, clauseEId: 'chp_1__art_3', stance: n % 2 ? 'oppose' : 'support', body: text, publicBody: text, suggestedWording: null,
+      versionId: target.versionId, clauseEId: 'chp_1__art_3', stance: n % 2 ? 'oppose' : 'support', body: text, suggestedWording: null,
       quote: null, quoteStart: null, quoteEnd: null, displayName: null, category: 'individual', district: null, contact: null, consentPublish: true,
       channel: 'online', addressHash: `${prefix}-${n}`, enteredBy: null,
       ...over,

@@ -57,6 +57,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       timeZone: config.timeZone,
       actor: null,
       commit: !values['dry-run'],
+      keySecret: config.addressSalt,
     }, (done, total) => io.stderr(`已保存 ${done} / ${total} 行。Stored ${done} of ${total} rows.\n`));
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     if (!outcome.ok) {

@@ -46,6 +46,9 @@ export interface IntakeRow {
   quote_start: number | null;
   quote_end: number | null;
   display_name: string | null;
+  public_suggested_wording: string | null;
+  public_quote: string | null;
+  public_display_name: string | null;
   category: string;
   district: string | null;
   contact: string | null;
@@ -74,8 +77,9 @@ const STORE_COMMENTS = `
     select * from jsonb_to_recordset($1::jsonb) as i(ord int, bucket text, window_start timestamptz, claim int, lim int,
       open_at timestamptz, consultation_id int, version_id int, clause_e_id text, needs_clause boolean, receipt_code text,
       idempotency_key text, stance text, body text, public_body text, suggested_wording text, quote text, quote_start int,
-      quote_end int, display_name text, category text, district text, contact text, consent_publish boolean, channel text,
-      address_hash text, entered_by int, ratings jsonb, source jsonb, campaign_key text)
+      quote_end int, display_name text, public_suggested_wording text, public_quote text, public_display_name text,
+      category text, district text, contact text, consent_publish boolean, channel text, address_hash text, entered_by int,
+      ratings jsonb, source jsonb, campaign_key text)
   ), hit as (
     insert into rate_limits (bucket, window_start, count)
     select bucket, window_start, claim from input where claim > 0
@@ -98,10 +102,12 @@ const STORE_COMMENTS = `
     from input i left join hit h on i.claim > 0 and h.bucket = i.bucket
   ), ins as (
     insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
-      public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
-      consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key)
+      public_body, suggested_wording, quote, quote_start, quote_end, display_name, public_suggested_wording, public_quote,
+      public_display_name, category, district, contact, consent_publish, channel, address_hash, entered_by, ratings, source,
+      campaign_key)
     select receipt_code, idempotency_key, consultation_id, version_id, clause_id, clause_e_id, stance, body,
-      public_body, suggested_wording, quote, quote_start, quote_end, display_name, category, district, contact,
+      public_body, suggested_wording, quote, quote_start, quote_end, display_name, public_suggested_wording, public_quote,
+      public_display_name, category, district, contact,
       consent_publish, channel, address_hash, entered_by, ratings, source, campaign_key
     from checked
     where allowed and window_open and refs_found and (not needs_clause or clause_id is not null)

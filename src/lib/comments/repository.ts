@@ -5,19 +5,22 @@
 import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { storeIntakeRow } from './intake-statement.ts';
+import { publicFields } from './public-fields.ts';
+import { boundKey } from './idempotency.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
 import { scheduleFold, settleIntake } from './fold.ts';
 import { COMMENT_STAGE } from '../moderation/repository.ts';
 
 export interface NewComment {
   receiptCode: string;
+  /** As the client (or the import) gave it; stored bound to the content (idempotency.ts). */
   idempotencyKey: string;
   consultationId: number;
   versionId: number | null;
   clauseEId: string | null;
   stance: string;
+  /** The public fields are computed from these (public-fields.ts). */
   body: string;
-  publicBody: string;
   suggestedWording: string | null;
   quote: string | null;
   quoteStart: number | null;
@@ -134,11 +137,15 @@ export async function storeComment(db: Db, input: NewComment, options: {
   // Hits claimed from the shared counter by this statement: none when this process still holds
   // some for the bucket, otherwise one, or a block under a high limit (see leaseSize).
   const { claim, lease } = limit ? await hitsToClaim(db, limit, windowStart!) : { claim: 0, lease: null };
+  const pub = publicFields(input);
+  // The key as stored is bound to the content (idempotency.ts): a replay with other content is a new comment.
+  const key = boundKey(input);
   const statement = storeIntakeRow(db, {
     bucket: limit?.bucket ?? '', window_start: windowStart, claim, lim: limit?.limit ?? 0, open_at: openAt,
     consultation_id: input.consultationId, version_id: input.versionId, clause_e_id: input.clauseEId, needs_clause: needsClause,
-    receipt_code: input.receiptCode, idempotency_key: input.idempotencyKey, stance: input.stance, body: input.body,
-    public_body: input.publicBody, suggested_wording: input.suggestedWording, quote: input.quote, quote_start: input.quoteStart,
+    receipt_code: input.receiptCode, idempotency_key: key, stance: input.stance, body: input.body,
+    public_body: pub.publicBody, public_suggested_wording: pub.publicSuggestedWording, public_quote: pub.publicQuote,
+    public_display_name: pub.publicDisplayName, suggested_wording: input.suggestedWording, quote: input.quote, quote_start: input.quoteStart,
     quote_end: input.quoteEnd, display_name: input.displayName, category: input.category, district: input.district,
     contact: input.contact, consent_publish: input.consentPublish, channel: input.channel, address_hash: input.addressHash,
     entered_by: input.enteredBy, ratings: input.ratings ?? null, source: input.source ?? null, campaign_key: input.campaignKey ?? null,
@@ -160,7 +167,7 @@ export async function storeComment(db: Db, input: NewComment, options: {
   }
   // The same form submitted again (double click, retry): answer with the first receipt, even
   // past the rate limit, since nothing new is stored.
-  const existing = row?.existing ?? (await db.select({ receiptCode: comments.receiptCode }).from(comments).where(eq(comments.idempotencyKey, input.idempotencyKey)))[0]?.receiptCode;
+  const existing = row?.existing ?? (await db.select({ receiptCode: comments.receiptCode }).from(comments).where(eq(comments.idempotencyKey, key)))[0]?.receiptCode;
   if (existing) {
     // The first attempt's process may have stopped before counting it.
     await settle(db, options.settle ?? 'wait');
@@ -209,9 +216,10 @@ export async function findByReceipt(db: Db, receiptCode: string) {
     .select({
       receiptCode: comments.receiptCode,
       stance: comments.stance,
+      // A receipt code is a bearer token: whoever holds it reads the public fields only.
       publicBody: comments.publicBody,
-      suggestedWording: comments.suggestedWording,
-      quote: comments.quote,
+      suggestedWording: comments.publicSuggestedWording,
+      quote: comments.publicQuote,
       regulationLanguage: regulations.language,
       status: comments.status,
       statusReason: comments.statusReason,
@@ -288,11 +296,36 @@ export interface IncomingFilter {
 export const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
+ * The text fields a staff member reads, chosen in the query so that originals never leave the
+ * database for a role without `comments:personal-data`: the public (masked and redacted)
+ * fields, and no contact details.
+ */
+export function staffTextColumns(personalData: boolean) {
+  return personalData
+    ? { body: comments.body, suggestedWording: comments.suggestedWording, displayName: comments.displayName, contact: comments.contact }
+    : { body: comments.publicBody, suggestedWording: comments.publicSuggestedWording, displayName: comments.publicDisplayName, contact: sql<string | null>`null::text` };
+}
+
+/**
+ * A search term for staff: in the originals for a role that reads them; otherwise only what
+ * that role sees. The second form still starts from the trigram index on the original (the
+ * public text is the original with passages replaced), then checks the public text, so a
+ * term found only in a masked or redacted passage finds nothing.
+ */
+function searchTerm(word: string, personalData: boolean) {
+  const term = likeTerm(word);
+  return personalData
+    ? or(ilike(comments.body, term), ilike(comments.suggestedWording, term))
+    : or(and(ilike(comments.body, term), ilike(comments.publicBody, term)), and(ilike(comments.suggestedWording, term), ilike(comments.publicSuggestedWording, term)));
+}
+
+/**
  * Staff view of incoming comments, newest first, with keyset paging on id and filters.
  * Text search is a substring match (works for Chinese without word segmentation), answered
  * from the pg_trgm indexes on body and suggested wording for terms of three characters or more.
+ * `personalData`: whether the reader may see originals and contact details (see staffTextColumns).
  */
-export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null; filter?: IncomingFilter }) {
+export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null; filter?: IncomingFilter; personalData: boolean }) {
   const f = options.filter ?? {};
   const words = (f.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const rows = await db
@@ -300,12 +333,9 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
       id: comments.id,
       receiptCode: comments.receiptCode,
       stance: comments.stance,
-      body: comments.body,
-      suggestedWording: comments.suggestedWording,
-      displayName: comments.displayName,
+      ...staffTextColumns(options.personalData),
       category: comments.category,
       district: comments.district,
-      contact: comments.contact,
       channel: comments.channel,
       status: comments.status,
       clauseEId: comments.clauseEId,
@@ -337,7 +367,7 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
         f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
         // A clause and everything inside it: an article's count includes its paragraphs and items.
         f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
-        ...words.map((w) => or(ilike(comments.body, likeTerm(w)), ilike(comments.suggestedWording, likeTerm(w)))),
+        ...words.map((w) => searchTerm(w, options.personalData)),
         f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
         f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
         f.groupId ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})` : undefined,

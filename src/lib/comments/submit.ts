@@ -5,7 +5,6 @@
  */
 import type { Db } from '../db/client.ts';
 import { windowState } from '../consultation/index.ts';
-import { maskPersonalData } from './mask.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
 import { readRatings } from './ratings.ts';
 import { generateReceiptCode } from './receipt.ts';
@@ -59,7 +58,6 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
       clauseEId: value.clauseEId,
       stance: value.stance,
       body: value.body,
-      publicBody: maskPersonalData(value.body).text,
       suggestedWording: value.suggestedWording,
       quote: value.quote,
       quoteStart: value.quoteStart,

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Config } from '../config/index.ts';
 import * as schema from './schema.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { backfillPublicFields } from '../comments/public-fields-backfill.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -29,6 +30,11 @@ const migrationsFolder = path.resolve(
 export function migrationsPath(): string {
   // Inside the built server bundle import.meta.url points into dist/; fall back to the cwd.
   return fs.existsSync(migrationsFolder) ? migrationsFolder : path.resolve('drizzle');
+}
+
+/** Data steps SQL cannot do (they need the app's own functions), run under the migration lock. */
+async function afterMigrations(db: Db): Promise<void> {
+  await backfillPublicFields(db);
 }
 
 export async function openDatabase(
@@ -55,6 +61,7 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
       try {
         await single`select pg_advisory_lock(4242001)`;
         await migrate(drizzle({ client: single, casing: 'snake_case' }), { migrationsFolder: migrationsPath() });
+        await afterMigrations(drizzle({ client: single, schema, casing: 'snake_case' }) as unknown as Db);
       } finally {
         await single.end({ timeout: 5 });
       }
@@ -79,7 +86,10 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
     return {
       db: db as unknown as Db,
       kind: 'pglite',
-      migrate: () => migrate(db, { migrationsFolder: migrationsPath() }),
+      migrate: async () => {
+        await migrate(db, { migrationsFolder: migrationsPath() });
+        await afterMigrations(db as unknown as Db);
+      },
       close: async () => {
         if (closed) return;
         closed = true;

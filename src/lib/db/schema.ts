@@ -233,9 +233,11 @@ export const planItems = pgTable(
 );
 
 /**
- * A comment. `body` is what the commenter wrote (after sanitising) and is shown to staff only;
- * `publicBody` has personal data masked. Contact details and the address hash never leave
- * the staff side.
+ * A comment. `body`, `suggestedWording`, `quote` and `displayName` are what the commenter
+ * wrote (after sanitising) and are shown only to staff who may read personal data; the
+ * `public…` columns are the same fields with personal data masked and moderators' redactions
+ * applied (src/lib/comments/public-fields.ts), and are all that public pages, the API, public
+ * exports and clerks read. Contact details and the address hash never leave the staff side.
  */
 export const comments = pgTable(
   'comments',
@@ -260,6 +262,10 @@ export const comments = pgTable(
     quoteStart: integer(),
     quoteEnd: integer(),
     displayName: text(),
+    /** Null where the original is null, and for rows stored before 0020 until the start-up backfill. */
+    publicSuggestedWording: text(),
+    publicQuote: text(),
+    publicDisplayName: text(),
     category: text().notNull(),
     district: text(),
     contact: text(),
@@ -274,7 +280,10 @@ export const comments = pgTable(
     campaignKey: text(),
     /** For opinions gathered offline: meeting date and place, number of participants. */
     source: jsonb().$type<{ date: string; place: string; participants: number | null }>(),
-    /** Kept count of readers' reports; at REPORT_THRESHOLD the comment is hidden for review. */
+    /**
+     * Kept count of open (not yet reviewed) reports from distinct addresses; at REPORT_THRESHOLD
+     * the comment is hidden for review. A moderator's decision reviews them and resets it.
+     */
     reportCount: integer().notNull().default(0),
     /** Kept count of seconds (附议) from readers who agree. */
     secondCount: integer().notNull().default(0),
@@ -301,10 +310,21 @@ export const comments = pgTable(
     index('comments_suggested_wording_trgm').using('gin', t.suggestedWording.op('gin_trgm_ops')),
     index('comments_answered').on(t.consultationId, t.secondCount.desc().nullsFirst(), t.id).where(sql`${t.disposition} is not null`),
     index('comments_dispositions').on(t.consultationId, t.clauseEId, t.disposition).where(sql`${t.disposition} is not null`),
+    // Rows whose public fields are still to be computed (stored before they existed): empty
+    // once the start-up backfill has run, so finding them costs nothing afterwards.
+    index('comments_public_fields_pending')
+      .on(t.id)
+      .where(
+        sql`(${t.suggestedWording} is not null and ${t.publicSuggestedWording} is null) or (${t.quote} is not null and ${t.publicQuote} is null) or (${t.displayName} is not null and ${t.publicDisplayName} is null)`,
+      ),
   ],
 );
 
-/** A reader's report of a published comment (abuse, spam, personal data): one per address. */
+/**
+ * A reader's report of a published comment (abuse, spam, personal data): one per address.
+ * Open until a moderator reviews the comment (publishes it again, holds it, or dismisses the
+ * reports); reviewed reports never count towards hiding it again.
+ */
 export const reports = pgTable(
   'reports',
   {
@@ -312,8 +332,10 @@ export const reports = pgTable(
     addressHash: text().notNull(),
     reason: text().notNull(),
     createdAt: createdAt(),
+    reviewedAt: timestamp({ withTimezone: true }),
+    reviewedBy: integer().references(() => staffUsers.id),
   },
-  (t) => [primaryKey({ columns: [t.commentId, t.addressHash] })],
+  (t) => [primaryKey({ columns: [t.commentId, t.addressHash] }), index('reports_open').on(t.commentId).where(sql`${t.reviewedAt} is null`)],
 );
 
 /** A reader's second (附议) of a published comment: one per address as far as the server can tell. */

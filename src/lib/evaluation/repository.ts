@@ -1,5 +1,6 @@
 /** Questionnaires and their responses in the database. */
 import { and, asc, eq } from 'drizzle-orm';
+import { bindKey } from '../comments/idempotency.ts';
 import type { Db } from '../db/client.ts';
 import { consultations, questionnaireResponses, questionnaires, regulations, versions } from '../db/schema.ts';
 import type { Answers, Question } from './questionnaire.ts';
@@ -31,18 +32,23 @@ export interface NewResponse {
   addressHash: string | null;
 }
 
-/** Stores one submission; the same idempotency key again answers with the first receipt. */
+/**
+ * Stores one submission; the same form again (same key, same answers) answers with the first
+ * receipt. The key is stored bound to the consultation and the answers (see
+ * comments/idempotency.ts), so someone else's key with other answers is a new response.
+ */
 export async function storeResponse(db: Db, input: NewResponse): Promise<{ receiptCode: string; duplicate: boolean }> {
+  const idempotencyKey = bindKey(['questionnaire', input.idempotencyKey, input.consultationId, input.answers]);
   const inserted = await db
     .insert(questionnaireResponses)
-    .values(input)
+    .values({ ...input, idempotencyKey })
     .onConflictDoNothing({ target: questionnaireResponses.idempotencyKey })
     .returning({ receiptCode: questionnaireResponses.receiptCode });
   if (inserted[0]) return { receiptCode: inserted[0].receiptCode, duplicate: false };
   const [existing] = await db
     .select({ receiptCode: questionnaireResponses.receiptCode })
     .from(questionnaireResponses)
-    .where(eq(questionnaireResponses.idempotencyKey, input.idempotencyKey));
+    .where(eq(questionnaireResponses.idempotencyKey, idempotencyKey));
   return { receiptCode: existing!.receiptCode, duplicate: true };
 }
 

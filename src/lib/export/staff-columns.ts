@@ -1,6 +1,7 @@
 /**
- * The columns of the staff export of comments. Pure. Contact details appear only when the
- * reader may see personal data; without it the comment text is the masked public text.
+ * The columns of the staff export of comments. Pure. Contact details and the original text,
+ * suggested wording and name appear only when the reader may see personal data; without it
+ * those columns hold the public fields (masked and redacted: src/lib/comments/public-fields.ts).
  * Address hashes never leave the database.
  */
 export interface StaffExportRow {
@@ -16,6 +17,8 @@ export interface StaffExportRow {
   publicBody: string;
   suggestedWording: string | null;
   displayName: string | null;
+  publicSuggestedWording: string | null;
+  publicDisplayName: string | null;
   category: string;
   district: string | null;
   contact: string | null;
@@ -44,9 +47,17 @@ const COMMON: ExportColumn[] = [
   { key: 'clause_eid', header: '条款标识 clause id', value: (r) => r.clauseEId },
   { key: 'clause', header: '条款 clause', value: (r) => r.clauseLabel },
 ];
-const TAIL: ExportColumn[] = [
+const ORIGINAL: ExportColumn[] = [
+  { key: 'comment', header: '意见原文 comment', value: (r) => r.body },
   { key: 'suggested_wording', header: '建议条文 suggested wording', value: (r) => r.suggestedWording },
   { key: 'display_name', header: '署名 name', value: (r) => r.displayName },
+];
+const MASKED: ExportColumn[] = [
+  { key: 'comment', header: '意见（已遮蔽个人信息）comment (masked)', value: (r) => r.publicBody },
+  { key: 'suggested_wording', header: '建议条文（已遮蔽）suggested wording (masked)', value: (r) => r.publicSuggestedWording },
+  { key: 'display_name', header: '署名（已遮蔽）name (masked)', value: (r) => r.publicDisplayName },
+];
+const TAIL: ExportColumn[] = [
   { key: 'category', header: '身份 category', value: (r) => r.category },
   { key: 'district', header: '区县 district', value: (r) => r.district },
   { key: 'consent_publish', header: '同意公开 consent', value: (r) => r.consentPublish },
@@ -62,6 +73,6 @@ const TAIL: ExportColumn[] = [
 /** @example exportColumns(false).some((c) => c.key === 'contact') // false */
 export function exportColumns(personalData: boolean): ExportColumn[] {
   return personalData
-    ? [...COMMON, { key: 'comment', header: '意见原文 comment', value: (r) => r.body }, ...TAIL, { key: 'contact', header: '联系方式 contact', value: (r) => r.contact }]
-    : [...COMMON, { key: 'comment', header: '意见（已遮蔽个人信息）comment (masked)', value: (r) => r.publicBody }, ...TAIL];
+    ? [...COMMON, ...ORIGINAL, ...TAIL, { key: 'contact', header: '联系方式 contact', value: (r) => r.contact }]
+    : [...COMMON, ...MASKED, ...TAIL];
 }

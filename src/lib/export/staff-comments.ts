@@ -56,6 +56,8 @@ export async function* exportPages(db: Db, filter: StaffExportFilter, lastId: nu
         publicBody: comments.publicBody,
         suggestedWording: comments.suggestedWording,
         displayName: comments.displayName,
+        publicSuggestedWording: comments.publicSuggestedWording,
+        publicDisplayName: comments.publicDisplayName,
         category: comments.category,
         district: comments.district,
         contact: comments.contact,

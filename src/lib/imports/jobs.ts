@@ -11,7 +11,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
 import { foldPendingIn } from '../comments/fold.ts';
-import { maskPersonalData } from '../comments/mask.ts';
 import { generateReceiptCode } from '../comments/receipt.ts';
 import { storeComment } from '../comments/repository.ts';
 import type { Db } from '../db/client.ts';
@@ -183,7 +182,6 @@ async function storeRow(tx: Db, consultationId: number, versionId: number, r: Pr
       clauseEId: v.clauseEId,
       stance: v.stance,
       body: v.body,
-      publicBody: maskPersonalData(v.body).text,
       suggestedWording: v.suggestedWording,
       quote: null,
       quoteStart: null,

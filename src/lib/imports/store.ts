@@ -2,11 +2,13 @@
  * The import use case, the database-bound twin of ./prepare.ts: find the consultation →
  * read the file → prepare the rows (any problem: nothing stored) → queue them as a job that
  * stores them batch by batch and audits (./jobs.ts).
- * Re-importing a file stores nothing twice (see `importKey`): the repeated rows answer with
- * the receipts they got the first time.
+ * Re-importing a file stores nothing twice (see `importKey`, sealed with the server's secret so
+ * that nobody outside can post first under a row's key): the repeated rows answer with the
+ * receipts they got the first time.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
+import { sealedKey } from '../comments/idempotency.ts';
 import { windowState } from '../consultation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, regulations } from '../db/schema.ts';
@@ -70,6 +72,8 @@ export interface ImportRequest {
   actor: StaffUser | null;
   /** false: check and preview only; nothing is stored. */
   commit: boolean;
+  /** The server's secret (OPENCLAUSE_ADDRESS_SALT), sealing the rows' keys (`sealedKey`). */
+  keySecret: string;
 }
 
 export type ImportOutcome =
@@ -106,7 +110,9 @@ export async function checkImport(request: Omit<ImportRequest, 'commit' | 'actor
 export async function queueImport(db: Db, request: Omit<ImportRequest, 'commit'>): Promise<{ ok: true; jobId: number; total: number } | Exclude<ImportCheck, { ok: true }>> {
   const checked = await checkImport(request);
   if (!checked.ok) return checked;
-  const jobId = await enqueueImport(db, { consultationId: request.target.id, filename: request.filename, rows: checked.rows, actor: request.actor });
+  // Keys are sealed before the rows are queued, so the job table never holds a guessable key.
+  const rows = checked.rows.map((r) => ({ ...r, value: { ...r.value, idempotencyKey: sealedKey(request.keySecret, r.value.idempotencyKey) } }));
+  const jobId = await enqueueImport(db, { consultationId: request.target.id, filename: request.filename, rows, actor: request.actor });
   return { ok: true, jobId, total: checked.rows.length };
 }
 

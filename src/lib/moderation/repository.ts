@@ -1,13 +1,17 @@
 /** Moderation in the database: the queue, decisions (audited) and the public list. */
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
-import { likeTerm } from '../comments/repository.ts';
+import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { hitRateLimit, likeTerm } from '../comments/repository.ts';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
 import { groupUngrouped } from './groups.ts';
-import { moderate, REPORT_THRESHOLD, type HoldReason, type ModerationAction } from './transitions.ts';
-import { redact, type RedactionResult } from './redaction.ts';
+import { moderate, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+const HOUR = 3600 * 1000;
+import { checkRedaction, type RedactionResult } from './redaction.ts';
+import { redactPublicFields } from '../comments/public-fields.ts';
 
 /**
  * The moderation queue of one status, oldest first (first come, first decided), optionally only
@@ -50,11 +54,13 @@ export async function moderationQueue(db: Db, options: { status: 'received' | 'h
 export interface DecisionReport {
   applied: number[];
   skipped: { id: number; reason: string }[];
+  /** Comments whose open reports this decision reviewed. */
+  reviewed: number[];
 }
 
 /** Applies one decision to many comments in one transaction; each change is audited. */
 export async function applyDecision(db: Db, actor: StaffUser, ids: number[], action: ModerationAction): Promise<DecisionReport> {
-  const report: DecisionReport = { applied: [], skipped: [] };
+  const report: DecisionReport = { applied: [], skipped: [], reviewed: [] };
   if (ids.length === 0) return report;
   await db.transaction(async (tx) => {
     const rows = await tx
@@ -62,20 +68,29 @@ export async function applyDecision(db: Db, actor: StaffUser, ids: number[], act
       .from(comments)
       .where(inArray(comments.id, ids))
       .for('update');
+    const decided: number[] = [];
     for (const row of rows) {
       const t = moderate(row, action);
       if (!t.ok) {
         report.skipped.push({ id: row.id, reason: t.reason });
+        // Keeping a published comment published is a decision on its reports too.
+        if (t.reason === 'unchanged') decided.push(row.id);
         continue;
       }
       await tx.update(comments).set({ status: t.status, statusReason: t.reason }).where(eq(comments.id, row.id));
       report.applied.push(row.id);
+      decided.push(row.id);
     }
     if (report.applied.length) {
       await recordAudit(tx, actor, `moderation.${action.kind}`, 'comment', report.applied.join(','), {
         reason: action.kind === 'hold' ? action.reason : null,
         count: report.applied.length,
       });
+    }
+    // A moderator's decision reviews the comment's open reports: they never count again.
+    report.reviewed = await reviewReports(tx, actor, decided);
+    if (report.reviewed.length) {
+      await recordAudit(tx, actor, 'moderation.reports-reviewed', 'comment', report.reviewed.join(','), { decision: action.kind, count: report.reviewed.length });
     }
   });
   return report;
@@ -118,12 +133,13 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
     .select({
       id: comments.id,
       stance: comments.stance,
+      // Public fields only (masked and redacted: public-fields.ts), under the names readers use.
       publicBody: comments.publicBody,
-      suggestedWording: comments.suggestedWording,
-      quote: comments.quote,
+      suggestedWording: comments.publicSuggestedWording,
+      quote: comments.publicQuote,
       quoteStart: comments.quoteStart,
       quoteEnd: comments.quoteEnd,
-      displayName: comments.displayName,
+      displayName: comments.publicDisplayName,
       category: comments.category,
       stage: COMMENT_STAGE,
       createdAt: comments.createdAt,
@@ -228,54 +244,146 @@ export async function findConsultation(db: Db, ref: string) {
   return row ?? null;
 }
 
+export type ReportOutcome =
+  | { ok: true; counted: boolean; hidden: boolean }
+  | { ok: false; reason: 'not-found' | 'rate-limited' };
+
 /**
- * A reader reports a published comment. One report per address; when REPORT_THRESHOLD
- * readers have reported it, the comment is held back ('reported') until a moderator decides.
+ * A reader reports a published comment: rate-limit the address → record the report (one per
+ * address and comment) → count the open reports → hide the comment at REPORT_THRESHOLD.
+ * Only reports no moderator has reviewed count, so a comment a moderator published again is
+ * not hidden again by the reports that hid it, nor by their authors reporting once more.
  */
 export async function reportComment(
   db: Db,
   commentId: number,
   addressHash: string,
   reason: HoldReason,
-): Promise<{ ok: true; counted: boolean; hidden: boolean } | { ok: false }> {
+  limit: { perHour: number; now: Date },
+): Promise<ReportOutcome> {
+  if (!(await hitRateLimit(db, `report:${addressHash}`, limit.perHour, HOUR, limit.now))) return { ok: false, reason: 'rate-limited' };
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ id: comments.id, reportCount: comments.reportCount })
+      .select({ id: comments.id })
       .from(comments)
       .where(and(eq(comments.id, commentId), eq(comments.status, 'published')))
       .for('update');
-    if (!target) return { ok: false } as const;
+    if (!target) return { ok: false, reason: 'not-found' } as const;
     const inserted = await tx.insert(reports).values({ commentId, addressHash, reason }).onConflictDoNothing().returning({ commentId: reports.commentId });
     if (!inserted.length) return { ok: true, counted: false, hidden: false } as const;
-    const count = target.reportCount + 1;
-    const hidden = count >= REPORT_THRESHOLD;
+    const open = await openReportCount(tx, commentId);
+    const hidden = shouldHide(open);
     await tx
       .update(comments)
-      .set({ reportCount: count, ...(hidden ? { status: 'held', statusReason: 'reported' } : {}) })
+      .set({ reportCount: open, ...(hidden ? { status: 'held', statusReason: 'reported' } : {}) })
       .where(eq(comments.id, commentId));
-    if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: count });
+    if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: open });
     return { ok: true, counted: true, hidden } as const;
   });
 }
 
+async function openReportCount(tx: Tx, commentId: number): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reports)
+    .where(and(eq(reports.commentId, commentId), isNull(reports.reviewedAt)));
+  return Number(row?.n ?? 0);
+}
+
 /**
- * Redacts a passage from a comment's public text and records it (who, why, what), audited.
- * The original `body` is untouched. Returns the pure outcome; 'not-found' also when the
- * comment does not exist.
+ * Marks the open reports of these comments reviewed by `actor`: they stop counting, and the
+ * comments leave the reported queue. Returns the ids that had open reports.
  */
-export async function redactComment(db: Db, actor: StaffUser, commentId: number, passage: string, reason: string): Promise<RedactionResult> {
+async function reviewReports(tx: Tx, actor: StaffUser, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const reviewed = await tx
+    .update(reports)
+    .set({ reviewedAt: sql`now()`, reviewedBy: actor.id })
+    .where(and(inArray(reports.commentId, [...ids]), isNull(reports.reviewedAt)))
+    .returning({ commentId: reports.commentId });
+  const commentIds = [...new Set(reviewed.map((r) => r.commentId))];
+  if (commentIds.length) await tx.update(comments).set({ reportCount: 0 }).where(inArray(comments.id, commentIds));
+  return commentIds;
+}
+
+/**
+ * The reported queue: comments with open reports, whatever their status (still published, or
+ * hidden by the reports), most reported first, with the reasons readers gave.
+ */
+export async function reportedQueue(db: Db, options: { limit: number }) {
+  const open = db
+    .select({
+      commentId: reports.commentId,
+      count: sql<number>`count(*)::int`.as('open_count'),
+      reasons: sql<string[]>`array_agg(${reports.reason} order by ${reports.reason})`.as('open_reasons'),
+      firstAt: sql<Date>`min(${reports.createdAt})`.as('first_at'),
+    })
+    .from(reports)
+    .where(isNull(reports.reviewedAt))
+    .groupBy(reports.commentId)
+    .as('open_reports');
+  const rows = await db
+    .select({
+      id: comments.id,
+      receiptCode: comments.receiptCode,
+      stance: comments.stance,
+      body: comments.body,
+      publicBody: comments.publicBody,
+      publicSuggestedWording: comments.publicSuggestedWording,
+      publicDisplayName: comments.publicDisplayName,
+      consentPublish: comments.consentPublish,
+      status: comments.status,
+      statusReason: comments.statusReason,
+      createdAt: comments.createdAt,
+      clauseLabel: clauses.label,
+      regulationTitle: regulations.shortTitle,
+      versionLabel: versions.label,
+      reports: open.count,
+      reasons: open.reasons,
+      firstReportAt: open.firstAt,
+    })
+    .from(open)
+    .innerJoin(comments, eq(comments.id, open.commentId))
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
+    .leftJoin(clauses, eq(clauses.id, comments.clauseId))
+    .orderBy(desc(open.count), asc(open.firstAt))
+    .limit(options.limit);
+  return rows.map((r) => ({ ...r, reports: Number(r.reports), reasonCounts: countReasons(r.reasons) }));
+}
+
+const countReasons = (reasons: readonly string[]) => {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => ({ reason, n }));
+};
+
+/**
+ * Redacts a passage from every public field of a comment (text, suggested wording, quote,
+ * author name) and records it (who, why, what), audited. The originals are untouched.
+ * Returns the pure outcome, `text` being the public text; 'not-found' also when the comment
+ * does not exist.
+ */
+export async function redactComment(db: Db, actor: StaffUser, commentId: number, rawPassage: string, rawReason: string): Promise<RedactionResult> {
+  const checked = checkRedaction(rawPassage, rawReason);
+  if (!checked.ok) return checked;
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ publicBody: comments.publicBody }).from(comments).where(eq(comments.id, commentId)).for('update');
+    const [row] = await tx
+      .select({ publicBody: comments.publicBody, publicSuggestedWording: comments.publicSuggestedWording, publicQuote: comments.publicQuote, publicDisplayName: comments.publicDisplayName })
+      .from(comments)
+      .where(eq(comments.id, commentId))
+      .for('update');
     if (!row) return { ok: false, reason: 'not-found' } as const;
-    const result = redact(row.publicBody, passage, reason);
-    if (!result.ok) return result;
-    await tx.update(comments).set({ publicBody: result.text }).where(eq(comments.id, commentId));
+    const { fields, occurrences } = redactPublicFields(row, checked.passage);
+    if (occurrences === 0) return { ok: false, reason: 'not-found' } as const;
+    await tx.update(comments).set(fields).where(eq(comments.id, commentId));
     const [record] = await tx
       .insert(commentRedactions)
-      .values({ commentId, passage: result.passage, reason: result.reason, redactedBy: actor.id, redactedByName: actor.displayName })
+      .values({ commentId, passage: checked.passage, reason: checked.reason, redactedBy: actor.id, redactedByName: actor.displayName })
       .returning({ id: commentRedactions.id });
-    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: result.reason, occurrences: result.occurrences, redactionId: record!.id });
-    return result;
+    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: checked.reason, occurrences, redactionId: record!.id });
+    return { ok: true, text: fields.publicBody, occurrences, passage: checked.passage, reason: checked.reason } as const;
   });
 }
 

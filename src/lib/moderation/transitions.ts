@@ -31,8 +31,19 @@ export function parseAction(kind: string | null, reason: string | null): Moderat
   return null;
 }
 
-/** Reports by different readers that hide a published comment until a moderator decides. */
+/**
+ * Open reports from different addresses that hide a published comment until a moderator
+ * decides. Auto-hiding stays as a circuit breaker for what should not wait for office hours
+ * (someone's phone number, a threat), but only reports no moderator has reviewed count, so
+ * a moderator's decision to keep a comment published holds against the same reports.
+ */
 export const REPORT_THRESHOLD = 3;
+
+/** Reports one address may file in an hour (all comments together). */
+export const REPORTS_PER_HOUR = 10;
+
+/** Whether this many open reports from distinct addresses hide the comment. */
+export const shouldHide = (openReports: number) => openReports >= REPORT_THRESHOLD;
 
 export const HOLD_REASON_LABELS: Record<HoldReason | 'reported', { zh: string; en: string }> = {
   reported: { zh: '多位读者举报，待审核', en: 'reported by readers, pending review' },

@@ -3,7 +3,7 @@
  * report (counts and the reasons staff recorded, never a commenter's own words or details),
  * the check of what staff typed, and the masking applied when it is published.
  */
-import { maskPersonalData } from '../comments/mask.ts';
+import { publicText } from '../comments/public-fields.ts';
 import { DISPOSITION_LABELS, DISPOSITIONS } from '../disposition/index.ts';
 
 export interface ReportContent {
@@ -56,8 +56,8 @@ export function readContent(form: (name: string) => string, sections: readonly {
   return { ok: true, content };
 }
 
-/** As published: phone numbers, ID numbers and e-mail addresses masked in every part. */
+/** As published, through the same path as comments: phone, ID and e-mail numbers masked in every part. */
 export function publicContent(content: ReportContent): ReportContent {
-  const mask = (s: string) => maskPersonalData(s).text;
+  const mask = (s: string) => publicText(s);
   return { intro: mask(content.intro), sections: content.sections.map((s) => ({ ...s, text: mask(s.text) })), closing: mask(content.closing) };
 }

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { campaignKey } from '../moderation/campaigns.ts';
-import { maskPersonalData } from '../comments/mask.ts';
+import { publicFields } from '../comments/public-fields.ts';
 import { generateReceiptCode } from '../comments/receipt.ts';
 
 /** A random number in [0, 1); deterministic for one seed (mulberry32). */
@@ -67,6 +67,8 @@ export interface SeedRow {
   public_body: string;
   suggested_wording: string | null;
   display_name: string | null;
+  public_suggested_wording: string | null;
+  public_display_name: string | null;
   category: string;
   district: string | null;
   contact: string | null;
@@ -221,6 +223,9 @@ function oneComment(rng: Rng, target: SeedTarget & { sample: () => number; campa
   const repliedAt = disposition ? new Date(at.getTime() + 7 * 86_400_000).toISOString() : null;
   const seconds = status === 'published' && rng() < 0.1 ? Math.floor(1 / (0.05 + rng() * 0.95)) : 0;
   const date = at.toISOString();
+  const suggestedWording = stance === 'amend' && rng() < 0.3 ? pick(rng, WORDING) : null;
+  const displayName = rng() < 0.5 ? personName(rng) : null;
+  const pub = publicFields({ body, suggestedWording, quote: null, displayName });
   return {
     receipt_code: generateReceiptCode(),
     idempotency_key: randomUUID(),
@@ -230,9 +235,11 @@ function oneComment(rng: Rng, target: SeedTarget & { sample: () => number; campa
     clause_e_id: clause?.eId ?? null,
     stance,
     body,
-    public_body: maskPersonalData(body).text,
-    suggested_wording: stance === 'amend' && rng() < 0.3 ? pick(rng, WORDING) : null,
-    display_name: rng() < 0.5 ? personName(rng) : null,
+    public_body: pub.publicBody,
+    suggested_wording: suggestedWording,
+    display_name: displayName,
+    public_suggested_wording: pub.publicSuggestedWording,
+    public_display_name: pub.publicDisplayName,
     category: weighted(rng, CATEGORIES),
     district: rng() < 0.6 ? pick(rng, DISTRICTS) : null,
     contact: rng() < 0.3 ? `resident${person}@example.org` : null,

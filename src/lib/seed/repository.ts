@@ -14,7 +14,7 @@ import type { STANCES, SeedRow, SeedTarget } from './generate.ts';
 /** Comment columns the seeder fills; the rest take their defaults. */
 const COLUMNS = [
   'receipt_code', 'idempotency_key', 'consultation_id', 'version_id', 'clause_id', 'clause_e_id', 'stance', 'body',
-  'public_body', 'suggested_wording', 'display_name', 'category', 'district', 'contact', 'consent_publish', 'channel',
+  'public_body', 'suggested_wording', 'display_name', 'public_suggested_wording', 'public_display_name', 'category', 'district', 'contact', 'consent_publish', 'channel',
   'status', 'status_reason', 'address_hash', 'created_at', 'campaign_key', 'source', 'second_count', 'ratings',
   'disposition', 'disposition_reason', 'reply', 'replied_at',
 ] as const satisfies readonly (keyof SeedRow)[];

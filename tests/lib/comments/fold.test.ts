@@ -6,7 +6,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep, vacuumQueue } from '../../../src/lib/comments/fold.ts';
 import { rowsOf } from '../../../src/lib/db/rows.ts';
-import { storeComment } from '../../../src/lib/comments/repository.ts';
+import { storeComment, type NewComment } from '../../../src/lib/comments/repository.ts';
+import { boundKey } from '../../../src/lib/comments/idempotency.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -103,24 +104,24 @@ describe('the intake queue table', () => {
 });
 
 describe('references checked by the intake statement (comments have no foreign keys on them)', () => {
-  const stored = async (key: string) => (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.idempotencyKey, key))).length;
+  const stored = async (c: NewComment) => (await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.idempotencyKey, boundKey(c)))).length;
 
   it('refuses a consultation that does not exist and stores nothing', async () => {
     const bad = comment({ consultationId: 987_654 });
     await expect(storeComment(db.db, bad, { settle: 'none' })).rejects.toThrow(/consultation \(987654\)/);
-    expect(await stored(bad.idempotencyKey)).toBe(0);
+    expect(await stored(bad)).toBe(0);
     expect(await hasPendingComments(db.db)).toBe(false);
   });
 
   it('refuses a version that does not exist and stores nothing', async () => {
     const bad = comment({ versionId: 987_654, clauseEId: null });
     await expect(storeComment(db.db, bad, { settle: 'none' })).rejects.toThrow(/version \(987654\)/);
-    expect(await stored(bad.idempotencyKey)).toBe(0);
+    expect(await stored(bad)).toBe(0);
   });
 
   it('refuses a clause that is not in the version', async () => {
     const bad = comment({ clauseEId: 'chp_99__art_999' });
     expect(await storeComment(db.db, bad, { settle: 'none' })).toEqual({ ok: false, reason: 'unknown-clause' });
-    expect(await stored(bad.idempotencyKey)).toBe(0);
+    expect(await stored(bad)).toBe(0);
   });
 });

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const bodiesOf = async (filter: NonNullable<Parameters<typeof listIncoming>[1]['filter']>) =>
-  (await listIncoming(db.db, { limit: 50, filter })).map((r) => r.body);
+  (await listIncoming(db.db, { personalData: true, limit: 50, filter })).map((r) => r.body);
 
 describe('the incoming list', () => {
   it('filters by stance, clause and regulation', async () => {

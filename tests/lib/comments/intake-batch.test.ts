@@ -7,6 +7,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settleIntake } from '../../../src/lib/comments/fold.ts';
 import { storeComment } from '../../../src/lib/comments/repository.ts';
+import { boundKey } from '../../../src/lib/comments/idempotency.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -34,7 +35,7 @@ describe('comments submitted at the same moment', () => {
     const sent = Array.from({ length: 40 }, () => comment());
     const outcomes = await Promise.all(sent.map((c) => storeComment(db.db, c, { settle: 'none' })));
     expect(outcomes.map((o) => (o.ok ? o.receiptCode : o.reason))).toEqual(sent.map((c) => c.receiptCode));
-    const stored = await db.db.select({ key: schema.comments.idempotencyKey }).from(schema.comments).where(inArray(schema.comments.idempotencyKey, sent.map((c) => c.idempotencyKey)));
+    const stored = await db.db.select({ key: schema.comments.idempotencyKey }).from(schema.comments).where(inArray(schema.comments.idempotencyKey, sent.map((c) => boundKey(c))));
     expect(stored).toHaveLength(40);
     await settleIntake(db.db);
     const after = await consultation();
@@ -59,7 +60,7 @@ describe('comments submitted at the same moment', () => {
     const receipts = new Set(outcomes.map((o) => (o.ok ? o.receiptCode : o.reason)));
     expect(receipts.size).toBe(1);
     expect(outcomes.filter((o) => o.ok && !o.duplicate)).toHaveLength(1);
-    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, form.idempotencyKey))).toHaveLength(1);
+    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, boundKey(form)))).toHaveLength(1);
   });
 
   it('fail only the comment that cannot be stored, not the others sent with it', async () => {
@@ -71,7 +72,7 @@ describe('comments submitted at the same moment', () => {
     expect(results.slice(0, 10).map((r) => r.status === 'fulfilled' && r.value.ok)).toEqual(Array(10).fill(true));
     expect(results[10]!.status).toBe('rejected');
     expect(results[11]).toEqual({ status: 'fulfilled', value: { ok: false, reason: 'unknown-clause' } });
-    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, clash.idempotencyKey))).toHaveLength(0);
+    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, boundKey(clash)))).toHaveLength(0);
     await settleIntake(db.db);
     expect(await keptCountMismatches(db.db)).toEqual([]);
   });

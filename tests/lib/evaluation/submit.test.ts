@@ -38,6 +38,14 @@ describe('the questionnaire of an evaluation consultation', () => {
     expect(await answersOf(db.db, found.consultation.id)).toHaveLength(1);
   });
 
+  it("never answers someone else's key with their receipt when the answers differ", async () => {
+    const theirs = await submit({ ...good, idempotencyKey: 'questionnaire-key-0009' }, now, 'theirs');
+    const mine = await submit({ ...good, q_suggestions: '别的建议', idempotencyKey: 'questionnaire-key-0009' }, now, 'other');
+    if (!theirs.ok || !mine.ok) throw new Error('not stored');
+    expect(mine.receiptCode).not.toBe(theirs.receiptCode);
+    expect((await findResponseByReceipt(db.db, mine.receiptCode))?.answers).toMatchObject({ suggestions: '别的建议' });
+  });
+
   it('stores nothing for bad answers, a filled honeypot or a closed window', async () => {
     const before = (await db.db.select().from(schema.questionnaireResponses)).length;
     const bad = await submit({ ...good, q_convenience: '6', idempotencyKey: 'questionnaire-key-0002' });

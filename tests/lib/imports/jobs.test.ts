@@ -10,7 +10,7 @@ const now = new Date('2026-12-02T04:00:00Z');
 const rowsCsv = (n: number, tag: string) =>
   `意见内容,条款,态度,渠道,收集日期\n${Array.from({ length: n }, (_, i) => `${tag} 第 ${i} 条意见。,第二条,赞成,来信,2026-11-20`).join('\n')}\n`;
 const queue = (csv: string) =>
-  queueImport(db.db, { target, bytes: new TextEncoder().encode(csv), filename: 'letters.csv', defaultChannel: null, now, today: '2026-12-02', timeZone: 'Asia/Shanghai', actor: null });
+  queueImport(db.db, { target, bytes: new TextEncoder().encode(csv), filename: 'letters.csv', defaultChannel: null, now, today: '2026-12-02', timeZone: 'Asia/Shanghai', actor: null, keySecret: 'test-secret' });
 const count = async () => (await db.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments).where(eq(schema.comments.consultationId, target.id)))[0]!.n;
 
 beforeAll(async () => {

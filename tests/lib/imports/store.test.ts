@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const run = (bytes: Uint8Array, filename: string, commit = true) =>
-  importComments(db.db, { target, bytes, filename, defaultChannel: null, now, today: '2026-12-02', timeZone: 'Asia/Shanghai', actor: null, commit });
+  importComments(db.db, { target, bytes, filename, defaultChannel: null, now, today: '2026-12-02', timeZone: 'Asia/Shanghai', actor: null, commit, keySecret: 'test-secret' });
 const count = async () => (await db.db.select({ n: sql<number>`count(*)::int` }).from(schema.comments).where(eq(schema.comments.consultationId, target.id)))[0]!.n;
 
 describe('importing opinions', () => {

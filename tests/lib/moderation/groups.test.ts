@@ -32,7 +32,7 @@ beforeAll(async () => {
   for (const [i, r] of rows.entries()) {
     const stored = await storeComment(db.db, {
       receiptCode: `RC${String(i).padStart(6, '0')}`, idempotencyKey: `groups-test-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
-      stance: 'oppose', body: r.comment, publicBody: r.comment, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+      stance: 'oppose', body: r.comment, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
       displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `g${i}`, enteredBy: null,
     });
     if (!stored.ok) throw new Error(stored.reason);
@@ -60,7 +60,7 @@ describe('grouping at intake', () => {
     const members = await groupMemberIds(db.db, groups[0]!.groupId);
     expect(members).toHaveLength(groups[0]!.size);
     expect(members[0]).toBe(groups[0]!.groupId);
-    const listed = await listIncoming(db.db, { limit: 500, filter: { groupId: groups[0]!.groupId } });
+    const listed = await listIncoming(db.db, { personalData: true, limit: 500, filter: { groupId: groups[0]!.groupId } });
     expect(listed.map((r) => r.id).sort((a, b) => a - b)).toEqual(members);
     const detail = await groupDetail(db.db, groups[0]!.groupId);
     expect(detail).toMatchObject({ consultationId, size: groups[0]!.size });
@@ -133,7 +133,7 @@ describe('concurrent copies', () => {
       Array.from({ length: 16 }, (_, i) =>
         storeComment(db.db, {
           receiptCode: `CC${String(i).padStart(6, '0')}`, idempotencyKey: `concurrent-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
-          stance: 'amend', body: `${letter}\nSincerely, Person ${i}`, publicBody: letter, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+          stance: 'amend', body: `${letter}\nSincerely, Person ${i}`, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
           displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `cc${i}`, enteredBy: null,
         }),
       ),
@@ -153,7 +153,7 @@ describe('band rows of a campaign', () => {
     const store = (i: number, body: string) =>
       storeComment(db.db, {
         receiptCode: `BAND${String(i).padStart(6, '0')}`, idempotencyKey: `band-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
-        stance: 'amend', body, publicBody: body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
+        stance: 'amend', body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
         displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `band${i}`, enteredBy: null,
       });
     const idsOf = async (prefix: string) =>

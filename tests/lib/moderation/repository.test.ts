@@ -87,15 +87,16 @@ describe('moderating comments', () => {
   });
 
   it('hides a comment reported by three different readers until a moderator decides', async () => {
+    const limit = { perHour: 10, now: new Date('2026-11-28T00:00:00Z') };
     const [published] = await publishedComments(db.db, { versionId, limit: 1 });
     const id = published!.id;
-    expect(await reportComment(db.db, id, 'r1', 'abuse')).toEqual({ ok: true, counted: true, hidden: false });
-    expect(await reportComment(db.db, id, 'r1', 'abuse')).toEqual({ ok: true, counted: false, hidden: false });
-    expect(await reportComment(db.db, id, 'r2', 'spam')).toEqual({ ok: true, counted: true, hidden: false });
-    expect(await reportComment(db.db, id, 'r3', 'abuse')).toEqual({ ok: true, counted: true, hidden: true });
+    expect(await reportComment(db.db, id, 'r1', 'abuse', limit)).toEqual({ ok: true, counted: true, hidden: false });
+    expect(await reportComment(db.db, id, 'r1', 'abuse', limit)).toEqual({ ok: true, counted: false, hidden: false });
+    expect(await reportComment(db.db, id, 'r2', 'spam', limit)).toEqual({ ok: true, counted: true, hidden: false });
+    expect(await reportComment(db.db, id, 'r3', 'abuse', limit)).toEqual({ ok: true, counted: true, hidden: true });
     const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, id));
     expect(row).toMatchObject({ status: 'held', statusReason: 'reported', reportCount: 3 });
-    expect(await reportComment(db.db, id, 'r4', 'abuse')).toEqual({ ok: false });
+    expect(await reportComment(db.db, id, 'r4', 'abuse', limit)).toEqual({ ok: false, reason: 'not-found' });
     expect((await listAudit(db.db)).some((e) => e.action === 'moderation.auto-hold' && e.targetId === String(id))).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ describe('following a clause across versions', () => {
     const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'draft'));
     const stored = await storeComment(db.db, {
       receiptCode: 'TEST-0000-0000-0001', idempotencyKey: 'lineage-test-000001', consultationId: consultation!.id, versionId: draft!.id,
-      clauseEId: 'chp_2__art_3', stance: 'amend', body: '施行日期太早。', publicBody: '施行日期太早。', suggestedWording: null,
+      clauseEId: 'chp_2__art_3', stance: 'amend', body: '施行日期太早。', suggestedWording: null,
       quote: null, quoteStart: null, quoteEnd: null, displayName: null, category: 'individual', district: null, contact: null,
       consentPublish: true, channel: 'online', addressHash: null, enteredBy: null,
     });

@@ -52,10 +52,10 @@ describe('heat map counts', () => {
   });
 
   it('a heat map link (consultation + article) lists the article and its paragraphs, nothing else', async () => {
-    const rows = await listIncoming(db.db, { limit: 10, filter: { consultation: consultationId, clause: 'chp_1__art_2' } });
+    const rows = await listIncoming(db.db, { personalData: true, limit: 10, filter: { consultation: consultationId, clause: 'chp_1__art_2' } });
     expect(rows.map((r) => r.clauseEId).sort()).toEqual(['chp_1__art_2', 'chp_1__art_2__para_1']);
-    expect(await listIncoming(db.db, { limit: 10, filter: { consultation: otherConsultationId, clause: 'chp_1__art_2' } })).toHaveLength(0);
-    expect(await listIncoming(db.db, { limit: 10, filter: { clause: 'chp_1__art_2__para_1' } })).toHaveLength(1);
+    expect(await listIncoming(db.db, { personalData: true, limit: 10, filter: { consultation: otherConsultationId, clause: 'chp_1__art_2' } })).toHaveLength(0);
+    expect(await listIncoming(db.db, { personalData: true, limit: 10, filter: { clause: 'chp_1__art_2__para_1' } })).toHaveLength(1);
   });
 });
 
@@ -72,9 +72,9 @@ describe('tags, assignment and internal notes', () => {
     const [first] = await commentIds();
     expect(await addTag(db.db, actor, first!, '物业费')).toBe(true);
     expect(await addTag(db.db, actor, first!, '物业费')).toBe(false);
-    expect((await listIncoming(db.db, { limit: 10, filter: { tag: '物业费' } })).map((r) => r.id)).toEqual([first]);
+    expect((await listIncoming(db.db, { personalData: true, limit: 10, filter: { tag: '物业费' } })).map((r) => r.id)).toEqual([first]);
     expect(await removeTag(db.db, actor, first!, '物业费')).toBe(true);
-    expect(await listIncoming(db.db, { limit: 10, filter: { tag: '物业费' } })).toHaveLength(0);
+    expect(await listIncoming(db.db, { personalData: true, limit: 10, filter: { tag: '物业费' } })).toHaveLength(0);
     const actions = (await listAudit(db.db)).slice(0, 2).map((a) => a.action);
     expect(actions).toEqual(['triage.tag-remove', 'triage.tag-add']);
   });
@@ -87,12 +87,12 @@ describe('tags, assignment and internal notes', () => {
     const [a, b] = await commentIds();
     await assignComment(db.db, clerk, a!, advisor.id);
     await assignComment(db.db, clerk, b!, advisor.id);
-    expect((await listIncoming(db.db, { limit: 10, filter: { assigneeId: advisor.id } })).map((r) => r.id).sort()).toEqual([a, b].sort());
+    expect((await listIncoming(db.db, { personalData: true, limit: 10, filter: { assigneeId: advisor.id } })).map((r) => r.id).sort()).toEqual([a, b].sort());
     const farFuture = new Date('2200-01-01T00:00:00Z');
     const mine = (await workload(db.db, farFuture)).find((w) => w.assigneeId === advisor.id)!;
     expect(mine).toMatchObject({ open: 2, overdue: 2, assigneeName: 'adv-a' });
     expect((await workload(db.db, new Date('2000-01-01T00:00:00Z'))).find((w) => w.assigneeId === advisor.id)!.overdue).toBe(0);
-    expect(await listIncoming(db.db, { limit: 10, filter: { assigneeId: advisor.id, closedBefore: new Date('2000-01-01T00:00:00Z') } })).toHaveLength(0);
+    expect(await listIncoming(db.db, { personalData: true, limit: 10, filter: { assigneeId: advisor.id, closedBefore: new Date('2000-01-01T00:00:00Z') } })).toHaveLength(0);
     await assignComment(db.db, clerk, b!, null);
     expect((await annotationsOf(db.db, b!)).assignment).toBeNull();
     expect((await annotationsOf(db.db, a!)).assignment).toMatchObject({ assigneeId: advisor.id, assigneeName: 'adv-a' });

@@ -52,4 +52,8 @@ export const participationMessages = m({
     zh: '我们保存您的意见、署名、身份类别和区县；联系方式仅立法工作人员可见，只用于答复。联系方式和网络地址的加密摘要在征求意见截止 {years} 年后删除。',
     en: 'We store your comment, public name, category and district; contact details are seen only by legislative staff, only to reply. Contact details and the salted hash of your network address are deleted {years} years after the consultation closes.',
   },
+  'participation.report.rateLimited': {
+    zh: '您在一小时内举报的次数已达上限，请稍后再试。审核员会查看已收到的举报。',
+    en: 'You have filed as many reports as one address may in an hour; try again later. Moderators will look at the reports already received.',
+  },
 });

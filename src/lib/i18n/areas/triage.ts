@@ -106,4 +106,13 @@ export const triageMessages = m({
   'triage.heatmap.overText': { zh: '在条文上显示热度', en: 'Show the heat over the text' },
   'triage.heatmap.asTable': { zh: '以表格显示', en: 'Show as a table' },
   'triage.heatmap.count': { zh: '{n} 条意见', en: '{n} comments' },
+  'moderation.reported.tab': { zh: '被举报', en: 'Reported' },
+  'moderation.reported.lead': {
+    zh: '读者举报、尚未审核的意见。公开或不予公开都会把这些举报记为已审核：已审核的举报不再计数，同一批举报不会再次隐藏该意见。',
+    en: 'Comments with reports no moderator has reviewed yet. Publishing or holding back marks their reports reviewed: reviewed reports no longer count, so the same reports cannot hide the comment again.',
+  },
+  'moderation.reported.count': { zh: '{n} 人举报', en: 'Reported by {n}' },
+  'moderation.reported.hidden': { zh: '已因举报暂时隐藏', en: 'Hidden by the reports until reviewed' },
+  'moderation.reported.reviewed': { zh: '{n} 条意见的举报已记为已审核。', en: 'Reports on {n} comments marked reviewed.' },
+  'moderation.reported.keep': { zh: '公开（举报不成立）', en: 'Publish (reports dismissed)' },
 });
