@@ -43,8 +43,8 @@ if (process.argv.includes('--rebuild') || sourcesChanged()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const config = readConfig();
 try {
+  const config = readConfig();
   const handle = await openDatabase(config);
   const report = await prepareDatabase(handle, config.contentDir);
   if (report) {

@@ -6,5 +6,7 @@ declare namespace App {
     t: import('./lib/i18n/index.ts').Translate;
     staff: import('./lib/auth/index.ts').SessionInfo | null;
     config: import('./lib/config/index.ts').Config;
+    /** The client's address for rate limits: the peer, or what a trusted proxy forwards (src/lib/web/address.ts). */
+    clientAddress: () => string;
   }
 }

@@ -9,6 +9,7 @@ import { settlePending } from './lib/comments/fold.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
+import { clientAddress } from './lib/web/address.ts';
 import { badBodyResponse, faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { SECURITY_HEADERS } from './lib/web/headers.ts';
@@ -27,6 +28,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.t = translator(locale);
   context.locals.config = config;
   context.locals.staff = null;
+  // Read on demand: only the forms with rate limits need it.
+  context.locals.clientAddress = () =>
+    clientAddress(context.clientAddress, { forwardedFor: context.request.headers.get('x-forwarded-for'), realIp: context.request.headers.get('x-real-ip') }, config.trustedProxies);
 
   let response: Response;
   // A process shutting down takes no new request; the load balancer retries elsewhere.

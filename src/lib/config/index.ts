@@ -4,6 +4,7 @@
  * at start-up through here instead.)
  */
 import path from 'node:path';
+import { isProxyEntry } from '../web/address.ts';
 
 export interface Config {
   /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
@@ -28,6 +29,12 @@ export interface Config {
   receiptMissesPerHour: number;
   /** Days after a consultation closes by which each comment should have its reply. */
   replyDays: number;
+  /**
+   * Addresses or networks of the load balancers in front of the app (OPENCLAUSE_TRUSTED_PROXIES,
+   * comma-separated): a request from one of them is counted against the client address it
+   * forwards in X-Forwarded-For (src/lib/web/address.ts). Empty: the TCP peer is the client.
+   */
+  trustedProxies: readonly string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -43,7 +50,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
     receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),
     replyDays: positiveInt(env['OPENCLAUSE_REPLY_DAYS'], 30),
+    trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
   };
+}
+
+/** A list of addresses and networks; a wrong entry stops the start rather than trusting nothing or too much. */
+function proxyList(value: string | undefined): readonly string[] {
+  const entries = (value ?? '').split(/[\s,]+/).filter((entry) => entry !== '');
+  const wrong = entries.filter((entry) => !isProxyEntry(entry));
+  if (wrong.length > 0) {
+    throw new Error(`OPENCLAUSE_TRUSTED_PROXIES: not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`);
+  }
+  return Object.freeze(entries);
 }
 
 function nonEmpty(value: string | undefined): string | null {
