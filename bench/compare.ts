@@ -12,7 +12,7 @@ import { compareDocuments, diffText } from '../src/lib/comparison/index.ts';
 import { articlesOf, parseDraft, plainText } from '../src/lib/legislation/index.ts';
 import { escapeHtml } from '../src/lib/html/escape.ts';
 
-const corpus = path.resolve(import.meta.dirname, '../../shared/corpus');
+const corpus = path.resolve(import.meta.dirname, '../tests/fixtures/corpus');
 const oldSource = fs.readFileSync(path.join(corpus, 'lifa-fa--2015.md'), 'utf8');
 const newSource = fs.readFileSync(path.join(corpus, 'lifa-fa--2023.md'), 'utf8');
 const RUNS = Number(process.env['RUNS'] ?? 20);

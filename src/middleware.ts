@@ -4,7 +4,7 @@
  */
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
-import { SESSION_COOKIE, findSession } from './lib/auth/index.ts';
+import { SESSION_COOKIE, findSession, secondFactorGate } from './lib/auth/index.ts';
 import { settlePending } from './lib/comments/fold.ts';
 import { readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
@@ -12,7 +12,7 @@ import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/
 import { clientAddress } from './lib/web/address.ts';
 import { badBodyResponse, faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
-import { SECURITY_HEADERS } from './lib/web/headers.ts';
+import { securityHeaders } from './lib/web/headers.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
@@ -45,7 +45,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } finally {
     done?.();
   }
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(config))) response.headers.set(name, value);
   if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
   return response;
 });
@@ -65,6 +65,8 @@ async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promis
   if (url.pathname.startsWith('/staff')) {
     const token = cookies.get(SESSION_COOKIE)?.value;
     if (token) context.locals.staff = await findSession(await getDb(), token, new Date());
+    const enrol = secondFactorGate(url.pathname, config.requireTotp, context.locals.staff?.user ?? null);
+    if (enrol) return context.redirect(enrol, 303);
     // Staff see every stored comment in counts, lists and groups, even one taken a moment ago.
     if (context.locals.staff && request.method === 'GET') await settlePending(await getDb());
     if (request.method === 'POST' && context.locals.staff) {

@@ -1,6 +1,6 @@
 /**
  * The content the benchmarks run on: the sample content/ plus a 120-article regulation (the
- * 立法法 2023 text from ../shared/corpus) with a consultation open now, written to a temporary
+ * 立法法 2023 text from tests/fixtures/corpus) with a consultation open now, written to a temporary
  * folder that `openclause sync` / `npm start` load through OPENCLAUSE_CONTENT_DIR.
  */
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ export const BENCH_CONSULTATION = `${BENCH_REGULATION}/draft`;
 export function writeBenchContent(root = path.resolve(import.meta.dirname, '../..')): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-bench-content-'));
   fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
-  const text = fs.readFileSync(path.join(root, '../shared/corpus/lifa-fa--2023.md'), 'utf8');
+  const text = fs.readFileSync(path.join(root, 'tests/fixtures/corpus/lifa-fa--2023.md'), 'utf8');
   const body = text.slice(text.indexOf('## 第一章'));
   const reg = path.join(dir, 'regulations', BENCH_REGULATION);
   fs.mkdirSync(path.join(reg, 'versions'), { recursive: true });

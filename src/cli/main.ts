@@ -10,7 +10,7 @@ export interface CliIo {
 type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  parse: { summary: 'Print the clause tree of a draft (--json for JSON)', load: () => import('./commands/parse.ts') },
+  parse: { summary: 'Print the clause tree of a draft (--json), or JSON lines for many files or a folder', load: () => import('./commands/parse.ts') },
   campaigns: { summary: 'Form-letter groups of a consultation (--json)', load: () => import('./commands/campaigns.ts') },
   'import-comments': { summary: 'Import a CSV/XLSX of offline opinions (--consultation ID)', load: () => import('./commands/import-comments.ts') },
   compare: { summary: 'Align two versions article by article (--json for JSON)', load: () => import('./commands/compare.ts') },
@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   sync: { summary: 'Migrate, then load content/ into the database', load: () => import('./commands/sync.ts') },
   'create-admin': { summary: 'Create the first administrator account', load: () => import('./commands/create-admin.ts') },
   'create-user': { summary: 'Create a staff account with roles', load: () => import('./commands/create-user.ts') },
+  'reset-two-factor': { summary: 'Turn off the second factor of an account (lost phone)', load: () => import('./commands/reset-two-factor.ts') },
   seed: { summary: 'Fill the database with realistic comments (--comments N)', load: () => import('./commands/seed.ts') },
   'purge-personal-data': { summary: 'Remove contact details and address hashes past retention (--dry-run)', load: () => import('./commands/purge-personal-data.ts') },
 };

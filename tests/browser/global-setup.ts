@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { createStaffUser } from '../../src/lib/auth/index.ts';
+import { createStaffUser, recordAudit } from '../../src/lib/auth/index.ts';
 import { readConfig } from '../../src/lib/config/index.ts';
 import { openDatabase } from '../../src/lib/db/index.ts';
 import { CEILING_MS, sleep } from '../helpers/patience.ts';
@@ -70,14 +70,19 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  // One staff account per role, made in one go: a create-user run per role opened (and, on the
-  // embedded database, started) the database five times.
+  // One staff account per role, made in one opening of the database: a create-user run per
+  // account opened (and, on the embedded database, started) it six times. `account1` belongs to
+  // tests/browser/account.test.ts, which turns on its second factor and changes its password;
+  // the others keep theirs for every test.
+  const accounts = [...(['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const).map((role) => [`${role}1`, role] as const), ['account1', 'advisor'] as const];
   const handle = await openDatabase(readConfig(env), { poolSize: 2 });
   try {
     await handle.migrate();
-    for (const role of ['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const) {
-      const created = await createStaffUser(handle.db, { username: `${role}1`, displayName: `${role}1`, password: STAFF_PASSWORD, roles: [role] });
-      if (!created.ok) throw new Error(`create ${role}1: ${created.reason}`);
+    for (const [username, role] of accounts) {
+      const created = await createStaffUser(handle.db, { username, displayName: username, password: STAFF_PASSWORD, roles: [role] });
+      if (!created.ok) throw new Error(`create ${username}: ${created.reason}`);
+      // As `openclause create-user` records it.
+      await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), { username, roles: [role] });
     }
   } finally {
     await handle.close();

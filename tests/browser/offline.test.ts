@@ -1,6 +1,8 @@
 /** A contact-point clerk enters an opinion gathered at a meeting; it lands in the staff list with its channel. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readConfig } from '../../src/lib/config/index.ts';
+import { localDay } from '../../src/lib/time/index.ts';
 import { expectAccessible, launch, signInAs } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -32,6 +34,15 @@ describe('offline opinions', () => {
     await page.goto(`${baseURL}/staff?q=${encodeURIComponent('城中村')}`);
     const row = page.locator('tr', { hasText: body });
     expect(await row.count()).toBe(1);
+  });
+
+  it('lets the date gathered be today in the site\'s zone (Asia/Shanghai unless set), not the UTC day', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'clerk1', password);
+    const before = localDay(new Date(), readConfig().timeZone);
+    await page.goto(`${baseURL}/staff/enter`);
+    const after = localDay(new Date(), readConfig().timeZone);
+    expect([before, after]).toContain(await page.getAttribute('#sourceDate', 'max'));
   });
 
   it('refuses an entry without its source, storing nothing', async () => {

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { capture } from '../helpers/cli.ts';
+import { corpusDir as corpus } from '../helpers/corpus.ts';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 describe('openclause compare', () => {
   it('prints changes as JSON with type, from, to and similarity', async () => {
     const { out, io } = capture();

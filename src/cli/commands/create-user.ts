@@ -1,15 +1,26 @@
 import { parseArgs } from 'node:util';
-import { ROLES, createStaffUser, isRole, passwordProblem, recordAudit, type Role } from '../../lib/auth/index.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES, createStaffUser, isRole, passwordProblem, recordAudit, type Role } from '../../lib/auth/index.ts';
+import { translator } from '../../lib/i18n/index.ts';
 import type { CliIo } from '../main.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = `Usage: openclause create-user --username NAME --role ROLE[,ROLE] [--display-name TEXT]
-  The password is read from the OPENCLAUSE_PASSWORD environment variable or standard input.
+  The password is read from the OPENCLAUSE_PASSWORD environment variable or standard input
+  (never from the command line, where every user of the machine sees it in the process list):
+    printf '%s' 'a long pass phrase' | openclause create-user --username NAME --role advisor
   Roles: ${ROLES.join(', ')}. \`openclause create-admin\` is the same with --role admin.
 `;
 
 /** `openclause create-user` / `create-admin`: a staff account with a scrypt-hashed password. */
 export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise<number> {
+  if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
+    io.stderr(
+      '不再接受 --password：命令行参数会出现在进程列表中，本机所有用户都能看到。请用环境变量 OPENCLAUSE_PASSWORD 或标准输入传入密码。\n' +
+        '--password is no longer accepted: the command line shows in the process list to every user of the machine. Pass the password in OPENCLAUSE_PASSWORD or on standard input.\n' +
+        USAGE,
+    );
+    return 2;
+  }
   let values;
   try {
     ({ values } = parseArgs({
@@ -18,7 +29,6 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
         username: { type: 'string' },
         role: { type: 'string' },
         'display-name': { type: 'string' },
-        password: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -36,10 +46,11 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
     io.stderr(`未知角色 Unknown role: ${bad.join(', ') || '(none)'}\n${USAGE}`);
     return 2;
   }
-  const password = values.password ?? process.env['OPENCLAUSE_PASSWORD'] ?? (await readStdin());
-  const problem = passwordProblem(password);
+  const password = process.env['OPENCLAUSE_PASSWORD'] ?? (await readStdin());
+  const problem = passwordProblem(password, username);
   if (problem) {
-    io.stderr(`${problem}\n`);
+    const vars = { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH };
+    io.stderr(`${translator('zh')(`password.${problem}`, vars)} ${translator('en')(`password.${problem}`, vars)}\n`);
     return 2;
   }
   return withDatabase(io, async (handle) => {

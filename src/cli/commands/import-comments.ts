@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { channelOf, findImportTarget, importComments, localDay } from '../../lib/imports/index.ts';
+import { channelOf, findImportTarget, importComments } from '../../lib/imports/index.ts';
+import { localDay } from '../../lib/time/index.ts';
 import type { CliIo } from '../main.ts';
 import { withDatabase } from '../with-database.ts';
 

@@ -31,8 +31,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const key = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
-
-/** Password rule for staff accounts: at least 10 characters. Returns a message or null. */
-export function passwordProblem(password: string): string | null {
-  return [...password].length < 10 ? '密码至少需要10个字符。The password needs at least 10 characters.' : null;
-}

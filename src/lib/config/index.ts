@@ -4,6 +4,7 @@
  * at start-up through here instead.)
  */
 import path from 'node:path';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { isProxyEntry } from '../web/address.ts';
 
 export interface Config {
@@ -19,11 +20,13 @@ export interface Config {
   timeZone: string;
   /** Secret mixed into address hashes (rate limits, seconding) so raw IPs are never stored. */
   addressSalt: string;
-  /** Secure cookies (set when served over HTTPS). */
+  /** Secure cookies and HSTS (set when served over HTTPS). */
   secureCookies: boolean;
+  /** Every staff account must have a TOTP second factor before it may open a staff page. */
+  requireTotp: boolean;
   /** Comments allowed per address per hour. */
   commentsPerHour: number;
-  /** Staff sign-in attempts allowed per address per 15 minutes. */
+  /** Failed staff sign-in attempts allowed per address per 15 minutes. */
   signInsPerWindow: number;
   /** Lookups of receipt codes that do not exist allowed per address per hour (brute force). */
   receiptMissesPerHour: number;
@@ -43,9 +46,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseReadUrl: nonEmpty(env['DATABASE_READ_URL']),
     dataDir: path.resolve(cwd, env['OPENCLAUSE_DATA_DIR'] ?? '.data'),
     contentDir: path.resolve(cwd, env['OPENCLAUSE_CONTENT_DIR'] ?? 'content'),
-    timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? 'Asia/Shanghai',
+    timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? DEFAULT_TIME_ZONE,
     addressSalt: env['OPENCLAUSE_ADDRESS_SALT'] ?? 'openclause-development-salt',
     secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
+    requireTotp: env['OPENCLAUSE_REQUIRE_TOTP'] === '1',
     commentsPerHour: positiveInt(env['OPENCLAUSE_COMMENTS_PER_HOUR'], 30),
     signInsPerWindow: positiveInt(env['OPENCLAUSE_SIGNINS_PER_15MIN'], 20),
     receiptMissesPerHour: positiveInt(env['OPENCLAUSE_RECEIPT_MISSES_PER_HOUR'], 20),

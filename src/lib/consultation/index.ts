@@ -9,5 +9,7 @@ export {
   type WindowLengthOutcome,
   type WindowState,
 } from './window.ts';
-export { closeEarly, moveStage, planWindow, zonedTime, type Checked, type WindowPlan } from './schedule.ts';
+export { closeEarly, moveStage, planWindow, type Checked, type WindowPlan } from './schedule.ts';
+export { zonedTime } from '../time/index.ts';
 export { closeConsultationEarly, openConsultation, recordStageMove, STAFF_EVENT_POSITION } from './manage.ts';
+export { consultationFeed, type FeedEntry } from './feed.ts';

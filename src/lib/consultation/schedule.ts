@@ -4,37 +4,11 @@
  * Each outcome is a value with a message in both languages.
  */
 import { STAGES, type Stage } from '../content/manifest.ts';
+import { zonedTime } from '../time/index.ts';
 import { checkWindowLength, windowState } from './window.ts';
 
 type Message = { zh: string; en: string };
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: Message };
-
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** Offset of `timeZone` from UTC at `date`, in milliseconds. */
-function offsetAt(date: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
-      .formatToParts(date)
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  return Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']!, parts['minute']!, parts['second']!) - date.getTime();
-}
-
-/**
- * A `datetime-local` value read as a wall-clock time in `timeZone`.
- * @example zonedTime('2026-12-01T09:00', 'Asia/Shanghai')?.toISOString() // '2026-12-01T01:00:00.000Z'
- */
-export function zonedTime(local: string, timeZone: string): Date | null {
-  const m = LOCAL.exec(local);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const probe = new Date(wall);
-  if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) return null;
-  const first = wall - offsetAt(probe, timeZone);
-  return new Date(wall - offsetAt(new Date(first), timeZone));
-}
 
 export interface WindowPlan {
   opensAt: Date;

@@ -5,6 +5,9 @@
  * 立法法 (2023) art. 40: a draft is normally open for comment for at least 30 days.
  */
 import type { Locale } from '../i18n/index.ts';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
+
+export { DEFAULT_TIME_ZONE };
 
 export type WindowState = 'upcoming' | 'open' | 'closed';
 
@@ -16,7 +19,6 @@ export interface WindowInfo {
   msLeft: number;
 }
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 export const MIN_WINDOW_DAYS = 30;
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

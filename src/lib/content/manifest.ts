@@ -4,6 +4,7 @@
  */
 import { checkWindowLength } from '../consultation/window.ts';
 import { readQuestions, type Question } from '../evaluation/questionnaire.ts';
+import { dayOfDateOnly } from '../time/index.ts';
 
 export const STAGES = ['planning', 'drafting', 'review', 'enacted', 'evaluation'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -116,7 +117,7 @@ class Reader {
 
   date(obj: Record<string, unknown>, key: string, where: string): string {
     const raw = obj[key];
-    const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : this.string(obj, key, where);
+    const value = raw instanceof Date ? dayOfDateOnly(raw) : this.string(obj, key, where);
     if (value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       this.problem(`${where}「${key}」应为 YYYY-MM-DD 日期。${where}: "${key}" must be a YYYY-MM-DD date.`);
     }

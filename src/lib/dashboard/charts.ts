@@ -2,6 +2,8 @@
  * Chart geometry for server-rendered SVG: plain numbers in, positioned bars out, so that the
  * page only draws. Pure. Every chart is shown with a table of the same numbers beside it.
  */
+import { addDays } from '../time/index.ts';
+
 export interface Datum {
   key: string;
   label: string;
@@ -63,8 +65,7 @@ export function fillDays(rows: readonly { day: string; n: number }[], maxDays = 
   const counts = new Map(rows.map((r) => [r.day, r.n]));
   const sorted = [...counts.keys()].sort();
   const out: Datum[] = [];
-  for (let d = new Date(`${sorted[0]}T00:00:00Z`); out.length < maxDays; d = new Date(d.getTime() + 86400000)) {
-    const day = d.toISOString().slice(0, 10);
+  for (let day = sorted[0]!; out.length < maxDays; day = addDays(day, 1)) {
     out.push({ key: day, label: day, value: counts.get(day) ?? 0 });
     if (day >= sorted.at(-1)!) break;
   }

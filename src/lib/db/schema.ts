@@ -331,6 +331,13 @@ export const staffUsers = pgTable('staff_users', {
   roles: text().array().notNull(),
   active: boolean().notNull().default(true),
   createdAt: createdAt(),
+  passwordChangedAt: timestamp({ withTimezone: true }),
+  /** Base32 TOTP secret (RFC 6238), set once the owner confirmed a code; null without a second factor. */
+  totpSecret: text(),
+  /** The last TOTP time step accepted, so that a code is never accepted twice. */
+  totpLastStep: bigint({ mode: 'number' }),
+  /** `salt$sha256` of each unused recovery code (see src/lib/auth/recovery-codes.ts). */
+  recoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
 });
 
 /** Server-side sessions; the cookie holds a random token whose sha256 is `tokenHash`. */
@@ -344,9 +351,27 @@ export const sessions = pgTable(
     csrfToken: text().notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** Updated at most once a minute by the requests of the session. */
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Shown only to the session's owner on /staff/account/sessions. */
+    userAgent: text().notNull().default(''),
+    address: text().notNull().default(''),
+    /** True between a right password and the second factor: such a session opens no staff page. */
+    pendingSecondFactor: boolean().notNull().default(false),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );
+
+/**
+ * Consecutive failed sign-ins per submitted username (known or not, so that a lockout tells
+ * nothing about whether an account exists). See src/lib/auth/throttle.ts for the delays.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  username: text().primaryKey(),
+  failures: integer().notNull(),
+  lastFailureAt: timestamp({ withTimezone: true }).notNull(),
+  lockedUntil: timestamp({ withTimezone: true }),
+});
 
 /** Append-only trail of staff actions (the app never updates or deletes rows here). */
 export const auditEvents = pgTable(

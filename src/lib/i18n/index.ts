@@ -21,13 +21,20 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/**
+ * A day as people read it: an instant's day in `timeZone`, or a calendar day (`YYYY-MM-DD`,
+ * such as a version's publication date) as it is, whatever the zone.
+ * @example formatDate(new Date('2026-12-04T16:30:00Z'), 'zh', 'Asia/Shanghai') // '2026/12/5'
+ * @example formatDate('2026-12-05', 'en', 'America/New_York') // '5 December 2026'
+ */
 export function formatDate(value: Date | string, locale: Locale, timeZone: string): string {
-  const date = typeof value === 'string' ? new Date(`${value}T00:00:00+08:00`) : value;
+  // A calendar day is written from midnight UTC in UTC, so no zone can move it to another day.
+  const [date, zone] = typeof value === 'string' ? [new Date(`${value}T00:00:00Z`), 'UTC'] : [value, timeZone];
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: locale === 'zh' ? 'numeric' : 'long',
     day: 'numeric',
-    timeZone,
+    timeZone: zone,
   }).format(date);
 }
 

@@ -3,8 +3,10 @@
  * strings in ./areas/ so that work on one area does not touch another's lines.
  */
 import { m } from './catalogue.ts';
+import { accountsMessages } from './areas/accounts.ts';
 import { operationsMessages } from './areas/operations.ts';
 import { participationMessages } from './areas/participation.ts';
+import { parsingMessages } from './areas/parsing.ts';
 import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
 
@@ -123,6 +125,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { validateCommentInput, type CommentValue } from '../comments/validate.ts';
+import { calendarDay } from '../time/index.ts';
 import { categoryOf, channelOf, columnOf, consentOf, COLUMN_HEADERS, COLUMNS, stanceOf, type Column, type ImportChannel } from './columns.ts';
 
 export interface ImportProblem {
@@ -43,11 +44,6 @@ export type Prepared = { rows: PreparedRow[]; problems: ImportProblem[]; total: 
 
 export const MAX_ROWS = 5000;
 
-/** The calendar day of `now` in a time zone, `YYYY-MM-DD`. */
-export function localDay(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
@@ -55,10 +51,7 @@ const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCa
 export function normaliseDate(value: string): string | null {
   const m = DATE.exec(value.normalize('NFKC').trim());
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** A clause named by its eId (`chp_1__art_2`) or its label (`第二条`, `Article 2`). */

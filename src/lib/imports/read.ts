@@ -4,6 +4,7 @@
  * its first worksheet.
  */
 import { parse } from 'csv-parse/sync';
+import { dayOfDateOnly } from '../time/index.ts';
 import type { ImportProblem } from './prepare.ts';
 
 export const MAX_BYTES = 2 * 1024 * 1024;
@@ -68,7 +69,7 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadOutcome> {
 /** The text of an exceljs cell value: dates as `YYYY-MM-DD`, rich text joined, formulas as their result. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dayOfDateOnly(value);
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown };
     if (v.richText) return v.richText.map((r) => r.text).join('');

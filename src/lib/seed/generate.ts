@@ -1,10 +1,10 @@
 /**
  * Realistic synthetic comments for load tests and demos, as pure functions of a seed.
  *
- * The shape follows what real consultations show (../shared/DOMAIN.md): a few hot articles
- * draw most comments (Zipf-like skew), form-letter campaigns make up a sizeable share with
- * names filled in or placeholders left unfilled, people file several comments each, most come
- * in online and the rest through contact points, letters, meetings and hearings.
+ * The shape follows what real consultations show: a few hot articles draw most comments
+ * (Zipf-like skew), form-letter campaigns make up a sizeable share with names filled in or
+ * placeholders left unfilled, people file several comments each, most come in online and the
+ * rest through contact points, letters, meetings and hearings.
  */
 import { randomUUID } from 'node:crypto';
 import { campaignKey } from '../moderation/campaigns.ts';

@@ -15,3 +15,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'same-origin',
 };
+
+/** HSTS (ASVS 14.4.5): one year, subdomains included; sent only when the site is served over HTTPS. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/** The headers for this deployment: HSTS added when secure cookies say the site is behind HTTPS. */
+export function securityHeaders(config: { secureCookies?: boolean | undefined }): Readonly<Record<string, string>> {
+  return config.secureCookies ? { ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS } : SECURITY_HEADERS;
+}

@@ -22,7 +22,7 @@ import { pickLocale, translator } from '../i18n/index.ts';
 import { addressHash, clientAddress } from './address.ts';
 import { isDraining, trackRequest } from './drain.ts';
 import { faultResponse, isDatabaseUnavailable, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
-import { SECURITY_HEADERS } from './headers.ts';
+import { securityHeaders } from './headers.ts';
 import { isWellFormedUrlEncoded, MAX_FORM_BYTES } from './request-body.ts';
 
 export interface TakenIntake {
@@ -66,7 +66,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface IntakeRouteOptions {
   db: () => Db;
-  config: Pick<Config, 'addressSalt' | 'commentsPerHour' | 'trustedProxies'>;
+  config: Pick<Config, 'addressSalt' | 'commentsPerHour' | 'trustedProxies'> & Partial<Pick<Config, 'secureCookies'>>;
   /** Astro's handler, for everything this route does not answer itself. */
   next: NodeHandler;
 }
@@ -127,7 +127,7 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       take(req, res, target, values).catch((error: unknown) => {
         process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
         const locale = pickLocale(null, cookie(req, 'lang'));
-        void send(res, faultResponse(isDatabaseUnavailable(error) ? 'unavailable' : 'error', 'POST', locale, translator(locale)));
+        void send(res, securityHeaders(config), faultResponse(isDatabaseUnavailable(error) ? 'unavailable' : 'error', 'POST', locale, translator(locale)));
       });
     });
   };
@@ -145,7 +145,7 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       REQUEST_DEADLINE_MS,
     );
     if (outcome.ok) {
-      res.writeHead(303, { ...SECURITY_HEADERS, Location: `/receipts/${outcome.receiptCode}?new=1`, 'Content-Length': '0' });
+      res.writeHead(303, { ...securityHeaders(config), Location: `/receipts/${outcome.receiptCode}?new=1`, 'Content-Length': '0' });
       res.end();
       return;
     }
@@ -167,8 +167,8 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = { ...SECURITY_HEADERS };
+async function send(res: ServerResponse, base: Readonly<Record<string, string>>, response: Response): Promise<void> {
+  const headers: Record<string, string> = { ...base };
   response.headers.forEach((value, name) => (headers[name] = value));
   const body = Buffer.from(await response.arrayBuffer());
   if (res.headersSent) return void res.end();

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { desc, eq, lte } from 'drizzle-orm';
+import { consultationFeed } from '../../lib/consultation/index.ts';
 import { getReadDb, schema } from '../../lib/db/index.ts';
-import { escapeHtml } from '../../lib/html/escape.ts';
 
 /** Atom feed of consultations that have opened, newest first. */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const { consultations, regulations, versions } = schema;
   const rows = await (await getReadDb())
     .select({
@@ -23,27 +23,6 @@ export const GET: APIRoute = async ({ url }) => {
     .where(lte(consultations.opensAt, new Date()))
     .orderBy(desc(consultations.opensAt))
     .limit(50);
-  const origin = url.origin;
-  const link = (r: (typeof rows)[number]) => `${origin}/regulations/${r.regulationSlug}${r.versionSlug ? `/versions/${r.versionSlug}` : ''}`;
-  const entries = rows
-    .map(
-      (r) => `  <entry>
-    <id>${origin}/consultations/${r.id}</id>
-    <title>${escapeHtml(`${r.regulationTitle}：${r.title}`)}</title>
-    <link href="${escapeHtml(link(r))}"/>
-    <updated>${r.opensAt.toISOString()}</updated>
-    <summary>${escapeHtml(`${r.summary}（截止 ${r.closesAt.toISOString()}）`)}</summary>
-  </entry>`,
-    )
-    .join('\n');
-  const body = `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>临江市法规草案公开征求意见</title>
-  <id>${origin}/feeds/consultations.xml</id>
-  <link rel="self" href="${origin}/feeds/consultations.xml"/>
-  <updated>${(rows[0]?.opensAt ?? new Date(0)).toISOString()}</updated>
-${entries}
-</feed>
-`;
+  const body = consultationFeed(rows, { origin: url.origin, timeZone: locals.config.timeZone });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

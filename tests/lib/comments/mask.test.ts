@@ -3,8 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskPersonalData, type PersonalDataKind } from '../../../src/lib/comments/mask.ts';
+import { corpusDir as corpus, corpusTexts } from '../../helpers/corpus.ts';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 const kinds = (text: string) => maskPersonalData(text).found.map((f) => f.kind);
 const masked = (text: string) => maskPersonalData(text).text;
 
@@ -129,7 +129,7 @@ describe('ordinary numbers stay', () => {
   });
 
   it('finds nothing in real laws and bills, full of article numbers, dates and amounts', () => {
-    const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md');
+    const files = corpusTexts();
     expect(files.length).toBeGreaterThanOrEqual(10);
     for (const file of files) {
       const text = fs.readFileSync(path.join(corpus, file), 'utf8');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedText, sanitiseLine, sanitiseText } from '../../../src/lib/comments/sanitise.ts';
+import { corpusDir as corpus } from '../../helpers/corpus.ts';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 const cjk = fc.string({ unit: fc.constantFrom(...'第一条建议修改应当可以。，、\n \t\u3000\u200B\u200D\u202E\r👨👩🏽💻'.split(/(?:)/u)) });
 // Everything sanitising must remove, besides lone surrogates.
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF\u2028\u2029\r]/;

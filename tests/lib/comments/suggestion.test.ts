@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clausePlainText, clauseTextOf, piecesByEId, suggestionRedline } from '../../../src/lib/comments/suggestion.ts';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
+import { readCorpus } from '../../helpers/corpus.ts';
 
 const rows = [
   { eId: 'art_1', label: '第一条', text: '' },
@@ -72,7 +71,7 @@ describe('a version\'s clause rows by eId', () => {
 
   it('gives every clause of real laws and bills the same text as filtering the whole version', () => {
     for (const name of ['lifa-fa--2023.md', 'beijing-zhiding-difangxing-fagui-tiaoli--2023.md', 'us-hr2157-116--enr.md']) {
-      const parsed = parseDraft(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus', name), 'utf8'), { file: name });
+      const parsed = parseDraft(readCorpus(name), { file: name });
       if (!parsed.ok) throw new Error(`${name} does not parse`);
       const rows = flatten(parsed.document.nodes).map((n) => ({ eId: n.eId, label: n.label, text: n.text }));
       const pieces = piecesByEId(rows);

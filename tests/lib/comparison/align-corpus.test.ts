@@ -8,8 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
 import { articlesOf, parseDraft, plainText, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import { corpusDir as corpus } from '../../helpers/corpus.ts';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 function load(name: string): ParsedDocument {
   const r = parseDraft(fs.readFileSync(path.join(corpus, name), 'utf8'));
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);

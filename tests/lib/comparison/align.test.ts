@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
 import { articlesOf, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import { corpusDir as corpus } from '../../helpers/corpus.ts';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
 function doc(source: string): ParsedDocument {
   const r = parseDraft(source);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

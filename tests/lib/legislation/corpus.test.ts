@@ -1,11 +1,11 @@
-/** The real texts in shared/corpus parse as their real structure is (facts checked by reading). */
+/** The real texts in tests/fixtures/corpus parse as their real structure is (facts checked by reading). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesOf, flatten, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import { corpusDir as corpus, corpusTexts } from '../../helpers/corpus.ts';
 
-const corpus = path.resolve(process.cwd(), '../shared/corpus');
-const files = fs.readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'README.md');
+const files = corpusTexts();
 
 function load(name: string): ParsedDocument {
   const result = parseDraft(fs.readFileSync(path.join(corpus, name), 'utf8'), { file: name });

@@ -1,9 +1,9 @@
 /** Form-letter campaigns, on synthetic cases and on the 1,000 real regulations.gov comments. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { campaignKey, groupCampaigns, normaliseForCampaign } from '../../../src/lib/moderation/campaigns.ts';
+import { corpusPath } from '../../helpers/corpus.ts';
 
 const letter = 'I am writing in strong opposition to the proposed rule because it undermines fairness in school sports for girls.';
 
@@ -29,7 +29,7 @@ describe('campaign keys', () => {
 });
 
 describe('the 1,000 real comments', () => {
-  const rows = parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus/regulations-gov-comments--sample-1000.csv')), {
+  const rows = parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
     columns: true,
     bom: true,
   }) as { document_id: string; comment: string }[];

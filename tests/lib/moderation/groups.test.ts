@@ -1,6 +1,5 @@
 /** Near-duplicate groups kept at intake, on real form letters stored through storeComment. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +10,11 @@ import { BANDS } from '../../../src/lib/moderation/near-duplicates.ts';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { applyGroupDecision, campaignsOf, groupDetail, groupMemberIds, groupNearDuplicates, groupUngrouped, isConfirmed, nearGroupsOf, readGroupDecision } from '../../../src/lib/moderation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { corpusPath } from '../../helpers/corpus.ts';
 
 const SAMPLE = 300;
 const rows = (
-  parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus/regulations-gov-comments--sample-1000.csv')), { columns: true, bom: true }) as {
+  parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), { columns: true, bom: true }) as {
     document_id: string;
     comment: string;
   }[]

@@ -1,10 +1,10 @@
 /** Near-duplicate grouping (MinHash + LSH), on synthetic cases and the 1,000 real comments. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { groupCampaigns, MIN_KEY_LENGTH, normaliseForCampaign } from '../../../src/lib/moderation/campaigns.ts';
 import { bandKeys, BANDS, estimatedSimilarity, groupNearDuplicates, minhashSignature, SHINGLE_LENGTH, SIGNATURE_LENGTH } from '../../../src/lib/moderation/near-duplicates.ts';
+import { corpusPath } from '../../helpers/corpus.ts';
 
 const letter =
   'I am writing in strong opposition to the proposed rule because it undermines fairness in school sports for girls and women, who fought for decades to have a fair place on the field.';
@@ -66,7 +66,7 @@ function referenceSignature(text: string): number[] | null {
 }
 
 describe('the 1,000 real comments', () => {
-  const rows = parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/corpus/regulations-gov-comments--sample-1000.csv')), {
+  const rows = parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
     columns: true,
     bom: true,
   }) as { document_id: string; comment: string }[];
