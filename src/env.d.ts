@@ -8,5 +8,7 @@ declare namespace App {
     config: import('./lib/config/index.ts').Config;
     /** This request's instant, from the one clock (src/lib/config/clock.ts); pages read it instead of `new Date()`. */
     now: Date;
+    /** The client's address for rate limits: the peer, or what a trusted proxy forwards (src/lib/web/address.ts). */
+    clientAddress: () => string;
   }
 }

@@ -11,6 +11,7 @@ import { settlePending } from './lib/comments/fold.ts';
 import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
+import { clientAddress } from './lib/web/address.ts';
 import { badBodyResponse, faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { rendered } from './lib/web/rendered.ts';
@@ -32,6 +33,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.config = config;
   context.locals.now = clock();
   context.locals.staff = null;
+  // Read on demand: only the forms with rate limits need it.
+  context.locals.clientAddress = () =>
+    clientAddress(context.clientAddress, { forwardedFor: context.request.headers.get('x-forwarded-for'), realIp: context.request.headers.get('x-real-ip') }, config.trustedProxies);
 
   let response: Response;
   // A process shutting down takes no new request; the load balancer retries elsewhere.

@@ -2,11 +2,13 @@ import type { APIRoute } from 'astro';
 import { sql } from 'drizzle-orm';
 import { getDbHandle } from '../lib/db/index.ts';
 import { rowsOf } from '../lib/db/rows.ts';
+import { directPostsTaken } from '../lib/web/intake-route.ts';
 
 /**
  * Health: 200 when the database answers within two seconds, 503 otherwise. `uncounted` is the
  * number of stored comments not yet folded into the kept counts (normally 0, or a few during
- * a surge): a number that keeps growing means the fold is failing.
+ * a surge): a number that keeps growing means the fold is failing. `directPosts` counts the
+ * comment-form posts this process took before Astro's pipeline (src/lib/web/intake-route.ts).
  */
 export const GET: APIRoute = async () => {
   const started = Date.now();
@@ -17,7 +19,7 @@ export const GET: APIRoute = async () => {
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
     ]);
     const uncounted = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
-    return Response.json({ status: 'ok', database: handle.kind, ms: Date.now() - started, uncounted }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ status: 'ok', database: handle.kind, ms: Date.now() - started, uncounted, directPosts: directPostsTaken() }, { headers: { 'Cache-Control': 'no-store' } });
   } catch {
     return Response.json({ status: 'unavailable', database: 'down' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }

@@ -10,6 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
+import { createStaffUser, recordAudit } from '../../src/lib/auth/index.ts';
+import { readConfig } from '../../src/lib/config/index.ts';
+import { openDatabase } from '../../src/lib/db/index.ts';
+import { CEILING_MS, sleep } from '../helpers/patience.ts';
 
 export const STAFF_PASSWORD = 'browser-test-password';
 
@@ -19,8 +23,11 @@ declare module 'vitest' {
     staffPassword: string;
     /** The server process, for tests that watch its memory (tests/hostile/server/load.test.ts). */
     serverPid: number;
+    /** How long this server took from spawn to answering /health, the build excluded. */
+    serverStartupMs: number;
   }
 }
+
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -65,20 +72,31 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  const node = process.execPath;
-  // `account1` belongs to tests/browser/account.test.ts, which turns on its second factor and
-  // changes its password; the others keep theirs for every test.
-  const accounts = [...['admin', 'committee', 'advisor', 'moderator', 'clerk'].map((role) => [`${role}1`, role]), ['account1', 'advisor']];
-  for (const [username, role] of accounts) {
-    const created = spawnSync(node, ['bin/openclause.js', 'create-user', '--username', username!, '--role', role!], {
-      cwd: root,
-      env: { ...env, OPENCLAUSE_PASSWORD: STAFF_PASSWORD },
-      encoding: 'utf8',
-    });
-    if (created.status !== 0) throw new Error(`create-user failed: ${created.stderr}`);
+  // One staff account per role, made in one opening of the database: a create-user run per
+  // account opened (and, on the embedded database, started) it six times. `account1` belongs to
+  // tests/browser/account.test.ts, which turns on its second factor and changes its password;
+  // the others keep theirs for every test.
+  const accounts = [...(['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const).map((role) => [`${role}1`, role] as const), ['account1', 'advisor'] as const];
+  const handle = await openDatabase(readConfig(env), { poolSize: 2 });
+  try {
+    await handle.migrate();
+    for (const [username, role] of accounts) {
+      const created = await createStaffUser(handle.db, { username, displayName: username, password: STAFF_PASSWORD, roles: [role] });
+      if (!created.ok) throw new Error(`create ${username}: ${created.reason}`);
+      // As `openclause create-user` records it.
+      await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), { username, roles: [role] });
+    }
+  } finally {
+    await handle.close();
   }
 
+  const node = process.execPath;
+  // Build once, if the sources changed, before any server is started and timed.
+  const built = spawnSync(node, ['scripts/start.ts', '--build-only'], { cwd: root, env, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('astro build failed');
+
   const port = await freePort();
+  const started = Date.now();
   const server: ChildProcess = spawn(node, ['scripts/start.ts'], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', OPENCLAUSE_PUBLIC_URL: `http://127.0.0.1:${port}` },
@@ -87,19 +105,25 @@ export default async function setup(project: TestProject) {
   let output = '';
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   const baseURL = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
+  // Nothing to scale from yet: wait for /health or the process's exit, up to the ceiling that
+  // only catches a start-up that hangs.
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`server exited:\n${output}`);
+    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`server exited:\n${output}`);
     try {
       const res = await fetch(`${baseURL}/health`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 300));
+    if (Date.now() - started > CEILING_MS) {
+      server.kill('SIGKILL');
+      throw new Error(`server did not start:\n${output}`);
+    }
+    await sleep(100);
   }
+  project.provide('serverStartupMs', Date.now() - started);
   project.provide('baseURL', baseURL);
   project.provide('staffPassword', STAFF_PASSWORD);
   project.provide('serverPid', server.pid!);
@@ -108,9 +132,11 @@ export default async function setup(project: TestProject) {
     if (server.exitCode !== null || process.env['OPENCLAUSE_SHOW_SERVER_LOG'] === '1') {
       process.stderr.write(`\n--- server output (exit code ${server.exitCode}) ---\n${output.slice(-8000)}\n---\n`);
     }
+    // The server drains and exits by itself on SIGTERM; SIGKILL only if it hangs.
     server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    if (server.exitCode === null) server.kill('SIGKILL');
+    const hung = setTimeout(() => server.kill('SIGKILL'), 60_000);
+    await exited;
+    clearTimeout(hung);
     await dropDatabase?.();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };

@@ -108,7 +108,9 @@ describe('commenting on a selected passage', () => {
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     });
-    await page.waitForTimeout(400);
+    // The page answers a selection 150 ms after it changes; a 200 ms timer set in the page after
+    // the change fires after that answer however slow the machine (a wait on the test's side did not).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(await page.locator('.quote-button:visible').count()).toBe(0);
     await page.close();
   });

@@ -10,7 +10,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the embedded database has one owner', () => {
   it('a CLI command run while another process holds the data folder says so and changes nothing', async () => {
-    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60_000)'] /* alive until killed */);
     await new Promise((r) => holder.once('spawn', r));
     fs.writeFileSync(path.join(dataDir, 'owner.lock'), String(holder.pid));
     const before = fs.readdirSync(dataDir);

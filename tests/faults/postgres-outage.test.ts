@@ -24,8 +24,10 @@ import {
   type Submission,
   waitUntilCounted,
 } from './support.ts';
+import { patience, sleep, until } from '../helpers/patience.ts';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A request cut off by the server's 10-second request deadline logs this (src/lib/web/fault.ts). */
+const DEADLINE_LOG = /no answer within \d+ ms/;
 
 describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, () => {
   let db: PgDatabase;
@@ -60,28 +62,32 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       }
     };
     const clients = Array.from({ length: 8 }, (_, n) => client(n));
-    await sleep(800);
+    // Each phase lasts until enough has happened in it, not for a fixed time.
+    const accepted = () => results.filter((r) => r.result.status === 303).length;
+    await until('comments accepted before the outage', () => accepted() >= 20, 1000, 5);
     await proxy.cut();
-    await sleep(1200);
+    const refusedBefore = results.filter((r) => r.result.status !== 303).length;
+    await until('submissions refused during the outage', () => results.filter((r) => r.result.status !== 303).length >= refusedBefore + 16, 2000, 5);
     await proxy.restore();
-    await sleep(1500);
+    const acceptedAfterCut = accepted();
+    await until('comments accepted again after it', () => accepted() >= acceptedAfterCut + 20, 3000, 5);
     running = false;
     await Promise.all(clients);
 
     const refused = results.filter((r) => r.result.status !== 303);
-    const accepted = results.filter((r) => r.result.status === 303);
+    const stored303 = results.filter((r) => r.result.status === 303);
     expect(refused.length, 'some submissions fell into the outage').toBeGreaterThan(0);
-    expect(accepted.length).toBeGreaterThan(0);
+    expect(stored303.length).toBeGreaterThan(0);
     for (const { result } of refused) {
       expect(result.status).toBe(503);
       expect(result.receipt).toBeNull();
       expect(result.text).toContain('未生成回执');
     }
-    for (const { result } of accepted) expect(result.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    for (const { result } of stored303) expect(result.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
     const stored = await db.sql<{ receipt_code: string; body: string }[]>`select receipt_code, body from comments`;
     const byBody = new Map(stored.map((r) => [r.body, r.receipt_code]));
-    for (const { body, result } of accepted) expect(byBody.get(body)).toBe(result.receipt);
+    for (const { body, result } of stored303) expect(byBody.get(body)).toBe(result.receipt);
 
     // Every refused submission, sent again with its key, is stored exactly once; one that
     // committed while its answer was lost gets the receipt it was given in the database.
@@ -99,8 +105,9 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
 
   it('answers reads and /health at once with a clear error while the database is away, then recovers', async () => {
     await proxy.cut();
+    const logBefore = server.output().length;
     try {
-      const health = await fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(5000) });
+      const health = await fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(patience(5000)) });
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ status: 'unavailable' });
       for (const [path, lang, words] of [
@@ -109,39 +116,27 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
         [`${VERSION_PATH}?lang=en`, 'en', 'Temporarily unavailable'],
         ['/api/v1/regulations', 'zh', '服务暂时不可用'],
       ] as const) {
-        const started = Date.now();
-        const res = await fetch(`${server.baseURL}${path}`, { signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(`${server.baseURL}${path}`, { signal: AbortSignal.timeout(patience(10_000)) });
         expect(res.status, path).toBe(503);
         expect(res.headers.get('retry-after')).toBe('30');
         const html = await res.text();
         expect(html).toContain(words);
         expect(html).toContain(lang === 'en' ? '<html lang="en">' : '<html lang="zh-CN">');
         expect(html, 'no internals leak').not.toMatch(/ECONNREFUSED|select |postgres/i);
-        // Under the 10 s request deadline: the refusal itself was answered, the request did not
-        // hang until the deadline cut it. (6 s proved too tight on a loaded 2-core CI machine.)
-        expect(Date.now() - started, `${path} answered before the request deadline`).toBeLessThan(9000);
       }
       const english = await submit(server.baseURL, commentForm('outage'), { Cookie: 'lang=en' });
       expect(english.status).toBe(503);
       expect(english.text).toContain('no receipt was issued');
+      // At once: the refused connection answered each request, not the request deadline
+      // (which logs that it cut a request off). No clock is read, so load cannot fail this.
+      expect(server.output().slice(logBefore), 'answered by the refusal, not by the deadline').not.toMatch(DEADLINE_LOG);
     } finally {
       await proxy.restore();
     }
-    const deadline = Date.now() + 10_000;
-    let status = 0;
-    while (Date.now() < deadline && status !== 200) {
-      status = (await fetch(`${server.baseURL}/health`)).status;
-      if (status !== 200) await sleep(200);
-    }
-    expect(status, 'health turns green without a restart').toBe(200);
+    await until('health green again without a restart', async () => (await fetch(`${server.baseURL}/health`)).status === 200, 10_000, 200);
     // A pooled connection opened before the cut may fail the first query sent on it (one more
-    // 503, the visitor's reload then works): the page must be back within the same deadline.
-    let page = 0;
-    while (Date.now() < deadline + 5_000 && page !== 200) {
-      page = (await fetch(`${server.baseURL}${VERSION_PATH}`)).status;
-      if (page !== 200) await sleep(200);
-    }
-    expect(page, 'pages come back without a restart').toBe(200);
+    // 503, the visitor's reload then works): the page must come back too.
+    await until('pages back without a restart', async () => (await fetch(`${server.baseURL}${VERSION_PATH}`)).status === 200, 5000, 200);
     const after = await submit(server.baseURL, commentForm('恢复之后'));
     expect(after.status).toBe(303);
     expect(server.child.exitCode).toBeNull();
@@ -149,11 +144,13 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
 
   it('answers within the request deadline when PostgreSQL hangs instead of refusing', async () => {
     proxy.stall();
+    const logBefore = server.output().length;
     try {
-      const started = Date.now();
+      // The database never answers while stalled, so any answer at all is the request
+      // deadline's; a hang would leave these waiting until the client gives up.
       const [health, page, sent] = await Promise.all([
-        fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(20_000) }),
-        fetch(`${server.baseURL}${VERSION_PATH}`, { signal: AbortSignal.timeout(20_000) }),
+        fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(patience(15_000)) }),
+        fetch(`${server.baseURL}${VERSION_PATH}`, { signal: AbortSignal.timeout(patience(15_000)) }),
         submit(server.baseURL, commentForm('数据库无响应时提交')),
       ]);
       expect(health.status).toBe(503);
@@ -161,16 +158,10 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       expect(await page.text()).toContain('服务暂时不可用');
       expect(sent.status).toBe(503);
       expect(sent.receipt).toBeNull();
-      expect(Date.now() - started, 'the 10-second deadline, not a hang').toBeLessThan(14_000);
+      expect(server.output().slice(logBefore), 'the request deadline answered').toMatch(DEADLINE_LOG);
     } finally {
       proxy.unstall();
     }
-    const deadline = Date.now() + 15_000;
-    let status = 0;
-    while (status !== 200 && Date.now() < deadline) {
-      status = (await fetch(`${server.baseURL}${VERSION_PATH}`)).status;
-      if (status !== 200) await sleep(200);
-    }
-    expect(status, 'recovers when PostgreSQL answers again').toBe(200);
+    await until('recovers when PostgreSQL answers again', async () => (await fetch(`${server.baseURL}${VERSION_PATH}`)).status === 200, 15_000, 200);
   });
 });

@@ -21,6 +21,7 @@ import {
   type Proxy,
   type RunningServer,
 } from './support.ts';
+import { until } from '../helpers/patience.ts';
 
 describe.skipIf(!serverUrl)(`reads from a replica (${NEEDS_POSTGRES})`, () => {
   let db: PgDatabase;
@@ -55,9 +56,6 @@ describe.skipIf(!serverUrl)(`reads from a replica (${NEEDS_POSTGRES})`, () => {
     } finally {
       await replica.restore();
     }
-    const deadline = Date.now() + 10_000;
-    let status = 0;
-    while (status !== 200 && Date.now() < deadline) status = (await fetch(`${server.baseURL}/api/v1/regulations/sample`)).status;
-    expect(status, 'reads recover with the replica').toBe(200);
+    await until('reads recover with the replica', async () => (await fetch(`${server.baseURL}/api/v1/regulations/sample`)).status === 200, 10_000, 100);
   });
 });

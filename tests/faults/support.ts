@@ -10,6 +10,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { inject } from 'vitest';
+import { QUIET_SERVER_START_MS, measured, patience, sleep, until } from '../helpers/patience.ts';
+
+// The browser project's server, started just before this file ran, says how busy the machine is.
+measured(inject('serverStartupMs'), QUIET_SERVER_START_MS);
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const serverUrl = process.env['TEST_DATABASE_URL'] ?? null;
@@ -55,9 +60,13 @@ export function serverEnv(options: { databaseUrl: string | null; dataDir: string
   return { ...env, ...options.extra };
 }
 
-/** Starts scripts/start.ts and waits until /health answers 200. */
+/**
+ * Starts scripts/start.ts and waits until /health answers 200 (or the process exits). The time
+ * it took is a measure of how busy the machine is, from which later waits are scaled.
+ */
 export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promise<RunningServer> {
   const listenPort = port ?? (await freePort());
+  const started = Date.now();
   const child = spawn(process.execPath, ['scripts/start.ts'], {
     cwd: root,
     env: { ...env, PORT: String(listenPort), HOST: '127.0.0.1' },
@@ -68,7 +77,8 @@ export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promis
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseURL = `http://127.0.0.1:${listenPort}`;
-  const deadline = Date.now() + 120_000;
+  // The build is done (the global setup made it), so this is start-up alone.
+  const deadline = started + patience(QUIET_SERVER_START_MS * 5);
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited:\n${output}`);
     try {
@@ -80,8 +90,9 @@ export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promis
       child.kill('SIGKILL');
       throw new Error(`server did not start:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(100);
   }
+  measured(Date.now() - started, QUIET_SERVER_START_MS);
   return {
     baseURL,
     child,
@@ -92,8 +103,9 @@ export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promis
         if (child.signalCode !== 'SIGKILL') process.stderr.write(`\n--- server exited by itself (${child.exitCode}) ---\n${output.slice(-6000)}\n---\n`);
         return;
       }
+      // It drains (up to 10 s of requests in flight) and exits; SIGKILL only if it hangs.
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), patience(15_000));
       await exited;
       clearTimeout(timer);
     },
@@ -235,7 +247,8 @@ export async function submit(baseURL: string, form: URLSearchParams, headers: Re
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL, ...headers },
     body: form,
     redirect: 'manual',
-    signal: AbortSignal.timeout(15_000),
+    // The server answers within its 10-second request deadline on a quiet machine.
+    signal: AbortSignal.timeout(patience(10_000)),
   });
   const location = res.headers.get('location');
   const receipt = location?.match(/^\/receipts\/([0-9A-Z-]+)\?new=1$/)?.[1] ?? null;
@@ -247,14 +260,13 @@ export async function submit(baseURL: string, form: URLSearchParams, headers: Re
  * the form answers before its comment is folded into the kept counts, and the comments of a
  * killed process are folded by the next one's sweep.
  */
-export async function waitUntilCounted(baseURL: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const health = (await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number };
-    if (health.uncounted === 0) return;
-    if (Date.now() > deadline) throw new Error(`stored comments still uncounted after ${timeoutMs} ms: ${JSON.stringify(health)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+export async function waitUntilCounted(baseURL: string): Promise<void> {
+  // A fold runs 50 ms after a comment and every second in the sweep.
+  await until(
+    'every stored comment counted (/health uncounted 0)',
+    async () => ((await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number }).uncounted === 0,
+    2000,
+  );
 }
 
 export const STAFF_PASSWORD = 'fault-test-password';

@@ -5,6 +5,10 @@
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase, type DbHandle } from '../../src/lib/db/index.ts';
+import { measured } from './patience.ts';
+
+/** Opening and migrating a test database on the quiet 2-core machine (in-memory PGlite, the slower). */
+const QUIET_DATABASE_MS = 1500;
 
 export interface TestDb extends DbHandle {
   cleanup: () => Promise<void>;
@@ -12,7 +16,17 @@ export interface TestDb extends DbHandle {
 
 export const testDatabaseKind = process.env['TEST_DATABASE_URL'] ? 'postgres' : 'pglite';
 
+/**
+ * The time it took is a measure of how busy the machine is (tests/helpers/patience.ts).
+ */
 export async function freshDatabase(): Promise<TestDb> {
+  const started = Date.now();
+  const db = await openFresh();
+  measured(Date.now() - started, QUIET_DATABASE_MS);
+  return db;
+}
+
+async function openFresh(): Promise<TestDb> {
   const serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const handle = await openDatabase({ databaseUrl: null, dataDir: '' }, { memory: true });

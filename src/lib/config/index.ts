@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
+import { isProxyEntry } from '../web/address.ts';
 
 export interface Config {
   /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
@@ -43,6 +44,12 @@ export interface Config {
   testHooks: boolean;
   /** The instant the clock starts from under test hooks (OPENCLAUSE_TEST_NOW, ISO 8601); null otherwise. */
   testNow: Date | null;
+  /**
+   * Addresses or networks of the load balancers in front of the app (OPENCLAUSE_TRUSTED_PROXIES,
+   * comma-separated): a request from one of them is counted against the client address it
+   * forwards in X-Forwarded-For (src/lib/web/address.ts). Empty: the TCP peer is the client.
+   */
+  trustedProxies: readonly string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -63,12 +70,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl: publicUrl(env['OPENCLAUSE_PUBLIC_URL'], env['PORT']),
     testHooks,
     testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
+    trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
   };
 }
 
 function instant(value: string | undefined): Date | null {
   const date = value ? new Date(value) : null;
   return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
+/** A list of addresses and networks; a wrong entry stops the start rather than trusting nothing or too much. */
+function proxyList(value: string | undefined): readonly string[] {
+  const entries = (value ?? '').split(/[\s,]+/).filter((entry) => entry !== '');
+  const wrong = entries.filter((entry) => !isProxyEntry(entry));
+  if (wrong.length > 0) {
+    throw new Error(`OPENCLAUSE_TRUSTED_PROXIES: not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`);
+  }
+  return Object.freeze(entries);
 }
 
 function nonEmpty(value: string | undefined): string | null {

@@ -106,8 +106,10 @@ export function estimatedSimilarity(a: readonly number[], b: readonly number[]):
  * Groups near-duplicate texts in one pass (the batch form of what intake does row by row):
  * candidates from shared bands, confirmed by estimated similarity, joined transitively.
  * The representative is the earliest member in input order; groups of one are left out.
+ * `work.comparisons`, when given, is increased by the number of similarity estimates made
+ * (far below all pairs: only band-sharing candidates of different groups are compared).
  */
-export function groupNearDuplicates(items: readonly { id: string; text: string }[]): CampaignGroup[] {
+export function groupNearDuplicates(items: readonly { id: string; text: string }[], work?: { comparisons: number }): CampaignGroup[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -124,7 +126,9 @@ export function groupNearDuplicates(items: readonly { id: string; text: string }
         continue;
       }
       for (const j of bucket) {
-        if (find(i) !== find(j) && estimatedSimilarity(sig, sigs[j]!) >= NEAR_THRESHOLD) {
+        if (find(i) === find(j)) continue;
+        if (work) work.comparisons++;
+        if (estimatedSimilarity(sig, sigs[j]!) >= NEAR_THRESHOLD) {
           const [a, b] = [find(i), find(j)];
           parent[Math.max(a, b)] = Math.min(a, b);
         }

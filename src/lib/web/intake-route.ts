@@ -19,7 +19,7 @@ import { clockOf, type Config } from '../config/index.ts';
 import type { Db } from '../db/client.ts';
 import { submitVersionComment, type VersionCommentOutcome } from '../comments/intake.ts';
 import { pickLocale, translator } from '../i18n/index.ts';
-import { addressHash } from './address.ts';
+import { addressHash, clientAddress } from './address.ts';
 import { isDraining, trackRequest } from './drain.ts';
 import { faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
 import { securityHeaders } from './headers.ts';
@@ -37,6 +37,23 @@ function storage(): AsyncLocalStorage<TakenIntake> {
   return (g[KEY] ??= new AsyncLocalStorage());
 }
 
+const TAKEN = Symbol.for('openclause.intake.taken');
+
+/**
+ * How many comment-form posts this process has taken on the direct route since it started
+ * (stored, or refused and handed to the page with the outcome): /health reports it, so that an
+ * operator (and tests/faults/nginx.test.ts) can see that posts through a balancer still come
+ * this way rather than through Astro's slower pipeline.
+ */
+export function directPostsTaken(): number {
+  return (globalThis as unknown as Record<symbol, number | undefined>)[TAKEN] ?? 0;
+}
+
+function countTaken(): void {
+  const g = globalThis as unknown as Record<symbol, number | undefined>;
+  g[TAKEN] = (g[TAKEN] ?? 0) + 1;
+}
+
 /** The outcome the direct route reached for the request being rendered, if it took it. */
 export function takenIntake(): TakenIntake | undefined {
   return storage().getStore();
@@ -49,7 +66,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface IntakeRouteOptions {
   db: () => Db;
-  config: Pick<Config, 'addressSalt' | 'commentsPerHour'> & Partial<Pick<Config, 'secureCookies' | 'testNow'>>;
+  config: Pick<Config, 'addressSalt' | 'commentsPerHour' | 'trustedProxies'> & Partial<Pick<Config, 'secureCookies' | 'testNow'>>;
   /** Astro's handler, for everything this route does not answer itself. */
   next: NodeHandler;
 }
@@ -63,10 +80,6 @@ export function commentPost(req: IncomingMessage): { regulationSlug: string; ver
   if (type !== 'application/x-www-form-urlencoded') return null;
   const declared = Number(req.headers['content-length']);
   if (!Number.isInteger(declared) || declared > MAX_FORM_BYTES) return null;
-  // Behind a proxy the client's address may come from X-Forwarded-For, which Astro trusts or
-  // not by its security.allowedDomains; the rate limit must count the same address either way,
-  // so such a request is left to Astro.
-  if (req.headers['x-forwarded-for'] !== undefined) return null;
   // Astro refuses a form post whose Origin is not this server's (security.checkOrigin); the
   // route takes only what Astro would let through, and leaves the refusal to Astro.
   if (!req.headers.origin || req.headers.origin !== originOf(req)) return null;
@@ -121,12 +134,13 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
   };
 
   async function take(req: IncomingMessage, res: ServerResponse, target: { regulationSlug: string; versionSlug: string }, values: Record<string, string>) {
+    countTaken();
     const outcome = await withDeadline(
       submitVersionComment(db(), {
         ...target,
         raw: values,
         now: clock(),
-        addressHash: addressHash(req.socket.remoteAddress ?? '', config.addressSalt),
+        addressHash: addressHash(clientAddress(req.socket.remoteAddress ?? '', forwarded(req), config.trustedProxies), config.addressSalt),
         commentsPerHour: config.commentsPerHour,
       }),
       REQUEST_DEADLINE_MS,
@@ -138,6 +152,12 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
     }
     storage().run({ values, outcome }, () => next(req, res));
   }
+}
+
+/** The forwarding headers as Astro's pages read them (Node, like fetch's Headers, joins repeated ones with commas). */
+function forwarded(req: IncomingMessage): { forwardedFor: string | null; realIp: string | null } {
+  const joined = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : (value ?? null));
+  return { forwardedFor: joined(req.headers['x-forwarded-for']), realIp: joined(req.headers['x-real-ip']) };
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {

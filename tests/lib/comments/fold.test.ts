@@ -12,6 +12,7 @@ import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 import { commentMaker, firstReading } from '../../helpers/comments.ts';
+import { until } from '../../helpers/patience.ts';
 
 let db: TestDb;
 let versionId: number;
@@ -71,8 +72,8 @@ describe('folding stored comments into the kept counts', () => {
     const before = await counts();
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => storeComment(db.db, comment(), { settle: 'background' })));
     expect(outcomes.every((o) => o.ok)).toBe(true);
-    const deadline = Date.now() + 10_000;
-    while ((await counts()).clause < before.clause + 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    // The fold runs 50 ms after the first of them.
+    await until('the burst counted', async () => (await counts()).clause >= before.clause + 20, 1000, 20).catch(() => {});
     expect((await counts()).clause).toBe(before.clause + 20);
     expect(await hasPendingComments(db.db)).toBe(false);
   });
@@ -82,8 +83,8 @@ describe('folding stored comments into the kept counts', () => {
     await storeComment(db.db, comment(), { settle: 'none' });
     const stop = startIntakeSweep(db.db, 50);
     try {
-      const deadline = Date.now() + 10_000;
-      while ((await hasPendingComments(db.db)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      // The sweep runs every 50 ms here.
+      await until('the sweep folded the queue', async () => !(await hasPendingComments(db.db)), 1000).catch(() => {});
     } finally {
       stop();
     }

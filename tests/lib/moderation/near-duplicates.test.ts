@@ -71,9 +71,8 @@ describe('the 1,000 real comments', () => {
     bom: true,
   }) as { document_id: string; comment: string }[];
   const items = rows.map((r) => ({ id: r.document_id, text: r.comment }));
-  const started = performance.now();
-  const groups = groupNearDuplicates(items);
-  const elapsed = performance.now() - started;
+  const work = { comparisons: 0 };
+  const groups = groupNearDuplicates(items, work);
   const groupOf = new Map(groups.flatMap((g) => g.memberIds.map((id) => [id, g.representativeId] as const)));
   const text = new Map(rows.map((r) => [r.document_id, r.comment]));
 
@@ -113,8 +112,10 @@ describe('the 1,000 real comments', () => {
     expect(groups.length).toBeGreaterThanOrEqual(20);
   });
 
-  it('runs in well under a second per thousand comments, with no all-pairs comparison', () => {
-    expect(elapsed).toBeLessThan(3000);
+  it('compares only candidates that share a band, far fewer than all pairs', () => {
+    // Counted, not timed: all pairs of 1,000 comments would be 499,500 comparisons.
+    expect(work.comparisons).toBeGreaterThan(0);
+    expect(work.comparisons).toBeLessThan(items.length * 10);
   });
 
   it('is deterministic whatever the input order', () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseRowsOf } from '../../../src/lib/comments/repository.ts';
 import { clauseTextOf } from '../../../src/lib/comments/suggestion.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { commentPost, formFields, intakeRoute, takenIntake, type TakenIntake } from '../../../src/lib/web/intake-route.ts';
+import { commentPost, directPostsTaken, formFields, intakeRoute, takenIntake, type TakenIntake } from '../../../src/lib/web/intake-route.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   db = await seededDatabase();
   const listener = intakeRoute({
     db: () => db.db,
-    config: { addressSalt: 'test-salt', commentsPerHour: 1000 },
+    config: { addressSalt: 'test-salt', commentsPerHour: 1000, trustedProxies: [] },
     next: (req, res) => {
       handedOn.push({ url: req.url!, taken: takenIntake(), body: (req as { body?: Buffer }).body });
       res.writeHead(299).end();
@@ -125,6 +125,53 @@ describe('the direct comment route', () => {
   });
 });
 
+describe('the direct route behind a load balancer', () => {
+  const LIMIT = 2;
+  /** A route on the same database with a small limit; `trusted` as OPENCLAUSE_TRUSTED_PROXIES. */
+  async function routeWith(trusted: string[]) {
+    const listener = intakeRoute({
+      db: () => db.db,
+      config: { addressSalt: `salt-${trusted.length}-${Math.random()}`, commentsPerHour: LIMIT, trustedProxies: trusted },
+      next: (req, res) => {
+        handedOn.push({ url: req.url!, taken: takenIntake(), body: (req as { body?: Buffer }).body });
+        res.writeHead(299).end();
+      },
+    });
+    const s = http.createServer(listener);
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+    const send = async (forwardedFor: string) => {
+      const res = await fetch(url + path, { method: 'POST', redirect: 'manual', body: form(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, 'x-forwarded-for': forwardedFor } });
+      return res.status === 299 ? `299 ${(handedOn.at(-1)!.taken?.outcome as { reason?: string } | undefined)?.reason}` : String(res.status);
+    };
+    return { send, close: () => new Promise((resolve) => s.close(resolve)) };
+  }
+
+  it('counts each forwarded client against its own budget when the peer is a trusted proxy', async () => {
+    const route = await routeWith(['127.0.0.1']);
+    try {
+      const taken = directPostsTaken();
+      const a = [await route.send('203.0.113.1'), await route.send('203.0.113.1'), await route.send('203.0.113.1')];
+      expect(a).toEqual(['303', '303', '299 rate-limited']);
+      expect(await route.send('203.0.113.2'), 'another client has its own budget').toBe('303');
+      // A client that writes someone else's address first: the balancer appends the real one.
+      expect(await route.send('203.0.113.3, 203.0.113.1'), 'a forged entry does not escape the limit').toBe('299 rate-limited');
+      expect(directPostsTaken() - taken, 'every post was taken by the direct route').toBe(5);
+    } finally {
+      await route.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    const route = await routeWith([]);
+    try {
+      expect([await route.send('203.0.113.1'), await route.send('203.0.113.2'), await route.send('203.0.113.3')]).toEqual(['303', '303', '299 rate-limited']);
+    } finally {
+      await route.close();
+    }
+  });
+});
+
 describe('recognising the form post', () => {
   const request = (over: Partial<http.IncomingMessage> & { headers?: http.IncomingHttpHeaders }) =>
     ({
@@ -139,7 +186,7 @@ describe('recognising the form post', () => {
     expect(commentPost(request({}))).toEqual({ regulationSlug: 'sample', versionSlug: 'first-reading' });
   });
 
-  it('leaves GET, other paths, missing or oversized lengths, foreign origins and proxied requests to Astro', () => {
+  it('leaves GET, other paths, missing or oversized lengths and foreign origins to Astro', () => {
     expect(commentPost(request({ method: 'GET' }))).toBeNull();
     expect(commentPost(request({ url: '/regulations/a/versions/b/comment/../x' }))).toBeNull();
     expect(commentPost(request({ url: '/regulations/A%2F/versions/b/comment' }))).toBeNull();
@@ -147,7 +194,10 @@ describe('recognising the form post', () => {
     expect(commentPost(request({ headers: { 'content-length': String(2 * 1024 * 1024) } }))).toBeNull();
     expect(commentPost(request({ headers: { origin: 'http://example.org.evil.example' } }))).toBeNull();
     expect(commentPost(request({ headers: { origin: 'https://example.org' } }))).toBeNull();
-    expect(commentPost(request({ headers: { 'x-forwarded-for': '203.0.113.9' } }))).toBeNull();
+  });
+
+  it('takes a post that came through a proxy (the address is worked out the way the pages do)', () => {
+    expect(commentPost(request({ headers: { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.9' } }))).toEqual({ regulationSlug: 'sample', versionSlug: 'first-reading' });
   });
 
   it('reads the fields of a well-formed body and refuses bytes that are not text', () => {
