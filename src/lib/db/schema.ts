@@ -296,6 +296,11 @@ export const comments = pgTable(
     index('comments_suggested_wording_trgm').using('gin', t.suggestedWording.op('gin_trgm_ops')),
     index('comments_answered').on(t.consultationId, t.secondCount.desc().nullsFirst(), t.id).where(sql`${t.disposition} is not null`),
     index('comments_dispositions').on(t.consultationId, t.clauseEId, t.disposition).where(sql`${t.disposition} is not null`),
+    // perf: the public list of a version (published with consent only), newest/oldest first or
+    // most seconded, and its full-text search on the published (masked, redacted) text.
+    index('comments_public_version').on(t.versionId, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version_seconds').on(t.versionId, t.secondCount, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_body_trgm').using('gin', t.publicBody.op('gin_trgm_ops')),
   ],
 );
 

@@ -7,6 +7,7 @@ import { operationsMessages } from './areas/operations.ts';
 import { participationMessages } from './areas/participation.ts';
 import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
+import { citizenMessages } from './areas/citizen.ts';
 
 const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
@@ -123,6 +124,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...citizenMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,5 @@
 /** Moderation in the database: the queue, decisions (audited) and the public list. */
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { likeTerm } from '../comments/repository.ts';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
@@ -88,6 +88,10 @@ export interface PublishedFilter {
   category?: string | null;
   /** The stage the comment was made in: see `COMMENT_STAGE`. */
   stage?: string | null;
+  /** With `clauseEId`: the clause and every clause inside it (an article and its paragraphs). */
+  clauseTree?: boolean;
+  /** Words that must all occur in the published text (substring, any script: pg_trgm). */
+  terms?: readonly string[];
 }
 
 /**
@@ -102,18 +106,41 @@ function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stag
     eq(comments.versionId, f.versionId),
     eq(comments.status, 'published'),
     eq(comments.consentPublish, true),
-    f.clauseEId ? eq(comments.clauseEId, f.clauseEId) : undefined,
+    f.clauseEId && f.clauseTree
+      ? or(eq(comments.clauseEId, f.clauseEId), like(comments.clauseEId, `${f.clauseEId.replace(/[\\%_]/g, (c) => `\\${c}`)}\\_\\_%`))
+      : f.clauseEId
+        ? eq(comments.clauseEId, f.clauseEId)
+        : undefined,
+    // Only the published text is searched: `body` holds what masking and redaction took out.
+    ...(f.terms ?? []).map((w) => ilike(comments.publicBody, likeTerm(w))),
     f.stance && skip !== 'stance' ? eq(comments.stance, f.stance) : undefined,
     f.category && skip !== 'category' ? eq(comments.category, f.category) : undefined,
     f.stage && skip !== 'stage' ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
   );
 }
 
-/** Published comments of a version, optionally of one clause, stance, category and stage, newest first. */
-export async function publishedComments(db: Db, options: PublishedFilter & { limit: number; beforeId?: number | null; collapseCampaigns?: boolean }) {
+/** The order of the public list; every order ends on the id, so pages never overlap. */
+const PUBLISHED_ORDER = {
+  newest: [desc(comments.id)],
+  oldest: [asc(comments.id)],
+  seconded: [desc(comments.secondCount), desc(comments.id)],
+} as const;
+
+/** A form letter is listed once, as its earliest published copy. */
+const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
+const firstOfCampaign = sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`;
+
+/**
+ * Published comments of a version, optionally of one clause, stance, category and stage and
+ * containing search terms; newest first unless `sort` says otherwise. Page by `beforeId`
+ * (newest first only: the API's cursor) or by `offset` (the public list's numbered pages).
+ */
+export async function publishedComments(
+  db: Db,
+  options: PublishedFilter & { limit: number; beforeId?: number | null; offset?: number; sort?: keyof typeof PUBLISHED_ORDER; collapseCampaigns?: boolean },
+) {
   // A form letter is shown once, as its earliest published copy, with the number of copies;
   // every copy stays stored and counted (exports list them all).
-  const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
   return db
     .select({
       id: comments.id,
@@ -145,14 +172,24 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
     .where(
       and(
         publishedWhere(options),
-        options.collapseCampaigns
-          ? sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`
-          : undefined,
+        options.collapseCampaigns ? firstOfCampaign : undefined,
         options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
       ),
     )
-    .orderBy(desc(comments.id))
-    .limit(options.limit);
+    .orderBy(...PUBLISHED_ORDER[options.sort ?? 'newest'])
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
+}
+
+/** How many entries the public list has under a filter (a form letter once), for its page numbers. */
+export async function publishedCount(db: Db, filter: PublishedFilter): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
+    .where(and(publishedWhere(filter), firstOfCampaign));
+  return Number(row?.count ?? 0);
 }
 
 /**

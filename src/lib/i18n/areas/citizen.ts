@@ -1,0 +1,30 @@
+/** Interface strings for residents: the public list's search, downloads, receipts' next steps. Merged in ../messages.ts. */
+import { m } from '../catalogue.ts';
+
+export const citizenMessages = m({
+  'list.title': { zh: '公开的意见', en: 'Published comments' },
+  'list.search': { zh: '搜索意见内容', en: 'Search the comments' },
+  'list.searchHint': { zh: '可输入多个词，用空格分开；只显示包含全部词语的意见。', en: 'Several words, separated by spaces, find comments containing all of them.' },
+  'list.article': { zh: '条文', en: 'Article' },
+  'list.allArticles': { zh: '全部条文', en: 'All articles' },
+  'list.sort': { zh: '排序', en: 'Order' },
+  'list.sort.newest': { zh: '最新', en: 'Newest first' },
+  'list.sort.oldest': { zh: '最早', en: 'Oldest first' },
+  'list.sort.seconded': { zh: '附议最多', en: 'Most seconded' },
+  'list.apply': { zh: '查找', en: 'Show' },
+  'list.total': { zh: '共 {count} 条，第 {page}/{pages} 页', en: '{count} comments, page {page} of {pages}' },
+  'list.none': { zh: '暂无公开的意见。意见经审核后公开。', en: 'No published comments yet. Comments appear after moderation.' },
+  'list.noMatch': { zh: '没有符合条件的公开意见。', en: 'No published comment matches.' },
+  'list.pages': { zh: '分页', en: 'Pages' },
+  'list.previous': { zh: '上一页', en: 'Previous' },
+  'list.next': { zh: '下一页', en: 'Next' },
+  'list.pageN': { zh: '第 {page} 页', en: 'Page {page}' },
+  'list.beyond': { zh: '没有第 {page} 页。', en: 'There is no page {page}.' },
+  'list.lastPage': { zh: '到最后一页（第 {page} 页）', en: 'Go to the last page ({page})' },
+  'list.bad.page': { zh: '页码应为 1 到 {max} 之间的整数，已显示第 1 页。', en: 'The page must be a whole number from 1 to {max}; showing page 1.' },
+  'list.bad.sort': { zh: '不认识这种排序方式，可选“最新”“最早”或“附议最多”，已按最新排序。', en: 'That order is not known; choose newest, oldest or most seconded. Showing newest first.' },
+  'list.bad.search-too-long': { zh: '搜索内容最多 {max} 字，已只按前 {max} 字搜索。', en: 'A search may be up to {max} characters; only the first {max} were used.' },
+  'list.bad.clause': { zh: '本版本没有这一条文，已显示全部条文的意见。', en: 'This version has no such article; showing comments on all articles.' },
+  'version.docx': { zh: '下载本稿（Word）', en: 'Download this version (Word)' },
+  'version.print': { zh: '打印本稿', en: 'Print this version' },
+});
