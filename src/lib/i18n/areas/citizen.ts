@@ -27,4 +27,7 @@ export const citizenMessages = m({
   'list.bad.clause': { zh: '本版本没有这一条文，已显示全部条文的意见。', en: 'This version has no such article; showing comments on all articles.' },
   'version.docx': { zh: '下载本稿（Word）', en: 'Download this version (Word)' },
   'version.print': { zh: '打印本稿', en: 'Print this version' },
+  'receipt.bad.length': { zh: '回执编号应为 16 位字母和数字，您输入的是 {count} 位。格式如 {example}。', en: 'A receipt code has 16 letters and digits; you entered {count}. It looks like {example}.' },
+  'receipt.bad.characters': { zh: '回执编号中不会出现“{characters}”：编号只由数字和大写字母组成（不含 I、L、O、U、Z）。格式如 {example}。', en: 'A receipt code never contains “{characters}”: it has only digits and capital letters (no I, L, O, U or Z). It looks like {example}.' },
+  'receipt.bad.check': { zh: '这个回执编号有一位输错或两位顺序颠倒（校验位不符）。请对照回执逐位核对；大小写、空格和横线不影响查询。', en: 'One character of this code is mistyped, or two are swapped (its check character does not match). Please compare it with your receipt character by character; case, spaces and dashes do not matter.' },
 });
