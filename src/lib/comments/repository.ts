@@ -232,6 +232,7 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       reflectedClauseId: comments.reflectedClauseId,
       versionPosition: versions.position,
       versionStage: versions.stage,
+      closesAt: consultations.closesAt,
       regulationId: regulations.id,
       // A comment on the annual plan: the plan's year, and the item's title when it is on one.
       planYear: sql<number | null>`(select p.year from plans p where p.id = ${consultations.planId})`,
