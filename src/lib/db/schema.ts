@@ -300,6 +300,7 @@ export const comments = pgTable(
     // most seconded, and its full-text search on the published (masked, redacted) text.
     index('comments_public_version').on(t.versionId, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
     index('comments_public_version_seconds').on(t.versionId, t.secondCount, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version_clause').on(t.versionId, t.clauseEId).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
     index('comments_public_body_trgm').using('gin', t.publicBody.op('gin_trgm_ops')),
   ],
 );
