@@ -10,7 +10,7 @@ export interface CliIo {
 type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> };
 
 const commands: Record<string, Command> = {
-  parse: { summary: 'Print the clause tree of a draft (--json for JSON)', load: () => import('./commands/parse.ts') },
+  parse: { summary: 'Print the clause tree of a draft (--json), or JSON lines for many files or a folder', load: () => import('./commands/parse.ts') },
   campaigns: { summary: 'Form-letter groups of a consultation (--json)', load: () => import('./commands/campaigns.ts') },
   'import-comments': { summary: 'Import a CSV/XLSX of offline opinions (--consultation ID)', load: () => import('./commands/import-comments.ts') },
   compare: { summary: 'Align two versions article by article (--json for JSON)', load: () => import('./commands/compare.ts') },

@@ -1,6 +1,6 @@
 /**
  * Committee staff check a pasted version: parser problems with their lines, or the comparison
- * with the previous version and the publish button. (Publishing itself is covered in
+ * with the previous version and the publish button; a published version as Akoma Ntoso XML. (Publishing itself is covered in
  * tests/lib/versions/publish.test.ts: a published version would become the sample's latest
  * and change what the other browser tests read.)
  */
@@ -30,11 +30,34 @@ async function check(page: Page, markdown: string) {
 }
 
 describe('publishing a version from the staff pages', () => {
-  it('shows parser problems with the line of the pasted text', async () => {
+  it('shows parser warnings with the line of the pasted text and asks to confirm them before publishing', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'committee1', password);
     await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
-    expect(await page.locator('[role=alert]').textContent()).toContain('第 5 行');
+    expect(await page.locator('#parse-warnings').textContent()).toContain('第 5 行：编号不连续');
+    expect(await page.locator('input[name=acknowledge][required]').count()).toBe(1);
+    expect(await page.locator('button:has-text("发布“")').count()).toBe(1);
+  });
+
+  it('refuses, on the server, to publish a text with warnings before the box is ticked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
+    // A browser that skips the `required` attribute still cannot publish unconfirmed.
+    await page.locator('input[name=acknowledge]').evaluate((el) => el.removeAttribute('required'));
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("发布“二审稿”")')]);
+    expect(await page.locator('[role=alert]').textContent()).toContain('请勾选确认已阅读解析提示');
+    expect(await page.locator('[role=status]').count()).toBe(0);
+    expect(await page.locator('#parse-warnings').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows a problem and no publish button for a text without clauses', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await check(page, '# 条例\n\n只有说明文字。\n');
+    expect(await page.locator('[role=alert]').textContent()).toContain('第 1 行');
     expect(await page.locator('button:has-text("发布“")').count()).toBe(0);
   });
 
@@ -45,6 +68,21 @@ describe('publishing a version from the staff pages', () => {
     expect(await page.locator('#check-heading').textContent()).toContain('与“一审稿”的比较');
     expect(await page.locator('table.compare-table ins').allTextContents()).toContain('，包括城中村');
     expect(await page.locator('button:has-text("发布“二审稿”")').count()).toBe(1);
+  });
+
+  it('offers each published version as Akoma Ntoso XML with the reading page’s eIds', async () => {
+    const response = await fetch(`${baseURL}/regulations/sample/versions/first-reading/akn.xml`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/akn+xml');
+    const xml = await response.text();
+    expect(xml).toContain('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">');
+    expect(xml).toMatch(/<bill name="sample">/);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${baseURL}/regulations/sample/versions/first-reading`);
+    const pageIds = await page.locator('article.clause[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(pageIds.length).toBeGreaterThan(0);
+    for (const id of pageIds) expect(xml).toContain(`<article eId="${id}">`);
+    expect((await fetch(`${baseURL}/regulations/sample/versions/no-such/akn.xml`)).status).toBe(404);
   });
 
   it('refuses an advisor', async () => {
@@ -61,6 +99,8 @@ describe('publishing a version from the staff pages', () => {
     await check(page, GOOD);
     await expectPageAccessible(page, 'version comparison');
     await check(page, '# 条例\n\n第一条 甲。\n\n第三条 乙。\n');
+    await expectPageAccessible(page, 'version warnings');
+    await check(page, '# 条例\n\n只有说明文字。\n');
     await expectPageAccessible(page, 'version problems');
     await ctx.close();
   });

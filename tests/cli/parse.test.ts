@@ -25,12 +25,21 @@ describe('openclause parse', () => {
     expect(out.stdout).toMatch(/^sec_2 {2}SEC\. 2\. REMOVAL/m);
   });
 
-  it('reports errors as FILE:LINE on stderr and exits 1', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oc-parse-')), 'bad.md');
+  it('reports warnings as FILE:LINE on stderr and still prints the tree (#16)', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oc-parse-')), 'gap.md');
     fs.writeFileSync(file, '# 条例\n\n第一条 甲。\n\n第三条 丙。\n');
     const { out, io } = capture();
+    expect(await main(['parse', file], io)).toBe(0);
+    expect(out.stderr).toContain(`${file}:5: warning: 编号不连续`);
+    expect(out.stdout).toContain('art_3');
+  });
+
+  it('reports errors as FILE:LINE on stderr and exits 1', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oc-parse-')), 'empty.md');
+    fs.writeFileSync(file, '\n');
+    const { out, io } = capture();
     expect(await main(['parse', file], io)).toBe(1);
-    expect(out.stderr).toContain(`${file}:5: 编号不连续`);
+    expect(out.stderr).toContain(`${file}:1: 文件是空的`);
     expect(out.stdout).toBe('');
   });
 

@@ -1,28 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ClauseNode } from '../../lib/legislation/index.ts';
+import { articlesOf, parseDraft, type ClauseNode, type DocumentLanguage, type ParseError } from '../../lib/legislation/index.ts';
 import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../main.ts';
 
-const USAGE = 'Usage: openclause parse FILE.md [--json] [--language zh|en]\n';
+const USAGE =
+  'Usage: openclause parse FILE.md [--json] [--language zh|en]\n' +
+  '       openclause parse FILE.md… | FOLDER… [--jsonl] [--language zh|en]   (one JSON line per file)\n';
 
-/** `openclause parse FILE.md [--json]`: the clause tree of a draft, or its errors. */
+/** One line of `--jsonl` output. */
+export interface FileReport {
+  file: string;
+  ok: boolean;
+  /** Citable units: articles, or the points of a decision; 0 when the text has errors. */
+  articles: number;
+  warnings: Omit<ParseError, 'file'>[];
+  errors: Omit<ParseError, 'file'>[];
+}
+
+/**
+ * `openclause parse FILE.md [--json]`: the clause tree of a draft, warnings on stderr.
+ * With several files, a folder (its .md and .txt files, recursively) or `--jsonl`: one JSON
+ * object per file on stdout; exit 1 if any file has errors.
+ */
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, language: { type: 'string' } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, language: { type: 'string' } },
+    });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const [file, ...extra] = parsed.positionals;
+  const targets = parsed.positionals;
   const language = parsed.values.language;
-  if (!file || extra.length || (language !== undefined && language !== 'zh' && language !== 'en')) {
+  if (targets.length === 0 || (language !== undefined && language !== 'zh' && language !== 'en')) {
     io.stderr(USAGE);
     return 2;
   }
+  const many = parsed.values.jsonl || targets.length > 1 || targets.some(isDirectory);
+  if (many) return runMany(targets, io, language);
+  return runOne(targets[0] ?? '', io, Boolean(parsed.values.json), language);
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The files a target names: itself, or a folder's .md/.markdown/.txt files in name order. */
+function filesOf(target: string): string[] {
+  if (!isDirectory(target)) return [target];
+  return fs
+    .readdirSync(target, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(md|markdown|txt)$/i.test(f))
+    .sort()
+    .map((f) => path.join(target, f))
+    .filter((f) => !isDirectory(f));
+}
+
+function runMany(targets: string[], io: CliIo, language?: DocumentLanguage): number {
+  let failed = false;
+  for (const file of targets.flatMap(filesOf)) {
+    const report = reportFile(file, language);
+    failed ||= !report.ok;
+    io.stdout(`${JSON.stringify(report)}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+const withoutFile = ({ file: _file, ...rest }: ParseError) => rest;
+
+export function reportFile(file: string, language?: DocumentLanguage): FileReport {
+  let source: string;
+  try {
+    source = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const message = `无法读取文件（${code}）。Cannot read the file (${code}).`;
+    return { file, ok: false, articles: 0, warnings: [], errors: [{ code: 'unreadable', message, line: 0 }] };
+  }
+  const result = parseDraft(source, { file, ...(language ? { language } : {}) });
+  if (!result.ok) return { file, ok: false, articles: 0, warnings: [], errors: result.errors.map(withoutFile) };
+  return { file, ok: true, articles: articlesOf(result.document).length, warnings: result.warnings.map(withoutFile), errors: [] };
+}
+
+function runOne(file: string, io: CliIo, json: boolean, language?: DocumentLanguage): number {
   const document = readDraft(file, io, language);
   if (typeof document === 'number') return document;
-  if (parsed.values.json) {
+  if (json) {
     io.stdout(`${JSON.stringify({ title: document.title, language: document.language, preamble: document.preamble, nodes: document.nodes }, null, 2)}\n`);
     return 0;
   }

@@ -28,7 +28,9 @@
  *    of the other side (or holds that much of it), each being the other's best, is paired
  *    with it, wherever it stands: an article that gained (or lost) paragraphs.
  *    Whatever is left is deleted (old) or inserted (new).
- * 6. For one-to-one pairs, `renumbered` means the label changed, and `moved` means the pair
+ * 6. A one-to-one pair is `unchanged` only if the texts are equal with punctuation kept
+ *    (normaliseForIdentity): pairing ignores punctuation, the change status does not.
+ *    For one-to-one pairs, `renumbered` means the label changed, and `moved` means the pair
  *    is outside the longest run of pairs that keep their relative order (longest increasing
  *    subsequence), i.e. the article moved against its neighbours, in either direction.
  *
@@ -37,7 +39,7 @@
  * article plus insertions. The output is deterministic: no randomness, stable tie-breaks.
  */
 import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
-import { containment, dice, normaliseForMatch, overlap, shingleBag, subtractBag, unionBag, type ShingleBag } from './similarity.ts';
+import { containment, dice, normaliseForIdentity, normaliseForMatch, overlap, shingleBag, subtractBag, unionBag, type ShingleBag } from './similarity.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -80,6 +82,8 @@ interface Prepared {
   units: Unit[];
   bags: ShingleBag[];
   norms: string[];
+  /** Text for the change status: punctuation kept (see normaliseForIdentity). */
+  exact: string[];
 }
 
 function prepare(units: Unit[], language: DocumentLanguage): Prepared {
@@ -87,6 +91,7 @@ function prepare(units: Unit[], language: DocumentLanguage): Prepared {
     units,
     bags: units.map((u) => shingleBag(u.text, language)),
     norms: units.map((u) => normaliseForMatch(u.text, language)),
+    exact: units.map((u) => normaliseForIdentity(u.text, language)),
   };
 }
 
@@ -249,7 +254,7 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
       changes.push({ type: 'split', from: [i], to, similarity: sim, moved: false, renumbered: false });
       continue;
     }
-    const same = a.norms[i] === b.norms[j];
+    const same = a.exact[i] === b.exact[j];
     changes.push({
       type: same ? 'unchanged' : 'modified',
       from: [i],

@@ -7,7 +7,7 @@ import { alignUnits, type Alignment, type ChangeType, type Unit } from './align.
 
 export { alignUnits, PAIR_THRESHOLD, type Alignment, type ChangeType, type Unit } from './align.ts';
 export { diffText, cleanup, sides, type DiffPart, type DiffOp, type TextDiff, type DiffOptions } from './diff-text.ts';
-export { dice, containment, shingleBag, normaliseForMatch } from './similarity.ts';
+export { dice, containment, shingleBag, normaliseForMatch, normaliseForIdentity } from './similarity.ts';
 
 export interface Change {
   type: ChangeType;

@@ -36,6 +36,19 @@ export function normaliseForMatch(text: string, language: DocumentLanguage): str
     : folded.replace(NOT_WORD, ' ').trim();
 }
 
+/**
+ * The text as the change status sees it: width forms and spacing folded (NFKC; spaces dropped
+ * in Chinese, collapsed in English), punctuation and case kept. Two texts equal under this
+ * are "unchanged"; a punctuation-only amendment (，→；) is a change a drafter must see (#16).
+ *
+ * @example
+ * normaliseForIdentity('为了规范，　立法', 'zh') // '为了规范,立法'
+ */
+export function normaliseForIdentity(text: string, language: DocumentLanguage): string {
+  const folded = text.normalize('NFKC');
+  return language === 'zh' ? folded.replace(/\s+/g, '') : folded.replace(/\s+/g, ' ').trim();
+}
+
 /** Shingle bag of a text (see the module header for the shingles per language). */
 export function shingleBag(text: string, language: DocumentLanguage): ShingleBag {
   const norm = normaliseForMatch(text, language);

@@ -121,7 +121,8 @@ function loadVersions(
       problems.push({ file: rel(file), line: 1, message: `版本 slug "${front.value.slug}" 重复。Version slug "${front.value.slug}" is used twice.` });
     }
     slugs.add(front.value.slug);
-    const parsed = parseDraft(source, { file: rel(file), language });
+    // strict: content/ is loaded with nobody there to read warnings, so a defect stops the sync.
+    const parsed = parseDraft(source, { file: rel(file), language, strict: true });
     if (!parsed.ok) {
       problems.push(...parsed.errors.map((e) => ({ file: e.file ?? rel(file), line: e.line, message: e.message })));
       return;

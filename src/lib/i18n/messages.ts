@@ -5,6 +5,7 @@
 import { m } from './catalogue.ts';
 import { operationsMessages } from './areas/operations.ts';
 import { participationMessages } from './areas/participation.ts';
+import { parsingMessages } from './areas/parsing.ts';
 import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
 import { citizenMessages } from './areas/citizen.ts';
@@ -124,6 +125,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...citizenMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...citizenMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -4,7 +4,7 @@
  * among same-kind siblings. Should a messy text still produce the same id twice, the later
  * one gets `-xN` and a warning, so ids stay unique and deterministic.
  */
-import { messages, type ProblemSink } from './problems.ts';
+import type { ProblemSink } from './problems.ts';
 import type { ClauseKind, ClauseNode } from './types.ts';
 
 export const EID_PREFIX: Record<ClauseKind, string> = {
@@ -22,6 +22,8 @@ export const EID_PREFIX: Record<ClauseKind, string> = {
   subclause: 'subclause',
   recital: 'recital',
   heading: 'hcontainer',
+  subpart: 'subpart',
+  annex: 'annex',
 };
 
 export function assignEIds(nodes: ClauseNode[], sink: ProblemSink): void {
@@ -35,7 +37,7 @@ export function assignEIds(nodes: ClauseNode[], sink: ProblemSink): void {
       const base = `${prefix}${EID_PREFIX[n.kind]}_${number}`;
       let eId = base;
       for (let k = 2; used.has(eId); k++) eId = `${base}-x${k}`;
-      if (eId !== base) sink.warning('duplicate-eid', n.line, messages.duplicateEid(base, eId));
+      if (eId !== base) sink.warning('duplicate-eid', n.line, { eId: base, used: eId });
       used.add(eId);
       n.eId = eId;
       visit(n.children, `${eId}__`);

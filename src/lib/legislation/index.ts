@@ -11,6 +11,8 @@ import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
 export type * from './types.ts';
 export { remarkClauses, clausesFromMdast } from './remark-clauses.ts';
 export { EID_PREFIX } from './eids.ts';
+export { toAkomaNtoso, AKN_NAMESPACE, type AknMeta } from './akoma-ntoso.ts';
+export { PROBLEMS, NOTE_CODES, problemMessage, type ProblemCode } from './problems.ts';
 export {
   formatChineseNumeral,
   formatLetters,
@@ -38,7 +40,8 @@ export function plainText(node: ClauseNode): string {
   const lines = own ? [own] : [];
   for (const child of node.children) {
     const inner = plainText(child);
-    lines.push(child.label ? `${child.label}${/^[（(]/.test(child.label) || child.label.endsWith('.') ? '' : ' '}${inner}` : inner);
+    const tight = /^[（(]/.test(child.label) || /[.、]$/.test(child.label);
+    lines.push(child.label ? `${child.label}${tight ? '' : ' '}${inner}` : inner);
   }
   return lines.join('\n');
 }
@@ -55,14 +58,15 @@ export function flatten(nodes: readonly ClauseNode[]): ClauseNode[] {
 }
 
 /**
- * The units people cite and comment on, in document order: articles in Chinese texts;
+ * The units people cite and comment on, in document order: articles in Chinese texts, and
+ * numbered points standing outside any article (a decision's 一、二、);
  * sections, unnumbered headings of appropriation acts, and recitals in English bills, plus
  * designations standing outside any section (a resolution's "(1) …").
  */
 export function articlesOf(document: ParsedDocument): ClauseNode[] {
   const out: ClauseNode[] = [];
   if (document.language === 'zh') {
-    const visit = (n: ClauseNode) => (n.kind === 'article' ? out.push(n) : n.children.forEach(visit));
+    const visit = (n: ClauseNode) => (n.kind === 'article' || n.kind === 'point' ? out.push(n) : n.children.forEach(visit));
     document.nodes.forEach(visit);
     return out;
   }

@@ -1,31 +1,43 @@
 /**
  * Checks that siblings of one kind are numbered 1, 2, 3 … with 之一 insertions (10, 10-1,
- * 10-2, 11) allowed, and reports gaps and duplicates with the line where they occur.
+ * 10-2, 11) allowed, and reports gaps and duplicates with the line where they occur, as
+ * warnings: the tree is kept as written.
  */
-import { messages, type ProblemSink } from './problems.ts';
+import type { ProblemSink } from './problems.ts';
 import type { ClauseNode } from './types.ts';
+
+export interface SequenceOptions {
+  /** Numbers the first node may also carry without a gap being reported (besides 1). */
+  startsAllowed?: readonly number[];
+}
 
 export function checkSequence(
   nodes: readonly ClauseNode[],
   label: (num: number, sub: number | null) => string,
   sink: ProblemSink,
+  options: SequenceOptions = {},
 ): void {
   const seen = new Map<string, number>();
-  let prev: { num: number; sub: number } = { num: 0, sub: 0 };
+  let prev: { num: number; sub: number } | null = null;
   for (const n of nodes) {
     if (n.num === null) continue;
     const key = `${n.num}-${n.subNum ?? 0}`;
     const first = seen.get(key);
+    const shown = n.label || label(n.num, n.subNum);
     if (first !== undefined) {
-      sink.error('duplicate-number', n.line, messages.duplicateNumber(n.label || label(n.num, n.subNum), first));
+      sink.warning('duplicate-number', n.line, { label: shown, first });
       continue;
     }
     seen.set(key, n.line);
     const sub = n.subNum ?? 0;
-    const ok = sub === 0 ? n.num === prev.num + 1 : n.num === prev.num && sub === prev.sub + 1;
+    const before = prev ?? { num: 0, sub: 0 };
+    const ok =
+      sub === 0
+        ? n.num === before.num + 1 || (prev === null && (options.startsAllowed ?? []).includes(n.num))
+        : n.num === before.num && sub === before.sub + 1;
     if (!ok) {
-      const expected = sub === 0 ? label(prev.num + 1, null) : label(prev.num, prev.sub + 1);
-      sink.error('numbering-gap', n.line, messages.numberingGap(expected, n.label || label(n.num, n.subNum)));
+      const expected = sub === 0 ? label(before.num + 1, null) : label(before.num, before.sub + 1);
+      sink.warning('numbering-gap', n.line, { expected, found: shown });
     }
     prev = { num: n.num, sub };
   }

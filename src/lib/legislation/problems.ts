@@ -1,57 +1,139 @@
 /**
- * The catalog of problems a draft can have: each has a permanent code and a message that says
- * what is wrong, Chinese first, then English. Builders report problems; they never throw.
+ * The catalog of problems a draft can have: each has a permanent code, parameters, and a text
+ * in Chinese and English (templates with {name} placeholders) that says what was found and
+ * what the parser made of it. Builders report problems; they never throw.
+ *
+ * Since #16 almost every problem is a warning: the parser builds the tree a careful reader
+ * would and says where it had to guess. Only an empty text is an error.
  */
 import type { ParseError } from './types.ts';
 
-export type ProblemCode =
-  | 'numbering-gap'
-  | 'duplicate-number'
-  | 'point-outside-article'
-  | 'text-outside-article'
-  | 'unknown-heading'
-  | 'invalid-number'
-  | 'empty-document'
-  | 'invalid-front-matter'
-  | 'heading-continued'
-  | 'duplicate-eid';
+export const PROBLEMS = {
+  'numbering-gap': {
+    zh: '编号不连续：应为{expected}，实际为{found}。',
+    en: 'Numbering gap: expected {expected}, found {found}.',
+  },
+  'duplicate-number': {
+    zh: '编号重复：{label}已在第 {first} 行出现。',
+    en: 'Duplicate number: {label} already appears at line {first}.',
+  },
+  'point-outside-article': {
+    zh: '项{label}不在任何条文之内，已作为独立的项读取。',
+    en: 'Item {label} is not inside any article; it was read as a stand-alone item.',
+  },
+  'text-outside-article': {
+    zh: '章节标题之后、条文之前出现了正文“{text}”，已作为该章节的说明文字。',
+    en: 'Text "{text}" appears after a division heading but outside any article; it was kept as text of that division.',
+  },
+  'unknown-heading': {
+    zh: '无法识别的结构标题“{text}”：应为“第X编”“第X章”或“第X节”，已作为不编号的一级标题读取。',
+    en: 'Unknown structural heading "{text}": expected 第X编, 第X章 or 第X节; it was read as an unnumbered division.',
+  },
+  'invalid-number': {
+    zh: '编号“{text}”无法解析为数字，按顺序读作{read}。',
+    en: 'The number in "{text}" cannot be read; it was taken as {read}, the next in sequence.',
+  },
+  'numeral-typo': {
+    zh: '编号“{text}”中有错字或多余符号，读作{read}。',
+    en: 'The number in "{text}" has a typo or a stray sign; it was read as {read}.',
+  },
+  'empty-document': { zh: '文本中没有任何条文。', en: 'The document contains no clauses.' },
+  'empty-file': { zh: '文件是空的，没有任何文字。', en: 'The file is empty: it holds no text at all.' },
+  'invalid-front-matter': {
+    zh: '开头的元数据块不是有效的 YAML，已忽略：{detail}',
+    en: 'The front matter is not valid YAML and was ignored: {detail}',
+  },
+  'heading-continued': {
+    zh: '“{text}”被视为上一标题的续行。',
+    en: '"{text}" was read as the continuation of the heading above.',
+  },
+  'duplicate-eid': {
+    zh: '标识 {eId} 重复，此处改用 {used}。',
+    en: 'The id {eId} occurs twice; {used} is used here.',
+  },
+  'division-unnumbered': {
+    zh: '标题“{text}”没有“第X章”编号，已作为{read}读取。',
+    en: 'The heading "{text}" has no 第X章 number; it was read as {read}.',
+  },
+  'division-unnumbered-top': {
+    zh: '标题“{text}”没有编号，已作为与各编并列的不编号部分读取。',
+    en: 'The heading "{text}" has no number; it was read as an unnumbered division beside the parts (编).',
+  },
+  'table-of-contents': {
+    zh: '目录（{count} 行）已跳过，正文从第 {body} 行开始。',
+    en: 'The table of contents ({count} lines) was skipped; the text starts at line {body}.',
+  },
+  'annex': {
+    zh: '最后一条之后的“{text}”作为附件读取，不属于任何条文。',
+    en: '"{text}" after the last article was read as an annex, not as part of that article.',
+  },
+  'starts-late': {
+    zh: '文本从{found}开始，不是从第一条开始（可能是节选）。',
+    en: 'The text begins at {found}, not at the first article (perhaps an excerpt).',
+  },
+  'line-joined': {
+    zh: '第 {line} 行没有以标点结束，下一行“{text}”视为同一句的续行。',
+    en: 'Line {line} does not end with punctuation; the next line "{text}" was read as its continuation.',
+  },
+  'item-continued': {
+    zh: '“{text}”位于{label}与下一项之间，视为{label}的一部分。',
+    en: '"{text}" stands between item {label} and the next item; it was read as part of {label}.',
+  },
+  'item-label-missing': {
+    zh: '“{text}”缺少项的编号，按顺序读作第 {num} 项。',
+    en: '"{text}" lacks its item number; it was read as item {num}, the one in sequence.',
+  },
+  'items-on-one-line': {
+    zh: '{label}与上一项写在同一行，已分开。',
+    en: 'Item {label} is written on the same line as the item before; they were separated.',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+export type ProblemParams = Record<string, string | number>;
+
+/**
+ * Problems about layout the parser resolves with certainty: they never block the content sync.
+ * The rest mean the text itself has a defect a person should look at.
+ */
+export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>(['heading-continued', 'table-of-contents', 'annex', 'invalid-front-matter']);
 
 export interface ProblemSink {
-  error: (code: ProblemCode, line: number, message: string) => void;
-  warning: (code: ProblemCode, line: number, message: string) => void;
+  error: (code: ProblemCode, line: number, params?: ProblemParams) => void;
+  warning: (code: ProblemCode, line: number, params?: ProblemParams) => void;
+}
+
+const clip = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
+
+/** Fills a template's {name} placeholders; text parameters are clipped to 30 characters. */
+export function fillProblem(template: string, params: ProblemParams): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const value = params[name];
+    if (value === undefined) return m;
+    return typeof value === 'string' ? clip(value) : String(value);
+  });
+}
+
+/** The message in both languages, Chinese first, as CLI output and content-sync problems show it. */
+export function problemMessage(code: ProblemCode, params: ProblemParams = {}): string {
+  const { zh, en } = PROBLEMS[code];
+  return `${fillProblem(zh, params)}${fillProblem(en, params)}`;
 }
 
 export function createSink(file: string | null): ProblemSink & { errors: ParseError[]; warnings: ParseError[] } {
   const errors: ParseError[] = [];
   const warnings: ParseError[] = [];
+  const make = (code: ProblemCode, line: number, params: ProblemParams = {}): ParseError => ({
+    code,
+    message: problemMessage(code, params),
+    file,
+    line,
+    ...(Object.keys(params).length ? { params } : {}),
+  });
   return {
     errors,
     warnings,
-    error: (code, line, message) => errors.push({ code, message, file, line }),
-    warning: (code, line, message) => warnings.push({ code, message, file, line }),
+    error: (code, line, params) => errors.push(make(code, line, params)),
+    warning: (code, line, params) => warnings.push(make(code, line, params)),
   };
 }
-
-const clip = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
-
-export const messages = {
-  numberingGap: (expected: string, found: string) =>
-    `编号不连续：应为${expected}，实际为${found}。Numbering gap: expected ${expected}, found ${found}.`,
-  duplicateNumber: (label: string, firstLine: number) =>
-    `编号重复：${label}已在第 ${firstLine} 行出现。Duplicate number: ${label} already appears at line ${firstLine}.`,
-  pointOutsideArticle: (label: string) =>
-    `项${label}不在任何条文之内。Item ${label} is not inside any article.`,
-  textOutsideArticle: (text: string) =>
-    `章节标题之后、条文之前出现了正文“${clip(text)}”。Text "${clip(text)}" appears after a division heading but outside any article.`,
-  unknownHeading: (text: string) =>
-    `无法识别的结构标题“${clip(text)}”：应为“第X编”“第X章”或“第X节”。Unknown structural heading "${clip(text)}": expected 第X编, 第X章 or 第X节.`,
-  invalidNumber: (text: string) =>
-    `编号“${clip(text)}”无法解析为数字。The number in "${clip(text)}" cannot be read.`,
-  emptyDocument: () => '文本中没有任何条文。The document contains no clauses.',
-  invalidFrontMatter: (detail: string) =>
-    `开头的元数据块不是有效的 YAML，已忽略：${detail} The front matter is not valid YAML and was ignored: ${detail}`,
-  headingContinued: (text: string) =>
-    `“${clip(text)}”被视为上一标题的续行。"${clip(text)}" was read as the continuation of the heading above.`,
-  duplicateEid: (eId: string, used: string) =>
-    `标识 ${eId} 重复，此处改用 ${used}。The id ${eId} occurs twice; ${used} is used here.`,
-} as const;

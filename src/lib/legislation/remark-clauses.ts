@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { blocksFromMdast } from './blocks.ts';
 import { assignEIds } from './eids.ts';
 import { buildEnglishTree } from './en-tree.ts';
-import { createSink, messages } from './problems.ts';
+import { createSink, NOTE_CODES } from './problems.ts';
 import { looksChinese } from './text.ts';
 import type { DocumentLanguage, ParseResult } from './types.ts';
 import { buildChineseTree } from './zh-tree.ts';
@@ -23,6 +23,8 @@ declare module 'vfile' {
 export interface RemarkClausesOptions {
   file?: string | null;
   language?: DocumentLanguage;
+  /** Treat every warning that points at a defect of the text (not a note) as an error. */
+  strict?: boolean;
 }
 
 export function remarkClauses(options: RemarkClausesOptions = {}) {
@@ -40,15 +42,20 @@ export function clausesFromMdast(tree: Root, source: string, options: RemarkClau
       const data: unknown = parseYaml(frontMatter.value);
       if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
     } catch (error) {
-      sink.warning('invalid-front-matter', frontMatter.line, messages.invalidFrontMatter((error as Error).message));
+      sink.warning('invalid-front-matter', frontMatter.line, { detail: (error as Error).message });
     }
   }
   const declared = front['language'] === 'zh' || front['language'] === 'en' ? front['language'] : options.language;
   const language: DocumentLanguage = declared ?? (looksChinese(source) ? 'zh' : 'en');
   const built = language === 'zh' ? buildChineseTree(blocks, sink) : buildEnglishTree(blocks, sink);
   if (typeof front['title'] === 'string' && front['title'].trim()) built.title = front['title'].trim();
-  if (built.nodes.length === 0) sink.error('empty-document', 1, messages.emptyDocument());
+  if (source.trim() === '') sink.error('empty-file', 1);
+  else if (built.nodes.length === 0) sink.error('empty-document', 1);
   assignEIds(built.nodes, sink);
+  if (options.strict) {
+    // Content kept in the repository is loaded without a person reading warnings: defects stop it.
+    sink.errors.push(...sink.warnings.filter((w) => !NOTE_CODES.has(w.code)));
+  }
   if (sink.errors.length) return { ok: false, errors: sink.errors.sort((a, b) => a.line - b.line) };
   return {
     ok: true,

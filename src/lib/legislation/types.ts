@@ -7,7 +7,7 @@
 /** Chinese: part 编 / chapter 章 / section 节 / article 条 / paragraph 款 / point 项 / subpoint 目.
  * English bills: title / section / subsection (a) / paragraph (1) / subparagraph (A) / clause (i) /
  * subclause (I),
- * recital for "Whereas". `heading` is an unnumbered division (e.g. an appropriation heading). */
+ * recital for "Whereas". Chinese 分编 is `subpart`; text after the last article headed 附件 is an `annex`. `heading` is an unnumbered division (e.g. an appropriation heading). */
 export type ClauseKind =
   | 'part'
   | 'chapter'
@@ -22,7 +22,9 @@ export type ClauseKind =
   | 'clause'
   | 'subclause'
   | 'recital'
-  | 'heading';
+  | 'heading'
+  | 'subpart'
+  | 'annex';
 
 export interface ClauseNode {
   kind: ClauseKind;
@@ -60,6 +62,8 @@ export interface ParseError {
   message: string;
   file: string | null;
   line: number;
+  /** The values in the message, for a catalogue to translate `code` (see PROBLEMS in problems.ts). */
+  params?: Record<string, string | number>;
 }
 
 export type ParseResult =

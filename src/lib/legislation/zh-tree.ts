@@ -1,11 +1,26 @@
 /**
  * Chinese drafts: blocks to a clause tree. Structure is read from the designation text
- * (第X编/章/节/条, （一）, 1.), never from the Markdown heading level.
+ * (第X编/分编/章/节/条, （一）, 一、, 1.), never from the Markdown heading level.
+ *
+ * Real published texts have defects (#16); the builder never gives up on one. It builds the
+ * tree a careful reader would and reports each guess as a warning with its line:
+ * - bare or unnumbered headings (总　则, 附则) are divisions numbered after the one before;
+ *   "第一章" alone takes the next short line as its heading;
+ * - a 目录 listing the chapters is skipped; 序言 text is preamble;
+ * - text after the last article headed 附件/附表/附录 is an annex, not part of the article;
+ * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
+ *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
+ *   article, 一、 is an old-style item;
+ * - a line that does not end a sentence continues on the next line; text between item （n）
+ *   and item （n+1） belongs to item （n）; a line between items without its label is the
+ *   missing item; two items written on one line are separated;
+ * - numbers with typos (第三十－条) are read leniently, unreadable ones take the next in
+ *   sequence; a fragment may begin after 第一条; chapters may run on through the 编.
  */
-import { cleanText, type Block, type SourceLine } from './blocks.ts';
+import { cleanText, type Block } from './blocks.ts';
 import { NUMERAL_CHARS, formatChineseNumeral, parseChineseNumeral, toHalfWidthDigits } from './numerals.ts';
 import { checkSequence } from './numbering.ts';
-import { messages, type ProblemSink } from './problems.ts';
+import type { ProblemSink } from './problems.ts';
 import { appendText, normaliseHeading, squeeze } from './text.ts';
 import type { ClauseKind, ClauseNode } from './types.ts';
 
@@ -16,17 +31,32 @@ export interface BuiltTree {
   conclusions: string[];
 }
 
-const N = NUMERAL_CHARS;
+/** Dashes that stand for 一 in badly typed numerals (第三十－条). */
+const DASHES = '－\\-‐‑–—―−ー';
+const N = `${NUMERAL_CHARS}${DASHES}`;
 const SP = '[\\s\\u3000]*';
-const ARTICLE = new RegExp(`^第${SP}([${N}]+)${SP}条(?:${SP}之${SP}([${N}]+))?`);
-const DIVISION = /^第[\s\u3000]*([^\s\u3000条]+?)[\s\u3000]*(编|章|节)(.*)$/;
-/** A division written as a plain paragraph: designation and a short title, no sentence. */
-const DIVISION_LINE = new RegExp(`^第${SP}[${N}]+${SP}[编章节](?:[\\s\\u3000]+[^。；，：,;:]{0,30})?$`);
+const ARTICLE = new RegExp(`^第${SP}([${N}]+)${SP}条(?:${SP}之${SP}([${NUMERAL_CHARS}]+))?`);
+const DIVISION = /^第[\s\u3000]*([^\s\u3000条]+?)[\s\u3000]*(分编|编|章|节)(.*)$/;
+/** A division written as a plain paragraph: designation and a short title, no sentence
+ * (第一章　总则, or 第一章总则 as plain-text sources write it). */
+const DIVISION_LINE = new RegExp(
+  `^第${SP}[${N}]+${SP}(?:分编|[编章节])(?:[\\s\\u3000]+[^。；，：,;:]{0,30}|[^\\s\\u3000第。；，：,;:][^。；，：,;:]{0,29})?$`,
+);
 const POINT = /^[（(][\s\u3000]*([〇零一二两三四五六七八九十百]+)[\s\u3000]*[）)]/;
+const NUMBERED = /^([〇零一二两三四五六七八九十百]+)[\s\u3000]*[、．.]/;
 const SUBPOINT = /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
+/** Chapter titles that stand alone, without 第X章, in real texts. */
+const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
+const TOC = /^目录$/;
+const PREFACE = /^序言$/;
+const ANNEX = /^附(?:(?:件|表|录)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
+/** A line that ends a sentence, a clause or an introduction to items. */
+const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
+const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
 const DIVISION_LEVEL: Record<string, { kind: ClauseKind; level: number }> = {
   编: { kind: 'part', level: 1 },
+  分编: { kind: 'subpart', level: 1.5 },
   章: { kind: 'chapter', level: 2 },
   节: { kind: 'section', level: 3 },
 };
@@ -35,44 +65,127 @@ export function node(kind: ClauseKind, line: number, fields: Partial<ClauseNode>
   return { kind, eId: '', num: null, subNum: null, label: '', heading: '', text: '', children: [], line, ...fields };
 }
 
+/** One source unit in reading order: a Markdown heading, a line of a paragraph, a quotation. */
+type Item =
+  | { type: 'heading' | 'line'; text: string; line: number }
+  | { type: 'quote'; text: string; line: number }
+  | { type: 'info-end'; line: number };
+
+function itemsOf(blocks: Block[]): Item[] {
+  const items: Item[] = [];
+  for (const block of blocks) {
+    if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
+    else if (block.type === 'heading') items.push({ type: 'heading', text: normaliseHeading(block.text), line: block.line });
+    else if (block.type === 'paragraph') {
+      for (const l of block.lines) {
+        const text = cleanText(l.text);
+        if (text !== '') items.push({ type: 'line', text, line: l.line });
+      }
+    } else if (block.lines[0]) {
+      items.push({ type: 'quote', text: block.lines.map((l) => cleanText(l.text)).join('\n'), line: block.lines[0].line });
+    }
+  }
+  return items;
+}
+
+/**
+ * A Chinese numeral read leniently: a dash inside stands for 一 (第三十－条 is 第三十一条).
+ * @example
+ * readNumeral('三十－') // { num: 31, typo: true }
+ */
+function readNumeral(raw: string): { num: number | null; typo: boolean } {
+  const text = squeeze(raw);
+  const exact = parseChineseNumeral(text);
+  if (exact !== null) return { num: exact, typo: false };
+  const mended = text.replace(new RegExp(`[${DASHES}]`, 'g'), '一');
+  return { num: mended === text ? null : parseChineseNumeral(mended), typo: true };
+}
+
 export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree {
   const out: BuiltTree = { title: '', preamble: [], nodes: [], conclusions: [] };
-  const hasInfoEnd = blocks.some((b) => b.type === 'info-end');
+  const items = itemsOf(blocks);
+  const hasInfoEnd = items.some((b) => b.type === 'info-end');
   let inFront = true;
   const divisions: { node: ClauseNode; level: number }[] = [];
   let article: ClauseNode | null = null;
   let paragraph: ClauseNode | null = null;
   let point: ClauseNode | null = null;
+  /** A numbered point 一、 standing outside any article (decisions, replies). */
+  let loosePoint: ClauseNode | null = null;
+  let annex: ClauseNode | null = null;
   let lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
+  let articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
   let freshDivision: ClauseNode | null = null;
+  /** An open table of contents: its first line, the entries seen, and its first entry. */
+  let toc: { line: number; entries: { text: string; line: number; index: number }[]; first: string | null } | null = null;
 
   const container = () => divisions.at(-1)?.node.children ?? out.nodes;
   const startBody = () => {
     inFront = false;
+  };
+  const closeUnits = () => {
+    article = paragraph = point = loosePoint = null;
+  };
+
+  const pushDivision = (division: ClauseNode, level: number) => {
+    while ((divisions.at(-1)?.level ?? 0) >= level) divisions.pop();
+    container().push(division);
+    divisions.push({ node: division, level });
+    closeUnits();
+    freshDivision = division;
+  };
+
+  /** The number of the next division of a kind in the current container. */
+  const nextNumber = (kind: ClauseKind, level: number) => {
+    const open = [...divisions];
+    while ((open.at(-1)?.level ?? 0) >= level) open.pop();
+    const siblings = open.at(-1)?.node.children ?? out.nodes;
+    return (siblings.filter((s) => s.kind === kind).at(-1)?.num ?? 0) + 1;
   };
 
   const openDivision = (text: string, line: number): boolean => {
     const m = DIVISION.exec(normaliseHeading(text));
     if (!m) return false;
     const [, numeral = '', type = '章', rest = ''] = m;
-    const num = parseChineseNumeral(squeeze(numeral));
-    if (num === null) {
-      sink.error('invalid-number', line, messages.invalidNumber(text));
-      return true;
-    }
     const { kind, level } = DIVISION_LEVEL[type] ?? { kind: 'chapter', level: 2 };
-    while ((divisions.at(-1)?.level ?? 0) >= level) divisions.pop();
-    const division = node(kind, line, {
-      num,
-      label: `第${toHalfWidthDigits(squeeze(numeral))}${type}`,
-      heading: normaliseHeading(rest),
-    });
-    container().push(division);
-    divisions.push({ node: division, level });
-    article = paragraph = point = null;
-    freshDivision = division;
+    const read = readNumeral(numeral);
+    let num = read.num;
+    const written = squeeze(`第${numeral}${type}`);
+    if (num === null) {
+      num = nextNumber(kind, level);
+      sink.warning('invalid-number', line, { text: `${written}${normaliseHeading(rest)}`, read: `第${formatChineseNumeral(num)}${type}` });
+    } else if (read.typo) {
+      sink.warning('numeral-typo', line, { text: written, read: `第${formatChineseNumeral(num)}${type}` });
+    }
+    pushDivision(node(kind, line, { num, label: `第${toHalfWidthDigits(squeeze(numeral))}${type}`, heading: normaliseHeading(rest) }), level);
     return true;
+  };
+
+  /** A chapter title without its number (总　则, 附则): a chapter numbered after the one before. */
+  const openBareDivision = (text: string, line: number, code: 'division-unnumbered' | 'unknown-heading') => {
+    // In a text divided into 编, a bare 附则 stands beside the 编 (as in 民法典), not in the last one.
+    const level = Math.min(2, divisions[0]?.level ?? 2);
+    const num = nextNumber('chapter', level);
+    pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
+    if (code === 'unknown-heading') sink.warning('unknown-heading', line, { text });
+    else if (level < 2) sink.warning('division-unnumbered-top', line, { text });
+    else sink.warning('division-unnumbered', line, { text, read: `第${formatChineseNumeral(num)}章` });
+  };
+
+  /**
+   * A judicial interpretation's heading 一、一般规定 (a chapter, or a section inside a 第X章),
+   * or its second-level heading （一）登记的效力 (a section inside a chapter, else a chapter).
+   */
+  const openNumberedHeading = (line: number, numeral: string, rest: string, style: 'numbered' | 'bracket') => {
+    const inChapter =
+      style === 'numbered'
+        ? divisions.some((d) => d.level === 2 && d.node.label.startsWith('第'))
+        : divisions.some((d) => d.level === 2 && !/^[（(]/.test(d.node.label));
+    const { kind, level } = inChapter ? { kind: 'section' as const, level: 3 } : { kind: 'chapter' as const, level: 2 };
+    const num = parseChineseNumeral(numeral) ?? nextNumber(kind, level);
+    const label = style === 'numbered' ? `${numeral}、` : `（${numeral}）`;
+    pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
   };
 
   const readArticle = (text: string, line: number): boolean => {
@@ -80,16 +193,21 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     if (!m) return false;
     const [whole, numeral = '', subNumeral] = m;
     const rest = text.slice(whole.length);
-    const num = parseChineseNumeral(squeeze(numeral));
+    const read = readNumeral(numeral);
     const sub = subNumeral === undefined ? null : parseChineseNumeral(squeeze(subNumeral));
     if (!SEPARATOR.test(rest)) {
       // 第十条规定的… at the start of a paragraph is a reference, unless it is the next article.
-      const expected = sub === null ? num === lastArticle.num + 1 : num === lastArticle.num && sub === lastArticle.sub + 1;
+      const expected = sub === null ? read.num === lastArticle.num + 1 : read.num === lastArticle.num && sub === lastArticle.sub + 1;
       if (!expected) return false;
     }
+    // A decision's point "一、将第三条修改为：" quotes the new article: it stays the point's text.
+    if (loosePoint && articleCount === 0 && /[：:]$/.test((point ?? loosePoint).text)) return false;
+    let num = read.num;
     if (num === null || (subNumeral !== undefined && sub === null)) {
-      sink.error('invalid-number', line, messages.invalidNumber(text));
-      return true;
+      num = lastArticle.num + 1;
+      sink.warning('invalid-number', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
+    } else if (read.typo) {
+      sink.warning('numeral-typo', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
     }
     let body = rest.replace(/^[\s\u3000:：]+/, '');
     let heading = '';
@@ -98,128 +216,347 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
       heading = normaliseHeading(bracket[1] ?? '');
       body = body.slice(bracket[0].length);
     }
-    article = node('article', line, { num, subNum: sub, label: squeeze(toHalfWidthDigits(whole)), heading });
+    const label = read.typo || read.num === null ? `第${formatChineseNumeral(num)}条` : squeeze(toHalfWidthDigits(whole));
+    const current = node('article', line, { num, subNum: sub, label, heading });
     paragraph = node('paragraph', line, { text: body });
-    article.children.push(paragraph);
-    point = null;
-    container().push(article);
+    current.children.push(paragraph);
+    point = loosePoint = null;
+    container().push(current);
+    article = current;
     lastArticle = { num, sub: sub ?? 0 };
+    articleCount++;
     return true;
   };
 
-  const readPoint = (text: string, line: number): boolean => {
+  /**
+   * Item （n） (or old-style n、) arriving after paragraphs that hold no items: those
+   * paragraphs were the previous item's continuation, or items whose labels are missing.
+   */
+  const mendItems = (num: number) => {
+    if (!article || !paragraph || paragraph.children.length > 0 || num < 2) return;
+    const paragraphs = article.children;
+    const at = paragraphs.indexOf(paragraph);
+    let host = at - 1;
+    while (host >= 0 && (paragraphs[host]?.children.length ?? 0) === 0 && !ENDS_WITH_INTRO.test(paragraphs[host]?.text ?? '')) host--;
+    const owner = paragraphs[host];
+    if (!owner) return;
+    const lastPoint = owner.children.filter((c) => c.kind === 'point').at(-1);
+    const lastNum = lastPoint?.num ?? 0;
+    if (!lastPoint && !ENDS_WITH_INTRO.test(owner.text)) return;
+    const between = paragraphs.slice(host + 1, at + 1);
+    if (lastPoint && lastNum === num - 1) {
+      for (const p of between) {
+        lastPoint.text = appendText(lastPoint.text, p.text);
+        lastPoint.children.push(...p.children);
+        if (p.text) sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
+      }
+    } else if (between.length === num - 1 - lastNum) {
+      between.forEach((p, k) => {
+        const n = lastNum + 1 + k;
+        owner.children.push(node('point', p.line, { num: n, text: p.text, children: p.children }));
+        sink.warning('item-label-missing', p.line, { text: p.text, num: n });
+      });
+    } else {
+      return;
+    }
+    paragraphs.splice(host + 1, between.length);
+    paragraph = owner;
+  };
+
+  const addPoint = (num: number, label: string, text: string, line: number, style: 'bracket' | 'numbered') => {
+    mendItems(num);
+    const target = paragraph;
+    if (!target) return;
+    // Two items written on one line: "（一）……；（二）……".
+    let rest = text;
+    let n = num;
+    let l = label;
+    for (;;) {
+      const nextLabel = style === 'bracket' ? `（${formatChineseNumeral(n + 1)}）` : `${formatChineseNumeral(n + 1)}、`;
+      const pattern = style === 'bracket' ? `[（(]${formatChineseNumeral(n + 1)}[）)]` : `${formatChineseNumeral(n + 1)}、`;
+      const split = new RegExp(`(?<=[；;。])[\\s\\u3000]*${pattern}`).exec(rest);
+      if (!split) break;
+      target.children.push(node('point', line, { num: n, label: l, text: rest.slice(0, split.index) }));
+      sink.warning('items-on-one-line', line, { label: nextLabel });
+      rest = rest.slice(split.index + split[0].length).replace(/^[\s\u3000]+/, '');
+      n++;
+      l = nextLabel;
+    }
+    point = node('point', line, { num: n, label: l, text: rest });
+    target.children.push(point);
+  };
+
+  const readPoint = (text: string, line: number, index: number): boolean => {
     const m = POINT.exec(text);
     if (!m) return false;
     const label = `（${m[1]}）`;
-    if (!article || !paragraph) {
-      sink.error('point-outside-article', line, messages.pointOutsideArticle(label));
-      return true;
-    }
     const num = parseChineseNumeral(m[1] ?? '');
-    if (num === null) {
-      sink.error('invalid-number', line, messages.invalidNumber(text));
+    const body = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
+    if (num === null) return false;
+    // （一）登记的效力 followed by an article, not continuing this article's items: a heading.
+    const lastItem = paragraph?.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
+    const continuesItems = (lastItem === num - 1 && num > 1) || (article !== null && ENDS_WITH_INTRO.test(paragraph?.text ?? ''));
+    if (!continuesItems && headsArticles(body, index, 1)) {
+      openNumberedHeading(line, m[1] ?? '', body, 'bracket');
       return true;
     }
-    point = node('point', line, { num, label, text: text.slice(m[0].length).replace(/^[\s\u3000]+/, '') });
-    paragraph.children.push(point);
+    if (article && paragraph) {
+      addPoint(num, label, body, line, 'bracket');
+      return true;
+    }
+    if (loosePoint) {
+      // An item inside a decision's point 一、.
+      point = node('point', line, { num, label, text: body });
+      loosePoint.children.push(point);
+      return true;
+    }
+    sink.warning('point-outside-article', line, { label });
+    loosePoint = node('point', line, { num, label, text: body });
+    container().push(loosePoint);
+    point = null;
     return true;
   };
 
   const readSubpoint = (text: string, line: number): boolean => {
     const m = SUBPOINT.exec(text);
-    if (!m || !article || !paragraph) return false;
+    const parent = point ?? (article ? paragraph : loosePoint);
+    if (!m || !parent) return false;
     const digits = toHalfWidthDigits(m[1] ?? m[2] ?? '');
     const label = m[1] !== undefined ? `${digits}.` : `（${digits}）`;
-    const sub = node('subpoint', line, {
-      num: Number.parseInt(digits, 10),
-      label,
-      text: text.slice(m[0].length).replace(/^[\s\u3000]+/, ''),
-    });
-    (point ?? paragraph).children.push(sub);
+    parent.children.push(
+      node('subpoint', line, {
+        num: Number.parseInt(digits, 10),
+        label,
+        text: text.slice(m[0].length).replace(/^[\s\u3000]+/, ''),
+      }),
+    );
     return true;
   };
 
-  const readText = (text: string, line: number) => {
-    if (article) {
+  /** The next item after `index` and its index. */
+  const nextItem = (index: number): { text: string; index: number } | null => {
+    for (let k = index + 1; k < items.length; k++) {
+      const it = items[k];
+      if (it && it.type !== 'info-end') return { text: it.text, index: k };
+    }
+    return null;
+  };
+  /**
+   * Whether a numbered line with this title heads articles: an article follows, or a
+   * lower heading (（一）登记的效力) that itself heads an article.
+   */
+  const headsArticles = (title: string, index: number, depth = 0): boolean => {
+    if (!SHORT_HEADING.test(title) || ENDS_SENTENCE.test(title)) return false;
+    const next = nextItem(index);
+    if (!next) return false;
+    if (ARTICLE.test(next.text)) return true;
+    const lower = POINT.exec(next.text);
+    return depth === 0 && lower !== null && headsArticles(next.text.slice(lower[0].length).trim(), next.index, 1);
+  };
+
+  /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
+  const readNumbered = (text: string, line: number, index: number): boolean => {
+    const m = NUMBERED.exec(text);
+    if (!m) return false;
+    const numeral = m[1] ?? '';
+    const num = parseChineseNumeral(numeral);
+    if (num === null) return false;
+    const rest = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
+    if (headsArticles(rest, index)) {
+      openNumberedHeading(line, numeral, rest, 'numbered');
+      return true;
+    }
+    if (article && paragraph) {
+      addPoint(num, `${numeral}、`, rest, line, 'numbered');
+      return true;
+    }
+    loosePoint = node('point', line, { num, label: `${numeral}、`, text: rest });
+    container().push(loosePoint);
+    point = null;
+    return true;
+  };
+
+  const readText = (text: string, line: number, isHeading: boolean) => {
+    if (freshDivision && text.length <= 40 && !/[。；，：,;:]/.test(text)) {
+      // A heading broken over two lines, as in 北京市制定地方性法规条例 (2017) 第三章第二节.
+      freshDivision.heading = `${freshDivision.heading}${normaliseHeading(text)}`;
+      sink.warning('heading-continued', line, { text });
+      return;
+    }
+    if (isHeading && !inFront && articleCount + countLoose() > 0 && SHORT_HEADING.test(text)) {
+      openBareDivision(text, line, 'unknown-heading');
+      return;
+    }
+    if (article && paragraph) {
+      const target = point ?? paragraph;
+      if (target.text === '' && target.children.length === 0) {
+        target.text = text;
+        return;
+      }
+      const lastLine = target.text.split('\n').at(-1) ?? '';
+      const tableRow = /\|$/.test(lastLine) || text.startsWith('|');
+      const wrapped =
+        !ENDS_SENTENCE.test(lastLine) && !tableRow && target.children.length === 0 && (target === paragraph || lastLine.length >= WRAPPED_MIN);
+      if (wrapped) {
+        sink.warning('line-joined', line, { line: line - 1, text });
+        target.text = `${target.text}${text}`;
+        return;
+      }
       paragraph = node('paragraph', line, { text });
       article.children.push(paragraph);
       point = null;
       return;
     }
-    if (freshDivision && text.length <= 40 && !/[。；，：,;:]/.test(text)) {
-      // A heading broken over two lines, as in 北京市制定地方性法规条例 (2017) 第三章第二节.
-      freshDivision.heading = `${freshDivision.heading}${normaliseHeading(text)}`;
-      sink.warning('heading-continued', line, messages.headingContinued(text));
+    if (loosePoint) {
+      const target = point ?? loosePoint;
+      target.text = appendText(target.text, text);
       return;
     }
-    if (divisions.length > 0) sink.error('text-outside-article', line, messages.textOutsideArticle(text));
+    const division = divisions.at(-1)?.node;
+    if (division && !inFront) {
+      sink.warning('text-outside-article', line, { text });
+      division.text = appendText(division.text, text);
+      return;
+    }
+    if (isHeading && out.title === '' && out.preamble.length === 0) out.title = text;
     else out.preamble.push(text);
   };
+  const countLoose = () => out.nodes.filter((n) => n.kind === 'point').length;
 
-  const readLine = ({ text: raw, line }: SourceLine) => {
-    const text = cleanText(raw);
-    if (text === '') return;
+  /**
+   * Lines of a 目录: chapter and section titles until the first one comes again. A 目录
+   * whose titles never come again was no table of contents: its lines are read as headings.
+   */
+  const readToc = (text: string, line: number, index: number): boolean => {
+    if (!toc) return false;
+    const entry = DIVISION_LINE.test(text) || BARE_DIVISION.test(normaliseHeading(text)) || PREFACE.test(normaliseHeading(text));
+    const key = normaliseHeading(text).replace(/\s/g, '');
+    if (entry && key !== toc.first) {
+      toc.first ??= key;
+      toc.entries.push({ text, line, index });
+      return true;
+    }
+    const ended = toc;
+    toc = null;
+    if (entry || ended.entries.length === 0) {
+      if (ended.entries.length) sink.warning('table-of-contents', ended.line, { count: ended.entries.length, body: line });
+      return false;
+    }
+    for (const e of ended.entries) readLine(e.text, e.line, e.index, false);
+    return false;
+  };
+
+  const readAnnex = (text: string, line: number): boolean => {
+    if (ANNEX.test(text) && articleCount + countLoose() > 0) {
+      const m = /^附(?:件|表|录)([一二三四五六七八九十0-9０-９]*)/.exec(text);
+      const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
+      annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
+      out.nodes.push(annex);
+      divisions.length = 0;
+      closeUnits();
+      sink.warning('annex', line, { text });
+      return true;
+    }
+    if (!annex) return false;
+    annex.text = appendText(annex.text, text);
+    return true;
+  };
+
+  const readLine = (text: string, line: number, index: number, isHeading: boolean) => {
+    const plain = normaliseHeading(text);
+    if (readToc(text, line, index)) return;
     if (inFront) {
-      const structural = ARTICLE.test(text) || POINT.test(text) || DIVISION_LINE.test(text);
+      if (TOC.test(plain) && !hasInfoEnd) {
+        toc = { line, entries: [], first: null };
+        return;
+      }
+      const structural =
+        ARTICLE.test(text) || POINT.test(text) || DIVISION_LINE.test(text) || BARE_DIVISION.test(plain) || (NUMBERED.test(text) && !isHeading);
       if (hasInfoEnd || !structural) {
-        out.preamble.push(text);
+        if (isHeading && out.title === '' && out.preamble.length === 0) out.title = text;
+        else out.preamble.push(text);
         return;
       }
       startBody();
     }
-    if (DIVISION_LINE.test(text)) {
+    if (readAnnex(text, line)) return;
+    if (TOC.test(plain) && articleCount === 0) {
+      toc = { line, entries: [], first: null };
+      return;
+    }
+    const wasFresh = freshDivision;
+    freshDivision = null;
+    if (DIVISION_LINE.test(text) || (isHeading && DIVISION.test(text))) {
       openDivision(text, line);
       return;
     }
-    const handled = readArticle(text, line) || readPoint(text, line) || readSubpoint(text, line);
-    if (!handled) readText(text, line);
-    freshDivision = null;
+    if (BARE_DIVISION.test(plain)) {
+      if (wasFresh && wasFresh.heading === '') {
+        wasFresh.heading = plain;
+        sink.warning('heading-continued', line, { text });
+      } else {
+        openBareDivision(plain, line, 'division-unnumbered');
+      }
+      return;
+    }
+    if (PREFACE.test(plain) && articleCount === 0) {
+      out.preamble.push(plain);
+      return;
+    }
+    const handled = readArticle(text, line) || readPoint(text, line, index) || readNumbered(text, line, index) || readSubpoint(text, line);
+    if (handled) return;
+    freshDivision = wasFresh;
+    readText(text, line, isHeading);
+    if (freshDivision === wasFresh) freshDivision = null;
   };
 
-  const readQuote = (lines: SourceLine[]) => {
-    const text = lines.map((l) => cleanText(l.text)).join('\n');
-    const target = point ?? paragraph;
-    if (target && !inFront) target.text = appendText(target.text, text);
-    else if (lines[0]) readLine({ text, line: lines[0].line });
+  const readQuote = (text: string, line: number, index: number) => {
+    const target = point ?? paragraph ?? loosePoint;
+    if (annex) annex.text = appendText(annex.text, text);
+    else if (target && !inFront) target.text = appendText(target.text, text);
+    else readLine(text, line, index, false);
   };
 
-  for (const block of blocks) {
-    switch (block.type) {
+  items.forEach((item, index) => {
+    switch (item.type) {
       case 'info-end':
         startBody();
         break;
-      case 'heading': {
-        const text = normaliseHeading(block.text);
-        if (ARTICLE.test(text) || POINT.test(text)) {
-          readLine({ text, line: block.line });
-        } else if (DIVISION.test(text)) {
-          if (inFront && hasInfoEnd) out.preamble.push(text);
-          else {
-            startBody();
-            openDivision(text, block.line);
-          }
-        } else if (out.title === '' && out.preamble.length === 0 && inFront) {
-          out.title = text;
+      case 'heading':
+        if (inFront && out.title === '' && out.preamble.length === 0 && !DIVISION.test(item.text) && !ARTICLE.test(item.text) && !POINT.test(item.text)) {
+          out.title = item.text;
         } else if (inFront && hasInfoEnd) {
-          out.preamble.push(text);
+          out.preamble.push(item.text);
         } else {
-          sink.error('unknown-heading', block.line, messages.unknownHeading(text));
+          if (inFront && DIVISION.test(item.text)) startBody();
+          readLine(item.text, item.line, index, true);
         }
         break;
-      }
-      case 'paragraph':
-        for (const l of block.lines) readLine(l);
+      case 'line':
+        readLine(item.text, item.line, index, false);
         break;
       case 'quote':
-        readQuote(block.lines);
+        readQuote(item.text, item.line, index);
         break;
     }
-  }
+  });
 
+  // Plain text without a Markdown title: its first line is the title when it reads as one.
+  const first = out.preamble[0];
+  if (out.title === '' && first !== undefined && PLAIN_TITLE.test(first)) out.title = out.preamble.shift() ?? '';
   for (const n of out.nodes) collapseArticles(n);
   checkChineseNumbering(out.nodes, sink);
   return out;
 }
+
+/** The name of a legal text: no sentence punctuation, ending as such names end. */
+const PLAIN_TITLE = /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
+
+/** An item line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
+const WRAPPED_MIN = 15;
+
+/** A paragraph that introduces items: "……下列事项：". */
+const ENDS_WITH_INTRO = /[：:]$/;
 
 /** An article with one paragraph and no points keeps its text itself (Akoma Ntoso style). */
 function collapseArticles(n: ClauseNode): void {
@@ -236,6 +573,7 @@ function collapseArticles(n: ClauseNode): void {
 
 const zhLabel: Partial<Record<ClauseKind, (num: number, sub: number | null) => string>> = {
   part: (n) => `第${formatChineseNumeral(n)}编`,
+  subpart: (n) => `第${formatChineseNumeral(n)}分编`,
   chapter: (n) => `第${formatChineseNumeral(n)}章`,
   section: (n) => `第${formatChineseNumeral(n)}节`,
   article: (n, s) => `第${formatChineseNumeral(n)}条${s ? `之${formatChineseNumeral(s)}` : ''}`,
@@ -243,13 +581,22 @@ const zhLabel: Partial<Record<ClauseKind, (num: number, sub: number | null) => s
   subpoint: (n) => `${n}.`,
 };
 
-/** Articles number continuously through the whole text; everything else restarts in its parent. */
+/**
+ * Articles number continuously through the whole text (a fragment may begin later than
+ * 第一条); everything else restarts in its parent, or runs on from the previous parent's last
+ * number (chapters numbered straight through the 编).
+ */
 function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
   const articles: ClauseNode[] = [];
+  const lastOfKind = new Map<ClauseKind, number>();
   const visit = (siblings: ClauseNode[]) => {
-    for (const kind of ['part', 'chapter', 'section', 'point', 'subpoint'] as const) {
+    for (const kind of ['part', 'subpart', 'chapter', 'section', 'point', 'subpoint'] as const) {
       const same = siblings.filter((s) => s.kind === kind);
-      if (same.length) checkSequence(same, zhLabel[kind] ?? String, sink);
+      if (!same.length) continue;
+      const runOn = kind === 'point' || kind === 'subpoint' ? [] : [(lastOfKind.get(kind) ?? 0) + 1];
+      checkSequence(same, zhLabel[kind] ?? String, sink, { startsAllowed: runOn });
+      const last = same.at(-1)?.num;
+      if (last != null) lastOfKind.set(kind, last);
     }
     for (const s of siblings) {
       if (s.kind === 'article') articles.push(s);
@@ -257,5 +604,9 @@ function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
     }
   };
   visit(nodes);
-  if (articles.length) checkSequence(articles, zhLabel.article ?? String, sink);
+  const first = articles[0];
+  if (first?.num != null && first.num > 1 && !first.subNum) {
+    sink.warning('starts-late', first.line, { found: first.label || (zhLabel.article?.(first.num, null) ?? '') });
+  }
+  if (articles.length) checkSequence(articles, zhLabel.article ?? String, sink, { startsAllowed: first?.num != null ? [first.num] : [] });
 }

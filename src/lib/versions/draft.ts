@@ -33,6 +33,15 @@ export interface DraftVersion {
   sourceHash: string;
   explanation: string;
   document: ParsedDocument;
+  /** What the parser had to guess, with lines of the pasted text: staff read them before publishing. */
+  warnings: DraftWarning[];
+}
+
+/** A parser warning, to be shown through the catalogue key `parse.<code>` with its params. */
+export interface DraftWarning {
+  code: string;
+  line: number;
+  params: Record<string, string | number>;
 }
 
 export type DraftOutcome = { ok: true; version: DraftVersion } | { ok: false; problems: DraftProblem[] };
@@ -74,6 +83,16 @@ export function draftVersion(input: DraftInput, context: { language: DocumentLan
   }
   return {
     ok: true,
-    version: { slug, label, stage: input.stage as Stage, date: input.date, source, sourceHash: sha256(source), explanation: input.explanation.trim(), document: parsed.document },
+    version: {
+      slug,
+      label,
+      stage: input.stage as Stage,
+      date: input.date,
+      source,
+      sourceHash: sha256(source),
+      explanation: input.explanation.trim(),
+      document: parsed.document,
+      warnings: parsed.warnings.map((w) => ({ code: w.code, line: Math.max(1, w.line - headerLines), params: w.params ?? {} })),
+    },
   };
 }

@@ -53,10 +53,15 @@ describe('checking a pasted version', () => {
     expect(!out.ok && out.problems[0]!.message.en).toContain('already has a version "first-reading"');
   });
 
-  it('gives parser problems with the line of the pasted text', () => {
+  it('gives parser warnings with the line of the pasted text, and keeps the version (#16)', () => {
     const out = draftVersion({ ...input, markdown: '# 条例\n\n第一条 甲。\n\n第三条 乙。\n' }, { language: 'zh', takenSlugs: [] });
-    expect(out.ok).toBe(false);
-    expect(!out.ok && out.problems.map((p) => [p.field, p.line])).toEqual([['markdown', 5]]);
+    expect(out.ok).toBe(true);
+    expect(out.ok && out.version.warnings).toEqual([{ code: 'numbering-gap', line: 5, params: { expected: '第二条', found: '第三条' } }]);
+  });
+
+  it('refuses a text with no clauses, with the line of the problem', () => {
+    const out = draftVersion({ ...input, markdown: '# 条例\n\n只有说明文字。\n' }, { language: 'zh', takenSlugs: [] });
+    expect(!out.ok && out.problems.map((p) => [p.field, p.line])).toEqual([['markdown', 1]]);
   });
 
   it('composes the same file a content/ version would hold', () => {
