@@ -105,6 +105,9 @@ function enhancePreview(form: HTMLFormElement) {
   render();
 }
 
+/** Narrow or touch screens: the quote button is a bar at the foot of the screen. */
+const COMPACT = '(max-width: 40rem), (pointer: coarse)';
+
 function enhanceSelection(doc: Document) {
   const button = doc.createElement('button');
   button.type = 'button';
@@ -123,6 +126,19 @@ function enhanceSelection(doc: Document) {
     anchor.article.insertBefore(button, box);
     button.hidden = false;
     const rect = range.getBoundingClientRect();
+    // On a phone a button floated under the selection sat on the next lines of the text, beside
+    // the system's own selection handles and menu. There it is a bar at the foot of the screen,
+    // and the page scrolls so that the selection is not under it.
+    const view = doc.defaultView;
+    const compact = view?.matchMedia(COMPACT).matches ?? false;
+    button.classList.toggle('quote-button-bar', compact);
+    if (compact) {
+      button.style.top = '';
+      button.style.left = '';
+      const overlap = rect.bottom + 8 - button.getBoundingClientRect().top;
+      if (overlap > 0) view?.scrollBy(0, overlap);
+      return;
+    }
     const outer = anchor.article.getBoundingClientRect();
     button.style.top = `${rect.bottom - outer.top + 6}px`;
     button.style.left = `${Math.max(0, Math.min(rect.left - outer.left, outer.width - button.offsetWidth))}px`;

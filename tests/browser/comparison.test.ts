@@ -32,16 +32,28 @@ describe('comparing two versions without JavaScript', () => {
     await page.close();
   });
 
-  it('offers a redline view and a changed-only filter through the form', async () => {
+  it('opens on changed articles only, leaving out one only renumbered, with a link to show every article', async () => {
+    const page = await noJs.newPage();
+    await page.goto(compare);
+    // 第三条 → 第四条 is unchanged but renumbered: no change of text, so not listed by default.
+    expect(await page.locator('li.change-unchanged').count()).toBe(0);
+    expect(await page.locator('li.change').count()).toBe(3);
+    expect(await page.locator('.compare-shown').textContent()).toContain('仅重新编号的 1 条');
+    await Promise.all([page.waitForURL(/show=all/), page.locator('.compare-shown a').click()]);
+    expect(await page.locator('li.change-unchanged').count()).toBe(1);
+    expect(await page.locator('li.change').count()).toBe(4);
+    await page.close();
+  });
+
+  it('offers a redline view and every article through the form', async () => {
     const page = await noJs.newPage();
     await page.goto(compare);
     await page.check('input[name=view][value=redline]');
-    await page.check('input[name=changed]');
+    await page.check('input[name=show][value=all]');
     await Promise.all([page.waitForURL(/view=redline/), page.click('form.compare-form button[type=submit]')]);
     expect(await page.locator('.redline del, .redline ins').count()).toBeGreaterThan(0);
-    // 第三条 → 第四条 is unchanged but renumbered, so it stays; nothing purely unchanged is listed.
-    expect(await page.locator('li.change-unchanged').count()).toBe(1);
     expect(await page.locator('li.change').count()).toBe(4);
+    expect(await page.locator('input[name=show][value=all]').isChecked()).toBe(true);
     await page.close();
   });
 

@@ -299,7 +299,7 @@ describe('the public comment list', () => {
     await page.goto(`${version}/comments?clause=chp_1__art_1&stance=oppose&category=enterprise`);
     expect(await page.locator('#category option[value=enterprise]').textContent()).toMatch(/（2[2-9]）$/);
     expect(await page.locator('ol.cards > li').count()).toBe(20);
-    await Promise.all([page.waitForURL(/before=/), page.locator('a', { hasText: '更早的意见' }).click()]);
+    await Promise.all([page.waitForURL(/page=2/), page.locator('nav.pager a[rel=next]').click()]);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ clause: 'chp_1__art_1', stance: 'oppose', category: 'enterprise' });
     expect(await page.locator('#stance').inputValue()).toBe('oppose');

@@ -2,7 +2,7 @@
  * Comments: the pure intake core (receipts, sanitising, masking, validation: no database, no
  * Astro) and, last, its database-bound twins (`submit.ts`, `repository.ts`).
  */
-export { generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource } from './receipt.ts';
+export { diagnoseReceipt, EXAMPLE_RECEIPT, generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource, type ReceiptDiagnosis } from './receipt.ts';
 export { isWellFormedText, sanitiseLine, sanitiseText } from './sanitise.ts';
 export { maskPersonalData, type Found, type Masked, type PersonalDataKind } from './mask.ts';
 export {

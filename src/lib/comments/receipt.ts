@@ -40,7 +40,7 @@ export function generateReceiptCode(random: RandomSource = randomBytes): string 
 
 /**
  * Accepts what people type: lower case, full-width characters, spaces or missing dashes,
- * O for 0, I and L for 1. Returns the grouped code when 16 symbols remain, otherwise the
+ * O for 0, I and L for 1, U for V and Z for 2 (none of O, I, L, U, Z is ever in a code). Returns the grouped code when 16 symbols remain, otherwise the
  * cleaned input (which `isWellFormedReceipt` then rejects).
  * @example normaliseReceipt('abcd efgh jkmn pqro') // 'ABCD-EFGH-JKMN-PQR0'
  * @example normaliseReceipt('ABCDEFGHJKMNPQRL') // 'ABCD-EFGH-JKMN-PQR1'
@@ -51,7 +51,9 @@ export function normaliseReceipt(input: string): string {
     .toUpperCase()
     .replace(SEPARATORS, '')
     .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+    .replace(/[IL]/g, '1')
+    .replace(/U/g, 'V')
+    .replace(/Z/g, '2');
   return cleaned.length === PAYLOAD + 1 ? group(cleaned) : cleaned;
 }
 
@@ -60,4 +62,34 @@ export function isWellFormedReceipt(code: string): boolean {
   if (!WELL_FORMED.test(code)) return false;
   const plain = code.replace(/-/g, '');
   return checkSymbol(plain.slice(0, PAYLOAD)) === plain[PAYLOAD];
+}
+
+/** A well-formed code for messages that show what a code looks like. */
+export const EXAMPLE_RECEIPT = (() => {
+  const payload = '7K3MR9QXW2HC4NP';
+  return group(payload + checkSymbol(payload));
+})();
+
+export type ReceiptDiagnosis =
+  | { ok: true; code: string }
+  | { ok: false; problem: 'length'; count: number }
+  | { ok: false; problem: 'characters'; characters: string[] }
+  | { ok: false; problem: 'check' };
+
+/**
+ * What is wrong with a typed code, after `normaliseReceipt`'s lenience: too few or too many
+ * symbols, symbols that are never in a code (listed once each, as typed after normalising),
+ * or a check symbol that does not match (a mistyped or swapped symbol).
+ *
+ * @example diagnoseReceipt('7K3M-R9QX-W2HC') // { ok: false, problem: 'length', count: 12 }
+ */
+export function diagnoseReceipt(input: string): ReceiptDiagnosis {
+  const code = normaliseReceipt(input);
+  if (isWellFormedReceipt(code)) return { ok: true, code };
+  const plain = code.replace(/-/g, '');
+  // Invisible characters are named by code point, so the message shows something.
+  const foreign = [...new Set([...plain].filter((c) => !ALPHABET.includes(c)))].map((c) => (/\p{C}/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : c));
+  if (foreign.length) return { ok: false, problem: 'characters', characters: foreign };
+  if (plain.length !== PAYLOAD + 1) return { ok: false, problem: 'length', count: plain.length };
+  return { ok: false, problem: 'check' };
 }

@@ -239,7 +239,12 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       repliedAt: comments.repliedAt,
       reflectedClauseId: comments.reflectedClauseId,
       versionPosition: versions.position,
+      versionStage: versions.stage,
+      closesAt: consultations.closesAt,
       regulationId: regulations.id,
+      // A comment on the annual plan: the plan's year, and the item's title when it is on one.
+      planYear: sql<number | null>`(select p.year from plans p where p.id = ${consultations.planId})`,
+      planItemTitle: sql<string | null>`(select i.title from plan_items i where i.plan_id = ${consultations.planId} and 'item_' || i.slug = ${comments.clauseEId})`,
     })
     .from(comments)
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))

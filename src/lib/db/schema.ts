@@ -317,6 +317,12 @@ export const comments = pgTable(
       .where(
         sql`(${t.suggestedWording} is not null and ${t.publicSuggestedWording} is null) or (${t.quote} is not null and ${t.publicQuote} is null) or (${t.displayName} is not null and ${t.publicDisplayName} is null)`,
       ),
+    // perf: the public list of a version (published with consent only), newest/oldest first or
+    // most seconded, and its full-text search on the published (masked, redacted) text.
+    index('comments_public_version').on(t.versionId, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version_seconds').on(t.versionId, t.secondCount, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version_clause').on(t.versionId, t.clauseEId).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_body_trgm').using('gin', t.publicBody.op('gin_trgm_ops')),
   ],
 );
 

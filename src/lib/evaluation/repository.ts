@@ -1,5 +1,5 @@
 /** Questionnaires and their responses in the database. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { bindKey } from '../comments/idempotency.ts';
 import type { Db } from '../db/client.ts';
 import { consultations, questionnaireResponses, questionnaires, regulations, versions } from '../db/schema.ts';
@@ -22,6 +22,13 @@ export async function findQuestionnaire(db: Db, regulationSlug: string, consulta
     .leftJoin(versions, eq(versions.id, consultations.versionId))
     .where(and(eq(regulations.slug, regulationSlug), eq(consultations.slug, consultationSlug)));
   return row ? { ...row, questions: row.questions as Question[] } : null;
+}
+
+/** Which of these consultations have a questionnaire (for links from the regulation's page). */
+export async function consultationsWithQuestionnaire(db: Db, consultationIds: readonly number[]): Promise<Set<number>> {
+  if (consultationIds.length === 0) return new Set();
+  const rows = await db.select({ id: questionnaires.consultationId }).from(questionnaires).where(inArray(questionnaires.consultationId, [...consultationIds]));
+  return new Set(rows.map((r) => r.id));
 }
 
 export interface NewResponse {

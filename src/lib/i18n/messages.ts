@@ -9,6 +9,7 @@ import { participationMessages } from './areas/participation.ts';
 import { parsingMessages } from './areas/parsing.ts';
 import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
+import { citizenMessages } from './areas/citizen.ts';
 
 const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
@@ -101,7 +102,7 @@ const core = m({
   'receipt.code': { zh: '回执编号', en: 'Receipt code' },
   'receipt.find': { zh: '查询', en: 'Look up' },
   'receipt.notFound': { zh: '没有找到这个回执编号。请核对后重试。', en: 'No comment has this receipt code. Please check it and try again.' },
-  'receipt.malformed': { zh: '回执编号格式不正确（应为 16 位字母和数字，如 ABCD-EFGH-JKMN-PQRS）。', en: 'That is not a valid receipt code (16 letters and digits, like ABCD-EFGH-JKMN-PQRS).' },
+  'receipt.malformed': { zh: '回执编号格式不正确（应为 16 位字母和数字，如 7K3M-R9QX-W2HC-4NPV）。', en: 'That is not a valid receipt code (16 letters and digits, like 7K3M-R9QX-W2HC-4NPV).' },
   'receipt.status': { zh: '处理状态', en: 'Status' },
   'receipt.submitted': { zh: '提交时间', en: 'Submitted' },
   'receipt.on': { zh: '意见针对', en: 'On' },
@@ -125,6 +126,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -103,6 +103,10 @@ export interface PublishedFilter {
   category?: string | null;
   /** The stage the comment was made in: see `COMMENT_STAGE`. */
   stage?: string | null;
+  /** Instead of `clauseEId`: any of these clauses (an article and the clauses inside it). */
+  clauseEIds?: readonly string[] | null;
+  /** Words that must all occur in the published text (substring, any script: pg_trgm). */
+  terms?: readonly string[];
 }
 
 /**
@@ -117,18 +121,37 @@ function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stag
     eq(comments.versionId, f.versionId),
     eq(comments.status, 'published'),
     eq(comments.consentPublish, true),
-    f.clauseEId ? eq(comments.clauseEId, f.clauseEId) : undefined,
+    f.clauseEIds?.length ? inArray(comments.clauseEId, [...f.clauseEIds]) : f.clauseEId ? eq(comments.clauseEId, f.clauseEId) : undefined,
+    // Only the published text is searched: `body` holds what masking and redaction took out.
+    ...(f.terms ?? []).map((w) => ilike(comments.publicBody, likeTerm(w))),
     f.stance && skip !== 'stance' ? eq(comments.stance, f.stance) : undefined,
     f.category && skip !== 'category' ? eq(comments.category, f.category) : undefined,
     f.stage && skip !== 'stage' ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
   );
 }
 
-/** Published comments of a version, optionally of one clause, stance, category and stage, newest first. */
-export async function publishedComments(db: Db, options: PublishedFilter & { limit: number; beforeId?: number | null; collapseCampaigns?: boolean }) {
+/** The order of the public list; every order ends on the id, so pages never overlap. */
+const PUBLISHED_ORDER = {
+  newest: [desc(comments.id)],
+  oldest: [asc(comments.id)],
+  seconded: [desc(comments.secondCount), desc(comments.id)],
+} as const;
+
+/** A form letter is listed once, as its earliest published copy. */
+const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
+const firstOfCampaign = sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`;
+
+/**
+ * Published comments of a version, optionally of one clause, stance, category and stage and
+ * containing search terms; newest first unless `sort` says otherwise. Page by `beforeId`
+ * (newest first only: the API's cursor) or by `offset` (the public list's numbered pages).
+ */
+export async function publishedComments(
+  db: Db,
+  options: PublishedFilter & { limit: number; beforeId?: number | null; offset?: number; sort?: keyof typeof PUBLISHED_ORDER; collapseCampaigns?: boolean },
+) {
   // A form letter is shown once, as its earliest published copy, with the number of copies;
   // every copy stays stored and counted (exports list them all).
-  const sameCampaign = sql`c2.consultation_id = ${comments.consultationId} and c2.campaign_key = ${comments.campaignKey} and c2.status = 'published' and c2.consent_publish`;
   return db
     .select({
       id: comments.id,
@@ -161,14 +184,32 @@ export async function publishedComments(db: Db, options: PublishedFilter & { lim
     .where(
       and(
         publishedWhere(options),
-        options.collapseCampaigns
-          ? sql`(${comments.campaignKey} is null or not exists (select 1 from comments c2 where ${sameCampaign} and c2.id < ${comments.id}))`
-          : undefined,
+        options.collapseCampaigns ? firstOfCampaign : undefined,
         options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
       ),
     )
-    .orderBy(desc(comments.id))
-    .limit(options.limit);
+    .orderBy(...PUBLISHED_ORDER[options.sort ?? 'newest'])
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
+}
+
+/**
+ * How many entries the public list has under a filter, a form letter once, for its page
+ * numbers. One pass (copies without a campaign key, plus distinct keys per consultation)
+ * rather than the list's per-row check for an earlier copy, which cost seconds at 100,000
+ * published comments of a version; the two differ only for a letter whose earliest copy
+ * falls outside the filter, where the count may include one entry the list leaves out.
+ */
+export async function publishedCount(db: Db, filter: PublishedFilter): Promise<number> {
+  const [row] = await db
+    .select({
+      count: sql<number>`(count(*) filter (where ${comments.campaignKey} is null) + count(distinct (${comments.consultationId}, ${comments.campaignKey})) filter (where ${comments.campaignKey} is not null))::int`,
+    })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(versions, eq(versions.id, comments.versionId))
+    .where(publishedWhere(filter));
+  return Number(row?.count ?? 0);
 }
 
 /**

@@ -159,7 +159,7 @@ export async function analyzeSeeded(db: Db): Promise<void> {
 }
 
 /** Indexes that cost the most per inserted row (trigram GIN); rebuilt once after a large seed. */
-const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm'];
+const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm', 'comments_public_body_trgm'];
 
 /**
  * Runs a bulk load with the trigram indexes dropped and rebuilds them afterwards from their own

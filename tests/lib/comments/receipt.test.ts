@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource } from '../../../src/lib/comments/receipt.ts';
+import { diagnoseReceipt, EXAMPLE_RECEIPT, generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource } from '../../../src/lib/comments/receipt.ts';
 
 /** Crockford base-32 without I, L, O, U and Z, written out here so the test does not trust the code. */
 const ALPHABET = [...'0123456789ABCDEFGHJKMNPQRSTVWXY'];
@@ -149,5 +149,33 @@ describe('normaliseReceipt', () => {
 
   it('never throws on arbitrary input, lone surrogates included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => typeof isWellFormedReceipt(normaliseReceipt(s)) === 'boolean'));
+  });
+});
+
+describe('diagnoseReceipt', () => {
+  it('gives an example that is itself a valid code', () => {
+    expect(isWellFormedReceipt(EXAMPLE_RECEIPT)).toBe(true);
+  });
+
+  it('accepts lower case, spaces, missing dashes and the letters never used (O, I, L, U, Z) for their look-alikes', () => {
+    const code = FIXED[3]!;
+    const typed = plain(code).toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/v/g, 'u').replace(/2/g, 'z');
+    expect(diagnoseReceipt(` ${typed.slice(0, 8)} ${typed.slice(8)} `)).toEqual({ ok: true, code });
+  });
+
+  it('says how many symbols were typed when there are too few or too many', () => {
+    expect(diagnoseReceipt(FIXED[2]!.slice(0, -1))).toEqual({ ok: false, problem: 'length', count: 15 });
+    expect(diagnoseReceipt(`${FIXED[2]}7`)).toEqual({ ok: false, problem: 'length', count: 17 });
+  });
+
+  it('names characters that never occur in a code, invisible ones by code point', () => {
+    expect(diagnoseReceipt(`${FIXED[2]!.slice(0, -1)}#`)).toEqual({ ok: false, problem: 'characters', characters: ['#'] });
+    expect(diagnoseReceipt(`${FIXED[2]!.slice(0, -1)}\u0000`)).toEqual({ ok: false, problem: 'characters', characters: ['U+0000'] });
+  });
+
+  it('reports a one-symbol typo as a check failure, not a format error', () => {
+    const p = plain(FIXED[2]!);
+    const typo = p.slice(0, 5) + (p[5] === 'A' ? 'B' : 'A') + p.slice(6);
+    expect(diagnoseReceipt(typo)).toEqual({ ok: false, problem: 'check' });
   });
 });

@@ -111,7 +111,7 @@ describe('seedComments', () => {
     const trigramIndexes = async () =>
       rowsOf<{ indexname: string }>(await db.db.execute(sql`select indexname from pg_indexes where tablename = 'comments' and indexname like '%trgm' order by 1`)).map((r) => r.indexname);
     const before = await trigramIndexes();
-    expect(before).toEqual(['comments_body_trgm', 'comments_suggested_wording_trgm']);
+    expect(before).toEqual(['comments_body_trgm', 'comments_public_body_trgm', 'comments_suggested_wording_trgm']);
     expect(await withDeferredIndexes(db.db, trigramIndexes)).toEqual([]);
     await expect(withDeferredIndexes(db.db, async () => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
     expect(await trigramIndexes()).toEqual(before);

@@ -1,0 +1,4 @@
+CREATE INDEX "comments_public_version" ON "comments" USING btree ("version_id","id") WHERE "comments"."status" = 'published' and "comments"."consent_publish";--> statement-breakpoint
+CREATE INDEX "comments_public_version_seconds" ON "comments" USING btree ("version_id","second_count","id") WHERE "comments"."status" = 'published' and "comments"."consent_publish";--> statement-breakpoint
+CREATE INDEX "comments_public_version_clause" ON "comments" USING btree ("version_id","clause_e_id") WHERE "comments"."status" = 'published' and "comments"."consent_publish";--> statement-breakpoint
+CREATE INDEX "comments_public_body_trgm" ON "comments" USING gin ("public_body" gin_trgm_ops);

@@ -1,0 +1,96 @@
+/**
+ * A version of a regulation as a Word document (the national site offers drafts as .docx):
+ * the title, the version and its date, the preamble, then the text in document order with
+ * divisions centred and each article's label in bold, as printed drafts are set.
+ *
+ * `versionBlocks` is pure (tree in, plain blocks out) so the layout is tested without
+ * unzipping a document; `versionDocx` only turns blocks into docx objects.
+ */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+
+/** The parts of a clause the document needs (a `ClauseTreeNode` fits). */
+export interface DocxClause {
+  kind: string;
+  label: string;
+  heading: string;
+  text: string;
+  children: readonly DocxClause[];
+}
+
+export interface DocxBlock {
+  style: 'title' | 'subtitle' | 'division' | 'text';
+  /** Text runs in order; `bold` for a label. */
+  runs: { text: string; bold?: boolean }[];
+  /** Nesting below the article, for the indent: 0 for an article's own paragraph. */
+  depth: number;
+}
+
+export interface VersionDocxMeta {
+  title: string;
+  /** "一审稿 · 2026年11月1日" */
+  subtitle: string;
+  language: 'zh' | 'en';
+  preamble: readonly string[];
+}
+
+const DIVISIONS = new Set(['part', 'chapter', 'title']);
+
+/**
+ * The document's paragraphs for a clause tree.
+ *
+ * @example versionBlocks([{ kind: 'article', label: '第一条', heading: '', text: '为了……', children: [] }], 'zh')
+ *   // [{ style: 'text', runs: [{ text: '第一条', bold: true }, { text: '　为了……' }], depth: 0 }]
+ */
+export function versionBlocks(nodes: readonly DocxClause[], language: 'zh' | 'en'): DocxBlock[] {
+  const sep = language === 'en' ? ' ' : '　';
+  const heading = (n: DocxClause) => [n.label, n.heading].filter(Boolean).join(sep);
+  const isUnit = (n: DocxClause) => n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'recital'));
+  const blocks: DocxBlock[] = [];
+  const walk = (list: readonly DocxClause[], depth: number) => {
+    for (const n of list) {
+      if (DIVISIONS.has(n.kind) || n.kind === 'heading' || (n.kind === 'section' && !isUnit(n))) {
+        blocks.push({ style: 'division', runs: [{ text: heading(n), bold: true }], depth: 0 });
+        if (n.text) blocks.push({ style: 'text', runs: [{ text: n.text }], depth: 0 });
+        walk(n.children, 0);
+      } else if (isUnit(n)) {
+        const head = heading(n);
+        const runs = [...(head ? [{ text: head, bold: true }] : []), ...(n.text ? [{ text: head ? `${sep}${n.text}` : n.text }] : [])];
+        if (runs.length) blocks.push({ style: 'text', runs, depth: 0 });
+        walk(n.children, 1);
+      } else {
+        const runs = [...(n.label ? [{ text: `${n.label}${language === 'en' ? ' ' : ''}` }] : []), ...(n.text ? [{ text: n.text }] : [])];
+        if (runs.length) blocks.push({ style: 'text', runs, depth });
+        walk(n.children, depth + 1);
+      }
+    }
+  };
+  walk(nodes, 0);
+  return blocks;
+}
+
+/** The version as a .docx file. */
+export async function versionDocx(nodes: readonly DocxClause[], meta: VersionDocxMeta): Promise<Buffer> {
+  const font = meta.language === 'zh' ? { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' } : 'Times New Roman';
+  const indentPerLevel = meta.language === 'zh' ? 420 : 360;
+  const paragraph = (b: DocxBlock) => {
+    const children = b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, font }));
+    if (b.style === 'division') return new Paragraph({ children, heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 } });
+    // Chinese text is set with a two-character first-line indent; deeper levels indent further.
+    return new Paragraph({ children, spacing: { after: 80 }, indent: meta.language === 'zh' ? { firstLine: 480, left: b.depth > 1 ? (b.depth - 1) * indentPerLevel : 0 } : { left: b.depth * indentPerLevel } });
+  };
+  const doc = new Document({
+    creator: 'OpenClause',
+    title: meta.title,
+    sections: [
+      {
+        children: [
+          new Paragraph({ children: [new TextRun({ text: meta.title, bold: true, size: 36, font })], heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+          new Paragraph({ children: [new TextRun({ text: meta.subtitle, font })], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+          ...meta.preamble.map((p) => new Paragraph({ children: [new TextRun({ text: p, font })], spacing: { after: 80 } })),
+          ...versionBlocks(nodes, meta.language).map(paragraph),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
