@@ -31,18 +31,35 @@ export async function runInWorker<T>(file: string, data: unknown, timeoutMs: num
   }
 }
 
+/**
+ * What a worker file posts (see `reportReady` and `reportDone`): first that its modules are
+ * loaded, then its value. The time limit runs from the first: loading the parser in a fresh
+ * thread took over 2 s on a loaded machine, and an ordinary explanation was refused as too slow.
+ */
+export type WorkerMessage<T> = { kind: 'ready' } | { kind: 'done'; value: T };
+
+/** Ceiling on a worker's start-up (loading its modules), far above what any machine takes. */
+const STARTUP_CEILING_MS = 120_000;
+
 function runNow<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
   const worker = new Worker(file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      resolve({ ok: false, reason: 'too-slow' });
-      void worker.terminate();
-    }, timeoutMs);
+    const stopAfter = (ms: number) =>
+      setTimeout(() => {
+        resolve({ ok: false, reason: 'too-slow' });
+        void worker.terminate();
+      }, ms);
+    let timer = stopAfter(STARTUP_CEILING_MS);
     const settle = (outcome: WorkerOutcome<T>) => {
       clearTimeout(timer);
       resolve(outcome);
     };
-    worker.once('message', (value: T) => settle({ ok: true, value }));
+    worker.on('message', (message: WorkerMessage<T>) => {
+      if (message.kind === 'ready') {
+        clearTimeout(timer);
+        timer = stopAfter(timeoutMs);
+      } else settle({ ok: true, value: message.value });
+    });
     worker.once('error', () => settle({ ok: false, reason: 'failed' }));
     worker.once('exit', () => settle({ ok: false, reason: 'failed' }));
   });

@@ -1,0 +1,12 @@
+/**
+ * The worker side of ./worker.ts: a worker file calls `runWorker` once its modules are loaded,
+ * so that its time limit counts the work, not the start-up. Imports only what Node can load
+ * by type stripping.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+/** Says the worker is ready (its time limit starts), runs `work` on its data and posts the value. */
+export function runWorker<T>(work: (data: unknown) => T): void {
+  parentPort?.postMessage({ kind: 'ready' });
+  parentPort?.postMessage({ kind: 'done', value: work(workerData) });
+}
