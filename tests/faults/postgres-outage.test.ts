@@ -65,17 +65,25 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
     const clients = Array.from({ length: 8 }, (_, n) => client(n));
     // Each phase lasts until enough has happened in it, not for a fixed time.
     const accepted = () => results.filter((r) => r.result.status === 303).length;
-    await until('comments accepted before the outage', () => accepted() >= 20, 1000, 5);
-    await proxy.cut();
-    const refusedBefore = results.filter((r) => r.result.status !== 303).length;
-    // On a loaded machine a post in the outage may be refused only by the request deadline, so
-    // each of the 8 clients may need two deadlines for its two refusals.
-    await until('submissions refused during the outage', () => results.filter((r) => r.result.status !== 303).length >= refusedBefore + 16, 2 * REQUEST_DEADLINE_MS, 5);
-    await proxy.restore();
-    const acceptedAfterCut = accepted();
-    await until('comments accepted again after it', () => accepted() >= acceptedAfterCut + 20, 3000, 5);
-    running = false;
-    await Promise.all(clients);
+    let down = false;
+    try {
+      await until('comments accepted before the outage', () => accepted() >= 20, 1000, 5);
+      await proxy.cut();
+      down = true;
+      const refusedBefore = results.filter((r) => r.result.status !== 303).length;
+      // On a loaded machine a post in the outage may be refused only by the request deadline, so
+      // each of the 8 clients may need two deadlines for its two refusals.
+      await until('submissions refused during the outage', () => results.filter((r) => r.result.status !== 303).length >= refusedBefore + 16, 2 * REQUEST_DEADLINE_MS, 5);
+      await proxy.restore();
+      down = false;
+      const acceptedAfterCut = accepted();
+      await until('comments accepted again after it', () => accepted() >= acceptedAfterCut + 20, 3000, 5);
+    } finally {
+      // Stop the clients even when a phase fails, so that they do not run into the next test.
+      running = false;
+      if (down) await proxy.restore();
+      await Promise.all(clients);
+    }
 
     const refused = results.filter((r) => r.result.status !== 303);
     const stored303 = results.filter((r) => r.result.status === 303);
@@ -84,7 +92,10 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
     for (const { result } of refused) {
       expect(result.status).toBe(503);
       expect(result.receipt).toBeNull();
-      expect(result.text).toContain('未生成回执');
+      // Refused at once: nothing was saved. Refused by the request deadline: the outcome is not
+      // known (issue #14: never "nothing saved" about work that may still commit). Either way no
+      // receipt, and the page says to send the same form again.
+      expect(result.text).toMatch(/未生成回执|原样重新提交/);
     }
     for (const { result } of stored303) expect(result.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
