@@ -8,7 +8,7 @@
 import { benchDatabase, databaseUrl, machine, startServer, timeRequests } from './lib/harness.ts';
 import { BENCH_CONSULTATION, BENCH_REGULATION } from './lib/content.ts';
 import { openDatabase } from '../src/lib/db/index.ts';
-import { createStaffUser, signIn, SESSION_COOKIE } from '../src/lib/auth/index.ts';
+import { createStaffUser, sessionCookieShape, signIn } from '../src/lib/auth/index.ts';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 40);
 console.log(`machine: ${await machine()}`);
@@ -43,7 +43,7 @@ pages.push(
 console.log(`\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms)`);
 console.log('page                              │   p50    p95    p99 │ p95 < 300');
 for (const [name, path] of pages) {
-  const get = () => fetch(server.url + path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` }, redirect: 'manual' });
+  const get = () => fetch(server.url + path, { headers: { cookie: `${sessionCookieShape(false).name}=${session.token}` }, redirect: 'manual' });
   await timeRequests(2, 1, get);
   const t = await timeRequests(REQUESTS, 2, get);
   console.log(`${name.padEnd(33)} │ ${t.p50.toFixed(0).padStart(5)} ${t.p95.toFixed(0).padStart(6)} ${t.p99.toFixed(0).padStart(6)} │ ${t.p95 < 300 ? 'yes' : 'NO'}${t.failed ? ` (${t.failed} failed)` : ''}`);

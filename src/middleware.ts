@@ -6,7 +6,7 @@
  */
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
-import { SESSION_COOKIE, findSession, secondFactorGate } from './lib/auth/index.ts';
+import { findSession, readSessionToken, secondFactorGate } from './lib/auth/index.ts';
 import { settlePending } from './lib/comments/fold.ts';
 import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
@@ -82,7 +82,7 @@ async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promis
   const bodyProblem = hasNulInUrl(url) ? 'malformed' : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, { binaryFiles: upload });
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
-    const token = cookies.get(SESSION_COOKIE)?.value;
+    const token = readSessionToken(cookies, config.secureCookies);
     if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
     const enrol = secondFactorGate(url.pathname, config.requireTotp, context.locals.staff?.user ?? null);
     if (enrol) return context.redirect(enrol, 303);

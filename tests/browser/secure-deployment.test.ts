@@ -48,14 +48,22 @@ describe('a deployment behind HTTPS that requires two-step verification', () => 
     expect((await fetch(`${server.baseURL}/staff/sign-in`)).headers.get('cache-control')).toBe('no-store');
   });
 
-  it('marks the session cookie Secure', async () => {
+  it('names the session cookie with the __Host- prefix: Secure, Path=/ and no Domain', async () => {
     const res = await fetch(`${server.baseURL}/staff/sign-in`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server.baseURL },
       body: new URLSearchParams({ username: 'advisor1', password: 'fault-test-password' }),
       redirect: 'manual',
     });
-    expect(res.headers.getSetCookie().find((c) => c.startsWith('oc_session='))).toMatch(/; Secure/i);
+    const cookies = res.headers.getSetCookie();
+    expect(cookies.find((c) => c.startsWith('oc_session='))).toBeUndefined();
+    const session = cookies.find((c) => c.startsWith('__Host-oc_session='));
+    expect(session).toMatch(/; Secure/i);
+    expect(session).toMatch(/; Path=\/(;|$)/i);
+    expect(session).not.toMatch(/; Domain=/i);
+    // The prefixed cookie is the one the server reads: it opens a staff page.
+    const page = await fetch(`${server.baseURL}/staff/account`, { headers: { cookie: session!.split(';')[0]! }, redirect: 'manual' });
+    expect(page.status).toBe(200);
   });
 
   it('holds an account without a second factor at enrolment, with its account pages open', async () => {

@@ -3,7 +3,6 @@ export { passwordProblem, isCommonPassword, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LE
 export { ROLES, ROLE_LABELS, can, isRole, type Role, type Permission } from './roles.ts';
 export {
   PENDING_TTL_MS,
-  SESSION_COOKIE,
   SESSION_TTL_MS,
   createStaffUser,
   findSession,
@@ -21,3 +20,4 @@ export { signIn, completeSecondFactor, type SignInResult, type SecondFactorResul
 export { changePassword, enrolTotp, recoveryCodesLeft, renewRecoveryCodes, resetTotp, type PasswordChangeResult } from './account.ts';
 export { newTotpSecret, otpauthUri, verifyTotp } from './totp.ts';
 export { secondFactorGate } from './gate.ts';
+export { clearSessionCookie, readSessionToken, sessionCookieShape, setSessionCookie } from './cookie.ts';

@@ -6,7 +6,6 @@ import { auditEvents, sessions, staffUsers } from '../db/schema.ts';
 import { hashPassword } from './password.ts';
 import type { Role } from './roles.ts';
 
-export const SESSION_COOKIE = 'oc_session';
 export const SESSION_TTL_MS = 12 * 3600 * 1000;
 /** How long a right password waits for its second factor. */
 export const PENDING_TTL_MS = 5 * 60 * 1000;
