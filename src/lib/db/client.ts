@@ -70,6 +70,9 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
   };
 }
 
+/** Settings of the embedded PostgreSQL; see openPglite. */
+export const PGLITE_SETTINGS = ['shared_buffers = 32MB', 'wal_buffers = 1MB'];
+
 async function openPglite(dataDir: string | null): Promise<DbHandle> {
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   try {
@@ -78,7 +81,11 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     // pg_trgm backs the staff text search (migration 0009 creates it on both databases).
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-    const options = { extensions: { pg_trgm } };
+    // PGlite's PostgreSQL keeps its shared buffers in the process's WebAssembly memory, which
+    // never shrinks: its default 160 MB of buffers took the embedded server past 500 MB at rest.
+    // The data files sit in the operating system's page cache anyway, so a smaller pool costs
+    // little (bench:read) and keeps the process within a small machine's memory.
+    const options = { extensions: { pg_trgm }, postgresqlconf: PGLITE_SETTINGS };
     const client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), options) : new PGlite(options);
     await client.waitReady;
     const db = drizzle({ client, schema, casing: 'snake_case' });
