@@ -45,11 +45,24 @@ export async function openDatabase(
   return openPglite(options.memory ? null : config.dataDir);
 }
 
+/**
+ * How long postgres.js waits before opening a connection again after one failed, by the
+ * number of failures in a row across the pool. Its default grows as 3^n / 100 s up to 20 s, so
+ * during an outage under load (many failures at once) a query queued for a new connection
+ * waited 5–20 s: comment posts were answered by the 10 s request deadline ("outcome unknown")
+ * instead of being refused at once, and after the database came back the first posts still
+ * waited seconds. A refused connection costs little; a short, capped delay keeps both answers
+ * prompt (tests/faults/postgres-outage.test.ts).
+ */
+export function reconnectDelaySeconds(failures: number): number {
+  return Math.min(0.01 * 2 ** failures, 0.25);
+}
+
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5, backoff: reconnectDelaySeconds });
   const db = drizzle({ client, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db,

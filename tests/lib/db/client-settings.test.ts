@@ -1,3 +1,4 @@
+// Settings of the database clients that the app opens.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/lib/db/client.ts';
@@ -15,5 +16,16 @@ describe('embedded database settings', () => {
     } finally {
       await handle.close();
     }
+  });
+});
+
+describe('reconnecting to PostgreSQL after failures', () => {
+  it('waits at most a quarter second, however many connections failed, so posts in an outage are refused at once', async () => {
+    const { reconnectDelaySeconds } = await import('../../../src/lib/db/client.ts');
+    const delays = Array.from({ length: 40 }, (_, n) => reconnectDelaySeconds(n));
+    expect(Math.max(...delays)).toBeLessThanOrEqual(0.25);
+    expect(delays[0]).toBeGreaterThan(0);
+    // postgres.js's own default reaches 20 s after a handful of failures.
+    expect(delays[10]).toBe(0.25);
   });
 });
