@@ -160,3 +160,29 @@ describe('my account', () => {
     for (const path of ['/staff/account', '/staff/account/sessions', '/staff/account/two-factor']) await expectAccessible(context, `${baseURL}${path}`);
   });
 });
+
+describe('showing the password being typed', () => {
+  it('adds a “show password” checkbox with script that turns the field to text, and none without script', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/staff/sign-in`);
+    await page.fill('#password', 'a typed secret');
+    const reveal = page.getByLabel('显示密码');
+    await expect.poll(() => reveal.count()).toBe(1);
+    await reveal.check();
+    expect(await page.locator('#password').getAttribute('type')).toBe('text');
+    expect(await page.locator('#password').inputValue()).toBe('a typed secret');
+    await reveal.uncheck();
+    expect(await page.locator('#password').getAttribute('type')).toBe('password');
+    await context.close();
+    // Without bypassing the site's CSP above (it must not block the script); axe needs the bypass.
+    const checking = await browser.newContext({ bypassCSP: true });
+    await expectAccessible(checking, `${baseURL}/staff/sign-in`);
+    await checking.close();
+
+    const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await plain.goto(`${baseURL}/staff/sign-in`);
+    expect(await plain.getByLabel('显示密码').count()).toBe(0);
+    await plain.context().close();
+  });
+});

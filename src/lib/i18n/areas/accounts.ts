@@ -3,6 +3,7 @@ import { m } from '../catalogue.ts';
 
 export const accountsMessages = m({
   'account.nav': { zh: '我的账号', en: 'My account' },
+  'account.password.show': { zh: '显示密码', en: 'Show password' },
   'account.title': { zh: '我的账号', en: 'My account' },
   'account.password.title': { zh: '修改密码', en: 'Change password' },
   'account.password.current': { zh: '当前密码', en: 'Current password' },
