@@ -2,9 +2,32 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 
+/**
+ * The Node adapter, with src/server.ts as the bundle's entry: it re-exports the adapter's own
+ * entry and adds `serve`, so that `npm start` runs the server from the bundle alone (one copy
+ * of each module per process) instead of loading src/ beside it.
+ * @param {Parameters<typeof node>[0]} options
+ * @returns {import('astro').AstroIntegration}
+ */
+function nodeWithOurEntry(options) {
+  const adapter = node(options);
+  const configDone = adapter.hooks['astro:config:done'];
+  return {
+    ...adapter,
+    hooks: {
+      ...adapter.hooks,
+      'astro:config:done': (params) =>
+        configDone?.({
+          ...params,
+          setAdapter: (settings) => params.setAdapter({ ...settings, serverEntrypoint: new URL('./src/server.ts', import.meta.url) }),
+        }),
+    },
+  };
+}
+
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: nodeWithOurEntry({ mode: 'standalone' }),
   // Sessions live in our own database tables (src/lib/auth); the adapter's default file
   // driver would keep them on one machine's disk.
   session: false,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { Cache } from 'drizzle-orm/cache/core';
-import { registerDb, schema, type Db } from '../../src/lib/db/index.ts';
+import { schema, type Db, type DbHandle } from '../../src/lib/db/index.ts';
 
 class MemoryCache extends Cache {
   private readonly entries = new Map<string, unknown[]>();
@@ -29,6 +29,12 @@ class MemoryCache extends Cache {
 
 const client = postgres(process.env['DATABASE_URL']!, { max: 10, onnotice: () => {} });
 const db = drizzle({ client, schema, casing: 'snake_case', cache: new MemoryCache() }) as unknown as Db;
-registerDb({ db, kind: 'postgres', migrate: async () => {}, close: () => client.end({ timeout: 5 }) });
+// The bundle's own registerDb: the server process runs the bundle's copy of every module.
+process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+const bundle = (await import(path.resolve(import.meta.dirname, '../../dist/server/entry.mjs'))) as {
+  registerDb: (handle: DbHandle) => void;
+  startServer: () => unknown;
+};
+bundle.registerDb({ db, kind: 'postgres', migrate: async () => {}, close: () => client.end({ timeout: 5 }) });
 process.once('SIGTERM', () => void client.end({ timeout: 5 }).then(() => process.exit(0)));
-await import(path.resolve(import.meta.dirname, '../../dist/server/entry.mjs'));
+bundle.startServer();

@@ -7,21 +7,19 @@
 import { readConfig } from '../config/index.ts';
 import { openDatabase, type DbHandle } from './client.ts';
 
-const KEY = Symbol.for('openclause.db');
-const READ_KEY = Symbol.for('openclause.readDb');
-type Registry = { [KEY]?: Promise<DbHandle>; [READ_KEY]?: Promise<DbHandle> };
+let primary: Promise<DbHandle> | undefined;
+let replica: Promise<DbHandle> | undefined;
 
 export function registerDb(handle: DbHandle): void {
-  (globalThis as Registry)[KEY] = Promise.resolve(handle);
+  primary = Promise.resolve(handle);
 }
 
 export function getDbHandle(): Promise<DbHandle> {
-  const registry = globalThis as Registry;
-  registry[KEY] ??= openDatabase(readConfig()).catch((error: unknown) => {
-    delete registry[KEY];
+  primary ??= openDatabase(readConfig()).catch((error: unknown) => {
+    primary = undefined;
     throw error;
   });
-  return registry[KEY];
+  return primary;
 }
 
 export async function getDb() {
@@ -36,10 +34,9 @@ export async function getDb() {
 export async function getReadDb() {
   const config = readConfig();
   if (!config.databaseUrl || !config.databaseReadUrl) return getDb();
-  const registry = globalThis as Registry;
-  registry[READ_KEY] ??= openDatabase({ databaseUrl: config.databaseReadUrl, dataDir: config.dataDir }).catch((error: unknown) => {
-    delete registry[READ_KEY];
+  replica ??= openDatabase({ databaseUrl: config.databaseReadUrl, dataDir: config.dataDir }).catch((error: unknown) => {
+    replica = undefined;
     throw error;
   });
-  return (await registry[READ_KEY]).db;
+  return (await replica).db;
 }

@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errors } from '../errors/index.ts';
 
-// Folders locked by this process, shared across module copies (the CLI and the server bundle).
-const held: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('openclause.locks')] ??=
-  new Set<string>()) as Set<string>;
+// Folders locked by this process.
+const held = new Set<string>();
 
 export function acquireDataDirLock(dataDir: string, pid = process.pid): () => void {
   fs.mkdirSync(dataDir, { recursive: true });

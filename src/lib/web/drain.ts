@@ -1,9 +1,9 @@
 /**
  * Graceful shutdown: on SIGTERM the process stops taking new requests (they get 503 and go to
  * another instance behind the load balancer), lets the requests in flight finish, and only then
- * closes its database pool, so no answered request loses its query. The count lives on
- * globalThis because scripts/start.ts and the built server bundle load separate copies of this
- * module. It is per-process bookkeeping, not state that matters across instances.
+ * closes its database pool, so no answered request loses its query. It is per-process
+ * bookkeeping (one copy of this module per process: the server runs from the built bundle), not
+ * state that matters across instances.
  */
 interface DrainState {
   inFlight: number;
@@ -11,11 +11,10 @@ interface DrainState {
   waiters: (() => void)[];
 }
 
-const KEY = Symbol.for('openclause.drain');
+const current: DrainState = { inFlight: 0, draining: false, waiters: [] };
 
 function state(): DrainState {
-  const g = globalThis as unknown as Record<symbol, DrainState | undefined>;
-  return (g[KEY] ??= { inFlight: 0, draining: false, waiters: [] });
+  return current;
 }
 
 export function isDraining(): boolean {

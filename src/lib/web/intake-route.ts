@@ -7,10 +7,8 @@
  * shutdown. A stored comment gets its 303 to the receipt here. Every other answer (a refusal
  * with the form shown again, an error page, anything not plainly a form post) is left to
  * Astro: the request goes on to the page with its body, and with the outcome already reached
- * (so nothing is submitted twice), through an AsyncLocalStorage the page reads.
- *
- * The store lives on globalThis because scripts/start.ts and the built server bundle load
- * separate copies of this module.
+ * (so nothing is submitted twice), through an AsyncLocalStorage the page reads (the route and
+ * the page share it because the server runs from the built bundle: one copy of this module).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -30,14 +28,8 @@ export interface TakenIntake {
   outcome: VersionCommentOutcome;
 }
 
-const KEY = Symbol.for('openclause.intake');
-
-function storage(): AsyncLocalStorage<TakenIntake> {
-  const g = globalThis as unknown as Record<symbol, AsyncLocalStorage<TakenIntake> | undefined>;
-  return (g[KEY] ??= new AsyncLocalStorage());
-}
-
-const TAKEN = Symbol.for('openclause.intake.taken');
+const taken = new AsyncLocalStorage<TakenIntake>();
+let takenCount = 0;
 
 /**
  * How many comment-form posts this process has taken on the direct route since it started
@@ -46,17 +38,16 @@ const TAKEN = Symbol.for('openclause.intake.taken');
  * this way rather than through Astro's slower pipeline.
  */
 export function directPostsTaken(): number {
-  return (globalThis as unknown as Record<symbol, number | undefined>)[TAKEN] ?? 0;
+  return takenCount;
 }
 
 function countTaken(): void {
-  const g = globalThis as unknown as Record<symbol, number | undefined>;
-  g[TAKEN] = (g[TAKEN] ?? 0) + 1;
+  takenCount++;
 }
 
 /** The outcome the direct route reached for the request being rendered, if it took it. */
 export function takenIntake(): TakenIntake | undefined {
-  return storage().getStore();
+  return taken.getStore();
 }
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -150,7 +141,7 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       res.end();
       return;
     }
-    storage().run({ values, outcome }, () => next(req, res));
+    taken.run({ values, outcome }, () => next(req, res));
   }
 }
 
