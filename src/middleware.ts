@@ -7,7 +7,7 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { findSession, readSessionToken, secondFactorGate } from './lib/auth/index.ts';
-import { settlePending } from './lib/comments/fold.ts';
+import { settlePending } from './lib/intake/index.ts';
 import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';

@@ -3,12 +3,15 @@ import { sql } from 'drizzle-orm';
 import { getDbHandle } from '../lib/db/index.ts';
 import { rowsOf } from '../lib/db/rows.ts';
 import { directPostsTaken } from '../lib/web/intake-route.ts';
+import { foldSchedulerCount, intakeBatcherCount } from '../lib/intake/index.ts';
 
 /**
  * Health: 200 when the database answers within two seconds, 503 otherwise. `uncounted` is the
  * number of stored comments not yet folded into the kept counts (normally 0, or a few during
  * a surge): a number that keeps growing means the fold is failing. `directPosts` counts the
- * comment-form posts this process took before Astro's pipeline (src/lib/web/intake-route.ts).
+ * comment-form posts this process took before Astro's pipeline (src/lib/web/intake-route.ts);
+ * `foldSchedulers` and `intakeBatchers` how many of each this process runs: one each once it has
+ * taken a comment, since the server runs one copy of every module (src/server.ts).
  */
 export const GET: APIRoute = async () => {
   const started = Date.now();
@@ -19,7 +22,7 @@ export const GET: APIRoute = async () => {
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
     ]);
     const uncounted = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
-    return Response.json({ status: 'ok', database: handle.kind, ms: Date.now() - started, uncounted, directPosts: directPostsTaken() }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json({ status: 'ok', database: handle.kind, ms: Date.now() - started, uncounted, directPosts: directPostsTaken(), foldSchedulers: foldSchedulerCount(), intakeBatchers: intakeBatcherCount() }, { headers: { 'Cache-Control': 'no-store' } });
   } catch {
     return Response.json({ status: 'unavailable', database: 'down' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }

@@ -1,6 +1,6 @@
 /** Comments to store directly with storeComment, on the sample content's first reading. */
 import { eq } from 'drizzle-orm';
-import type { NewComment } from '../../src/lib/comments/repository.ts';
+import type { NewComment } from '../../src/lib/intake/index.ts';
 import { schema } from '../../src/lib/db/index.ts';
 import type { TestDb } from './db.ts';
 

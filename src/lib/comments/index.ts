@@ -21,4 +21,5 @@ export {
   type ValidationResult,
 } from './validate.ts';
 export { submitComment, type SubmitInput, type SubmitOutcome } from './submit.ts';
-export { findByReceipt, hitRateLimit, listIncoming, storeComment, type NewComment } from './repository.ts';
+export { findByReceipt, hitRateLimit, listIncoming } from './repository.ts';
+export { storeComment, type NewComment } from '../intake/store.ts';

@@ -8,7 +8,7 @@ import { windowState } from '../consultation/index.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
 import { readRatings } from './ratings.ts';
 import { generateReceiptCode } from './receipt.ts';
-import { storeComment, type Settle } from './repository.ts';
+import { storeComment, type Settle } from '../intake/store.ts';
 import { validateCommentInput, type FieldError } from './validate.ts';
 
 export interface SubmitInput {

@@ -30,7 +30,7 @@ export function adoptionRate(byDisposition: Record<string, number>): number | nu
 }
 
 export async function dashboardStats(db: Db, consultationId: number, timeZone: string): Promise<DashboardStats> {
-  // Kept counts (moved by the intake fold, see src/lib/comments/fold.ts): the figures read a few
+  // Kept counts (moved by the intake fold, see src/lib/intake/fold.ts): the figures read a few
   // hundred rows whatever the number of comments. Only the dispositions are grouped from the
   // comments, on the partial index of answered ones.
   const tally = (dimension: string) => and(eq(consultationTallies.consultationId, consultationId), eq(consultationTallies.dimension, dimension), sql`${consultationTallies.count} > 0`);

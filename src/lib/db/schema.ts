@@ -640,7 +640,7 @@ export const feedbackReports = pgTable(
 /**
  * Comments stored but not yet folded into the kept counts and the near-duplicate groups.
  * Intake inserts a row in the same statement as the comment (so a receipt always has one, or
- * has been folded); `foldPendingComments` (src/lib/comments/fold.ts) deletes a batch of rows
+ * has been folded); `foldPendingComments` (src/lib/intake/fold.ts) deletes a batch of rows
  * and moves the counts and groups for exactly those comments in the same transaction, so each
  * comment is counted once. The hot count rows (one consultation row takes every comment of a
  * surge) are then updated once per batch instead of once per comment.

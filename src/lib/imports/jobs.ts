@@ -10,9 +10,8 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
-import { foldPendingIn } from '../comments/fold.ts';
+import { foldPendingIn, storeComment } from '../intake/index.ts';
 import { generateReceiptCode } from '../comments/receipt.ts';
-import { storeComment } from '../comments/repository.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import { consultations, importJobs, staffUsers } from '../db/schema.ts';

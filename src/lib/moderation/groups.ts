@@ -1,6 +1,6 @@
 /**
  * Near-duplicate groups in the database. A comment joins a group when intake folds it (right
- * after it is stored; see src/lib/comments/fold.ts): its LSH band keys find earlier candidates
+ * after it is stored; see src/lib/intake/fold.ts): its LSH band keys find earlier candidates
  * of the same consultation with one indexed lookup, the best candidate at or above
  * NEAR_THRESHOLD gives the group, otherwise the comment starts its own.
  * Exact copies (same campaign key) have equal signatures, so they always land together.
@@ -13,7 +13,7 @@ import { recordDisposition } from '../disposition/repository.ts';
 import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, regulations } from '../db/schema.ts';
 import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
-import { planForSmallBatches } from '../db/plan.ts';
+import { planForSmallBatches } from '../intake/plan.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
 import { bandKeys, estimatedSimilarity, minhashSignature, NEAR_THRESHOLD } from './near-duplicates.ts';
@@ -36,7 +36,7 @@ interface Candidate {
  * consultation sharing an LSH band key (from the database, and earlier in this batch); the
  * most similar at or above NEAR_THRESHOLD gives the group, otherwise it starts its own.
  * Three statements per batch whatever its size. The caller holds INTAKE_LOCK (see
- * src/lib/comments/fold.ts), so no two batches interleave and copies of one letter stored at
+ * src/lib/intake/fold.ts), so no two batches interleave and copies of one letter stored at
  * the same moment still meet, and has set planForSmallBatches. Returns how many comments were
  * placed (too-short ones are not).
  */

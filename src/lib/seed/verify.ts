@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
-import { foldPendingComments } from '../comments/fold.ts';
+import { foldPendingComments } from '../intake/index.ts';
 
 export interface CountMismatch {
   what: string;

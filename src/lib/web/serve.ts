@@ -16,7 +16,7 @@ import { formatError } from '../errors/index.ts';
 import { prepareDatabase } from '../setup/prepare.ts';
 import { drain } from './drain.ts';
 import { intakeRoute } from './intake-route.ts';
-import { finishFolding, startIntakeSweep } from '../comments/fold.ts';
+import { finishFolding, startIntakeSweep } from '../intake/index.ts';
 import { lingeringClose } from './linger.ts';
 import { startImportRunner } from '../imports/jobs.ts';
 

@@ -11,7 +11,7 @@ export const VERSION_PATH = '/regulations/sample/versions/first-reading';
 /**
  * Every comment of the fixture regulation, by the kept counts the API publishes (all
  * statuses), once every stored comment is counted: the public form answers before the fold
- * (src/lib/comments/fold.ts), and /health says how many stored comments wait for it.
+ * (src/lib/intake/fold.ts), and /health says how many stored comments wait for it.
  */
 export async function commentTotal(baseURL: string): Promise<number> {
   await until(

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { storeComment } from '../../../src/lib/comments/repository.ts';
+import { storeComment } from '../../../src/lib/intake/index.ts';
 import { closeConsultationEarly } from '../../../src/lib/consultation/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { commentMaker, firstReading } from '../../helpers/comments.ts';

@@ -4,9 +4,8 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep, vacuumQueue } from '../../../src/lib/comments/fold.ts';
+import { foldPendingComments, hasPendingComments, settleIntake, startIntakeSweep, storeComment, vacuumQueue, type NewComment } from '../../../src/lib/intake/index.ts';
 import { rowsOf } from '../../../src/lib/db/rows.ts';
-import { storeComment, type NewComment } from '../../../src/lib/comments/repository.ts';
 import { boundKey } from '../../../src/lib/comments/idempotency.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';

@@ -1,12 +1,11 @@
 /**
  * Comments submitted at the same moment share intake statements on PostgreSQL
- * (src/lib/comments/intake-statement.ts); each must still be decided as if it were sent alone.
+ * (src/lib/intake/statement.ts); each must still be decided as if it were sent alone.
  * On PGlite the same assertions hold with one statement per comment.
  */
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settleIntake } from '../../../src/lib/comments/fold.ts';
-import { storeComment } from '../../../src/lib/comments/repository.ts';
+import { settleIntake, storeComment } from '../../../src/lib/intake/index.ts';
 import { boundKey } from '../../../src/lib/comments/idempotency.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { keptCountMismatches } from '../../../src/lib/seed/index.ts';

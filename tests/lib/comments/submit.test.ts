@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { submitComment, findByReceipt, isWellFormedReceipt } from '../../../src/lib/comments/index.ts';
-import { LEASED_FROM, leaseSize } from '../../../src/lib/comments/repository.ts';
+import { LEASED_FROM, leaseSize } from '../../../src/lib/intake/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { freshDatabase, seededDatabase, type TestDb } from '../../helpers/db.ts';
 

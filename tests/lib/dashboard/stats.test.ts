@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '../../../src/lib/db/index.ts';
-import { foldPendingComments } from '../../../src/lib/comments/fold.ts';
+import { foldPendingComments } from '../../../src/lib/intake/index.ts';
 import { adoptionRate, dashboardStats } from '../../../src/lib/dashboard/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 

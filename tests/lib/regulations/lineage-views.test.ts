@@ -1,7 +1,8 @@
 /** A comment on an earlier reading follows its clause: counts beside it, and the receipt's trail. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { findByReceipt, laterPlaces, storeComment } from '../../../src/lib/comments/repository.ts';
+import { findByReceipt, laterPlaces } from '../../../src/lib/comments/repository.ts';
+import { storeComment } from '../../../src/lib/intake/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { getVersion } from '../../../src/lib/regulations/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';

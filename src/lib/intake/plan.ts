@@ -8,7 +8,7 @@
  * primary keys and reads bands backwards off their index (2 ms).
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from './client.ts';
+import type { Db } from '../db/client.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

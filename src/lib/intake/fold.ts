@@ -20,13 +20,13 @@
  * after its call (waiting for the lock if another process holds it), and a process holds at
  * most two connections for folding (one folding, one waiting). Comments of a process that
  * died between its insert and its fold are taken by the next fold or by `startIntakeSweep`,
- * at most a second later; /health reports how many wait (`uncounted`).
+ * at most a second later (sweep.ts); /health reports how many wait (`uncounted`).
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
-import { planForSmallBatches } from '../db/plan.ts';
-import { isPooledClient, rowsOf } from '../db/rows.ts';
+import { planForSmallBatches } from './plan.ts';
+import { rowsOf } from '../db/rows.ts';
 import { groupBatch, GROUP_BATCH } from '../moderation/groups.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -128,6 +128,16 @@ interface Settling {
   closing: boolean;
 }
 const settling = new WeakMap<Db, Settling>();
+let schedulers = 0;
+
+/**
+ * How many fold schedulers this process runs (one per database handle; /health reports it, and
+ * tests/faults/one-copy.test.ts checks that the comment form's direct route and the pages share
+ * the one scheduler of the process).
+ */
+export function foldSchedulerCount(): number {
+  return schedulers;
+}
 
 /**
  * Folds the comments stored so far; resolves once a fold that started after the call has
@@ -161,7 +171,10 @@ export function settleIntake(db: Db): Promise<void> {
 
 function settlingOf(db: Db): Settling {
   let state = settling.get(db);
-  if (!state) settling.set(db, (state = { running: null, next: null, timer: null, closing: false }));
+  if (!state) {
+    settling.set(db, (state = { running: null, next: null, timer: null, closing: false }));
+    schedulers++;
+  }
   return state;
 }
 
@@ -205,42 +218,4 @@ export async function settlePending(db: Db): Promise<void> {
 export async function hasPendingComments(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ pending: boolean }>(await db.execute(sql`select exists (select 1 from comment_intake_queue) as pending`));
   return row?.pending === true;
-}
-
-const QUEUE_VACUUM_MS = 60_000;
-
-/**
- * Vacuums the intake queue. Every comment adds a row and every fold deletes it, so the table
- * and its index fill with dead rows at the intake rate, and the fold's and /health's reads of
- * the queue slow down with them (61 ms for an empty queue after 280,000 comments, on a server
- * with autovacuum off; 1 ms after a vacuum). A lazy vacuum of the small table takes no lock
- * that blocks inserts or the fold; with autovacuum on it finds little to do.
- */
-export async function vacuumQueue(db: Db): Promise<void> {
-  await db.execute(sql`vacuum (skip_locked) comment_intake_queue`);
-}
-
-/**
- * Each second, folds what is left in the queue (comments of a process that died between its
- * insert and its fold, or the end-of-fold race between processes), and each minute vacuums
- * the queue (PostgreSQL only; see vacuumQueue). Returns the stop function.
- */
-export function startIntakeSweep(db: Db, everyMs = 1000): () => void {
-  let busy = false;
-  let vacuumedAt = Date.now();
-  const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    const vacuum = isPooledClient(db) && Date.now() - vacuumedAt >= QUEUE_VACUUM_MS;
-    if (vacuum) vacuumedAt = Date.now();
-    hasPendingComments(db)
-      .then((pending) => (pending ? settleIntake(db) : undefined))
-      .then(() => (vacuum ? vacuumQueue(db) : undefined))
-      .catch(() => {})
-      .finally(() => {
-        busy = false;
-      });
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }
