@@ -2,10 +2,9 @@
  * `openclause` command line. Each command lives in ./commands/<name>.ts and exports
  * `run(args, io)`; this file only dispatches.
  */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+import type { CliIo } from './io.ts';
+
+export type { CliIo } from './io.ts';
 
 type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> };
 

@@ -1,7 +1,7 @@
 /** Reads and parses a draft for a CLI command, reporting problems the CLI way. */
 import fs from 'node:fs';
 import { parseDraft, type DocumentLanguage, type ParsedDocument } from '../lib/legislation/index.ts';
-import type { CliIo } from './main.ts';
+import type { CliIo } from './io.ts';
 
 /** The parsed document, or the exit code: 2 when the file cannot be read, 1 on parse errors. */
 export function readDraft(file: string, io: CliIo, language?: DocumentLanguage): ParsedDocument | 1 | 2 {

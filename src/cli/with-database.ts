@@ -2,7 +2,7 @@
 import { readConfig, type Config } from '../lib/config/index.ts';
 import { openDatabase, type DbHandle } from '../lib/db/index.ts';
 import { formatError } from '../lib/errors/index.ts';
-import type { CliIo } from './main.ts';
+import type { CliIo } from './io.ts';
 
 export async function withDatabase(
   io: CliIo,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { campaignsOf, findConsultation } from '../../lib/moderation/index.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = 'Usage: openclause campaigns --consultation ID|REGULATION/CONSULTATION [--json]\n';

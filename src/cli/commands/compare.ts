@@ -3,7 +3,7 @@ import { compareDocuments, type Change, type Comparison } from '../../lib/compar
 import type { DocumentLanguage } from '../../lib/legislation/types.ts';
 import { articlesOf, flatten, type ParsedDocument } from '../../lib/legislation/index.ts';
 import { readDraft } from '../read-draft.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 
 const USAGE = 'Usage: openclause compare OLD.md NEW.md [--json]\n';
 const TYPE_ZH: Record<Change['type'], string> = {

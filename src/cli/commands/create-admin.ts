@@ -1,4 +1,4 @@
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { run as createUser } from './create-user.ts';
 
 /** `openclause create-admin --username NAME`: the first administrator. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES, createStaffUser, isRole, passwordProblem, recordAudit, type Role } from '../../lib/auth/index.ts';
 import { translator } from '../../lib/i18n/index.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = `Usage: openclause create-user --username NAME --role ROLE[,ROLE] [--display-name TEXT]

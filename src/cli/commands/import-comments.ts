@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { channelOf, findImportTarget, importComments } from '../../lib/imports/index.ts';
 import { localDay } from '../../lib/time/index.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = 'Usage: openclause import-comments FILE.csv|FILE.xlsx --consultation ID|REGULATION/CONSULTATION [--channel letter|meeting|contact-point|hearing] [--dry-run] [--json]\n';

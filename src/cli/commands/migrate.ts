@@ -1,4 +1,4 @@
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 /** `openclause migrate`: apply pending migrations from drizzle/. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articlesOf, parseDraft, type ClauseNode, type DocumentLanguage, type ParseError } from '../../lib/legislation/index.ts';
 import { readDraft } from '../read-draft.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 
 const USAGE =
   'Usage: openclause parse FILE.md [--json] [--language zh|en]\n' +

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { purgePersonalData, RETENTION_YEARS } from '../../lib/participation/retention.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = `Usage: openclause purge-personal-data [--years N] [--dry-run]   (default ${RETENTION_YEARS} years after a consultation closed)\n`;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resetTotp } from '../../lib/auth/index.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = `Usage: openclause reset-two-factor --username NAME

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { seedComments } from '../../lib/seed/index.ts';
 import { groupUngrouped } from '../../lib/moderation/index.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = 'Usage: openclause seed --comments N [--consultation REGULATION/CONSULTATION|ID] [--seed N] [--batch N]\n';

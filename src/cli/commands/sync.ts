@@ -1,5 +1,5 @@
 import { prepareDatabase } from '../../lib/setup/prepare.ts';
-import type { CliIo } from '../main.ts';
+import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 /** `openclause sync`: migrate, then load content/ into the database (all or nothing). */

@@ -6,7 +6,7 @@
  * suggested wording, quote and name read as empty: hidden, never shown unmasked.
  */
 import { and, asc, eq, gt, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../db/types.ts';
 import { commentRedactions, comments } from '../db/schema.ts';
 import { publicFields } from './public-fields.ts';
 

@@ -5,7 +5,7 @@
 import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
-import { COMMENT_STAGE } from '../moderation/repository.ts';
+import { COMMENT_STAGE } from './stage.ts';
 
 /**
  * Fixed-window counter per bucket, shared by all app processes. Returns whether this hit is

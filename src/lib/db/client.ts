@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { Config } from '../config/index.ts';
 import * as schema from './schema.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { backfillPublicFields } from '../comments/public-fields-backfill.ts';
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+import type { Db } from './types.ts';
+
+export type { Db, Schema } from './types.ts';
 
 export interface DbHandle {
   db: Db;

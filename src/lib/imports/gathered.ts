@@ -5,7 +5,16 @@
  * and days outside the window (issue #14). Pure: days are `YYYY-MM-DD` in the consultation's
  * time zone.
  */
-import { normaliseDate } from './prepare.ts';
+import { calendarDay } from '../time/index.ts';
+
+const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/** `2026/11/5`, `2026年11月5日` or `2026-11-05` → `2026-11-05`; null if not a real date. */
+export function normaliseDate(value: string): string | null {
+  const m = DATE.exec(value.normalize('NFKC').trim());
+  if (!m) return null;
+  return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
 
 export interface GatheringWindow {
   today: string;

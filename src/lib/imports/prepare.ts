@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { sanitiseText } from '../comments/sanitise.ts';
 import { validateCommentInput, type CommentValue } from '../comments/validate.ts';
-import { calendarDay } from '../time/index.ts';
 import { checkGatheredOn } from './gathered.ts';
 import { categoryOf, channelOf, columnOf, consentOf, COLUMN_HEADERS, COLUMNS, stanceOf, type Column, type ImportChannel } from './columns.ts';
 
@@ -49,15 +48,7 @@ export type Prepared = { rows: PreparedRow[]; problems: ImportProblem[]; total: 
 
 export const MAX_ROWS = 5000;
 
-const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-
-/** `2026/11/5`, `2026年11月5日` or `2026-11-05` → `2026-11-05`; null if not a real date. */
-export function normaliseDate(value: string): string | null {
-  const m = DATE.exec(value.normalize('NFKC').trim());
-  if (!m) return null;
-  return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
 
 /** A clause named by its eId (`chp_1__art_2`) or its label (`第二条`, `Article 2`). */
 function clauseIndex(clauses: readonly ImportClause[]): Map<string, string> {

@@ -273,3 +273,22 @@ export async function applyGroupDecision(db: Db, actor: StaffUser, groupId: numb
   });
   return { applied, skipped: ids.length - applied };
 }
+
+/**
+ * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
+ * largest first. Comments stored before grouping existed are grouped first.
+ */
+export async function campaignsOf(db: Db, consultationId: number) {
+  await groupUngrouped(db, consultationId);
+  const rows = await db
+    .select({
+      groupId: commentGroups.groupId,
+      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
+    })
+    .from(commentGroups)
+    .where(eq(commentGroups.consultationId, consultationId))
+    .groupBy(commentGroups.groupId)
+    .having(sql`count(*) > 1`)
+    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
+  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
+}

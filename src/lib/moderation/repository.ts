@@ -4,8 +4,8 @@ import { hitRateLimit, likeTerm } from '../comments/repository.ts';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
-import { groupUngrouped } from './groups.ts';
+import { clauses, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { COMMENT_STAGE } from '../comments/stage.ts';
 import { moderate, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -109,11 +109,7 @@ export interface PublishedFilter {
   terms?: readonly string[];
 }
 
-/**
- * The stage a comment was made in: evaluation for a post-enactment evaluation consultation,
- * otherwise the stage of the version commented on (drafting, review …).
- */
-export const COMMENT_STAGE = sql<string>`case when ${consultations.kind} = 'evaluation' then 'evaluation' else coalesce(${versions.stage}, 'planning') end`;
+export { COMMENT_STAGE } from '../comments/stage.ts';
 
 /** Published, consented comments of a version that pass the filter (all but `skip`). */
 function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stage') {
@@ -250,24 +246,6 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
   });
 }
 
-/**
- * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
- * largest first. Comments stored before grouping existed are grouped first.
- */
-export async function campaignsOf(db: Db, consultationId: number) {
-  await groupUngrouped(db, consultationId);
-  const rows = await db
-    .select({
-      groupId: commentGroups.groupId,
-      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
-    })
-    .from(commentGroups)
-    .where(eq(commentGroups.consultationId, consultationId))
-    .groupBy(commentGroups.groupId)
-    .having(sql`count(*) > 1`)
-    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
-  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
-}
 
 /** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
 export async function findConsultation(db: Db, ref: string) {
