@@ -13,6 +13,22 @@ export default tseslint.config(
     },
   },
   {
+    // Pages stay thin: queries live in src/lib/<domain>/ repository functions (issue #15).
+    files: ['src/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'No SQL in pages: call a function of src/lib/<domain>/ instead.' },
+            { group: ['**/lib/db/schema', '**/lib/db/schema.ts', '**/lib/db/rows', '**/lib/db/rows.ts'], message: 'No tables in pages: call a function of src/lib/<domain>/ instead.' },
+            { group: ['**/lib/db/index', '**/lib/db/index.ts'], importNames: ['schema'], message: 'No tables in pages: call a function of src/lib/<domain>/ instead.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Scripts and benchmarks print their figures.
     files: ['scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { sql } from 'drizzle-orm';
 import { getDbHandle } from '../lib/db/index.ts';
-import { rowsOf } from '../lib/db/rows.ts';
 import { directPostsTaken } from '../lib/web/intake-route.ts';
-import { foldSchedulerCount, intakeBatcherCount } from '../lib/intake/index.ts';
+import { foldSchedulerCount, intakeBatcherCount, uncountedComments } from '../lib/intake/index.ts';
 
 /**
  * Health: 200 when the database answers within two seconds, 503 otherwise. `uncounted` is the
@@ -17,11 +15,10 @@ export const GET: APIRoute = async () => {
   const started = Date.now();
   try {
     const handle = await getDbHandle();
-    const result = await Promise.race([
-      handle.db.execute(sql`select count(*)::int as n from (select 1 from comment_intake_queue limit 100000) q`),
+    const uncounted = await Promise.race([
+      uncountedComments(handle.db),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
     ]);
-    const uncounted = rowsOf<{ n: number }>(result)[0]?.n ?? 0;
     return Response.json({ status: 'ok', database: handle.kind, ms: Date.now() - started, uncounted, directPosts: directPostsTaken(), foldSchedulers: foldSchedulerCount(), intakeBatchers: intakeBatcherCount() }, { headers: { 'Cache-Control': 'no-store' } });
   } catch {
     return Response.json({ status: 'unavailable', database: 'down' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });

@@ -13,3 +13,4 @@ export { closeEarly, moveStage, planWindow, type Checked, type WindowPlan } from
 export { zonedTime } from '../time/index.ts';
 export { closeConsultationEarly, openConsultation, recordStageMove, STAFF_EVENT_POSITION } from './manage.ts';
 export { consultationFeed, type FeedEntry } from './feed.ts';
+export { openedConsultations } from './feed-rows.ts';

@@ -214,6 +214,15 @@ export async function settlePending(db: Db): Promise<void> {
   if (await hasPendingComments(db)) await settleIntake(db);
 }
 
+/**
+ * How many stored comments wait to be folded, counted up to 100,000 (/health's `uncounted`:
+ * normally 0, or a few during a surge; a number that keeps growing means the fold is failing).
+ */
+export async function uncountedComments(db: Db): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from (select 1 from comment_intake_queue limit 100000) q`));
+  return row?.n ?? 0;
+}
+
 /** Whether any stored comment still waits to be folded. */
 export async function hasPendingComments(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ pending: boolean }>(await db.execute(sql`select exists (select 1 from comment_intake_queue) as pending`));

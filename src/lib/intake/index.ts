@@ -12,6 +12,6 @@
 export { submitComment, type SubmitInput, type SubmitOutcome } from '../comments/submit.ts';
 export { storeComment, type NewComment, type Settle, type StoreOutcome } from './store.ts';
 export { LEASED_FROM, leaseSize, type IntakeLimit } from './leases.ts';
-export { finishFolding, foldPendingComments, foldPendingIn, foldSchedulerCount, hasPendingComments, scheduleFold, settleIntake, settlePending } from './fold.ts';
+export { finishFolding, foldPendingComments, foldPendingIn, foldSchedulerCount, hasPendingComments, scheduleFold, settleIntake, settlePending, uncountedComments } from './fold.ts';
 export { intakeBatcherCount } from './batch.ts';
 export { startIntakeSweep, vacuumQueue } from './sweep.ts';

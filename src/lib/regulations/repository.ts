@@ -82,6 +82,30 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
   return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts };
 }
 
+/** A version by its id, as `getVersion` gives it, if it belongs to the regulation. */
+export async function getVersionById(db: Db, regulationSlug: string, versionId: number) {
+  const [row] = await db.select({ slug: versions.slug }).from(versions).where(eq(versions.id, versionId));
+  return row ? getVersion(db, regulationSlug, row.slug) : null;
+}
+
+/** What a stored version's file exports need (its Markdown source, the Akoma Ntoso XML), or null. */
+export async function getVersionFile(db: Db, regulationSlug: string, versionSlug: string) {
+  const [row] = await db
+    .select({
+      source: versions.source,
+      slug: versions.slug,
+      position: versions.position,
+      stage: versions.stage,
+      date: versions.publishedOn,
+      regulation: regulations.slug,
+      language: regulations.language,
+    })
+    .from(versions)
+    .innerJoin(regulations, eq(regulations.id, versions.regulationId))
+    .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
+  return row ?? null;
+}
+
 export async function getClausesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return [];
   return db.select().from(clauses).where(inArray(clauses.id, ids));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { and, eq } from 'drizzle-orm';
-import { getDb, schema } from '../../../../lib/db/index.ts';
+import { getDb } from '../../../../lib/db/index.ts';
+import { getVersionFile } from '../../../../lib/regulations/index.ts';
 import { requireStaff } from '../../../../lib/web/guard.ts';
 
 /**
@@ -10,12 +10,7 @@ import { requireStaff } from '../../../../lib/web/guard.ts';
 export const GET: APIRoute = async (context) => {
   const guard = requireStaff(context, 'regulations:publish');
   if (!guard.ok) return guard.response;
-  const db = await getDb();
-  const [row] = await db
-    .select({ source: schema.versions.source, position: schema.versions.position, slug: schema.versions.slug })
-    .from(schema.versions)
-    .innerJoin(schema.regulations, eq(schema.regulations.id, schema.versions.regulationId))
-    .where(and(eq(schema.regulations.slug, context.params['slug'] ?? ''), eq(schema.versions.slug, context.params['version'] ?? '')));
+  const row = await getVersionFile(await getDb(), context.params['slug'] ?? '', context.params['version'] ?? '');
   if (!row) return new Response(null, { status: 404 });
   return new Response(row.source, {
     headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="${String(row.position).padStart(2, '0')}-${row.slug}.md"` },

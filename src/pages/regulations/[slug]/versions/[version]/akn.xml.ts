@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { and, eq } from 'drizzle-orm';
-import { getReadDb, schema } from '../../../../../lib/db/index.ts';
+import { getReadDb } from '../../../../../lib/db/index.ts';
+import { getVersionFile } from '../../../../../lib/regulations/index.ts';
 import { parseDraft, toAkomaNtoso } from '../../../../../lib/legislation/index.ts';
 
 /**
@@ -8,12 +8,7 @@ import { parseDraft, toAkomaNtoso } from '../../../../../lib/legislation/index.t
  * comments (see src/lib/legislation/akoma-ntoso.ts for the structure it keeps to).
  */
 export const GET: APIRoute = async ({ params }) => {
-  const db = await getReadDb();
-  const [row] = await db
-    .select({ source: schema.versions.source, slug: schema.versions.slug, stage: schema.versions.stage, date: schema.versions.publishedOn, regulation: schema.regulations.slug, language: schema.regulations.language })
-    .from(schema.versions)
-    .innerJoin(schema.regulations, eq(schema.regulations.id, schema.versions.regulationId))
-    .where(and(eq(schema.regulations.slug, params['slug'] ?? ''), eq(schema.versions.slug, params['version'] ?? '')));
+  const row = await getVersionFile(await getReadDb(), params['slug'] ?? '', params['version'] ?? '');
   if (!row) return new Response(null, { status: 404 });
   const language = row.language === 'en' ? 'en' : 'zh';
   const parsed = parseDraft(row.source, { file: null, language });
