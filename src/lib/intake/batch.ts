@@ -58,12 +58,34 @@ export async function storeIntakeRow(db: Db, row: IntakeRow): Promise<IntakeResu
   });
 }
 
+/**
+ * A statement still running after this long no longer holds back the comments behind it: it
+ * stops counting towards IN_FLIGHT. A statement on a connection lost in an outage can wait
+ * forever (postgres.js 3.4.9, see web/fault.ts); while both statements in flight hung so,
+ * every later comment waited behind them for the 10 s request deadline, instead of trying a
+ * fresh connection and being refused at once (tests/faults/postgres-outage.test.ts). Under a
+ * surge a statement takes a few to a few hundred milliseconds.
+ */
+const STALLED_MS = 1000;
+
 function pump(db: Db, b: Batcher): void {
   while (b.running < IN_FLIGHT && b.waiting.length > 0) {
     const batch = takeBatch(b);
     b.running++;
-    void runBatch(db, batch).finally(() => {
+    let counted = true;
+    const uncount = () => {
+      if (!counted) return false;
+      counted = false;
       b.running--;
+      return true;
+    };
+    const stalled = setTimeout(() => {
+      if (uncount()) pump(db, b);
+    }, STALLED_MS);
+    stalled.unref();
+    void runBatch(db, batch).finally(() => {
+      clearTimeout(stalled);
+      uncount();
       pump(db, b);
     });
   }
