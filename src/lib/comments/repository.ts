@@ -8,6 +8,7 @@ import { storeIntakeRow } from './intake-statement.ts';
 import { publicFields } from './public-fields.ts';
 import { boundKey } from './idempotency.ts';
 import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
+import { errors } from '../errors/index.ts';
 import { scheduleFold, settleIntake } from './fold.ts';
 import { COMMENT_STAGE } from '../moderation/repository.ts';
 
@@ -174,11 +175,11 @@ export async function storeComment(db: Db, input: NewComment, options: {
     return { ok: true, receiptCode: existing, duplicate: true };
   }
   // A caller's mistake, as a foreign key violation would have been: nothing is stored.
-  if (!row?.refs_found) throw new Error(`comment names a consultation (${input.consultationId}) or version (${input.versionId}) that does not exist`);
+  if (!row?.refs_found) throw errors.commentReferenceMissing(input.consultationId, input.versionId);
   if (!row?.allowed) return { ok: false, reason: 'rate-limited' };
   if (!row?.window_open) return { ok: false, reason: 'closed' };
   if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' };
-  throw new Error('comment neither stored nor found by its idempotency key');
+  throw errors.commentNotStored();
 }
 
 /**
