@@ -76,7 +76,7 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    // pg_trgm backs the staff text search (migration 0009 creates it on both databases).
+    // pg_trgm backs the staff text search (a custom migration, drizzle/0011_pg-trgm.sql, creates it on both databases).
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     const options = { extensions: { pg_trgm } };
     const client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), options) : new PGlite(options);
