@@ -5,11 +5,10 @@
  * calls this only through ./markdown.ts, in a worker thread with a time limit.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { remark } from 'remark';
 import { escapeHtml } from '../html/escape.ts';
 
-const parser = unified().use(remarkParse);
+const parser = remark();
 
 /**
  * Links only to the web or to a path of this site: `//host` and `/\host` are other sites to

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 /** The error a statement fails with (its SQLSTATE and constraint), or null when it succeeds. */
-async function refusal(statement: ReturnType<typeof sql>): Promise<{ code?: string; constraint?: string } | null> {
+async function refusal(statement: ReturnType<typeof sql>): Promise<{ code: string | undefined; constraint: string | undefined } | null> {
   try {
     await db.db.transaction(async (tx) => {
       await tx.execute(statement);
