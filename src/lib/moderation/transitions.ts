@@ -9,7 +9,6 @@ export type HoldReason = (typeof HOLD_REASONS)[number];
 export type ModerationAction = { kind: 'publish' } | { kind: 'hold'; reason: HoldReason };
 /** The moderation status a comment is stored with; "answered" is shown from its disposition, not stored. */
 export const COMMENT_STATUSES = ['received', 'published', 'held'] as const;
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 export type Transition =
   | { ok: true; status: 'published' | 'held'; reason: HoldReason | null }

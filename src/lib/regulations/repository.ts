@@ -1,5 +1,5 @@
 /** Read queries behind the public pages. */
-import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 
@@ -80,11 +80,6 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
     .groupBy(clauses.lineage);
   const earlierCounts = new Map(earlier.map((e) => [e.lineage, Number(e.count)]));
   return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts };
-}
-
-export async function getClausesByIds(db: Db, ids: number[]) {
-  if (ids.length === 0) return [];
-  return db.select().from(clauses).where(inArray(clauses.id, ids));
 }
 
 export interface ClauseTreeNode extends ClauseRow {
