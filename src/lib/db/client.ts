@@ -61,7 +61,7 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
       try {
         await single`select pg_advisory_lock(4242001)`;
         await migrate(drizzle({ client: single, casing: 'snake_case' }), { migrationsFolder: migrationsPath() });
-        await afterMigrations(drizzle({ client: single, schema, casing: 'snake_case' }) as unknown as Db);
+        await afterMigrations(drizzle({ client: single, schema, casing: 'snake_case' }));
       } finally {
         await single.end({ timeout: 5 });
       }
@@ -88,7 +88,7 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
       kind: 'pglite',
       migrate: async () => {
         await migrate(db, { migrationsFolder: migrationsPath() });
-        await afterMigrations(db as unknown as Db);
+        await afterMigrations(db);
       },
       close: async () => {
         if (closed) return;

@@ -147,7 +147,7 @@ async function storeNextBatch(db: Db, id: number): Promise<boolean> {
     if (!consultation?.versionId) throw errors.consultationWithoutVersion(job.consultationId);
     const rows = (job.rows as PreparedRow[]).slice(job.done, job.done + IMPORT_BATCH);
     const receipts: ImportReceipt[] = [];
-    for (const r of rows) receipts.push(await storeRow(tx as unknown as Db, job.consultationId, consultation.versionId, r, job.actorId));
+    for (const r of rows) receipts.push(await storeRow(tx, job.consultationId, consultation.versionId, r, job.actorId));
     // The counts and groups move in the same transaction: a batch lands whole or not at all.
     await foldPendingIn(tx);
     const done = job.done + rows.length;

@@ -1,6 +1,6 @@
 /** The error catalogue: every error has a message and a hint in both languages, and failures map to the right answer. */
 import { describe, expect, it } from 'vitest';
-import { asCatalogued, errors, formatError, isDatabaseUnavailable, OpenClauseError } from '../../../src/lib/errors/index.ts';
+import { asCatalogued, errors, formatError, isDatabaseUnavailable, type OpenClauseError } from '../../../src/lib/errors/index.ts';
 import { messages } from '../../../src/lib/i18n/messages.ts';
 import { faultKindOf } from '../../../src/lib/web/fault.ts';
 
