@@ -9,7 +9,8 @@ import { serve as serveWith } from './lib/web/serve.ts';
 export { handler, options, startServer } from '@astrojs/node/server.js';
 
 export function serve(): Promise<void> {
-  return serveWith(handler);
+  // The adapter's handler settles its own errors; nothing waits on the promise it returns.
+  return serveWith((req, res) => void handler(req, res));
 }
 
 /** For bench/lib/serve-cached.ts, which serves the bundle on a database handle of its own. */

@@ -18,7 +18,8 @@ const server = http.createServer((req, res) => {
   if (req.url === '/health') return void res.end('ok');
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', async () => {
+  req.on('end', () => void store());
+  const store = async () => {
     const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
     const receipt = generateReceiptCode();
     const eId = form.get('clause');
@@ -43,7 +44,7 @@ const server = http.createServer((req, res) => {
     } catch {
       res.writeHead(503).end();
     }
-  });
+  };
 });
 server.listen(Number(process.env['PORT']), '127.0.0.1');
 process.once('SIGTERM', () => server.close(() => void sql.end().then(() => process.exit(0))));

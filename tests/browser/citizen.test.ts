@@ -252,7 +252,7 @@ describe('the questionnaire, the poster and the quote button', () => {
     const page = await phone.newPage();
     await page.goto(version);
     await page.evaluate(() => {
-      const span = [...document.querySelectorAll('#chp_1__art_3 [data-at]')].find((s) => s.textContent!.includes('公众参与'))!;
+      const span = [...document.querySelectorAll('#chp_1__art_3 [data-at]')].find((s) => s.textContent.includes('公众参与'))!;
       const node = span.firstChild!;
       const start = node.textContent!.indexOf('公众参与');
       const range = document.createRange();

@@ -56,7 +56,7 @@ describe('disposition and reply', () => {
     const view = await clerk.goto(`${baseURL}${href}`);
     expect(view?.status()).toBe(200);
     expect(await clerk.locator('form textarea#reply').count()).toBe(0);
-    const csrf = await clerk.evaluate(() => (document.querySelector('input[name=_csrf]') as HTMLInputElement | null)?.value ?? '');
+    const csrf = await clerk.evaluate(() => document.querySelector<HTMLInputElement>('input[name=_csrf]')?.value ?? '');
     const post = await clerk.request.post(`${baseURL}${href}`, {
       form: { _csrf: csrf, disposition: 'adopted', reason: 'x', reply: 'y' },
       headers: { Origin: baseURL },

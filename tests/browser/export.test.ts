@@ -31,7 +31,7 @@ describe('staff export of comments', () => {
     await signInAs(advisor, baseURL, 'advisor1', password);
     const full = await advisor.request.get(`${baseURL}/staff/export/sample/first-reading.csv`);
     expect(full.status()).toBe(200);
-    const rows = parse(await full.text(), { bom: true }) as string[][];
+    const rows = parse(await full.text(), { bom: true });
     expect(rows.length - 1).toBe(Number(full.headers()['x-row-count']));
     expect(rows.find((r) => r.includes(`导出测试意见 ${stamp}`))).toContain(contact);
 

@@ -176,7 +176,7 @@ describe('tags, assignment, notes and the service clock', () => {
     const tag = `听证-${run}`;
     await page.fill('#tag', tag);
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("添加")')]);
-    await page.selectOption('#assignee', (await page.locator('#assignee option', { hasText: '（advisor1）' }).getAttribute('value'))!);
+    await page.selectOption('#assignee', (await page.locator('#assignee option', { hasText: '（advisor1）' }).getAttribute('value')));
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存承办人")')]);
     const note = `内部备注：与第五条合并研究 ${run}`;
     await page.fill('#note', note);

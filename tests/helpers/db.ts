@@ -14,8 +14,6 @@ export interface TestDb extends DbHandle {
   cleanup: () => Promise<void>;
 }
 
-export const testDatabaseKind = process.env['TEST_DATABASE_URL'] ? 'postgres' : 'pglite';
-
 /**
  * The time it took is a measure of how busy the machine is (tests/helpers/patience.ts).
  */

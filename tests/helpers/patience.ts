@@ -29,11 +29,6 @@ export function measured(measuredMs: number, quietMs: number): void {
   if (Number.isFinite(measuredMs) && measuredMs > 0) slowdown = Math.max(slowdown, measuredMs / quietMs);
 }
 
-/** The measured slowdown (1 on a quiet machine), for messages. */
-export function currentSlowdown(): number {
-  return slowdown;
-}
-
 /** A deadline, in milliseconds, for a step that takes at most `quietMs` on a quiet machine. */
 export function patience(quietMs: number): number {
   return Math.min(CEILING_MS, Math.ceil(quietMs * SPARE * slowdown));

@@ -15,7 +15,7 @@ export type PasswordProblem = 'too-short' | 'too-long' | 'common' | 'contains-us
 
 let common: ReadonlySet<string> | null = null;
 function commonPasswords(): ReadonlySet<string> {
-  common ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return common;
 }
 

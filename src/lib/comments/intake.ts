@@ -38,7 +38,7 @@ export async function versionFacts(db: Db, regulationSlug: string, versionSlug: 
   cache.set(key, loading);
   if (cache.size > VERSIONS_CACHED) cache.delete(cache.keys().next().value!);
   const facts = await loading.catch((error: unknown) => {
-    cache!.delete(key);
+    cache.delete(key);
     throw error;
   });
   if (!facts) cache.delete(key);

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/client.ts';
 import { windowState } from '../consultation/index.ts';
+import { isDatabaseUnavailable } from '../errors/index.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
 import { readRatings } from './ratings.ts';
 import { generateReceiptCode } from './receipt.ts';
@@ -76,9 +77,11 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
     }, { limit: { bucket: `comment:${input.addressHash}`, limit: input.commentsPerHour, windowMs: HOUR, now: input.now }, settle: input.settle ?? 'wait', openAt: input.now });
     return stored.ok ? stored : { ok: false, reason: stored.reason };
   } catch (cause) {
-    // Whatever the database said, nothing was committed: no receipt; the caller logs the
-    // cause and asks the visitor to try again.
-    return { ok: false, reason: 'unavailable', cause };
+    // The database could not be reached: nothing was committed, no receipt; the caller logs
+    // the cause and asks the visitor to try again. Any other failure is a broken invariant,
+    // not an outage: it goes on up and is answered as an internal error (500).
+    if (isDatabaseUnavailable(cause)) return { ok: false, reason: 'unavailable', cause };
+    throw cause;
   }
 }
 

@@ -96,35 +96,75 @@ function prepare(units: Unit[], language: DocumentLanguage): Prepared {
 }
 
 export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: DocumentLanguage): Alignment[] {
-  const a = prepare(oldUnits, language);
-  const b = prepare(newUnits, language);
-  const oldTo = new Map<number, number[]>();
-  const newFrom = new Map<number, number[]>();
-  const pair = (i: number, j: number) => {
-    oldTo.set(i, [...(oldTo.get(i) ?? []), j]);
-    newFrom.set(j, [...(newFrom.get(j) ?? []), i]);
-  };
+  const m = new Matching(prepare(oldUnits, language), prepare(newUnits, language));
+  pairIdentical(m);
+  pairBestFirst(m);
+  pairSplits(m);
+  pairSplitOffs(m);
+  pairMerges(m);
+  pairMergeOffs(m);
+  pairWithinGaps(m);
+  pairKeptWithin(m);
+  const changes = buildChanges(m);
+  markMoved(changes);
+  insertDeletions(m, changes);
+  return changes.map((c) => ({ ...c, similarity: Math.round(c.similarity * 1000) / 1000 }));
+}
 
-  // 2. Identical texts, unique on both sides.
-  const counts = (norms: string[]) => norms.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
-  const oldCounts = counts(a.norms);
-  const newCounts = counts(b.norms);
-  const newByNorm = new Map(b.norms.map((n, j) => [n, j]));
-  a.norms.forEach((n, i) => {
+/** The pairs found so far between the old units (`a`) and the new ones (`b`), both ways. */
+class Matching {
+  readonly oldTo = new Map<number, number[]>();
+  readonly newFrom = new Map<number, number[]>();
+  /** Dice of the pairs scored best-first (step 3); other pairs are scored on demand. */
+  readonly scores = new Map<string, number>();
+  readonly a: Prepared;
+  readonly b: Prepared;
+  constructor(a: Prepared, b: Prepared) {
+    this.a = a;
+    this.b = b;
+  }
+
+  pair(i: number, j: number): void {
+    this.oldTo.set(i, [...(this.oldTo.get(i) ?? []), j]);
+    this.newFrom.set(j, [...(this.newFrom.get(j) ?? []), i]);
+  }
+
+  score(i: number, j: number): number {
+    return this.scores.get(`${i}:${j}`) ?? dice(this.a.bags[i]!, this.b.bags[j]!);
+  }
+
+  leftoverOld(): number[] {
+    return this.a.units.map((_, i) => i).filter((i) => !this.oldTo.has(i));
+  }
+
+  leftoverNew(): number[] {
+    return this.b.units.map((_, j) => j).filter((j) => !this.newFrom.has(j));
+  }
+}
+
+/** Step 2: identical texts, unique on both sides. */
+function pairIdentical(m: Matching): void {
+  const counts = (norms: string[]) => norms.reduce((c, n) => c.set(n, (c.get(n) ?? 0) + 1), new Map<string, number>());
+  const oldCounts = counts(m.a.norms);
+  const newCounts = counts(m.b.norms);
+  const newByNorm = new Map(m.b.norms.map((n, j) => [n, j]));
+  m.a.norms.forEach((n, i) => {
     const j = newByNorm.get(n);
-    if (j !== undefined && n !== '' && oldCounts.get(n) === 1 && newCounts.get(n) === 1) pair(i, j);
+    if (j !== undefined && n !== '' && oldCounts.get(n) === 1 && newCounts.get(n) === 1) m.pair(i, j);
   });
+}
 
-  // 3. Best-first over scored candidates.
+/** Step 3: best-first over the scored candidates, a near one before a slightly better far one. */
+function pairBestFirst(m: Matching): void {
+  const { a, b } = m;
   const rel = (i: number, n: number) => (n <= 1 ? 0 : i / (n - 1));
   const candidates: { i: number; j: number; score: number; distance: number }[] = [];
-  const scores = new Map<string, number>();
   for (let i = 0; i < a.units.length; i++) {
-    if (oldTo.has(i)) continue;
+    if (m.oldTo.has(i)) continue;
     for (let j = 0; j < b.units.length; j++) {
-      if (newFrom.has(j)) continue;
+      if (m.newFrom.has(j)) continue;
       const score = dice(a.bags[i]!, b.bags[j]!);
-      scores.set(`${i}:${j}`, score);
+      m.scores.set(`${i}:${j}`, score);
       if (score >= PAIR_THRESHOLD) {
         candidates.push({ i, j, score, distance: Math.abs(rel(i, a.units.length) - rel(j, b.units.length)) });
       }
@@ -133,46 +173,54 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
   const rank = (c: { score: number; distance: number }) => c.score - DISTANCE_WEIGHT * c.distance;
   candidates.sort((x, y) => rank(y) - rank(x) || x.j - y.j || x.i - y.i);
   for (const c of candidates) {
-    if (!oldTo.has(c.i) && !newFrom.has(c.j)) pair(c.i, c.j);
+    if (!m.oldTo.has(c.i) && !m.newFrom.has(c.j)) m.pair(c.i, c.j);
   }
+}
 
-  const score = (i: number, j: number) => scores.get(`${i}:${j}`) ?? dice(a.bags[i]!, b.bags[j]!);
-
-  // 4. Splits (one old, several new) and merges (several old, one new).
-  const leftoverNew = () => b.units.map((_, j) => j).filter((j) => !newFrom.has(j));
-  const leftoverOld = () => a.units.map((_, i) => i).filter((i) => !oldTo.has(i));
+/** Step 4: an old unit split into several new ones that together explain it clearly better. */
+function pairSplits(m: Matching): void {
+  const { a, b } = m;
   for (let i = 0; i < a.units.length; i++) {
-    const current = oldTo.get(i) ?? [];
+    const current = m.oldTo.get(i) ?? [];
     if (current.length > 1) continue;
     const parts = withAdjacent(
       current,
-      leftoverNew().filter((j) => b.bags[j]!.size > 0),
+      m.leftoverNew().filter((j) => b.bags[j]!.size > 0),
       (j) => containment(b.bags[j]!, a.bags[i]!),
     );
     if (parts.length === 0 || (current.length === 0 && parts.length < 2)) continue;
     const group = [...current, ...parts].sort((x, y) => x - y);
     const union = unionBag(group.map((j) => b.bags[j]!));
     const groupScore = dice(a.bags[i]!, union);
-    const single = current.length ? score(i, current[0]!) : 0;
+    const single = current.length ? m.score(i, current[0]!) : 0;
     // How much of the old article the parts carry, together versus alone: split parts often
     // gain new wording, which lowers Dice although the old text is now fully covered.
     const coverageGain = containment(a.bags[i]!, union) - (current.length ? containment(a.bags[i]!, b.bags[current[0]!]!) : 0);
     if (groupScore >= single + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN || (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)) {
-      for (const j of parts) pair(i, j);
+      for (const j of parts) m.pair(i, j);
     }
   }
-  for (let i = 0; i < a.units.length; i++) {
-    const current = oldTo.get(i) ?? [];
-    if (current.length !== 1 || (newFrom.get(current[0]!) ?? []).length > 1) continue;
-    const dropped = subtractBag(a.bags[i]!, b.bags[current[0]!]!);
-    for (const j of splitOffs(dropped, i, leftoverNew(), b.bags, a.bags)) pair(i, j);
+}
+
+/** Step 4, split-offs: new units made of the old text that an old unit's one partner dropped. */
+function pairSplitOffs(m: Matching): void {
+  for (let i = 0; i < m.a.units.length; i++) {
+    const current = m.oldTo.get(i) ?? [];
+    if (current.length !== 1 || (m.newFrom.get(current[0]!) ?? []).length > 1) continue;
+    const dropped = subtractBag(m.a.bags[i]!, m.b.bags[current[0]!]!);
+    for (const j of splitOffs(dropped, i, m.leftoverNew(), m.b.bags, m.a.bags)) m.pair(i, j);
   }
+}
+
+/** Step 4, the mirror of splits: several old units merged into one new unit. */
+function pairMerges(m: Matching): void {
+  const { a, b } = m;
   for (let j = 0; j < b.units.length; j++) {
-    const current = newFrom.get(j) ?? [];
-    if (current.length !== 1 || (oldTo.get(current[0]!) ?? []).length > 1) continue;
+    const current = m.newFrom.get(j) ?? [];
+    if (current.length !== 1 || (m.oldTo.get(current[0]!) ?? []).length > 1) continue;
     const parts = withAdjacent(
       current,
-      leftoverOld().filter((i) => a.bags[i]!.size > 0),
+      m.leftoverOld().filter((i) => a.bags[i]!.size > 0),
       (i) => containment(a.bags[i]!, b.bags[j]!),
     );
     if (parts.length === 0) continue;
@@ -180,61 +228,77 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
     const union = unionBag(group.map((i) => a.bags[i]!));
     const groupScore = dice(union, b.bags[j]!);
     const coverageGain = containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
-    if (groupScore >= score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN) for (const i of parts) pair(i, j);
+    if (groupScore >= m.score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN) for (const i of parts) m.pair(i, j);
   }
-  for (let j = 0; j < b.units.length; j++) {
-    const current = newFrom.get(j) ?? [];
-    if (current.length !== 1 || (oldTo.get(current[0]!) ?? []).length > 1) continue;
-    const dropped = subtractBag(b.bags[j]!, a.bags[current[0]!]!);
-    for (const i of splitOffs(dropped, j, leftoverOld(), a.bags, b.bags)) pair(i, j);
-  }
+}
 
-  // 4b. Gaps: an old and a new unit left over between the same matched neighbours (the same
-  // "gap" of both texts) that still resemble each other are one article rewritten, e.g. a
-  // final article whose commencement date and repeal list both changed.
-  const matchedOldOf = (j: number) => newFrom.get(j)?.[0];
+/** Step 4, the mirror of split-offs: old units whose text a new unit gained beyond its partner's. */
+function pairMergeOffs(m: Matching): void {
+  for (let j = 0; j < m.b.units.length; j++) {
+    const current = m.newFrom.get(j) ?? [];
+    if (current.length !== 1 || (m.oldTo.get(current[0]!) ?? []).length > 1) continue;
+    const dropped = subtractBag(m.b.bags[j]!, m.a.bags[current[0]!]!);
+    for (const i of splitOffs(dropped, j, m.leftoverOld(), m.a.bags, m.b.bags)) m.pair(i, j);
+  }
+}
+
+/**
+ * Step 5, gaps: an old and a new unit left over between the same matched neighbours (the same
+ * "gap" of both texts) that still resemble each other are one article rewritten, e.g. a final
+ * article whose commencement date and repeal list both changed.
+ */
+function pairWithinGaps(m: Matching): void {
+  const { a, b } = m;
+  const matchedOldOf = (j: number) => m.newFrom.get(j)?.[0];
   for (let i = 0; i < a.units.length; i++) {
-    if (oldTo.has(i)) continue;
+    if (m.oldTo.has(i)) continue;
     let lo = -1;
-    for (let k = i - 1; k >= 0; k--) if (oldTo.has(k)) { lo = Math.max(...oldTo.get(k)!); break; }
+    for (let k = i - 1; k >= 0; k--) if (m.oldTo.has(k)) { lo = Math.max(...m.oldTo.get(k)!); break; }
     let hi = b.units.length;
-    for (let k = i + 1; k < a.units.length; k++) if (oldTo.has(k)) { hi = Math.min(...oldTo.get(k)!); break; }
+    for (let k = i + 1; k < a.units.length; k++) if (m.oldTo.has(k)) { hi = Math.min(...m.oldTo.get(k)!); break; }
     let best = -1;
     let bestScore = GAP_THRESHOLD;
     for (let j = lo + 1; j < hi; j++) {
-      if (newFrom.has(j) || matchedOldOf(j) !== undefined) continue;
-      const sc = Math.max(score(i, j), (containment(a.bags[i]!, b.bags[j]!) + containment(b.bags[j]!, a.bags[i]!)) / 2);
+      if (m.newFrom.has(j) || matchedOldOf(j) !== undefined) continue;
+      const sc = Math.max(m.score(i, j), (containment(a.bags[i]!, b.bags[j]!) + containment(b.bags[j]!, a.bags[i]!)) / 2);
       if (sc >= bestScore) {
         best = j;
         bestScore = sc;
       }
     }
-    if (best >= 0) pair(i, best);
+    if (best >= 0) m.pair(i, best);
   }
+}
 
-  // 4c. Kept within: a leftover unit whose text lives on almost whole inside a leftover unit of
-  // the other side (each the other's best such match) is that unit, grown or cut down
-  // wherever it now stands: 行政复议法 2017 第二十四条 (被申请人不得自行收集证据) is the first
-  // sentence of 2023 第四十六条, which gained a second paragraph. Dice is low because one
-  // text is several times longer, so steps 3-4b miss it.
+/**
+ * Step 5, kept within: a leftover unit whose text lives on almost whole inside a leftover unit
+ * of the other side (each the other's best such match) is that unit, grown or cut down
+ * wherever it now stands: 行政复议法 2017 第二十四条 (被申请人不得自行收集证据) is the first
+ * sentence of 2023 第四十六条, which gained a second paragraph. Dice is low because one text is
+ * several times longer, so the earlier steps miss it.
+ */
+function pairKeptWithin(m: Matching): void {
   const kept = (i: number, j: number) => {
-    const x = a.bags[i]!;
-    const y = b.bags[j]!;
+    const x = m.a.bags[i]!;
+    const y = m.b.bags[j]!;
     return Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE ? 0 : Math.max(containment(x, y), containment(y, x));
   };
   const bestOf = <T,>(items: readonly T[], value: (t: T) => number) =>
     items.reduce<T | undefined>((best, t) => (best === undefined || value(t) > value(best) ? t : best), undefined);
-  for (const i of leftoverOld()) {
-    const j = bestOf(leftoverNew(), (k) => kept(i, k));
-    if (j === undefined || kept(i, j) < KEPT_WITHIN || bestOf(leftoverOld(), (k) => kept(k, j)) !== i) continue;
-    pair(i, j);
+  for (const i of m.leftoverOld()) {
+    const j = bestOf(m.leftoverNew(), (k) => kept(i, k));
+    if (j === undefined || kept(i, j) < KEPT_WITHIN || bestOf(m.leftoverOld(), (k) => kept(k, j)) !== i) continue;
+    m.pair(i, j);
   }
+}
 
-  // 5. Build the changes, in new-document order, deletions after their old predecessor.
+/** Step 6: the changes in new-document order (insertions, merges, splits, one-to-one pairs). */
+function buildChanges(m: Matching): Alignment[] {
+  const { a, b } = m;
   const changes: Alignment[] = [];
   const seenOld = new Set<number>();
   for (let j = 0; j < b.units.length; j++) {
-    const from = newFrom.get(j);
+    const from = m.newFrom.get(j);
     if (!from) {
       changes.push({ type: 'inserted', from: [], to: [j], similarity: 0, moved: false, renumbered: false });
       continue;
@@ -248,7 +312,7 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
       continue;
     }
     const i = sortedFrom[0]!;
-    const to = [...(oldTo.get(i) ?? [])].sort((x, y) => x - y);
+    const to = [...(m.oldTo.get(i) ?? [])].sort((x, y) => x - y);
     if (to.length > 1) {
       const sim = dice(a.bags[i]!, unionBag(to.map((k) => b.bags[k]!)));
       changes.push({ type: 'split', from: [i], to, similarity: sim, moved: false, renumbered: false });
@@ -259,16 +323,20 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
       type: same ? 'unchanged' : 'modified',
       from: [i],
       to: [j],
-      similarity: same ? 1 : score(i, j),
+      similarity: same ? 1 : m.score(i, j),
       moved: false,
       renumbered: a.units[i]!.label !== b.units[j]!.label,
     });
   }
-  markMoved(changes);
-  for (let i = 0; i < a.units.length; i++) {
-    if (seenOld.has(i)) continue;
+  return changes;
+}
+
+/** Every old unit left unpaired is deleted, placed after the change holding its nearest earlier old unit. */
+function insertDeletions(m: Matching, changes: Alignment[]): void {
+  const paired = new Set(changes.flatMap((c) => c.from));
+  for (let i = 0; i < m.a.units.length; i++) {
+    if (paired.has(i)) continue;
     const deletion: Alignment = { type: 'deleted', from: [i], to: [], similarity: 0, moved: false, renumbered: false };
-    // After the change that holds the nearest earlier old unit.
     let at = 0;
     for (let k = i - 1; k >= 0; k--) {
       const idx = changes.findIndex((c) => c.from.includes(k));
@@ -279,7 +347,6 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
     }
     changes.splice(at, 0, deletion);
   }
-  return changes.map((c) => ({ ...c, similarity: Math.round(c.similarity * 1000) / 1000 }));
 }
 
 /**

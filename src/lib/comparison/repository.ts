@@ -2,6 +2,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, comparisonNotes, regulations, versions } from '../db/schema.ts';
+import { errors } from '../errors/index.ts';
 import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
 import { buildComparisonView, type ComparisonView } from './view.ts';
 
@@ -34,13 +35,13 @@ export async function loadComparison(db: Db, slug: string, fromSlug: string | nu
   const from = fromSlug ? all.find((v) => v.slug === fromSlug) : all[all.indexOf(to!) - 1] ?? all[0];
   if (!to || !from) return { ok: false, reason: 'no-version' };
   if (to.id === from.id) return { ok: false, reason: 'same-version' };
-  const parse = (source: string): ParsedDocument => {
-    const r = parseDraft(source, { language: regulation.language === 'en' ? 'en' : 'zh' });
+  const parse = (v: { id: number; source: string }): ParsedDocument => {
+    const r = parseDraft(v.source, { language: regulation.language === 'en' ? 'en' : 'zh' });
     // Stored versions were validated when loaded; a failure here is a broken invariant.
-    if (!r.ok) throw new Error(`stored version no longer parses: ${r.errors[0]?.message}`);
+    if (!r.ok) throw errors.storedVersionUnparseable(v.id, r.errors[0]?.message ?? '');
     return r.document;
   };
-  const view = buildComparisonView(parse(from.source), parse(to.source));
+  const view = buildComparisonView(parse(from), parse(to));
   const [noteRows, countRows] = await Promise.all([
     db
       .select({ key: comparisonNotes.changeKey, note: comparisonNotes.note })

@@ -4,6 +4,7 @@
  * at start-up through here instead.)
  */
 import path from 'node:path';
+import { errors } from '../errors/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { isProxyEntry } from '../web/address.ts';
 
@@ -84,7 +85,7 @@ function proxyList(value: string | undefined): readonly string[] {
   const entries = (value ?? '').split(/[\s,]+/).filter((entry) => entry !== '');
   const wrong = entries.filter((entry) => !isProxyEntry(entry));
   if (wrong.length > 0) {
-    throw new Error(`OPENCLAUSE_TRUSTED_PROXIES: not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`);
+    throw errors.configInvalid('OPENCLAUSE_TRUSTED_PROXIES', `not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`);
   }
   return Object.freeze(entries);
 }

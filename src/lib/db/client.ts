@@ -13,7 +13,7 @@ import { backfillPublicFields } from '../comments/public-fields-backfill.ts';
 
 import type { Db } from './types.ts';
 
-export type { Db, Schema } from './types.ts';
+export type { Db } from './types.ts';
 
 export interface DbHandle {
   db: Db;
@@ -74,7 +74,7 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
       try {
         await single`select pg_advisory_lock(4242001)`;
         await migrate(drizzle({ client: single, casing: 'snake_case' }), { migrationsFolder: migrationsPath() });
-        await afterMigrations(drizzle({ client: single, schema, casing: 'snake_case' }) as unknown as Db);
+        await afterMigrations(drizzle({ client: single, schema, casing: 'snake_case' }));
       } finally {
         await single.end({ timeout: 5 });
       }
@@ -92,7 +92,7 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
     const { PGlite } = await import('@electric-sql/pglite');
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
-    // pg_trgm backs the staff text search (migration 0009 creates it on both databases).
+    // pg_trgm backs the staff text search (a custom migration, drizzle/0011_pg-trgm.sql, creates it on both databases).
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     // PGlite's PostgreSQL keeps its shared buffers in the process's WebAssembly memory, which
     // never shrinks: its default 160 MB of buffers took the embedded server past 500 MB at rest.
@@ -108,7 +108,7 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
       kind: 'pglite',
       migrate: async () => {
         await migrate(db, { migrationsFolder: migrationsPath() });
-        await afterMigrations(db as unknown as Db);
+        await afterMigrations(db);
       },
       close: async () => {
         if (closed) return;

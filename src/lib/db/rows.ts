@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { errors } from '../errors/index.ts';
 /** The rows of a raw `db.execute(sql…)`: postgres.js returns them as an array, PGlite as `{ rows }`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
@@ -39,7 +40,7 @@ export function sqlFromText(text: string, params: readonly unknown[]): SQL {
   let last = 0;
   for (const match of text.matchAll(/\$(\d+)/g)) {
     const n = Number(match[1]);
-    if (n < 1 || n > params.length) throw new Error(`parameter $${n} of ${params.length}`);
+    if (n < 1 || n > params.length) throw errors.queryParameterMissing(n, params.length);
     parts.push(sql.raw(text.slice(last, match.index)), sql`${params[n - 1]}`);
     last = match.index + match[0].length;
   }

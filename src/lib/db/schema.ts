@@ -3,7 +3,7 @@
  * (`casing: 'snake_case'` in the drizzle config and client). Migrations in `drizzle/` are
  * generated from this file by `npm run db:generate`; never edit them by hand.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -20,8 +20,36 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { ROLES } from '../auth/roles.ts';
+import { CATEGORIES, CHANNELS, STANCES } from '../comments/validate.ts';
+import { CONSULTATION_KINDS, PLAN_CATEGORIES, STAGES } from '../content/manifest.ts';
+import { DISPOSITIONS } from '../disposition/rules.ts';
+import { CLAUSE_KINDS } from '../legislation/types.ts';
+import { REDACTION_REASONS } from '../moderation/redaction.ts';
+import { COMMENT_STATUSES, HOLD_REASONS } from '../moderation/transitions.ts';
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
+
+/** `values` as an SQL list of literals; the values are the code's own constants, never input. */
+const literals = (values: readonly string[]): SQL => sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
+
+/**
+ * A CHECK that an enumerated text column holds one of the values its TypeScript union allows
+ * (a null passes: nullability is the column's own rule). Named `<table>_<column>_values`.
+ */
+const oneOf = (name: string, column: AnyPgColumn, values: readonly string[]) => check(name, sql`${column} in (${literals(values)})`);
+
+/** The languages a regulation's text is written and parsed in (DocumentLanguage). */
+const LANGUAGES = ['zh', 'en'] as const;
+/** How a clause of one version came from the previous one (the ChangeTypes that link two clauses). */
+const LINK_TYPES = ['unchanged', 'modified', 'split', 'merged'] as const;
+/** Why a comment is held back: a moderator's reason, or enough readers' reports. */
+const STATUS_REASONS = [...HOLD_REASONS, 'reported'] as const;
+/** What a consultation's kept tallies count by (see src/lib/comments/fold.ts). */
+const TALLY_DIMENSIONS = ['channel', 'category', 'clause', 'quarter'] as const;
+/** queued → running → done | failed. */
+const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 /** A regulation project (法规项目): one page per regulation, from project-setting on. */
 export const regulations = pgTable('regulations', {
@@ -37,8 +65,8 @@ export const regulations = pgTable('regulations', {
   createdAt: createdAt(),
   updatedAt: createdAt(),
   // --- publishing --- set when staff moved the stage on the web; the sync then leaves `stage` alone.
-  stageChangedBy: integer(),
-});
+  stageChangedBy: integer().references(() => staffUsers.id),
+}, (t) => [oneOf('regulations_language_values', t.language, LANGUAGES), oneOf('regulations_stage_values', t.stage, STAGES)]);
 
 /** The lifecycle timeline of a regulation (立项, 起草, 一审, 通过, 评估 …). */
 export const stageEvents = pgTable(
@@ -52,9 +80,9 @@ export const stageEvents = pgTable(
     title: text().notNull(),
     description: text().notNull().default(''),
     // --- publishing --- the staff member who recorded the event on the web; null for content/ events.
-    addedBy: integer(),
+    addedBy: integer().references(() => staffUsers.id),
   },
-  (t) => [uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position)],
+  (t) => [uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position), oneOf('stage_events_stage_values', t.stage, STAGES)],
 );
 
 /** One published text of a regulation (征求意见稿, 一审稿 …). Immutable once stored. */
@@ -84,6 +112,7 @@ export const versions = pgTable(
   (t) => [
     uniqueIndex('versions_regulation_slug').on(t.regulationId, t.slug),
     uniqueIndex('versions_regulation_position').on(t.regulationId, t.position),
+    oneOf('versions_stage_values', t.stage, STAGES),
   ],
 );
 
@@ -105,7 +134,7 @@ export const clauses = pgTable(
     text: text().notNull(),
     /** sha256 of kind + label + heading + text: equal hashes mean an unchanged clause. */
     contentHash: text().notNull(),
-    /** Kept count of comments on this clause (received), updated with each insert. */
+    /** Kept count of comments on this clause (received), moved by the fold (src/lib/comments/fold.ts). */
     commentCount: integer().notNull().default(0),
     /**
      * Permanent identity across versions (Akoma Ntoso's wId idea): a clause carried over,
@@ -123,6 +152,7 @@ export const clauses = pgTable(
     uniqueIndex('clauses_version_eid').on(t.versionId, t.eId),
     index('clauses_lineage').on(t.lineage),
     index('clauses_version_position').on(t.versionId, t.position),
+    oneOf('clauses_kind_values', t.kind, CLAUSE_KINDS),
   ],
 );
 
@@ -142,6 +172,7 @@ export const clauseLinks = pgTable(
   (t) => [
     index('clause_links_from').on(t.fromVersionId, t.fromEId),
     index('clause_links_to').on(t.toVersionId, t.toEId),
+    oneOf('clause_links_type_values', t.type, LINK_TYPES),
   ],
 );
 
@@ -178,7 +209,7 @@ export const consultations = pgTable(
     shortWindowReason: text(),
     // --- publishing --- set when staff opened or changed the window on the web; the sync then
     // leaves the row alone. A window closed early keeps its reason.
-    changedBy: integer(),
+    changedBy: integer().references(() => staffUsers.id),
     closedEarlyReason: text(),
     commentCount: integer().notNull().default(0),
     /** Kept counts: distinct participants (by address hash) and comments per stance. */
@@ -193,6 +224,7 @@ export const consultations = pgTable(
     uniqueIndex('consultations_plan_slug').on(t.planId, t.slug),
     check('consultations_owner', sql`(${t.regulationId} is null) <> (${t.planId} is null)`),
     check('consultations_window_order', sql`${t.closesAt} > ${t.opensAt}`),
+    oneOf('consultations_kind_values', t.kind, CONSULTATION_KINDS),
   ],
 );
 
@@ -229,7 +261,7 @@ export const planItems = pgTable(
     description: text().notNull(),
     regulationSlug: text(),
   },
-  (t) => [uniqueIndex('plan_items_plan_slug').on(t.planId, t.slug)],
+  (t) => [uniqueIndex('plan_items_plan_slug').on(t.planId, t.slug), oneOf('plan_items_category_values', t.category, PLAN_CATEGORIES)],
 );
 
 /**
@@ -323,6 +355,12 @@ export const comments = pgTable(
     index('comments_public_version_seconds').on(t.versionId, t.secondCount, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
     index('comments_public_version_clause').on(t.versionId, t.clauseEId).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
     index('comments_public_body_trgm').using('gin', t.publicBody.op('gin_trgm_ops')),
+    oneOf('comments_stance_values', t.stance, STANCES),
+    oneOf('comments_category_values', t.category, CATEGORIES),
+    oneOf('comments_channel_values', t.channel, CHANNELS),
+    oneOf('comments_status_values', t.status, COMMENT_STATUSES),
+    oneOf('comments_status_reason_values', t.statusReason, STATUS_REASONS),
+    oneOf('comments_disposition_values', t.disposition, DISPOSITIONS),
   ],
 );
 
@@ -371,7 +409,7 @@ export const staffUsers = pgTable('staff_users', {
   totpLastStep: bigint({ mode: 'number' }),
   /** `salt$sha256` of each unused recovery code (see src/lib/auth/recovery-codes.ts). */
   recoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
-});
+}, (t) => [check('staff_users_roles_values', sql`${t.roles} <@ array[${literals(ROLES)}]::text[]`)]);
 
 /** Server-side sessions; the cookie holds a random token whose sha256 is `tokenHash`. */
 export const sessions = pgTable(
@@ -443,13 +481,13 @@ export const importJobs = pgTable(
     /** queued → running → done | failed. */
     status: text().notNull().default('queued'),
     error: text(),
-    actorId: integer(),
+    actorId: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
     /** Renewed with each batch; a running job whose heartbeat is old was left by a dead process. */
     heartbeatAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('import_jobs_waiting').on(t.id).where(sql`${t.status} in ('queued', 'running')`)],
+  (t) => [index('import_jobs_waiting').on(t.id).where(sql`${t.status} in ('queued', 'running')`), oneOf('import_jobs_status_values', t.status, IMPORT_STATUSES)],
 );
 
 /** Fixed-window rate-limit counters, shared by every app process through the database. */
@@ -525,8 +563,8 @@ export const commentBands = pgTable(
 );
 
 /**
- * Kept counts of comments per consultation, clause and stance, for the heat map; moved in the
- * same transaction as each insert. `clauseEId` is '' for comments on the whole draft.
+ * Kept counts of comments per consultation, clause and stance, for the heat map; moved by
+ * the fold (src/lib/comments/fold.ts). `clauseEId` is '' for comments on the whole draft.
  */
 export const clauseStanceCounts = pgTable(
   'clause_stance_counts',
@@ -536,7 +574,7 @@ export const clauseStanceCounts = pgTable(
     stance: text().notNull(),
     count: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] })],
+  (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] }), oneOf('clause_stance_counts_stance_values', t.stance, STANCES)],
 );
 
 /** Free tags staff put on comments (lower-cased, trimmed; see src/lib/triage/annotations.ts). */
@@ -590,7 +628,7 @@ export const commentRedactions = pgTable(
     redactedByName: text().notNull(),
     redactedAt: createdAt(),
   },
-  (t) => [index('comment_redactions_comment').on(t.commentId)],
+  (t) => [index('comment_redactions_comment').on(t.commentId), oneOf('comment_redactions_reason_values', t.reason, REDACTION_REASONS)],
 );
 
 // --- perf ---
@@ -598,7 +636,7 @@ export const commentRedactions = pgTable(
 /**
  * Kept counts of a consultation's comments by channel, category and clause (`dimension` is
  * `channel`, `category` or `clause`; the clause value is its eId, '' for the whole draft), moved
- * in the same statement as each comment insert, so the feedback report reads about a hundred
+ * by the fold (src/lib/comments/fold.ts), so the feedback report reads about a hundred
  * rows instead of grouping a million comments. These fields never change after insert.
  */
 export const consultationTallies = pgTable(
@@ -609,7 +647,7 @@ export const consultationTallies = pgTable(
     value: text().notNull(),
     count: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.consultationId, t.dimension, t.value] })],
+  (t) => [primaryKey({ columns: [t.consultationId, t.dimension, t.value] }), oneOf('consultation_tallies_dimension_values', t.dimension, TALLY_DIMENSIONS)],
 );
 
 // --- publishing ---

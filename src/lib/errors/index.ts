@@ -1,61 +1,102 @@
 /**
- * The error catalog: broken invariants and environment failures, each with a permanent name,
- * a message saying what happened and a hint saying what to do. Expected outcomes (a closed
- * window, a bad form field) are values, not errors.
+ * The error catalogue: broken invariants and environment failures, each with a permanent name,
+ * a message saying what happened and a hint saying what to do, in both languages (the texts
+ * are in src/lib/i18n/areas/errors.ts). Expected outcomes (a closed window, a bad form field)
+ * are values, not errors; a failure that is not in this catalogue is an internal error, shown
+ * to visitors as the site's 500 page and never as "try again later".
+ *
+ * @example
+ * throw errors.publishedVersionChanged('content/x/01.md');
+ * // → OpenClauseError { name: 'PublishedVersionChanged', message: 'The text of a published version cannot be changed: content/x/01.md.' }
  */
-export type ErrorName =
-  | 'DatabaseLocked'
-  | 'DatabaseUnavailable'
-  | 'ContentInvalid'
-  | 'PublishedVersionChanged'
-  | 'VersionOutOfOrder'
-  | 'UsageError';
+import { translator, type Locale } from '../i18n/index.ts';
+import type { MessageKey } from '../i18n/messages.ts';
 
-export class OpenClauseError extends Error {
-  override readonly name: ErrorName;
-  readonly hint: string;
-  constructor(name: ErrorName, message: string, hint: string, options?: { cause?: unknown }) {
-    super(message, options);
+/** Each permanent name with the values its texts are filled with. */
+interface ErrorParams {
+  DatabaseLocked: { dataDir: string; pid: number };
+  DatabaseUnavailable: Record<string, never>;
+  ContentInvalid: { details: string };
+  PublishedVersionChanged: { file: string };
+  VersionOutOfOrder: { file: string; slug: string; position: number };
+  StoredVersionUnparseable: { version: string; detail: string };
+  ConsultationWithoutVersion: { consultation: number };
+  ImportRowRefused: { row: number; reason: string };
+  CommentReferenceMissing: { consultation: number; version: string };
+  CommentNotStored: Record<string, never>;
+  ConfigInvalid: { name: string; detail: string };
+  ModuleNotFound: { file: string; from: string };
+  QueryParameterMissing: { n: number; count: number };
+  Internal: { detail: string };
+}
+
+export type ErrorName = keyof ErrorParams;
+
+export class OpenClauseError<N extends ErrorName = ErrorName> extends Error {
+  override readonly name: N;
+  readonly params: ErrorParams[N];
+  constructor(name: N, params: ErrorParams[N], options?: { cause?: unknown }) {
+    // The English text is the message of record: logs and stack traces read it.
+    super(errorText(name, 'message', params, 'en'), options);
     this.name = name;
-    this.hint = hint;
+    this.params = params;
+  }
+
+  /** What happened, in `locale`. */
+  messageIn(locale: Locale): string {
+    return errorText(this.name, 'message', this.params, locale);
+  }
+
+  /** What to do about it, in `locale`. */
+  hintIn(locale: Locale): string {
+    return errorText(this.name, 'hint', this.params, locale);
+  }
+
+  get hint(): string {
+    return this.hintIn('en');
   }
 }
 
+function errorText(name: ErrorName, part: 'message' | 'hint', params: object, locale: Locale): string {
+  return translator(locale)(`error.${name}.${part}` as MessageKey, params as Record<string, string | number>);
+}
+
+/** Builders for every error in the catalogue, named after it. */
 export const errors = {
-  databaseLocked: (dataDir: string, pid: number) =>
-    new OpenClauseError(
-      'DatabaseLocked',
-      `内置数据库 ${dataDir} 正被另一个进程（pid ${pid}）使用。The embedded database ${dataDir} is in use by another process (pid ${pid}).`,
-      '先停止正在运行的服务器，或设置 DATABASE_URL 使用 PostgreSQL。Stop the running server first, or set DATABASE_URL to use PostgreSQL.',
-    ),
-  databaseUnavailable: (cause: unknown) =>
-    new OpenClauseError(
-      'DatabaseUnavailable',
-      '数据库暂时无法连接。The database cannot be reached.',
-      '请稍后重试；检查 DATABASE_URL 与数据库服务。Try again shortly; check DATABASE_URL and the database server.',
-      { cause },
-    ),
-  contentInvalid: (details: string) =>
-    new OpenClauseError(
-      'ContentInvalid',
-      `内容文件有错误，未导入任何内容。Content has errors; nothing was loaded.\n${details}`,
-      '按提示的文件与行号修改后重新同步。Fix the files at the lines shown and sync again.',
-    ),
-  publishedVersionChanged: (file: string) =>
-    new OpenClauseError(
-      'PublishedVersionChanged',
-      `已发布版本的文本不能直接修改：${file}。The text of a published version cannot be changed: ${file}.`,
-      '请恢复原文，并把修改后的文本作为新版本文件添加。Restore the original text and add the revised text as a new version file.',
-    ),
-  versionOutOfOrder: (file: string, lastSlug: string, lastPosition: number) =>
-    new OpenClauseError(
-      'VersionOutOfOrder',
-      `${file} 排在已发布的第 ${lastPosition} 个版本“${lastSlug}”之前或与之同位（该版本可能是工作人员在网上发布的）。${file} would come before or at stored version ${lastPosition} "${lastSlug}" (perhaps published by staff on the web).`,
-      `先在工作人员页面下载“${lastSlug}”的原文，保存为第 ${lastPosition} 个版本文件，再为新版本编更大的序号。Download the source of "${lastSlug}" from the staff pages, save it as version file number ${lastPosition}, and number the new file after it.`,
-    ),
+  databaseLocked: (dataDir: string, pid: number) => new OpenClauseError('DatabaseLocked', { dataDir, pid }),
+  databaseUnavailable: (cause: unknown) => new OpenClauseError('DatabaseUnavailable', {}, { cause }),
+  contentInvalid: (details: string) => new OpenClauseError('ContentInvalid', { details }),
+  publishedVersionChanged: (file: string) => new OpenClauseError('PublishedVersionChanged', { file }),
+  versionOutOfOrder: (file: string, slug: string, position: number) => new OpenClauseError('VersionOutOfOrder', { file, slug, position }),
+  storedVersionUnparseable: (version: string | number, detail: string) =>
+    new OpenClauseError('StoredVersionUnparseable', { version: String(version), detail }),
+  consultationWithoutVersion: (consultation: number) => new OpenClauseError('ConsultationWithoutVersion', { consultation }),
+  importRowRefused: (row: number, reason: string) => new OpenClauseError('ImportRowRefused', { row, reason }),
+  commentReferenceMissing: (consultation: number, version: number | null) =>
+    new OpenClauseError('CommentReferenceMissing', { consultation, version: String(version) }),
+  commentNotStored: () => new OpenClauseError('CommentNotStored', {}),
+  configInvalid: (name: string, detail: string) => new OpenClauseError('ConfigInvalid', { name, detail }),
+  moduleNotFound: (file: string, from: string) => new OpenClauseError('ModuleNotFound', { file, from }),
+  queryParameterMissing: (n: number, count: number) => new OpenClauseError('QueryParameterMissing', { n, count }),
 } as const;
 
-export function formatError(error: unknown): string {
-  if (error instanceof OpenClauseError) return `${error.message}\n${error.hint}`;
-  return error instanceof Error ? error.message : String(error);
+/**
+ * Any failure as the catalogue says it: a catalogued error by its name, message and hint; any
+ * other as an internal error carrying its own message. Without `locale`, both languages, one
+ * per line (for the command line and the log, read by people of either language).
+ */
+export function formatError(error: unknown, locale?: Locale): string {
+  const known = asCatalogued(error);
+  const lines = (l: Locale) => [known.messageIn(l), known.hintIn(l)];
+  const text = locale ? lines(locale) : [...lines('zh'), ...lines('en')];
+  return [`[${known.name}] ${text[0]}`, ...text.slice(1)].join('\n');
 }
+
+/** The error itself when it is in the catalogue; otherwise an `Internal` error caused by it. */
+export function asCatalogued(error: unknown): OpenClauseError {
+  if (error instanceof OpenClauseError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new OpenClauseError('Internal', { detail }, { cause: error });
+}
+
+export { isDatabaseUnavailable } from './database.ts';

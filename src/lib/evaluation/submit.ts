@@ -8,6 +8,7 @@ import { generateReceiptCode } from '../comments/receipt.ts';
 import type { FieldError } from '../comments/validate.ts';
 import { windowState } from '../consultation/index.ts';
 import type { Db } from '../db/client.ts';
+import { isDatabaseUnavailable } from '../errors/index.ts';
 import { validateAnswers, type Question } from './questionnaire.ts';
 import { storeResponse } from './repository.ts';
 
@@ -51,6 +52,8 @@ export async function submitQuestionnaire(db: Db, input: QuestionnaireInput): Pr
     });
     return { ok: true, ...stored };
   } catch (cause) {
-    return { ok: false, reason: 'unavailable', cause };
+    // Only an outage is "try again"; anything else is an internal error (500).
+    if (isDatabaseUnavailable(cause)) return { ok: false, reason: 'unavailable', cause };
+    throw cause;
   }
 }

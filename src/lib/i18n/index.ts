@@ -48,7 +48,7 @@ export function formatDateTime(value: Date, locale: Locale, timeZone: string): s
     hour12: false,
     timeZone,
     timeZoneName: locale === 'zh' ? undefined : 'short',
-  } as Intl.DateTimeFormatOptions).format(value);
+  }).format(value);
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -15,6 +15,7 @@ import { generateReceiptCode } from '../comments/receipt.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import { consultations, importJobs, staffUsers } from '../db/schema.ts';
+import { errors } from '../errors/index.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
 import type { PreparedRow } from './prepare.ts';
 
@@ -142,10 +143,10 @@ async function storeNextBatch(db: Db, id: number): Promise<boolean> {
     const [job] = await tx.select().from(importJobs).where(eq(importJobs.id, id)).for('update');
     if (!job || job.status !== 'running') return false;
     const [consultation] = await tx.select({ versionId: consultations.versionId }).from(consultations).where(eq(consultations.id, job.consultationId));
-    if (!consultation?.versionId) throw new Error(`consultation ${job.consultationId} has no version`);
+    if (!consultation?.versionId) throw errors.consultationWithoutVersion(job.consultationId);
     const rows = (job.rows as PreparedRow[]).slice(job.done, job.done + IMPORT_BATCH);
     const receipts: ImportReceipt[] = [];
-    for (const r of rows) receipts.push(await storeRow(tx as unknown as Db, job.consultationId, consultation.versionId, r, job.actorId));
+    for (const r of rows) receipts.push(await storeRow(tx, job.consultationId, consultation.versionId, r, job.actorId));
     // The counts and groups move in the same transaction: a batch lands whole or not at all.
     await foldPendingIn(tx);
     const done = job.done + rows.length;
@@ -200,6 +201,6 @@ async function storeRow(tx: Db, consultationId: number, versionId: number, r: Pr
   );
   // prepareImport checked every clause against this version; a refusal here is a broken
   // invariant, and throwing rolls back the batch and fails the job, saying how far it got.
-  if (!stored.ok) throw new Error(`row ${r.row}: ${stored.reason}`);
+  if (!stored.ok) throw errors.importRowRefused(r.row, stored.reason);
   return { row: r.row, receiptCode: stored.receiptCode, duplicate: stored.duplicate };
 }

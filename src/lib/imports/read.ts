@@ -40,7 +40,7 @@ function decode(bytes: Uint8Array): string {
 
 function readCsv(bytes: Uint8Array): ReadOutcome {
   try {
-    const rows = parse(decode(bytes).replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+    const rows = parse(decode(bytes).replace(/^\uFEFF/, ''), { relax_column_count: true });
     if (rows.some((r) => r.length > XLSX_LIMITS.maxColumns && r.slice(XLSX_LIMITS.maxColumns).some((c) => c.trim() !== ''))) return tooManyColumns();
     return { ok: true, table: rows };
   } catch (error) {

@@ -185,7 +185,7 @@ function sheetTable(xml: string, strings: string[], dates: Set<number>, epoch: n
         cell = null;
       }
     } else if (cell && (t.name === 'v' || (t.name === 't' && cell.type === 'inlineStr'))) {
-      reading = t.close || t.selfClosing ? null : (t.name as 'v' | 't');
+      reading = t.close || t.selfClosing ? null : t.name;
     } else if (cell && t.name === 'rPh') reading = null;
   }
   return { ok: true, table: Array.from(table, (r) => r ?? []) };

@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { comments } from '../db/schema.ts';
+import { errors } from '../errors/index.ts';
 import { boundKey } from '../comments/idempotency.ts';
 import { publicFields } from '../comments/public-fields.ts';
 import { storeIntakeRow } from './batch.ts';
@@ -115,10 +116,10 @@ export async function storeComment(db: Db, input: NewComment, options: {
     return { ok: true, receiptCode: existing, duplicate: true };
   }
   // A caller's mistake, as a foreign key violation would have been: nothing is stored.
-  if (!row?.refs_found) throw new Error(`comment names a consultation (${input.consultationId}) or version (${input.versionId}) that does not exist`);
+  if (!row?.refs_found) throw errors.commentReferenceMissing(input.consultationId, input.versionId);
   if (!row?.allowed) return { ok: false, reason: 'rate-limited' };
   if (!row?.window_open) return { ok: false, reason: 'closed' };
   if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' };
-  throw new Error('comment neither stored nor found by its idempotency key');
+  throw errors.commentNotStored();
 }
 

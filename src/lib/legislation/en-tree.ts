@@ -150,7 +150,7 @@ export function buildEnglishTree(blocks: Block[], _sink: ProblemSink): BuiltTree
         started = true;
       } else if (s) {
         openUnit(node('section', block.line, { num: Number(s[1]), label: `SEC. ${s[1]}${s[2] ?? ''}.`, heading: s[3] ?? '' }));
-      } else if (/^\(.*\)$/.test(text) && isBareHeading(unit as ClauseNode | null)) {
+      } else if (/^\(.*\)$/.test(text) && isBareHeading(unit)) {
         // "(including transfer of funds)" qualifies the heading above it.
         (unit as unknown as ClauseNode).heading += ` ${text}`;
       } else if (started || title) {

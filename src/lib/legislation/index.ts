@@ -2,9 +2,8 @@
  * Drafts as clause trees: `parseDraft` reads Markdown (Chinese regulations or English bills)
  * into a tree of clauses with Akoma Ntoso style eIds, or reports every problem with its line.
  */
+import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { clausesFromMdast, type RemarkClausesOptions } from './remark-clauses.ts';
 import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
 
@@ -22,7 +21,7 @@ export {
   parseRoman,
 } from './numerals.ts';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const processor = remark().use(remarkFrontmatter, ['yaml']);
 
 /**
  * @example

@@ -1,7 +1,7 @@
 /**
  * A unified plugin that reads a draft's clause tree from the Markdown tree and leaves the
  * result on `file.data.clauses` (a ParseResult). Used by `parseDraft`; usable in any
- * unified pipeline that has remark-parse and remark-frontmatter before it.
+ * unified pipeline that has remark (remark-parse) and remark-frontmatter before it.
  */
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';

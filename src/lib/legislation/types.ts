@@ -8,23 +8,25 @@
  * English bills: title / section / subsection (a) / paragraph (1) / subparagraph (A) / clause (i) /
  * subclause (I),
  * recital for "Whereas". Chinese 分编 is `subpart`; text after the last article headed 附件 is an `annex`. `heading` is an unnumbered division (e.g. an appropriation heading). */
-export type ClauseKind =
-  | 'part'
-  | 'chapter'
-  | 'section'
-  | 'article'
-  | 'paragraph'
-  | 'point'
-  | 'subpoint'
-  | 'title'
-  | 'subsection'
-  | 'subparagraph'
-  | 'clause'
-  | 'subclause'
-  | 'recital'
-  | 'heading'
-  | 'subpart'
-  | 'annex';
+export const CLAUSE_KINDS = [
+  'part',
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'point',
+  'subpoint',
+  'title',
+  'subsection',
+  'subparagraph',
+  'clause',
+  'subclause',
+  'recital',
+  'heading',
+  'subpart',
+  'annex',
+] as const;
+export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 
 export interface ClauseNode {
   kind: ClauseKind;

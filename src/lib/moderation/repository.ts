@@ -109,7 +109,6 @@ export interface PublishedFilter {
   terms?: readonly string[];
 }
 
-export { COMMENT_STAGE } from '../comments/stage.ts';
 
 /** Published, consented comments of a version that pass the filter (all but `skip`). */
 function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stage') {

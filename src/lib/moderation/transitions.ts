@@ -7,7 +7,8 @@
 export const HOLD_REASONS = ['abuse', 'spam', 'personal-data', 'off-topic'] as const;
 export type HoldReason = (typeof HOLD_REASONS)[number];
 export type ModerationAction = { kind: 'publish' } | { kind: 'hold'; reason: HoldReason };
-export type CommentStatus = 'received' | 'published' | 'held' | 'under-review' | 'answered';
+/** The moderation status a comment is stored with; "answered" is shown from its disposition, not stored. */
+export const COMMENT_STATUSES = ['received', 'published', 'held'] as const;
 
 export type Transition =
   | { ok: true; status: 'published' | 'held'; reason: HoldReason | null }

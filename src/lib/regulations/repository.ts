@@ -1,5 +1,5 @@
 /** Read queries behind the public pages. */
-import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 
@@ -104,11 +104,6 @@ export async function getVersionFile(db: Db, regulationSlug: string, versionSlug
     .innerJoin(regulations, eq(regulations.id, versions.regulationId))
     .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
   return row ?? null;
-}
-
-export async function getClausesByIds(db: Db, ids: number[]) {
-  if (ids.length === 0) return [];
-  return db.select().from(clauses).where(inArray(clauses.id, ids));
 }
 
 export interface ClauseTreeNode extends ClauseRow {

@@ -18,8 +18,8 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   const of = eq(comments.consultationId, c.consultation.id);
   const count = sql<number>`count(*)::int`;
   const k = c.consultation;
-  // Totals, stances and the tallies by channel, category and clause are kept counts, moved with
-  // each comment insert: a report reads about a hundred rows whatever the number of comments.
+  // Totals, stances and the tallies by channel, category and clause are kept counts, moved by
+  // the fold (src/lib/comments/fold.ts): a report reads about a hundred rows whatever the number of comments.
   const [tallies, byClause, dispositions, top] = await Promise.all([
     db
       .select()

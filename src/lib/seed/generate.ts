@@ -198,7 +198,7 @@ export function* generateComments(options: GeneratorOptions, batchSize: number):
 }
 
 function oneComment(rng: Rng, target: SeedTarget & { sample: () => number; campaignClauses: number[] }, at: Date, person: number): SeedRow {
-  const campaign = rng() < 0.15 ? weighted(rng, { 0: 50, 1: 25, 2: 15, 3: 10 } as Record<string, number>) : null;
+  const campaign = rng() < 0.15 ? weighted(rng, { 0: 50, 1: 25, 2: 15, 3: 10 }) : null;
   const index = campaign !== null ? target.campaignClauses[Number(campaign)]! : rng() < 0.1 ? -1 : target.sample();
   const clause = index >= 0 ? target.clauses[index]! : null;
   const label = clause?.label || '本条例';

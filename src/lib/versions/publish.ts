@@ -9,6 +9,7 @@ import { insertVersion } from '../content/sync.ts';
 import type { Db } from '../db/client.ts';
 import { regulations, versions } from '../db/schema.ts';
 import { parseDraft, type DocumentLanguage, type ParsedDocument } from '../legislation/index.ts';
+import { errors } from '../errors/index.ts';
 import type { DraftProblem, DraftVersion } from './draft.ts';
 import { renderExplanation } from './explanation.ts';
 
@@ -39,7 +40,7 @@ export async function latestDocument(db: Pick<Db, 'select'>, regulationId: numbe
   if (!last) return null;
   const parsed = parseDraft(last.source, { file: null, language });
   // A stored version was parsed before it was stored, and the parser is deterministic.
-  if (!parsed.ok) throw new Error(`stored version ${last.id} no longer parses`);
+  if (!parsed.ok) throw errors.storedVersionUnparseable(last.id, parsed.errors[0]?.message ?? '');
   return { id: last.id, label: last.label, document: parsed.document };
 }
 

@@ -5,28 +5,8 @@
  * the error, the request method and a translator.
  */
 import { escapeHtml } from '../html/escape.ts';
+import { isDatabaseUnavailable } from '../errors/index.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
-
-/** Codes of postgres.js and Node sockets, and SQLSTATEs, that mean "the database is not there". */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'CONNECTION_CLOSED',
-  'CONNECTION_ENDED',
-  'CONNECTION_DESTROYED',
-  'CONNECT_TIMEOUT',
-  '57P01', // admin_shutdown
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now
-  '53300', // too_many_connections
-  'REQUEST_DEADLINE',
-]);
 
 /** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
 export const REQUEST_DEADLINE_MS = 10_000;
@@ -47,18 +27,6 @@ export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> 
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Whether `error` (or anything in its `cause` chain) says the database could not be reached. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  for (let e = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
-    seen.add(e);
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
-    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
-  }
-  return false;
 }
 
 /**

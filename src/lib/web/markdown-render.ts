@@ -4,12 +4,11 @@
  * Parsing is quadratic on some inputs (80 KB of `*a` took 16 s; issue #14), so the server
  * calls this only through ./markdown.ts, in a worker thread with a time limit.
  */
-import type { Nodes, Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes } from 'mdast';
+import { remark } from 'remark';
 import { escapeHtml } from '../html/escape.ts';
 
-const parser = unified().use(remarkParse);
+const parser = remark();
 
 /**
  * Links only to the web or to a path of this site: `//host` and `/\host` are other sites to
@@ -20,7 +19,7 @@ const SAFE_LINK = /^(https?:\/\/|\/(?![/\\])|#)/i;
 const isSafeLink = (url: string) => SAFE_LINK.test(url) && !/[\s\u0000-\u001f\u007f]/.test(url);
 
 export function renderMarkdown(source: string): string {
-  return render(parser.parse(source) as Root);
+  return render(parser.parse(source));
 }
 
 function render(node: Nodes): string {

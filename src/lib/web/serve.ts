@@ -54,8 +54,8 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
       process.stderr.write(`uncaught exception: ${formatError(error)}\n${error.stack ?? ''}\n`);
       process.exit(1);
     });
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
     // The server is ours rather than the adapter's so that the comment form's post can be
     // answered before Astro's pipeline (intake-route.ts); every other request goes to the
     // adapter's handler (static files, then pages) as in its standalone mode.

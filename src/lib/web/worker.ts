@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { errors } from '../errors/index.ts';
 
 export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'too-slow' | 'failed' };
 
@@ -85,5 +86,5 @@ export function workerPath(moduleUrl: string, srcPath: string): string {
     }
     dir = path.dirname(dir);
   }
-  throw new Error(`${srcPath} not found from ${moduleUrl}`);
+  throw errors.moduleNotFound(srcPath, moduleUrl);
 }

@@ -53,7 +53,7 @@ function expectEachOnce(indexes: number[], count: number, side: string) {
 describe('alignUnits on arbitrary versions', () => {
   it('accounts for every old and new article exactly once, deterministically', () => {
     fc.assert(
-      fc.property(versions, fc.constantFrom('zh', 'en') as fc.Arbitrary<'zh' | 'en'>, ({ old, next }, language) => {
+      fc.property(versions, fc.constantFrom<'zh' | 'en'>('zh', 'en'), ({ old, next }, language) => {
         const alignment = alignUnits(units(old), units(next), language);
         expectEachOnce(alignment.flatMap((a) => a.from), old.length, 'old');
         expectEachOnce(alignment.flatMap((a) => a.to), next.length, 'new');

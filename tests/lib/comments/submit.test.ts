@@ -171,4 +171,10 @@ describe('submitting a comment', () => {
     const outcome = await submitComment(broken.db, input({}));
     expect(outcome).toMatchObject({ ok: false, reason: 'unavailable' });
   });
+
+  it('lets a failure that is not an outage go on up, to be answered as an internal error', async () => {
+    const bug = new TypeError('a broken invariant');
+    const broken = new Proxy({}, { get: () => { throw bug; } }) as typeof db.db;
+    await expect(submitComment(broken, input({}))).rejects.toBe(bug);
+  });
 });

@@ -29,10 +29,10 @@ describe('campaign keys', () => {
 });
 
 describe('the 1,000 real comments', () => {
-  const rows = parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
+  const rows = parse<{ document_id: string; comment: string }>(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
     columns: true,
     bom: true,
-  }) as { document_id: string; comment: string }[];
+  });
   const groups = groupCampaigns(rows.map((r) => ({ id: r.document_id, text: r.comment })));
 
   it('reads every row and finds the 426 distinct texts the corpus README states', () => {

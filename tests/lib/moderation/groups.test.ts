@@ -14,12 +14,7 @@ import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 import { corpusPath } from '../../helpers/corpus.ts';
 
 const SAMPLE = 300;
-const rows = (
-  parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), { columns: true, bom: true }) as {
-    document_id: string;
-    comment: string;
-  }[]
-).slice(0, SAMPLE);
+const rows = parse<{ document_id: string; comment: string }>(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), { columns: true, bom: true }).slice(0, SAMPLE);
 
 let db: TestDb;
 let consultationId: number;

@@ -66,10 +66,10 @@ function referenceSignature(text: string): number[] | null {
 }
 
 describe('the 1,000 real comments', () => {
-  const rows = parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
+  const rows = parse<{ document_id: string; comment: string }>(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
     columns: true,
     bom: true,
-  }) as { document_id: string; comment: string }[];
+  });
   const items = rows.map((r) => ({ id: r.document_id, text: r.comment }));
   const work = { comparisons: 0 };
   const groups = groupNearDuplicates(items, work);

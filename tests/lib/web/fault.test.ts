@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/lib/i18n/index.ts';
-import { faultKindOf, faultResponse, isDatabaseUnavailable, withDeadline } from '../../../src/lib/web/fault.ts';
+import { faultKindOf, faultResponse, withDeadline } from '../../../src/lib/web/fault.ts';
+import { isDatabaseUnavailable } from '../../../src/lib/errors/index.ts';
 
 describe('isDatabaseUnavailable', () => {
   it('recognises connection errors anywhere in the cause chain', () => {

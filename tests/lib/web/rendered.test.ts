@@ -7,7 +7,7 @@ function failingBody(chunks: string[], error: Error): ReadableStream<Uint8Array>
   let i = 0;
   return new ReadableStream({
     pull(controller) {
-      if (i < chunks.length) controller.enqueue(encoder.encode(chunks[i++]!));
+      if (i < chunks.length) controller.enqueue(encoder.encode(chunks[i++]));
       else controller.error(error);
     },
   });

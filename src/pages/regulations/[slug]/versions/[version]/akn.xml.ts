@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getReadDb } from '../../../../../lib/db/index.ts';
+import { errors } from '../../../../../lib/errors/index.ts';
 import { getVersionFile } from '../../../../../lib/regulations/index.ts';
 import { parseDraft, toAkomaNtoso } from '../../../../../lib/legislation/index.ts';
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ params }) => {
   const language = row.language === 'en' ? 'en' : 'zh';
   const parsed = parseDraft(row.source, { file: null, language });
   // A stored version was parsed before it was stored, and the parser is deterministic.
-  if (!parsed.ok) throw new Error(`stored version ${row.regulation}/${row.slug} no longer parses`);
+  if (!parsed.ok) throw errors.storedVersionUnparseable(`${row.regulation}/${row.slug}`, parsed.errors[0]?.message ?? '');
   const xml = toAkomaNtoso(parsed.document, {
     country: language === 'zh' ? 'cn' : 'us',
     work: row.regulation,
