@@ -85,7 +85,7 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
 
 const FOLD_BATCH = 2000;
 /** How long a comment of the public form waits, at most, before the fold that counts it starts. */
-const FOLD_DELAY_MS = Number(process.env["XP_FOLD_DELAY"] ?? 50);
+const FOLD_DELAY_MS = 50;
 const FOLD_GIVE_UP_MS = 30_000;
 
 /**
