@@ -1,0 +1,2 @@
+CREATE INDEX "comments_to_moderate" ON "comments" USING btree ("consultation_id") WHERE "comments"."status" = 'received';--> statement-breakpoint
+CREATE INDEX "comments_open" ON "comments" USING btree ("consultation_id") WHERE "comments"."disposition" is null;
