@@ -111,3 +111,23 @@ describe('list helpers', () => {
     expect(ageInDays(new Date('2026-11-20T10:00:00Z'), now)).toBe(7);
   });
 });
+
+describe('comment context', () => {
+  it('marks the quoted passage at its offsets, or at its first occurrence, and nothing when it is gone', async () => {
+    const { markQuote } = await import('../../../src/lib/triage/context.ts');
+    expect(markQuote('甲乙丙乙丙', '乙丙', 3, 5)).toEqual([{ text: '甲乙丙', marked: false }, { text: '乙丙', marked: true }]);
+    expect(markQuote('甲乙丙乙丙', '乙丙', 0, 1)).toEqual([{ text: '甲', marked: false }, { text: '乙丙', marked: true }, { text: '乙丙', marked: false }]);
+    expect(markQuote('甲乙丙', '丁')).toEqual([{ text: '甲乙丙', marked: false }]);
+  });
+
+  it('gives the regulation, the article text and the clause in each version of its lineage', async () => {
+    const { commentContext } = await import('../../../src/lib/triage/context.ts');
+    const [c] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[0]!));
+    const context = await commentContext(db.db, c!);
+    expect(context.place?.versionSlug).toBe('first-reading');
+    expect(context.articleText).toContain('示范活动');
+    expect(context.lineage.filter((l) => l.isThis)).toHaveLength(1);
+    expect(context.lineage.length).toBeGreaterThanOrEqual(2);
+    expect(context.others).toBeNull();
+  });
+});

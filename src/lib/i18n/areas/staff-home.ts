@@ -101,4 +101,16 @@ export const staffHomeMessages = m({
   'triageBulk.back': { zh: '返回意见列表', en: 'Back to the list' },
   'triageBulk.doneTitle': { zh: '已完成', en: 'Done' },
   'triageBulk.done': { zh: '已处理 {applied} 条意见，{unchanged} 条未变更（已是该状态，或作者未同意公开）。', en: '{applied} comments done, {unchanged} unchanged (already so, or the author did not consent).' },
+
+  'commentContext.regulation': { zh: '法规与版本', en: 'Regulation and version' },
+  'commentContext.article': { zh: '所针对条款的原文', en: 'The article’s text' },
+  'commentContext.quoteMarked': { zh: '高亮部分为提出者引用的原文。', en: 'The highlighted passage is the one the commenter quoted.' },
+  'commentContext.redline': { zh: '与条款原文对照：下划线为建议增加的文字，删除线为建议删去的文字。', en: 'Against the article: underlined text is proposed for addition, struck-through text for removal.' },
+  'commentContext.lineage': { zh: '本条在各版本中的位置', en: 'This clause in each version' },
+  'commentContext.thisOne': { zh: '（本意见针对的版本）', en: ' (the version commented on)' },
+  'commentContext.others': { zh: '同一提出者对本次征求意见的其他意见', en: 'The same commenter’s other comments on this consultation' },
+  'commentContext.othersNone': { zh: '没有其他意见。', en: 'No other comments.' },
+  'commentContext.othersNoContact': { zh: '提出者没有留下联系方式，无法判断其他意见是否出自同一人。', en: 'No contact was given, so other comments cannot be matched to the same person.' },
+  'commentContext.noGroup': { zh: '不属于同类意见组', en: 'Not in a campaign' },
+  'commentContext.sameLineage': { zh: '（本条的后续位置，建议选择）', en: ' (where this clause went: proposed)' },
 });
