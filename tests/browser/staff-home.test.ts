@@ -150,3 +150,40 @@ describe('triage list', () => {
     await ctx.close();
   });
 });
+
+describe('comment page with context', () => {
+  it('names the regulation and version, marks the quote in the article, redlines the suggestion, lists the lineage and the same commenter\'s other comments', async () => {
+    const quote = '本条例适用于本市行政区域内的示范活动';
+    const contact = `ctx${Date.now()}@example.cn`;
+    const post = async (i: number, extra: Record<string, string>) => {
+      const res = await fetch(`${version}/comment`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
+        body: new URLSearchParams({ stance: 'amend', body: `关于适用范围的意见，编号${run}-ctx${i}。`, idempotencyKey: `${run}-ctx-${i}-key`, clause: 'chp_1__art_2', contact, ...extra }),
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(303);
+      return decodeURIComponent(/\/receipts\/([^?]+)/.exec(res.headers.get('location')!)![1]!);
+    };
+    const other = await post(1, {});
+    const code = await post(2, { quote, quoteStart: '0', quoteEnd: String(quote.length), suggestedWording: '本条例适用于本市行政区域内的示范活动和试点活动。' });
+    const page = await as('advisor1');
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(`${run}-ctx2`)}`);
+    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
+    const main = (await page.locator('main').textContent())!;
+    expect(main).toContain('临江市示范条例');
+    expect(main).toContain('第二条');
+    expect(main).not.toContain('chp_1__art_2');
+    expect(main).toContain('网上提交');
+    expect(main).not.toMatch(/渠道\s*online/);
+    expect(await page.locator('[data-article-text] mark').textContent()).toBe(quote);
+    expect(await page.locator('[data-redline] ins').first().textContent()).toContain('试点');
+    expect(await page.locator('[data-lineage] li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-others]').textContent()).toContain(other);
+    const ctx = await browser.newContext({ bypassCSP: true });
+    const axePage = await ctx.newPage();
+    await signInAs(axePage, baseURL, 'moderator1', password);
+    await expectAccessible(ctx, page.url());
+    await ctx.close();
+  });
+});

@@ -368,14 +368,19 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
   return rows;
 }
 
-/** How many comments the filter matches (the count a bulk action over "all matching" states). */
-export async function countIncoming(db: Db, filter: IncomingFilter, personalData: boolean): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * How many comments the filter matches (the count a bulk action over "all matching" states);
+ * with `cap`, counting stops after cap + 1, so a broad filter costs no full count.
+ */
+export async function countIncoming(db: Db, filter: IncomingFilter, personalData: boolean, cap?: number): Promise<number> {
+  const matching = db
+    .select({ one: sql`1`.as('one') })
     .from(comments)
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
     .where(incomingWhere(filter, personalData));
+  const source = (cap === undefined ? matching : matching.limit(cap + 1)).as('matching');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(source);
   return row?.n ?? 0;
 }
 
