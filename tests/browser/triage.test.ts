@@ -129,7 +129,7 @@ describe('the heat map', () => {
     const row = page.locator('tbody tr', { has: page.locator('th', { hasText: '第二条' }) });
     const amend = row.locator('td').nth(2);
     expect(Number(await amend.textContent())).toBeGreaterThanOrEqual(4);
-    await Promise.all([page.waitForURL(/\/staff\?/), amend.locator('a').click()]);
+    await Promise.all([page.waitForURL(/\/staff\/comments\?/), amend.locator('a').click()]);
     expect(new URL(page.url()).searchParams.get('stance')).toBe('amend');
     const listed = (await page.locator('main').textContent())!;
     for (const code of receipts) expect(listed).toContain(code);
@@ -146,7 +146,7 @@ describe('the heat map', () => {
     const article = page.locator('.heat-text li', { hasText: '第二条' });
     expect(await article.textContent()).toContain('适用于本市');
     expect(await article.getAttribute('style')).toMatch(/rgba\(179, 38, 30, 0\.\d+\)/);
-    await Promise.all([page.waitForURL(/\/staff\?/), article.locator('a').first().click()]);
+    await Promise.all([page.waitForURL(/\/staff\/comments\?/), article.locator('a').first().click()]);
     expect(new URL(page.url()).searchParams.get('clause')).toBe('chp_1__art_2');
   });
 
