@@ -178,7 +178,7 @@ describe('comment page with context', () => {
     expect(main).not.toMatch(/渠道\s*online/);
     expect(await page.locator('[data-article-text] mark').textContent()).toBe(quote);
     expect(await page.locator('[data-redline] ins').first().textContent()).toContain('试点');
-    expect(await page.locator('[data-lineage] li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-lineage] li').count()).toBe(2);
     expect(await page.locator('[data-others]').textContent()).toContain(other);
     const ctx = await browser.newContext({ bypassCSP: true });
     const axePage = await ctx.newPage();

@@ -50,7 +50,7 @@ export async function commentContext(
         .where(eq(versions.id, comment.versionId))
     : [];
   const [clause] = comment.clauseId
-    ? await db.select({ label: clauses.label, heading: clauses.heading, lineage: clauses.lineage }).from(clauses).where(eq(clauses.id, comment.clauseId))
+    ? await db.select({ label: clauses.label, heading: clauses.heading, lineage: clauses.lineage, kind: clauses.kind }).from(clauses).where(eq(clauses.id, comment.clauseId))
     : [];
   const [articleRows, lineage, others, group] = await Promise.all([
     comment.versionId && comment.clauseEId ? clauseRowsOf(db, comment.versionId, comment.clauseEId) : Promise.resolve([]),
@@ -59,7 +59,7 @@ export async function commentContext(
           .select({ clauseId: clauses.id, eId: clauses.eId, label: clauses.label, heading: clauses.heading, versionSlug: versions.slug, versionLabel: versions.label, position: versions.position })
           .from(clauses)
           .innerJoin(versions, eq(versions.id, clauses.versionId))
-          .where(and(eq(versions.regulationId, place.regulationId), eq(clauses.lineage, clause.lineage)))
+          .where(and(eq(versions.regulationId, place.regulationId), eq(clauses.lineage, clause.lineage), eq(clauses.kind, clause.kind)))
           .orderBy(asc(versions.position))
       : Promise.resolve([]),
     // The same person, as far as staff can tell: the same contact on this consultation.

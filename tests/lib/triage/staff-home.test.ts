@@ -127,7 +127,9 @@ describe('comment context', () => {
     expect(context.place?.versionSlug).toBe('first-reading');
     expect(context.articleText).toContain('示范活动');
     expect(context.lineage.filter((l) => l.isThis)).toHaveLength(1);
-    expect(context.lineage.length).toBeGreaterThanOrEqual(2);
+    // One row per version: the article, not its paragraphs (which share its lineage).
+    expect(context.lineage.map((l) => l.versionSlug)).toEqual(['draft', 'first-reading']);
+    expect(context.lineage.every((l) => l.eId === 'chp_1__art_2')).toBe(true);
     expect(context.others).toBeNull();
   });
 });
