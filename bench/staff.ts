@@ -3,7 +3,8 @@
  * queue, the feedback report (and the heat map when the site has one) with 1,000,000 comments
  * in one consultation, signed in as an advisor; p50/p95/p99 of sequential pairs of requests.
  * Goal: each under 300 ms at p95.
- * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP)
+ * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP; BENCH_ONLY=home measures
+ * only the pages whose name contains that word)
  */
 import { benchDatabase, databaseUrl, machine, startServer, timeRequests } from './lib/harness.ts';
 import { BENCH_CONSULTATION, BENCH_REGULATION } from './lib/content.ts';
@@ -43,7 +44,8 @@ pages.push(
 );
 console.log(`\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms)`);
 console.log('page                              │   p50    p95    p99 │ p95 < 300');
-for (const [name, path] of pages) {
+const only = process.env['BENCH_ONLY'];
+for (const [name, path] of pages.filter(([n]) => !only || n.includes(only))) {
   const get = () => fetch(server.url + path, { headers: { cookie: `${SESSION_COOKIE}=${session.token}` }, redirect: 'manual' });
   await timeRequests(2, 1, get);
   const t = await timeRequests(REQUESTS, 2, get);

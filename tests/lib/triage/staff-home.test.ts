@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
+import type { Role } from '../../../src/lib/auth/roles.ts';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { countIncoming, incomingIds } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
@@ -14,7 +15,7 @@ let consultationId: number;
 const now = new Date('2026-11-28T00:00:00Z');
 const ids: number[] = [];
 
-async function staff(username: string, roles: string[]) {
+async function staff(username: string, roles: Role[]) {
   await createStaffUser(db.db, { username, displayName: username, password: 'a-long-password-123', roles });
   const [u] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, username));
   return { id: u!.id, username, displayName: username, roles };
