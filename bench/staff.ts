@@ -1,9 +1,10 @@
 /**
- * Staff benchmark: the triage list (unfiltered, filtered, searched, second page), the moderation
+ * Staff benchmark: the staff home (counts of what waits), the triage list (unfiltered, filtered, searched, second page), the moderation
  * queue, the feedback report (and the heat map when the site has one) with 1,000,000 comments
  * in one consultation, signed in as an advisor; p50/p95/p99 of sequential pairs of requests.
  * Goal: each under 300 ms at p95.
- * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP)
+ * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP; BENCH_ONLY=home measures
+ * only the pages whose name contains that word)
  */
 import { benchDatabase, databaseUrl, machine, startServer, timeRequests } from './lib/harness.ts';
 import { BENCH_CONSULTATION, BENCH_REGULATION } from './lib/content.ts';
@@ -23,13 +24,14 @@ const [hot] = await bench.sql<{ e_id: string; id: number }[]>`
   select c.e_id, (select max(id) from comments)::int - 500 as id from clauses c order by c.comment_count desc limit 1`;
 const server = await startServer('scripts/start.ts', bench.env);
 const pages: [string, string][] = [
-  ['triage list, newest', '/staff'],
-  ['triage list, regulation + stance', `/staff?regulation=${BENCH_REGULATION}&stance=oppose`],
-  ['triage list, hot clause', `/staff?clause=${hot!.e_id}`],
-  ['triage list, channel + category', '/staff?channel=letter&category=expert'],
-  ['triage list, text search', `/staff?q=${encodeURIComponent('加装电梯')}`],
-  ['triage list, rare text search', `/staff?q=${encodeURIComponent('不存在的词语组合')}`],
-  ['triage list, older page', `/staff?before=${hot!.id}`],
+  ['staff home (what waits)', '/staff'],
+  ['triage list, newest', '/staff/comments'],
+  ['triage list, regulation + stance', `/staff/comments?regulation=${BENCH_REGULATION}&stance=oppose`],
+  ['triage list, hot clause', `/staff/comments?clause=${hot!.e_id}`],
+  ['triage list, channel + category', '/staff/comments?channel=letter&category=expert'],
+  ['triage list, text search', `/staff/comments?q=${encodeURIComponent('加装电梯')}`],
+  ['triage list, rare text search', `/staff/comments?q=${encodeURIComponent('不存在的词语组合')}`],
+  ['triage list, older page', `/staff/comments?before=${hot!.id}`],
   ['moderation queue', '/staff/moderation'],
   ['feedback report', `/staff/report/${BENCH_REGULATION}/draft`],
 ];
@@ -42,7 +44,8 @@ pages.push(
 );
 console.log(`\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms)`);
 console.log('page                              │   p50    p95    p99 │ p95 < 300');
-for (const [name, path] of pages) {
+const only = process.env['BENCH_ONLY'];
+for (const [name, path] of pages.filter(([n]) => !only || n.includes(only))) {
   const get = () => fetch(server.url + path, { headers: { cookie: `${sessionCookieShape(false).name}=${session.token}` }, redirect: 'manual' });
   await timeRequests(2, 1, get);
   const t = await timeRequests(REQUESTS, 2, get);

@@ -33,7 +33,7 @@ describe('importing a spreadsheet of opinions', () => {
     expect(await alert.locator('tr', { hasText: '态度' }).textContent()).toContain('态度“随便”无效');
     expect(await alert.locator('tr', { hasText: '条款' }).last().textContent()).toContain('第九十九条');
     expect(await page.locator('button:has-text("确认导入")').count()).toBe(0);
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent('导入测试坏表')}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent('导入测试坏表')}`);
     expect(await page.locator('tr', { hasText: '导入测试坏表' }).count()).toBe(0);
   });
 
@@ -58,7 +58,7 @@ describe('importing a spreadsheet of opinions', () => {
     expect(await page.locator('[role=status]').textContent()).toContain('已导入 0 条；2 条此前已导入');
     expect(await page.locator('tbody code').allTextContents()).toEqual(receipts);
 
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(`导入测试来信一 ${stamp}`)}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(`导入测试来信一 ${stamp}`)}`);
     expect(await page.locator('tr', { hasText: `导入测试来信一 ${stamp}` }).count()).toBe(1);
     await page.goto(`${baseURL}/receipts/${receipts[0]}`);
     expect(await page.locator('main').textContent()).toContain(`导入测试来信一 ${stamp}`);

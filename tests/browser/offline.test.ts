@@ -31,7 +31,7 @@ describe('offline opinions', () => {
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("录入")')]);
     expect(await page.locator('[role=status]').textContent()).toMatch(/已录入，回执编号 [0-9A-Z]{4}-/);
 
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent('城中村')}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent('城中村')}`);
     const row = page.locator('tr', { hasText: body });
     expect(await row.count()).toBe(1);
   });
@@ -56,7 +56,7 @@ describe('offline opinions', () => {
     });
     expect(response.status()).toBe(422);
     expect(await response.text()).toContain('请选择意见来源渠道');
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent('缺少来源的意见')}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent('缺少来源的意见')}`);
     expect(await page.locator('tr', { hasText: '缺少来源的意见' }).count()).toBe(0);
   });
 

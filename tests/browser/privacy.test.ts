@@ -79,9 +79,9 @@ describe('one masking and redaction path for every public field', () => {
     expect(clerkView).toContain(String(stamp));
     expect(clerkView).not.toContain(phone);
     expect(clerkView).not.toContain('李四海');
-    await clerk.goto(`${baseURL}/staff?q=${phone}`);
+    await clerk.goto(`${baseURL}/staff/comments?q=${phone}`);
     expect(await clerk.locator('main').textContent()).not.toContain(String(stamp));
-    await clerk.goto(`${baseURL}/staff?q=${stamp}`);
+    await clerk.goto(`${baseURL}/staff/comments?q=${stamp}`);
     const listed = (await clerk.locator('main').textContent()) ?? '';
     expect(listed).toContain(String(stamp));
     expect(listed).not.toContain(phone);

@@ -10,6 +10,7 @@ const password = inject('staffPassword');
 
 const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff', permission: 'comments:read' },
+  { path: '/staff/comments', permission: 'comments:read' },
   { path: '/staff/audit', permission: 'audit:read' },
   { path: '/staff/moderation', permission: 'comments:moderate' },
   { path: '/staff/compare/sample', permission: 'comparison:annotate' },

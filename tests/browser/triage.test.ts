@@ -54,7 +54,7 @@ describe('campaigns', () => {
     expect(await page.locator('tr', { hasText: receipts[1]! }).locator('ins').textContent()).toContain('会');
     // A clerk may read the group but not decide for it.
     expect(await page.locator('form[method=post] input[name=decision]').count()).toBe(0);
-    await Promise.all([page.waitForURL(/\/staff\?group=/), page.click('a:has-text("在意见列表中查看全部成员")')]);
+    await Promise.all([page.waitForURL(/\/staff\/comments\?group=/), page.click('a:has-text("在意见列表中查看全部成员")')]);
     const listed = (await page.locator('tbody').textContent())!;
     for (const code of receipts.slice(0, 3)) expect(listed).toContain(code);
     expect(listed).not.toContain(receipts[3]!);
@@ -129,7 +129,7 @@ describe('the heat map', () => {
     const row = page.locator('tbody tr', { has: page.locator('th', { hasText: '第二条' }) });
     const amend = row.locator('td').nth(2);
     expect(Number(await amend.textContent())).toBeGreaterThanOrEqual(4);
-    await Promise.all([page.waitForURL(/\/staff\?/), amend.locator('a').click()]);
+    await Promise.all([page.waitForURL(/\/staff\/comments\?/), amend.locator('a').click()]);
     expect(new URL(page.url()).searchParams.get('stance')).toBe('amend');
     const listed = (await page.locator('main').textContent())!;
     for (const code of receipts) expect(listed).toContain(code);
@@ -146,7 +146,7 @@ describe('the heat map', () => {
     const article = page.locator('.heat-text li', { hasText: '第二条' });
     expect(await article.textContent()).toContain('适用于本市');
     expect(await article.getAttribute('style')).toMatch(/rgba\(179, 38, 30, 0\.\d+\)/);
-    await Promise.all([page.waitForURL(/\/staff\?/), article.locator('a').first().click()]);
+    await Promise.all([page.waitForURL(/\/staff\/comments\?/), article.locator('a').first().click()]);
     expect(new URL(page.url()).searchParams.get('clause')).toBe('chp_1__art_2');
   });
 
@@ -166,7 +166,7 @@ describe('tags, assignment, notes and the service clock', () => {
   async function openComment(username: string, code: string) {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, username, password);
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(run)}`);
     await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
     return page;
   }
@@ -186,11 +186,11 @@ describe('tags, assignment, notes and the service clock', () => {
     expect(main).toContain(tag);
     expect(main).toContain('答复期限');
 
-    await page.goto(`${baseURL}/staff?tag=${encodeURIComponent(tag)}&assignee=me`);
+    await page.goto(`${baseURL}/staff/comments?tag=${encodeURIComponent(tag)}&assignee=me`);
     const listed = (await page.locator('tbody').textContent())!;
     expect(listed).toContain(receipts[3]!);
     expect(listed).not.toContain(receipts[0]!);
-    expect(await page.locator('input[name=assignee][value=me]').isChecked()).toBe(true);
+    expect(await page.locator('#f-assignee').inputValue()).toBe('me');
 
     await page.goto(`${baseURL}/staff/workload`);
     expect(await page.locator('tr', { hasText: 'advisor1' }).count()).toBeGreaterThan(0);
@@ -217,7 +217,7 @@ describe('tags, assignment, notes and the service clock', () => {
     const commentUrl = page.url();
     await page.close();
     await expectAccessible(ctx, commentUrl);
-    await expectAccessible(ctx, `${baseURL}/staff?assignee=me&overdue=1`);
+    await expectAccessible(ctx, `${baseURL}/staff/comments?assignee=me&overdue=1`);
     await expectAccessible(ctx, `${baseURL}/staff/workload`);
     await ctx.close();
   });
@@ -226,7 +226,7 @@ describe('tags, assignment, notes and the service clock', () => {
     const page = await ctx.newPage();
     // An administrator sees every section of the comment page (redaction, triage, disposition).
     await signInAs(page, baseURL, 'admin1', password);
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(run)}`);
     await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${receipts[3]}")`)]);
     return page;
   }
@@ -238,7 +238,7 @@ describe('redaction', () => {
     const code = await submit(`第二条的公示期太短，${insult}，建议延长到三十日。`, 9);
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'moderator1', password);
-    await page.goto(`${baseURL}/staff?q=${encodeURIComponent(run)}`);
+    await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(run)}`);
     await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
     await page.fill('#passage', insult);
     await page.selectOption('#redactReason', 'abuse');

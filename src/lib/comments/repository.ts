@@ -121,6 +121,8 @@ export interface IncomingFilter {
   stage?: string | null;
   /** The district the commenter gave (exact, after trimming). */
   district?: string | null;
+  /** No assignee and no disposition yet. */
+  unassigned?: boolean | null;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the characters. */
@@ -157,8 +159,6 @@ function searchTerm(word: string, personalData: boolean) {
  * `personalData`: whether the reader may see originals and contact details (see staffTextColumns).
  */
 export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null; filter?: IncomingFilter; personalData: boolean }) {
-  const f = options.filter ?? {};
-  const words = (f.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const rows = await db
     .select({
       id: comments.id,
@@ -179,35 +179,72 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
       versionSlug: versions.slug,
       versionLabel: versions.label,
       clauseLabel: clauses.label,
+      groupId: commentGroups.groupId,
+      consultationId: comments.consultationId,
     })
     .from(comments)
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
     .leftJoin(versions, eq(versions.id, comments.versionId))
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
-    .where(
-      and(
-        options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
-        f.regulation ? eq(regulations.slug, f.regulation) : undefined,
-        f.stance ? eq(comments.stance, f.stance) : undefined,
-        f.status === 'answered' ? isNotNull(comments.disposition) : f.status ? eq(comments.status, f.status) : undefined,
-        f.channel ? eq(comments.channel, f.channel) : undefined,
-        f.stage ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
-        f.district ? eq(comments.district, f.district) : undefined,
-        f.category ? eq(comments.category, f.category) : undefined,
-        f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
-        // A clause and everything inside it: an article's count includes its paragraphs and items.
-        f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
-        ...words.map((w) => searchTerm(w, options.personalData)),
-        f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
-        f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
-        f.groupId ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})` : undefined,
-        f.closedBefore ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore)) : undefined,
-      ),
-    )
+    .leftJoin(commentGroups, eq(commentGroups.commentId, comments.id))
+    .where(and(options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined, incomingWhere(options.filter ?? {}, options.personalData)))
     .orderBy(desc(comments.id))
     .limit(options.limit);
   return rows;
+}
+
+/**
+ * How many comments the filter matches (the count a bulk action over "all matching" states);
+ * with `cap`, counting stops after cap + 1, so a broad filter costs no full count.
+ */
+export async function countIncoming(db: Db, filter: IncomingFilter, personalData: boolean, cap?: number): Promise<number> {
+  const matching = db
+    .select({ one: sql`1`.as('one') })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .where(incomingWhere(filter, personalData));
+  const source = (cap === undefined ? matching : matching.limit(cap + 1)).as('matching');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(source);
+  return row?.n ?? 0;
+}
+
+/** The ids the filter matches, newest first, at most `limit` (a bulk action's selection). */
+export async function incomingIds(db: Db, filter: IncomingFilter, personalData: boolean, limit: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: comments.id })
+    .from(comments)
+    .innerJoin(consultations, eq(consultations.id, comments.consultationId))
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .where(incomingWhere(filter, personalData))
+    .orderBy(desc(comments.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** The conditions of a staff filter; the query must join consultations and regulations. */
+function incomingWhere(f: IncomingFilter, personalData: boolean) {
+  const words = (f.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  return and(
+    f.regulation ? eq(regulations.slug, f.regulation) : undefined,
+    f.stance ? eq(comments.stance, f.stance) : undefined,
+    f.status === 'answered' ? isNotNull(comments.disposition) : f.status === 'unanswered' ? isNull(comments.disposition) : f.status ? eq(comments.status, f.status) : undefined,
+    f.channel ? eq(comments.channel, f.channel) : undefined,
+    f.stage ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
+    f.district ? eq(comments.district, f.district) : undefined,
+    f.category ? eq(comments.category, f.category) : undefined,
+    f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
+    // A clause and everything inside it: an article's count includes its paragraphs and items.
+    f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
+    ...words.map((w) => searchTerm(w, personalData)),
+    f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
+    f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
+    // Waiting for someone to take it on: no assignee and no disposition yet.
+    f.unassigned ? and(isNull(comments.disposition), sql`not exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id})`) : undefined,
+    f.groupId ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})` : undefined,
+    f.closedBefore ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore)) : undefined,
+  );
 }
 
 /** The rows of a clause and its descendants in one version, in document order. */

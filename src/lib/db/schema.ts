@@ -336,6 +336,11 @@ export const comments = pgTable(
     index('comments_clause').on(t.clauseId),
     index('comments_status_created').on(t.status, t.createdAt),
     index('comments_consultation_campaign').on(t.consultationId, t.campaignKey),
+    // The staff home's counts per consultation (src/lib/triage/home.ts), read from the index only.
+    index('comments_to_moderate').on(t.consultationId).where(sql`${t.status} = 'received'`),
+    index('comments_open').on(t.consultationId).where(sql`${t.disposition} is null`),
+    // A commenter's other comments on a consultation (the staff comment page), by contact.
+    index('comments_consultation_contact').on(t.consultationId, t.contact).where(sql`${t.contact} is not null`),
     // perf: staff text search by substring (any script) through pg_trgm, and the answered
     // opinions of the feedback report without scanning a consultation's comments.
     index('comments_body_trgm').using('gin', t.body.op('gin_trgm_ops')),

@@ -11,7 +11,7 @@ import type { DispositionInput } from './rules.ts';
  * moderation status stays as it was: a published comment stays on the public list with its
  * reply, a held one stays held. "Answered" is read from the disposition, not the status.
  */
-export async function recordDisposition(db: Db, actor: StaffUser, ids: number[], input: DispositionInput, now: Date): Promise<number> {
+export async function recordDisposition(db: Db, actor: StaffUser, ids: number[], input: DispositionInput, now: Date, audit: Record<string, unknown> = {}): Promise<number> {
   if (ids.length === 0) return 0;
   return db.transaction(async (tx) => {
     const updated = await tx
@@ -27,6 +27,7 @@ export async function recordDisposition(db: Db, actor: StaffUser, ids: number[],
       .where(inArray(comments.id, ids))
       .returning({ id: comments.id });
     await recordAudit(tx, actor, 'disposition.record', 'comment', updated.map((u) => u.id).join(','), {
+      ...audit,
       disposition: input.disposition,
       count: updated.length,
     });

@@ -11,6 +11,7 @@ import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
 import { citizenMessages } from './areas/citizen.ts';
 import { errorMessages } from './areas/errors.ts';
+import { staffHomeMessages } from './areas/staff-home.ts';
 
 const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
@@ -127,6 +128,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages });
 
 export type MessageKey = keyof typeof messages;

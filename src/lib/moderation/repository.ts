@@ -59,7 +59,7 @@ export interface DecisionReport {
 }
 
 /** Applies one decision to many comments in one transaction; each change is audited. */
-export async function applyDecision(db: Db, actor: StaffUser, ids: number[], action: ModerationAction): Promise<DecisionReport> {
+export async function applyDecision(db: Db, actor: StaffUser, ids: number[], action: ModerationAction, audit: Record<string, unknown> = {}): Promise<DecisionReport> {
   const report: DecisionReport = { applied: [], skipped: [], reviewed: [] };
   if (ids.length === 0) return report;
   await db.transaction(async (tx) => {
@@ -83,6 +83,7 @@ export async function applyDecision(db: Db, actor: StaffUser, ids: number[], act
     }
     if (report.applied.length) {
       await recordAudit(tx, actor, `moderation.${action.kind}`, 'comment', report.applied.join(','), {
+        ...audit,
         reason: action.kind === 'hold' ? action.reason : null,
         count: report.applied.length,
       });

@@ -2,11 +2,11 @@
  * Triage in the database: the heat map of a consultation from kept counts (no scan of
  * comments), and staff annotations (tags, assignment, internal notes), each change audited.
  */
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, clauseStanceCounts, commentAssignments, commentNotes, comments, commentTags, consultations, regulations, staffUsers } from '../db/schema.ts';
+import { clauses, clauseStanceCounts, commentAssignments, commentGroups, commentNotes, comments, commentTags, consultations, regulations, staffUsers } from '../db/schema.ts';
 import { buildHeatMap } from './heatmap.ts';
 import { clauseTextOf, piecesByEId } from '../comments/suggestion.ts';
 
@@ -123,4 +123,41 @@ export async function workload(db: Db, closedBefore: Date) {
     .groupBy(commentAssignments.assigneeId, staffUsers.displayName)
     .orderBy(desc(sql`count(*)`));
   return rows.map((r) => ({ ...r, assigneeId: r.assigneeId ?? null, assigneeName: r.assigneeName ?? null }));
+}
+
+/**
+ * The articles a triage filter can pick, by their label (第十三条 / Article 13) and heading, in
+ * document order: those of the consultation's version, or of the regulation's latest
+ * consultation. Empty without either.
+ */
+export async function articleOptions(db: Db, pick: { consultationId: number | null; regulationSlug: string | null }) {
+  const [consultation] = pick.consultationId
+    ? await db.select({ versionId: consultations.versionId }).from(consultations).where(eq(consultations.id, pick.consultationId))
+    : pick.regulationSlug
+      ? await db
+          .select({ versionId: consultations.versionId })
+          .from(consultations)
+          .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
+          .where(eq(regulations.slug, pick.regulationSlug))
+          .orderBy(desc(consultations.closesAt))
+          .limit(1)
+      : [];
+  if (!consultation?.versionId) return [];
+  return db
+    .select({ eId: clauses.eId, label: clauses.label, heading: clauses.heading })
+    .from(clauses)
+    .where(and(eq(clauses.versionId, consultation.versionId), eq(clauses.kind, 'article')))
+    .orderBy(asc(clauses.position));
+}
+
+/** How many comments each of these groups holds (keys "consultationId:groupId"), from the group index. */
+export async function groupSizes(db: Db, pairs: readonly { consultationId: number; groupId: number }[]): Promise<Map<number, number>> {
+  const wanted = [...new Map(pairs.map((p) => [p.groupId, p])).values()];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ groupId: commentGroups.groupId, n: sql<number>`count(*)::int` })
+    .from(commentGroups)
+    .where(or(...wanted.map((p) => and(eq(commentGroups.consultationId, p.consultationId), eq(commentGroups.groupId, p.groupId)))))
+    .groupBy(commentGroups.groupId);
+  return new Map(rows.map((r) => [r.groupId, r.n]));
 }

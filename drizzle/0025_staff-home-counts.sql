@@ -1,0 +1,3 @@
+CREATE INDEX "comments_to_moderate" ON "comments" USING btree ("consultation_id") WHERE "comments"."status" = 'received';--> statement-breakpoint
+CREATE INDEX "comments_open" ON "comments" USING btree ("consultation_id") WHERE "comments"."disposition" is null;--> statement-breakpoint
+CREATE INDEX "comments_consultation_contact" ON "comments" USING btree ("consultation_id","contact") WHERE "comments"."contact" is not null;
