@@ -24,6 +24,6 @@ export const GET: APIRoute = async ({ locals }) => {
     .orderBy(desc(consultations.opensAt))
     .limit(50);
   // The origin from configuration, never from the request's Host header, which the client chooses.
-  const body = consultationFeed(rows, { origin: locals.config.publicUrl, timeZone: locals.config.timeZone });
+  const body = consultationFeed(rows, { origin: locals.config.publicUrl, timeZone: locals.config.timeZone, city: locals.config.site.zh.city });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
