@@ -2,11 +2,14 @@
  * The feedback report (征求意见情况说明) of a consultation: totals by stance, channel and
  * category, then article by article the number of opinions, how they were disposed of, and the
  * main opinions with their replies. Counts come from the kept counts and tallies; only the
- * answered opinions are read from the comments (through a partial index).
+ * answered opinions are read from the comments (through a partial index), and the people are
+ * counted by the rule of ./people.ts (one pass over the consultation's comments).
+ * Each commented article carries the article(s) of the next reading it became (clause_links).
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, consultationTallies, regulations } from '../db/schema.ts';
+import { clauseLinks, clauses, comments, consultations, consultationTallies, regulations, versions } from '../db/schema.ts';
+import { PEOPLE_SQL_PATTERN } from './people.ts';
 
 export async function feedbackReport(db: Db, regulationSlug: string, consultationSlug: string) {
   const [c] = await db
@@ -20,7 +23,7 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   const k = c.consultation;
   // Totals, stances and the tallies by channel, category and clause are kept counts, moved with
   // each comment insert: a report reads about a hundred rows whatever the number of comments.
-  const [tallies, byClause, dispositions, top] = await Promise.all([
+  const [tallies, byClause, dispositions, top, people, next] = await Promise.all([
     db
       .select()
       .from(consultationTallies)
@@ -50,13 +53,16 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
       .where(and(of, sql`${comments.disposition} is not null`))
       .orderBy(desc(comments.secondCount), asc(comments.id))
       .limit(500),
+    countPeople(db, k.id),
+    k.versionId === null ? Promise.resolve(null) : nextReading(db, k.versionId),
   ]);
   const tally = (dimension: string) => Object.fromEntries(tallies.filter((t) => t.dimension === dimension).map((t) => [t.value, t.count]));
   const stances = { support: k.supportCount, oppose: k.opposeCount, amend: k.amendCount, question: k.questionCount };
   return {
     regulation: c.regulation,
     consultation: c.consultation,
-    totals: { comments: k.commentCount, people: k.participantCount },
+    totals: { comments: k.commentCount, people },
+    nextVersion: next?.version ?? null,
     byStance: Object.fromEntries(Object.entries(stances).filter(([, n]) => n > 0)),
     byChannel: tally('channel'),
     byCategory: tally('category'),
@@ -68,7 +74,44 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
         count: r.n,
         dispositions: Object.fromEntries(dispositions.filter((d) => d.eId === eId).map((d) => [d.disposition!, d.n])),
         main: top.filter((t) => t.eId === eId).slice(0, 3),
+        next: eId === null || !next ? [] : (next.places.get(eId) ?? []),
       };
     }),
   };
+}
+
+/** People by the documented rule (./people.ts): contact details where given, else the receipt. */
+async function countPeople(db: Db, consultationId: number): Promise<number> {
+  const norm = sql`regexp_replace(regexp_replace(lower(coalesce(${comments.contact}, '')), ${PEOPLE_SQL_PATTERN}, '', 'g'), '^(\\+86|0086)', '')`;
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct case when ${norm} <> '' then 'c:' || ${norm} else 'r:' || ${comments.receiptCode} end)::int` })
+    .from(comments)
+    .where(eq(comments.consultationId, consultationId));
+  return row?.n ?? 0;
+}
+
+/**
+ * The next reading of the regulation after this version and, for each clause of this version,
+ * the labels of the clauses it became there (several when it was split); a clause missing from
+ * the map was deleted or not carried over.
+ */
+async function nextReading(db: Db, versionId: number): Promise<{ version: { id: number; label: string }; places: Map<string, string[]> } | null> {
+  const [version] = await db
+    .select({ id: versions.id, label: versions.label })
+    .from(versions)
+    .where(
+      sql`${versions.regulationId} = (select regulation_id from versions where id = ${versionId}) and ${versions.position} > (select position from versions where id = ${versionId})`,
+    )
+    .orderBy(asc(versions.position))
+    .limit(1);
+  if (!version) return null;
+  const links = await db
+    .select({ from: clauseLinks.fromEId, label: clauses.label })
+    .from(clauseLinks)
+    .innerJoin(clauses, and(eq(clauses.versionId, clauseLinks.toVersionId), eq(clauses.eId, clauseLinks.toEId)))
+    .where(and(eq(clauseLinks.fromVersionId, versionId), eq(clauseLinks.toVersionId, version.id)))
+    .orderBy(asc(clauses.position));
+  const places = new Map<string, string[]>();
+  for (const l of links) places.set(l.from, [...(places.get(l.from) ?? []), l.label]);
+  return { version, places };
 }

@@ -12,15 +12,17 @@ beforeAll(async () => {
   db = await seededDatabase();
   const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
   const consultations = await db.db.select().from(schema.consultations);
-  const entries: [string, string, string, string][] = [
-    ['support', 'chp_1__art_2', '支持第二条的范围规定。', 'online'],
-    ['amend', 'chp_1__art_2', '建议第二条增加城中村。', 'meeting'],
-    ['oppose', 'chp_1__art_1', '反对第一条的表述。', 'online'],
+  // People: the first and third give the same telephone written two ways (one person); the
+  // second gives none (a person of its own). All three share one address, which must not count.
+  const entries: [string, string, string, string, string][] = [
+    ['support', 'chp_1__art_2', '支持第二条的范围规定。', 'online', '138-0013-8000'],
+    ['amend', 'chp_1__art_2', '建议第二条增加城中村。', 'meeting', ''],
+    ['oppose', 'chp_1__art_1', '反对第一条的表述。', 'online', '+86 138 0013 8000'],
   ];
-  for (const [i, [stance, clause, body, channel]] of entries.entries()) {
+  for (const [i, [stance, clause, body, channel, contact]] of entries.entries()) {
     const r = await submitComment(db.db, {
-      raw: { stance, body, clause, idempotencyKey: `report-test-key-${i}` },
-      version: { id: v!.id }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: i === 2 ? 'a0' : `a${i}`, commentsPerHour: 10, channel,
+      raw: { stance, body, clause, contact, idempotencyKey: `report-test-key-${i}` },
+      version: { id: v!.id }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: 'a0', commentsPerHour: 10, channel,
     });
     if (!r.ok) throw new Error(r.reason);
   }
@@ -34,7 +36,7 @@ afterAll(async () => {
 });
 
 describe('the feedback report', () => {
-  it('counts comments, people, stances and channels, and goes article by article', async () => {
+  it('counts comments, people by contact else receipt (never by address), stances and channels, and goes article by article', async () => {
     const r = await feedbackReport(db.db, 'sample', 'first-reading');
     expect(r!.totals).toEqual({ comments: 3, people: 2 });
     expect(r!.byStance).toEqual({ support: 1, amend: 1, oppose: 1 });
