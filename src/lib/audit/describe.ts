@@ -8,7 +8,7 @@
  */
 import type { MessageKey } from '../i18n/index.ts';
 
-/** Every action the app writes today (src/lib/**: `recordAudit(…, '<action>', …)`). */
+/** Every action the app writes today (`recordAudit(…, '<action>', …)` in src/lib, src/pages and src/cli). */
 export const AUDIT_ACTIONS = [
   'auth.sign-in',
   'auth.sign-in-failed',
@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'triage.note',
   'triage.tag-add',
   'triage.tag-remove',
+  'user.create',
   'version.publish',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -74,6 +75,7 @@ const DETAIL_KEYS = [
   'occurrences',
   'channel',
   'place',
+  'roles',
 ] as const;
 
 /** The stored event, as `audit_events` holds it. */
@@ -180,13 +182,14 @@ function objectOf(type: string, id: string, names: AuditNames): AuditObject {
   }
 }
 
-/** The detail's plain values (strings, numbers, booleans); nested values are left out. */
+/** The detail's plain values (strings, numbers, booleans, lists of those); nested objects are left out. */
 function primitives(detail: Record<string, unknown>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(detail ?? {})) {
     if (typeof v === 'string' && v !== '') out[k] = v;
     else if (typeof v === 'number') out[k] = v;
     else if (typeof v === 'boolean') out[k] = v ? 'yes' : 'no';
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) out[k] = v.join(', ');
   }
   return out;
 }

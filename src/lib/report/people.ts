@@ -12,7 +12,7 @@
  * did not (one anonymous person filing five comments counts five).
  *
  * The repository counts in SQL with the same rule (`PEOPLE_SQL_PATTERN`); the two are tested
- * against each other in tests/repository/report-people.test.ts.
+ * on the same comments in tests/lib/report/report.test.ts and people.test.ts.
  */
 
 /** Characters removed before contact details are compared (a PostgreSQL and JavaScript regex). */

@@ -26,6 +26,13 @@ beforeAll(async () => {
     });
     if (!r.ok) throw new Error(r.reason);
   }
+  // A comment on article 3 of the draft, which became article 4 of the first reading.
+  const [draft] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'draft'));
+  const onDraft = await submitComment(db.db, {
+    raw: { stance: 'amend', body: '第三条施行日期宜推迟。', clause: 'chp_2__art_3', idempotencyKey: 'report-test-key-draft' },
+    version: { id: draft!.id }, consultations, now: new Date('2026-03-15T00:00:00Z'), addressHash: 'a9', commentsPerHour: 10,
+  });
+  if (!onDraft.ok) throw new Error(onDraft.reason);
   const created = await createStaffUser(db.db, { username: 'adv', displayName: '顾问', password: 'advisor-password', roles: ['advisor'] });
   if (!created.ok) throw new Error('user');
   const [amend] = await db.db.select().from(schema.comments).where(eq(schema.comments.stance, 'amend'));
@@ -46,5 +53,13 @@ describe('the feedback report', () => {
     expect(art2.dispositions).toEqual({ adopted: 1 });
     expect(art2.main.map((m) => m.reason)).toEqual(['已增加']);
     expect(await feedbackReport(db.db, 'sample', 'nope')).toBeNull();
+  });
+
+  it('gives beside each commented article the article it became in the next reading', async () => {
+    const r = (await feedbackReport(db.db, 'sample', 'draft'))!;
+    expect(r.nextVersion?.label).toBe('一审稿');
+    expect(r.clauses.map((c) => [c.label, c.next])).toEqual([['第三条', ['第四条']]]);
+    // The first reading is the last version: no next reading to map to.
+    expect((await feedbackReport(db.db, 'sample', 'first-reading'))!.nextVersion).toBeNull();
   });
 });

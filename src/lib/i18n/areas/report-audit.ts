@@ -59,6 +59,7 @@ export const reportAuditMessages = m({
   'audit.action.triage.note': { zh: '添加了内部备注', en: 'Added an internal note' },
   'audit.action.triage.tag-add': { zh: '添加了标签“{tag}”', en: 'Added the tag “{tag}”' },
   'audit.action.triage.tag-remove': { zh: '移除了标签“{tag}”', en: 'Removed the tag “{tag}”' },
+  'audit.action.user.create': { zh: '创建了工作人员账号（服务器命令）', en: 'Created a staff account (server command)' },
   'audit.action.version.publish': { zh: '发布了文本“{label}”', en: 'Published the text “{label}”' },
   'audit.action.unknown': { zh: '执行了操作（{action}）', en: 'Recorded the action {action}' },
   'audit.target.comment': { zh: '意见 {name}', en: 'Comment {name}' },
@@ -97,6 +98,7 @@ export const reportAuditMessages = m({
   'audit.detail.occurrences': { zh: '遮盖处数', en: 'Passages' },
   'audit.detail.channel': { zh: '渠道', en: 'Channel' },
   'audit.detail.place': { zh: '地点', en: 'Place' },
+  'audit.detail.roles': { zh: '角色', en: 'Roles' },
 
   // The feedback report (/staff/report/…).
   'rpt.pageTitle': { zh: '{short}征求意见情况说明', en: '{short} — feedback report' },
