@@ -23,7 +23,7 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   const k = c.consultation;
   // Totals, stances and the tallies by channel, category and clause are kept counts, moved with
   // each comment insert: a report reads about a hundred rows whatever the number of comments.
-  const [tallies, byClause, dispositions, top, people, next] = await Promise.all([
+  const [tallies, byClause, dispositions, top, totals, next] = await Promise.all([
     db
       .select()
       .from(consultationTallies)
@@ -53,7 +53,7 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
       .where(and(of, sql`${comments.disposition} is not null`))
       .orderBy(desc(comments.secondCount), asc(comments.id))
       .limit(500),
-    countPeople(db, k.id),
+    countCommentsAndPeople(db, k.id),
     k.versionId === null ? Promise.resolve(null) : nextReading(db, k.versionId),
   ]);
   const tally = (dimension: string) => Object.fromEntries(tallies.filter((t) => t.dimension === dimension).map((t) => [t.value, t.count]));
@@ -61,7 +61,7 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   return {
     regulation: c.regulation,
     consultation: c.consultation,
-    totals: { comments: k.commentCount, people },
+    totals,
     nextVersion: next?.version ?? null,
     byStance: Object.fromEntries(Object.entries(stances).filter(([, n]) => n > 0)),
     byChannel: tally('channel'),
@@ -80,14 +80,21 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   };
 }
 
-/** People by the documented rule (./people.ts): contact details where given, else the receipt. */
-async function countPeople(db: Db, consultationId: number): Promise<number> {
+/**
+ * Comments and people by the documented rule (./people.ts): contact details where given, else
+ * the receipt. Both from the same pass, so the two figures printed side by side always agree
+ * (the kept comment count trails intake by the fold's few moments).
+ */
+async function countCommentsAndPeople(db: Db, consultationId: number): Promise<{ comments: number; people: number }> {
   const norm = sql`regexp_replace(regexp_replace(lower(coalesce(${comments.contact}, '')), ${PEOPLE_SQL_PATTERN}, '', 'g'), '^(\\+86|0086)', '')`;
   const [row] = await db
-    .select({ n: sql<number>`count(distinct case when ${norm} <> '' then 'c:' || ${norm} else 'r:' || ${comments.receiptCode} end)::int` })
+    .select({
+      comments: sql<number>`count(*)::int`,
+      people: sql<number>`count(distinct case when ${norm} <> '' then 'c:' || ${norm} else 'r:' || ${comments.receiptCode} end)::int`,
+    })
     .from(comments)
     .where(eq(comments.consultationId, consultationId));
-  return row?.n ?? 0;
+  return { comments: row?.comments ?? 0, people: row?.people ?? 0 };
 }
 
 /**
