@@ -34,6 +34,7 @@ export const AUDIT_ACTIONS = [
   'moderation.redact',
   'moderation.reports-reviewed',
   'privacy.purge',
+  'regulation.event',
   'regulation.stage',
   'report.save-draft',
   'report.publish',
@@ -76,6 +77,7 @@ const DETAIL_KEYS = [
   'channel',
   'place',
   'roles',
+  'stage',
 ] as const;
 
 /** The stored event, as `audit_events` holds it. */

@@ -52,6 +52,7 @@ export const reportAuditMessages = m({
   'audit.action.moderation.redact': { zh: '遮盖了意见中的一段文字', en: 'Redacted a passage of a comment' },
   'audit.action.moderation.reports-reviewed': { zh: '处理了 {count} 条意见的举报', en: 'Reviewed the reports on {count} comment(s)' },
   'audit.action.privacy.purge': { zh: '按保存期限删除了个人信息', en: 'Deleted personal data past its retention period' },
+  'audit.action.regulation.event': { zh: '在立法进程中记录了“{title}”', en: 'Recorded “{title}” on the regulation’s timeline' },
   'audit.action.regulation.stage': { zh: '更改了法规所处阶段', en: 'Changed the regulation’s stage' },
   'audit.action.report.save-draft': { zh: '保存了征求意见情况说明草稿（第 {revision} 版）', en: 'Saved a draft of the feedback report (revision {revision})' },
   'audit.action.report.publish': { zh: '发布了征求意见情况说明（第 {revision} 版）', en: 'Published the feedback report (revision {revision})' },
@@ -99,6 +100,7 @@ export const reportAuditMessages = m({
   'audit.detail.channel': { zh: '渠道', en: 'Channel' },
   'audit.detail.place': { zh: '地点', en: 'Place' },
   'audit.detail.roles': { zh: '角色', en: 'Roles' },
+  'audit.detail.stage': { zh: '阶段', en: 'Stage' },
 
   // The feedback report (/staff/report/…).
   'rpt.pageTitle': { zh: '{short}征求意见情况说明', en: '{short} — feedback report' },
@@ -135,6 +137,10 @@ export const reportAuditMessages = m({
     zh: '征求意见尚未结束：草稿已保存，但未发布。如确需提前发布，请勾选确认后再次发布。',
     en: 'The consultation is still open: the draft was saved but not published. To publish early, tick the confirmation and publish again.',
   },
+
+  // Steps within a stage (the readings of the review stage) on the consultations page.
+  'timeline.within': { zh: '{stage}（当前阶段：记录本阶段进程，如二审）', en: '{stage} (current: record a step such as a second reading)' },
+  'timeline.recorded': { zh: '已在“{stage}”阶段记录进程“{title}”。', en: 'Recorded “{title}” within the “{stage}” stage.' },
 
   // The site's identity, filled from configuration (src/lib/config/site.ts).
   'site.contactHeading': { zh: '联系我们', en: 'Contact' },
