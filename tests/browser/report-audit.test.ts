@@ -108,3 +108,30 @@ describe('the audit trail as an administrator reads it', () => {
     await ctx.close();
   });
 });
+
+describe('plan comments and proposals kept as what they are', () => {
+  it('gives a proposal’s receipt its kind, and reports the plan consultation by item with proposals apart', async () => {
+    const resident = await page();
+    await resident.goto(`${baseURL}/plans/2027/propose`);
+    await resident.fill('[name=proposalTitle]', '养老助餐条例');
+    await resident.fill('[name=proposalProblem]', `老年食堂少 ${Date.now()}`);
+    await resident.fill('[name=proposalScope]', '助餐补贴');
+    await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
+    const receipt = (await resident.locator('dl.meta').textContent()) ?? '';
+    expect(receipt).toContain('立法项目建议');
+    expect(receipt).not.toContain('建议修改');
+
+    await resident.goto(`${baseURL}/plans/2027/comment?clause=item_sample`);
+    await resident.check('input[name=stance][value=support]');
+    await resident.fill('textarea[name=body]', `支持列入计划 ${Date.now()}`);
+    await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
+
+    const committee = await page();
+    await signInAs(committee, baseURL, 'committee1', password);
+    await committee.goto(`${baseURL}/staff/report/plan-2027/plan`);
+    const text = (await committee.locator('article').textContent()) ?? '';
+    expect(text).toMatch(/其中立法项目建议 \d+ 件/);
+    expect(await committee.locator('th[scope=row]', { hasText: '临江市示范条例' }).count()).toBe(1);
+    expect(await committee.locator('th[scope=row]', { hasText: '立法计划整体' }).count()).toBe(1);
+  });
+});

@@ -8,15 +8,34 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauseLinks, clauses, comments, consultations, consultationTallies, regulations, versions } from '../db/schema.ts';
+import { clauseLinks, clauses, comments, consultations, consultationTallies, planItems, plans, regulations, versions } from '../db/schema.ts';
+import { PROPOSAL_MARK } from '../participation/proposal.ts';
 import { PEOPLE_SQL_PATTERN } from './people.ts';
 
-export async function feedbackReport(db: Db, regulationSlug: string, consultationSlug: string) {
+/** The owner slug under which a plan's consultations are reported: `plan-<year>`. */
+export const planOwnerSlug = (year: number) => `plan-${year}`;
+
+/** The consultation and what it is on: a regulation, or a legislative plan (`plan-<year>`). */
+async function findConsultation(db: Db, ownerSlug: string, consultationSlug: string) {
+  const plan = /^plan-(\d{4})$/.exec(ownerSlug);
+  if (plan) {
+    const [p] = await db
+      .select({ consultation: consultations, plan: plans })
+      .from(consultations)
+      .innerJoin(plans, eq(plans.id, consultations.planId))
+      .where(and(eq(plans.year, Number(plan[1])), eq(consultations.slug, consultationSlug)));
+    if (p) return { consultation: p.consultation, regulation: { title: p.plan.title, shortTitle: p.plan.title, slug: ownerSlug, stage: 'planning' }, owner: 'plan' as const };
+  }
   const [c] = await db
     .select({ consultation: consultations, regulation: regulations })
     .from(consultations)
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
-    .where(and(eq(regulations.slug, regulationSlug), eq(consultations.slug, consultationSlug)));
+    .where(and(eq(regulations.slug, ownerSlug), eq(consultations.slug, consultationSlug)));
+  return c ? { ...c, owner: 'regulation' as const } : null;
+}
+
+export async function feedbackReport(db: Db, regulationSlug: string, consultationSlug: string) {
+  const c = await findConsultation(db, regulationSlug, consultationSlug);
   if (!c) return null;
   const of = eq(comments.consultationId, c.consultation.id);
   const count = sql<number>`count(*)::int`;
@@ -28,12 +47,14 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
       .select()
       .from(consultationTallies)
       .where(and(eq(consultationTallies.consultationId, k.id), inArray(consultationTallies.dimension, ['channel', 'category']), sql`${consultationTallies.count} > 0`)),
+    // A plan's comments are on its items (`item_<slug>`), labelled by the item's title.
     db
-      .select({ eId: consultationTallies.value, label: clauses.label, n: consultationTallies.count })
+      .select({ eId: consultationTallies.value, label: sql<string | null>`coalesce(${clauses.label}, ${planItems.title})`, n: consultationTallies.count })
       .from(consultationTallies)
       .leftJoin(clauses, and(eq(clauses.versionId, sql`${k.versionId}::int`), eq(clauses.eId, consultationTallies.value)))
+      .leftJoin(planItems, and(eq(planItems.planId, sql`${k.planId}::int`), eq(sql`'item_' || ${planItems.slug}`, consultationTallies.value)))
       .where(and(eq(consultationTallies.consultationId, k.id), eq(consultationTallies.dimension, 'clause'), sql`${consultationTallies.count} > 0`))
-      .orderBy(asc(clauses.position)),
+      .orderBy(sql`coalesce(${clauses.position}, ${planItems.position})`),
     db
       .select({ eId: comments.clauseEId, disposition: comments.disposition, n: count })
       .from(comments)
@@ -57,8 +78,10 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
     k.versionId === null ? Promise.resolve(null) : nextReading(db, k.versionId),
   ]);
   const tally = (dimension: string) => Object.fromEntries(tallies.filter((t) => t.dimension === dimension).map((t) => [t.value, t.count]));
-  const stances = { support: k.supportCount, oppose: k.opposeCount, amend: k.amendCount, question: k.questionCount };
+  // Proposals are stored with the stance "amend" for the kept counts; they are counted apart.
+  const stances = { support: k.supportCount, oppose: k.opposeCount, amend: Math.max(0, k.amendCount - totals.proposals), question: k.questionCount };
   return {
+    owner: c.owner,
     regulation: c.regulation,
     consultation: c.consultation,
     totals,
@@ -85,16 +108,17 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
  * the receipt. Both from the same pass, so the two figures printed side by side always agree
  * (the kept comment count trails intake by the fold's few moments).
  */
-async function countCommentsAndPeople(db: Db, consultationId: number): Promise<{ comments: number; people: number }> {
+async function countCommentsAndPeople(db: Db, consultationId: number): Promise<{ comments: number; people: number; proposals: number }> {
   const norm = sql`regexp_replace(regexp_replace(lower(coalesce(${comments.contact}, '')), ${PEOPLE_SQL_PATTERN}, '', 'g'), '^(\\+86|0086)', '')`;
   const [row] = await db
     .select({
       comments: sql<number>`count(*)::int`,
+      proposals: sql<number>`(count(*) filter (where ${comments.body} like ${`${PROPOSAL_MARK.zh}%`} or ${comments.body} like ${`${PROPOSAL_MARK.en}%`}))::int`,
       people: sql<number>`count(distinct case when ${norm} <> '' then 'c:' || ${norm} else 'r:' || ${comments.receiptCode} end)::int`,
     })
     .from(comments)
     .where(eq(comments.consultationId, consultationId));
-  return { comments: row?.comments ?? 0, people: row?.people ?? 0 };
+  return { comments: row?.comments ?? 0, people: row?.people ?? 0, proposals: row?.proposals ?? 0 };
 }
 
 /**

@@ -33,6 +33,18 @@ beforeAll(async () => {
     version: { id: draft!.id }, consultations, now: new Date('2026-03-15T00:00:00Z'), addressHash: 'a9', commentsPerHour: 10,
   });
   if (!onDraft.ok) throw new Error(onDraft.reason);
+  // On the 2027 plan: a comment on its item "sample", and a proposal of a new project.
+  const [planConsultation] = consultations.filter((c) => c.planId !== null);
+  for (const [i, raw] of [
+    { stance: 'support', body: '支持列入示范条例。', clause: 'item_sample' },
+    { stance: 'amend', body: '【立法项目建议】\n项目名称：养老助餐条例\n要解决的问题：老年食堂少\n希望规范的事项：助餐补贴', clause: '' },
+  ].entries()) {
+    const r = await submitComment(db.db, {
+      raw: { ...raw, idempotencyKey: `report-test-plan-${i}` },
+      version: null, consultations: [{ ...planConsultation!, versionId: null }], now: new Date('2026-11-28T00:00:00Z'), addressHash: 'p0', commentsPerHour: 10, references: ['item_sample'],
+    });
+    if (!r.ok) throw new Error(r.reason);
+  }
   const created = await createStaffUser(db.db, { username: 'adv', displayName: '顾问', password: 'advisor-password', roles: ['advisor'] });
   if (!created.ok) throw new Error('user');
   const [amend] = await db.db.select().from(schema.comments).where(eq(schema.comments.stance, 'amend'));
@@ -45,7 +57,7 @@ afterAll(async () => {
 describe('the feedback report', () => {
   it('counts comments, people by contact else receipt (never by address), stances and channels, and goes article by article', async () => {
     const r = await feedbackReport(db.db, 'sample', 'first-reading');
-    expect(r!.totals).toEqual({ comments: 3, people: 2 });
+    expect(r!.totals).toEqual({ comments: 3, people: 2, proposals: 0 });
     expect(r!.byStance).toEqual({ support: 1, amend: 1, oppose: 1 });
     expect(r!.byChannel).toEqual({ online: 2, meeting: 1 });
     expect(r!.clauses.map((c) => [c.label, c.count])).toEqual([['第一条', 1], ['第二条', 2]]);
@@ -53,6 +65,14 @@ describe('the feedback report', () => {
     expect(art2.dispositions).toEqual({ adopted: 1 });
     expect(art2.main.map((m) => m.reason)).toEqual(['已增加']);
     expect(await feedbackReport(db.db, 'sample', 'nope')).toBeNull();
+  });
+
+  it('reports a plan consultation by item, with proposals counted apart from the stances', async () => {
+    const r = (await feedbackReport(db.db, 'plan-2027', 'plan'))!;
+    expect(r.owner).toBe('plan');
+    expect(r.totals).toEqual({ comments: 2, people: 2, proposals: 1 });
+    expect(r.byStance).toEqual({ support: 1 });
+    expect(r.clauses.map((c) => [c.eId, c.label, c.count])).toEqual([['item_sample', '临江市示范条例', 1], [null, null, 1]]);
   });
 
   it('gives beside each commented article the article it became in the next reading', async () => {

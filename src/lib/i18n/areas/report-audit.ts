@@ -113,6 +113,7 @@ export const reportAuditMessages = m({
     zh: '人数计算规则：留有联系方式（电话或电子邮箱）的意见，按联系方式计人，同一联系方式计一人；未留联系方式的，每份回执计一人；不按网络地址计人。',
     en: 'How people are counted: comments with contact details (telephone or e-mail) count one person per distinct contact; each comment without contact details counts as one person (its receipt); network addresses are never used.',
   },
+  'rpt.proposals': { zh: '其中立法项目建议 {n} 件（不计入下列态度统计）。', en: 'Of these, {n} are proposals of new legislative projects (not counted among the stances below).' },
   'rpt.byStance': { zh: '按态度：', en: 'By stance: ' },
   'rpt.byChannel': { zh: '按渠道：', en: 'By channel: ' },
   'rpt.byCategory': { zh: '按身份：', en: 'By category: ' },
@@ -137,6 +138,10 @@ export const reportAuditMessages = m({
     zh: '征求意见尚未结束：草稿已保存，但未发布。如确需提前发布，请勾选确认后再次发布。',
     en: 'The consultation is still open: the draft was saved but not published. To publish early, tick the confirmation and publish again.',
   },
+
+  // Plan comments and proposals kept as what they are.
+  'plan.kind': { zh: '类型', en: 'Kind' },
+  'plan.kind.proposal': { zh: '立法项目建议', en: 'Proposal of a new legislative project' },
 
   // Steps within a stage (the readings of the review stage) on the consultations page.
   'timeline.within': { zh: '{stage}（当前阶段：记录本阶段进程，如二审）', en: '{stage} (current: record a step such as a second reading)' },
