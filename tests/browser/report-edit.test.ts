@@ -17,7 +17,7 @@ const edit = `${baseURL}/staff/report/sample/first-reading/edit`;
 const publicUrl = `${baseURL}/regulations/sample/report/first-reading`;
 
 describe('the edited feedback report', () => {
-  it('saves a draft, publishes it masked, and keeps later edits as a new unpublished revision', async () => {
+  it('saves a draft, publishes it as written only once confirmed early, and keeps later edits as a new unpublished revision', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'committee1', password);
     await page.goto(edit);
@@ -28,13 +28,19 @@ describe('the edited feedback report', () => {
     expect(await page.locator('[role=status]').textContent()).toMatch(/已保存第 \d+ 版草稿/);
     const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 
+    // The consultation is open until 2099: publishing needs the explicit confirmation.
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存并发布")')]);
+    expect(await page.locator('[role=alert]').textContent()).toContain('征求意见尚未结束');
+    expect(await page.locator('[role=status]').textContent()).not.toMatch(/已发布/);
+    await page.check('#confirm-early');
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存并发布")')]);
     const published = (await page.locator('[role=status]').textContent()) ?? '';
     expect(published).toMatch(/已发布第 \d+ 版/);
     await visitor.goto(publicUrl);
     const text = (await visitor.locator('article').textContent()) ?? '';
     expect(text).toContain('本次征求意见情况良好');
-    expect(text).not.toContain('13800138000');
+    // The committee's own contact line is published as written (masking is for citizens' text).
+    expect(text).toContain('13800138000');
     await visitor.goto(`${baseURL}/regulations/sample`);
     expect(await visitor.locator('a', { hasText: '征求意见情况说明' }).getAttribute('href')).toBe('/regulations/sample/report/first-reading');
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { errors } from '../errors/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { isProxyEntry } from '../web/address.ts';
+import { readSiteIdentity, type SiteIdentity } from './site.ts';
 
 export interface Config {
   /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
@@ -51,15 +52,21 @@ export interface Config {
    * forwards in X-Forwarded-For (src/lib/web/address.ts). Empty: the TCP peer is the client.
    */
   trustedProxies: readonly string[];
+  /**
+   * Whose site this is (name, city, congress, office, contact lines) in both languages, from
+   * OPENCLAUSE_SITE_FILE or `<contentDir>/site.yaml` (src/lib/config/site.ts); Linjiang by default.
+   */
+  site: SiteIdentity;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const testHooks = env['OPENCLAUSE_TEST_HOOKS'] === '1';
+  const contentDir = path.resolve(cwd, env['OPENCLAUSE_CONTENT_DIR'] ?? 'content');
   return {
     databaseUrl: nonEmpty(env['DATABASE_URL']),
     databaseReadUrl: nonEmpty(env['DATABASE_READ_URL']),
     dataDir: path.resolve(cwd, env['OPENCLAUSE_DATA_DIR'] ?? '.data'),
-    contentDir: path.resolve(cwd, env['OPENCLAUSE_CONTENT_DIR'] ?? 'content'),
+    contentDir,
     timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? DEFAULT_TIME_ZONE,
     addressSalt: env['OPENCLAUSE_ADDRESS_SALT'] ?? 'openclause-development-salt',
     secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
@@ -72,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     testHooks,
     testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
     trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
+    site: readSiteIdentity(nonEmpty(env['OPENCLAUSE_SITE_FILE']) ? path.resolve(cwd, env['OPENCLAUSE_SITE_FILE']!) : path.join(contentDir, 'site.yaml')),
   };
 }
 
@@ -112,3 +120,4 @@ function publicUrl(value: string | undefined, port: string | undefined): string 
   }
 }
 export { clockOf, type Clock } from './clock.ts';
+export { DEFAULT_SITE, siteIdentity, type SiteIdentity, type SiteIdentityText } from './site.ts';

@@ -21,7 +21,7 @@ export interface FeedEntry {
 }
 
 /** The feed document; `entries` newest first. */
-export function consultationFeed(entries: readonly FeedEntry[], site: { origin: string; timeZone: string }): string {
+export function consultationFeed(entries: readonly FeedEntry[], site: { origin: string; timeZone: string; city: string }): string {
   const { timeZone } = site;
   const origin = escapeXml(site.origin);
   const t = translator('zh');
@@ -39,7 +39,7 @@ export function consultationFeed(entries: readonly FeedEntry[], site: { origin: 
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <title>临江市法规草案公开征求意见</title>
+  <title>${escapeXml(`${site.city}法规草案公开征求意见`)}</title>
   <id>${origin}/feeds/consultations.xml</id>
   <link rel="self" href="${origin}/feeds/consultations.xml"/>
   <updated>${rfc3339(entries[0]?.opensAt ?? new Date(0), timeZone)}</updated>

@@ -70,9 +70,15 @@ export async function closeConsultationEarly(db: Db, consultationId: number, cha
   });
 }
 
+/** Moves the stage and puts it on the timeline; within the current stage (a reading), only the timeline entry. */
 export async function recordStageMove(db: Db, regulationId: number, move: { stage: string; title: string; date: string; description: string }, actor: StaffUser): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select({ stage: regulations.stage }).from(regulations).where(eq(regulations.id, regulationId));
+    if (before?.stage === move.stage) {
+      await addEvent(tx, regulationId, actor, move);
+      await recordAudit(tx, actor, 'regulation.event', 'regulation', String(regulationId), { stage: move.stage, title: move.title });
+      return;
+    }
     await tx.update(regulations).set({ stage: move.stage, stageChangedBy: actor.id, updatedAt: new Date() }).where(eq(regulations.id, regulationId));
     await addEvent(tx, regulationId, actor, move);
     await recordAudit(tx, actor, 'regulation.stage', 'regulation', String(regulationId), { from: before?.stage, to: move.stage, title: move.title });

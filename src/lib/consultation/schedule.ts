@@ -35,12 +35,15 @@ export function closeEarly(window: { opensAt: Date; closesAt: Date }, now: Date,
   return { ok: true, value: { closesAt: now, reason: text } };
 }
 
-/** A stage move: a known stage other than the current one, with a title for the timeline. */
-export function moveStage(current: string, input: { stage: string; title: string; date: string }): Checked<{ stage: Stage; title: string; date: string }> {
+/**
+ * A stage move, with a title for the timeline. The current stage is a step within it: the
+ * readings of the review stage (一审, 二审, 三审) are timeline events, not new stages
+ * (`within: true`, the stage stays).
+ */
+export function moveStage(current: string, input: { stage: string; title: string; date: string }): Checked<{ stage: Stage; title: string; date: string; within: boolean }> {
   if (!(STAGES as readonly string[]).includes(input.stage)) return { ok: false, message: { zh: '请选择阶段。', en: 'Choose a stage.' } };
-  if (input.stage === current) return { ok: false, message: { zh: '法规已处于该阶段。', en: 'The regulation is already at that stage.' } };
   const title = input.title.trim();
   if (title === '' || [...title].length > 100) return { ok: false, message: { zh: '请填写进程标题（如“二审”），最多 100 字。', en: 'Give the timeline entry a title (e.g. “Second reading”), at most 100 characters.' } };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) return { ok: false, message: { zh: '请填写日期。', en: 'Give the date.' } };
-  return { ok: true, value: { stage: input.stage as Stage, title, date: input.date } };
+  return { ok: true, value: { stage: input.stage as Stage, title, date: input.date, within: input.stage === current } };
 }

@@ -12,16 +12,16 @@ import { triageMessages } from './areas/triage.ts';
 import { citizenMessages } from './areas/citizen.ts';
 import { errorMessages } from './areas/errors.ts';
 import { staffHomeMessages } from './areas/staff-home.ts';
+import { reportAuditMessages } from './areas/report-audit.ts';
 
 const core = m({
-  'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
   'site.short': { zh: '开放条文', en: 'OpenClause' },
   'site.skip': { zh: '跳到正文', en: 'Skip to content' },
   'site.switch': { zh: 'English', en: '中文' },
   'site.switchLabel': { zh: 'Switch to English', en: '切换到中文' },
   'site.footer': {
-    zh: '临江市人民代表大会常务委员会法制工作委员会 · 意见回执可随时查询处理进展',
-    en: 'Legislative Affairs Commission, Linjiang Municipal People’s Congress Standing Committee · Keep your receipt code to follow your comment',
+    zh: '{office} · 意见回执可随时查询处理进展',
+    en: '{office} · Keep your receipt code to follow your comment',
   },
   'nav.home': { zh: '法规项目', en: 'Regulations' },
   'nav.receipt': { zh: '查询回执', en: 'Track a comment' },
@@ -128,6 +128,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages });
 
 export type MessageKey = keyof typeof messages;

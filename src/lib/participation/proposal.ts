@@ -42,3 +42,14 @@ export function proposalBody(raw: Record<string, string | undefined>, language: 
   const colon = language === 'zh' ? '：' : ': ';
   return { ok: true, body: [PROPOSAL_MARK[language], `${l.title}${colon}${parts.title}`, `${l.problem}${colon}${parts.problem}`, `${l.scope}${colon}${parts.scope}`].join('\n') };
 }
+
+/**
+ * What a comment is, for labels: a proposal of a new project (its text opens with the mark, in
+ * either language) or an ordinary comment with a stance. A proposal is stored with the stance
+ * "amend" for the kept counts, but is not a suggested amendment and must not be labelled one.
+ * @example commentKind('【立法项目建议】\n项目名称：养老助餐条例') // 'proposal'
+ * @example commentKind('建议第二条增加城中村。') // 'comment'
+ */
+export function commentKind(body: string): 'proposal' | 'comment' {
+  return body.startsWith(PROPOSAL_MARK.zh) || body.startsWith(PROPOSAL_MARK.en) ? 'proposal' : 'comment';
+}

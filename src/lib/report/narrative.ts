@@ -1,9 +1,12 @@
 /**
  * The editable narrative of a feedback report. Pure: a first draft written from the computed
  * report (counts and the reasons staff recorded, never a commenter's own words or details),
- * the check of what staff typed, and the masking applied when it is published.
+ * the check of what staff typed, and the rule for publishing before the window closes.
+ *
+ * The narrative is the committee's own text and is published as written: masking of telephone,
+ * ID and e-mail numbers applies to citizens' text (src/lib/comments/public-fields.ts), which the
+ * narrative never copies, and must not blank the committee's own contact line.
  */
-import { publicText } from '../comments/public-fields.ts';
 import { DISPOSITION_LABELS, DISPOSITIONS } from '../disposition/index.ts';
 
 export interface ReportContent {
@@ -16,7 +19,8 @@ export interface ComputedReport {
   regulation: { title: string };
   consultation: { title: string };
   totals: { comments: number; people: number };
-  clauses: { eId: string | null; label: string | null; count: number; dispositions: Record<string, number>; main: { reason: string | null }[] }[];
+  clauses: { eId: string | null; label: string | null; count: number; dispositions: Record<string, number>; main: { reason: string | null }[]; next?: string[] }[];
+  nextVersion?: { label: string } | null;
 }
 
 export const MAX_SECTION_CHARS = 20000;
@@ -24,14 +28,19 @@ export const MAX_SECTION_CHARS = 20000;
 /** A first draft, in Chinese (the report's language), that staff then edit. */
 export function firstDraft(report: ComputedReport, wholeDraftLabel: string): ReportContent {
   return {
-    intro: `${report.consultation.title}期间，共收到意见 ${report.totals.comments} 条（约 ${report.totals.people} 人次）。现将意见采纳情况说明如下。`,
+    intro: `${report.consultation.title}期间，共收到意见 ${report.totals.comments} 条，来自 ${report.totals.people} 人（留有联系方式的按联系方式计，未留的每份回执计一人）。现将意见采纳情况说明如下。`,
     sections: report.clauses.map((c) => {
       const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map((d) => `${DISPOSITION_LABELS[d].zh} ${c.dispositions[d]} 条`);
       const reasons = [...new Set(c.main.map((m) => m.reason?.trim()).filter((r): r is string => Boolean(r)))];
+      const label = c.label ?? wholeDraftLabel;
+      const next = report.nextVersion && c.eId ? nextPlace(report.nextVersion.label, c.next ?? []) : null;
       return {
         eId: c.eId ?? '',
-        label: c.label ?? wholeDraftLabel,
-        text: [`共 ${c.count} 条意见。`, decided.length ? `其中${decided.join('，')}。` : '尚待处理。', ...reasons.map((r) => `理由：${r}`)].join(''),
+        label: next ? `${label}（${next}）` : label,
+        text: [
+          `共 ${c.count} 条意见。${decided.length ? `其中${decided.join('，')}。` : '尚待处理。'}`,
+          ...(reasons.length ? ['处理理由：', ...reasons.map((r, i) => `${i + 1}. ${r}`)] : []),
+        ].join('\n'),
       };
     }),
     closing: '感谢社会各界对本法规草案的关心和支持。',
@@ -56,8 +65,21 @@ export function readContent(form: (name: string) => string, sections: readonly {
   return { ok: true, content };
 }
 
-/** As published, through the same path as comments: phone, ID and e-mail numbers masked in every part. */
-export function publicContent(content: ReportContent): ReportContent {
-  const mask = (s: string) => publicText(s);
-  return { intro: mask(content.intro), sections: content.sections.map((s) => ({ ...s, text: mask(s.text) })), closing: mask(content.closing) };
+/**
+ * Where the commented article went in the next reading, as the report prints it.
+ * @example nextPlace('二审稿', ['第十三条']) // '二审稿第十三条'
+ * @example nextPlace('二审稿', []) // '二审稿已删除'
+ */
+export function nextPlace(versionLabel: string, labels: readonly string[]): string {
+  return labels.length ? `${versionLabel}${labels.join('、')}` : `${versionLabel}已删除`;
+}
+
+export type PublishCheck = { ok: true } | { ok: false; reason: 'window-open' };
+
+/**
+ * A report published while its consultation still takes comments would miss the last ones:
+ * allowed only when staff confirm it explicitly.
+ */
+export function mayPublish(closesAt: Date, now: Date, confirmedEarly: boolean): PublishCheck {
+  return now < closesAt && !confirmedEarly ? { ok: false, reason: 'window-open' } : { ok: true };
 }

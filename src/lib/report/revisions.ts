@@ -1,12 +1,12 @@
 /**
  * Revisions of the edited feedback report. Saving edits the open draft revision or starts a
- * new one after a published revision; publishing freezes the draft (masked) for good.
+ * new one after a published revision; publishing freezes the draft as written, for good.
  */
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { feedbackReports } from '../db/schema.ts';
-import { publicContent, type ReportContent } from './narrative.ts';
+import type { ReportContent } from './narrative.ts';
 
 export type ReportRevision = typeof feedbackReports.$inferSelect;
 
@@ -38,8 +38,8 @@ export async function saveReportDraft(db: Db, consultationId: number, content: R
   });
 }
 
-/** Publishes the open draft; null when there is none (nothing to publish). */
-export async function publishReport(db: Db, consultationId: number, actor: StaffUser, now: Date): Promise<number | null> {
+/** Publishes the open draft; null when there is none (nothing to publish). `early`: before the window closed, as confirmed. */
+export async function publishReport(db: Db, consultationId: number, actor: StaffUser, now: Date, early = false): Promise<number | null> {
   return db.transaction(async (tx) => {
     const [draft] = await tx
       .select()
@@ -49,8 +49,8 @@ export async function publishReport(db: Db, consultationId: number, actor: Staff
       .limit(1)
       .for('update');
     if (!draft) return null;
-    await tx.update(feedbackReports).set({ content: publicContent(draft.content), publishedAt: now, publishedBy: actor.id }).where(eq(feedbackReports.id, draft.id));
-    await recordAudit(tx, actor, 'report.publish', 'consultation', String(consultationId), { revision: draft.revision });
+    await tx.update(feedbackReports).set({ publishedAt: now, publishedBy: actor.id }).where(eq(feedbackReports.id, draft.id));
+    await recordAudit(tx, actor, 'report.publish', 'consultation', String(consultationId), { revision: draft.revision, early: early });
     return draft.revision;
   });
 }

@@ -12,7 +12,7 @@ const entry: FeedEntry = {
   summary: '规范物业服务 & 收费',
   versionSlug: 'first-reading',
 };
-const site = { origin: 'https://example.org', timeZone: 'Asia/Shanghai' };
+const site = { origin: 'https://example.org', timeZone: 'Asia/Shanghai', city: '临江市' };
 
 describe('the Atom feed of consultations', () => {
   it('dates entries and the feed in RFC 3339 with the site\'s offset', () => {

@@ -19,11 +19,14 @@ afterAll(async () => {
 });
 
 describe('staff changes to windows and stages', () => {
-  it('closes a window early, moves the stage, shows both on the timeline, and the sync keeps them', async () => {
+  it('closes a window early, records a second reading within review, moves the stage, shows all on the timeline, and the sync keeps them', async () => {
     const [reg] = await db.db.select().from(schema.regulations).where(eq(schema.regulations.slug, 'sample'));
     const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
     const now = new Date('2026-12-02T04:00:00Z');
     await closeConsultationEarly(db.db, c!.id, { closesAt: now, reason: '草案撤回重拟。', eventDate: '2026-12-02', eventTitle: '提前结束：一审稿公开征求意见' }, actor);
+    // The sample is in review: a second reading is a step within it, not a new stage.
+    await recordStageMove(db.db, reg!.id, { stage: 'review', title: '二审', date: '2026-12-02', description: '' }, actor);
+    expect((await getRegulation(db.db, 'sample'))!.regulation.stage).toBe('review');
     await recordStageMove(db.db, reg!.id, { stage: 'enacted', title: '表决通过', date: '2026-12-03', description: '' }, actor);
 
     const content = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
@@ -35,10 +38,10 @@ describe('staff changes to windows and stages', () => {
     expect(after!.closedEarlyReason).toBe('草案撤回重拟。');
     const page = await getRegulation(db.db, 'sample');
     expect(page!.regulation.stage).toBe('enacted');
-    expect(page!.timeline.map((e) => e.title)).toEqual(['公布征求意见稿', '一审', '提前结束：一审稿公开征求意见', '表决通过']);
+    expect(page!.timeline.map((e) => e.title)).toEqual(['公布征求意见稿', '一审', '提前结束：一审稿公开征求意见', '二审', '表决通过']);
     expect(page!.timeline[2]!.description).toBe('草案撤回重拟。');
     const audit = await db.db.select({ action: schema.auditEvents.action }).from(schema.auditEvents);
-    expect(audit.map((a) => a.action)).toEqual(['consultation.close-early', 'regulation.stage']);
+    expect(audit.map((a) => a.action)).toEqual(['consultation.close-early', 'regulation.event', 'regulation.stage']);
   });
 
   it('opens a window on a version with its short-window reason, once', async () => {

@@ -27,10 +27,11 @@ describe('staff window and stage rules', () => {
     expect(closeEarly(window, now, '草案撤回重拟。')).toEqual({ ok: true, value: { closesAt: now, reason: '草案撤回重拟。' } });
   });
 
-  it('moves to another known stage with a title', () => {
-    expect(moveStage('review', { stage: 'review', title: '二审', date: '2026-12-01' }).ok).toBe(false);
+  it('moves to another known stage with a title, and records a reading within the current stage', () => {
+    expect(moveStage('review', { stage: 'review', title: '二审', date: '2026-12-01' })).toEqual({ ok: true, value: { stage: 'review', title: '二审', date: '2026-12-01', within: true } });
+    expect(moveStage('review', { stage: 'review', title: '', date: '2026-12-01' }).ok).toBe(false);
     expect(moveStage('review', { stage: 'passed', title: '通过', date: '2026-12-01' }).ok).toBe(false);
     expect(moveStage('review', { stage: 'enacted', title: '', date: '2026-12-01' }).ok).toBe(false);
-    expect(moveStage('review', { stage: 'enacted', title: '表决通过', date: '2026-12-01' })).toEqual({ ok: true, value: { stage: 'enacted', title: '表决通过', date: '2026-12-01' } });
+    expect(moveStage('review', { stage: 'enacted', title: '表决通过', date: '2026-12-01' })).toEqual({ ok: true, value: { stage: 'enacted', title: '表决通过', date: '2026-12-01', within: false } });
   });
 });

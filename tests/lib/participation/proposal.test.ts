@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposalBody } from '../../../src/lib/participation/index.ts';
+import { commentKind, proposalBody } from '../../../src/lib/participation/index.ts';
 
 describe('a proposal of a new legislative project', () => {
   it('writes title, problem and scope under their labels in the visitor language', () => {
@@ -15,5 +15,12 @@ describe('a proposal of a new legislative project', () => {
     if (result.ok) return;
     expect(result.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['proposalTitle:proposal-too-long', 'proposalProblem:proposal-missing', 'proposalScope:proposal-missing']);
     expect(result.errors[1]!.message).toEqual({ zh: '请填写要解决的问题。', en: 'Write the problem to solve.' });
+  });
+
+  it('is known as a proposal from its text in either language, and a plain comment is not', () => {
+    const zh = proposalBody({ proposalTitle: '养老助餐条例', proposalProblem: '老年食堂少', proposalScope: '助餐补贴' }, 'zh');
+    const en = proposalBody({ proposalTitle: 'Meals', proposalProblem: 'Few canteens', proposalScope: 'Subsidies' }, 'en');
+    expect([zh.ok && commentKind(zh.body), en.ok && commentKind(en.body)]).toEqual(['proposal', 'proposal']);
+    expect(commentKind('建议第二条增加城中村。【立法项目建议】')).toBe('comment');
   });
 });

@@ -36,10 +36,10 @@ describe('the edited feedback report', () => {
     expect(JSON.stringify(draft)).not.toContain('张三');
   });
 
-  it('saves drafts into one revision, publishes it masked, and starts a new revision for later edits', async () => {
+  it('saves drafts into one revision, publishes the committee’s text as written, and starts a new revision for later edits', async () => {
     const sections = [{ eId: 'chp_1__art_2', label: '第二条' }];
     const form = (values: Record<string, string>) => (name: string) => values[name] ?? '';
-    const first = readContent(form({ intro: '共收到意见 1 条。', 'section:chp_1__art_2': '有意见建议增加城中村，联系 13800138000。', closing: '' }), sections);
+    const first = readContent(form({ intro: '共收到意见 1 条。', 'section:chp_1__art_2': '有意见建议增加城中村。如有疑问请致电法工委 0571-87001234。', closing: '' }), sections);
     if (!first.ok) throw new Error('content');
     expect(await saveReportDraft(db.db, consultationId, first.content, actor, now)).toBe(1);
     expect(await saveReportDraft(db.db, consultationId, { ...first.content, closing: '谢谢。' }, actor, now)).toBe(1);
@@ -48,7 +48,8 @@ describe('the edited feedback report', () => {
     expect(await publishReport(db.db, consultationId, actor, now)).toBe(1);
     const { published } = await reportRevisions(db.db, consultationId);
     expect(published!.content.closing).toBe('谢谢。');
-    expect(published!.content.sections[0]!.text).not.toContain('13800138000');
+    // The committee's own contact line is not masked (masking is for citizens' text, masked where stored).
+    expect(published!.content.sections[0]!.text).toContain('0571-87001234');
     expect(await publishReport(db.db, consultationId, actor, now)).toBeNull();
 
     expect(await saveReportDraft(db.db, consultationId, { ...first.content, intro: '修订后的说明。' }, actor, now)).toBe(2);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { actionName, AUDIT_ACTIONS, describeAuditEvent, type AuditEvent, type AuditNames } from '../../../src/lib/audit/index.ts';
+import { translator } from '../../../src/lib/i18n/index.ts';
+
+const names: AuditNames = {
+  staff: new Map([[1, '管理员 (admin1)']]),
+  consultations: new Map([[3, { title: '示例条例 · 一审稿征求意见', href: '/staff/report/sample/first-reading' }]]),
+  regulations: new Map(),
+  versions: new Map(),
+};
+const event = (over: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: new Date('2026-12-05T01:00:00Z'), actorId: 1, actorName: 'admin1', action: 'auth.sign-in', targetType: 'staff_user', targetId: '1', detail: {}, ...over });
+const zh = translator('zh');
+const en = translator('en');
+const words = (e: AuditEvent, t = zh) => {
+  const line = describeAuditEvent(e, names);
+  return { sentence: t(line.sentence.key, line.sentence.vars), objects: line.objects.map((o) => t(o.key, { name: o.name })), line };
+};
+
+describe('the audit trail in words', () => {
+  it('says a sign-in in words, naming the account, not "auth.sign-in" or "staff_user 1"', () => {
+    const w = words(event({}));
+    expect(w.sentence).toBe('登录');
+    expect(w.objects).toEqual(['工作人员账号：管理员 (admin1)']);
+    expect(words(event({}), en).sentence).toBe('Signed in');
+    expect(JSON.stringify(w)).not.toContain('staff_user 1');
+  });
+
+  it('fills the sentence with the detail and links the object to its staff page', () => {
+    const w = words(event({ action: 'report.publish', targetType: 'consultation', targetId: '3', detail: { revision: 2, early: true } }));
+    expect(w.sentence).toBe('发布了征求意见情况说明（第 2 版）');
+    expect(w.line.objects[0]).toEqual({ key: 'audit.target.consultation', name: '示例条例 · 一审稿征求意见', href: '/staff/report/sample/first-reading' });
+    expect(w.line.details).toContainEqual({ key: 'audit.detail.revision', name: 'revision', value: '2' });
+    expect(w.line.details).toContainEqual({ key: null, name: 'early', value: 'yes' });
+  });
+
+  it('links each comment of a bulk action, at most five, and counts the rest', () => {
+    const line = describeAuditEvent(event({ action: 'moderation.publish', targetType: 'comment', targetId: '1,2,3,4,5,6,7', detail: { count: 7 } }), names);
+    expect(line.objects.map((o) => o.href)).toEqual(['/staff/comments/1', '/staff/comments/2', '/staff/comments/3', '/staff/comments/4', '/staff/comments/5']);
+    expect(line.moreObjects).toBe(2);
+    expect(zh(line.sentence.key, line.sentence.vars)).toBe('公开了 7 条意见');
+  });
+
+  it('shows the system, not an account, for automatic actions', () => {
+    expect(describeAuditEvent(event({ actorId: null, actorName: 'system', action: 'moderation.auto-hold', targetType: 'comment', targetId: '9' }), names).actor).toBeNull();
+  });
+
+  it('still reads as words for an action it does not know, and for an object it cannot name', () => {
+    const w = words(event({ action: 'bulk.somethingNew', targetType: 'thing', targetId: '5', detail: { nested: { a: 1 } } }));
+    expect(w.sentence).toBe('执行了操作（bulk.somethingNew）');
+    expect(w.objects).toEqual(['thing 5']);
+    expect(w.line.details).toEqual([]);
+  });
+
+  it('has a sentence in both languages for every action the app writes', () => {
+    for (const action of AUDIT_ACTIONS) {
+      const line = describeAuditEvent(event({ action }), names);
+      expect(line.sentence.key).toBe(`audit.action.${action}`);
+      expect(zh(line.sentence.key)).not.toBe('');
+      expect(en(line.sentence.key)).not.toBe('');
+    }
+  });
+
+  it('names an action for the filter without its values', () => {
+    expect(actionName(zh('audit.action.report.save-draft'))).toBe('保存了征求意见情况说明草稿');
+    expect(actionName(zh('audit.action.moderation.publish'))).toBe('公开了条意见');
+    expect(actionName(en('audit.action.moderation.publish'))).toBe('Published comment(s)');
+    expect(actionName(zh('audit.action.triage.tag-add'))).toBe('添加了标签');
+  });
+});
