@@ -1,0 +1,3 @@
+/** Amendments: span edits of a clause proposed by citizens and advisors, decided by committee staff. */
+export { applyEdits, collisions, groupTouching, minimalEdit, suggestionEdit, touches, type ApplyOutcome, type Identified, type SpanEdit } from './spans.ts';
+export { bodyOf, draftFromDecisions, type DraftProblem, type DraftProblemCode, type NextDraft } from './draft.ts';
