@@ -19,3 +19,5 @@ export {
   type Decision,
   type ProposeOutcome,
 } from './repository.ts';
+export { spanRedline } from './redline.ts';
+export { clauseView, type ClauseView } from './view.ts';
