@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, collisions, groupTouching, minimalEdit, suggestionEdit, touches } from '../../../src/lib/amendments/index.ts';
+import { applyEdits, collisions, groupTouching, minimalEdit, spanRedline, suggestionEdit, touches } from '../../../src/lib/amendments/index.ts';
 
 const e = (id: number, start: number, end: number, original = '', replacement = '') => ({ id, start, end, original, replacement });
 
@@ -70,5 +70,14 @@ describe('suggestionEdit', () => {
   });
   it('gives nothing for a quote that is no longer in the text', () => {
     expect(suggestionEdit(clause, '每半年', { start: 0, end: 2, text: '每年' })).toBeNull();
+  });
+});
+
+describe('spanRedline', () => {
+  it('strikes the span and inserts the replacement, with escaped context cut at the edges', () => {
+    expect(spanRedline('甲乙<丙>丁戊', { start: 3, end: 4, original: '丙', replacement: '三' }, 2)).toBe('…乙&lt;<del>丙</del><ins>三</ins>&gt;丁…');
+  });
+  it('shows a pure insertion without an empty <del>', () => {
+    expect(spanRedline('甲乙', { start: 1, end: 1, original: '', replacement: '和' })).toBe('甲<ins>和</ins>乙');
   });
 });
