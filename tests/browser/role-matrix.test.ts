@@ -28,6 +28,8 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/report/sample/first-reading/edit', permission: 'regulations:publish' },
   { path: '/staff/versions/sample', permission: 'regulations:publish' },
   { path: '/staff/versions/sample/first-reading.md', permission: 'regulations:publish' },
+  { path: '/staff/amendments/sample/first-reading', permission: 'comments:dispose' },
+  { path: '/staff/amendments/sample/first-reading/draft', permission: 'regulations:publish' },
   { path: '/staff/account', permission: 'comments:read' },
   { path: '/staff/account/sessions', permission: 'comments:read' },
   { path: '/staff/account/two-factor', permission: 'comments:read' },

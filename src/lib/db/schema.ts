@@ -693,3 +693,54 @@ export const commentIntakeQueue = pgTable('comment_intake_queue', {
   commentId: bigint({ mode: 'number' }).primaryKey(),
   participant: integer().notNull(),
 });
+
+// --- amendments ---
+
+/**
+ * A proposed edit to a span of one clause's plain text at one version (src/lib/amendments/):
+ * `start`/`end` are UTF-16 offsets into `clausePlainText` of `clauseEId` at `versionId`,
+ * `original` is the text there, `replacement` what it becomes. A citizen's suggested wording
+ * becomes one (origin `comment`, its comment's seconds are the amendment's); an advisor may
+ * propose one (origin `staff`). Committee staff decide each: `proposed` → `accepted` (with
+ * `decidedReplacement` when accepted with edits) or `declined` (with a reason, which is the
+ * public reply unless `reply` says otherwise).
+ */
+export const amendments = pgTable(
+  'amendments',
+  {
+    id: serial().primaryKey(),
+    versionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    clauseEId: text().notNull(),
+    start: integer().notNull(),
+    end: integer().notNull(),
+    original: text().notNull(),
+    replacement: text().notNull(),
+    origin: text().notNull(),
+    commentId: bigint({ mode: 'number' }).references(() => comments.id, { onDelete: 'cascade' }),
+    proposedBy: integer().references(() => staffUsers.id),
+    status: text().notNull().default('proposed'),
+    decidedReplacement: text(),
+    reason: text(),
+    reply: text(),
+    decidedBy: integer().references(() => staffUsers.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('amendments_version_clause').on(t.versionId, t.clauseEId),
+    uniqueIndex('amendments_comment').on(t.commentId),
+    check('amendments_span', sql`${t.start} >= 0 and ${t.end} >= ${t.start}`),
+    check('amendments_status', sql`${t.status} in ('proposed', 'accepted', 'declined')`),
+    check('amendments_origin', sql`(${t.origin} = 'comment') = (${t.commentId} is not null)`),
+  ],
+);
+
+/** Which amendments (and through them, comments) lie behind a changed clause of a later version. */
+export const clauseAmendments = pgTable(
+  'clause_amendments',
+  {
+    clauseId: integer().notNull().references(() => clauses.id, { onDelete: 'cascade' }),
+    amendmentId: integer().notNull().references(() => amendments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.clauseId, t.amendmentId] }), index('clause_amendments_amendment').on(t.amendmentId)],
+);

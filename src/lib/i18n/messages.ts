@@ -13,6 +13,7 @@ import { citizenMessages } from './areas/citizen.ts';
 import { errorMessages } from './areas/errors.ts';
 import { staffHomeMessages } from './areas/staff-home.ts';
 import { reportAuditMessages } from './areas/report-audit.ts';
+import { amendmentsMessages } from './areas/amendments.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -128,6 +129,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages });
 
 export type MessageKey = keyof typeof messages;
