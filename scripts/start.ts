@@ -19,6 +19,7 @@ import { intakeRoute } from '../src/lib/web/intake-route.ts';
 import { finishFolding, startIntakeSweep } from '../src/lib/comments/fold.ts';
 import { lingeringClose } from '../src/lib/web/linger.ts';
 import { startImportRunner } from '../src/lib/imports/jobs.ts';
+import { startNotifications } from '../src/lib/notify/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const entry = path.join(root, 'dist/server/entry.mjs');
@@ -97,9 +98,12 @@ try {
   const stopIntakeSweep = startIntakeSweep(handle.db);
   // Import jobs queued by any process are stored by whichever process takes them first.
   const stopImports = startImportRunner(handle.db, 1000, (error) => process.stderr.write(`import job: ${formatError(error)}\n`));
+  // E-mail in the outbox is sent by whichever process claims it first (when SMTP is configured).
+  const stopMail = startNotifications(handle.db, config, (error) => process.stderr.write(`mail worker: ${formatError(error)}\n`));
   stopSweep = () => {
     stopIntakeSweep();
     stopImports();
+    stopMail();
   };
 } catch (error) {
   process.stderr.write(`${formatError(error)}\n`);

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { isProxyEntry } from '../web/address.ts';
+import { smtpSettings, type SmtpSettings } from '../notify/settings.ts';
 
 export interface Config {
   /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
@@ -50,6 +51,11 @@ export interface Config {
    * forwards in X-Forwarded-For (src/lib/web/address.ts). Empty: the TCP peer is the client.
    */
   trustedProxies: readonly string[];
+  /**
+   * Where e-mail goes (OPENCLAUSE_SMTP_URL, or OPENCLAUSE_SMTP_HOST/PORT/USER/PASS, with
+   * OPENCLAUSE_SMTP_FROM); null: nothing is sent and staff read the outbox (src/lib/notify).
+   */
+  smtp?: SmtpSettings | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -71,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     testHooks,
     testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
     trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
+    smtp: smtpSettings(env),
   };
 }
 

@@ -650,3 +650,60 @@ export const commentIntakeQueue = pgTable('comment_intake_queue', {
   commentId: bigint({ mode: 'number' }).primaryKey(),
   participant: integer().notNull(),
 });
+
+// --- notifications (src/lib/notify) ---
+
+/**
+ * E-mails waiting to be sent, sent, or given up on. A row holds what to say (a message kind and
+ * its parameters, rendered in `locale` when sent) rather than the text, so links carry the
+ * public address the sending process is configured with. The worker claims due rows with
+ * FOR UPDATE SKIP LOCKED, so any number of processes can send. `dedupeKey` makes enqueueing
+ * idempotent (one receipt per comment, one notice per comment and version).
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    kind: text().notNull(),
+    toAddress: text().notNull(),
+    locale: text().notNull(),
+    params: jsonb().$type<Record<string, string>>().notNull(),
+    dedupeKey: text().notNull().unique(),
+    /** pending | sent | failed (given up after the last attempt). */
+    status: text().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    createdAt: createdAt(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('outbox_due').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+);
+
+/**
+ * A commenter's consent to be told by e-mail what becomes of a comment: the receipt, the
+ * reply, a later reading that changes the clause. Private: never shown publicly or exported.
+ */
+export const commentNotifications = pgTable('comment_notifications', {
+  commentId: bigint({ mode: 'number' }).primaryKey(),
+  email: text().notNull(),
+  locale: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Someone following a regulation by e-mail (double opt-in: confirmedAt is set by the link). */
+export const regulationFollows = pgTable(
+  'regulation_follows',
+  {
+    id: serial().primaryKey(),
+    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    locale: text().notNull(),
+    /** Secret in the confirmation and unsubscribe links. */
+    token: text().notNull().unique(),
+    createdAt: createdAt(),
+    confirmedAt: timestamp({ withTimezone: true }),
+    unsubscribedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('regulation_follows_email').on(t.regulationId, t.email)],
+);
