@@ -5,7 +5,7 @@
  * talks to a mail server (./worker.ts sends). A repeated event enqueues nothing twice: every
  * row has a dedupe key.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -147,4 +147,11 @@ export async function enqueueConsultationNews(db: Runner, consultationId: number
   if (!c) return 0;
   const subpath = event === 'report' ? `/report/${c.slug}` : c.version_slug ? `/versions/${c.version_slug}` : '';
   return enqueueFollowerNews(db, c.regulation_id, event, { title: c.title, subpath, key: String(consultationId) });
+}
+
+/** Past retention: the addresses of these comments' commenters, and the outbox rows sent to them. */
+export async function purgeNotificationAddresses(db: Runner, commentIds: SQL): Promise<void> {
+  // The comment's id is the second part of these kinds' dedupe keys (`reply:<id>:<at>`).
+  await db.execute(sql`delete from outbox where kind in ('receipt', 'reply', 'reading') and split_part(dedupe_key, ':', 2)::bigint in ${commentIds}`);
+  await db.execute(sql`delete from comment_notifications where comment_id in ${commentIds}`);
 }

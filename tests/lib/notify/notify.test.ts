@@ -176,3 +176,14 @@ describe('following a regulation', () => {
     expect(await confirmFollow(db.db, 'x'.repeat(32))).toBeNull();
   });
 });
+
+describe('retention', () => {
+  it('purges the notification addresses and the messages sent to them with the rest of the personal data', async () => {
+    const { purgePersonalData } = await import('../../../src/lib/participation/retention.ts');
+    expect(await outboxCount(sql`to_address = 'resident@example.org'`)).toBeGreaterThan(0);
+    // Every fixture consultation closes by 2099: in 2200 all are past retention.
+    await purgePersonalData(db.db, new Date('2200-01-01T00:00:00Z'));
+    expect(await outboxCount(sql`to_address = 'resident@example.org'`)).toBe(0);
+    expect(rowsOf(await db.db.execute(sql`select 1 from comment_notifications`))).toEqual([]);
+  });
+});
