@@ -14,6 +14,7 @@ import { clauses, consultations, regulations, versions } from '../db/schema.ts';
 import { clauseTextOf, piecesByEId, type ClausePiece } from './suggestion.ts';
 import { submitComment, type SubmitOutcome } from './submit.ts';
 import { subscribeComment } from '../notify/enqueue.ts';
+import { recordVia } from '../stations/repository.ts';
 
 interface VersionFacts {
   id: number;
@@ -118,14 +119,16 @@ export async function submitVersionComment(db: Db, input: VersionCommentInput): 
 }
 
 /**
- * The receipt e-mail, when asked for, is queued after the comment is committed (the intake is
- * one statement); the comment stands whatever happens here, so a failure is logged, not
- * passed on: the receipt page still shows the code.
+ * The liaison station the comment came through, and the receipt e-mail when asked for, are
+ * recorded after the comment is committed (the intake is one statement); the comment stands
+ * whatever happens here, so a failure is logged, not passed on: the receipt page still shows
+ * the code.
  */
 async function queueReceipt(db: Db, receiptCode: string, raw: Readonly<Record<string, string | undefined>>): Promise<void> {
   try {
+    await recordVia(db, receiptCode, raw['via']);
     await subscribeComment(db, receiptCode, raw);
   } catch (error) {
-    process.stderr.write(`receipt e-mail for ${receiptCode} not queued: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`station or receipt e-mail of ${receiptCode} not recorded: ${(error as Error)?.message ?? String(error)}\n`);
   }
 }

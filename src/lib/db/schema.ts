@@ -707,3 +707,38 @@ export const regulationFollows = pgTable(
   },
   (t) => [uniqueIndex('regulation_follows_email').on(t.regulationId, t.email)],
 );
+
+// --- liaison stations (src/lib/stations) ---
+
+/**
+ * The liaison station (人大代表联络站) and, when known, the deputy a comment came through (the
+ * station's QR code or a deputy's). Stations and deputies are content (content/stations.yaml),
+ * referred to by slug.
+ */
+export const commentVia = pgTable(
+  'comment_via',
+  {
+    commentId: bigint({ mode: 'number' }).primaryKey(),
+    station: text().notNull(),
+    deputy: text(),
+  },
+  (t) => [index('comment_via_station').on(t.station)],
+);
+
+/**
+ * 转办-回复-销号: an opinion forwarded by staff to the body responsible for it, with a due
+ * date; the body's answer as recorded by staff; and the closing of the case.
+ */
+export const forwardings = pgTable('forwardings', {
+  commentId: bigint({ mode: 'number' }).primaryKey(),
+  body: text().notNull(),
+  dueDate: date().notNull(),
+  note: text(),
+  forwardedAt: timestamp({ withTimezone: true }).notNull(),
+  forwardedBy: integer().references(() => staffUsers.id),
+  answer: text(),
+  answeredAt: timestamp({ withTimezone: true }),
+  answeredBy: integer().references(() => staffUsers.id),
+  closedAt: timestamp({ withTimezone: true }),
+  closedBy: integer().references(() => staffUsers.id),
+});

@@ -11,6 +11,7 @@ import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
 import { citizenMessages } from './areas/citizen.ts';
 import { notifyMessages } from './areas/notify.ts';
+import { stationsMessages } from './areas/stations.ts';
 
 const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
@@ -127,6 +128,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...notifyMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...notifyMessages, ...stationsMessages });
 
 export type MessageKey = keyof typeof messages;
