@@ -68,7 +68,6 @@ describe('a comment through a liaison station', () => {
     const id = (await advisor.locator(`a:has-text("${code}")`).first().getAttribute('href'))!.split('/').pop();
     await advisor.goto(`${baseURL}/staff/comments/${id}/forward`);
     expect(await advisor.locator('[data-via]').textContent()).toContain('滨江街道');
-    // Closing before an answer is refused.
     await advisor.fill('#fw-body', '市文化广电旅游局');
     await advisor.fill('#fw-due', '2027-01-15');
     await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("转办")')]);
