@@ -100,7 +100,7 @@ describe('a comment through a liaison station', () => {
 
   it('pages of stations are accessible', async () => {
     const ctx = await browser.newContext({ bypassCSP: true });
-    for (const path of ['/stations', '/stations/riverside', '/stations/riverside/poster']) await expectAccessible(ctx, `${baseURL}${path}`);
+    for (const path of ['/stations', '/stations/riverside', '/stations/riverside/poster', '/regulations/sample/follow']) await expectAccessible(ctx, `${baseURL}${path}`);
     await ctx.close();
   });
 });
