@@ -13,6 +13,8 @@ import type { Db } from '../db/client.ts';
 import { clauses, consultations, regulations, versions } from '../db/schema.ts';
 import { clauseTextOf, piecesByEId, type ClausePiece } from './suggestion.ts';
 import { submitComment, type SubmitOutcome } from './submit.ts';
+import { subscribeComment } from '../notify/enqueue.ts';
+import { recordVia } from '../stations/repository.ts';
 
 interface VersionFacts {
   id: number;
@@ -101,7 +103,7 @@ export async function submitVersionComment(db: Db, input: VersionCommentInput): 
   // Quotes and suggested wording are checked against the plain text the page anchors them in.
   const pieces = clauseEId ? (facts.pieces.get(clauseEId) ?? []) : [];
   const clauseText = clauseEId && pieces.some((c) => c.eId === clauseEId) ? clauseTextOf(pieces, clauseEId) : null;
-  return submitComment(db, {
+  const outcome = await submitComment(db, {
     clauseText,
     raw: input.raw,
     version: { id: facts.id },
@@ -112,4 +114,21 @@ export async function submitVersionComment(db: Db, input: VersionCommentInput): 
     // The receipt is the commit; the counts follow a fold later, within milliseconds.
     settle: 'background',
   });
+  if (outcome.ok && !outcome.duplicate) await queueReceipt(db, outcome.receiptCode, input.raw);
+  return outcome;
+}
+
+/**
+ * The liaison station the comment came through, and the receipt e-mail when asked for, are
+ * recorded after the comment is committed (the intake is one statement); the comment stands
+ * whatever happens here, so a failure is logged, not passed on: the receipt page still shows
+ * the code.
+ */
+async function queueReceipt(db: Db, receiptCode: string, raw: Readonly<Record<string, string | undefined>>): Promise<void> {
+  try {
+    await recordVia(db, receiptCode, raw['via']);
+    await subscribeComment(db, receiptCode, raw);
+  } catch (error) {
+    process.stderr.write(`station or receipt e-mail of ${receiptCode} not recorded: ${(error as Error)?.message ?? String(error)}\n`);
+  }
 }

@@ -8,6 +8,7 @@ import { errors } from '../errors/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { isProxyEntry } from '../web/address.ts';
 import { readSiteIdentity, type SiteIdentity } from './site.ts';
+import { smtpSettings, type SmtpSettings } from '../notify/settings.ts';
 
 export interface Config {
   /** postgres://… when set; otherwise the embedded PGlite database in `dataDir`. */
@@ -57,6 +58,11 @@ export interface Config {
    * OPENCLAUSE_SITE_FILE or `<contentDir>/site.yaml` (src/lib/config/site.ts); Linjiang by default.
    */
   site: SiteIdentity;
+  /**
+   * Where e-mail goes (OPENCLAUSE_SMTP_URL, or OPENCLAUSE_SMTP_HOST/PORT/USER/PASS, with
+   * OPENCLAUSE_SMTP_FROM); null: nothing is sent and staff read the outbox (src/lib/notify).
+   */
+  smtp?: SmtpSettings | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -80,6 +86,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
     trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
     site: readSiteIdentity(nonEmpty(env['OPENCLAUSE_SITE_FILE']) ? path.resolve(cwd, env['OPENCLAUSE_SITE_FILE']!) : path.join(contentDir, 'site.yaml')),
+    smtp: smtpSettings(env),
   };
 }
 

@@ -8,6 +8,7 @@ import { recordAudit, type StaffUser } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { consultations, regulations, stageEvents, versions } from '../db/schema.ts';
 import type { WindowPlan } from './schedule.ts';
+import { enqueueConsultationNews } from '../notify/enqueue.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -47,6 +48,7 @@ export async function openConsultation(
       .returning({ id: consultations.id });
     if (!row) return { ok: false, reason: 'slug-taken' } as const;
     await addEvent(tx, input.regulationId, actor, { stage: version.stage, date: input.eventDate, title: input.title, description: input.window.shortWindowReason ?? '' });
+    await enqueueConsultationNews(tx, row.id, 'consultation');
     await recordAudit(tx, actor, 'consultation.open', 'consultation', String(row.id), {
       opensAt: input.window.opensAt.toISOString(),
       closesAt: input.window.closesAt.toISOString(),

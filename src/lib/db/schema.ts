@@ -744,3 +744,95 @@ export const clauseAmendments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.clauseId, t.amendmentId] }), index('clause_amendments_amendment').on(t.amendmentId)],
 );
+
+// --- notifications (src/lib/notify) ---
+
+/**
+ * E-mails waiting to be sent, sent, or given up on. A row holds what to say (a message kind and
+ * its parameters, rendered in `locale` when sent) rather than the text, so links carry the
+ * public address the sending process is configured with. The worker claims due rows with
+ * FOR UPDATE SKIP LOCKED, so any number of processes can send. `dedupeKey` makes enqueueing
+ * idempotent (one receipt per comment, one notice per comment and version).
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    kind: text().notNull(),
+    toAddress: text().notNull(),
+    locale: text().notNull(),
+    params: jsonb().$type<Record<string, string>>().notNull(),
+    dedupeKey: text().notNull().unique(),
+    /** pending | sent | failed (given up after the last attempt). */
+    status: text().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    createdAt: createdAt(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('outbox_due').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+);
+
+/**
+ * A commenter's consent to be told by e-mail what becomes of a comment: the receipt, the
+ * reply, a later reading that changes the clause. Private: never shown publicly or exported.
+ */
+export const commentNotifications = pgTable('comment_notifications', {
+  commentId: bigint({ mode: 'number' }).primaryKey(),
+  email: text().notNull(),
+  locale: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/** Someone following a regulation by e-mail (double opt-in: confirmedAt is set by the link). */
+export const regulationFollows = pgTable(
+  'regulation_follows',
+  {
+    id: serial().primaryKey(),
+    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    locale: text().notNull(),
+    /** Secret in the confirmation and unsubscribe links. */
+    token: text().notNull().unique(),
+    createdAt: createdAt(),
+    confirmedAt: timestamp({ withTimezone: true }),
+    unsubscribedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('regulation_follows_email').on(t.regulationId, t.email)],
+);
+
+// --- liaison stations (src/lib/stations) ---
+
+/**
+ * The liaison station (人大代表联络站) and, when known, the deputy a comment came through (the
+ * station's QR code or a deputy's). Stations and deputies are content (content/stations.yaml),
+ * referred to by slug.
+ */
+export const commentVia = pgTable(
+  'comment_via',
+  {
+    commentId: bigint({ mode: 'number' }).primaryKey(),
+    station: text().notNull(),
+    deputy: text(),
+  },
+  (t) => [index('comment_via_station').on(t.station)],
+);
+
+/**
+ * 转办-回复-销号: an opinion forwarded by staff to the body responsible for it, with a due
+ * date; the body's answer as recorded by staff; and the closing of the case.
+ */
+export const forwardings = pgTable('forwardings', {
+  commentId: bigint({ mode: 'number' }).primaryKey(),
+  body: text().notNull(),
+  dueDate: date().notNull(),
+  note: text(),
+  forwardedAt: timestamp({ withTimezone: true }).notNull(),
+  forwardedBy: integer().references(() => staffUsers.id),
+  answer: text(),
+  answeredAt: timestamp({ withTimezone: true }),
+  answeredBy: integer().references(() => staffUsers.id),
+  closedAt: timestamp({ withTimezone: true }),
+  closedBy: integer().references(() => staffUsers.id),
+});

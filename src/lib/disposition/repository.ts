@@ -5,6 +5,7 @@ import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, comments, regulations, versions } from '../db/schema.ts';
 import type { DispositionInput } from './rules.ts';
+import { enqueueReplies } from '../notify/enqueue.ts';
 
 /**
  * Applies one disposition and reply to the given comments (one comment, or a campaign). The
@@ -31,6 +32,7 @@ export async function recordDisposition(db: Db, actor: StaffUser, ids: number[],
       disposition: input.disposition,
       count: updated.length,
     });
+    await enqueueReplies(tx, updated.map((u) => u.id));
     return updated.length;
   });
 }

@@ -14,6 +14,8 @@ import { errorMessages } from './areas/errors.ts';
 import { staffHomeMessages } from './areas/staff-home.ts';
 import { reportAuditMessages } from './areas/report-audit.ts';
 import { amendmentsMessages } from './areas/amendments.ts';
+import { notifyMessages } from './areas/notify.ts';
+import { stationsMessages } from './areas/stations.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -129,6 +131,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages });
 
 export type MessageKey = keyof typeof messages;

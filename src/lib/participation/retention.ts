@@ -6,6 +6,7 @@
 import { and, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
+import { purgeNotificationAddresses } from '../notify/enqueue.ts';
 import { comments, consultations, participants, questionnaireResponses, rateLimits, reports, seconds } from '../db/schema.ts';
 
 export const RETENTION_YEARS = 2;
@@ -46,6 +47,8 @@ export async function purgePersonalData(db: Db, now: Date, options: { years?: nu
     await tx.delete(participants).where(inArray(participants.consultationId, old));
     await tx.delete(seconds).where(sql`${seconds.commentId} in ${ids}`);
     await tx.delete(reports).where(sql`${reports.commentId} in ${ids}`);
+    // E-mail addresses given for notifications, and the messages sent to them.
+    await purgeNotificationAddresses(tx, ids);
     // Rate-limit windows are an hour long; yesterday's counters hold nothing useful.
     await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - 24 * 3600 * 1000)));
     const report = { consultations: old.length, comments: purged.length, responses: answered.length };

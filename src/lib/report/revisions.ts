@@ -7,6 +7,7 @@ import { recordAudit, type StaffUser } from '../auth/index.ts';
 import type { Db } from '../db/client.ts';
 import { feedbackReports } from '../db/schema.ts';
 import type { ReportContent } from './narrative.ts';
+import { enqueueConsultationNews } from '../notify/enqueue.ts';
 
 export type ReportRevision = typeof feedbackReports.$inferSelect;
 
@@ -50,6 +51,7 @@ export async function publishReport(db: Db, consultationId: number, actor: Staff
       .for('update');
     if (!draft) return null;
     await tx.update(feedbackReports).set({ publishedAt: now, publishedBy: actor.id }).where(eq(feedbackReports.id, draft.id));
+    await enqueueConsultationNews(tx, consultationId, 'report');
     await recordAudit(tx, actor, 'report.publish', 'consultation', String(consultationId), { revision: draft.revision, early: early });
     return draft.revision;
   });

@@ -12,6 +12,7 @@ import { parseDraft, type DocumentLanguage, type ParsedDocument } from '../legis
 import { errors } from '../errors/index.ts';
 import type { DraftProblem, DraftVersion } from './draft.ts';
 import { renderExplanation } from './explanation.ts';
+import { enqueueFollowerNews, enqueueReadingNotices } from '../notify/enqueue.ts';
 
 export interface PublishTarget {
   id: number;
@@ -62,6 +63,8 @@ export async function publishVersion(db: Db, target: PublishTarget, draft: Draft
     const position = Number(max?.position ?? 0) + 1;
     const previous = await latestDocument(tx, target.id, target.language);
     const versionId = await insertVersion(tx, target.id, { ...draft, position, file: `staff:${actor.username}`, explanationHtml: explanation.html }, previous);
+    await enqueueReadingNotices(tx, target.id, versionId);
+    await enqueueFollowerNews(tx, target.id, 'reading', { title: draft.label, subpath: `/versions/${draft.slug}`, key: String(versionId) });
     await recordAudit(tx, actor, 'version.publish', 'version', String(versionId), { regulation: target.slug, slug: draft.slug, label: draft.label, position, sourceHash: draft.sourceHash });
     return { ok: true, versionId, position } as const;
   });

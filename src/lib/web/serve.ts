@@ -19,6 +19,7 @@ import { intakeRoute } from './intake-route.ts';
 import { finishFolding, startIntakeSweep } from '../intake/index.ts';
 import { lingeringClose } from './linger.ts';
 import { startImportRunner } from '../imports/jobs.ts';
+import { startNotifications } from '../notify/index.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -72,9 +73,12 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
     const stopIntakeSweep = startIntakeSweep(handle.db);
     // Import jobs queued by any process are stored by whichever process takes them first.
     const stopImports = startImportRunner(handle.db, 1000, (error) => process.stderr.write(`import job: ${formatError(error)}\n`));
+    // E-mail in the outbox is sent by whichever process claims it first (when SMTP is configured).
+    const stopMail = startNotifications(handle.db, config, (error) => process.stderr.write(`mail worker: ${formatError(error)}\n`));
     stopSweep = () => {
       stopIntakeSweep();
       stopImports();
+      stopMail();
     };
   } catch (error) {
     process.stderr.write(`${formatError(error)}\n`);
