@@ -10,6 +10,10 @@ import { parsingMessages } from './areas/parsing.ts';
 import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
 import { citizenMessages } from './areas/citizen.ts';
+import { pagesMessages } from './areas/pages.ts';
+import { codesMessages } from './areas/codes.ts';
+import { domainMessages } from './areas/domain.ts';
+import { staffPagesMessages } from './areas/staff-pages.ts';
 
 const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
@@ -34,6 +38,8 @@ const core = m({
   'home.noOpen': { zh: '目前未在征求意见', en: 'Not open for comment now' },
   'home.until': { zh: '截止：{date}', en: 'Closes {date}' },
   'home.read': { zh: '阅读{label}', en: 'Read the {label}' },
+  // A version's label is in the regulation's language; where that is not the page's, this instead.
+  'home.readText': { zh: '阅读全文', en: 'Read the text' },
   'home.details': { zh: '查看立法进程', en: 'See its progress' },
   'home.noText': { zh: '尚无草案文本', en: 'No draft text yet' },
   'stage.planning': { zh: '立项', en: 'Project-setting' },
@@ -126,6 +132,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages });
 
 export type MessageKey = keyof typeof messages;
