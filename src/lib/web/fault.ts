@@ -5,7 +5,7 @@
  * the error, the request method and a translator.
  */
 import { escapeHtml } from '../html/escape.ts';
-import type { Locale, Translate } from '../i18n/index.ts';
+import { htmlLang, type Locale, type Translate } from '../i18n/index.ts';
 
 /** Codes of postgres.js and Node sockets, and SQLSTATEs, that mean "the database is not there". */
 const UNAVAILABLE_CODES = new Set([
@@ -95,7 +95,7 @@ export function badParameterResponse(problem: { name: string; min: number; max: 
 
 function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {
   const html = `<!doctype html>
-<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${htmlLang(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · ${escapeHtml(t('site.short'))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(t('fault.home'))}</a></p></main></body>
