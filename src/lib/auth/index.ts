@@ -1,6 +1,6 @@
 export { hashPassword, verifyPassword } from './password.ts';
 export { passwordProblem, isCommonPassword, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordProblem } from './password-policy.ts';
-export { ROLES, ROLE_LABELS, can, isRole, type Role, type Permission } from './roles.ts';
+export { ROLES, can, isRole, type Role, type Permission } from './roles.ts';
 export {
   PENDING_TTL_MS,
   SESSION_TTL_MS,

@@ -2,13 +2,6 @@
 export const ROLES = ['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  admin: { zh: '系统管理员', en: 'Administrator' },
-  committee: { zh: '常委会工作人员', en: 'Committee staff' },
-  advisor: { zh: '立法顾问', en: 'Legislative advisor' },
-  moderator: { zh: '审核员', en: 'Moderator' },
-  clerk: { zh: '联系点工作人员', en: 'Contact-point clerk' },
-};
 
 export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose' | 'comments:enter' | 'comments:triage' | 'regulations:publish';
 

@@ -6,6 +6,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
+import { translator } from '../i18n/index.ts';
 import type { DiffPart } from './diff-text.ts';
 import type { ComparisonRow } from './view.ts';
 
@@ -17,9 +18,10 @@ export interface TableMeta {
   notes: Map<string, string>;
 }
 
-const HEAD = {
-  zh: ['原条文', '修改后条文', '修改说明'],
-  en: ['Original text', 'Revised text', 'Explanation of the change'],
+/** The files are documents of the regulation: written in its language, whatever the reader's. */
+const headings = (language: TableMeta['language']) => {
+  const t = translator(language);
+  return [t('comparePage.originalText'), t('comparePage.revisedText'), t('comparePage.explanationChange')];
 };
 
 function sideRuns(parts: readonly DiffPart[], side: 'old' | 'new') {
@@ -30,11 +32,11 @@ const explanation = (row: ComparisonRow, meta: TableMeta) => meta.notes.get(row.
 
 export async function comparisonXlsx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(meta.language === 'zh' ? '修改前后对照表' : 'Comparison');
+  const sheet = workbook.addWorksheet(translator(meta.language)('compareExport.sheet'));
   sheet.columns = [{ width: 60 }, { width: 60 }, { width: 40 }];
   sheet.addRow([`${meta.title}（${meta.fromLabel} → ${meta.toLabel}）`]).font = { bold: true, size: 14 };
   sheet.mergeCells(1, 1, 1, 3);
-  const [a = '', b = '', c = ''] = HEAD[meta.language];
+  const [a = '', b = '', c = ''] = headings(meta.language);
   const head = sheet.addRow([`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c]);
   head.font = { bold: true };
   for (const row of rows) {
@@ -54,7 +56,7 @@ export async function comparisonXlsx(rows: readonly ComparisonRow[], meta: Table
 }
 
 export async function comparisonDocx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
-  const [a = '', b = '', c = ''] = HEAD[meta.language];
+  const [a = '', b = '', c = ''] = headings(meta.language);
   const runs = (labels: string[], parts: DiffPart[]) => [
     ...(labels.length ? [new TextRun({ text: `${labels.join('、')} `, bold: true })] : []),
     ...parts.map((p) =>
@@ -82,7 +84,7 @@ export async function comparisonDocx(rows: readonly ComparisonRow[], meta: Table
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(`${meta.title}${meta.language === 'zh' ? '修改前后对照表' : ': comparison table'}`)] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(translator(meta.language)('compareExport.title', { title: meta.title }))] }),
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${meta.fromLabel} → ${meta.toLabel}`)] }),
           new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
         ],

@@ -1,13 +1,13 @@
 /**
  * Staff decisions on comment windows and stages, as pure rules: the window they type (local
  * date and time in the configured zone), closing a window early, moving a regulation's stage.
- * Each outcome is a value with a message in both languages.
+ * Each outcome is a value; a refusal carries a catalogue message for the page to translate.
  */
 import { STAGES, type Stage } from '../content/manifest.ts';
 import { zonedTime } from '../time/index.ts';
+import type { Message } from '../i18n/index.ts';
 import { checkWindowLength, windowState } from './window.ts';
 
-type Message = { zh: string; en: string };
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: Message };
 
 export interface WindowPlan {
@@ -20,7 +20,7 @@ export interface WindowPlan {
 export function planWindow(input: { opens: string; closes: string; reason: string }, timeZone: string): Checked<WindowPlan> {
   const opensAt = zonedTime(input.opens, timeZone);
   const closesAt = zonedTime(input.closes, timeZone);
-  if (!opensAt || !closesAt) return { ok: false, message: { zh: '请填写开始和截止的日期与时间。', en: 'Give the opening and closing date and time.' } };
+  if (!opensAt || !closesAt) return { ok: false, message: { key: 'schedule.noDates' } };
   const reason = input.reason.trim().slice(0, 1000);
   const length = checkWindowLength(opensAt, closesAt, reason);
   if (!length.ok) return { ok: false, message: length.message };
@@ -29,9 +29,9 @@ export function planWindow(input: { opens: string; closes: string; reason: strin
 
 /** Closing an open window now, with the reason the public will read. */
 export function closeEarly(window: { opensAt: Date; closesAt: Date }, now: Date, reason: string): Checked<{ closesAt: Date; reason: string }> {
-  if (windowState(window, now).state !== 'open') return { ok: false, message: { zh: '该征求意见不在进行中，无需提前结束。', en: 'That consultation is not open; there is nothing to close.' } };
+  if (windowState(window, now).state !== 'open') return { ok: false, message: { key: 'schedule.notOpen' } };
   const text = reason.trim();
-  if (text === '' || [...text].length > 1000) return { ok: false, message: { zh: '请说明提前结束的理由（最多 1000 字），该理由将公开。', en: 'Give the reason for closing early (at most 1,000 characters); it will be public.' } };
+  if (text === '' || [...text].length > 1000) return { ok: false, message: { key: 'schedule.closeReason' } };
   return { ok: true, value: { closesAt: now, reason: text } };
 }
 
@@ -41,9 +41,9 @@ export function closeEarly(window: { opensAt: Date; closesAt: Date }, now: Date,
  * (`within: true`, the stage stays).
  */
 export function moveStage(current: string, input: { stage: string; title: string; date: string }): Checked<{ stage: Stage; title: string; date: string; within: boolean }> {
-  if (!(STAGES as readonly string[]).includes(input.stage)) return { ok: false, message: { zh: '请选择阶段。', en: 'Choose a stage.' } };
+  if (!(STAGES as readonly string[]).includes(input.stage)) return { ok: false, message: { key: 'schedule.noStage' } };
   const title = input.title.trim();
-  if (title === '' || [...title].length > 100) return { ok: false, message: { zh: '请填写进程标题（如“二审”），最多 100 字。', en: 'Give the timeline entry a title (e.g. “Second reading”), at most 100 characters.' } };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) return { ok: false, message: { zh: '请填写日期。', en: 'Give the date.' } };
+  if (title === '' || [...title].length > 100) return { ok: false, message: { key: 'schedule.title' } };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date)) return { ok: false, message: { key: 'schedule.date' } };
   return { ok: true, value: { stage: input.stage as Stage, title, date: input.date, within: input.stage === current } };
 }

@@ -4,7 +4,7 @@
  * city's time zone only decides how a deadline is written.
  * 立法法 (2023) art. 40: a draft is normally open for comment for at least 30 days.
  */
-import type { Locale } from '../i18n/index.ts';
+import type { Locale, Message } from '../i18n/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 
 export { DEFAULT_TIME_ZONE };
@@ -69,17 +69,16 @@ export function formatDeadline(date: Date, locale: Locale, timeZone: string = DE
 /**
  * Whole days left, then whole hours, then minutes (rounded up, so never "0 minutes" while
  * still open). Counts down, never overstates: 23 days and 23 hours is "23 days".
- * @example timeLeft(23 * 86_400_000 + 5, 'zh') // '还剩 23 天'
- * @example timeLeft(5 * 3_600_000, 'en') // '5 hours left'
+ * @example timeLeft(23 * 86_400_000 + 5) // { key: 'left.days', vars: { n: 23 } }: '还剩 23 天', '23 days left'
+ * @example timeLeft(3_600_000) // { key: 'left.hour', vars: { n: 1 } }: '还剩 1 小时', '1 hour left'
  */
-export function timeLeft(ms: number, locale: Locale): string {
-  if (!(ms > 0)) return locale === 'zh' ? '已截止' : 'closed';
+export function timeLeft(ms: number): Message {
+  if (!(ms > 0)) return { key: 'left.closed' };
   const days = Math.floor(ms / DAY);
   const hours = Math.floor(ms / HOUR);
   const minutes = Math.ceil(ms / MINUTE);
-  if (locale === 'zh') return days >= 1 ? `还剩 ${days} 天` : hours >= 1 ? `还剩 ${hours} 小时` : `还剩 ${minutes} 分钟`;
-  const [n, unit] = days >= 1 ? [days, 'day'] : hours >= 1 ? [hours, 'hour'] : [minutes, 'minute'];
-  return `${n} ${unit}${n === 1 ? '' : 's'} left`;
+  const [n, unit] = days >= 1 ? [days, 'day' as const] : hours >= 1 ? [hours, 'hour' as const] : [minutes, 'minute' as const];
+  return { key: n === 1 ? `left.${unit}` : `left.${unit}s`, vars: { n } };
 }
 
 export type WindowLengthOutcome =
@@ -88,7 +87,7 @@ export type WindowLengthOutcome =
       ok: false;
       reason: 'invalid-date' | 'closes-before-opens' | 'short-window-without-reason';
       days: number;
-      message: { zh: string; en: string };
+      message: Message;
     };
 
 /**
@@ -98,10 +97,10 @@ export type WindowLengthOutcome =
 export function checkWindowLength(opensAt: Date, closesAt: Date, reason: string | null | undefined): WindowLengthOutcome {
   const days = (closesAt.getTime() - opensAt.getTime()) / DAY;
   if (Number.isNaN(days)) {
-    return { ok: false, reason: 'invalid-date', days, message: { zh: '开始或截止时间无效，请填写带时区的时间，如 2026-12-21T18:00:00+08:00。', en: 'The opening or closing time is not valid; give a time with an offset, e.g. 2026-12-21T18:00:00+08:00.' } };
+    return { ok: false, reason: 'invalid-date', days, message: { key: 'window.invalid-date' } };
   }
   if (days <= 0) {
-    return { ok: false, reason: 'closes-before-opens', days, message: { zh: '截止时间须晚于开始时间，请更正。', en: 'The window closes before it opens; correct the closing time.' } };
+    return { ok: false, reason: 'closes-before-opens', days, message: { key: 'window.closes-before-opens' } };
   }
   if (days < MIN_WINDOW_DAYS && !reason?.trim()) {
     const shown = Math.floor(days * 10) / 10;
@@ -109,10 +108,7 @@ export function checkWindowLength(opensAt: Date, closesAt: Date, reason: string 
       ok: false,
       reason: 'short-window-without-reason',
       days,
-      message: {
-        zh: `征求意见期为 ${shown} 天，少于 ${MIN_WINDOW_DAYS} 天。请延长期限，或记录缩短的理由（立法法第四十条）。`,
-        en: `The window is ${shown} days, shorter than ${MIN_WINDOW_DAYS}; extend it, or record why it is shorter (Legislation Law art. 40).`,
-      },
+      message: { key: 'window.short-window-without-reason', vars: { days: shown, min: MIN_WINDOW_DAYS } },
     };
   }
   return { ok: true, days };

@@ -3,6 +3,7 @@
  * YAML parser produced; output is typed values or a list of problems, each naming its file.
  */
 import { checkWindowLength } from '../consultation/window.ts';
+import { inBoth } from '../i18n/index.ts';
 import { readQuestions, type Question } from '../evaluation/questionnaire.ts';
 import { dayOfDateOnly } from '../time/index.ts';
 
@@ -247,7 +248,7 @@ export function readPlanManifest(data: unknown, file: string): Result<PlanManife
   };
   if (value.opensAt && value.closesAt && !Number.isNaN(value.opensAt.getTime()) && !Number.isNaN(value.closesAt.getTime())) {
     const window = checkWindowLength(value.opensAt, value.closesAt, value.shortWindowReason);
-    if (!window.ok) r.problem(`consultation: ${window.message.zh} ${window.message.en}${window.reason === 'short-window-without-reason' ? ' (shortWindowReason)' : ''}`);
+    if (!window.ok) r.problem(`consultation: ${Object.values(inBoth(window.message)).join(' ')}${window.reason === 'short-window-without-reason' ? ' (shortWindowReason)' : ''}`);
   }
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value };
 }

@@ -1,5 +1,5 @@
 /** Shapes for the public JSON API (v1): plain data, never personal details. */
-import { translator } from '../i18n/index.ts';
+import { inBoth } from '../i18n/index.ts';
 export function json(data: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(data), {
     ...init,
@@ -7,12 +7,12 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
   });
 }
 
-export const notFound = () => json({ error: { code: 'not-found', message: { zh: '未找到。', en: 'Not found.' } } }, { status: 404 });
+export const notFound = () => json({ error: { code: 'not-found', message: inBoth({ key: 'api.notFound' }) } }, { status: 404 });
 
 /** 400 for a numeric parameter out of its range (src/lib/web/query.ts), in both languages like every API message. */
 export function badParameter(problem: { name: string; min: number; max: number }): Response {
   const vars = { name: problem.name, min: problem.min, max: problem.max };
-  return json({ error: { code: 'bad-parameter', parameter: problem.name, message: { zh: translator('zh')('query.badNumber', vars), en: translator('en')('query.badNumber', vars) } } }, { status: 400 });
+  return json({ error: { code: 'bad-parameter', parameter: problem.name, message: inBoth({ key: 'query.badNumber', vars }) } }, { status: 400 });
 }
 
 /** Cursor for keyset paging: the last id seen, opaque to clients. */

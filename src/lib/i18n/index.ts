@@ -12,7 +12,59 @@ export function pickLocale(query: string | null, cookie: string | undefined): Lo
   return cookie === 'en' ? 'en' : 'zh';
 }
 
+/**
+ * The locale a regulation's own text is written in (`regulations.language`): text stored beside
+ * it, such as a timeline entry, is written in that language whatever the reader's locale.
+ */
+export function localeOf(language: string): Locale {
+  return language === 'en' ? 'en' : 'zh';
+}
+
+/** The other of the two locales: where the language switch leads. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}
+
+/** The `lang` attribute of a page in `locale`. */
+export function htmlLang(locale: Locale): string {
+  return locale === 'zh' ? 'zh-CN' : 'en';
+}
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * What a domain function says to a person: a catalogue key and the values it takes. Domain code
+ * returns these (`{ key: 'schedule.noDates' }`); the page translates them with `say`.
+ */
+export interface Message {
+  key: MessageKey;
+  vars?: Record<string, string | number>;
+}
+
+export function say(t: Translate, message: Message): string {
+  return t(message.key, message.vars);
+}
+
+/** A message in both languages, Chinese first: for CLI output and JSON answers read by either. */
+export function inBoth(message: Message): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, translator(l)(message.key, message.vars)])) as Record<Locale, string>;
+}
+
+/** Whether the catalogue has `key`: narrows a key built from stored data. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
+
+/**
+ * The catalogue's name for a code read from the database (`label(t, 'disposition', 'adopted')`
+ * is `t('disposition.adopted')`), or the code itself when the catalogue does not know it.
+ * @example label(translator('en'), 'disposition', 'adopted') // 'Adopted'
+ * @example label(translator('en'), 'disposition', 'withdrawn') // 'withdrawn'
+ */
+export function label(t: Translate, group: string, code: string, vars?: Record<string, string | number>): string {
+  const key = `${group}.${code}`;
+  return isMessageKey(key) ? t(key, vars) : code;
+}
 
 export function translator(locale: Locale): Translate {
   return (key, vars) => {

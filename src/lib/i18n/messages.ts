@@ -16,6 +16,10 @@ import { reportAuditMessages } from './areas/report-audit.ts';
 import { amendmentsMessages } from './areas/amendments.ts';
 import { notifyMessages } from './areas/notify.ts';
 import { stationsMessages } from './areas/stations.ts';
+import { pagesMessages } from './areas/pages.ts';
+import { codesMessages } from './areas/codes.ts';
+import { domainMessages } from './areas/domain.ts';
+import { staffPagesMessages } from './areas/staff-pages.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -39,6 +43,8 @@ const core = m({
   'home.noOpen': { zh: '目前未在征求意见', en: 'Not open for comment now' },
   'home.until': { zh: '截止：{date}', en: 'Closes {date}' },
   'home.read': { zh: '阅读{label}', en: 'Read the {label}' },
+  // A version's label is in the regulation's language; where that is not the page's, this instead.
+  'home.readText': { zh: '阅读全文', en: 'Read the text' },
   'home.details': { zh: '查看立法进程', en: 'See its progress' },
   'home.noText': { zh: '尚无草案文本', en: 'No draft text yet' },
   'stage.planning': { zh: '立项', en: 'Project-setting' },
@@ -131,6 +137,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -5,10 +5,11 @@
  */
 import { readDisposition, type DispositionInput } from '../disposition/index.ts';
 import { parseAction, type ModerationAction } from './transitions.ts';
+import type { Message } from '../i18n/index.ts';
 
 export type GroupDecision = { kind: 'moderate'; action: ModerationAction } | { kind: 'dispose'; input: DispositionInput };
 
-export type GroupDecisionResult = { ok: true; value: GroupDecision } | { ok: false; errors: { zh: string; en: string }[] };
+export type GroupDecisionResult = { ok: true; value: GroupDecision } | { ok: false; errors: Message[] };
 
 export function readGroupDecision(raw: Record<string, string | null | undefined>): GroupDecisionResult {
   const decision = raw['decision'] ?? '';
@@ -16,13 +17,13 @@ export function readGroupDecision(raw: Record<string, string | null | undefined>
     const action = parseAction(decision, raw['holdReason'] ?? null);
     return action
       ? { ok: true, value: { kind: 'moderate', action } }
-      : { ok: false, errors: [{ zh: '不予公开须选择理由。', en: 'Holding back needs a reason.' }] };
+      : { ok: false, errors: [{ key: 'hold.error.noReason' }] };
   }
   if (decision === 'dispose') {
     const result = readDisposition({ disposition: raw['disposition'] ?? null, reason: raw['reason'] ?? null, reply: raw['reply'] ?? null });
     return result.ok ? { ok: true, value: { kind: 'dispose', input: result.value } } : { ok: false, errors: result.errors.map((e) => e.message) };
   }
-  return { ok: false, errors: [{ zh: '请选择要执行的操作。', en: 'Choose what to do.' }] };
+  return { ok: false, errors: [{ key: 'triage.group.error.noDecision' }] };
 }
 
 /** True when the staff member confirmed exactly the number of comments the group holds now. */

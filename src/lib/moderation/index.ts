@@ -1,6 +1,6 @@
-export { HOLD_REASONS, HOLD_REASON_LABELS, REPORT_THRESHOLD, REPORTS_PER_HOUR, moderate, parseAction, type HoldReason, type ModerationAction, type Transition } from './transitions.ts';
+export { HOLD_REASONS, REPORT_THRESHOLD, REPORTS_PER_HOUR, moderate, parseAction, type HoldReason, type ModerationAction, type Transition } from './transitions.ts';
 export { applyDecision, findConsultation, moderationQueue, publishedComments, publishedCount, publishedFacets, redactComment, redactionsOf, reportComment, reportedQueue, secondComment, type DecisionReport, type ReportOutcome, type PublishedFilter } from './repository.ts';
-export { redact, REDACTED, REDACTION_REASON_LABELS, REDACTION_REASONS, type RedactionReason, type RedactionResult } from './redaction.ts';
+export { redact, REDACTED, REDACTION_REASONS, type RedactionReason, type RedactionResult } from './redaction.ts';
 export { campaignKey, groupCampaigns, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
 export { BANDS, NEAR_THRESHOLD, bandKeys, estimatedSimilarity, groupNearDuplicates, minhashSignature } from './near-duplicates.ts';
 export { applyGroupDecision, campaignsOf, groupDetail, groupMemberIds, groupUngrouped, nearGroupsOf, type GroupSummary } from './groups.ts';

@@ -7,11 +7,6 @@ export const REDACTED = '[已删节]';
 export const REDACTION_REASONS = ['personal-data', 'abuse', 'defamation'] as const;
 export type RedactionReason = (typeof REDACTION_REASONS)[number];
 
-export const REDACTION_REASON_LABELS: Record<RedactionReason, { zh: string; en: string }> = {
-  'personal-data': { zh: '他人个人信息', en: 'personal data of others' },
-  abuse: { zh: '辱骂或攻击性言辞', en: 'abusive words' },
-  defamation: { zh: '诽谤或未经证实的指控', en: 'defamatory or unfounded accusation' },
-};
 
 export type RedactionResult =
   | { ok: true; text: string; occurrences: number; passage: string; reason: RedactionReason }

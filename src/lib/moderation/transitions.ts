@@ -46,10 +46,3 @@ export const REPORTS_PER_HOUR = 10;
 /** Whether this many open reports from distinct addresses hide the comment. */
 export const shouldHide = (openReports: number) => openReports >= REPORT_THRESHOLD;
 
-export const HOLD_REASON_LABELS: Record<HoldReason | 'reported', { zh: string; en: string }> = {
-  reported: { zh: '多位读者举报，待审核', en: 'reported by readers, pending review' },
-  abuse: { zh: '含有辱骂、攻击性内容', en: 'abusive content' },
-  spam: { zh: '广告或无关的重复内容', en: 'spam' },
-  'personal-data': { zh: '含有他人个人信息', en: 'personal data of others' },
-  'off-topic': { zh: '与本法规无关', en: 'off topic' },
-};

@@ -26,6 +26,9 @@ export function renderMessage(kind: string, params: Readonly<Record<string, stri
   const t = translator(locale);
   const p = (name: string) => params[name] ?? '';
   const url = (path: string) => `${publicUrl}${path}`;
+  // A link for an English reader opens the English page (Chinese is the site's default): a URL
+  // parameter, not interface text.
+  // eslint-disable-next-line no-restricted-syntax
   const lang = locale === 'en' ? '?lang=en' : '';
   const receiptLink = url(`/receipts/${encodeURIComponent(p('code'))}${lang}`);
   const signed = (text: string) => `${text}\n\n--\n${t('notify.mail.signature')}\n`;

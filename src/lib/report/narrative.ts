@@ -7,7 +7,11 @@
  * ID and e-mail numbers applies to citizens' text (src/lib/comments/public-fields.ts), which the
  * narrative never copies, and must not blank the committee's own contact line.
  */
-import { DISPOSITION_LABELS, DISPOSITIONS } from '../disposition/index.ts';
+import { DISPOSITIONS } from '../disposition/index.ts';
+import { translator, type Message } from '../i18n/index.ts';
+
+/** The report is the legislature's own document, written in Chinese whatever the reader's locale. */
+const zhText = translator('zh');
 
 export interface ReportContent {
   intro: string;
@@ -30,7 +34,7 @@ export function firstDraft(report: ComputedReport, wholeDraftLabel: string): Rep
   return {
     intro: `${report.consultation.title}期间，共收到意见 ${report.totals.comments} 条，来自 ${report.totals.people} 人（留有联系方式的按联系方式计，未留的每份回执计一人）。现将意见采纳情况说明如下。`,
     sections: report.clauses.map((c) => {
-      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map((d) => `${DISPOSITION_LABELS[d].zh} ${c.dispositions[d]} 条`);
+      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map((d) => `${zhText(`disposition.${d}`)} ${c.dispositions[d]} 条`);
       const reasons = [...new Set(c.main.map((m) => m.reason?.trim()).filter((r): r is string => Boolean(r)))];
       const label = c.label ?? wholeDraftLabel;
       const next = report.nextVersion && c.eId ? nextPlace(report.nextVersion.label, c.next ?? []) : null;
@@ -47,7 +51,7 @@ export function firstDraft(report: ComputedReport, wholeDraftLabel: string): Rep
   };
 }
 
-export type ContentCheck = { ok: true; content: ReportContent } | { ok: false; message: { zh: string; en: string } };
+export type ContentCheck = { ok: true; content: ReportContent } | { ok: false; message: Message };
 
 /** What staff typed, for the sections the draft has (others are ignored). */
 export function readContent(form: (name: string) => string, sections: readonly { eId: string; label: string }[]): ContentCheck {
@@ -59,9 +63,9 @@ export function readContent(form: (name: string) => string, sections: readonly {
   };
   const texts = [content.intro, content.closing, ...content.sections.map((s) => s.text)];
   if (texts.some((t) => [...t].length > MAX_SECTION_CHARS)) {
-    return { ok: false, message: { zh: `每一部分最多 ${MAX_SECTION_CHARS} 字，未保存。`, en: `Each part can be at most ${MAX_SECTION_CHARS} characters; nothing was saved.` } };
+    return { ok: false, message: { key: 'report.error.tooLong', vars: { max: MAX_SECTION_CHARS } } };
   }
-  if (content.intro === '') return { ok: false, message: { zh: '请填写开头的总体情况。', en: 'Write the introduction.' } };
+  if (content.intro === '') return { ok: false, message: { key: 'report.error.intro' } };
   return { ok: true, content };
 }
 

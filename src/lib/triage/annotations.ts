@@ -2,6 +2,8 @@
  * Staff annotations on a comment, as pure rules: free tags (normalised so that "Fees",
  * " fees " and "ＦＥＥＳ" are one tag) and internal notes.
  */
+import type { Message } from '../i18n/index.ts';
+
 export const MAX_TAG_LENGTH = 30;
 export const MAX_NOTE_LENGTH = 2000;
 
@@ -15,9 +17,9 @@ export function normaliseTag(raw: string): string | null {
   return tag;
 }
 
-export function readNote(raw: string): { ok: true; body: string } | { ok: false; message: { zh: string; en: string } } {
+export function readNote(raw: string): { ok: true; body: string } | { ok: false; message: Message } {
   const body = raw.replace(/\r\n?/g, '\n').trim();
-  if (body === '') return { ok: false, message: { zh: '备注不能为空。', en: 'The note is empty.' } };
-  if ([...body].length > MAX_NOTE_LENGTH) return { ok: false, message: { zh: `备注不超过 ${MAX_NOTE_LENGTH} 字。`, en: `Notes are limited to ${MAX_NOTE_LENGTH} characters.` } };
+  if (body === '') return { ok: false, message: { key: 'triage.note.empty' } };
+  if ([...body].length > MAX_NOTE_LENGTH) return { ok: false, message: { key: 'triage.note.tooLong', vars: { max: MAX_NOTE_LENGTH } } };
   return { ok: true, body };
 }

@@ -20,10 +20,7 @@ export async function checkDraft(input: DraftInput, context: { language: Documen
       {
         field: 'markdown',
         line: null,
-        message: {
-          zh: '条文的 Markdown 格式过于复杂（例如大量未配对的 * 或 _），无法在限定时间内解析，未保存任何内容。请删去多余的符号后再试。',
-          en: 'The text’s Markdown is too complex to parse in the time allowed (for example many unpaired * or _); nothing was stored. Remove the stray marks and retry.',
-        },
+        message: { key: 'draft.tooComplex' },
       },
     ],
   };

@@ -6,6 +6,7 @@
  */
 import { sha256 } from '../content/load.ts';
 import { splitFrontMatter, STAGES, type Stage } from '../content/manifest.ts';
+import { isMessageKey, type Message } from '../i18n/index.ts';
 import { parseDraft, type DocumentLanguage, type ParsedDocument } from '../legislation/index.ts';
 
 export interface DraftInput {
@@ -21,7 +22,7 @@ export interface DraftProblem {
   field: keyof DraftInput;
   /** Line in the pasted text, for parser problems. */
   line: number | null;
-  message: { zh: string; en: string };
+  message: Message;
 }
 
 export interface DraftVersion {
@@ -63,22 +64,25 @@ export function composeSource(v: Pick<DraftInput, 'slug' | 'label' | 'stage' | '
  */
 export function draftVersion(input: DraftInput, context: { language: DocumentLanguage; takenSlugs: readonly string[] }): DraftOutcome {
   const problems: DraftProblem[] = [];
-  const fail = (field: keyof DraftInput, zh: string, en: string, line: number | null = null) => problems.push({ field, line, message: { zh, en } });
+  const fail = (field: keyof DraftInput, message: Message, line: number | null = null) => problems.push({ field, line, message });
   const slug = input.slug.trim();
   const label = input.label.trim();
-  if (!SLUG.test(slug)) fail('slug', '版本标识只能用小写字母、数字和连字符，如 second-reading。', 'The version id may hold only lower-case letters, digits and hyphens, e.g. second-reading.');
-  else if (context.takenSlugs.includes(slug)) fail('slug', `本法规已有标识为“${slug}”的版本，请换一个。`, `This regulation already has a version "${slug}"; choose another id.`);
-  if (label === '' || [...label].length > 40) fail('label', '请填写版本名称（如“二审稿”），最多 40 字。', 'Give the version a name (e.g. "Second reading") of at most 40 characters.');
-  if (!(STAGES as readonly string[]).includes(input.stage)) fail('stage', '请选择所处阶段。', 'Choose the stage.');
-  if (!DATE.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) fail('date', '请填写公布日期，如 2026-12-01。', 'Give the date of publication, e.g. 2026-12-01.');
+  if (!SLUG.test(slug)) fail('slug', { key: 'draft.slug' });
+  else if (context.takenSlugs.includes(slug)) fail('slug', { key: 'draft.slugTaken', vars: { slug } });
+  if (label === '' || [...label].length > 40) fail('label', { key: 'draft.label' });
+  if (!(STAGES as readonly string[]).includes(input.stage)) fail('stage', { key: 'draft.stage' });
+  if (!DATE.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) fail('date', { key: 'draft.date' });
   const body = splitFrontMatter(input.markdown.replace(/\r\n?/g, '\n')).body.replace(/^\n+/, '');
-  if (body.trim() === '') fail('markdown', '请粘贴或上传条文（Markdown）。', 'Paste or upload the text (Markdown).');
-  else if (body.length > MAX_SOURCE_CHARS) fail('markdown', '条文过长（超过 100 万字）。', 'The text is too long (over a million characters).');
+  if (body.trim() === '') fail('markdown', { key: 'draft.markdown' });
+  else if (body.length > MAX_SOURCE_CHARS) fail('markdown', { key: 'draft.tooLong' });
   if (problems.length > 0) return { ok: false, problems };
   const { source, headerLines } = composeSource({ slug, label, stage: input.stage, date: input.date }, body);
   const parsed = parseDraft(source, { file: null, language: context.language });
   if (!parsed.ok) {
-    for (const e of parsed.errors) fail('markdown', e.message, e.message, Math.max(1, e.line - headerLines));
+    for (const e of parsed.errors) {
+      const key = `parse.${e.code}`;
+      fail('markdown', isMessageKey(key) ? { key, vars: e.params ?? {} } : { key: 'draft.unreadable', vars: { detail: e.message } }, Math.max(1, e.line - headerLines));
+    }
     return { ok: false, problems };
   }
   return {

@@ -18,11 +18,8 @@ export async function renderExplanation(source: string): Promise<{ ok: true; htm
 }
 
 function refusal(reason: Exclude<MarkdownOutcome, { ok: true }>['reason']): DraftProblem['message'] {
-  if (reason === 'too-long') return { zh: `说明超过 ${MAX_MARKDOWN_CHARS} 个字符，未发布。请缩短后再试。`, en: `The explanation is longer than ${MAX_MARKDOWN_CHARS} characters; nothing was published. Shorten it and retry.` };
-  return {
-    zh: '说明的 Markdown 格式过于复杂（例如大量未配对的 * 或 _，或过深的引用嵌套），无法在限定时间内排版，未发布。请删去多余的符号后再试。',
-    en: 'The explanation’s Markdown is too complex to lay out in the time allowed (for example many unpaired * or _, or quotes nested very deep); nothing was published. Remove the stray marks and retry.',
-  };
+  if (reason === 'too-long') return { key: 'explanation.tooLong', vars: { max: MAX_MARKDOWN_CHARS } };
+  return { key: 'explanation.tooComplex' };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../html/escape.ts';
 import { isDatabaseUnavailable } from '../errors/index.ts';
-import type { Locale, Translate } from '../i18n/index.ts';
+import { htmlLang, type Locale, type Translate } from '../i18n/index.ts';
 
 /** Time to the first byte of an answer; a streamed body (CSV export) may take longer. */
 export const REQUEST_DEADLINE_MS = 10_000;
@@ -63,7 +63,7 @@ export function badParameterResponse(problem: { name: string; min: number; max: 
 
 function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {
   const html = `<!doctype html>
-<html lang="${locale === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${htmlLang(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · ${escapeHtml(t('site.short'))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(t('fault.home'))}</a></p></main></body>

@@ -9,6 +9,7 @@ import { readRatings } from '../../../src/lib/comments/ratings.ts';
 import { readDisposition } from '../../../src/lib/disposition/rules.ts';
 import { parseAction } from '../../../src/lib/moderation/transitions.ts';
 import { hostileText } from './arbitraries.ts';
+import { inBoth, type Message } from '../../../src/lib/i18n/index.ts';
 
 /** C0/C1 controls except newline and tab, bidi controls, zero-width characters, lone surrogates. */
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u200C\u2060-\u2064\uFEFF]|\p{Cs}/u;
@@ -35,12 +36,13 @@ const commentForm = fc.record(
   { requiredKeys: [] },
 );
 
-function expectFieldErrors(errors: { field: string; message: { zh: string; en: string } }[]) {
+function expectFieldErrors(errors: { field: string; message: { zh: string; en: string } | Message }[]) {
   expect(errors.length).toBeGreaterThan(0);
   for (const e of errors) {
     expect(e.field).not.toBe('');
-    expect(e.message.zh.trim()).not.toBe('');
-    expect(e.message.en.trim()).not.toBe('');
+    const text = 'key' in e.message ? inBoth(e.message) : e.message;
+    expect(text.zh.trim()).not.toBe('');
+    expect(text.en.trim()).not.toBe('');
   }
 }
 

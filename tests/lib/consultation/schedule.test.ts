@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeEarly, moveStage, planWindow, zonedTime } from '../../../src/lib/consultation/index.ts';
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 
 describe('staff window and stage rules', () => {
   it('reads a local date and time in the configured zone', () => {
@@ -11,7 +12,7 @@ describe('staff window and stage rules', () => {
   it('asks for a reason when the window is shorter than 30 days, and records it', () => {
     const short = { opens: '2026-12-01T09:00', closes: '2026-12-15T18:00', reason: '' };
     const refused = planWindow(short, 'Asia/Shanghai');
-    expect(!refused.ok && refused.message.en).toMatch(/shorter than 30/);
+    expect(!refused.ok && inBoth(refused.message).en).toMatch(/shorter than 30/);
     const kept = planWindow({ ...short, reason: '年底前须提请审议。' }, 'Asia/Shanghai');
     expect(kept.ok && kept.value.shortWindowReason).toBe('年底前须提请审议。');
     const long = planWindow({ opens: '2026-12-01T09:00', closes: '2027-01-05T18:00', reason: '不需要' }, 'Asia/Shanghai');

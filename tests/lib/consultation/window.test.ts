@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWindowLength, formatDeadline, MIN_WINDOW_DAYS, timeLeft, windowState } from '../../../src/lib/consultation/index.ts';
+import { inBoth, say, translator, type Locale } from '../../../src/lib/i18n/index.ts';
+
+const left = (ms: number, locale: Locale) => say(translator(locale), timeLeft(ms));
 
 const DAY = 86_400_000;
 // Opens 20 November 09:00 and closes 21 December 18:00, Beijing time.
@@ -98,26 +101,26 @@ describe('formatDeadline', () => {
 
 describe('timeLeft', () => {
   it('says days while a day or more is left, rounding down', () => {
-    expect(timeLeft(23 * DAY + 1000, 'zh')).toBe('还剩 23 天');
-    expect(timeLeft(24 * DAY - 1, 'zh')).toBe('还剩 23 天');
-    expect(timeLeft(23 * DAY, 'en')).toBe('23 days left');
-    expect(timeLeft(DAY, 'en')).toBe('1 day left');
+    expect(left(23 * DAY + 1000, 'zh')).toBe('还剩 23 天');
+    expect(left(24 * DAY - 1, 'zh')).toBe('还剩 23 天');
+    expect(left(23 * DAY, 'en')).toBe('23 days left');
+    expect(left(DAY, 'en')).toBe('1 day left');
   });
 
   it('then hours, then minutes rounded up', () => {
-    expect(timeLeft(DAY - 1, 'zh')).toBe('还剩 23 小时');
-    expect(timeLeft(5 * 3_600_000, 'zh')).toBe('还剩 5 小时');
-    expect(timeLeft(5 * 3_600_000, 'en')).toBe('5 hours left');
-    expect(timeLeft(3_600_000, 'en')).toBe('1 hour left');
-    expect(timeLeft(3_600_000 - 1, 'en')).toBe('60 minutes left');
-    expect(timeLeft(90_000, 'zh')).toBe('还剩 2 分钟');
-    expect(timeLeft(1, 'en')).toBe('1 minute left');
+    expect(left(DAY - 1, 'zh')).toBe('还剩 23 小时');
+    expect(left(5 * 3_600_000, 'zh')).toBe('还剩 5 小时');
+    expect(left(5 * 3_600_000, 'en')).toBe('5 hours left');
+    expect(left(3_600_000, 'en')).toBe('1 hour left');
+    expect(left(3_600_000 - 1, 'en')).toBe('60 minutes left');
+    expect(left(90_000, 'zh')).toBe('还剩 2 分钟');
+    expect(left(1, 'en')).toBe('1 minute left');
   });
 
   it('says closed when no time is left', () => {
     for (const ms of [0, -1, Number.NaN]) {
-      expect(timeLeft(ms, 'zh')).toBe('已截止');
-      expect(timeLeft(ms, 'en')).toBe('closed');
+      expect(left(ms, 'zh')).toBe('已截止');
+      expect(left(ms, 'en')).toBe('closed');
     }
   });
 });
@@ -138,9 +141,10 @@ describe('checkWindowLength', () => {
     const short = checkWindowLength(opens, after(19), '  ');
     if (short.ok) throw new Error('expected a refusal');
     expect(short.days).toBe(19);
-    expect(short.message.zh).toContain('19 天');
-    expect(short.message.zh).toMatch(/请/);
-    expect(short.message.en).toContain('19 days');
+    const text = inBoth(short.message);
+    expect(text.zh).toContain('19 天');
+    expect(text.zh).toMatch(/请/);
+    expect(text.en).toContain('19 days');
   });
 
   it('accepts a shorter window when a reason is recorded', () => {

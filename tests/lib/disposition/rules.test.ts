@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDisposition } from '../../../src/lib/disposition/index.ts';
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 
 describe('disposition input', () => {
   it('accepts a disposition with a reason and a reply, trimmed', () => {
@@ -13,7 +14,7 @@ describe('disposition input', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field)).toEqual(['disposition', 'reason', 'reply']);
-    expect(r.errors[0]!.message).toEqual({ zh: '请选择处理结果。', en: 'Choose a disposition.' });
+    expect(inBoth(r.errors[0]!.message)).toEqual({ zh: '请选择处理结果。', en: 'Choose a disposition.' });
   });
   it('limits the length of the reply', () => {
     expect(readDisposition({ disposition: 'adopted', reason: '理由', reply: '答'.repeat(2001) }).ok).toBe(false);

@@ -7,6 +7,7 @@ import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { draftVersion, findPublishTarget, latestDocument, publishVersion, type DraftInput } from '../../../src/lib/versions/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/content/basic');
 const SECOND = `# 临江市示范条例（草案）
@@ -50,7 +51,7 @@ describe('checking a pasted version', () => {
 
   it('refuses a version id the regulation already has', () => {
     const out = draftVersion({ ...input, slug: 'first-reading' }, { language: 'zh', takenSlugs: ['draft', 'first-reading'] });
-    expect(!out.ok && out.problems[0]!.message.en).toContain('already has a version "first-reading"');
+    expect(!out.ok && inBoth(out.problems[0]!.message).en).toContain('already has a version "first-reading"');
   });
 
   it('gives parser warnings with the line of the pasted text, and keeps the version (#16)', () => {
@@ -123,7 +124,7 @@ describe('the explanation of a version', () => {
     if (!slow.ok) throw new Error(JSON.stringify(slow.problems));
     const refused = await publishVersion(db.db, target, slow.version, actor);
     expect(refused).toMatchObject({ ok: false, reason: 'explanation', problem: { field: 'explanation' } });
-    expect(!refused.ok && 'problem' in refused && refused.problem.message.zh).toContain('未发布');
+    expect(!refused.ok && 'problem' in refused && inBoth(refused.problem.message).zh).toContain('未发布');
     expect(await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'slow'))).toEqual([]);
 
     const fine = draftVersion({ ...input, slug: 'fine', explanation: '依据**一审**意见。' }, { language: 'zh', takenSlugs: taken });
@@ -158,7 +159,7 @@ describe('checking a pasted version off the event loop', () => {
     const out = await checkDraft({ ...input, markdown: `# 条例\n\n第一条 ${'*a_'.repeat(20_000)}\n` }, { language: 'zh', takenSlugs: [] }, 1000);
     clearInterval(timer);
     expect(out.ok).toBe(false);
-    expect(!out.ok && out.problems.map((p) => [p.field, p.message.zh.includes('过于复杂')])).toEqual([['markdown', true]]);
+    expect(!out.ok && out.problems.map((p) => [p.field, inBoth(p.message).zh.includes('过于复杂')])).toEqual([['markdown', true]]);
     expect(ticks).toBeGreaterThan(5);
   });
 });
