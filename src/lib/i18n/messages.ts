@@ -10,6 +10,7 @@ import { parsingMessages } from './areas/parsing.ts';
 import { publishingMessages } from './areas/publishing.ts';
 import { triageMessages } from './areas/triage.ts';
 import { citizenMessages } from './areas/citizen.ts';
+import { groupingMessages } from './areas/grouping.ts';
 
 const core = m({
   'site.name': { zh: '临江市地方立法公众参与平台', en: 'Linjiang Legislation Public Comment' },
@@ -126,6 +127,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...groupingMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -253,7 +253,8 @@ export async function regroupConsultation(
   onProgress: (progress: RegroupProgress) => Promise<void> | void = () => {},
   { chunk = REGROUP_CHUNK, limit = Number.POSITIVE_INFINITY }: { chunk?: number; limit?: number } = {},
 ): Promise<RegroupProgress> {
-  const found = await loadIndex(db, consultationId);
+  // The index is loaded only once there is something to place.
+  let found: CandidateIndex | null = null;
   const progress: RegroupProgress = { seen: 0, placed: 0 };
   // Copies of a form letter are one text once normalised: sign it once.
   const memo = new Map<string, Omit<Placeable, 'id' | 'consultationId'> | null>();
@@ -279,6 +280,7 @@ export async function regroupConsultation(
       }
       if (keys) items.push({ id: Number(r.id), consultationId, ...keys });
     }
+    found ??= await loadIndex(db, consultationId);
     const placement = placeInIndex(items, found);
     await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);

@@ -5,7 +5,6 @@ import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
-import { groupUngrouped } from './groups.ts';
 import { moderate, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -252,10 +251,10 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
 
 /**
  * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
- * largest first. Comments stored before grouping existed are grouped first.
+ * largest first. Comments stored before grouping existed are not in them until a regroup job
+ * has run (`openclause campaigns` runs one first; the campaigns page queues one).
  */
 export async function campaignsOf(db: Db, consultationId: number) {
-  await groupUngrouped(db, consultationId);
   const rows = await db
     .select({
       groupId: commentGroups.groupId,
