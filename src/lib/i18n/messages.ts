@@ -69,6 +69,7 @@ const core = m({
   'form.stance.oppose': { zh: '反对', en: 'Oppose' },
   'form.stance.amend': { zh: '建议修改', en: 'Suggest a change' },
   'form.stance.question': { zh: '有疑问', en: 'Question' },
+  'form.stance.unstated': { zh: '未表态', en: 'Not stated' },
   'form.body': { zh: '意见内容', en: 'Your comment' },
   'form.bodyHint': { zh: '最多 {max} 字。请勿填写身份证号等个人信息。', en: 'Up to {max} characters. Please leave out ID numbers and other personal data.' },
   'form.suggested': { zh: '建议条文（可选）', en: 'Suggested wording (optional)' },

@@ -11,6 +11,8 @@ export interface GatheringWindow {
   today: string;
   opensOn: string;
   closesOn: string;
+  /** Where a date-time cell is given its day; the site's default when absent. */
+  timeZone?: string;
 }
 
 export type GatheredOutcome = { ok: true; date: string } | { ok: false; code: 'date-invalid' | 'date-future' | 'date-outside-window'; message: { zh: string; en: string } };
@@ -19,7 +21,7 @@ export type GatheredOutcome = { ok: true; date: string } | { ok: false; code: 'd
  * @example checkGatheredOn('2026年11月5日', { today: '2026-12-02', opensOn: '2026-11-01', closesOn: '2026-12-01' }) // { ok: true, date: '2026-11-05' }
  */
 export function checkGatheredOn(value: string, window: GatheringWindow): GatheredOutcome {
-  const date = normaliseDate(value);
+  const date = normaliseDate(value, window.timeZone);
   if (!date || date < '1900-01-01') {
     return { ok: false, code: 'date-invalid', message: { zh: `收集日期“${value}”不是有效日期，请写成 2026-11-25 的形式。`, en: `The date "${value}" is not a real date; write it as 2026-11-25.` } };
   }

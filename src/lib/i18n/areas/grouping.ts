@@ -22,4 +22,8 @@ export const groupingMessages = m({
     zh: '分组中断：已处理 {done} / {total} 条，已处理部分已保存。请重新开始，将从中断处继续。错误：{error}',
     en: 'Grouping stopped: {done} of {total} comments were read and what was done is saved. Start again to continue from there. Error: {error}',
   },
+  'import.ignoredColumns': {
+    zh: '以下 {count} 列不属于导入模板，已忽略（其内容不会保存）：{columns}。',
+    en: 'These {count} columns are not part of the import and were ignored (their cells are not stored): {columns}.',
+  },
 });
