@@ -9,3 +9,4 @@ export { MAX_BYTES, formatOf, readTable, type ReadOutcome } from './read.ts';
 export { templateCsv, templateXlsx } from './template.ts';
 export { checkImport, findImportTarget, importComments, queueImport, type ImportCheck, type ImportOutcome, type ImportRequest, type ImportTarget } from './store.ts';
 export { claimImportJob, enqueueImport, enqueueRegroup, findImportJob, latestRegroupJob, IMPORT_BATCH, runImportJob, runWaitingImportJobs, startImportRunner, type ImportJob, type ImportReceipt, type JobKind } from './jobs.ts';
+export { earlierDuplicates, type OpinionToCheck } from './earlier.ts';

@@ -26,4 +26,15 @@ export const groupingMessages = m({
     zh: '以下 {count} 列不属于导入模板，已忽略（其内容不会保存）：{columns}。',
     en: 'These {count} columns are not part of the import and were ignored (their cells are not stored): {columns}.',
   },
+  'import.earlierDuplicates': {
+    zh: '{count} 行与已保存的意见相同（正文相同，且署名或收集日期相同），可能已经录入过：第 {rows} 行。确认导入前请核对；确认后它们仍会作为新意见保存。',
+    en: '{count} rows repeat an opinion already stored (same text, and the same name or gathering date), and may have been entered before: rows {rows}. Check them before confirming; if you confirm, they are stored as new opinions.',
+  },
+  'import.earlierDuplicate': { zh: '可能已录入', en: 'possibly entered before' },
+  'enter.duplicate': {
+    zh: '这条意见可能已经录入过：本征求意见中已有正文相同、且署名或收集日期相同的意见。如确为另一份意见，请确认录入；否则请放弃。',
+    en: 'This opinion may have been entered before: the consultation already holds one with the same text and the same name or gathering date. Confirm if it is another opinion; otherwise abandon it.',
+  },
+  'enter.duplicateConfirm': { zh: '确认录入（不是重复）', en: 'Enter it (not a repeat)' },
+  'enter.duplicateAbandon': { zh: '放弃，不录入', en: 'Abandon, do not enter' },
 });
