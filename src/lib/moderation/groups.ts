@@ -16,7 +16,7 @@ import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
-import { bandKeys, estimatedSimilarity, minhashSignature, sameLetter, sentenceKeys } from './near-duplicates.ts';
+import { bandKeys, estimatedSimilarity, MIN_SHARED_SENTENCES, minhashSignature, sameLetter, sentenceKeys } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -72,12 +72,17 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
   const groupRows: Placement['groupRows'] = [];
   const bands: Placement['bands'] = { consultationIds: [], keys: [], commentIds: [] };
   for (const item of items) {
-    // Each candidate once, with the number of this comment's sentences it shares.
+    // Each candidate once, with the number of this comment's sentences it shares. One found
+    // by sentences alone is compared only when it shares enough of them (stock sentences
+    // would otherwise make every comment a candidate of thousands).
     const shared = new Map<Candidate, number>();
-    for (const key of item.keys) for (const c of found.get(slot(item.consultationId, key)) ?? []) if (!shared.has(c)) shared.set(c, 0);
+    const viaBand = new Set<Candidate>();
+    for (const key of item.keys) for (const c of found.get(slot(item.consultationId, key)) ?? []) viaBand.add(c);
     for (const key of item.sentences) for (const c of found.get(slot(item.consultationId, key)) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+    for (const c of viaBand) if (!shared.has(c)) shared.set(c, 0);
     let best: { groupId: number; similarity: number } | null = null;
     for (const [c, count] of shared) {
+      if (count < MIN_SHARED_SENTENCES && !viaBand.has(c)) continue;
       const similarity = estimatedSimilarity(item.signature, c.minhash);
       if (!sameLetter(similarity, count, item.sentences.length, c.sentences)) continue;
       if (!best || similarity > best.similarity || (similarity === best.similarity && c.groupId < best.groupId)) best = { groupId: c.groupId, similarity };

@@ -173,10 +173,14 @@ export function groupNearDuplicates(items: readonly { id: string; text: string }
     if (!sig) return;
     const bands = bandKeys(sig);
     // Earlier texts sharing a key, with the number of sentences each shares with this one.
+    // Found by sentences alone, a text is compared only when it shares enough of them.
     const shared = new Map<number, number>();
-    for (const key of bands) for (const j of buckets.get(key) ?? []) if (!shared.has(j)) shared.set(j, 0);
+    const viaBand = new Set<number>();
+    for (const key of bands) for (const j of buckets.get(key) ?? []) viaBand.add(j);
     for (const key of sentences[i]!) for (const j of buckets.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const j of viaBand) if (!shared.has(j)) shared.set(j, 0);
     for (const [j, count] of shared) {
+      if (count < MIN_SHARED_SENTENCES && !viaBand.has(j)) continue;
       if (find(i) === find(j)) continue;
       if (work) work.comparisons++;
       if (!sameLetter(estimatedSimilarity(sig, sigs[j]!), count, sentences[i]!.length, sentences[j]!.length)) continue;
