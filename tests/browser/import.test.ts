@@ -22,8 +22,10 @@ const GOOD = `意见内容,条款,态度,渠道,收集日期,地点或来信单�
 const stringify = (rows: string[][]) => `${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`;
 const BAD = `意见内容,条款,态度,渠道,收集日期\n导入测试坏表 ${stamp},第九十九条,随便,来信,2026-11-20\n`;
 
-async function upload(page: Page, name: string, text: string) {
+async function upload(page: Page, name: string, text: string, channel?: string) {
   await page.goto(`${baseURL}/staff/import`);
+  // A file without a channel column takes the channel chosen on the form.
+  if (channel) await page.selectOption('#channel', channel);
   await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await Promise.all([page.waitForLoadState(), page.click('button:has-text("检查并预览")')]);
 }
@@ -78,14 +80,14 @@ describe('importing a spreadsheet of opinions', () => {
     const csv = stringify([head!, ...pick]);
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'clerk1', password);
-    await upload(page, 'regulations-gov.csv', csv);
+    await upload(page, 'regulations-gov.csv', csv, 'letter');
     expect(await page.locator('#preview-heading').textContent()).toContain('共 3 条意见可以导入');
     expect(await page.locator('#ignored-columns').textContent()).toContain('“document_id”');
     expect(await page.locator('tbody tr', { hasText: '未表态' }).count()).toBe(3);
     await Promise.all([page.waitForURL(/\/staff\/import\/jobs\/\d+$/), page.click('button:has-text("确认导入 3 条")')]);
     await page.locator('#done-heading').waitFor({ timeout: 60_000 });
     // The same opinions again, as a second file would bring them: flagged in the preview.
-    await upload(page, 'regulations-gov-again.csv', csv);
+    await upload(page, 'regulations-gov-again.csv', csv, 'letter');
     expect(await page.locator('#earlier-duplicates').textContent()).toContain('3 行与已保存的意见相同');
   });
 
