@@ -1,5 +1,8 @@
 /** A clerk imports a spreadsheet of letters: problems first, then preview, confirm, receipts; never twice. */
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
+import { corpusPath } from '../helpers/corpus.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, expectPageAccessible, launch, signInAs } from './browser.ts';
 
@@ -15,10 +18,14 @@ afterAll(async () => {
 
 const stamp = Date.now();
 const GOOD = `意见内容,条款,态度,渠道,收集日期,地点或来信单位\n导入测试来信一 ${stamp},第二条,建议修改,来信,2026-11-20,东湖街道\n导入测试来信二 ${stamp},,赞成,座谈会,2026-11-21,西湖社区\n`;
+/** Rows as a CSV file: every cell quoted, quotes doubled. */
+const stringify = (rows: string[][]) => `${rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n')}\n`;
 const BAD = `意见内容,条款,态度,渠道,收集日期\n导入测试坏表 ${stamp},第九十九条,随便,来信,2026-11-20\n`;
 
-async function upload(page: Page, name: string, text: string) {
+async function upload(page: Page, name: string, text: string, channel?: string) {
   await page.goto(`${baseURL}/staff/import`);
+  // A file without a channel column takes the channel chosen on the form.
+  if (channel) await page.selectOption('#channel', channel);
   await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   await Promise.all([page.waitForLoadState(), page.click('button:has-text("检查并预览")')]);
 }
@@ -62,6 +69,26 @@ describe('importing a spreadsheet of opinions', () => {
     expect(await page.locator('tr', { hasText: `导入测试来信一 ${stamp}` }).count()).toBe(1);
     await page.goto(`${baseURL}/receipts/${receipts[0]}`);
     expect(await page.locator('main').textContent()).toContain(`导入测试来信一 ${stamp}`);
+  });
+
+  it('takes a regulations.gov export: unknown columns listed, ISO date-times, no stance, free categories; flags the rows on a second upload', async () => {
+    // The real export's columns and rows (tests/fixtures/corpus), with received dates moved into
+    // this consultation's window: its own 2023 dates lie outside any window of the test site.
+    const rows: string[][] = parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), { bom: true });
+    const [head, ...body] = rows;
+    const pick = body.slice(0, 3).map((r, i) => r.map((cell, c) => (head![c] === 'received_date' ? `2026-11-2${i}T04:00Z` : head![c] === 'category' ? 'Parent/Relative' : head![c] === 'comment' ? `${cell} ${stamp}` : cell)));
+    const csv = stringify([head!, ...pick]);
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(page, baseURL, 'clerk1', password);
+    await upload(page, 'regulations-gov.csv', csv, 'letter');
+    expect(await page.locator('#preview-heading').textContent()).toContain('共 3 条意见可以导入');
+    expect(await page.locator('#ignored-columns').textContent()).toContain('“document_id”');
+    expect(await page.locator('tbody tr', { hasText: '未表态' }).count()).toBe(3);
+    await Promise.all([page.waitForURL(/\/staff\/import\/jobs\/\d+$/), page.click('button:has-text("确认导入 3 条")')]);
+    await page.locator('#done-heading').waitFor({ timeout: 60_000 });
+    // The same opinions again, as a second file would bring them: flagged in the preview.
+    await upload(page, 'regulations-gov-again.csv', csv, 'letter');
+    expect(await page.locator('#earlier-duplicates').textContent()).toContain('3 行与已保存的意见相同');
   });
 
   it('takes an XLSX file as Excel saves it', async () => {

@@ -6,7 +6,8 @@
  */
 import { isWellFormedText, sanitiseLine, sanitiseText } from './sanitise.ts';
 
-export const STANCES = ['support', 'oppose', 'amend', 'question'] as const;
+/** 'unstated': an imported opinion whose file records no stance (never offered to citizens). */
+export const STANCES = ['support', 'oppose', 'amend', 'question', 'unstated'] as const;
 export type Stance = (typeof STANCES)[number];
 export const CATEGORIES = ['individual', 'enterprise', 'organisation', 'expert', 'deputy'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -56,6 +57,8 @@ export const DEFAULT_LIMITS: CommentLimits = { maxBodyLength: 5000, maxSuggested
 /** What the form is about, when the caller knows it: enables the checks against the clause. */
 export interface CommentContext {
   clauseText?: string | null;
+  /** Imports of files that record no stance may store 'unstated'; a citizen's form may not. */
+  allowUnstated?: boolean;
 }
 
 const FIELDS = ['stance', 'body', 'suggestedWording', 'displayName', 'category', 'district', 'contact', 'consentPublish', 'idempotencyKey', 'clause', 'quote', 'quoteStart', 'quoteEnd'] as const;
@@ -103,7 +106,7 @@ export function validateCommentInput(
   const stance = raw['stance'] ?? '';
   if (stance === '') {
     fail('stance', 'stance-missing', '请选择您的态度：赞成、反对、建议修改或提出疑问。', 'Choose your stance: support, oppose, suggest a change, or ask a question.');
-  } else if (!(STANCES as readonly string[]).includes(stance)) {
+  } else if (!(STANCES as readonly string[]).includes(stance) || (stance === 'unstated' && !context.allowUnstated)) {
     fail('stance', 'stance-invalid', '所选态度无效，请从赞成、反对、建议修改、提出疑问中选择一项。', 'That stance is not one of the choices; choose support, oppose, suggest a change, or question.');
   }
 

@@ -485,6 +485,8 @@ export const importJobs = pgTable(
     receipts: jsonb().$type<{ row: number; receiptCode: string; duplicate: boolean }[]>().notNull().default([]),
     /** queued → running → done | failed. */
     status: text().notNull().default('queued'),
+    /** 'import' stores `rows`; 'regroup' groups the consultation's ungrouped comments (rows empty). */
+    kind: text().notNull().default('import'),
     error: text(),
     actorId: integer().references(() => staffUsers.id),
     createdAt: createdAt(),
@@ -545,12 +547,15 @@ export const commentGroups = pgTable(
     groupId: bigint({ mode: 'number' }).notNull(),
     /** MinHash signature (64 signed 32-bit values) of the campaign-normalised text. */
     minhash: integer().array().notNull(),
+    /** How many sentence fingerprints the text has (0 for comments grouped before they existed). */
+    sentences: integer().notNull().default(0),
   },
   (t) => [index('comment_groups_consultation_group').on(t.consultationId, t.groupId)],
 );
 
 /**
- * LSH band keys of each signature: comments sharing a key are compared, no others. A key lists
+ * LSH band keys of each signature (`0:…` to `15:…`) and sentence fingerprints (`s:…`):
+ * comments sharing a key are compared, no others. A key lists
  * a comment only if its group is not among the key's newest candidates already (see
  * groupBatch). An index more than a record, written in bulk by the intake fold, so without
  * foreign keys: their checks, one query per row, were most of the fold's database time. A

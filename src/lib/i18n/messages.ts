@@ -20,6 +20,7 @@ import { pagesMessages } from './areas/pages.ts';
 import { codesMessages } from './areas/codes.ts';
 import { domainMessages } from './areas/domain.ts';
 import { staffPagesMessages } from './areas/staff-pages.ts';
+import { groupingMessages } from './areas/grouping.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -79,6 +80,7 @@ const core = m({
   'form.stance.oppose': { zh: '反对', en: 'Oppose' },
   'form.stance.amend': { zh: '建议修改', en: 'Suggest a change' },
   'form.stance.question': { zh: '有疑问', en: 'Question' },
+  'form.stance.unstated': { zh: '未表态', en: 'Not stated' },
   'form.body': { zh: '意见内容', en: 'Your comment' },
   'form.bodyHint': { zh: '最多 {max} 字。请勿填写身份证号等个人信息。', en: 'Up to {max} characters. Please leave out ID numbers and other personal data.' },
   'form.suggested': { zh: '建议条文（可选）', en: 'Suggested wording (optional)' },
@@ -137,6 +139,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -14,7 +14,7 @@ export type Column = (typeof COLUMNS)[number];
 export const COLUMN_HEADERS: Record<Column, { zh: string; en: string; required: boolean }> = {
   body: { zh: '意见内容', en: 'body', required: true },
   clause: { zh: '条款', en: 'clause', required: false },
-  stance: { zh: '态度', en: 'stance', required: true },
+  stance: { zh: '态度', en: 'stance', required: false },
   channel: { zh: '渠道', en: 'channel', required: false },
   date: { zh: '收集日期', en: 'date', required: true },
   place: { zh: '地点或来信单位', en: 'place', required: false },
@@ -32,10 +32,20 @@ const ALIASES: Record<string, Column> = {
   意见: 'body',
   comment: 'body',
   text: 'body',
+  'comment text': 'body',
+  意见建议: 'body',
   条文: 'clause',
+  条款编号: 'clause',
   article: 'clause',
+  section: 'clause',
   来源: 'channel',
   日期: 'date',
+  'received date': 'date',
+  'date received': 'date',
+  'submitted date': 'date',
+  'submission date': 'date',
+  来信日期: 'date',
+  提交时间: 'date',
   地点: 'place',
   来信单位: 'place',
   人数: 'participants',
@@ -48,7 +58,8 @@ const ALIASES: Record<string, Column> = {
   suggested: 'suggestedWording',
 };
 
-const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+/** Case, spacing and `_`/`-` between words do not matter: `received_date` is `Received Date`. */
+const key = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 
 const HEADER_INDEX = new Map<string, Column>([
   ...COLUMNS.flatMap((c) => [[key(COLUMN_HEADERS[c].zh), c] as const, [key(COLUMN_HEADERS[c].en), c] as const, [key(c), c] as const]),
@@ -73,11 +84,16 @@ const STANCE_WORDS: Record<string, Stance> = {
   有疑问: 'question',
   提问: 'question',
   change: 'amend',
+  未表态: 'unstated',
+  未说明: 'unstated',
+  'not stated': 'unstated',
   'suggest a change': 'amend',
 };
 
+/** The stance a cell names; an empty cell is 'unstated' (files that record none, such as regulations.gov exports). */
 export function stanceOf(value: string): Stance | null {
   const k = key(value);
+  if (k === '') return 'unstated';
   if ((STANCES as readonly string[]).includes(k)) return k as Stance;
   return STANCE_WORDS[k] ?? null;
 }
@@ -97,6 +113,10 @@ const CATEGORY_WORDS: Record<string, Category> = {
   代表: 'deputy',
 };
 
+/**
+ * The category a cell names, or null for a word not in the list (the caller keeps such a
+ * word as written and records the comment as from an individual).
+ */
 export function categoryOf(value: string): Category | null {
   const k = key(value);
   if (k === '') return 'individual';

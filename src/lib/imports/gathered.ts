@@ -5,13 +5,31 @@
  * and days outside the window (issue #14). Pure: days are `YYYY-MM-DD` in the consultation's
  * time zone.
  */
-import { calendarDay } from '../time/index.ts';
+import { calendarDay, DEFAULT_TIME_ZONE, localDay } from '../time/index.ts';
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
-/** `2026/11/5`, `2026年11月5日` or `2026-11-05` → `2026-11-05`; null if not a real date. */
-export function normaliseDate(value: string): string | null {
-  const m = DATE.exec(value.normalize('NFKC').trim());
+/** An ISO 8601 date-time with a zone: `2023-04-27T04:00Z`, `2023-04-27T04:00:00+08:00`. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+/** A date with a local time and no zone: `2023-04-27 04:00`, read as that day. */
+const DATE_LOCAL_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * `2026/11/5`, `2026年11月5日` or `2026-11-05` → `2026-11-05`; an ISO date-time with a zone
+ * → its day in `timeZone` (the site's); null if not a real date.
+ * @example normaliseDate('2023-04-27T20:00Z', 'Asia/Shanghai') // '2023-04-28'
+ */
+export function normaliseDate(value: string, timeZone: string = DEFAULT_TIME_ZONE): string | null {
+  const text = value.normalize('NFKC').trim();
+  const zoned = DATE_TIME.exec(text);
+  if (zoned) {
+    if (!calendarDay(Number(zoned[1]), Number(zoned[2]), Number(zoned[3])) || Number(zoned[4]) > 23 || Number(zoned[5]) > 59) return null;
+    const instant = new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    return Number.isNaN(instant.getTime()) ? null : localDay(instant, timeZone);
+  }
+  const local = DATE_LOCAL_TIME.exec(text);
+  if (local) return calendarDay(Number(local[1]), Number(local[2]), Number(local[3]));
+  const m = DATE.exec(text);
   if (!m) return null;
   return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
@@ -20,6 +38,8 @@ export interface GatheringWindow {
   today: string;
   opensOn: string;
   closesOn: string;
+  /** Where a date-time cell is given its day; the site's default when absent. */
+  timeZone?: string;
 }
 
 export type GatheredOutcome = { ok: true; date: string } | { ok: false; code: 'date-invalid' | 'date-future' | 'date-outside-window'; message: { zh: string; en: string } };
@@ -28,7 +48,7 @@ export type GatheredOutcome = { ok: true; date: string } | { ok: false; code: 'd
  * @example checkGatheredOn('2026年11月5日', { today: '2026-12-02', opensOn: '2026-11-01', closesOn: '2026-12-01' }) // { ok: true, date: '2026-11-05' }
  */
 export function checkGatheredOn(value: string, window: GatheringWindow): GatheredOutcome {
-  const date = normaliseDate(value);
+  const date = normaliseDate(value, window.timeZone);
   if (!date || date < '1900-01-01') {
     return { ok: false, code: 'date-invalid', message: { zh: `收集日期“${value}”不是有效日期，请写成 2026-11-25 的形式。`, en: `The date "${value}" is not a real date; write it as 2026-11-25.` } };
   }

@@ -9,4 +9,5 @@ export { checkGatheredOn, type GatheredOutcome, type GatheringWindow } from './g
 export { MAX_BYTES, formatOf, readTable, type ReadOutcome } from './read.ts';
 export { templateCsv, templateXlsx } from './template.ts';
 export { checkImport, findImportTarget, importComments, queueImport, type ImportCheck, type ImportOutcome, type ImportRequest, type ImportTarget } from './store.ts';
-export { claimImportJob, enqueueImport, findImportJob, IMPORT_BATCH, runImportJob, runWaitingImportJobs, startImportRunner, type ImportJob, type ImportReceipt } from './jobs.ts';
+export { claimImportJob, enqueueImport, enqueueRegroup, findImportJob, latestRegroupJob, IMPORT_BATCH, runImportJob, runWaitingImportJobs, startImportRunner, type ImportJob, type ImportReceipt, type JobKind } from './jobs.ts';
+export { earlierDuplicates, type OpinionToCheck } from './earlier.ts';

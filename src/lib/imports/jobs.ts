@@ -7,6 +7,11 @@
  * the job's progress and receipts. So the page can say "N of M" and the outcome is what the
  * database holds: a job that fails says how many rows were stored, and a process that dies
  * mid-job leaves it to another process, which goes on from the last committed batch.
+ *
+ * The same queue runs regroup jobs (`kind` 'regroup'): grouping a consultation's comments
+ * stored before grouping existed, which at a million comments takes minutes and so must not
+ * run inside a request (issue #17). `total` is the ungrouped count when queued, `done` the
+ * comments read so far and `stored` those placed in a group, each committed with its chunk.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
@@ -17,6 +22,7 @@ import { rowsOf } from '../db/rows.ts';
 import { consultations, importJobs, staffUsers } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
+import { countUngrouped, regroupConsultation } from '../moderation/groups.ts';
 import type { PreparedRow } from './prepare.ts';
 
 /** Rows per transaction: one batch commits in well under a second. */
@@ -26,8 +32,11 @@ const STALE_SECONDS = 60;
 
 export type ImportReceipt = { row: number; receiptCode: string; duplicate: boolean };
 
+export type JobKind = 'import' | 'regroup';
+
 export interface ImportJob {
   id: number;
+  kind: JobKind;
   consultationId: number;
   filename: string;
   status: 'queued' | 'running' | 'done' | 'failed';
@@ -54,6 +63,7 @@ export async function findImportJob(db: Db, id: number): Promise<ImportJob | nul
   const [row] = await db
     .select({
       id: importJobs.id,
+      kind: importJobs.kind,
       consultationId: importJobs.consultationId,
       filename: importJobs.filename,
       status: importJobs.status,
@@ -68,7 +78,37 @@ export async function findImportJob(db: Db, id: number): Promise<ImportJob | nul
     })
     .from(importJobs)
     .where(eq(importJobs.id, id));
-  return row ? { ...row, status: row.status as ImportJob['status'] } : null;
+  return row ? { ...row, kind: row.kind as JobKind, status: row.status as ImportJob['status'] } : null;
+}
+
+/**
+ * Queues the grouping of a consultation's ungrouped comments, or returns the regroup job
+ * already waiting or running for it (one at a time per consultation is enough).
+ */
+export async function enqueueRegroup(db: Db, job: { consultationId: number; actor: StaffUser | null }): Promise<number> {
+  const [waiting] = await db
+    .select({ id: importJobs.id })
+    .from(importJobs)
+    .where(and(eq(importJobs.kind, 'regroup'), eq(importJobs.consultationId, job.consultationId), sql`${importJobs.status} in ('queued', 'running')`))
+    .limit(1);
+  if (waiting) return waiting.id;
+  const total = await countUngrouped(db, job.consultationId);
+  const [row] = await db
+    .insert(importJobs)
+    .values({ kind: 'regroup', consultationId: job.consultationId, filename: '', rows: [], total, actorId: job.actor?.id ?? null })
+    .returning({ id: importJobs.id });
+  return row!.id;
+}
+
+/** The newest regroup job of a consultation, if any (for the campaigns page). */
+export async function latestRegroupJob(db: Db, consultationId: number): Promise<ImportJob | null> {
+  const [row] = await db
+    .select({ id: importJobs.id })
+    .from(importJobs)
+    .where(and(eq(importJobs.kind, 'regroup'), eq(importJobs.consultationId, consultationId)))
+    .orderBy(sql`${importJobs.id} desc`)
+    .limit(1);
+  return row ? findImportJob(db, row.id) : null;
 }
 
 /**
@@ -90,6 +130,8 @@ export async function claimImportJob(db: Db, id: number | null = null): Promise<
 
 /** Stores a claimed job batch by batch, to its end or its failure; `onProgress` after each batch. */
 export async function runImportJob(db: Db, id: number, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportJob> {
+  const [head] = await db.select({ kind: importJobs.kind }).from(importJobs).where(eq(importJobs.id, id));
+  if (head?.kind === 'regroup') return runRegroupJob(db, id, onProgress);
   for (;;) {
     let more: boolean;
     try {
@@ -104,6 +146,33 @@ export async function runImportJob(db: Db, id: number, onProgress: (done: number
     const job = await findImportJob(db, id);
     if (job) onProgress(job.done, job.total);
     if (!more) break;
+  }
+  return (await findImportJob(db, id))!;
+}
+
+/**
+ * Groups a claimed regroup job's consultation chunk by chunk (regroupConsultation), each chunk
+ * committed before its progress is written; a failure records how far it got.
+ */
+async function runRegroupJob(db: Db, id: number, onProgress: (done: number, total: number) => void): Promise<ImportJob> {
+  const job = (await findImportJob(db, id))!;
+  try {
+    const outcome = await regroupConsultation(db, job.consultationId, async (p) => {
+      await db
+        .update(importJobs)
+        .set({ done: job.done + p.seen, stored: job.stored + p.placed, heartbeatAt: new Date() })
+        .where(eq(importJobs.id, id));
+      onProgress(job.done + p.seen, job.total);
+    });
+    const done = job.done + outcome.seen;
+    await db.update(importJobs).set({ status: 'done', done, stored: job.stored + outcome.placed, total: Math.max(job.total, done), finishedAt: new Date() }).where(eq(importJobs.id, id));
+    const [actor] = job.actorId === null ? [] : await db.select({ id: staffUsers.id, username: staffUsers.username, displayName: staffUsers.displayName, roles: staffUsers.roles }).from(staffUsers).where(eq(staffUsers.id, job.actorId));
+    await recordAudit(db, actor ?? null, 'campaigns.regroup', 'consultation', String(job.consultationId), { comments: done, grouped: job.stored + outcome.placed, job: id });
+  } catch (error) {
+    await db
+      .update(importJobs)
+      .set({ status: 'failed', error: (error as Error).message.slice(0, 500), finishedAt: new Date() })
+      .where(and(eq(importJobs.id, id), eq(importJobs.status, 'running')));
   }
   return (await findImportJob(db, id))!;
 }

@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { sanitiseText } from '../comments/sanitise.ts';
 import { validateCommentInput, type CommentValue } from '../comments/validate.ts';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
+import { clauseNumber } from './clause-ref.ts';
 import { checkGatheredOn } from './gathered.ts';
 import { categoryOf, channelOf, columnOf, consentOf, COLUMN_HEADERS, COLUMNS, stanceOf, type Column, type ImportChannel } from './columns.ts';
 
@@ -34,30 +36,47 @@ export interface ImportContext {
   closesOn: string;
   /** Channel for rows whose channel cell is empty; null makes the column required. */
   defaultChannel: ImportChannel | null;
+  /** The site's time zone, in which a date-time cell (`2023-04-27T04:00Z`) is given its day. */
+  timeZone?: string;
 }
 
 export interface PreparedRow {
   row: number;
   value: CommentValue;
   channel: ImportChannel;
-  source: { date: string; place: string; participants: number | null };
+  source: { date: string; place: string; participants: number | null; category?: string };
 }
 
-/** `total`: rows with any content, whether or not they have problems. */
-export type Prepared = { rows: PreparedRow[]; problems: ImportProblem[]; total: number };
+/**
+ * `total`: rows with any content, whether or not they have problems. `ignored`: headings of
+ * columns the import does not use (their cells are not stored), to list in the preview.
+ */
+export type Prepared = { rows: PreparedRow[]; problems: ImportProblem[]; total: number; ignored: string[] };
 
 export const MAX_ROWS = 5000;
 
 const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
-/** A clause named by its eId (`chp_1__art_2`) or its label (`第二条`, `Article 2`). */
-function clauseIndex(clauses: readonly ImportClause[]): Map<string, string> {
+/**
+ * A clause named by its eId (`chp_1__art_2`), its label (`第二条`, `Article 2`), or an
+ * article's number written any common way (`第40条`, `第四十条`, `40`, `Art. 40`): numbers
+ * resolve to the article of that number in the consultation's version.
+ */
+function clauseIndex(clauses: readonly ImportClause[]): (ref: string) => string | null {
   const index = new Map<string, string>();
+  const articles = new Map<number, string>();
   for (const c of clauses) {
     if (c.label && !index.has(compact(c.label))) index.set(compact(c.label), c.eId);
+    const n = /(?:^|__)art_/.test(c.eId) && !/__(?:para|point|list)_/.test(c.eId) ? clauseNumber(c.label) : null;
+    if (n !== null && !articles.has(n)) articles.set(n, c.eId);
   }
   for (const c of clauses) index.set(c.eId.toLowerCase(), c.eId);
-  return index;
+  return (ref) => {
+    const found = index.get(compact(ref)) ?? index.get(ref.toLowerCase());
+    if (found) return found;
+    const n = clauseNumber(ref);
+    return n === null ? null : (articles.get(n) ?? null);
+  };
 }
 
 /**
@@ -74,23 +93,22 @@ const problem = (row: number, column: Column | null, code: string, zh: string, e
 export function prepareImport(table: readonly (readonly string[])[], context: ImportContext): Prepared {
   const problems: ImportProblem[] = [];
   const [header = [], ...body] = table;
-  const columns = header.map((h) => (h.trim() === '' ? null : columnOf(h)));
-  header.forEach((h, i) => {
-    if (h.trim() !== '' && columns[i] === null) {
-      problems.push(problem(1, null, 'unknown-column', `第 ${i + 1} 列的标题“${h}”无法识别，请使用模板中的列标题。`, `The heading "${h}" of column ${i + 1} is not known; use the headings of the template.`));
-    }
-  });
+  const known = header.map((h) => (h.trim() === '' ? null : columnOf(h)));
+  // A column named twice is read from its first occurrence; the others are listed as ignored.
+  const columns = known.map((c, i) => (c !== null && known.indexOf(c) === i ? c : null));
+  const ignored = header.filter((h, i) => h.trim() !== '' && columns[i] === null).map((h) => h.trim());
   const required = COLUMNS.filter((c) => COLUMN_HEADERS[c].required || (c === 'channel' && context.defaultChannel === null));
   for (const c of required.filter((c) => !columns.includes(c))) {
     problems.push(problem(1, c, 'missing-column', `缺少“${COLUMN_HEADERS[c].zh}”列。`, `The column "${COLUMN_HEADERS[c].en}" is missing.`));
   }
-  if (problems.length > 0) return { rows: [], problems, total: 0 };
+  if (problems.length > 0) return { rows: [], problems, total: 0, ignored };
   const filled = body.map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (filled.length === 0) return { rows: [], total: 0, problems: [problem(0, null, 'no-rows', '文件中没有意见。请在标题行下逐行填写意见。', 'The file holds no opinions; fill in one opinion per row under the heading row.')] };
+  if (filled.length === 0) return { rows: [], total: 0, ignored, problems: [problem(0, null, 'no-rows', '文件中没有意见。请在标题行下逐行填写意见。', 'The file holds no opinions; fill in one opinion per row under the heading row.')] };
   if (filled.length > MAX_ROWS) {
-    return { rows: [], total: filled.length, problems: [problem(0, null, 'too-many-rows', `一次最多导入 ${MAX_ROWS} 条，本文件有 ${filled.length} 条，请分成几个文件。`, `At most ${MAX_ROWS} rows can be imported at once; this file has ${filled.length}. Split it into several files.`)] };
+    return { rows: [], total: filled.length, ignored, problems: [problem(0, null, 'too-many-rows', `一次最多导入 ${MAX_ROWS} 条，本文件有 ${filled.length} 条，请分成几个文件。`, `At most ${MAX_ROWS} rows can be imported at once; this file has ${filled.length}. Split it into several files.`)] };
   }
-  const clauses = clauseIndex(context.clauses);
+  const clauseOf = clauseIndex(context.clauses);
+  const timeZone = context.timeZone ?? DEFAULT_TIME_ZONE;
   const seen = new Map<string, number>();
   const rows: PreparedRow[] = [];
   for (const { row, cells } of filled) {
@@ -102,10 +120,10 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
     const fail = (column: Column, code: string, zh: string, en: string) => problems.push(problem(row, column, code, zh, en));
 
     const stance = stanceOf(cell('stance'));
-    if (!stance) fail('stance', 'stance-invalid', `态度“${cell('stance')}”无效，应为赞成、反对、建议修改或疑问。`, `The stance "${cell('stance')}" is not valid; use support, oppose, amend or question.`);
+    if (!stance) fail('stance', 'stance-invalid', `态度“${cell('stance')}”无效，应为赞成、反对、建议修改或疑问，或留空表示未表态。`, `The stance "${cell('stance')}" is not valid; use support, oppose, amend or question, or leave it empty for not stated.`);
     const channel = cell('channel') === '' ? context.defaultChannel : channelOf(cell('channel'));
     if (!channel) fail('channel', 'channel-invalid', `渠道“${cell('channel')}”无效，应为基层立法联系点、座谈会、来信或听证会。`, `The channel "${cell('channel')}" is not valid; use contact-point, meeting, letter or hearing.`);
-    const gathered = checkGatheredOn(cell('date'), context);
+    const gathered = checkGatheredOn(cell('date'), { ...context, timeZone });
     const date = gathered.ok ? gathered.date : null;
     if (!gathered.ok) fail('date', gathered.code, gathered.message.zh, gathered.message.en);
     for (const [i, value] of cells.entries()) {
@@ -120,10 +138,11 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
     }
     const place = sanitiseText(cell('place')).slice(0, 100);
     const clauseRef = cell('clause');
-    const eId = clauseRef === '' ? '' : (clauses.get(compact(clauseRef)) ?? clauses.get(clauseRef.toLowerCase()) ?? null);
+    const eId = clauseRef === '' ? '' : clauseOf(clauseRef);
     if (eId === null) fail('clause', 'clause-unknown', `条款“${clauseRef}”不在本草案中，请填写如“第二条”的条款编号，或留空表示针对整部草案。`, `The clause "${clauseRef}" is not in this draft; write an article such as "Article 2", or leave it empty for the whole draft.`);
+    // A category outside the list is kept as written (in the source) rather than refused.
     const category = categoryOf(cell('category'));
-    if (!category) fail('category', 'category-invalid', `身份“${cell('category')}”无效，应为个人、企业、社会组织、专家学者或人大代表。`, `The category "${cell('category')}" is not valid; use individual, enterprise, organisation, expert or deputy.`);
+    const categoryText = category === null ? sanitiseText(cell('category')).slice(0, 100) : null;
     const consent = consentOf(cell('consent'));
     if (consent === null) fail('consent', 'consent-invalid', `“同意公开”应填是或否，而不是“${cell('consent')}”。`, `Consent must be yes or no, not "${cell('consent')}".`);
 
@@ -140,7 +159,7 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
       consentPublish: consent ? 'on' : '',
       idempotencyKey: importKey(context.consultationId, cells.map((c) => c.trim()), occurrence),
       clause: eId ?? '',
-    });
+    }, {}, { allowUnstated: true });
     if (!validated.ok) {
       const errors = 'errors' in validated ? validated.errors : [];
       for (const e of errors) {
@@ -149,10 +168,10 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
       }
     }
     if (problems.length === before && validated.ok && channel && date) {
-      rows.push({ row, value: validated.value, channel, source: { date, place, participants } });
+      rows.push({ row, value: validated.value, channel, source: { date, place, participants, ...(categoryText ? { category: categoryText } : {}) } });
     }
   }
-  return { rows: problems.length > 0 ? [] : rows, problems, total: filled.length };
+  return { rows: problems.length > 0 ? [] : rows, problems, total: filled.length, ignored };
 }
 
 function columnFor(field: string): Column {

@@ -16,6 +16,7 @@ import type { ImportChannel } from './columns.ts';
 import { localDay } from '../time/index.ts';
 import { prepareImport, type ImportClause, type ImportProblem, type PreparedRow } from './prepare.ts';
 import { readTable } from './read.ts';
+import { earlierDuplicates } from './earlier.ts';
 import { claimImportJob, enqueueImport, findImportJob, runImportJob, type ImportJob, type ImportReceipt } from './jobs.ts';
 
 export interface ImportTarget {
@@ -80,10 +81,10 @@ export type ImportOutcome =
   | { ok: false; reason: 'problems'; problems: ImportProblem[]; total: number }
   | { ok: false; reason: 'not-open' }
   | { ok: false; reason: 'failed'; jobId: number; total: number; done: number; stored: number; receipts: ImportReceipt[] }
-  | { ok: true; committed: false; rows: PreparedRow[] }
+  | { ok: true; committed: false; rows: PreparedRow[]; ignored: string[]; earlier: number[] }
   | { ok: true; committed: true; receipts: ImportReceipt[]; stored: number; jobId: number };
 
-export type ImportCheck = { ok: false; reason: 'problems'; problems: ImportProblem[]; total: number } | { ok: false; reason: 'not-open' } | { ok: true; rows: PreparedRow[] };
+export type ImportCheck = { ok: false; reason: 'problems'; problems: ImportProblem[]; total: number } | { ok: false; reason: 'not-open' } | { ok: true; rows: PreparedRow[]; ignored: string[] };
 
 /** Reads and checks the file; stores nothing. */
 export async function checkImport(request: Omit<ImportRequest, 'commit' | 'actor' | 'db'>): Promise<ImportCheck> {
@@ -98,9 +99,10 @@ export async function checkImport(request: Omit<ImportRequest, 'commit' | 'actor
     opensOn: localDay(target.opensAt, request.timeZone),
     closesOn: localDay(target.closesAt, request.timeZone),
     defaultChannel: request.defaultChannel,
+    timeZone: request.timeZone,
   });
   if (prepared.problems.length > 0) return { ok: false, reason: 'problems', problems: prepared.problems, total: prepared.total };
-  return { ok: true, rows: prepared.rows };
+  return { ok: true, rows: prepared.rows, ignored: prepared.ignored };
 }
 
 /**
@@ -123,7 +125,10 @@ export async function queueImport(db: Db, request: Omit<ImportRequest, 'commit'>
 export async function importComments(db: Db, request: ImportRequest, onProgress?: (done: number, total: number) => void): Promise<ImportOutcome> {
   if (!request.commit) {
     const checked = await checkImport(request);
-    return checked.ok ? { ok: true, committed: false, rows: checked.rows } : checked;
+    if (!checked.ok) return checked;
+    // Rows repeating an opinion stored before (by hand or by an earlier file): flagged, not refused.
+    const found = await earlierDuplicates(db, request.target.id, checked.rows.map((r) => ({ body: r.value.body, displayName: r.value.displayName, date: r.source.date })));
+    return { ok: true, committed: false, rows: checked.rows, ignored: checked.ignored, earlier: found.map((i) => checked.rows[i]!.row) };
   }
   const queued = await queueImport(db, request);
   if (!queued.ok) return queued;

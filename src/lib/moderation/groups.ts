@@ -1,11 +1,12 @@
 /**
  * Near-duplicate groups in the database. A comment joins a group when intake folds it (right
- * after it is stored; see src/lib/intake/fold.ts): its LSH band keys find earlier candidates
- * of the same consultation with one indexed lookup, the best candidate at or above
- * NEAR_THRESHOLD gives the group, otherwise the comment starts its own.
+ * after it is stored; see src/lib/intake/fold.ts): its LSH band keys and sentence
+ * fingerprints find earlier candidates of the same consultation with one indexed lookup, the
+ * closest candidate that is the same letter gives the group, otherwise the comment starts its
+ * own.
  * Exact copies (same campaign key) have equal signatures, so they always land together.
  */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
@@ -13,10 +14,9 @@ import { recordDisposition } from '../disposition/repository.ts';
 import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, regulations } from '../db/schema.ts';
 import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
-import { planForSmallBatches } from '../intake/plan.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
-import { bandKeys, estimatedSimilarity, minhashSignature, NEAR_THRESHOLD } from './near-duplicates.ts';
+import { bandKeys, estimatedSimilarity, MIN_SHARED_SENTENCES, minhashSignature, sameLetter, sentenceKeys } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -25,45 +25,138 @@ const CANDIDATE_LIMIT = 16;
 /** Comments grouped per statement set; keeps the candidate query's parameters well bounded. */
 export const GROUP_BATCH = 200;
 
-interface Candidate {
+/** An earlier comment as a candidate group for a new one. */
+export interface Candidate {
   groupId: number;
   minhash: readonly number[];
+  /** How many sentence fingerprints it has (see sentenceKeys). */
+  sentences: number;
+}
+
+/** A comment ready to be placed: its signature, band keys and sentence keys. */
+export interface Placeable {
+  id: number;
+  consultationId: number;
+  signature: number[];
+  keys: string[];
+  sentences: string[];
+}
+
+/** Candidates by `consultationId|key`, newest first, at most CANDIDATE_LIMIT a key. */
+export type CandidateIndex = Map<string, Candidate[]>;
+
+export const slot = (consultationId: number, key: string) => `${consultationId}|${key}`;
+
+/** Signature and keys of each comment long enough to group, oldest first. */
+export function placeable(rows: readonly { id: number; consultationId: number; body: string }[]): Placeable[] {
+  return [...rows]
+    .sort((a, b) => a.id - b.id)
+    .flatMap((row) => {
+      const signature = minhashSignature(row.body);
+      return signature ? [{ id: row.id, consultationId: row.consultationId, signature, keys: bandKeys(signature), sentences: sentenceKeys(row.body) }] : [];
+    });
+}
+
+export interface Placement {
+  groupRows: { commentId: number; consultationId: number; groupId: number; minhash: number[]; sentences: number }[];
+  bands: { consultationIds: number[]; keys: string[]; commentIds: number[] };
+}
+
+/**
+ * Places comments in their groups against an index of candidates, in order, and adds each to
+ * the index as later comments would find it in the database. Pure apart from the index it is
+ * given: the intake fold fills the index from the database per batch (groupBatch); regrouping
+ * a whole consultation keeps one index in memory (regroupConsultation).
+ */
+export function placeInIndex(items: readonly Placeable[], found: CandidateIndex): Placement {
+  const groupRows: Placement['groupRows'] = [];
+  const bands: Placement['bands'] = { consultationIds: [], keys: [], commentIds: [] };
+  for (const item of items) {
+    // Each candidate once, with the number of this comment's sentences it shares. One found
+    // by sentences alone is compared only when it shares enough of them (stock sentences
+    // would otherwise make every comment a candidate of thousands).
+    const shared = new Map<Candidate, number>();
+    const viaBand = new Set<Candidate>();
+    for (const key of item.keys) for (const c of found.get(slot(item.consultationId, key)) ?? []) viaBand.add(c);
+    for (const key of item.sentences) for (const c of found.get(slot(item.consultationId, key)) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+    for (const c of viaBand) if (!shared.has(c)) shared.set(c, 0);
+    let best: { groupId: number; similarity: number } | null = null;
+    for (const [c, count] of shared) {
+      if (count < MIN_SHARED_SENTENCES && !viaBand.has(c)) continue;
+      const similarity = estimatedSimilarity(item.signature, c.minhash);
+      if (!sameLetter(similarity, count, item.sentences.length, c.sentences)) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && c.groupId < best.groupId)) best = { groupId: c.groupId, similarity };
+    }
+    const groupId = best?.groupId ?? item.id;
+    groupRows.push({ commentId: item.id, consultationId: item.consultationId, groupId, minhash: item.signature, sentences: item.sentences.length });
+    const self: Candidate = { groupId, minhash: item.signature, sentences: item.sentences.length };
+    for (const key of [...item.keys, ...item.sentences]) {
+      const at = slot(item.consultationId, key);
+      const list = found.get(at) ?? [];
+      // A key that already lists a member of this comment's group among its newest
+      // CANDIDATE_LIMIT does not list this one too: a later comment under this key would find
+      // the group anyway. So a campaign of copies adds no band rows after its first letters,
+      // and a key's candidates are distinct groups rather than one campaign sixteen times
+      // (the candidate reads of a surge of form letters were most of the fold's time).
+      if (list.some((c) => c.groupId === groupId)) continue;
+      bands.consultationIds.push(item.consultationId);
+      bands.keys.push(key);
+      bands.commentIds.push(item.id);
+      // Later comments see this one as a candidate, as they would the database's: the
+      // newest CANDIDATE_LIMIT of the key.
+      list.unshift(self);
+      if (list.length > CANDIDATE_LIMIT) list.length = CANDIDATE_LIMIT;
+      found.set(at, list);
+    }
+  }
+  return { groupRows, bands };
+}
+
+/** Writes a placement: group rows and key rows, each as a few arrays rather than a parameter per value. */
+export async function writePlacement(tx: Tx | Db, placement: Placement): Promise<void> {
+  const rows = placement.groupRows;
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into ${commentGroups} (comment_id, consultation_id, group_id, minhash, sentences)
+    select c, k, g, string_to_array(m, ',')::int[], s
+    from unnest(${intArray(rows.map((r) => r.commentId))}::bigint[], ${intArray(rows.map((r) => r.consultationId))}::int[], ${intArray(rows.map((r) => r.groupId))}::bigint[],
+      ${textArray(rows.map((r) => r.minhash.join(',')))}::text[], ${intArray(rows.map((r) => r.sentences))}::int[]) as x(c, k, g, m, s)
+    on conflict do nothing`);
+  const bands = placement.bands;
+  if (bands.keys.length === 0) return;
+  await tx.execute(sql`
+    insert into ${commentBands} (consultation_id, band_key, comment_id)
+    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[])
+    on conflict do nothing`);
 }
 
 /**
  * Puts stored comments into their near-duplicate groups, oldest first, as if each had been
  * grouped alone in that order: a comment's candidates are the earlier comments of its
- * consultation sharing an LSH band key (from the database, and earlier in this batch); the
- * most similar at or above NEAR_THRESHOLD gives the group, otherwise it starts its own.
- * Three statements per batch whatever its size. The caller holds INTAKE_LOCK (see
- * src/lib/intake/fold.ts), so no two batches interleave and copies of one letter stored at
- * the same moment still meet, and has set planForSmallBatches. Returns how many comments were
- * placed (too-short ones are not).
+ * consultation sharing an LSH band key or a sentence fingerprint (from the database, and
+ * earlier in this batch); the most similar that is the same letter (sameLetter) gives the
+ * group, otherwise it starts its own. Three statements per batch whatever its size. The
+ * caller holds INTAKE_LOCK (see src/lib/intake/fold.ts), so no two batches interleave and
+ * copies of one letter stored at the same moment still meet, and has set
+ * planForSmallBatches. Returns how many comments were placed (too-short ones are not).
  */
 export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consultationId: number; body: string }[]): Promise<number> {
-  const items = [...rows]
-    .sort((a, b) => a.id - b.id)
-    .map((row) => {
-      const signature = minhashSignature(row.body);
-      return { ...row, signature, keys: signature ? bandKeys(signature) : [] };
-    })
-    .filter((item): item is typeof item & { signature: number[] } => item.signature !== null);
+  const items = placeable(rows);
   if (items.length === 0) return 0;
-  const slot = (consultationId: number, key: string) => `${consultationId}|${key}`;
   const wanted = new Map<string, { consultationId: number; key: string }>();
-  for (const item of items) for (const key of item.keys) wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
-  const found = new Map<string, Candidate[]>();
+  for (const item of items) for (const key of [...item.keys, ...item.sentences]) wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
+  const found: CandidateIndex = new Map();
   const pairs = [...wanted.values()];
   for (let i = 0; i < pairs.length; i += 4000) {
     const chunk = pairs.slice(i, i + 4000);
-    // Each candidate once, with the band keys it was found under: a near-duplicate shares
-    // most of its bands, and its signature is the bulk of the answer. Its group is looked up
-    // by key (the lateral keeps the planner from hashing the whole groups table).
+    // Each candidate once, with the keys it was found under: a near-duplicate shares most of
+    // its keys, and its signature is the bulk of the answer. Its group is looked up by key
+    // (the lateral keeps the planner from hashing the whole groups table).
     // Keys and signature come back as plain delimited text: postgres.js's array parser, a
     // character loop, was the fold's largest cost in the app (bench/intake.ts profile).
-    const result = rowsOf<{ consultation_id: number; keys: string; group_id: number | string; minhash: string }>(
+    const result = rowsOf<{ consultation_id: number; keys: string; group_id: number | string; minhash: string; sentences: number }>(
       await tx.execute(sql`
-        select x.consultation_id, x.keys, g.group_id, array_to_string(g.minhash, ',') as minhash
+        select x.consultation_id, x.keys, g.group_id, array_to_string(g.minhash, ',') as minhash, g.sentences
         from (
           select k.consultation_id, c.comment_id, string_agg(k.band_key, ' ') as keys
           from unnest(${intArray(chunk.map((p) => p.consultationId))}::int[], ${textArray(chunk.map((p) => p.key))}::text[]) as k(consultation_id, band_key)
@@ -74,11 +167,11 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
           ) c
           group by k.consultation_id, c.comment_id
         ) x
-        cross join lateral (select group_id, minhash from ${commentGroups} where comment_id = x.comment_id limit 1) g
+        cross join lateral (select group_id, minhash, sentences from ${commentGroups} where comment_id = x.comment_id limit 1) g
         order by x.comment_id desc`),
     );
     for (const r of result) {
-      const candidate: Candidate = { groupId: Number(r.group_id), minhash: r.minhash.split(',').map(Number) };
+      const candidate: Candidate = { groupId: Number(r.group_id), minhash: r.minhash.split(',').map(Number), sentences: Number(r.sentences) };
       for (const key of r.keys.split(' ')) {
         const at = slot(Number(r.consultation_id), key);
         const list = found.get(at);
@@ -87,50 +180,9 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
       }
     }
   }
-  const groupRows: { commentId: number; consultationId: number; groupId: number; minhash: number[] }[] = [];
-  const bands = { consultationIds: [] as number[], keys: [] as string[], commentIds: [] as number[] };
-  for (const item of items) {
-    let best: { groupId: number; similarity: number } | null = null;
-    // A near-duplicate shares most band keys with this comment: compare it once.
-    const compared = new Set<Candidate>();
-    for (const key of item.keys) {
-      for (const c of found.get(slot(item.consultationId, key)) ?? []) {
-        if (compared.has(c)) continue;
-        compared.add(c);
-        const similarity = estimatedSimilarity(item.signature, c.minhash);
-        if (similarity < NEAR_THRESHOLD) continue;
-        if (!best || similarity > best.similarity || (similarity === best.similarity && c.groupId < best.groupId)) best = { groupId: c.groupId, similarity };
-      }
-    }
-    const groupId = best?.groupId ?? item.id;
-    groupRows.push({ commentId: item.id, consultationId: item.consultationId, groupId, minhash: item.signature });
-    const self: Candidate = { groupId, minhash: item.signature };
-    for (const key of item.keys) {
-      const at = slot(item.consultationId, key);
-      const list = found.get(at) ?? [];
-      // A band that already lists a member of this comment's group among its newest
-      // CANDIDATE_LIMIT does not list this one too: a later comment under this key would find
-      // the group anyway. So a campaign of copies adds no band rows after its first letters,
-      // and a band's candidates are distinct groups rather than one campaign sixteen times
-      // (the candidate reads of a surge of form letters were most of the fold's time).
-      if (list.some((c) => c.groupId === groupId)) continue;
-      bands.consultationIds.push(item.consultationId);
-      bands.keys.push(key);
-      bands.commentIds.push(item.id);
-      // Later comments of this batch see this one as a candidate, as they would the
-      // database's: the newest CANDIDATE_LIMIT of the band.
-      list.unshift(self);
-      if (list.length > CANDIDATE_LIMIT) list.length = CANDIDATE_LIMIT;
-      found.set(at, list);
-    }
-  }
-  await tx.insert(commentGroups).values(groupRows).onConflictDoNothing();
-  // Sixteen band rows a comment: sent as three arrays rather than as a parameter per value.
-  await tx.execute(sql`
-    insert into ${commentBands} (consultation_id, band_key, comment_id)
-    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[])
-    on conflict do nothing`);
-  return groupRows.length;
+  const placement = placeInIndex(items, found);
+  await writePlacement(tx, placement);
+  return placement.groupRows.length;
 }
 
 /** A PostgreSQL array literal of integers. */
@@ -143,43 +195,118 @@ function textArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
+/** Comments read, placed and written per transaction when regrouping a consultation. */
+export const REGROUP_CHUNK = 5000;
+
 /**
- * Groups the comments of a consultation that have none yet (comments stored before grouping
- * existed, or bulk-loaded), oldest first, exactly as intake would have. Comments still waiting
- * in the intake queue are left to the fold. Returns how many were placed. `limit` bounds the
- * work of one call (a page view); the CLI passes none.
+ * How many comments of a consultation have no group yet (stored before grouping existed, or
+ * bulk-loaded), not counting those still waiting in the intake queue (the fold groups them).
+ */
+export async function countUngrouped(db: Db, consultationId: number): Promise<number> {
+  const [row] = rowsOf<{ n: number | string }>(
+    await db.execute(sql`
+      select count(*) as n from ${comments} c
+      where c.consultation_id = ${consultationId}
+        and not exists (select 1 from ${commentGroups} g where g.comment_id = c.id)
+        and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = c.id)`),
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** The candidate index of a consultation as the database holds it: each key's newest CANDIDATE_LIMIT. */
+async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex> {
+  const rows = rowsOf<{ band_key: string; comment_id: number | string; group_id: number | string; minhash: string; sentences: number }>(
+    await db.execute(sql`
+      select b.band_key, b.comment_id, g.group_id, array_to_string(g.minhash, ',') as minhash, g.sentences
+      from ${commentBands} b join ${commentGroups} g on g.comment_id = b.comment_id
+      where b.consultation_id = ${consultationId}
+      order by b.comment_id desc`),
+  );
+  const found: CandidateIndex = new Map();
+  const byComment = new Map<string, Candidate>();
+  for (const r of rows) {
+    const at = slot(consultationId, r.band_key);
+    const list = found.get(at) ?? [];
+    if (list.length >= CANDIDATE_LIMIT) continue;
+    let c = byComment.get(String(r.comment_id));
+    if (!c) byComment.set(String(r.comment_id), (c = { groupId: Number(r.group_id), minhash: r.minhash.split(',').map(Number), sentences: Number(r.sentences) }));
+    list.push(c);
+    found.set(at, list);
+  }
+  return found;
+}
+
+export interface RegroupProgress {
+  /** Comments read so far. */
+  seen: number;
+  /** Of those, placed in a group (the rest are too short to be a form letter). */
+  placed: number;
+}
+
+/**
+ * Groups the comments of a consultation that have none yet, oldest first, as intake would
+ * have: one read of the consultation's candidate index into memory, then chunks of
+ * REGROUP_CHUNK comments read, placed against the in-memory index and written with two bulk
+ * statements, each chunk in its own transaction under INTAKE_LOCK (so the fold waits a chunk,
+ * never the whole run). Comments stored meanwhile are grouped by the fold against the
+ * database, which holds every chunk written so far. `onProgress` runs after each chunk
+ * commits. Returns what was done; the placed count is what the database holds.
+ */
+export async function regroupConsultation(
+  db: Db,
+  consultationId: number,
+  onProgress: (progress: RegroupProgress) => Promise<void> | void = () => {},
+  { chunk = REGROUP_CHUNK, limit = Number.POSITIVE_INFINITY }: { chunk?: number; limit?: number } = {},
+): Promise<RegroupProgress> {
+  // The index is loaded only once there is something to place.
+  let found: CandidateIndex | null = null;
+  const progress: RegroupProgress = { seen: 0, placed: 0 };
+  // Copies of a form letter are one text once normalised: sign it once.
+  const memo = new Map<string, Omit<Placeable, 'id' | 'consultationId'> | null>();
+  let afterId = 0;
+  for (;;) {
+    const rows = rowsOf<{ id: number | string; body: string }>(
+      await db.execute(sql`
+        select c.id, c.body from ${comments} c
+        where c.consultation_id = ${consultationId} and c.id > ${afterId}
+          and not exists (select 1 from ${commentGroups} g where g.comment_id = c.id)
+          and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = c.id)
+        order by c.id limit ${Math.min(chunk, limit - progress.seen)}`),
+    );
+    if (rows.length === 0) break;
+    const items: Placeable[] = [];
+    for (const r of rows) {
+      let keys = memo.get(r.body);
+      if (keys === undefined) {
+        const [one] = placeable([{ id: 0, consultationId, body: r.body }]);
+        keys = one ? { signature: one.signature, keys: one.keys, sentences: one.sentences } : null;
+        if (memo.size > 100_000) memo.clear();
+        memo.set(r.body, keys);
+      }
+      if (keys) items.push({ id: Number(r.id), consultationId, ...keys });
+    }
+    found ??= await loadIndex(db, consultationId);
+    const placement = placeInIndex(items, found);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
+      await writePlacement(tx, placement);
+    });
+    progress.seen += rows.length;
+    progress.placed += placement.groupRows.length;
+    afterId = Number(rows.at(-1)!.id);
+    await onProgress({ ...progress });
+    if (rows.length < chunk || progress.seen >= limit) break;
+  }
+  return progress;
+}
+
+/**
+ * Groups the comments of a consultation that have none yet, at most `limit` of them; the
+ * number placed. A page must not call this on a large consultation: queue a regroup job
+ * (src/lib/imports/jobs.ts) and show its progress.
  */
 export async function groupUngrouped(db: Db, consultationId: number, limit?: number): Promise<number> {
-  let placed = 0;
-  let afterId = 0;
-  let left = limit ?? Number.POSITIVE_INFINITY;
-  while (left > 0) {
-    const size = Math.min(GROUP_BATCH, left);
-    const seen = await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
-      await planForSmallBatches(tx);
-      const rows = await tx
-        .select({ id: comments.id, body: comments.body })
-        .from(comments)
-        .leftJoin(commentGroups, eq(commentGroups.commentId, comments.id))
-        .where(
-          and(
-            eq(comments.consultationId, consultationId),
-            sql`${comments.id} > ${afterId}`,
-            sql`${commentGroups.commentId} is null`,
-            sql`not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = ${comments.id})`,
-          ),
-        )
-        .orderBy(asc(comments.id))
-        .limit(size);
-      placed += await groupBatch(tx, rows.map((r) => ({ id: Number(r.id), consultationId, body: r.body })));
-      afterId = Number(rows.at(-1)?.id ?? afterId);
-      return rows.length;
-    });
-    left -= seen;
-    if (seen < size) break;
-  }
-  return placed;
+  return (await regroupConsultation(db, consultationId, () => {}, limit === undefined ? {} : { limit })).placed;
 }
 
 export interface GroupSummary {
@@ -272,23 +399,4 @@ export async function applyGroupDecision(db: Db, actor: StaffUser, groupId: numb
     applied,
   });
   return { applied, skipped: ids.length - applied };
-}
-
-/**
- * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
- * largest first. Comments stored before grouping existed are grouped first.
- */
-export async function campaignsOf(db: Db, consultationId: number) {
-  await groupUngrouped(db, consultationId);
-  const rows = await db
-    .select({
-      groupId: commentGroups.groupId,
-      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
-    })
-    .from(commentGroups)
-    .where(eq(commentGroups.consultationId, consultationId))
-    .groupBy(commentGroups.groupId)
-    .having(sql`count(*) > 1`)
-    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
-  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
 }

@@ -1,15 +1,25 @@
 /**
  * Near-duplicate form letters: the same letter with small edits (a sentence added, a word
  * changed, a name filled in). Each text gets a MinHash signature over character shingles of
- * its campaign-normalised form (so placeholders, sign-offs and self-introductions never count);
- * locality-sensitive hashing cuts the signature into bands, and only texts that share a band
- * are compared. Grouping a consultation is therefore near-linear: no all-pairs comparison.
+ * its campaign-normalised form (so placeholders, greetings, sign-offs and self-introductions
+ * never count); locality-sensitive hashing cuts the signature into bands, and only texts that
+ * share a band are compared. Grouping a consultation is therefore near-linear: no all-pairs
+ * comparison.
+ *
+ * Beside the shingles, each sentence of the letter's body gets a fingerprint (a hash of its
+ * letters and digits). A copy that drops two sentences and adds two of its own can fall below
+ * NEAR_THRESHOLD on shingles while still holding most of the letter's sentences word for word;
+ * so two texts are also one letter when they share at least CONTAINED_SHARE of the shorter
+ * one's fingerprinted sentences (and at least MIN_SHARED_SENTENCES), provided the shingle
+ * estimate is at least CONTAINED_FLOOR. The floor and the minimum count keep two different letters that
+ * share a stock sentence or two ("希望有关部门认真考虑我们的意见。") apart: the held-out
+ * evaluation in tests/lib/moderation/form-letters.test.ts measures both sides.
  *
  * The signature is computed once, when a comment is stored (see storeComment); its band keys
  * are kept in `comment_bands` (a key listing one member per group), so a new comment finds its
  * group with one indexed lookup.
  */
-import { MIN_KEY_LENGTH, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
+import { campaignBody, MIN_KEY_LENGTH, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
 
 /** Characters per shingle: long enough to carry a word in English, a phrase in Chinese. */
 export const SHINGLE_LENGTH = 5;
@@ -22,6 +32,15 @@ export const SIGNATURE_LENGTH = BANDS * ROWS_PER_BAND;
  * with probability 0.9999; pairs below 0.3 rarely become candidates at all.
  */
 export const NEAR_THRESHOLD = 0.6;
+/** Sentences shorter than this (letters and digits) carry no fingerprint: "谢谢" says nothing. */
+export const MIN_SENTENCE_LENGTH = 8;
+/** Share of the shorter text's fingerprinted sentences two texts must share to be one letter on sentences. */
+export const CONTAINED_SHARE = 0.5;
+export const MIN_SHARED_SENTENCES = 3;
+/** Shingle estimate below which sentences alone never join two texts. */
+export const CONTAINED_FLOOR = 0.4;
+/** Band keys start with their band number; sentence keys with this prefix. */
+export const SENTENCE_PREFIX = 's:';
 
 const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
 
@@ -95,6 +114,37 @@ export function bandKeys(signature: readonly number[]): string[] {
   return keys;
 }
 
+const SENTENCE_END = /[。！？!?；;\n]+|\.(?:\s+|$)/u;
+
+/**
+ * The sentence fingerprints of a text's body, each once: `s:` and a 32-bit FNV-1a hash, in hex,
+ * of the sentence's letters and digits. Sentences end at 。！？；, line breaks, and a full stop
+ * followed by a space.
+ * @example sentenceKeys('建议删除第五条第二款。第六条应当保留！') // ['s:…', 's:…']
+ */
+export function sentenceKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const part of campaignBody(text).split(SENTENCE_END)) {
+    const sentence = part.replace(/[^\p{L}\p{N}]+/gu, '');
+    if ([...sentence].length < MIN_SENTENCE_LENGTH) continue;
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < sentence.length; i++) h = Math.imul(h ^ sentence.charCodeAt(i), 0x01000193);
+    keys.add(`${SENTENCE_PREFIX}${(h >>> 0).toString(16).padStart(8, '0')}`);
+  }
+  return [...keys];
+}
+
+/**
+ * Whether two texts are one letter: their shingle estimate reaches NEAR_THRESHOLD, or they
+ * share enough sentences (see the header). Symmetric: `shared` sentence fingerprints out of
+ * `sentencesA` and `sentencesB`; the share is of the shorter text, so a copy that adds a
+ * paragraph and a copy that trims one both count.
+ */
+export function sameLetter(similarity: number, shared: number, sentencesA: number, sentencesB: number): boolean {
+  if (similarity >= NEAR_THRESHOLD) return true;
+  return similarity >= CONTAINED_FLOOR && shared >= MIN_SHARED_SENTENCES && shared >= CONTAINED_SHARE * Math.min(sentencesA, sentencesB);
+}
+
 /** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
 export function estimatedSimilarity(a: readonly number[], b: readonly number[]): number {
   let same = 0;
@@ -104,10 +154,11 @@ export function estimatedSimilarity(a: readonly number[], b: readonly number[]):
 
 /**
  * Groups near-duplicate texts in one pass (the batch form of what intake does row by row):
- * candidates from shared bands, confirmed by estimated similarity, joined transitively.
+ * candidates from shared band or sentence keys, confirmed by `joins`, joined transitively.
  * The representative is the earliest member in input order; groups of one are left out.
  * `work.comparisons`, when given, is increased by the number of similarity estimates made
- * (far below all pairs: only band-sharing candidates of different groups are compared).
+ * (far below all pairs: only key-sharing candidates of other groups are compared, and within
+ * a group only until one member is close enough).
  */
 export function groupNearDuplicates(items: readonly { id: string; text: string }[], work?: { comparisons: number }): CampaignGroup[] {
   const parent = items.map((_, i) => i);
@@ -116,24 +167,30 @@ export function groupNearDuplicates(items: readonly { id: string; text: string }
     return i;
   };
   const sigs = items.map((item) => minhashSignature(item.text));
+  const sentences = items.map((item, i) => (sigs[i] ? sentenceKeys(item.text) : []));
   const buckets = new Map<string, number[]>();
   sigs.forEach((sig, i) => {
     if (!sig) return;
-    for (const key of bandKeys(sig)) {
+    const bands = bandKeys(sig);
+    // Earlier texts sharing a key, with the number of sentences each shares with this one.
+    // Found by sentences alone, a text is compared only when it shares enough of them.
+    const shared = new Map<number, number>();
+    const viaBand = new Set<number>();
+    for (const key of bands) for (const j of buckets.get(key) ?? []) viaBand.add(j);
+    for (const key of sentences[i]!) for (const j of buckets.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const j of viaBand) if (!shared.has(j)) shared.set(j, 0);
+    for (const [j, count] of shared) {
+      if (count < MIN_SHARED_SENTENCES && !viaBand.has(j)) continue;
+      if (find(i) === find(j)) continue;
+      if (work) work.comparisons++;
+      if (!sameLetter(estimatedSimilarity(sig, sigs[j]!), count, sentences[i]!.length, sentences[j]!.length)) continue;
+      const [a, b] = [find(i), find(j)];
+      parent[Math.max(a, b)] = Math.min(a, b);
+    }
+    for (const key of [...bands, ...sentences[i]!]) {
       const bucket = buckets.get(key);
-      if (!bucket) {
-        buckets.set(key, [i]);
-        continue;
-      }
-      for (const j of bucket) {
-        if (find(i) === find(j)) continue;
-        if (work) work.comparisons++;
-        if (estimatedSimilarity(sig, sigs[j]!) >= NEAR_THRESHOLD) {
-          const [a, b] = [find(i), find(j)];
-          parent[Math.max(a, b)] = Math.min(a, b);
-        }
-      }
-      bucket.push(i);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
     }
   });
   const groups = new Map<number, string[]>();

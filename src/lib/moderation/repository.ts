@@ -4,7 +4,7 @@ import { hitRateLimit, likeTerm } from '../comments/repository.ts';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
 import { COMMENT_STAGE } from '../comments/stage.ts';
 import { moderate, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
 
@@ -246,6 +246,24 @@ export async function secondComment(db: Db, commentId: number, addressHash: stri
   });
 }
 
+/**
+ * Campaign groups of a consultation (two or more exact or near-duplicate copies of a letter),
+ * largest first. Comments stored before grouping existed are not in them until a regroup job
+ * has run (`openclause campaigns` runs one first; the campaigns page queues one).
+ */
+export async function campaignsOf(db: Db, consultationId: number) {
+  const rows = await db
+    .select({
+      groupId: commentGroups.groupId,
+      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
+    })
+    .from(commentGroups)
+    .where(eq(commentGroups.consultationId, consultationId))
+    .groupBy(commentGroups.groupId)
+    .having(sql`count(*) > 1`)
+    .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
+  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
+}
 
 /** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
 export async function findConsultation(db: Db, ref: string) {

@@ -25,7 +25,7 @@ export interface HeatRow {
   total: number;
 }
 
-const zero = (): Record<Stance, number> => ({ support: 0, oppose: 0, amend: 0, question: 0 });
+const zero = (): Record<Stance, number> => ({ support: 0, oppose: 0, amend: 0, question: 0, unstated: 0 });
 
 /** The kinds a comment rolls up to: articles where the text has them, else sections and recitals. */
 function unitKinds(clauses: readonly HeatClause[]): ReadonlySet<string> {

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { corpusPath } from '../../helpers/corpus.ts';
 import { importKey, normaliseDate, prepareImport, type ImportContext } from '../../../src/lib/imports/index.ts';
 
 const context: ImportContext = {
@@ -52,9 +55,10 @@ describe('preparing an import', () => {
     expect(out.problems[1]!.message.en).toContain('support, oppose, amend or question');
   });
 
-  it('refuses a file without the required columns or with an unknown heading', () => {
+  it('refuses a file without the required columns, and lists an unknown heading as ignored', () => {
     const out = prepareImport([['意见内容', '心情'], ['好', '开心']], { ...context, defaultChannel: null });
-    expect(out.problems.map((p) => p.code).sort()).toEqual(['missing-column', 'missing-column', 'missing-column', 'unknown-column']);
+    expect(out.problems.map((p) => p.code).sort()).toEqual(['missing-column', 'missing-column']);
+    expect(out.ignored).toEqual(['心情']);
   });
 
   it('says so when the file has no opinion rows', () => {
@@ -101,5 +105,56 @@ describe('preparing an import', () => {
   it('strips control characters from the place before storing it', () => {
     const out = prepareImport([HEAD, ['好', '', '赞成', '', '2026-11-05', '东湖\u0007街道\u202E']], context);
     expect(out.rows[0]!.source.place).toBe('东湖街道');
+  });
+});
+
+describe('real files (issue #17)', () => {
+  const real: ImportContext = { ...context, clauses: [{ eId: 'chp_1', label: '第一章', heading: '' }, { eId: 'chp_1__art_40', label: '第四十条', heading: '' }, { eId: 'chp_1__art_40__para_2', label: '第二款', heading: '' }, { eId: 'chp_1__art_3', label: '第三条', heading: '' }, { eId: 'chp_1__art_13', label: '第十三条', heading: '' }, { eId: 'chp_1__art_103', label: '第一百零三条', heading: '' }] };
+
+  it('ignores unknown columns and lists them, reads received_date as the date and a blank stance as not stated', () => {
+    const out = prepareImport(
+      [['document_id', 'docket_id', 'received_date', 'posted_date', 'category', 'comment'], ['ED-1', 'ED', '2026-11-05T04:00Z', '2026-11-06T04:00Z', '', 'I oppose this rule because it is unfair.']],
+      real,
+    );
+    expect(out.problems).toEqual([]);
+    expect(out.ignored).toEqual(['document_id', 'docket_id', 'posted_date']);
+    expect(out.rows[0]).toMatchObject({ value: { stance: 'unstated', category: 'individual' }, source: { date: '2026-11-05' } });
+  });
+
+  it('gives a date-time its day in the site time zone', () => {
+    expect(normaliseDate('2026-11-05T04:00Z', 'Asia/Shanghai')).toBe('2026-11-05');
+    expect(normaliseDate('2026-11-05T20:00Z', 'Asia/Shanghai')).toBe('2026-11-06');
+    expect(normaliseDate('2026-11-05T20:00Z', 'America/New_York')).toBe('2026-11-05');
+    expect(normaliseDate('2026-11-05T23:30:00+08:00', 'Asia/Shanghai')).toBe('2026-11-05');
+    expect(normaliseDate('2026-11-05 09:30', 'Asia/Shanghai')).toBe('2026-11-05');
+    expect(normaliseDate('2026-02-30T04:00Z', 'Asia/Shanghai')).toBeNull();
+    expect(normaliseDate('2026-11-05T25:00Z', 'Asia/Shanghai')).toBeNull();
+  });
+
+  it('keeps a category outside the list as written instead of refusing it', () => {
+    const out = prepareImport([['comment', 'received_date', 'category'], ['Please keep the current rule as it is.', '2026-11-05', 'Parent/Relative']], real);
+    expect(out.problems).toEqual([]);
+    expect(out.rows[0]).toMatchObject({ value: { category: 'individual' }, source: { category: 'Parent/Relative' } });
+  });
+
+  it('resolves 第40条, 第四十条, 40, Article 40 and Art. 40 to the article of that number', () => {
+    const refs = ['第40条', '第四十条', '40', 'Article 40', 'Art. 40', '第 40 条', '第一百零三条', '103', '第3条', '十三'];
+    const out = prepareImport([['comment', 'received_date', 'clause'], ...refs.map((r) => ['建议修改这一条的表述。', '2026-11-05', r])], real);
+    expect(out.problems).toEqual([]);
+    expect(out.rows.map((r) => r.value.clauseEId)).toEqual([
+      'chp_1__art_40', 'chp_1__art_40', 'chp_1__art_40', 'chp_1__art_40', 'chp_1__art_40', 'chp_1__art_40', 'chp_1__art_103', 'chp_1__art_103', 'chp_1__art_3', 'chp_1__art_13',
+    ]);
+    const missing = prepareImport([['comment', 'received_date', 'clause'], ['建议。', '2026-11-05', '第41条']], real);
+    expect(missing.problems.map((p) => p.code)).toEqual(['clause-unknown']);
+  });
+
+  it('imports the real regulations.gov export as it is, once its dates fall in the window', () => {
+    const rows: string[][] = parse(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), { bom: true });
+    const window: ImportContext = { ...real, today: '2023-06-30', opensOn: '2023-01-01', closesOn: '2023-06-30', timeZone: 'America/New_York' };
+    const out = prepareImport(rows, window);
+    expect(out.problems.slice(0, 3)).toEqual([]);
+    expect(out.ignored).toEqual(['document_id', 'docket_id', 'posted_date']);
+    expect(out.rows).toHaveLength(rows.length - 1);
+    expect(new Set(out.rows.map((r) => r.value.stance))).toEqual(new Set(['unstated']));
   });
 });
