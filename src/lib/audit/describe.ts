@@ -10,6 +10,10 @@ import type { MessageKey } from '../i18n/index.ts';
 
 /** Every action the app writes today (`recordAudit(…, '<action>', …)` in src/lib, src/pages and src/cli). */
 export const AUDIT_ACTIONS = [
+  'amendment.accept',
+  'amendment.decline',
+  'amendment.propose',
+  'amendment.resolve-collision',
   'auth.sign-in',
   'auth.sign-in-failed',
   'auth.sign-out',
@@ -20,7 +24,11 @@ export const AUDIT_ACTIONS = [
   'auth.recovery-codes-renew',
   'auth.session-revoke',
   'campaign.decision',
+  'campaigns.regroup',
   'comment.enter-offline',
+  'forwarding.answer',
+  'forwarding.close',
+  'forwarding.forward',
   'comment.contact-view',
   'comments.export',
   'comments.import',
@@ -42,6 +50,8 @@ export const AUDIT_ACTIONS = [
   'triage.note',
   'triage.tag-add',
   'triage.tag-remove',
+  'triage.bulk-assign',
+  'triage.bulk-tag',
   'user.create',
   'version.publish',
 ] as const;
@@ -179,6 +189,8 @@ function objectOf(type: string, id: string, names: AuditNames): AuditObject {
       return { key: 'audit.target.username', name: id, href: null };
     case 'comparison':
       return { key: 'audit.target.comparison', name: id, href: null };
+    case 'amendment':
+      return { key: 'audit.target.amendment', name: id, href: null };
     default:
       return { key: 'audit.target.other', name: `${type} ${id}`, href: null };
   }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionName, AUDIT_ACTIONS, describeAuditEvent, type AuditEvent, type AuditNames } from '../../../src/lib/audit/index.ts';
 import { translator } from '../../../src/lib/i18n/index.ts';
@@ -58,6 +60,25 @@ describe('the audit trail in words', () => {
       expect(zh(line.sentence.key)).not.toBe('');
       expect(en(line.sentence.key)).not.toBe('');
     }
+  });
+
+  it('knows every action the code writes, so none shows as a raw key', () => {
+    const written = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(ts|astro)$/.test(entry.name)) {
+          for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+            if (!line.includes('recordAudit(') || line.includes('function recordAudit')) continue;
+            for (const m of line.matchAll(/'([a-z]+\.[a-z-]+(?:\.[a-z-]+)?)'/g)) if (!m[1]!.endsWith('.ts')) written.add(m[1]!);
+          }
+        }
+      }
+    };
+    walk(path.resolve(import.meta.dirname, '../../../src'));
+    expect(written.size).toBeGreaterThan(30);
+    expect([...written].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a)).sort()).toEqual([]);
   });
 
   it('names an action for the filter without its values', () => {
