@@ -119,6 +119,34 @@ export async function enqueueReadingNotices(db: Runner, regulationId: number, ve
   return rows.length;
 }
 
+/**
+ * After a new reading is linked to the amendments behind it (src/lib/amendments): each commenter
+ * whose suggested words entered the text and who asked for e-mail is told, with a link to the
+ * article's "why this article changed". Returns how many were queued.
+ */
+export async function enqueueCreditNotices(db: Runner, versionId: number, commentIds: readonly number[]): Promise<number> {
+  if (commentIds.length === 0) return 0;
+  const ids = sql.join(commentIds.map((id) => sql`${id}`), sql`, `);
+  const rows = rowsOf<{ id: number }>(
+    await db.execute(sql`insert into outbox (kind, to_address, locale, params, dedupe_key)
+      select distinct on (c.id) 'credit', n.email, n.locale,
+        jsonb_build_object('code', c.receipt_code, 'regulation', r.title, 'regulationSlug', r.slug, 'version', v.label, 'versionSlug', v.slug,
+          'clause', coalesce(nullif(nc.label, ''), nc.heading, ''), 'anchor', 'why-' || nc.e_id),
+        'credit:' || c.id || ':' || v.id
+      from comments c
+      join comment_notifications n on n.comment_id = c.id
+      join amendments a on a.comment_id = c.id
+      join clause_amendments ca on ca.amendment_id = a.id
+      join clauses nc on nc.id = ca.clause_id and nc.version_id = ${versionId}
+      join versions v on v.id = ${versionId}
+      join regulations r on r.id = v.regulation_id
+      where c.id in (${ids})
+      order by c.id, nc.id
+      on conflict (dedupe_key) do nothing returning id`),
+  );
+  return rows.length;
+}
+
 export type FollowEvent = 'consultation' | 'reading' | 'report';
 
 /**

@@ -8,7 +8,7 @@ import type { Db } from '../db/client.ts';
 import { smtpSender } from './smtp.ts';
 import { startMailWorker } from './worker.ts';
 
-export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
+export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, enqueueCreditNotices, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
 export { requestFollow, confirmFollow, unsubscribeFollow, type FollowOutcome } from './follow.ts';
 export { listOutbox } from './outbox.ts';
 export { renderMessage, type MessageKind } from './render.ts';

@@ -4,7 +4,7 @@
  */
 import { translator, type Locale, type MessageKey } from '../i18n/index.ts';
 
-export const MESSAGE_KINDS = ['receipt', 'reply', 'reading', 'follow-confirm', 'follow-news'] as const;
+export const MESSAGE_KINDS = ['receipt', 'reply', 'reading', 'credit', 'follow-confirm', 'follow-news'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface RenderedMessage {
@@ -56,6 +56,10 @@ export function renderMessage(kind: string, params: Readonly<Record<string, stri
         text: signed(t(p('removed') === '1' ? 'notify.mail.reading.removed' : 'notify.mail.reading.changed', vars)),
         headers: {},
       };
+    }
+    case 'credit': {
+      const vars = { regulation: p('regulation'), version: p('version'), clause, code: p('code'), link: url(`/regulations/${p('regulationSlug')}/versions/${p('versionSlug')}${lang}#${p('anchor')}`), receiptLink };
+      return { subject: t('notify.mail.credit.subject', vars), text: signed(t('notify.mail.credit.body', vars)), headers: {} };
     }
     case 'follow-confirm':
       return {

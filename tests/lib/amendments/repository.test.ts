@@ -4,11 +4,12 @@
  * and the published reading links each changed article to the amendments and the credited
  * commenters behind it.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeReasons, collisions, decideAmendment, findAmendmentVersion, importSuggestions, linkAmendments, listAmendments, nextDraft, proposeAmendment, resolveCollision } from '../../../src/lib/amendments/index.ts';
 import { storeComment } from '../../../src/lib/intake/index.ts';
-import { schema } from '../../../src/lib/db/index.ts';
+import { rowsOf, schema } from '../../../src/lib/db/index.ts';
+import { enqueueCreditNotices, renderMessage } from '../../../src/lib/notify/index.ts';
 import { checkDraft, findPublishTarget, publishVersion } from '../../../src/lib/versions/index.ts';
 import { commentMaker, firstReading } from '../../helpers/comments.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -81,8 +82,17 @@ describe('amendments from the first reading to the second', () => {
     const published = await publishVersion(db.db, publishTarget, checked.version, actor);
     expect(published.ok).toBe(true);
     if (!published.ok) return;
+    // 王小明 asked for e-mail; 李四 did not.
+    await db.db.execute(sql`insert into comment_notifications (comment_id, email, locale) values (${byName('王小明').commentId!}, 'wang@example.org', 'zh')`);
     const entered = await linkAmendments(db.db, target.versionId, published.versionId);
     expect(entered.sort()).toEqual([byName('王小明').commentId, byName('李四').commentId].sort());
+    expect(await enqueueCreditNotices(db.db, published.versionId, entered)).toBe(1);
+    expect(await enqueueCreditNotices(db.db, published.versionId, entered), 'told once').toBe(0);
+    const [mail] = rowsOf<{ kind: string; to_address: string; params: Record<string, string> }>(await db.db.execute(sql`select kind, to_address, params from outbox where kind = 'credit'`));
+    expect(mail).toMatchObject({ to_address: 'wang@example.org', params: { versionSlug: 'second-reading', anchor: `why-${ART}` } });
+    const text = renderMessage('credit', mail!.params, 'zh', 'https://x.example');
+    expect(text.subject).toContain('二审稿');
+    expect(text.text).toContain(`https://x.example/regulations/sample/versions/second-reading#why-${ART}`);
 
     const reasons = await changeReasons(db.db, published.versionId);
     expect([...reasons.keys()]).toEqual([ART]);

@@ -35,6 +35,12 @@ export const notifyMessages = m({
     zh: '您好：\n\n《{regulation}》已公布{version}。您评论过的{clause}（回执编号 {code}）在这一稿中已删除。\n\n阅读{version}：\n{link}\n\n您的意见和答复：\n{receiptLink}',
     en: 'Hello,\n\nThe {version} of the {regulation} has been published. {clause}, on which you commented (receipt {code}), has been removed from it.\n\nRead the {version}:\n{link}\n\nYour comment and its reply:\n{receiptLink}',
   },
+  // E-mails: the commenter's words entered the next reading
+  'notify.mail.credit.subject': { zh: '您的修改建议写进了《{regulation}》{version}', en: 'Your suggested wording is in the {version} of the {regulation}' },
+  'notify.mail.credit.body': {
+    zh: '您好：\n\n《{regulation}》已公布{version}。您对{clause}提出的修改建议（回执编号 {code}）已被采纳，写进了这一稿，并在“本条为何修改”中署名致谢（如您同意公开署名）。\n\n查看该条及修改缘由：\n{link}\n\n您的意见和答复：\n{receiptLink}',
+    en: 'Hello,\n\nThe {version} of the {regulation} has been published. The wording you suggested for {clause} (receipt {code}) was accepted and is in this reading, credited under “Why this article changed” (if you agreed to be named).\n\nSee the article and why it changed:\n{link}\n\nYour comment and its reply:\n{receiptLink}',
+  },
   // E-mails: following a regulation
   'notify.mail.confirm.subject': { zh: '请确认关注《{regulation}》', en: 'Confirm that you want to follow the {regulation}' },
   'notify.mail.confirm.body': {
