@@ -65,6 +65,8 @@ describe('a resident without JavaScript', () => {
     // Staff see it after signing in.
     const staffPage = await (await browser.newContext()).newPage();
     await signInAs(staffPage, baseURL, 'advisor1', password);
+    // The staff home says what waits; the comments themselves are in the triage list.
+    await staffPage.goto(`${baseURL}/staff/comments`);
     expect(await staffPage.locator('main').textContent()).toContain(body);
     expect(await staffPage.locator('main').textContent()).toContain(code);
     await staffPage.close();

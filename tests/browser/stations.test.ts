@@ -64,7 +64,7 @@ describe('a comment through a liaison station', () => {
     // 转办, 回复, 销号 by an advisor.
     const advisor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(advisor, baseURL, 'advisor1', password);
-    await advisor.goto(`${baseURL}/staff`);
+    await advisor.goto(`${baseURL}/staff/comments`);
     const id = (await advisor.locator(`a:has-text("${code}")`).first().getAttribute('href'))!.split('/').pop();
     await advisor.goto(`${baseURL}/staff/comments/${id}/forward`);
     expect(await advisor.locator('[data-via]').textContent()).toContain('滨江街道');

@@ -75,7 +75,7 @@ describe('script and HTML injection', () => {
     const staffContext = await browser.newContext({ bypassCSP: true });
     const staff = await staffContext.newPage();
     await signInAs(staff, baseURL, 'admin1', password);
-    await expectInert(staff, `${baseURL}/staff`, marker);
+    await expectInert(staff, `${baseURL}/staff/comments`, marker);
     await expectInert(staff, `${baseURL}/staff/moderation`, marker);
     const row = staff.locator('tr', { hasText: marker });
     await row.locator('input[name=id]').check();
@@ -85,7 +85,7 @@ describe('script and HTML injection', () => {
     const visitor = await publicContext.newPage();
     await expectInert(visitor, `${baseURL}${VERSION_PATH}/comments?clause=chp_1__art_2`, marker);
     await expectInert(visitor, `${baseURL}${VERSION_PATH}/comments`, marker);
-    await staff.goto(`${baseURL}/staff`);
+    await staff.goto(`${baseURL}/staff/comments`);
     const detail = await staff.locator(`a:has-text("${code}")`).first().getAttribute('href');
     await expectInert(staff, `${baseURL}${detail}`, marker);
     await staff.check('input[name=disposition][value=adopted]');
