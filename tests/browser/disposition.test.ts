@@ -29,6 +29,7 @@ describe('disposition and reply', () => {
 
     const advisor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(advisor, baseURL, 'advisor1', password);
+    await advisor.goto(`${baseURL}/staff/comments`);
     await advisor.click(`a:has-text("${code}")`);
     // Submitting without a reason is refused with the fields named.
     await advisor.check('input[name=disposition][value=partly-adopted]');
@@ -51,6 +52,7 @@ describe('disposition and reply', () => {
   it('lets a clerk read a comment but not decide it', async () => {
     const clerk = await (await browser.newContext()).newPage();
     await signInAs(clerk, baseURL, 'clerk1', password);
+    await clerk.goto(`${baseURL}/staff/comments`);
     const link = clerk.locator('a[href^="/staff/comments/"]').first();
     const href = await link.getAttribute('href');
     const view = await clerk.goto(`${baseURL}${href}`);
@@ -68,6 +70,7 @@ describe('disposition and reply', () => {
     const ctx = await browser.newContext({ bypassCSP: true });
     const page = await ctx.newPage();
     await signInAs(page, baseURL, 'advisor1', password);
+    await page.goto(`${baseURL}/staff/comments`);
     const href = await page.locator('a[href^="/staff/comments/"]').first().getAttribute('href');
     await page.close();
     await expectAccessible(ctx, `${baseURL}${href}`);

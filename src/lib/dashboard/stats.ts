@@ -53,7 +53,10 @@ export async function dashboardStats(db: Db, consultationId: number, timeZone: s
   ]);
   const byDisposition = record(disposition);
   const handled = Object.values(byDisposition).reduce((sum, n) => sum + n, 0);
-  const stances = k ? { support: k.supportCount, oppose: k.opposeCount, amend: k.amendCount, question: k.questionCount } : {};
+  // Imported opinions may state no stance ('unstated', issue #17); the consultation keeps counts of
+  // the four stances only, so the rest of its comments are those.
+  const stated = k ? k.supportCount + k.opposeCount + k.amendCount + k.questionCount : 0;
+  const stances = k ? { support: k.supportCount, oppose: k.opposeCount, amend: k.amendCount, question: k.questionCount, unstated: Math.max(0, k.commentCount - stated) } : {};
   return {
     perDay: perDay.map((r) => ({ day: r.day, n: Number(r.n) })),
     byStance: Object.fromEntries(Object.entries(stances).filter(([, n]) => n > 0)),

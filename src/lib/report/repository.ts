@@ -79,7 +79,9 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
   ]);
   const tally = (dimension: string) => Object.fromEntries(tallies.filter((t) => t.dimension === dimension).map((t) => [t.value, t.count]));
   // Proposals are stored with the stance "amend" for the kept counts; they are counted apart.
-  const stances = { support: k.supportCount, oppose: k.opposeCount, amend: Math.max(0, k.amendCount - totals.proposals), question: k.questionCount };
+  // Imported opinions may state no stance ('unstated'): the rest of the kept count.
+  const stated = k.supportCount + k.opposeCount + k.amendCount + k.questionCount;
+  const stances = { support: k.supportCount, oppose: k.opposeCount, amend: Math.max(0, k.amendCount - totals.proposals), question: k.questionCount, unstated: Math.max(0, k.commentCount - stated) };
   return {
     owner: c.owner,
     regulation: c.regulation,
