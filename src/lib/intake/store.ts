@@ -6,34 +6,20 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { comments } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
-import { boundKey } from '../comments/idempotency.ts';
+import { boundKey, type KeyedContent } from '../comments/idempotency.ts';
 import { publicFields } from '../comments/public-fields.ts';
 import { storeIntakeRow } from './batch.ts';
 import { scheduleFold, settleIntake } from './fold.ts';
 import { hitsToClaim, type IntakeLimit } from './leases.ts';
 
-export interface NewComment {
+/**
+ * A comment to store: the content its idempotency key is bound to (KeyedContent, whose body,
+ * suggested wording, quote and name the public fields are computed from, public-fields.ts),
+ * with its receipt code, the sender's address hash and what only some channels carry.
+ */
+export interface NewComment extends KeyedContent {
   receiptCode: string;
-  /** As the client (or the import) gave it; stored bound to the content (idempotency.ts). */
-  idempotencyKey: string;
-  consultationId: number;
-  versionId: number | null;
-  clauseEId: string | null;
-  stance: string;
-  /** The public fields are computed from these (public-fields.ts). */
-  body: string;
-  suggestedWording: string | null;
-  quote: string | null;
-  quoteStart: number | null;
-  quoteEnd: number | null;
-  displayName: string | null;
-  category: string;
-  district: string | null;
-  contact: string | null;
-  consentPublish: boolean;
-  channel: string;
   addressHash: string | null;
-  enteredBy: number | null;
   ratings?: { clarity: number; enforceability: number; effect: number } | null;
   source?: { date: string; place: string; participants: number | null } | null;
   campaignKey?: string | null;
