@@ -13,6 +13,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { BENCH_CONSULTATION, writeBenchContent } from './content.ts';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 const serverUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/oc_bench';
@@ -110,7 +111,7 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
   const port = nextPort++;
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each server to <dir> when it stops.
   const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, path.join(root, script)], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, path.join(root, script)], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -14,6 +14,7 @@ import { createStaffUser, recordAudit } from '../../src/lib/auth/index.ts';
 import { readConfig } from '../../src/lib/config/index.ts';
 import { openDatabase } from '../../src/lib/db/index.ts';
 import { CEILING_MS, sleep } from '../helpers/patience.ts';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.ts';
 
 export const STAFF_PASSWORD = 'browser-test-password';
 
@@ -97,7 +98,7 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const started = Date.now();
-  const server: ChildProcess = spawn(node, ['scripts/start.ts'], {
+  const server: ChildProcess = spawn(node, [...SERVER_NODE_FLAGS, 'scripts/start.ts'], {
     cwd: root,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', OPENCLAUSE_PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],

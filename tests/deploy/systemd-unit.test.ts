@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const unit = fs.readFileSync(path.join(root, 'deploy/openclause.service'), 'utf8');
@@ -42,7 +43,7 @@ describe('the systemd unit', () => {
   it('restarts the process whenever it ends, and runs the server as npm start does', () => {
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^RestartSec=\d+$/m);
-    expect(unit).toMatch(/^ExecStart=\S+\/node scripts\/start\.ts$/m);
+    expect(unit).toMatch(new RegExp(`^ExecStart=\\S+/node ${SERVER_NODE_FLAGS.join(' ')} scripts/start\\.ts$`, 'm'));
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
     expect(unit).toMatch(/^WantedBy=multi-user\.target$/m);
   });

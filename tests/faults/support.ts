@@ -12,6 +12,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { QUIET_SERVER_START_MS, measured, patience, sleep, until } from '../helpers/patience.ts';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.ts';
 
 // The browser project's server, started just before this file ran, says how busy the machine is.
 measured(inject('serverStartupMs'), QUIET_SERVER_START_MS);
@@ -67,7 +68,7 @@ export function serverEnv(options: { databaseUrl: string | null; dataDir: string
 export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promise<RunningServer> {
   const listenPort = port ?? (await freePort());
   const started = Date.now();
-  const child = spawn(process.execPath, ['scripts/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/start.ts'], {
     cwd: root,
     env: { ...env, PORT: String(listenPort), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -39,11 +39,18 @@ export async function runInWorker<T>(file: string, data: unknown, timeoutMs: num
  */
 export type WorkerMessage<T> = { kind: 'ready' } | { kind: 'done'; value: T };
 
+/**
+ * A worker's heap. The largest draft the form takes (1,000,000 characters, 900 articles) checks
+ * within 128 MB; pathological Markdown runs out of it or out of time, and is refused either way.
+ * It was 256 MB, which let one worker take the server past issue #14's 512 MB bound.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
 /** Ceiling on a worker's start-up (loading its modules), far above what any machine takes. */
 const STARTUP_CEILING_MS = 120_000;
 
 function runNow<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
-  const worker = new Worker(file, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  const worker = new Worker(file, { workerData: data, resourceLimits: WORKER_LIMITS });
   return new Promise((resolve) => {
     const stopAfter = (ms: number) =>
       setTimeout(() => {
