@@ -82,7 +82,7 @@ export default async function setup(project: TestProject) {
   try {
     await handle.migrate();
     for (const [username, role] of accounts) {
-      const created = await createStaffUser(handle.db, { username, displayName: username, password: STAFF_PASSWORD, roles: [role] });
+      const created = await createStaffUser(handle.db, { username, displayName: username, password: STAFF_PASSWORD, roles: [role], pepper: readConfig(env).passwordPepper });
       if (!created.ok) throw new Error(`create ${username}: ${created.reason}`);
       // As `openclause create-user` records it.
       await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), { username, roles: [role] });

@@ -1,6 +1,12 @@
 /** `create-user` never takes a password on the command line, and applies the password policy. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { verifyPassword } from '../../src/lib/auth/index.ts';
+import { readConfig } from '../../src/lib/config/index.ts';
+import { openDatabase, schema } from '../../src/lib/db/index.ts';
 import { capture } from '../helpers/cli.ts';
 
 const saved = { ...process.env };
@@ -34,4 +40,27 @@ describe('openclause create-user', () => {
       expect(out.stderr).toMatch(/密码/);
     }
   });
+
+  it('hashes with the pepper from OPENCLAUSE_PASSWORD_PEPPER, as the server checks it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-pepper-'));
+    try {
+      delete process.env['DATABASE_URL'];
+      process.env['OPENCLAUSE_DATA_DIR'] = dir;
+      process.env['OPENCLAUSE_PASSWORD'] = 'a long enough passphrase';
+      process.env['OPENCLAUSE_PASSWORD_PEPPER'] = 'q8W2e4R6t8Y0u2I4o6P8a0S2d4F6g8H0j2K4';
+      const { out, io } = capture();
+      expect(await main(['create-user', '--username', 'wang', '--role', 'advisor'], io), out.stderr).toBe(0);
+      const handle = await openDatabase(readConfig());
+      try {
+        const [row] = await handle.db.select({ hash: schema.staffUsers.passwordHash }).from(schema.staffUsers);
+        expect(row!.hash.startsWith('scrypt-hmac$')).toBe(true);
+        expect(await verifyPassword('a long enough passphrase', row!.hash, process.env['OPENCLAUSE_PASSWORD_PEPPER'])).toBe(true);
+        expect(await verifyPassword('a long enough passphrase', row!.hash, null)).toBe(false);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

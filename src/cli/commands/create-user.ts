@@ -53,13 +53,14 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
     io.stderr(`${translator('zh')(`password.${problem}`, vars)} ${translator('en')(`password.${problem}`, vars)}\n`);
     return 2;
   }
-  return withDatabase(io, async (handle) => {
+  return withDatabase(io, async (handle, config) => {
     await handle.migrate();
     const created = await createStaffUser(handle.db, {
       username,
       displayName: values['display-name']?.trim() || username,
       password,
       roles: roles as Role[],
+      pepper: config.passwordPepper,
     });
     if (!created.ok) {
       io.stderr(`用户名 ${username} 已存在。The username ${username} is taken.\n`);

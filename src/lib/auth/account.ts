@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { staffUsers } from '../db/schema.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword, type Pepper } from './password.ts';
 import { passwordProblem, type PasswordProblem } from './password-policy.ts';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes.ts';
 import { recordAudit, revokeOtherSessions, type StaffUser } from './repository.ts';
@@ -22,9 +22,10 @@ export async function changePassword(
   currentSessionId: string,
   input: { current: string; next: string; confirm: string },
   now: Date,
+  pepper: Pepper = null,
 ): Promise<PasswordChangeResult> {
   const [row] = await db.select({ passwordHash: staffUsers.passwordHash }).from(staffUsers).where(eq(staffUsers.id, user.id));
-  if (!row || !(await verifyPassword(input.current, row.passwordHash))) {
+  if (!row || !(await verifyPassword(input.current, row.passwordHash, pepper))) {
     await recordAudit(db, user, 'auth.password-change-failed', 'staff_user', String(user.id), { reason: 'wrong-current' });
     return { ok: false, reason: 'wrong-current' };
   }
@@ -32,7 +33,7 @@ export async function changePassword(
   if (input.next === input.current) return { ok: false, reason: 'unchanged' };
   const problem = passwordProblem(input.next, user.username);
   if (problem) return { ok: false, reason: problem };
-  const passwordHash = await hashPassword(input.next);
+  const passwordHash = await hashPassword(input.next, pepper);
   const ended = await db.transaction(async (tx) => {
     await tx.update(staffUsers).set({ passwordHash, passwordChangedAt: now }).where(eq(staffUsers.id, user.id));
     const count = await revokeOtherSessions(tx, user, currentSessionId, false);

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { auditEvents, sessions, staffUsers } from '../db/schema.ts';
-import { hashPassword } from './password.ts';
+import { hashPassword, type Pepper } from './password.ts';
 import type { Role } from './roles.ts';
 
 export const SESSION_TTL_MS = 12 * 3600 * 1000;
@@ -35,9 +35,9 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 
 export async function createStaffUser(
   db: Db,
-  input: { username: string; displayName: string; password: string; roles: Role[] },
+  input: { username: string; displayName: string; password: string; roles: Role[]; pepper?: Pepper },
 ): Promise<{ ok: true; id: number } | { ok: false; reason: 'username-taken' }> {
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, input.pepper ?? null);
   const rows = await db
     .insert(staffUsers)
     .values({ username: input.username, displayName: input.displayName, passwordHash, roles: input.roles })

@@ -7,7 +7,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { sessions, signInFailures, staffUsers } from '../db/schema.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, needsRehash, verifyPassword, type Pepper } from './password.ts';
 import { looksLikeRecoveryCode, matchRecoveryCode } from './recovery-codes.ts';
 import { openSession, recordAudit, tokenHash, type ClientInfo, type StaffUser } from './repository.ts';
 import { FAILURE_MEMORY_MS, FIRST_LOCK_MS, FREE_FAILURES, MAX_LOCK_MS, lockDuration, lockRemaining, throttleKey } from './throttle.ts';
@@ -30,7 +30,11 @@ const NO_CLIENT: ClientInfo = { userAgent: '', address: '' };
 // Used when the username is unknown, so a sign-in takes the same time either way.
 let dummyHash: Promise<string> | null = null;
 
-export async function signIn(db: Db, username: string, password: string, now: Date, client: ClientInfo = NO_CLIENT): Promise<SignInResult> {
+/**
+ * `pepper`: the configured password pepper (config.passwordPepper); a hash stored without it is
+ * replaced by a peppered one once the password has been checked.
+ */
+export async function signIn(db: Db, username: string, password: string, now: Date, client: ClientInfo = NO_CLIENT, pepper: Pepper = null): Promise<SignInResult> {
   const [user] = await db.select().from(staffUsers).where(eq(staffUsers.username, username));
   const attempt = await claimAttempt(db, username, now);
   if (!attempt.ok) {
@@ -42,7 +46,10 @@ export async function signIn(db: Db, username: string, password: string, now: Da
     await verifyPassword(password, await dummyHash);
     return failed(db, null, 'unknown-user', attempt.failures, client);
   }
-  if (!(await verifyPassword(password, user.passwordHash))) return failed(db, user, 'bad-password', attempt.failures, client);
+  if (!(await verifyPassword(password, user.passwordHash, pepper))) return failed(db, user, 'bad-password', attempt.failures, client);
+  if (needsRehash(user.passwordHash, pepper)) {
+    await db.update(staffUsers).set({ passwordHash: await hashPassword(password, pepper) }).where(eq(staffUsers.id, user.id));
+  }
   const staff = { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles };
   if (user.totpSecret !== null) {
     // The attempt stays counted until the code is right too: a stolen password alone never

@@ -23,6 +23,11 @@ export interface Config {
   timeZone: string;
   /** Secret mixed into address hashes (rate limits, seconding) so raw IPs are never stored. */
   addressSalt: string;
+  /**
+   * Secret kept outside the database and mixed into every password hash (OPENCLAUSE_PASSWORD_PEPPER,
+   * ASVS 2.4.5); null: none. Every process and the CLI must be given the same one.
+   */
+  passwordPepper: string | null;
   /** Secure cookies and HSTS (set when served over HTTPS). */
   secureCookies: boolean;
   /** Every staff account must have a TOTP second factor before it may open a staff page. */
@@ -75,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     contentDir,
     timeZone: env['OPENCLAUSE_TIME_ZONE'] ?? DEFAULT_TIME_ZONE,
     addressSalt: env['OPENCLAUSE_ADDRESS_SALT'] ?? 'openclause-development-salt',
+    passwordPepper: pepper(env['OPENCLAUSE_PASSWORD_PEPPER']),
     secureCookies: env['OPENCLAUSE_SECURE_COOKIES'] === '1',
     requireTotp: env['OPENCLAUSE_REQUIRE_TOTP'] === '1',
     commentsPerHour: positiveInt(env['OPENCLAUSE_COMMENTS_PER_HOUR'], 30),
@@ -103,6 +109,15 @@ function proxyList(value: string | undefined): readonly string[] {
     throw errors.configInvalid('OPENCLAUSE_TRUSTED_PROXIES', `not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`);
   }
   return Object.freeze(entries);
+}
+
+/** The password pepper: a secret of at least 32 characters, or none (a short one stops the start). */
+function pepper(value: string | undefined): string | null {
+  const secret = nonEmpty(value);
+  if (secret !== null && secret.length < 32) {
+    throw errors.configInvalid('OPENCLAUSE_PASSWORD_PEPPER', 'at least 32 characters, e.g. the output of `openssl rand -base64 33`');
+  }
+  return secret;
 }
 
 function nonEmpty(value: string | undefined): string | null {

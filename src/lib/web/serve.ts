@@ -35,6 +35,11 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
       );
     }
     registerDb(handle);
+    if (config.secureCookies && !config.passwordPepper) {
+      process.stderr.write(
+        '注意：未设置 OPENCLAUSE_PASSWORD_PEPPER，员工密码的哈希只存于数据库中。Note: OPENCLAUSE_PASSWORD_PEPPER is not set; staff password hashes rely on the database alone (README, configuration).\n',
+      );
+    }
     // Stop taking requests, let those in flight finish (up to 10 s), then close the pool: closing
     // it first failed every request still running with CONNECTION_ENDED.
     // The fold is waited for too (up to 5 s), and counts what this process stored last: closing
