@@ -68,6 +68,12 @@ export interface Config {
    * OPENCLAUSE_SMTP_FROM); null: nothing is sent and staff read the outbox (src/lib/notify).
    */
   smtp?: SmtpSettings | null;
+  /**
+   * Security alerts by e-mail (src/lib/notify/alerts.ts): OPENCLAUSE_ALERT_EMAIL, and the
+   * thresholds OPENCLAUSE_ALERT_FAILED_SIGNINS (per 15 minutes, default 20) and
+   * OPENCLAUSE_ALERT_REPORTS (per hour, default 30).
+   */
+  alerts?: { to: string | null; failedSignIns: number; reports: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -93,6 +99,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
     site: readSiteIdentity(nonEmpty(env['OPENCLAUSE_SITE_FILE']) ? path.resolve(cwd, env['OPENCLAUSE_SITE_FILE']!) : path.join(contentDir, 'site.yaml')),
     smtp: smtpSettings(env),
+    alerts: {
+      to: nonEmpty(env['OPENCLAUSE_ALERT_EMAIL']),
+      failedSignIns: positiveInt(env['OPENCLAUSE_ALERT_FAILED_SIGNINS'], 20),
+      reports: positiveInt(env['OPENCLAUSE_ALERT_REPORTS'], 30),
+    },
   };
 }
 

@@ -5,24 +5,29 @@
  */
 import type { Config } from '../config/index.ts';
 import type { Db } from '../db/client.ts';
+import { startAlertChecks } from './alerts.ts';
 import { smtpSender } from './smtp.ts';
 import { startMailWorker } from './worker.ts';
 
 export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, enqueueCreditNotices, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
 export { requestFollow, confirmFollow, unsubscribeFollow, type FollowOutcome } from './follow.ts';
 export { listOutbox } from './outbox.ts';
+export { checkAlerts, type AlertSettings } from './alerts.ts';
 export { renderMessage, type MessageKind } from './render.ts';
 export { sendDueMail, startMailWorker, backoffSeconds, MAX_ATTEMPTS, type SendMail, type Mail } from './worker.ts';
 
 /**
- * Starts the mail worker of this process when SMTP is configured (a no-op otherwise); returns
- * the function that stops it. Called once where the server starts its background runners.
+ * Starts this process's security-alert checks (when an alert address is set; alerts wait in the
+ * outbox without SMTP) and its mail worker (when SMTP is configured); returns the function that
+ * stops them. Called once where the server starts its background runners.
  */
-export function startNotifications(db: Db, config: Pick<Config, 'smtp' | 'publicUrl'>, onError: (error: unknown) => void): () => void {
-  if (!config.smtp) return () => {};
+export function startNotifications(db: Db, config: Pick<Config, 'smtp' | 'publicUrl' | 'alerts'>, onError: (error: unknown) => void): () => void {
+  const stopAlerts = config.alerts ? startAlertChecks(db, config.alerts, 60_000, onError) : () => {};
+  if (!config.smtp) return stopAlerts;
   const sender = smtpSender(config.smtp);
   const stop = startMailWorker(db, sender.send, config.publicUrl, 1000, onError);
   return () => {
+    stopAlerts();
     stop();
     sender.close();
   };

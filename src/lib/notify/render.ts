@@ -4,7 +4,7 @@
  */
 import { translator, type Locale, type MessageKey } from '../i18n/index.ts';
 
-export const MESSAGE_KINDS = ['receipt', 'reply', 'reading', 'credit', 'follow-confirm', 'follow-news'] as const;
+export const MESSAGE_KINDS = ['receipt', 'reply', 'reading', 'credit', 'follow-confirm', 'follow-news', 'security-alert'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export interface RenderedMessage {
@@ -76,6 +76,11 @@ export function renderMessage(kind: string, params: Readonly<Record<string, stri
         text: signed(t('notify.mail.news.body', { headline: subject, link: url(`${p('path')}${lang}`), regulation: p('regulation'), unsubscribe })),
         headers: { 'List-Unsubscribe': `<${unsubscribe}>` },
       };
+    }
+    case 'security-alert': {
+      const rule = p('rule') === 'locked' || p('rule') === 'reports' ? p('rule') : 'failed-sign-ins';
+      const vars = { username: p('username'), count: p('count'), address: p('address') || '-', at: p('at'), audit: url('/staff/audit'), moderation: url('/staff/moderation') };
+      return { subject: t(`alerts.${rule}.subject` as MessageKey, vars), text: signed(t(`alerts.${rule}.body` as MessageKey, vars)), headers: {} };
     }
     default:
       throw new Error(`unknown notification kind: ${kind}`);
