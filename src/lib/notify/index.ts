@@ -9,7 +9,7 @@ import { smtpSender } from './smtp.ts';
 import { startMailWorker } from './worker.ts';
 
 export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, enqueueCreditNotices, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
-export { requestFollow, confirmFollow, unsubscribeFollow, type FollowOutcome } from './follow.ts';
+export { requestFollow, confirmFollow, unsubscribeFollow, followByToken, FOLLOW_LIMITS, type FollowOutcome, type FollowRequester } from './follow.ts';
 export { listOutbox } from './outbox.ts';
 export { renderMessage, type MessageKind } from './render.ts';
 export { sendDueMail, startMailWorker, backoffSeconds, MAX_ATTEMPTS, type SendMail, type Mail } from './worker.ts';
