@@ -101,7 +101,7 @@ describe('open data', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const sheet = workbook.worksheets[0]!;
-    const values = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
+    const values = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1).map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')));
     expect(values[0]).toEqual(HEADER);
     const mine = values.filter((r) => r[3]!.startsWith(`${marker} `));
     expect(mine).toHaveLength(3);

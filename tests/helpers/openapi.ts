@@ -10,7 +10,7 @@ const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array'
 
 export function mismatches(value: unknown, schema: Schema, doc: { components: { schemas: Record<string, Schema> } }, at = '$'): string[] {
   if (typeof schema['$ref'] === 'string') {
-    const name = (schema['$ref'] as string).replace('#/components/schemas/', '');
+    const name = schema['$ref'].replace('#/components/schemas/', '');
     const target = doc.components.schemas[name];
     return target ? mismatches(value, target, doc, at) : [`${at}: unknown $ref ${name}`];
   }

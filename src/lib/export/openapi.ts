@@ -8,6 +8,7 @@
 import { CATEGORIES, STANCES } from '../comments/validate.ts';
 import { CONSULTATION_KINDS, STAGES } from '../content/manifest.ts';
 import { DISPOSITIONS } from '../disposition/rules.ts';
+import { LOCALES } from '../i18n/index.ts';
 
 type Schema = Record<string, unknown>;
 const str: Schema = { type: 'string' };
@@ -124,7 +125,7 @@ export const OPENAPI = {
           properties: {
             code: str,
             parameter: { type: 'string', description: 'The parameter at fault (bad-parameter only).' },
-            message: object({ zh: str, en: str }, 'The same message in Chinese and in English.'),
+            message: object(Object.fromEntries(LOCALES.map((locale) => [locale, str])), 'The same message in each language (zh, en).'),
           },
           required: ['code', 'message'],
           additionalProperties: false,
