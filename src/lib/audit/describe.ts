@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'privacy.purge',
   'regulation.event',
   'regulation.stage',
+  'station.bind-clerk',
   'report.save-draft',
   'report.publish',
   'triage.assign',

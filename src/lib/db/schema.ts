@@ -414,6 +414,11 @@ export const staffUsers = pgTable('staff_users', {
   totpLastStep: bigint({ mode: 'number' }),
   /** `salt$sha256` of each unused recovery code (see src/lib/auth/recovery-codes.ts). */
   recoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
+  /**
+   * The liaison station (slug in content/stations.yaml) a clerk works at: the clerk's opinions
+   * are entered for it, and the clerk's station page shows it (src/lib/stations/clerk.ts).
+   */
+  station: text(),
 }, (t) => [check('staff_users_roles_values', sql`${t.roles} <@ array[${literals(ROLES)}]::text[]`)]);
 
 /** Server-side sessions; the cookie holds a random token whose sha256 is `tokenHash`. */

@@ -4,11 +4,10 @@
  * WorkbookWriter. The set is fixed when the export starts (ids up to the highest one then), so
  * the file holds exactly the rows the database held for the filter at that moment.
  */
-import { PassThrough, Readable } from 'node:stream';
 import { and, asc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, comments } from '../db/schema.ts';
-import { BOM, csvLine } from './csv.ts';
+import { csvTable, xlsxTable, type TableCell } from './table-stream.ts';
 import { exportColumns, type StaffExportRow } from './staff-columns.ts';
 
 export interface StaffExportFilter {
@@ -81,42 +80,15 @@ export async function* exportPages(db: Db, filter: StaffExportFilter, lastId: nu
 
 export function csvStream(pages: AsyncIterable<StaffExportRow[]>, personalData: boolean): ReadableStream<Uint8Array> {
   const columns = exportColumns(personalData);
-  const encoder = new TextEncoder();
-  const iterator = pages[Symbol.asyncIterator]();
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(BOM + csvLine(columns.map((c) => c.header))));
-        return;
-      }
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value.map((r) => csvLine(columns.map((c) => c.value(r)))).join('')));
-    },
-    async cancel() {
-      await iterator.return?.(undefined);
-    },
-  });
+  return csvTable(columns.map((c) => c.header), asCells(pages, columns));
 }
 
 /** XLSX, written row by row (committed rows leave memory) with inline strings and no styles. */
 export function xlsxStream(pages: AsyncIterable<StaffExportRow[]>, personalData: boolean, sheetName: string): ReadableStream<Uint8Array> {
   const columns = exportColumns(personalData);
-  const out = new PassThrough();
-  void (async () => {
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
-    const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-    sheet.addRow(columns.map((c) => c.header)).commit();
-    for await (const page of pages) {
-      for (const r of page) sheet.addRow(columns.map((c) => c.value(r) ?? '')).commit();
-      // Wait for the reader before fetching the next page, so a slow download holds one page.
-      if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
-    }
-    sheet.commit();
-    await workbook.commit();
-  })().catch((error: unknown) => out.destroy(error as Error));
-  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  return xlsxTable(columns.map((c) => c.header), asCells(pages, columns), sheetName);
+}
+
+async function* asCells(pages: AsyncIterable<StaffExportRow[]>, columns: ReturnType<typeof exportColumns>): AsyncGenerator<TableCell[][]> {
+  for await (const page of pages) yield page.map((r) => columns.map((c) => c.value(r)));
 }

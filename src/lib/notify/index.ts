@@ -10,7 +10,7 @@ import { smtpSender } from './smtp.ts';
 import { startMailWorker } from './worker.ts';
 
 export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, enqueueCreditNotices, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
-export { requestFollow, confirmFollow, unsubscribeFollow, type FollowOutcome } from './follow.ts';
+export { requestFollow, confirmFollow, unsubscribeFollow, followByToken, FOLLOW_LIMITS, type FollowOutcome, type FollowRequester } from './follow.ts';
 export { listOutbox } from './outbox.ts';
 export { checkAlerts, type AlertSettings } from './alerts.ts';
 export { renderMessage, type MessageKind } from './render.ts';

@@ -74,7 +74,8 @@ export function renderMessage(kind: string, params: Readonly<Record<string, stri
       return {
         subject,
         text: signed(t('notify.mail.news.body', { headline: subject, link: url(`${p('path')}${lang}`), regulation: p('regulation'), unsubscribe })),
-        headers: { 'List-Unsubscribe': `<${unsubscribe}>` },
+        // RFC 8058: a mail program may unsubscribe with one POST (src/lib/web/one-click-route.ts).
+        headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       };
     }
     case 'security-alert': {

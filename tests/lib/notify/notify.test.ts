@@ -67,6 +67,7 @@ async function comment(raw: Record<string, string>) {
 }
 
 const drain = () => sendDueMail(db.db, sender.send, PUBLIC);
+const requester = (extra: Partial<Parameters<typeof requestFollow>[4]> = {}) => ({ addressHash: `test-${randomUUID()}`, salt: 'test-salt', now: new Date(), ...extra });
 const outboxCount = async (where = sql`true`) => Number(rowsOf<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from outbox where ${where}`))[0]!.n);
 
 describe('a commenter who leaves an e-mail address with consent', () => {
@@ -150,8 +151,8 @@ describe('the worker', () => {
 
 describe('following a regulation', () => {
   it('sends news only after the confirmation link, with a one-click unsubscribe link and header', async () => {
-    expect(await requestFollow(db.db, 'sample', 'not-an-address', 'zh')).toEqual({ ok: false, reason: 'invalid-email' });
-    expect(await requestFollow(db.db, 'sample', 'follower@example.org', 'en')).toEqual({ ok: true });
+    expect(await requestFollow(db.db, 'sample', 'not-an-address', 'zh', requester())).toEqual({ ok: false, reason: 'invalid-email' });
+    expect(await requestFollow(db.db, 'sample', 'follower@example.org', 'en', requester())).toEqual({ ok: true });
     const [consultation] = rowsOf<{ id: number }>(await db.db.execute(sql`select k.id from consultations k join regulations r on r.id = k.regulation_id where r.slug = 'sample' limit 1`));
     // Not confirmed yet: no news.
     expect(await enqueueConsultationNews(db.db, consultation!.id, 'report')).toBe(0);
@@ -168,12 +169,40 @@ describe('following a regulation', () => {
     expect(news.subject).toContain('feedback report published');
     const unsubscribe = `${PUBLIC}/follow/unsubscribe/${token}?lang=en`;
     expect(news.headers.get('list-unsubscribe')).toBe(`<${unsubscribe}>`);
+    expect(news.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(news.text).toContain(unsubscribe);
 
     expect(await unsubscribeFollow(db.db, token)).toMatchObject({ slug: 'sample' });
     await db.db.execute(sql`delete from outbox where kind = 'follow-news'`);
     expect(await enqueueConsultationNews(db.db, consultation!.id, 'report')).toBe(0);
     expect(await confirmFollow(db.db, 'x'.repeat(32))).toBeNull();
+  });
+});
+
+describe('limits on the follow form', () => {
+  const limits = { perAddressPerHour: 4, perRecipientPerDay: 2 };
+  const queued = (to: string) => outboxCount(sql`kind = 'follow-confirm' and to_address = ${to}`);
+
+  it('sends a stranger’s address at most so many confirmations a day, whoever asks', async () => {
+    const run = randomUUID();
+    const to = `victim-${run}@example.org`;
+    for (const from of ['a', 'b']) expect(await requestFollow(db.db, 'sample', to, 'zh', requester({ addressHash: `${from}-${run}`, limits }))).toEqual({ ok: true });
+    // A third sender, and the same address in other case: refused, nothing queued.
+    expect(await requestFollow(db.db, 'sample', to.toUpperCase(), 'zh', requester({ addressHash: `c-${run}`, limits }))).toEqual({ ok: false, reason: 'rate-limited', by: 'recipient', limit: 2 });
+    expect(await queued(to)).toBe(2);
+    // The next day it may be asked again.
+    expect(await requestFollow(db.db, 'sample', to, 'zh', requester({ addressHash: `c-${run}`, limits, now: new Date(Date.now() + 86_400_000) }))).toEqual({ ok: true });
+  });
+
+  it('lets one client address ask only so many times an hour, for any addresses', async () => {
+    const from = `client-${randomUUID()}`;
+    for (let i = 0; i < 4; i++) expect(await requestFollow(db.db, 'sample', `r${i}-${from}@example.org`, 'zh', requester({ addressHash: from, limits }))).toEqual({ ok: true });
+    expect(await requestFollow(db.db, 'sample', `r9-${from}@example.org`, 'zh', requester({ addressHash: from, limits }))).toEqual({ ok: false, reason: 'rate-limited', by: 'address', limit: 4 });
+    expect(await queued(`r9-${from}@example.org`)).toBe(0);
+    // The counter is in the database: rate_limits holds no address, only hashes.
+    const buckets = rowsOf<{ bucket: string }>(await db.db.execute(sql`select bucket from rate_limits where bucket like 'follow-%'`)).map((r) => r.bucket);
+    expect(buckets.some((b) => b.includes('example.org'))).toBe(false);
+    expect(buckets).toContain(`follow-from:${from}`);
   });
 });
 

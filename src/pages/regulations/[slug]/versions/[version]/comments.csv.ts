@@ -1,33 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getReadDb } from '../../../../../lib/db/index.ts';
-import { BOM, csvLine } from '../../../../../lib/export/csv.ts';
-import { publishedComments } from '../../../../../lib/moderation/index.ts';
+import { publicColumns, publicRows } from '../../../../../lib/export/public-comments.ts';
+import { csvTable } from '../../../../../lib/export/table-stream.ts';
 import { getVersion } from '../../../../../lib/regulations/index.ts';
 
-/** The published comments of a version as CSV, streamed page by page; no personal details. */
+/** The published comments of a version with their replies as CSV, streamed page by page; no personal details. */
 export const GET: APIRoute = async ({ params }) => {
   const db = await getReadDb();
   const data = await getVersion(db, params['slug'] ?? '', params['version'] ?? '');
   if (!data) return new Response(null, { status: 404 });
   const labels = new Map(data.clauses.map((c) => [c.eId, c.label || c.heading]));
-  const encoder = new TextEncoder();
-  let before: number | null = null;
-  let started = false;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(BOM + csvLine(['clause_eid', 'clause', 'stance', 'comment', 'suggested_wording', 'quoted_passage', 'author', 'category', 'created_at'])));
-      }
-      const rows = await publishedComments(db, { versionId: data.version.id, limit: 500, beforeId: before });
-      for (const c of rows) {
-        controller.enqueue(encoder.encode(csvLine([c.clauseEId ?? '', c.clauseEId ? labels.get(c.clauseEId) ?? '' : '', c.stance, c.publicBody, c.suggestedWording ?? '', c.quote ?? '', c.displayName ?? '', c.category, c.createdAt.toISOString()])));
-      }
-      if (rows.length < 500) controller.close();
-      else before = rows.at(-1)!.id;
-    },
-  });
-  return new Response(stream, {
+  const header = publicColumns(labels).map((c) => c.header);
+  return new Response(csvTable(header, publicRows(db, data.version.id, labels)), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="comments-${data.regulation.slug}-${data.version.slug}.csv"`,
