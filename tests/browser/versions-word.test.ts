@@ -32,7 +32,8 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
   await page.fill('#slug', 'second-reading');
   await page.fill('#date', '2026-12-01');
   await page.setInputFiles('#file', file);
-  const [response] = await Promise.all([page.waitForNavigation(), page.click('button:has-text("检查并与上一版本比较")')]);
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/staff/versions/sample')), page.click('button:has-text("检查并与上一版本比较")')]);
+  await page.waitForLoadState();
   return response;
 }
 
