@@ -7,6 +7,7 @@ export {
   clauseRowsOf,
   decideAmendment,
   findAmendmentVersion,
+  importNewSuggestions,
   importSuggestions,
   linkAmendments,
   listAmendments,

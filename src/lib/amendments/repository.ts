@@ -3,12 +3,12 @@
  * decided by committee staff (each decision audited), written into a draft of the next
  * reading, and linked to the changed clauses of the reading published from it.
  */
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import { clausePlainText, piecesByEId } from '../comments/suggestion.ts';
 import type { Db } from '../db/client.ts';
-import { amendments, clauseAmendments, clauses, comments, regulations, versions } from '../db/schema.ts';
+import { amendmentImports, amendments, clauseAmendments, clauses, comments, regulations, versions } from '../db/schema.ts';
 import { draftFromDecisions, type NextDraft } from './draft.ts';
 import { suggestionEdit, type Identified } from './spans.ts';
 
@@ -43,14 +43,14 @@ export async function clauseRowsOf(db: Pick<Db, 'select'>, versionId: number) {
 /**
  * Every suggested wording on the version not yet an amendment becomes one (through the public
  * fields: masked and redacted text is what may enter the law and the redline). Idempotent.
- * Returns how many were added.
+ * With `afterCommentId`, only comments with a greater id are read. Returns how many were added.
  */
-export async function importSuggestions(db: Db, versionId: number): Promise<number> {
+export async function importSuggestions(db: Db, versionId: number, afterCommentId = 0): Promise<number> {
   const pending = await db
     .select({ id: comments.id, eId: comments.clauseEId, suggested: comments.publicSuggestedWording, quote: comments.quote, start: comments.quoteStart, end: comments.quoteEnd })
     .from(comments)
     .leftJoin(amendments, eq(amendments.commentId, comments.id))
-    .where(and(eq(comments.versionId, versionId), isNotNull(comments.publicSuggestedWording), isNotNull(comments.clauseEId), inArray(comments.status, LIVE), isNull(amendments.id)));
+    .where(and(gt(comments.id, afterCommentId), eq(comments.versionId, versionId), isNotNull(comments.publicSuggestedWording), isNotNull(comments.clauseEId), inArray(comments.status, LIVE), isNull(amendments.id)));
   if (pending.length === 0) return 0;
   const pieces = piecesByEId(await clauseRowsOf(db, versionId));
   const rows: (typeof amendments.$inferInsert)[] = [];
@@ -62,6 +62,37 @@ export async function importSuggestions(db: Db, versionId: number): Promise<numb
   }
   for (let i = 0; i < rows.length; i += 500) await db.insert(amendments).values(rows.slice(i, i + 500)).onConflictDoNothing();
   return rows.length;
+}
+
+/**
+ * How long a stored comment may stay uncommitted: comments are numbered when inserted, so one
+ * numbered before another may commit after it; the marker never passes comments younger
+ * than this, which are read again on the next view.
+ */
+const SETTLE = sql`now() - interval '1 minute'`;
+
+/**
+ * The workbench's import, once per comment instead of on every view: the first call imports
+ * the whole version, later calls only comments stored since (a range of the primary key), and
+ * the kept marker (`amendment_imports`) moves past what was read. A comment released from
+ * moderation after the marker passed it is imported by the full import, which drafting the
+ * next reading runs (`importSuggestions`). Returns how many were added.
+ */
+export async function importNewSuggestions(db: Db, versionId: number): Promise<number> {
+  const [mark] = await db.select({ through: amendmentImports.throughCommentId }).from(amendmentImports).where(eq(amendmentImports.versionId, versionId));
+  const through = mark?.through ?? 0;
+  const added = await importSuggestions(db, versionId, through);
+  const [settled] = await db
+    .select({ id: sql<number | null>`max(${comments.id})` })
+    .from(comments)
+    .where(and(gt(comments.id, through), lt(comments.createdAt, SETTLE)));
+  const next = Number(settled?.id ?? 0);
+  if (mark && next <= through) return added;
+  await db
+    .insert(amendmentImports)
+    .values({ versionId, throughCommentId: Math.max(next, through) })
+    .onConflictDoUpdate({ target: amendmentImports.versionId, set: { throughCommentId: sql`greatest(${amendmentImports.throughCommentId}, excluded.through_comment_id)`, updatedAt: sql`now()` } });
+  return added;
 }
 
 export type ProposeOutcome = { ok: true; id: number } | { ok: false; reason: 'not-in-clause' | 'empty' };

@@ -745,6 +745,17 @@ export const amendments = pgTable(
   ],
 );
 
+/**
+ * Kept marker of the suggestions imported as amendments (src/lib/amendments): every live
+ * suggested wording on the version among comments up to `throughCommentId` is an amendment,
+ * so the workbench reads only newer comments on each view (issue #19).
+ */
+export const amendmentImports = pgTable('amendment_imports', {
+  versionId: integer().primaryKey().references(() => versions.id, { onDelete: 'cascade' }),
+  throughCommentId: bigint({ mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Which amendments (and through them, comments) lie behind a changed clause of a later version. */
 export const clauseAmendments = pgTable(
   'clause_amendments',

@@ -54,9 +54,18 @@ export function versionBlocks(nodes: readonly DocxClause[], language: 'zh' | 'en
         walk(n.children, 0);
       } else if (isUnit(n)) {
         const head = heading(n);
-        const runs = [...(head ? [{ text: head, bold: true }] : []), ...(n.text ? [{ text: head ? `${sep}${n.text}` : n.text }] : [])];
+        // An article of several paragraphs is printed with its first paragraph on the label's
+        // line (第二条　本条例适用于……), as a reader retyping it would: the parser reads the
+        // same article back from the Word file (.docx round trip, issue #19).
+        const [first, ...rest] = n.children;
+        const runOn = language === 'zh' && n.kind === 'article' && !n.text && head !== '' && first?.kind === 'paragraph' && !first.label && first.text ? first : null;
+        const text = runOn ? runOn.text : n.text;
+        const runs = [...(head ? [{ text: head, bold: true }] : []), ...(text ? [{ text: head ? `${sep}${text}` : text }] : [])];
         if (runs.length) blocks.push({ style: 'text', runs, depth: 0 });
-        walk(n.children, 1);
+        if (runOn) {
+          walk(runOn.children, 2);
+          walk(rest, 1);
+        } else walk(n.children, 1);
       } else {
         const runs = [...(n.label ? [{ text: `${n.label}${language === 'en' ? ' ' : ''}` }] : []), ...(n.text ? [{ text: n.text }] : [])];
         if (runs.length) blocks.push({ style: 'text', runs, depth });
@@ -81,11 +90,13 @@ export async function versionDocx(nodes: readonly DocxClause[], meta: VersionDoc
   const doc = new Document({
     creator: 'OpenClause',
     title: meta.title,
+    styles: { paragraphStyles: [{ id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true }] },
     sections: [
       {
         children: [
           new Paragraph({ children: [new TextRun({ text: meta.title, bold: true, size: 36, font })], heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-          new Paragraph({ children: [new TextRun({ text: meta.subtitle, font })], alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
+          // Word's own Subtitle style: reading the file back leaves the label and date out.
+          new Paragraph({ children: [new TextRun({ text: meta.subtitle, font })], style: 'Subtitle', alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
           ...meta.preamble.map((p) => new Paragraph({ children: [new TextRun({ text: p, font })], spacing: { after: 80 } })),
           ...versionBlocks(nodes, meta.language).map(paragraph),
         ],

@@ -3,3 +3,5 @@ export { composeSource, draftVersion, MAX_SOURCE_CHARS, type DraftInput, type Dr
 export { findPublishTarget, latestDocument, publishVersion, type PublishOutcome, type PublishTarget } from './publish.ts';
 export { renderExplanation, renderPendingExplanations } from './explanation.ts';
 export { checkDraft, DRAFT_TIMEOUT_MS } from './check.ts';
+export { looksLikeZip, readWordDraft, uploadKind, WORD_LIMITS, type WordNote, type WordOutcome, type WordRefusal } from './word.ts';
+export { convertWordDraft, WORD_TIMEOUT_MS } from './word-check.ts';

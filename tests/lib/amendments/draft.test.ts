@@ -39,13 +39,39 @@ describe('draftFromDecisions', () => {
     expect(draft.changed).toEqual(['art_2']);
   });
 
-  it('reports an edit across two items and leaves the article as it was', () => {
+  it('places an edit across two items when the source holds its quoted words between its ends (#19)', () => {
     const text = clauseTextOf(ROWS, 'art_2');
     const start = text.indexOf('透明；');
     const end = text.indexOf('公众') + 2;
     const draft = draftFromDecisions(SOURCE, ROWS, new Map([['art_2', [{ id: 7, start, end, original: text.slice(start, end), replacement: '透明、公众' }]]]));
+    expect(draft.problems).toEqual([]);
+    expect(draft.changed).toEqual(['art_2']);
+    expect(draft.markdown).toContain('第二条 示范活动应当遵循以下原则：\n\n（一）公开透明、公众参与。\n\n第三条');
+  });
+
+  it('places an edit across three clause texts beside an edit inside one, and turns a line break of its wording into a paragraph', () => {
+    const text = clauseTextOf(ROWS, 'art_2');
+    const start = text.indexOf('以下原则');
+    const end = text.indexOf('公众参与');
+    const across = { id: 8, start, end, original: text.slice(start, end), replacement: '下列原则：\n（一）公开；\n（二）' };
+    const draft = draftFromDecisions(SOURCE, ROWS, new Map([['art_2', [across, edit(9, 'art_2', '参与', '广泛参与')]]]));
+    expect(draft.problems).toEqual([]);
+    expect(draft.markdown).toContain('第二条 示范活动应当遵循下列原则：\n\n（一）公开；\n\n（二）公众广泛参与。\n\n第三条 为了规范示范活动，另行规定。');
+  });
+
+  it('reports an edit across items where the source writes the words between otherwise, and one that starts inside a label', () => {
+    // A note between the items: the quoted span does not stand in the source as quoted.
+    const marked = SOURCE.replace('（一）公开透明；\n\n', '（一）公开透明；\n\n<!-- 待定 -->\n\n');
+    const text = clauseTextOf(ROWS, 'art_2');
+    const start = text.indexOf('透明；');
+    const end = text.indexOf('公众') + 2;
+    const across = { id: 7, start, end, original: text.slice(start, end), replacement: '透明、公众' };
+    const draft = draftFromDecisions(marked, ROWS, new Map([['art_2', [across]]]));
     expect(draft.problems).toEqual([{ eId: 'art_2', code: 'crosses-clauses', amendmentIds: [7] }]);
-    expect(draft.markdown).toBe(bodyOf(SOURCE));
+    expect(draft.markdown).toBe(bodyOf(marked));
+    const inLabel = text.indexOf('（二）') + 1;
+    const labelEdit = { id: 10, start: inLabel, end: inLabel + 1, original: '二', replacement: '三' };
+    expect(draftFromDecisions(SOURCE, ROWS, new Map([['art_2', [labelEdit]]])).problems).toEqual([{ eId: 'art_2', code: 'crosses-clauses', amendmentIds: [10] }]);
   });
 
   it('reports collisions that were not resolved', () => {

@@ -16,12 +16,11 @@ const zhTree = [
 ];
 
 describe('versionBlocks', () => {
-  it('centres divisions, bolds article labels and runs the first text on after the label', () => {
+  it('centres divisions, bolds article labels and runs the first text (or first paragraph) on after the label', () => {
     expect(versionBlocks(zhTree, 'zh')).toEqual([
       { style: 'division', runs: [{ text: '第一章　总则', bold: true }], depth: 0 },
       { style: 'text', runs: [{ text: '第一条', bold: true }, { text: '　为了规范物业管理活动，制定本条例。' }], depth: 0 },
-      { style: 'text', runs: [{ text: '第二条', bold: true }], depth: 0 },
-      { style: 'text', runs: [{ text: '本条例适用于本市。' }], depth: 1 },
+      { style: 'text', runs: [{ text: '第二条', bold: true }, { text: '　本条例适用于本市。' }], depth: 0 },
       { style: 'text', runs: [{ text: '有下列情形之一的：' }], depth: 1 },
       { style: 'text', runs: [{ text: '（一）' }, { text: '公开透明；' }], depth: 2 },
       { style: 'text', runs: [{ text: '（二）' }, { text: '公众参与。' }], depth: 2 },
@@ -43,6 +42,6 @@ describe('versionDocx', () => {
     const zip = await JSZip.loadAsync(buffer);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    expect(text).toBe('临江市物业管理条例（草案）一审稿 · 2026年11月1日（2026年11月1日公布）第一章　总则第一条　为了规范物业管理活动，制定本条例。第二条本条例适用于本市。有下列情形之一的：（一）公开透明；（二）公众参与。');
+    expect(text).toBe('临江市物业管理条例（草案）一审稿 · 2026年11月1日（2026年11月1日公布）第一章　总则第一条　为了规范物业管理活动，制定本条例。第二条　本条例适用于本市。有下列情形之一的：（一）公开透明；（二）公众参与。');
   });
 });

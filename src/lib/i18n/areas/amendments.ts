@@ -51,7 +51,7 @@ export const amendmentsMessages = m({
   'amendments.draft.problems': { zh: '以下修改未能自动写入，请在文本中手工修改：', en: 'These amendments could not be written in; make them by hand in the text:' },
   'amendments.problem.collision': { zh: '{label}：已采纳的修改相互冲突（第 {ids} 号）', en: '{label}: accepted amendments collide (#{ids})' },
   'amendments.problem.stale': { zh: '{label}：修改所针对的文字已不在条文中（第 {ids} 号）', en: '{label}: the words amended are no longer in the text (#{ids})' },
-  'amendments.problem.crosses-clauses': { zh: '{label}：修改跨越了款项（第 {ids} 号）', en: '{label}: the amendment spans two paragraphs or items (#{ids})' },
+  'amendments.problem.crosses-clauses': { zh: '{label}：修改跨越了款项，且文本中该处的文字与所引用的不一致（第 {ids} 号）', en: '{label}: the amendment spans paragraphs or items, and the text there differs from the words it quotes (#{ids})' },
   'amendments.problem.not-in-source': { zh: '{label}：在源文本中未找到原文字（第 {ids} 号）', en: '{label}: the words were not found in the source (#{ids})' },
   'amendments.draft.check': { zh: '检查并与上一版本比较', en: 'Check and compare with the previous version' },
   'amendments.why.title': { zh: '本条为何修改', en: 'Why this article changed' },

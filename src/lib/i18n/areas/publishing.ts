@@ -95,7 +95,6 @@ export const publishingMessages = m({
   'versions.stage': { zh: '阶段', en: 'Stage' },
   'versions.date': { zh: '公布日期', en: 'Date of publication' },
   'versions.markdown': { zh: '条文（Markdown）', en: 'Text (Markdown)' },
-  'versions.file': { zh: '或上传 .md 文件（上传后以文件为准）', en: 'Or upload a .md file (it takes the place of the pasted text)' },
   'versions.explanation': { zh: '修改说明 / 起草说明（可选）', en: 'Explanation of the draft (optional)' },
   'versions.check': { zh: '检查并与上一版本比较', en: 'Check and compare with the previous version' },
   'versions.problems': { zh: '发现以下问题，未发布。', en: 'Problems found; nothing was published.' },
@@ -108,7 +107,6 @@ export const publishingMessages = m({
   'versions.old': { zh: '原条文', en: 'Previous' },
   'versions.new': { zh: '新条文', en: 'New' },
   'versions.unchanged': { zh: '另有 {count} 条未修改。', en: '{count} more articles are unchanged.' },
-  'versions.fileTooLarge': { zh: '文件超过 1 MB，未发布。', en: 'The file is larger than 1 MB; nothing was published.' },
   'report.edit': { zh: '编辑并发布情况说明', en: 'Edit and publish the report' },
   'report.editTitle': { zh: '编辑征求意见情况说明', en: 'Edit the feedback report' },
   'report.editLead': {
