@@ -82,6 +82,9 @@ function isContact(contact: string): boolean {
   return PHONE.test(contact) && digits >= 7 && digits <= 20;
 }
 
+/** Records one field error; the steps below report through it, in the form's order. */
+type Fail = (field: string, code: string, zh: string, en: string) => void;
+
 /**
  * @example
  * validateCommentInput({ stance: 'amend', body: '建议删除第三款。', idempotencyKey: 'k'.repeat(20) })
@@ -93,23 +96,59 @@ export function validateCommentInput(
   context: CommentContext = {},
 ): ValidationResult {
   if ((raw['website'] ?? '').trim() !== '') return { ok: false, spam: true };
-  const { maxBodyLength, maxSuggestedWordingLength, maxQuoteLength } = { ...DEFAULT_LIMITS, ...limits };
+  const max: CommentLimits = { ...DEFAULT_LIMITS, ...limits };
   const errors: FieldError[] = [];
-  const fail = (field: string, code: string, zh: string, en: string) => errors.push({ field, code, message: { zh, en } });
+  const fail: Fail = (field, code, zh, en) => errors.push({ field, code, message: { zh, en } });
 
-  // Browsers never send lone surrogates: such a request was crafted, so say only that.
+  checkWellFormed(raw, fail);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const stance = readStance(raw, context, fail);
+  const { body, suggested } = readWords(raw, max, context, fail);
+  const { displayName, category, district, contact, consent } = readCommenter(raw, fail);
+  const { idempotencyKey, clause } = readFormFields(raw, fail);
+  const quoted = quoteOf(raw, clause, max.maxQuoteLength, context.clauseText ?? null);
+  if (!quoted.ok) failQuote(quoted.reason, fail);
+
+  if (errors.length > 0 || !quoted.ok) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      stance: stance as Stance,
+      body,
+      suggestedWording: suggested || null,
+      displayName: displayName || null,
+      category: category as Category,
+      district: district || null,
+      contact: contact || null,
+      consentPublish: consent === 'on',
+      idempotencyKey,
+      clauseEId: clause || null,
+      ...quoted.value,
+    },
+  };
+}
+
+/** Browsers never send lone surrogates: such a request was crafted, so say only that. */
+function checkWellFormed(raw: Record<string, string | undefined>, fail: Fail): void {
   for (const field of FIELDS.filter((f) => !isWellFormedText(raw[f] ?? ''))) {
     fail(field, 'text-malformed', '此项含有无法识别的字符，请重新输入后再提交。', 'This field holds characters that cannot be read; type it again and resubmit.');
   }
-  if (errors.length > 0) return { ok: false, errors };
+}
 
+function readStance(raw: Record<string, string | undefined>, context: CommentContext, fail: Fail): string {
   const stance = raw['stance'] ?? '';
   if (stance === '') {
     fail('stance', 'stance-missing', '请选择您的态度：赞成、反对、建议修改或提出疑问。', 'Choose your stance: support, oppose, suggest a change, or ask a question.');
   } else if (!(STANCES as readonly string[]).includes(stance) || (stance === 'unstated' && !context.allowUnstated)) {
     fail('stance', 'stance-invalid', '所选态度无效，请从赞成、反对、建议修改、提出疑问中选择一项。', 'That stance is not one of the choices; choose support, oppose, suggest a change, or question.');
   }
+  return stance;
+}
 
+/** The comment and the suggested wording, sanitised. */
+function readWords(raw: Record<string, string | undefined>, max: CommentLimits, context: CommentContext, fail: Fail) {
+  const { maxBodyLength, maxSuggestedWordingLength } = max;
   const body = sanitiseText(raw['body'] ?? '');
   if (body === '') fail('body', 'body-empty', '请填写意见内容。', 'Write your comment in the box.');
   else if (len(body) > maxBodyLength) {
@@ -122,7 +161,11 @@ export function validateCommentInput(
   } else if (suggested && context.clauseText && comparable(suggested) === comparable(context.clauseText)) {
     fail('suggestedWording', 'suggested-same-as-clause', '建议条文与原条文相同。请写出修改后的条文，或将此栏留空。', 'The suggested wording is the same as the clause; write the changed wording, or leave this box empty.');
   }
+  return { body, suggested };
+}
 
+/** Who comments: public name, category, district, private contact, and consent to publish. */
+function readCommenter(raw: Record<string, string | undefined>, fail: Fail) {
   const displayName = sanitiseLine(raw['displayName'] ?? '');
   if (len(displayName) > NAME_MAX) {
     fail('displayName', 'name-too-long', `署名最多 ${NAME_MAX} 字，请缩短；不填则匿名。`, `Shorten the public name to at most ${NAME_MAX} characters, or leave it empty to stay anonymous.`);
@@ -150,7 +193,11 @@ export function validateCommentInput(
   if (consent !== undefined && consent !== '' && consent !== 'on') {
     fail('consentPublish', 'consent-invalid', '“同意公开”选项无效，请刷新页面后重新勾选。', 'The consent box sent an unexpected value; reload the page and tick it again.');
   }
+  return { displayName, category, district, contact, consent };
+}
 
+/** The hidden fields: the form's idempotency key and the clause it was opened from. */
+function readFormFields(raw: Record<string, string | undefined>, fail: Fail) {
   const idempotencyKey = raw['idempotencyKey'] ?? '';
   if (!KEY.test(idempotencyKey)) {
     fail('idempotencyKey', 'form-expired', '表单已失效，请刷新页面后重新提交（已填内容请先复制保存）。', 'The form has expired; copy what you wrote, reload the page and submit again.');
@@ -160,33 +207,15 @@ export function validateCommentInput(
   if (clause && (clause.length > CLAUSE_MAX || !EID.test(clause))) {
     fail('clause', 'clause-invalid', '所选条款无效，请回到条文页面，从要评论的条款重新进入。', 'The clause is not valid; go back to the text and open the form from the clause you want to comment on.');
   }
+  return { idempotencyKey, clause };
+}
 
-  const quoted = quoteOf(raw, clause, maxQuoteLength, context.clauseText ?? null);
-  if (!quoted.ok) {
-    const [zh, en] =
-      quoted.reason === 'quote-not-in-clause'
-        ? ['引用的文字与条文不符，请在条文中重新选择要引用的文字。', 'The quoted passage does not match the clause; select the passage in the text again.']
-        : ['引用的文字无效，请在条文中重新选择，或删除引用。', 'The quoted passage is not valid; select it in the text again, or remove the quote.'];
-    fail('quote', quoted.reason, zh, en);
-  }
-
-  if (errors.length > 0 || !quoted.ok) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      stance: stance as Stance,
-      body,
-      suggestedWording: suggested || null,
-      displayName: displayName || null,
-      category: category as Category,
-      district: district || null,
-      contact: contact || null,
-      consentPublish: consent === 'on',
-      idempotencyKey,
-      clauseEId: clause || null,
-      ...quoted.value,
-    },
-  };
+function failQuote(reason: 'quote-invalid' | 'quote-not-in-clause', fail: Fail): void {
+  const [zh, en] =
+    reason === 'quote-not-in-clause'
+      ? ['引用的文字与条文不符，请在条文中重新选择要引用的文字。', 'The quoted passage does not match the clause; select the passage in the text again.']
+      : ['引用的文字无效，请在条文中重新选择，或删除引用。', 'The quoted passage is not valid; select it in the text again, or remove the quote.'];
+  fail('quote', reason, zh, en);
 }
 
 type QuoteOutcome =
