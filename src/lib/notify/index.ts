@@ -8,11 +8,11 @@ import type { Db } from '../db/client.ts';
 import { smtpSender } from './smtp.ts';
 import { startMailWorker } from './worker.ts';
 
-export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, enqueueCreditNotices, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
-export { requestFollow, confirmFollow, unsubscribeFollow, type FollowOutcome } from './follow.ts';
+export { enqueueConsultationNews, enqueueCreditNotices } from './enqueue.ts';
+export { requestFollow, confirmFollow, unsubscribeFollow } from './follow.ts';
 export { listOutbox } from './outbox.ts';
-export { renderMessage, type MessageKind } from './render.ts';
-export { sendDueMail, startMailWorker, backoffSeconds, MAX_ATTEMPTS, type SendMail, type Mail } from './worker.ts';
+export { renderMessage } from './render.ts';
+export { sendDueMail, type SendMail } from './worker.ts';
 
 /**
  * Starts the mail worker of this process when SMTP is configured (a no-op otherwise); returns
