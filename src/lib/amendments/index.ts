@@ -1,6 +1,6 @@
 /** Amendments: span edits of a clause proposed by citizens and advisors, decided by committee staff. */
-export { applyEdits, collisions, groupTouching, minimalEdit, suggestionEdit, touches, type ApplyOutcome, type Identified, type SpanEdit } from './spans.ts';
-export { bodyOf, draftFromDecisions, type DraftProblem, type DraftProblemCode, type NextDraft } from './draft.ts';
+export { applyEdits, collisions, groupTouching, minimalEdit, suggestionEdit, touches } from './spans.ts';
+export { bodyOf, draftFromDecisions } from './draft.ts';
 export {
   amendmentCounts,
   changeReasons,
@@ -14,11 +14,7 @@ export {
   nextDraft,
   proposeAmendment,
   resolveCollision,
-  type AmendmentRow,
-  type AmendmentVersion,
   type ChangeReason,
-  type Decision,
-  type ProposeOutcome,
 } from './repository.ts';
 export { spanRedline } from './redline.ts';
-export { clauseView, type ClauseView } from './view.ts';
+export { clauseView } from './view.ts';

@@ -1,2 +1,2 @@
-export { actionName, AUDIT_ACTIONS, describeAuditEvent, MAX_OBJECTS, type AuditAction, type AuditEvent, type AuditLine, type AuditNames, type AuditObject } from './describe.ts';
-export { AUDIT_PAGE_SIZE, auditChoices, auditPage, recordContactViewed, type AuditFilter, type AuditPage } from './repository.ts';
+export { actionName, AUDIT_ACTIONS, describeAuditEvent, type AuditEvent, type AuditLine, type AuditNames } from './describe.ts';
+export { auditChoices, auditPage, recordContactViewed } from './repository.ts';

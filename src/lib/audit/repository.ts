@@ -57,28 +57,31 @@ export async function auditChoices(db: Db): Promise<{ actors: string[]; actions:
 async function auditNames(db: Db, ids: ReturnType<typeof namedIds>): Promise<AuditNames> {
   const [staff, cons, regs, vers] = await Promise.all([
     ids.staff.length ? db.select({ id: staffUsers.id, name: staffUsers.displayName, username: staffUsers.username }).from(staffUsers).where(inArray(staffUsers.id, ids.staff)) : [],
-    ids.consultations.length
-      ? db
-          .select({ id: consultations.id, title: consultations.title, slug: consultations.slug, regSlug: regulations.slug, regTitle: regulations.shortTitle })
-          .from(consultations)
-          .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
-          .where(inArray(consultations.id, ids.consultations))
-      : [],
+    underRegulation(db, consultations, consultations.title, ids.consultations),
     ids.regulations.length ? db.select({ id: regulations.id, title: regulations.shortTitle, slug: regulations.slug }).from(regulations).where(inArray(regulations.id, ids.regulations)) : [],
-    ids.versions.length
-      ? db
-          .select({ id: versions.id, label: versions.label, slug: versions.slug, regSlug: regulations.slug, regTitle: regulations.shortTitle })
-          .from(versions)
-          .innerJoin(regulations, eq(regulations.id, versions.regulationId))
-          .where(inArray(versions.id, ids.versions))
-      : [],
+    underRegulation(db, versions, versions.label, ids.versions),
   ]);
   return {
     staff: new Map(staff.map((s) => [s.id, `${s.name} (${s.username})`])),
-    consultations: new Map(cons.map((c) => [c.id, { title: `${c.regTitle} · ${c.title}`, href: `/staff/report/${c.regSlug}/${c.slug}` }])),
+    consultations: new Map(cons.map((c) => [c.id, { title: `${c.regTitle} · ${c.label}`, href: `/staff/report/${c.regSlug}/${c.slug}` }])),
     regulations: new Map(regs.map((r) => [r.id, { title: r.title, href: `/regulations/${r.slug}` }])),
     versions: new Map(vers.map((v) => [v.id, { title: `${v.regTitle} · ${v.label}`, href: `/regulations/${v.regSlug}/versions/${v.slug}` }])),
   };
+}
+
+/** Consultations and versions: each with its own label and its regulation's short title and slug. */
+async function underRegulation(
+  db: Db,
+  table: typeof consultations | typeof versions,
+  label: typeof consultations.title | typeof versions.label,
+  ids: number[],
+): Promise<{ id: number; label: string; slug: string; regSlug: string; regTitle: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: table.id, label, slug: table.slug, regSlug: regulations.slug, regTitle: regulations.shortTitle })
+    .from(table)
+    .innerJoin(regulations, eq(regulations.id, table.regulationId))
+    .where(inArray(table.id, ids));
 }
 
 /**

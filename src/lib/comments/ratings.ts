@@ -19,7 +19,7 @@ export function readRatings(raw: Record<string, string | undefined>): { ok: true
         {
           field: 'ratings',
           code: 'ratings-incomplete',
-          message: { zh: '请对清晰性、可执行性和实施效果三项都打分（1至5分）。', en: 'Rate all three of clarity, enforceability and effect (1 to 5).' },
+          message: { key: 'fieldError.ratingsIncomplete' },
         },
       ],
     };

@@ -5,9 +5,8 @@
 import { articlesOf, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
 import { alignUnits, type Alignment, type ChangeType, type Unit } from './align.ts';
 
-export { alignUnits, PAIR_THRESHOLD, type Alignment, type ChangeType, type Unit } from './align.ts';
-export { diffText, cleanup, sides, type DiffPart, type DiffOp, type TextDiff, type DiffOptions } from './diff-text.ts';
-export { dice, containment, shingleBag, normaliseForMatch, normaliseForIdentity } from './similarity.ts';
+export { alignUnits, type ChangeType, type Unit } from './align.ts';
+export { diffText, sides, type DiffPart } from './diff-text.ts';
 
 export interface Change {
   type: ChangeType;

@@ -152,5 +152,5 @@ function publicUrl(value: string | undefined, port: string | undefined): string 
     return fallback;
   }
 }
-export { clockOf, type Clock } from './clock.ts';
-export { DEFAULT_SITE, siteIdentity, type SiteIdentity, type SiteIdentityText } from './site.ts';
+export { clockOf } from './clock.ts';
+export { DEFAULT_SITE, siteIdentity, type SiteIdentity } from './site.ts';

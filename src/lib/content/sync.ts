@@ -11,7 +11,7 @@ import type { Db } from '../db/client.ts';
 import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, stageEvents, versions } from '../db/schema.ts';
 import { defaultQuestions, type Question } from '../evaluation/questionnaire.ts';
 import { errors } from '../errors/index.ts';
-import { sha256, type LoadedContent, type LoadedVersion } from './load.ts';
+import { sha256, type LoadedContent, type LoadedRegulation, type LoadedVersion } from './load.ts';
 
 export interface SyncReport {
   regulations: number;
@@ -33,112 +33,145 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
       const regulationId = await upsertRegulation(tx, reg);
       report.regulations++;
       await replaceTimeline(tx, regulationId, reg.timeline);
-      const versionIds = new Map<string, number>();
-      let previous: { id: number; document: ParsedDocument } | null = null;
-      for (const version of reg.versions) {
-        const existing = await tx
-          .select({ id: versions.id, sourceHash: versions.sourceHash })
-          .from(versions)
-          .where(and(eq(versions.regulationId, regulationId), eq(versions.slug, version.slug)));
-        const found = existing[0];
-        if (found) {
-          if (found.sourceHash !== version.sourceHash) throw errors.publishedVersionChanged(version.file);
-          versionIds.set(version.slug, found.id);
-          report.versionsUnchanged++;
-          previous = { id: found.id, document: version.document };
-        } else {
-          // Versions published by staff on the web (src/lib/versions) live only in the
-          // database: a new file must come after every stored version, and its comparison
-          // and lineage start from the latest stored one, whoever published it.
-          const [last] = await tx
-            .select({ id: versions.id, slug: versions.slug, position: versions.position, source: versions.source })
-            .from(versions)
-            .where(eq(versions.regulationId, regulationId))
-            .orderBy(desc(versions.position))
-            .limit(1);
-          if (last && last.position >= version.position) throw errors.versionOutOfOrder(version.file, last.slug, last.position);
-          if (last && last.id !== previous?.id) {
-            const parsed = parseDraft(last.source, { file: null, language: reg.language });
-            if (parsed.ok) previous = { id: last.id, document: parsed.document };
-          }
-          const id = await insertVersion(tx, regulationId, version, previous);
-          versionIds.set(version.slug, id);
-          report.versionsAdded.push(`${reg.slug}/${version.slug}`);
-          previous = { id, document: version.document };
-        }
-      }
+      const versionIds = await syncVersions(tx, regulationId, reg, report);
       for (const c of reg.consultations) {
-        const values = {
-          regulationId,
-          planId: null,
-          versionId: c.version ? (versionIds.get(c.version) ?? null) : null,
-          slug: c.slug,
-          kind: c.kind,
-          title: c.title,
-          opensAt: c.opensAt,
-          closesAt: c.closesAt,
-          shortWindowReason: c.shortWindowReason,
-        };
-        const [stored] = await tx
-          .insert(consultations)
-          .values(values)
-          // A window that staff opened or changed on the web is theirs from then on.
-          .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) })
-          .returning({ id: consultations.id });
-        // No row comes back when the staff's window was left alone: look its id up.
-        const id =
-          stored?.id ??
-          (await tx.select({ id: consultations.id }).from(consultations).where(and(eq(consultations.regulationId, regulationId), eq(consultations.slug, c.slug))))[0]!.id;
-        if (c.kind === 'evaluation') await syncQuestionnaire(tx, id, c.questionnaire ?? defaultQuestions(reg.language));
+        await syncConsultation(tx, regulationId, reg, c, versionIds);
         report.consultations++;
       }
     }
     for (const plan of content.plans) {
-      const values = { year: plan.year, title: plan.title, adoptedOn: plan.adopted };
-      const [row] = await tx
-        .insert(plans)
-        .values(values)
-        .onConflictDoUpdate({ target: plans.year, set: values })
-        .returning({ id: plans.id });
-      const planId = row!.id;
-      for (const [i, item] of plan.items.entries()) {
-        const itemValues = {
-          planId,
-          slug: item.slug,
-          position: i + 1,
-          category: item.category,
-          title: item.title,
-          sponsor: item.sponsor,
-          description: item.description,
-          regulationSlug: item.regulation,
-        };
-        await tx
-          .insert(planItems)
-          .values(itemValues)
-          .onConflictDoUpdate({ target: [planItems.planId, planItems.slug], set: itemValues });
-      }
-      if (plan.opensAt && plan.closesAt) {
-        const cValues = {
-          regulationId: null,
-          planId,
-          versionId: null,
-          slug: 'plan',
-          kind: 'plan',
-          title: plan.title,
-          opensAt: plan.opensAt,
-          closesAt: plan.closesAt,
-          shortWindowReason: plan.shortWindowReason,
-        };
-        await tx
-          .insert(consultations)
-          .values(cValues)
-          .onConflictDoUpdate({ target: [consultations.planId, consultations.slug], set: cValues });
-        report.consultations++;
-      }
+      if (await syncPlan(tx, plan)) report.consultations++;
       report.plans++;
     }
     return report;
   });
+}
+
+/** A regulation's versions in order; returns the id of each by its slug. */
+async function syncVersions(tx: Tx, regulationId: number, reg: LoadedRegulation, report: SyncReport): Promise<Map<string, number>> {
+  const versionIds = new Map<string, number>();
+  let previous: { id: number; document: ParsedDocument } | null = null;
+  for (const version of reg.versions) {
+    const existing = await tx
+      .select({ id: versions.id, sourceHash: versions.sourceHash })
+      .from(versions)
+      .where(and(eq(versions.regulationId, regulationId), eq(versions.slug, version.slug)));
+    const found = existing[0];
+    if (found) {
+      if (found.sourceHash !== version.sourceHash) throw errors.publishedVersionChanged(version.file);
+      versionIds.set(version.slug, found.id);
+      report.versionsUnchanged++;
+      previous = { id: found.id, document: version.document };
+    } else {
+      const id = await addVersion(tx, regulationId, reg, version, previous);
+      versionIds.set(version.slug, id);
+      report.versionsAdded.push(`${reg.slug}/${version.slug}`);
+      previous = { id, document: version.document };
+    }
+  }
+  return versionIds;
+}
+
+/**
+ * Versions published by staff on the web (src/lib/versions) live only in the database: a new
+ * file must come after every stored version, and its comparison and lineage start from the
+ * latest stored one, whoever published it.
+ */
+async function addVersion(
+  tx: Tx,
+  regulationId: number,
+  reg: LoadedRegulation,
+  version: LoadedVersion,
+  previous: { id: number; document: ParsedDocument } | null,
+): Promise<number> {
+  const [last] = await tx
+    .select({ id: versions.id, slug: versions.slug, position: versions.position, source: versions.source })
+    .from(versions)
+    .where(eq(versions.regulationId, regulationId))
+    .orderBy(desc(versions.position))
+    .limit(1);
+  if (last && last.position >= version.position) throw errors.versionOutOfOrder(version.file, last.slug, last.position);
+  let from = previous;
+  if (last && last.id !== previous?.id) {
+    const parsed = parseDraft(last.source, { file: null, language: reg.language });
+    if (parsed.ok) from = { id: last.id, document: parsed.document };
+  }
+  return insertVersion(tx, regulationId, version, from);
+}
+
+async function syncConsultation(
+  tx: Tx,
+  regulationId: number,
+  reg: LoadedRegulation,
+  c: LoadedRegulation['consultations'][number],
+  versionIds: Map<string, number>,
+): Promise<void> {
+  const values = {
+    regulationId,
+    planId: null,
+    versionId: c.version ? (versionIds.get(c.version) ?? null) : null,
+    slug: c.slug,
+    kind: c.kind,
+    title: c.title,
+    opensAt: c.opensAt,
+    closesAt: c.closesAt,
+    shortWindowReason: c.shortWindowReason,
+  };
+  const [stored] = await tx
+    .insert(consultations)
+    .values(values)
+    // A window that staff opened or changed on the web is theirs from then on.
+    .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) })
+    .returning({ id: consultations.id });
+  // No row comes back when the staff's window was left alone: look its id up.
+  const id =
+    stored?.id ??
+    (await tx.select({ id: consultations.id }).from(consultations).where(and(eq(consultations.regulationId, regulationId), eq(consultations.slug, c.slug))))[0]!.id;
+  if (c.kind === 'evaluation') await syncQuestionnaire(tx, id, c.questionnaire ?? defaultQuestions(reg.language));
+}
+
+/** A plan and its items; returns whether it has a consultation window. */
+async function syncPlan(tx: Tx, plan: LoadedContent['plans'][number]): Promise<boolean> {
+  const values = { year: plan.year, title: plan.title, adoptedOn: plan.adopted };
+  const [row] = await tx
+    .insert(plans)
+    .values(values)
+    .onConflictDoUpdate({ target: plans.year, set: values })
+    .returning({ id: plans.id });
+  const planId = row!.id;
+  for (const [i, item] of plan.items.entries()) {
+    const itemValues = {
+      planId,
+      slug: item.slug,
+      position: i + 1,
+      category: item.category,
+      title: item.title,
+      sponsor: item.sponsor,
+      description: item.description,
+      regulationSlug: item.regulation,
+    };
+    await tx
+      .insert(planItems)
+      .values(itemValues)
+      .onConflictDoUpdate({ target: [planItems.planId, planItems.slug], set: itemValues });
+  }
+  if (!plan.opensAt || !plan.closesAt) return false;
+  const cValues = {
+    regulationId: null,
+    planId,
+    versionId: null,
+    slug: 'plan',
+    kind: 'plan',
+    title: plan.title,
+    opensAt: plan.opensAt,
+    closesAt: plan.closesAt,
+    shortWindowReason: plan.shortWindowReason,
+  };
+  await tx
+    .insert(consultations)
+    .values(cValues)
+    .onConflictDoUpdate({ target: [consultations.planId, consultations.slug], set: cValues });
+  return true;
 }
 
 /** The questionnaire as the files (or the default set) give it; answers already stored keep their keys. */

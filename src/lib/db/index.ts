@@ -1,4 +1,4 @@
-export { openDatabase, migrationsPath, type Db, type DbHandle } from './client.ts';
+export { openDatabase, type Db, type DbHandle } from './client.ts';
 export { getDb, getDbHandle, getReadDb, registerDb } from './instance.ts';
 export { acquireDataDirLock } from './lock.ts';
 export * as schema from './schema.ts';

@@ -1,2 +1,2 @@
-export { DISPOSITIONS, readDisposition, type Disposition, type DispositionInput } from './rules.ts';
+export { DISPOSITIONS, readDisposition, type DispositionInput } from './rules.ts';
 export { commentForDisposition, isLaterOption, laterClauseOptions, recordDisposition, reflectedClauses } from './repository.ts';

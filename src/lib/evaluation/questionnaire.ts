@@ -5,6 +5,7 @@
  */
 import { sanitiseLine, sanitiseText } from '../comments/sanitise.ts';
 import type { FieldError } from '../comments/validate.ts';
+import type { MessageKey } from '../i18n/index.ts';
 
 export const QUESTION_TYPES = ['choice', 'scale', 'text'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -97,25 +98,25 @@ export function validateAnswers(questions: readonly Question[], raw: Record<stri
   for (const [i, q] of questions.entries()) {
     const field = `q_${q.id}`;
     const input = raw[field] ?? '';
-    const fail = (code: string, zhText: string, enText: string) => errors.push({ field, code, message: { zh: `第 ${i + 1} 题：${zhText}`, en: `Question ${i + 1}: ${enText}` } });
+    const fail = (code: string, key: MessageKey, vars: Record<string, number> = {}) => errors.push({ field, code, message: { key, vars: { n: i + 1, ...vars } } });
     if (!input.isWellFormed()) {
-      fail('text-malformed', '含有无法识别的字符，请重新输入。', 'it holds characters that cannot be read; type it again.');
+      fail('text-malformed', 'fieldError.question.textMalformed');
       continue;
     }
     const text = q.type === 'text' ? sanitiseText(input) : sanitiseLine(input);
     if (text === '') {
-      if (q.required) fail('answer-missing', '请作答。', 'please answer it.');
+      if (q.required) fail('answer-missing', 'fieldError.question.answerMissing');
     } else if (q.type === 'choice') {
       if (q.options.includes(text)) value[q.id] = text;
-      else fail('choice-invalid', '请从所列选项中选择一项。', 'choose one of the options listed.');
+      else fail('choice-invalid', 'fieldError.question.choiceInvalid');
     } else if (q.type === 'scale') {
       const score = Number(text);
       if ((SCALE as readonly number[]).includes(score)) value[q.id] = score;
-      else fail('scale-invalid', '请选择 1 至 5 分。', 'choose a score from 1 to 5.');
+      else fail('scale-invalid', 'fieldError.question.scaleInvalid');
     } else {
       const length = [...text].length;
       if (length <= TEXT_MAX) value[q.id] = text;
-      else fail('text-too-long', `最多 ${TEXT_MAX} 字，现为 ${length} 字，请精简。`, `it has ${length} characters; shorten it to at most ${TEXT_MAX}.`);
+      else fail('text-too-long', 'fieldError.question.textTooLong', { max: TEXT_MAX, length });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };

@@ -38,7 +38,7 @@ export async function submitQuestionnaire(db: Db, input: QuestionnaireInput): Pr
   const validated = validateAnswers(input.questions, input.raw);
   const errors = validated.ok ? [] : [...validated.errors];
   if (!KEY.test(key)) {
-    errors.push({ field: 'idempotencyKey', code: 'form-expired', message: { zh: '表单已失效，请刷新页面后重新提交。', en: 'The form has expired; reload the page and submit again.' } });
+    errors.push({ field: 'idempotencyKey', code: 'form-expired', message: { key: 'fieldError.questionnaireExpired' } });
   }
   if (!validated.ok || errors.length > 0) return { ok: false, reason: 'invalid', errors };
   try {

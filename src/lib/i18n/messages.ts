@@ -24,6 +24,7 @@ import { staffPagesMessages } from './areas/staff-pages.ts';
 import { groupingMessages } from './areas/grouping.ts';
 import { alertsMessages } from './areas/alerts.ts';
 import { wordMessages } from './areas/word.ts';
+import { tidyMessages } from './areas/tidy.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -142,6 +143,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...alertsMessages, ...openMessages, ...wordMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...alertsMessages, ...openMessages, ...wordMessages, ...tidyMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { sanitiseText } from '../comments/sanitise.ts';
 import { validateCommentInput, type CommentValue } from '../comments/validate.ts';
+import { inBoth } from '../i18n/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { clauseNumber } from './clause-ref.ts';
 import { checkGatheredOn } from './gathered.ts';
@@ -164,7 +165,10 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
       const errors = 'errors' in validated ? validated.errors : [];
       for (const e of errors) {
         if (e.field === 'body' && e.code === 'body-empty') fail('body', e.code, '意见内容为空。', 'The opinion text is empty.');
-        else fail(columnFor(e.field), e.code, e.message.zh, e.message.en);
+        else {
+          const message = inBoth(e.message);
+          fail(columnFor(e.field), e.code, message.zh, message.en);
+        }
       }
     }
     if (problems.length === before && validated.ok && channel && date) {

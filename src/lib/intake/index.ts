@@ -9,9 +9,8 @@
  * validation: src/lib/comments/submit.ts) or `storeComment` (imports, already validated), and
  * waits for the counts with the settle functions.
  */
-export { submitComment, type SubmitInput, type SubmitOutcome } from '../comments/submit.ts';
-export { storeComment, type NewComment, type Settle, type StoreOutcome } from './store.ts';
-export { LEASED_FROM, leaseSize, type IntakeLimit } from './leases.ts';
-export { finishFolding, foldPendingComments, foldPendingIn, foldSchedulerCount, hasPendingComments, scheduleFold, settleIntake, settlePending, uncountedComments } from './fold.ts';
+export { storeComment, type NewComment } from './store.ts';
+export { LEASED_FROM, leaseSize } from './leases.ts';
+export { finishFolding, foldPendingComments, foldPendingIn, foldSchedulerCount, hasPendingComments, settleIntake, settlePending, uncountedComments } from './fold.ts';
 export { intakeBatcherCount } from './batch.ts';
 export { startIntakeSweep, vacuumQueue } from './sweep.ts';

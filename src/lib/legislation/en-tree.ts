@@ -33,26 +33,35 @@ const LEVELS: { kind: ClauseKind; level: number }[] = [
 const levelOf = (kind: ClauseKind) => LEVELS.find((l) => l.kind === kind)?.level ?? 0;
 
 export function buildEnglishTree(blocks: Block[], _sink: ProblemSink): BuiltTree {
-  const out: BuiltTree = { title: '', preamble: [], nodes: [], conclusions: [] };
-  let title: ClauseNode | null = null;
+  return new EnglishTreeBuilder().build(blocks);
+}
+
+/** The reading state of one English bill: the open title, unit and designations. */
+class EnglishTreeBuilder {
+  private readonly out: BuiltTree = { title: '', preamble: [], nodes: [], conclusions: [] };
+  private title: ClauseNode | null = null;
   /** The section, heading or recital that designations and loose text belong to. */
-  let unit: ClauseNode | null = null;
+  private unit: ClauseNode | null = null;
   /** Open designations, outermost first. */
-  let stack: ClauseNode[] = [];
-  let started = false;
+  private stack: ClauseNode[] = [];
+  private started = false;
 
-  const container = () => title?.children ?? out.nodes;
-  const deepest = () => stack.at(-1) ?? unit;
+  private container() {
+    return this.title?.children ?? this.out.nodes;
+  }
+  private deepest() {
+    return this.stack.at(-1) ?? this.unit;
+  }
 
-  const openUnit = (n: ClauseNode) => {
-    container().push(n);
-    unit = n;
-    stack = [];
-    started = true;
-  };
+  private openUnit(n: ClauseNode) {
+    this.container().push(n);
+    this.unit = n;
+    this.stack = [];
+    this.started = true;
+  }
 
-  const classify = (raw: string): { kind: ClauseKind; num: number } | null => {
-    const open = (kind: ClauseKind) => stack.find((s) => s.kind === kind);
+  private classify(raw: string): { kind: ClauseKind; num: number } | null {
+    const open = (kind: ClauseKind) => this.stack.find((s) => s.kind === kind);
     if (/^\d+$/.test(raw)) return { kind: 'paragraph', num: Number(raw) };
     const lower = raw === raw.toLowerCase();
     const roman = parseRoman(raw);
@@ -70,104 +79,106 @@ export function buildEnglishTree(blocks: Block[], _sink: ProblemSink): BuiltTree
     if (startsRoman) return { kind: romanKind, num: 1 };
     if (letters !== null) return { kind: letterKind, num: letters };
     return roman === null ? null : { kind: romanKind, num: roman };
-  };
+  }
 
   /** Reads `(a) (1) text`: one node per designation, nested. Returns false if none. */
-  const readDesignations = (text: string, line: number): boolean => {
+  private readDesignations(text: string, line: number): boolean {
     let rest = text;
     let any = false;
     for (;;) {
       const m = DESIGNATION.exec(rest);
       if (!m) break;
-      const c = classify(m[1] ?? '');
+      const c = this.classify(m[1] ?? '');
       if (!c) break;
       const level = levelOf(c.kind);
-      while (stack.length && levelOf(stack.at(-1)!.kind) >= level) stack.pop();
+      while (this.stack.length && levelOf(this.stack.at(-1)!.kind) >= level) this.stack.pop();
       const n = node(c.kind, line, { num: c.num, label: `(${m[1]})` });
-      const parent = stack.at(-1) ?? unit;
-      (parent ? parent.children : container()).push(n);
-      stack.push(n);
+      const parent = this.stack.at(-1) ?? this.unit;
+      (parent ? parent.children : this.container()).push(n);
+      this.stack.push(n);
       rest = rest.slice(m[0].length);
       any = true;
-      started = true;
+      this.started = true;
     }
     if (any) {
-      const target = stack.at(-1)!;
+      const target = this.stack.at(-1)!;
       target.text = appendText(target.text, rest);
     }
     return any;
-  };
+  }
 
-  const readLine = ({ text: raw, line }: SourceLine, quoted: boolean) => {
+  private readLine({ text: raw, line }: SourceLine, quoted: boolean) {
     const text = cleanText(raw);
     if (text === '') return;
     if (quoted) {
-      const target = deepest();
+      const target = this.deepest();
       if (target) target.text = appendText(target.text, text);
-      else out.preamble.push(text);
+      else this.out.preamble.push(text);
       return;
     }
     const sec = SECTION_PARAGRAPH.exec(text);
     if (sec) {
       const n = node('section', line, { num: Number(sec[1]), label: `Sec. ${sec[1]}${sec[2] ?? ''}.` });
-      openUnit(n);
-      if (!readDesignations(sec[3] ?? '', line)) n.text = sec[3] ?? '';
+      this.openUnit(n);
+      if (!this.readDesignations(sec[3] ?? '', line)) n.text = sec[3] ?? '';
       return;
     }
     if (RECITAL.test(text)) {
       const n = node('recital', line, { text });
-      out.nodes.push(n);
-      unit = n;
-      stack = [];
-      started = true;
+      this.out.nodes.push(n);
+      this.unit = n;
+      this.stack = [];
+      this.started = true;
       return;
     }
     if (FORMULA.test(text)) {
-      out.preamble.push(text);
-      unit = null;
-      stack = [];
+      this.out.preamble.push(text);
+      this.unit = null;
+      this.stack = [];
       return;
     }
-    if (readDesignations(text, line)) return;
-    const target = deepest();
-    if (target && started) target.text = appendText(target.text, text);
-    else out.preamble.push(text);
-  };
+    if (this.readDesignations(text, line)) return;
+    const target = this.deepest();
+    if (target && this.started) target.text = appendText(target.text, text);
+    else this.out.preamble.push(text);
+  }
 
-  for (const block of blocks) {
-    if (block.type === 'info-end') continue;
-    if (block.type === 'heading') {
-      const text = cleanText(block.text).replace(/\s+/g, ' ');
-      const t = TITLE.exec(text);
-      const s = SECTION.exec(text);
-      if (block.depth === 1 && out.title === '' && !started) {
-        out.title = text;
-      } else if (t && parseRoman(t[1] ?? '') !== null) {
-        title = node('title', block.line, { num: parseRoman(t[1] ?? ''), label: `TITLE ${(t[1] ?? '').toUpperCase()}`, heading: t[2] ?? '' });
-        out.nodes.push(title);
-        unit = null;
-        stack = [];
-        started = true;
-      } else if (s) {
-        openUnit(node('section', block.line, { num: Number(s[1]), label: `SEC. ${s[1]}${s[2] ?? ''}.`, heading: s[3] ?? '' }));
-      } else if (/^\(.*\)$/.test(text) && isBareHeading(unit)) {
-        // "(including transfer of funds)" qualifies the heading above it.
-        (unit as unknown as ClauseNode).heading += ` ${text}`;
-      } else if (started || title) {
-        openUnit(node('heading', block.line, { heading: text }));
-      } else {
-        out.preamble.push(text);
-      }
-      continue;
+  build(blocks: Block[]): BuiltTree {
+    for (const block of blocks) {
+      if (block.type === 'info-end') continue;
+      if (block.type === 'heading') this.readHeading(block);
+      else for (const l of block.lines) this.readLine(l, block.type === 'quote');
     }
-    for (const l of block.lines) readLine(l, block.type === 'quote');
+    if (this.out.title === '') {
+      const official = this.out.preamble.map((p) => OFFICIAL_TITLE.exec(p)?.[1]).find(Boolean);
+      this.out.title = official ?? this.out.preamble[0] ?? '';
+    }
+    return this.out;
   }
 
-  if (out.title === '') {
-    const official = out.preamble.map((p) => OFFICIAL_TITLE.exec(p)?.[1]).find(Boolean);
-    out.title = official ?? out.preamble[0] ?? '';
+  private readHeading(block: Extract<Block, { type: 'heading' }>) {
+    const text = cleanText(block.text).replace(/\s+/g, ' ');
+    const t = TITLE.exec(text);
+    const s = SECTION.exec(text);
+    if (block.depth === 1 && this.out.title === '' && !this.started) {
+      this.out.title = text;
+    } else if (t && parseRoman(t[1] ?? '') !== null) {
+      this.title = node('title', block.line, { num: parseRoman(t[1] ?? ''), label: `TITLE ${(t[1] ?? '').toUpperCase()}`, heading: t[2] ?? '' });
+      this.out.nodes.push(this.title);
+      this.unit = null;
+      this.stack = [];
+      this.started = true;
+    } else if (s) {
+      this.openUnit(node('section', block.line, { num: Number(s[1]), label: `SEC. ${s[1]}${s[2] ?? ''}.`, heading: s[3] ?? '' }));
+    } else if (/^\(.*\)$/.test(text) && isBareHeading(this.unit)) {
+      // "(including transfer of funds)" qualifies the heading above it.
+      (this.unit as unknown as ClauseNode).heading += ` ${text}`;
+    } else if (this.started || this.title) {
+      this.openUnit(node('heading', block.line, { heading: text }));
+    } else {
+      this.out.preamble.push(text);
+    }
   }
-  return out;
 }
 
 function isBareHeading(n: ClauseNode | null): boolean {

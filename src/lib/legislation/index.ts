@@ -8,10 +8,8 @@ import { clausesFromMdast, type RemarkClausesOptions } from './remark-clauses.ts
 import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
 
 export type * from './types.ts';
-export { remarkClauses, clausesFromMdast } from './remark-clauses.ts';
-export { EID_PREFIX } from './eids.ts';
 export { toAkomaNtoso, AKN_NAMESPACE, type AknMeta } from './akoma-ntoso.ts';
-export { PROBLEMS, NOTE_CODES, problemMessage, type ProblemCode } from './problems.ts';
+export { PROBLEMS } from './problems.ts';
 export {
   formatChineseNumeral,
   formatLetters,

@@ -27,6 +27,11 @@ export interface RemarkClausesOptions {
   strict?: boolean;
 }
 
+/**
+ * The parser as a remark plugin (`unified().use(remarkParse).use(remarkClauses)`), for a
+ * processor built on the remark package (issue #15).
+ * @public
+ */
 export function remarkClauses(options: RemarkClausesOptions = {}) {
   return (tree: Root, file: VFile) => {
     file.data.clauses = clausesFromMdast(tree, String(file.value), options);

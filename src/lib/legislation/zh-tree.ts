@@ -102,49 +102,66 @@ function readNumeral(raw: string): { num: number | null; typo: boolean } {
 }
 
 export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree {
-  const out: BuiltTree = { title: '', preamble: [], nodes: [], conclusions: [] };
-  const items = itemsOf(blocks);
-  const hasInfoEnd = items.some((b) => b.type === 'info-end');
-  let inFront = true;
-  const divisions: { node: ClauseNode; level: number }[] = [];
-  let article: ClauseNode | null = null;
-  let paragraph: ClauseNode | null = null;
-  let point: ClauseNode | null = null;
+  return new ChineseTreeBuilder(blocks, sink).build();
+}
+
+/**
+ * The reading state of one Chinese text: the open division, article, paragraph and item that
+ * the next line may continue, and one method per kind of line.
+ */
+class ChineseTreeBuilder {
+  private readonly out: BuiltTree = { title: '', preamble: [], nodes: [], conclusions: [] };
+  private readonly items: Item[];
+  private readonly hasInfoEnd: boolean;
+  private readonly sink: ProblemSink;
+  private inFront = true;
+  private readonly divisions: { node: ClauseNode; level: number }[] = [];
+  private article: ClauseNode | null = null;
+  private paragraph: ClauseNode | null = null;
+  private point: ClauseNode | null = null;
   /** A numbered point 一、 standing outside any article (decisions, replies). */
-  let loosePoint: ClauseNode | null = null;
-  let annex: ClauseNode | null = null;
-  let lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
-  let articleCount = 0;
+  private loosePoint: ClauseNode | null = null;
+  private annex: ClauseNode | null = null;
+  private lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
+  private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
-  let freshDivision: ClauseNode | null = null;
+  private freshDivision: ClauseNode | null = null;
   /** An open table of contents: its first line, the entries seen, and its first entry. */
-  let toc: { line: number; entries: { text: string; line: number; index: number }[]; first: string | null } | null = null;
+  private toc: { line: number; entries: { text: string; line: number; index: number }[]; first: string | null } | null = null;
 
-  const container = () => divisions.at(-1)?.node.children ?? out.nodes;
-  const startBody = () => {
-    inFront = false;
-  };
-  const closeUnits = () => {
-    article = paragraph = point = loosePoint = null;
-  };
+  constructor(blocks: Block[], sink: ProblemSink) {
+    this.items = itemsOf(blocks);
+    this.hasInfoEnd = this.items.some((b) => b.type === 'info-end');
+    this.sink = sink;
+  }
 
-  const pushDivision = (division: ClauseNode, level: number) => {
-    while ((divisions.at(-1)?.level ?? 0) >= level) divisions.pop();
-    container().push(division);
-    divisions.push({ node: division, level });
-    closeUnits();
-    freshDivision = division;
-  };
+  private container() {
+    return this.divisions.at(-1)?.node.children ?? this.out.nodes;
+  }
+  private startBody() {
+    this.inFront = false;
+  }
+  private closeUnits() {
+    this.article = this.paragraph = this.point = this.loosePoint = null;
+  }
+
+  private pushDivision(division: ClauseNode, level: number) {
+    while ((this.divisions.at(-1)?.level ?? 0) >= level) this.divisions.pop();
+    this.container().push(division);
+    this.divisions.push({ node: division, level });
+    this.closeUnits();
+    this.freshDivision = division;
+  }
 
   /** The number of the next division of a kind in the current container. */
-  const nextNumber = (kind: ClauseKind, level: number) => {
-    const open = [...divisions];
+  private nextNumber(kind: ClauseKind, level: number) {
+    const open = [...this.divisions];
     while ((open.at(-1)?.level ?? 0) >= level) open.pop();
-    const siblings = open.at(-1)?.node.children ?? out.nodes;
+    const siblings = open.at(-1)?.node.children ?? this.out.nodes;
     return (siblings.filter((s) => s.kind === kind).at(-1)?.num ?? 0) + 1;
-  };
+  }
 
-  const openDivision = (text: string, line: number): boolean => {
+  private openDivision(text: string, line: number): boolean {
     const m = DIVISION.exec(normaliseHeading(text));
     if (!m) return false;
     const [, numeral = '', type = '章', rest = ''] = m;
@@ -153,42 +170,42 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     let num = read.num;
     const written = squeeze(`第${numeral}${type}`);
     if (num === null) {
-      num = nextNumber(kind, level);
-      sink.warning('invalid-number', line, { text: `${written}${normaliseHeading(rest)}`, read: `第${formatChineseNumeral(num)}${type}` });
+      num = this.nextNumber(kind, level);
+      this.sink.warning('invalid-number', line, { text: `${written}${normaliseHeading(rest)}`, read: `第${formatChineseNumeral(num)}${type}` });
     } else if (read.typo) {
-      sink.warning('numeral-typo', line, { text: written, read: `第${formatChineseNumeral(num)}${type}` });
+      this.sink.warning('numeral-typo', line, { text: written, read: `第${formatChineseNumeral(num)}${type}` });
     }
-    pushDivision(node(kind, line, { num, label: `第${toHalfWidthDigits(squeeze(numeral))}${type}`, heading: normaliseHeading(rest) }), level);
+    this.pushDivision(node(kind, line, { num, label: `第${toHalfWidthDigits(squeeze(numeral))}${type}`, heading: normaliseHeading(rest) }), level);
     return true;
-  };
+  }
 
   /** A chapter title without its number (总　则, 附则): a chapter numbered after the one before. */
-  const openBareDivision = (text: string, line: number, code: 'division-unnumbered' | 'unknown-heading') => {
+  private openBareDivision(text: string, line: number, code: 'division-unnumbered' | 'unknown-heading') {
     // In a text divided into 编, a bare 附则 stands beside the 编 (as in 民法典), not in the last one.
-    const level = Math.min(2, divisions[0]?.level ?? 2);
-    const num = nextNumber('chapter', level);
-    pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
-    if (code === 'unknown-heading') sink.warning('unknown-heading', line, { text });
-    else if (level < 2) sink.warning('division-unnumbered-top', line, { text });
-    else sink.warning('division-unnumbered', line, { text, read: `第${formatChineseNumeral(num)}章` });
-  };
+    const level = Math.min(2, this.divisions[0]?.level ?? 2);
+    const num = this.nextNumber('chapter', level);
+    this.pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
+    if (code === 'unknown-heading') this.sink.warning('unknown-heading', line, { text });
+    else if (level < 2) this.sink.warning('division-unnumbered-top', line, { text });
+    else this.sink.warning('division-unnumbered', line, { text, read: `第${formatChineseNumeral(num)}章` });
+  }
 
   /**
    * A judicial interpretation's heading 一、一般规定 (a chapter, or a section inside a 第X章),
    * or its second-level heading （一）登记的效力 (a section inside a chapter, else a chapter).
    */
-  const openNumberedHeading = (line: number, numeral: string, rest: string, style: 'numbered' | 'bracket') => {
+  private openNumberedHeading(line: number, numeral: string, rest: string, style: 'numbered' | 'bracket') {
     const inChapter =
       style === 'numbered'
-        ? divisions.some((d) => d.level === 2 && d.node.label.startsWith('第'))
-        : divisions.some((d) => d.level === 2 && !/^[（(]/.test(d.node.label));
+        ? this.divisions.some((d) => d.level === 2 && d.node.label.startsWith('第'))
+        : this.divisions.some((d) => d.level === 2 && !/^[（(]/.test(d.node.label));
     const { kind, level } = inChapter ? { kind: 'section' as const, level: 3 } : { kind: 'chapter' as const, level: 2 };
-    const num = parseChineseNumeral(numeral) ?? nextNumber(kind, level);
+    const num = parseChineseNumeral(numeral) ?? this.nextNumber(kind, level);
     const label = style === 'numbered' ? `${numeral}、` : `（${numeral}）`;
-    pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
-  };
+    this.pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
+  }
 
-  const readArticle = (text: string, line: number): boolean => {
+  private readArticle(text: string, line: number): boolean {
     const m = ARTICLE.exec(text);
     if (!m) return false;
     const [whole, numeral = '', subNumeral] = m;
@@ -197,17 +214,17 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     const sub = subNumeral === undefined ? null : parseChineseNumeral(squeeze(subNumeral));
     if (!SEPARATOR.test(rest)) {
       // 第十条规定的… at the start of a paragraph is a reference, unless it is the next article.
-      const expected = sub === null ? read.num === lastArticle.num + 1 : read.num === lastArticle.num && sub === lastArticle.sub + 1;
+      const expected = sub === null ? read.num === this.lastArticle.num + 1 : read.num === this.lastArticle.num && sub === this.lastArticle.sub + 1;
       if (!expected) return false;
     }
     // A decision's point "一、将第三条修改为：" quotes the new article: it stays the point's text.
-    if (loosePoint && articleCount === 0 && /[：:]$/.test((point ?? loosePoint).text)) return false;
+    if (this.loosePoint && this.articleCount === 0 && /[：:]$/.test((this.point ?? this.loosePoint).text)) return false;
     let num = read.num;
     if (num === null || (subNumeral !== undefined && sub === null)) {
-      num = lastArticle.num + 1;
-      sink.warning('invalid-number', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
+      num = this.lastArticle.num + 1;
+      this.sink.warning('invalid-number', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
     } else if (read.typo) {
-      sink.warning('numeral-typo', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
+      this.sink.warning('numeral-typo', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
     }
     let body = rest.replace(/^[\s\u3000:：]+/, '');
     let heading = '';
@@ -218,24 +235,24 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     }
     const label = read.typo || read.num === null ? `第${formatChineseNumeral(num)}条` : squeeze(toHalfWidthDigits(whole));
     const current = node('article', line, { num, subNum: sub, label, heading });
-    paragraph = node('paragraph', line, { text: body });
-    current.children.push(paragraph);
-    point = loosePoint = null;
-    container().push(current);
-    article = current;
-    lastArticle = { num, sub: sub ?? 0 };
-    articleCount++;
+    this.paragraph = node('paragraph', line, { text: body });
+    current.children.push(this.paragraph);
+    this.point = this.loosePoint = null;
+    this.container().push(current);
+    this.article = current;
+    this.lastArticle = { num, sub: sub ?? 0 };
+    this.articleCount++;
     return true;
-  };
+  }
 
   /**
    * Item （n） (or old-style n、) arriving after paragraphs that hold no items: those
    * paragraphs were the previous item's continuation, or items whose labels are missing.
    */
-  const mendItems = (num: number) => {
-    if (!article || !paragraph || paragraph.children.length > 0 || num < 2) return;
-    const paragraphs = article.children;
-    const at = paragraphs.indexOf(paragraph);
+  private mendItems(num: number) {
+    if (!this.article || !this.paragraph || this.paragraph.children.length > 0 || num < 2) return;
+    const paragraphs = this.article.children;
+    const at = paragraphs.indexOf(this.paragraph);
     let host = at - 1;
     while (host >= 0 && (paragraphs[host]?.children.length ?? 0) === 0 && !ENDS_WITH_INTRO.test(paragraphs[host]?.text ?? '')) host--;
     const owner = paragraphs[host];
@@ -248,24 +265,24 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
       for (const p of between) {
         lastPoint.text = appendText(lastPoint.text, p.text);
         lastPoint.children.push(...p.children);
-        if (p.text) sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
+        if (p.text) this.sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
       }
     } else if (between.length === num - 1 - lastNum) {
       between.forEach((p, k) => {
         const n = lastNum + 1 + k;
         owner.children.push(node('point', p.line, { num: n, text: p.text, children: p.children }));
-        sink.warning('item-label-missing', p.line, { text: p.text, num: n });
+        this.sink.warning('item-label-missing', p.line, { text: p.text, num: n });
       });
     } else {
       return;
     }
     paragraphs.splice(host + 1, between.length);
-    paragraph = owner;
-  };
+    this.paragraph = owner;
+  }
 
-  const addPoint = (num: number, label: string, text: string, line: number, style: 'bracket' | 'numbered') => {
-    mendItems(num);
-    const target = paragraph;
+  private addPoint(num: number, label: string, text: string, line: number, style: 'bracket' | 'numbered') {
+    this.mendItems(num);
+    const target = this.paragraph;
     if (!target) return;
     // Two items written on one line: "（一）……；（二）……".
     let rest = text;
@@ -277,16 +294,16 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
       const split = new RegExp(`(?<=[；;。])[\\s\\u3000]*${pattern}`).exec(rest);
       if (!split) break;
       target.children.push(node('point', line, { num: n, label: l, text: rest.slice(0, split.index) }));
-      sink.warning('items-on-one-line', line, { label: nextLabel });
+      this.sink.warning('items-on-one-line', line, { label: nextLabel });
       rest = rest.slice(split.index + split[0].length).replace(/^[\s\u3000]+/, '');
       n++;
       l = nextLabel;
     }
-    point = node('point', line, { num: n, label: l, text: rest });
-    target.children.push(point);
-  };
+    this.point = node('point', line, { num: n, label: l, text: rest });
+    target.children.push(this.point);
+  }
 
-  const readPoint = (text: string, line: number, index: number): boolean => {
+  private readPoint(text: string, line: number, index: number): boolean {
     const m = POINT.exec(text);
     if (!m) return false;
     const label = `（${m[1]}）`;
@@ -294,32 +311,32 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
     const body = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
     if (num === null) return false;
     // （一）登记的效力 followed by an article, not continuing this article's items: a heading.
-    const lastItem = paragraph?.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
-    const continuesItems = (lastItem === num - 1 && num > 1) || (article !== null && ENDS_WITH_INTRO.test(paragraph?.text ?? ''));
-    if (!continuesItems && headsArticles(body, index, 1)) {
-      openNumberedHeading(line, m[1] ?? '', body, 'bracket');
+    const lastItem = this.paragraph?.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
+    const continuesItems = (lastItem === num - 1 && num > 1) || (this.article !== null && ENDS_WITH_INTRO.test(this.paragraph?.text ?? ''));
+    if (!continuesItems && this.headsArticles(body, index, 1)) {
+      this.openNumberedHeading(line, m[1] ?? '', body, 'bracket');
       return true;
     }
-    if (article && paragraph) {
-      addPoint(num, label, body, line, 'bracket');
+    if (this.article && this.paragraph) {
+      this.addPoint(num, label, body, line, 'bracket');
       return true;
     }
-    if (loosePoint) {
+    if (this.loosePoint) {
       // An item inside a decision's point 一、.
-      point = node('point', line, { num, label, text: body });
-      loosePoint.children.push(point);
+      this.point = node('point', line, { num, label, text: body });
+      this.loosePoint.children.push(this.point);
       return true;
     }
-    sink.warning('point-outside-article', line, { label });
-    loosePoint = node('point', line, { num, label, text: body });
-    container().push(loosePoint);
-    point = null;
+    this.sink.warning('point-outside-article', line, { label });
+    this.loosePoint = node('point', line, { num, label, text: body });
+    this.container().push(this.loosePoint);
+    this.point = null;
     return true;
-  };
+  }
 
-  const readSubpoint = (text: string, line: number): boolean => {
+  private readSubpoint(text: string, line: number): boolean {
     const m = SUBPOINT.exec(text);
-    const parent = point ?? (article ? paragraph : loosePoint);
+    const parent = this.point ?? (this.article ? this.paragraph : this.loosePoint);
     if (!m || !parent) return false;
     const digits = toHalfWidthDigits(m[1] ?? m[2] ?? '');
     const label = m[1] !== undefined ? `${digits}.` : `（${digits}）`;
@@ -331,64 +348,64 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
       }),
     );
     return true;
-  };
+  }
 
   /** The next item after `index` and its index. */
-  const nextItem = (index: number): { text: string; index: number } | null => {
-    for (let k = index + 1; k < items.length; k++) {
-      const it = items[k];
+  private nextItem(index: number): { text: string; index: number } | null {
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
       if (it && it.type !== 'info-end') return { text: it.text, index: k };
     }
     return null;
-  };
+  }
   /**
    * Whether a numbered line with this title heads articles: an article follows, or a
    * lower heading (（一）登记的效力) that itself heads an article.
    */
-  const headsArticles = (title: string, index: number, depth = 0): boolean => {
+  private headsArticles(title: string, index: number, depth = 0): boolean {
     if (!SHORT_HEADING.test(title) || ENDS_SENTENCE.test(title)) return false;
-    const next = nextItem(index);
+    const next = this.nextItem(index);
     if (!next) return false;
     if (ARTICLE.test(next.text)) return true;
     const lower = POINT.exec(next.text);
-    return depth === 0 && lower !== null && headsArticles(next.text.slice(lower[0].length).trim(), next.index, 1);
-  };
+    return depth === 0 && lower !== null && this.headsArticles(next.text.slice(lower[0].length).trim(), next.index, 1);
+  }
 
   /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
-  const readNumbered = (text: string, line: number, index: number): boolean => {
+  private readNumbered(text: string, line: number, index: number): boolean {
     const m = NUMBERED.exec(text);
     if (!m) return false;
     const numeral = m[1] ?? '';
     const num = parseChineseNumeral(numeral);
     if (num === null) return false;
     const rest = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
-    if (headsArticles(rest, index)) {
-      openNumberedHeading(line, numeral, rest, 'numbered');
+    if (this.headsArticles(rest, index)) {
+      this.openNumberedHeading(line, numeral, rest, 'numbered');
       return true;
     }
-    if (article && paragraph) {
-      addPoint(num, `${numeral}、`, rest, line, 'numbered');
+    if (this.article && this.paragraph) {
+      this.addPoint(num, `${numeral}、`, rest, line, 'numbered');
       return true;
     }
-    loosePoint = node('point', line, { num, label: `${numeral}、`, text: rest });
-    container().push(loosePoint);
-    point = null;
+    this.loosePoint = node('point', line, { num, label: `${numeral}、`, text: rest });
+    this.container().push(this.loosePoint);
+    this.point = null;
     return true;
-  };
+  }
 
-  const readText = (text: string, line: number, isHeading: boolean) => {
-    if (freshDivision && text.length <= 40 && !/[。；，：,;:]/.test(text)) {
+  private readText(text: string, line: number, isHeading: boolean) {
+    if (this.freshDivision && text.length <= 40 && !/[。；，：,;:]/.test(text)) {
       // A heading broken over two lines, as in 北京市制定地方性法规条例 (2017) 第三章第二节.
-      freshDivision.heading = `${freshDivision.heading}${normaliseHeading(text)}`;
-      sink.warning('heading-continued', line, { text });
+      this.freshDivision.heading = `${this.freshDivision.heading}${normaliseHeading(text)}`;
+      this.sink.warning('heading-continued', line, { text });
       return;
     }
-    if (isHeading && !inFront && articleCount + countLoose() > 0 && SHORT_HEADING.test(text)) {
-      openBareDivision(text, line, 'unknown-heading');
+    if (isHeading && !this.inFront && this.articleCount + this.countLoose() > 0 && SHORT_HEADING.test(text)) {
+      this.openBareDivision(text, line, 'unknown-heading');
       return;
     }
-    if (article && paragraph) {
-      const target = point ?? paragraph;
+    if (this.article && this.paragraph) {
+      const target = this.point ?? this.paragraph;
       if (target.text === '' && target.children.length === 0) {
         target.text = text;
         return;
@@ -396,157 +413,161 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
       const lastLine = target.text.split('\n').at(-1) ?? '';
       const tableRow = /\|$/.test(lastLine) || text.startsWith('|');
       const wrapped =
-        !ENDS_SENTENCE.test(lastLine) && !tableRow && target.children.length === 0 && (target === paragraph || lastLine.length >= WRAPPED_MIN);
+        !ENDS_SENTENCE.test(lastLine) && !tableRow && target.children.length === 0 && (target === this.paragraph || lastLine.length >= WRAPPED_MIN);
       if (wrapped) {
-        sink.warning('line-joined', line, { line: line - 1, text });
+        this.sink.warning('line-joined', line, { line: line - 1, text });
         target.text = `${target.text}${text}`;
         return;
       }
-      paragraph = node('paragraph', line, { text });
-      article.children.push(paragraph);
-      point = null;
+      this.paragraph = node('paragraph', line, { text });
+      this.article.children.push(this.paragraph);
+      this.point = null;
       return;
     }
-    if (loosePoint) {
-      const target = point ?? loosePoint;
+    if (this.loosePoint) {
+      const target = this.point ?? this.loosePoint;
       target.text = appendText(target.text, text);
       return;
     }
-    const division = divisions.at(-1)?.node;
-    if (division && !inFront) {
-      sink.warning('text-outside-article', line, { text });
+    const division = this.divisions.at(-1)?.node;
+    if (division && !this.inFront) {
+      this.sink.warning('text-outside-article', line, { text });
       division.text = appendText(division.text, text);
       return;
     }
-    if (isHeading && out.title === '' && out.preamble.length === 0) out.title = text;
-    else out.preamble.push(text);
-  };
-  const countLoose = () => out.nodes.filter((n) => n.kind === 'point').length;
+    if (isHeading && this.out.title === '' && this.out.preamble.length === 0) this.out.title = text;
+    else this.out.preamble.push(text);
+  }
+  private countLoose() {
+    return this.out.nodes.filter((n) => n.kind === 'point').length;
+  }
 
   /**
    * Lines of a 目录: chapter and section titles until the first one comes again. A 目录
    * whose titles never come again was no table of contents: its lines are read as headings.
    */
-  const readToc = (text: string, line: number, index: number): boolean => {
-    if (!toc) return false;
+  private readToc(text: string, line: number, index: number): boolean {
+    if (!this.toc) return false;
     const entry = DIVISION_LINE.test(text) || BARE_DIVISION.test(normaliseHeading(text)) || PREFACE.test(normaliseHeading(text));
     const key = normaliseHeading(text).replace(/\s/g, '');
-    if (entry && key !== toc.first) {
-      toc.first ??= key;
-      toc.entries.push({ text, line, index });
+    if (entry && key !== this.toc.first) {
+      this.toc.first ??= key;
+      this.toc.entries.push({ text, line, index });
       return true;
     }
-    const ended = toc;
-    toc = null;
+    const ended = this.toc;
+    this.toc = null;
     if (entry || ended.entries.length === 0) {
-      if (ended.entries.length) sink.warning('table-of-contents', ended.line, { count: ended.entries.length, body: line });
+      if (ended.entries.length) this.sink.warning('table-of-contents', ended.line, { count: ended.entries.length, body: line });
       return false;
     }
-    for (const e of ended.entries) readLine(e.text, e.line, e.index, false);
+    for (const e of ended.entries) this.readLine(e.text, e.line, e.index, false);
     return false;
-  };
+  }
 
-  const readAnnex = (text: string, line: number): boolean => {
-    if (ANNEX.test(text) && articleCount + countLoose() > 0) {
+  private readAnnex(text: string, line: number): boolean {
+    if (ANNEX.test(text) && this.articleCount + this.countLoose() > 0) {
       const m = /^附(?:件|表|录)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
-      annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
-      out.nodes.push(annex);
-      divisions.length = 0;
-      closeUnits();
-      sink.warning('annex', line, { text });
+      this.annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.sink.warning('annex', line, { text });
       return true;
     }
-    if (!annex) return false;
-    annex.text = appendText(annex.text, text);
+    if (!this.annex) return false;
+    this.annex.text = appendText(this.annex.text, text);
     return true;
-  };
+  }
 
-  const readLine = (text: string, line: number, index: number, isHeading: boolean) => {
+  private readLine(text: string, line: number, index: number, isHeading: boolean) {
     const plain = normaliseHeading(text);
-    if (readToc(text, line, index)) return;
-    if (inFront) {
-      if (TOC.test(plain) && !hasInfoEnd) {
-        toc = { line, entries: [], first: null };
+    if (this.readToc(text, line, index)) return;
+    if (this.inFront) {
+      if (TOC.test(plain) && !this.hasInfoEnd) {
+        this.toc = { line, entries: [], first: null };
         return;
       }
       const structural =
         ARTICLE.test(text) || POINT.test(text) || DIVISION_LINE.test(text) || BARE_DIVISION.test(plain) || (NUMBERED.test(text) && !isHeading);
-      if (hasInfoEnd || !structural) {
-        if (isHeading && out.title === '' && out.preamble.length === 0) out.title = text;
-        else out.preamble.push(text);
+      if (this.hasInfoEnd || !structural) {
+        if (isHeading && this.out.title === '' && this.out.preamble.length === 0) this.out.title = text;
+        else this.out.preamble.push(text);
         return;
       }
-      startBody();
+      this.startBody();
     }
-    if (readAnnex(text, line)) return;
-    if (TOC.test(plain) && articleCount === 0) {
-      toc = { line, entries: [], first: null };
+    if (this.readAnnex(text, line)) return;
+    if (TOC.test(plain) && this.articleCount === 0) {
+      this.toc = { line, entries: [], first: null };
       return;
     }
-    const wasFresh = freshDivision;
-    freshDivision = null;
+    const wasFresh = this.freshDivision;
+    this.freshDivision = null;
     if (DIVISION_LINE.test(text) || (isHeading && DIVISION.test(text))) {
-      openDivision(text, line);
+      this.openDivision(text, line);
       return;
     }
     if (BARE_DIVISION.test(plain)) {
       if (wasFresh && wasFresh.heading === '') {
         wasFresh.heading = plain;
-        sink.warning('heading-continued', line, { text });
+        this.sink.warning('heading-continued', line, { text });
       } else {
-        openBareDivision(plain, line, 'division-unnumbered');
+        this.openBareDivision(plain, line, 'division-unnumbered');
       }
       return;
     }
-    if (PREFACE.test(plain) && articleCount === 0) {
-      out.preamble.push(plain);
+    if (PREFACE.test(plain) && this.articleCount === 0) {
+      this.out.preamble.push(plain);
       return;
     }
-    const handled = readArticle(text, line) || readPoint(text, line, index) || readNumbered(text, line, index) || readSubpoint(text, line);
+    const handled = this.readArticle(text, line) || this.readPoint(text, line, index) || this.readNumbered(text, line, index) || this.readSubpoint(text, line);
     if (handled) return;
-    freshDivision = wasFresh;
-    readText(text, line, isHeading);
-    if (freshDivision === wasFresh) freshDivision = null;
-  };
+    this.freshDivision = wasFresh;
+    this.readText(text, line, isHeading);
+    if (this.freshDivision === wasFresh) this.freshDivision = null;
+  }
 
-  const readQuote = (text: string, line: number, index: number) => {
-    const target = point ?? paragraph ?? loosePoint;
-    if (annex) annex.text = appendText(annex.text, text);
-    else if (target && !inFront) target.text = appendText(target.text, text);
-    else readLine(text, line, index, false);
-  };
+  private readQuote(text: string, line: number, index: number) {
+    const target = this.point ?? this.paragraph ?? this.loosePoint;
+    if (this.annex) this.annex.text = appendText(this.annex.text, text);
+    else if (target && !this.inFront) target.text = appendText(target.text, text);
+    else this.readLine(text, line, index, false);
+  }
 
-  items.forEach((item, index) => {
-    switch (item.type) {
-      case 'info-end':
-        startBody();
-        break;
-      case 'heading':
-        if (inFront && out.title === '' && out.preamble.length === 0 && !DIVISION.test(item.text) && !ARTICLE.test(item.text) && !POINT.test(item.text)) {
-          out.title = item.text;
-        } else if (inFront && hasInfoEnd) {
-          out.preamble.push(item.text);
-        } else {
-          if (inFront && DIVISION.test(item.text)) startBody();
-          readLine(item.text, item.line, index, true);
-        }
-        break;
-      case 'line':
-        readLine(item.text, item.line, index, false);
-        break;
-      case 'quote':
-        readQuote(item.text, item.line, index);
-        break;
-    }
-  });
+  build(): BuiltTree {
+    this.items.forEach((item, index) => {
+      switch (item.type) {
+        case 'info-end':
+          this.startBody();
+          break;
+        case 'heading':
+          if (this.inFront && this.out.title === '' && this.out.preamble.length === 0 && !DIVISION.test(item.text) && !ARTICLE.test(item.text) && !POINT.test(item.text)) {
+            this.out.title = item.text;
+          } else if (this.inFront && this.hasInfoEnd) {
+            this.out.preamble.push(item.text);
+          } else {
+            if (this.inFront && DIVISION.test(item.text)) this.startBody();
+            this.readLine(item.text, item.line, index, true);
+          }
+          break;
+        case 'line':
+          this.readLine(item.text, item.line, index, false);
+          break;
+        case 'quote':
+          this.readQuote(item.text, item.line, index);
+          break;
+      }
+    });
 
-  // Plain text without a Markdown title: its first line is the title when it reads as one.
-  const first = out.preamble[0];
-  if (out.title === '' && first !== undefined && PLAIN_TITLE.test(first)) out.title = out.preamble.shift() ?? '';
-  for (const n of out.nodes) collapseArticles(n);
-  checkChineseNumbering(out.nodes, sink);
-  return out;
+    // Plain text without a Markdown title: its first line is the title when it reads as one.
+    const first = this.out.preamble[0];
+    if (this.out.title === '' && first !== undefined && PLAIN_TITLE.test(first)) this.out.title = this.out.preamble.shift() ?? '';
+    for (const n of this.out.nodes) collapseArticles(n);
+    checkChineseNumbering(this.out.nodes, this.sink);
+    return this.out;
+  }
 }
 
 /** The name of a legal text: no sentence punctuation, ending as such names end. */

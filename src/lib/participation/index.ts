@@ -1,4 +1,4 @@
 /** Participation beyond the clause comment form: project proposals and posters. */
-export { commentKind, PROPOSAL_LIMITS, PROPOSAL_MARK, proposalBody } from './proposal.ts';
+export { commentKind, proposalBody } from './proposal.ts';
 export { qrSvg } from './qr.ts';
-export { posterFit, type PosterFit } from './poster-fit.ts';
+export { posterFit } from './poster-fit.ts';

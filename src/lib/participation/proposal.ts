@@ -31,10 +31,9 @@ export function proposalBody(raw: Record<string, string | undefined>, language: 
   for (const key of ['title', 'problem', 'scope'] as const) {
     const field = `proposal${key[0]!.toUpperCase()}${key.slice(1)}`;
     const length = [...parts[key]].length;
-    const [zhName, enName] = [LABELS.zh[key], LABELS.en[key].toLowerCase()];
-    if (length === 0) errors.push({ field, code: 'proposal-missing', message: { zh: `请填写${zhName}。`, en: `Write the ${enName}.` } });
+    if (length === 0) errors.push({ field, code: 'proposal-missing', message: { key: `fieldError.proposal.${key}Missing` } });
     else if (length > PROPOSAL_LIMITS[key]) {
-      errors.push({ field, code: 'proposal-too-long', message: { zh: `${zhName}最多 ${PROPOSAL_LIMITS[key]} 字，请精简。`, en: `Shorten the ${enName} to at most ${PROPOSAL_LIMITS[key]} characters.` } });
+      errors.push({ field, code: 'proposal-too-long', message: { key: `fieldError.proposal.${key}TooLong`, vars: { max: PROPOSAL_LIMITS[key] } } });
     }
   }
   if (errors.length > 0) return { ok: false, errors };

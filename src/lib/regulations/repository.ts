@@ -3,10 +3,7 @@ import { and, asc, desc, eq, gt, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 
-export type RegulationRow = typeof regulations.$inferSelect;
-export type VersionRow = typeof versions.$inferSelect;
 export type ClauseRow = typeof clauses.$inferSelect;
-export type ConsultationRow = typeof consultations.$inferSelect;
 
 export async function listRegulations(db: Db) {
   const regs = await db.select().from(regulations).orderBy(asc(regulations.id));

@@ -1,4 +1,4 @@
-export { feedbackReport, planOwnerSlug } from './repository.ts';
-export { firstDraft, MAX_SECTION_CHARS, mayPublish, nextPlace, readContent, type PublishCheck, type ComputedReport, type ContentCheck, type ReportContent } from './narrative.ts';
-export { consultationsWithReport, publishReport, reportRevisions, saveReportDraft, type ReportRevision } from './revisions.ts';
+export { feedbackReport } from './repository.ts';
+export { firstDraft, mayPublish, readContent, type ReportContent } from './narrative.ts';
+export { consultationsWithReport, publishReport, reportRevisions, saveReportDraft } from './revisions.ts';
 export { countPeople, normaliseContact, personKey } from './people.ts';

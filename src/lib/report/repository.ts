@@ -12,9 +12,6 @@ import { clauseLinks, clauses, comments, consultations, consultationTallies, pla
 import { PROPOSAL_MARK } from '../participation/proposal.ts';
 import { PEOPLE_SQL_PATTERN } from './people.ts';
 
-/** The owner slug under which a plan's consultations are reported: `plan-<year>`. */
-export const planOwnerSlug = (year: number) => `plan-${year}`;
-
 /** The consultation and what it is on: a regulation, or a legislative plan (`plan-<year>`). */
 async function findConsultation(db: Db, ownerSlug: string, consultationSlug: string) {
   const plan = /^plan-(\d{4})$/.exec(ownerSlug);

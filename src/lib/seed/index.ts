@@ -6,10 +6,10 @@ import type { Db } from '../db/client.ts';
 import { generateComments } from './generate.ts';
 import { analyzeSeeded, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
 
-export { batchDeltas, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
+export { withDeferredIndexes } from './repository.ts';
 export { rowsOf } from '../db/rows.ts';
-export { keptCountMismatches, type CountMismatch } from './verify.ts';
-export { clauseSampler, generateComments, rngFrom, weighted, type SeedRow, type SeedTarget } from './generate.ts';
+export { keptCountMismatches } from './verify.ts';
+export { clauseSampler, rngFrom } from './generate.ts';
 
 export interface SeedOptions {
   comments: number;

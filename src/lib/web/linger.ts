@@ -6,6 +6,18 @@
  * instead of the page saying the form was too large (seen in the hostile-input suite as EPIPE).
  * Now the socket sends the answer and its end, then reads and drops what the client still sends
  * until the client closes its side, for at most LINGER_MS.
+ *
+ * Why this replaces Node's `socket.destroySoon` (an undocumented method) rather than using a
+ * public API (checked on Node 24, issue #15): Node's http server has no lingering-close option.
+ * When a `Connection: close` response finishes, the server's own 'finish' listener, attached
+ * before the handler runs, calls `socket.destroySoon()`, which ends the socket and destroys it
+ * as soon as the end is written; a 'finish' listener of ours runs after that and already finds
+ * the socket ended (`writableEnded`), with the destroy queued where no public API can cancel it.
+ * The public alternative, answering without `Connection: close` so that Node drains the unread
+ * body itself, would change the refusal's headers and leave the connection open for reuse by a
+ * client that just sent too much. So the patch stays, guarded: it is installed only where Node
+ * still has the method on the prototype, falls through to Node's own when the request was read
+ * completely, and tests/lib/web/linger.test.ts fails if a Node version changes this path.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { validateCommentInput, type FieldError, type ValidationResult } from '../../../src/lib/comments/validate.ts';
 
@@ -85,10 +86,10 @@ describe('validateCommentInput: errors', () => {
       'stance:stance-invalid',
     ]);
     for (const e of errorsOf(r)) {
-      expect(e.message.zh, e.code).toMatch(/[\u4e00-\u9fff]/);
-      expect(e.message.en, e.code).toMatch(/^[\x20-\x7e]+$/);
+      expect(inBoth(e.message).zh, e.code).toMatch(/[\u4e00-\u9fff]/);
+      expect(inBoth(e.message).en, e.code).toMatch(/^[\x20-\x7e]+$/);
       // Each message says what to do.
-      expect(e.message.zh, e.code).toMatch(/请/);
+      expect(inBoth(e.message).zh, e.code).toMatch(/请/);
     }
   });
 
@@ -104,7 +105,7 @@ describe('validateCommentInput: errors', () => {
     expect(validateCommentInput({ ...good, body: `${'字'.repeat(5000)}\u200B\u200B` }).ok).toBe(true);
     const over = errorsOf(validateCommentInput({ ...good, body: '字'.repeat(5001) }));
     expect(over.map((e) => e.code)).toEqual(['body-too-long']);
-    expect(over[0]!.message.zh).toContain('5001');
+    expect(inBoth(over[0]!.message).zh).toContain('5001');
   });
 
   it('takes the body limit from the caller', () => {

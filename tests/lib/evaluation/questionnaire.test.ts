@@ -1,3 +1,4 @@
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { defaultQuestions, readQuestions, tallyAnswers, validateAnswers, type Question } from '../../../src/lib/evaluation/index.ts';
 import { readRegulationManifest } from '../../../src/lib/content/manifest.ts';
@@ -69,8 +70,8 @@ describe('validating answers', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['q_often:choice-invalid', 'q_ease:scale-invalid', 'q_why:text-too-long']);
-    expect(result.errors[0]!.message.zh).toMatch(/^第 1 题/);
-    expect(result.errors[1]!.message.en).toMatch(/^Question 2: choose a score from 1 to 5/);
+    expect(inBoth(result.errors[0]!.message).zh).toMatch(/^第 1 题/);
+    expect(inBoth(result.errors[1]!.message).en).toMatch(/^Question 2: choose a score from 1 to 5/);
   });
 
   it('asks for missing required answers', () => {

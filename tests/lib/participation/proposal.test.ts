@@ -1,3 +1,4 @@
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { commentKind, proposalBody } from '../../../src/lib/participation/index.ts';
 
@@ -14,7 +15,7 @@ describe('a proposal of a new legislative project', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['proposalTitle:proposal-too-long', 'proposalProblem:proposal-missing', 'proposalScope:proposal-missing']);
-    expect(result.errors[1]!.message).toEqual({ zh: '请填写要解决的问题。', en: 'Write the problem to solve.' });
+    expect(inBoth(result.errors[1]!.message)).toEqual({ zh: '请填写要解决的问题。', en: 'Write the problem to solve.' });
   });
 
   it('is known as a proposal from its text in either language, and a plain comment is not', () => {
