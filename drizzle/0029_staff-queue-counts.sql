@@ -5,6 +5,13 @@ CREATE TABLE "assigned_open_counts" (
 	CONSTRAINT "assigned_open_counts_consultation_id_assignee_id_pk" PRIMARY KEY("consultation_id","assignee_id")
 );
 --> statement-breakpoint
+CREATE TABLE "disposition_counts" (
+	"consultation_id" integer NOT NULL,
+	"disposition" text NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "disposition_counts_consultation_id_disposition_pk" PRIMARY KEY("consultation_id","disposition")
+);
+--> statement-breakpoint
 CREATE TABLE "group_counts" (
 	"consultation_id" integer NOT NULL,
 	"group_id" bigint NOT NULL,
@@ -21,13 +28,14 @@ CREATE TABLE "waiting_counts" (
 );
 --> statement-breakpoint
 ALTER TABLE "assigned_open_counts" ADD CONSTRAINT "assigned_open_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "disposition_counts" ADD CONSTRAINT "disposition_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "group_counts" ADD CONSTRAINT "group_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "waiting_counts" ADD CONSTRAINT "waiting_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "group_counts_campaigns" ON "group_counts" USING btree ("consultation_id","size" DESC NULLS LAST,"group_id") WHERE "group_counts"."size" > 1;--> statement-breakpoint
--- Kept counts for the staff home and the campaigns page (schema.ts: waitingCounts,
--- assignedOpenCounts, groupCounts). Inserting a comment counts nothing here: the fold adds it as
--- the intake statement stores it (received, open, unreported), in its batch, so a surge of
--- inserts never queues on these rows. Every later change moves the counts by statement-level
+-- Kept counts for the staff home, the dashboard and the campaigns page (schema.ts:
+-- waitingCounts, dispositionCounts, assignedOpenCounts, groupCounts). The fold adds a comment
+-- as the intake statement stores it (received, open, unreported), in its batch, so a surge of
+-- inserts never queues on these rows. Every other change moves the counts by statement-level
 -- triggers, whichever code path makes it.
 CREATE FUNCTION comments_waiting_moved() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -40,6 +48,12 @@ BEGIN
   HAVING sum(m) <> 0 OR sum(r) <> 0 OR sum(o) <> 0
   ON CONFLICT (consultation_id) DO UPDATE SET to_moderate = waiting_counts.to_moderate + excluded.to_moderate,
     reported = waiting_counts.reported + excluded.reported, open = waiting_counts.open + excluded.open;
+  INSERT INTO disposition_counts (consultation_id, disposition, count)
+  SELECT consultation_id, disposition, sum(d) FROM (
+    SELECT consultation_id, disposition, 1 AS d FROM new_rows WHERE disposition IS NOT NULL
+    UNION ALL SELECT consultation_id, disposition, -1 FROM old_rows WHERE disposition IS NOT NULL
+  ) x GROUP BY 1, 2 HAVING sum(d) <> 0
+  ON CONFLICT (consultation_id, disposition) DO UPDATE SET count = disposition_counts.count + excluded.count;
   INSERT INTO assigned_open_counts (consultation_id, assignee_id, open)
   SELECT n.consultation_id, a.assignee_id, sum((n.disposition IS NULL)::int - (o.disposition IS NULL)::int)
   FROM old_rows o JOIN new_rows n ON n.id = o.id JOIN comment_assignments a ON a.comment_id = n.id
@@ -58,6 +72,26 @@ END $$;
 CREATE TRIGGER comments_waiting_moved AFTER UPDATE ON comments REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION comments_waiting_moved();
 --> statement-breakpoint
+-- A comment inserted otherwise than as the intake statement stores it (received, open,
+-- unreported: what the fold adds, or the seeder for the rows it writes) counts its difference
+-- here. Intake's own inserts differ in nothing, so they write no row and wait on no lock.
+CREATE FUNCTION comments_waiting_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO waiting_counts (consultation_id, to_moderate, reported, open)
+  SELECT consultation_id, sum((status = 'received')::int - 1), sum((report_count > 0)::int), sum((disposition IS NULL)::int - 1)
+  FROM new_rows GROUP BY 1
+  HAVING sum((status = 'received')::int - 1) <> 0 OR sum((report_count > 0)::int) <> 0 OR sum((disposition IS NULL)::int - 1) <> 0
+  ON CONFLICT (consultation_id) DO UPDATE SET to_moderate = waiting_counts.to_moderate + excluded.to_moderate,
+    reported = waiting_counts.reported + excluded.reported, open = waiting_counts.open + excluded.open;
+  INSERT INTO disposition_counts (consultation_id, disposition, count)
+  SELECT consultation_id, disposition, count(*) FROM new_rows WHERE disposition IS NOT NULL GROUP BY 1, 2
+  ON CONFLICT (consultation_id, disposition) DO UPDATE SET count = disposition_counts.count + excluded.count;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER comments_waiting_inserted AFTER INSERT ON comments REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION comments_waiting_inserted();
+--> statement-breakpoint
 -- A deleted comment leaves the counts; one still in the intake queue was never folded, so only
 -- what changed since its insert is taken back.
 CREATE FUNCTION comments_waiting_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -69,6 +103,9 @@ BEGIN
   GROUP BY 1
   ON CONFLICT (consultation_id) DO UPDATE SET to_moderate = waiting_counts.to_moderate + excluded.to_moderate,
     reported = waiting_counts.reported + excluded.reported, open = waiting_counts.open + excluded.open;
+  INSERT INTO disposition_counts (consultation_id, disposition, count)
+  SELECT consultation_id, disposition, -count(*) FROM old_rows WHERE disposition IS NOT NULL GROUP BY 1, 2
+  ON CONFLICT (consultation_id, disposition) DO UPDATE SET count = disposition_counts.count + excluded.count;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -174,3 +211,6 @@ WHERE m.disposition IS NULL GROUP BY 1, 2;
 INSERT INTO group_counts (consultation_id, group_id, size, open)
 SELECT g.consultation_id, g.group_id, count(*), count(*) FILTER (WHERE m.disposition IS NULL)
 FROM comment_groups g JOIN comments m ON m.id = g.comment_id GROUP BY 1, 2;
+--> statement-breakpoint
+INSERT INTO disposition_counts (consultation_id, disposition, count)
+SELECT consultation_id, disposition, count(*) FROM comments WHERE disposition IS NOT NULL GROUP BY 1, 2;

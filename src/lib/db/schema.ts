@@ -591,10 +591,10 @@ export const clauseStanceCounts = pgTable(
  * Kept counts of what waits in a consultation, for the staff home (src/lib/triage/home.ts):
  * comments received and not yet moderated, comments with open reports, comments without a
  * disposition. A comment counts from its fold (src/lib/intake/fold.ts adds it as the intake
- * statement stores it: received, open, unreported); every later change of its status,
- * disposition or report count moves these through the trigger `comments_waiting_moved`
- * (migration staff-queue-counts), whichever code path makes it. Checked against the rows by
- * src/lib/seed/verify.ts.
+ * statement stores it: received, open, unreported; the seeder adds the rows it writes); an
+ * insert otherwise, and every later change of its status, disposition or report count, moves
+ * these through statement-level triggers on comments (migration staff-queue-counts),
+ * whichever code path makes it. Checked against the rows by src/lib/seed/verify.ts.
  */
 export const waitingCounts = pgTable('waiting_counts', {
   consultationId: integer()
@@ -604,6 +604,20 @@ export const waitingCounts = pgTable('waiting_counts', {
   reported: integer().notNull().default(0),
   open: integer().notNull().default(0),
 });
+
+/**
+ * Kept counts of a consultation's comments per disposition, for its dashboard; moved by the
+ * triggers on comments (see waitingCounts; a comment is stored without one).
+ */
+export const dispositionCounts = pgTable(
+  'disposition_counts',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    disposition: text().notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.disposition] })],
+);
 
 /**
  * Kept counts of comments without a disposition per consultation and assignee, moved by the

@@ -2,7 +2,7 @@
  * Checks every kept count against the rows it counts: the clause counts and rating sums, the
  * consultation counts (comments, participants, stances), the consultation tallies (by channel,
  * category and clause), what waits for staff (to moderate, reported, open, open per assignee,
- * group sizes) and each comment's seconds and reports; and the references foreign keys
+ * dispositions, group sizes) and each comment's seconds and reports; and the references foreign keys
  * no longer hold for comments and participants (a row naming what does not exist).
  * Used after seeding and after load runs ("count exactly"); it scans, so it is for operators and
  * tests, never for a request.
@@ -77,6 +77,12 @@ const CHECKS = [
         cross join lateral (values ('to_moderate', coalesce(w.to_moderate, 0), coalesce(a.m, 0)), ('reported', coalesce(w.reported, 0), coalesce(a.r, 0)),
           ('open', coalesce(w.open, 0), coalesce(a.o, 0))) as v(what, kept, actual)
       ) x where x.kept <> x.actual`,
+  sql`select 'disposition_counts.' || coalesce(t.disposition, a.disposition) as what, coalesce(t.consultation_id, a.consultation_id) as id,
+        coalesce(t.count, 0) as kept, coalesce(a.n, 0) as actual
+      from disposition_counts t full join (
+        select consultation_id, disposition, count(*)::int as n from comments where disposition is not null group by 1, 2
+      ) a on a.consultation_id = t.consultation_id and a.disposition = t.disposition
+      where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
   sql`select 'assigned_open_counts.' || coalesce(t.assignee_id, a.assignee_id) as what, coalesce(t.consultation_id, a.consultation_id) as id,
         coalesce(t.open, 0) as kept, coalesce(a.n, 0) as actual
       from assigned_open_counts t full join (

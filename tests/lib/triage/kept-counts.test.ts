@@ -100,7 +100,7 @@ describe('kept counts of what waits', () => {
 
     // Deleting comments is no path of the application, so the counts it never moves (clauses,
     // tallies) are left out here; the counts of what waits are moved by deletion too.
-    const mine = (await keptCountMismatches(db.db, 100)).filter((m) => /^(waiting_counts|assigned_open_counts|group_counts)\./.test(m.what));
+    const mine = (await keptCountMismatches(db.db, 100)).filter((m) => /^(waiting_counts|disposition_counts|assigned_open_counts|group_counts)\./.test(m.what));
     expect(mine).toEqual([]);
     const home = await staffHome(db.db, { userId: advisor.id, now, overdueBefore: new Date('2026-01-01T00:00:00Z'), recentSince: new Date('2026-01-01T00:00:00Z') });
     const shown = home.consultations.find((c) => c.consultationId === target.consultationId)!;
