@@ -29,7 +29,6 @@ CREATE TABLE "waiting_counts" (
 --> statement-breakpoint
 ALTER TABLE "assigned_open_counts" ADD CONSTRAINT "assigned_open_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "disposition_counts" ADD CONSTRAINT "disposition_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "group_counts" ADD CONSTRAINT "group_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "waiting_counts" ADD CONSTRAINT "waiting_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "group_counts_campaigns" ON "group_counts" USING btree ("consultation_id","size" DESC NULLS LAST,"group_id") WHERE "group_counts"."size" > 1;--> statement-breakpoint
 -- Kept counts for the staff home, the dashboard and the campaigns page (schema.ts:
