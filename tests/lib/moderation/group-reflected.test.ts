@@ -45,8 +45,7 @@ describe('a campaign decision with "reflected in"', () => {
     expect(readGroupDecision({ decision: 'dispose', disposition: 'adopted', reason: '采纳。', reply: '已采纳。', reflectedIn: 'chp_1__art_2' }).ok).toBe(false);
     if (!read.ok) throw new Error('unread');
 
-    const [user] = await Promise.all([createStaffUser(db.db, { username: 'gr-advisor', displayName: '顾问', password: 'a-long-password-123', roles: ['advisor'] })]);
-    void user;
+    await createStaffUser(db.db, { username: 'gr-advisor', displayName: '顾问', password: 'a-long-password-123', roles: ['advisor'] });
     const [row] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, 'gr-advisor'));
     const actor = { id: row!.id, username: 'gr-advisor', displayName: '顾问', roles: ['advisor' as const] };
     expect(await applyGroupDecision(db.db, actor, group!.groupId, read.value, now)).toEqual({ applied: 3, skipped: 0 });
