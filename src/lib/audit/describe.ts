@@ -89,6 +89,8 @@ const DETAIL_KEYS = [
   'place',
   'roles',
   'stage',
+  'reflectedIn',
+  'reflectedClauseId',
 ] as const;
 
 /** The stored event, as `audit_events` holds it. */

@@ -2,9 +2,9 @@
  * The figures of a consultation's dashboard: comments per day (in the configured zone), by
  * stance, channel, category and clause, and handled (disposition recorded) against open.
  */
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments, consultations, consultationTallies } from '../db/schema.ts';
+import { clauses, consultations, consultationTallies, dispositionCounts } from '../db/schema.ts';
 
 export interface DashboardStats {
   perDay: { day: string; n: number }[];
@@ -31,8 +31,8 @@ export function adoptionRate(byDisposition: Record<string, number>): number | nu
 
 export async function dashboardStats(db: Db, consultationId: number, timeZone: string): Promise<DashboardStats> {
   // Kept counts (moved by the intake fold, see src/lib/intake/fold.ts): the figures read a few
-  // hundred rows whatever the number of comments. Only the dispositions are grouped from the
-  // comments, on the partial index of answered ones.
+  // hundred rows whatever the number of comments; the dispositions' counts are moved by triggers
+  // (disposition_counts, migration staff-queue-counts).
   const tally = (dimension: string) => and(eq(consultationTallies.consultationId, consultationId), eq(consultationTallies.dimension, dimension), sql`${consultationTallies.count} > 0`);
   const record = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.key, Number(r.n)]));
   const day = sql<string>`to_char(to_timestamp(${consultationTallies.value}::bigint) at time zone ${timeZone}, 'YYYY-MM-DD')`;
@@ -49,7 +49,7 @@ export async function dashboardStats(db: Db, consultationId: number, timeZone: s
       .leftJoin(clauses, and(eq(clauses.versionId, consultations.versionId), eq(clauses.eId, consultationTallies.value)))
       .where(tally('clause'))
       .orderBy(asc(clauses.position)),
-    db.select({ key: sql<string>`${comments.disposition}`, n: sql<number>`count(*)::int` }).from(comments).where(and(eq(comments.consultationId, consultationId), isNotNull(comments.disposition))).groupBy(comments.disposition),
+    db.select({ key: dispositionCounts.disposition, n: dispositionCounts.count }).from(dispositionCounts).where(and(eq(dispositionCounts.consultationId, consultationId), sql`${dispositionCounts.count} > 0`)),
   ]);
   const byDisposition = record(disposition);
   const handled = Object.values(byDisposition).reduce((sum, n) => sum + n, 0);

@@ -592,6 +592,74 @@ export const clauseStanceCounts = pgTable(
   (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] }), oneOf('clause_stance_counts_stance_values', t.stance, STANCES)],
 );
 
+/**
+ * Kept counts of what waits in a consultation, for the staff home (src/lib/triage/home.ts):
+ * comments received and not yet moderated, comments with open reports, comments without a
+ * disposition. A comment counts from its fold (src/lib/intake/fold.ts adds it as the intake
+ * statement stores it: received, open, unreported; the seeder adds the rows it writes); an
+ * insert otherwise, and every later change of its status, disposition or report count, moves
+ * these through statement-level triggers on comments (migration staff-queue-counts),
+ * whichever code path makes it. Checked against the rows by src/lib/seed/verify.ts.
+ */
+export const waitingCounts = pgTable('waiting_counts', {
+  consultationId: integer()
+    .primaryKey()
+    .references(() => consultations.id, { onDelete: 'cascade' }),
+  toModerate: integer().notNull().default(0),
+  reported: integer().notNull().default(0),
+  open: integer().notNull().default(0),
+});
+
+/**
+ * Kept counts of a consultation's comments per disposition, for its dashboard; moved by the
+ * triggers on comments (see waitingCounts; a comment is stored without one).
+ */
+export const dispositionCounts = pgTable(
+  'disposition_counts',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    disposition: text().notNull(),
+    count: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.disposition] })],
+);
+
+/**
+ * Kept counts of comments without a disposition per consultation and assignee, moved by the
+ * triggers on comment_assignments and comments (see waitingCounts): "unassigned" is the open
+ * count less the sum of these, "mine" one row.
+ */
+export const assignedOpenCounts = pgTable(
+  'assigned_open_counts',
+  {
+    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    assigneeId: integer().notNull(),
+    open: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.assigneeId] })],
+);
+
+/**
+ * Kept size of each near-duplicate group and how many of its members have no disposition yet,
+ * moved by the triggers on comment_groups and comments (migration staff-queue-counts), so the
+ * campaigns page reads its largest groups from an index instead of grouping a million rows.
+ */
+export const groupCounts = pgTable(
+  'group_counts',
+  {
+    // No foreign key, as on comment_groups: its check, one per row, was a third of the time of
+    // the trigger that writes these rows for a batch of groups.
+    consultationId: integer().notNull(),
+    groupId: bigint({ mode: 'number' }).notNull(),
+    size: integer().notNull().default(0),
+    open: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.consultationId, t.groupId] }),
+    index('group_counts_campaigns').on(t.consultationId, t.size.desc(), t.groupId).where(sql`${t.size} > 1`),
+  ],
+);
+
 /** Free tags staff put on comments (lower-cased, trimmed; see src/lib/triage/annotations.ts). */
 export const commentTags = pgTable(
   'comment_tags',

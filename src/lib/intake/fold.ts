@@ -71,6 +71,13 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
             ('quarter', (floor(extract(epoch from b.created_at) / 900) * 900)::bigint::text)) as t(dimension, value)
         group by 1, 2, 3
         on conflict (consultation_id, dimension, value) do update set count = consultation_tallies.count + excluded.count
+      ), waiting as (
+        -- As the intake statement stores a comment: received, without a disposition or reports.
+        -- Later changes move these counts by trigger (migration staff-queue-counts).
+        insert into waiting_counts (consultation_id, to_moderate, open)
+        select consultation_id, count(*)::int, count(*)::int from b group by 1
+        on conflict (consultation_id) do update set to_moderate = waiting_counts.to_moderate + excluded.to_moderate,
+          open = waiting_counts.open + excluded.open
       ), stance_counted as (
         insert into clause_stance_counts (consultation_id, clause_e_id, stance, count)
         select consultation_id, coalesce(clause_e_id, ''), stance, count(*)::int from b group by 1, 2, 3

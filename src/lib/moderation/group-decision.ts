@@ -20,7 +20,7 @@ export function readGroupDecision(raw: Record<string, string | null | undefined>
       : { ok: false, errors: [{ key: 'hold.error.noReason' }] };
   }
   if (decision === 'dispose') {
-    const result = readDisposition({ disposition: raw['disposition'] ?? null, reason: raw['reason'] ?? null, reply: raw['reply'] ?? null });
+    const result = readDisposition({ disposition: raw['disposition'] ?? null, reason: raw['reason'] ?? null, reply: raw['reply'] ?? null, reflectedIn: raw['reflectedIn'] ?? null });
     return result.ok ? { ok: true, value: { kind: 'dispose', input: result.value } } : { ok: false, errors: result.errors.map((e) => e.message) };
   }
   return { ok: false, errors: [{ key: 'triage.group.error.noDecision' }] };

@@ -6,12 +6,12 @@
  * own.
  * Exact copies (same campaign key) have equal signatures, so they always land together.
  */
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { recordDisposition } from '../disposition/repository.ts';
-import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, regulations } from '../db/schema.ts';
+import { recordDisposition, reflectedClauses } from '../disposition/repository.ts';
+import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, groupCounts, regulations } from '../db/schema.ts';
 import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
@@ -320,23 +320,13 @@ export interface GroupSummary {
 
 /** The groups of two or more comments in a consultation, largest first. */
 export async function nearGroupsOf(db: Db, consultationId: number, limit = 200): Promise<GroupSummary[]> {
-  const sizes = db
-    .select({
-      groupId: commentGroups.groupId,
-      size: sql<number>`count(*)::int`.as('size'),
-      open: sql<number>`(count(*) filter (where ${comments.disposition} is null))::int`.as('open'),
-    })
-    .from(commentGroups)
-    .innerJoin(comments, eq(comments.id, commentGroups.commentId))
-    .where(eq(commentGroups.consultationId, consultationId))
-    .groupBy(commentGroups.groupId)
-    .having(sql`count(*) > 1`)
-    .as('sizes');
+  // Kept sizes (group_counts, moved by triggers): the largest groups come from an index.
   const rows = await db
-    .select({ groupId: sizes.groupId, size: sizes.size, open: sizes.open, receiptCode: comments.receiptCode, body: comments.publicBody })
-    .from(sizes)
-    .innerJoin(comments, eq(comments.id, sizes.groupId))
-    .orderBy(desc(sizes.size), asc(sizes.groupId))
+    .select({ groupId: groupCounts.groupId, size: groupCounts.size, open: groupCounts.open, receiptCode: comments.receiptCode, body: comments.publicBody })
+    .from(groupCounts)
+    .innerJoin(comments, eq(comments.id, groupCounts.groupId))
+    .where(and(eq(groupCounts.consultationId, consultationId), gt(groupCounts.size, 1)))
+    .orderBy(desc(groupCounts.size), asc(groupCounts.groupId))
     .limit(limit);
   return rows.map((r) => ({ groupId: Number(r.groupId), size: r.size, open: r.open, receiptCode: r.receiptCode, excerpt: [...r.body].slice(0, 160).join('') }));
 }
@@ -357,10 +347,9 @@ export async function groupDetail(db: Db, groupId: number, limit = 300) {
     .where(eq(commentGroups.commentId, groupId));
   if (!head) return null;
   const [counts] = await db
-    .select({ size: sql<number>`count(*)::int`, open: sql<number>`(count(*) filter (where ${comments.disposition} is null))::int` })
-    .from(commentGroups)
-    .innerJoin(comments, eq(comments.id, commentGroups.commentId))
-    .where(eq(commentGroups.groupId, groupId));
+    .select({ size: groupCounts.size, open: groupCounts.open })
+    .from(groupCounts)
+    .where(and(eq(groupCounts.consultationId, head.consultationId), eq(groupCounts.groupId, groupId)));
   const members = await db
     .select({
       id: comments.id,
@@ -372,6 +361,8 @@ export async function groupDetail(db: Db, groupId: number, limit = 300) {
       stance: comments.stance,
       consentPublish: comments.consentPublish,
       createdAt: comments.createdAt,
+      versionId: comments.versionId,
+      clauseId: comments.clauseId,
     })
     .from(commentGroups)
     .innerJoin(comments, eq(comments.id, commentGroups.commentId))
@@ -379,6 +370,13 @@ export async function groupDetail(db: Db, groupId: number, limit = 300) {
     .orderBy(asc(comments.id))
     .limit(limit);
   return { ...head, size: counts?.size ?? 0, open: counts?.open ?? 0, members };
+}
+
+/** The audit's words for a campaign's "reflected in": the later reading and its clause, or none. */
+async function reflectedDetail(db: Db, clauseId: number | null): Promise<Record<string, unknown>> {
+  if (clauseId === null) return { reflectedClauseId: null };
+  const clause = (await reflectedClauses(db, [clauseId])).get(clauseId);
+  return { reflectedClauseId: clauseId, reflectedIn: clause ? `${clause.versionLabel} ${clause.label}` : String(clauseId) };
 }
 
 /**
@@ -395,6 +393,7 @@ export async function applyGroupDecision(db: Db, actor: StaffUser, groupId: numb
   }
   await recordAudit(db, actor, 'campaign.decision', 'comment_group', String(groupId), {
     decision: decision.kind === 'moderate' ? decision.action.kind : decision.input.disposition,
+    ...(decision.kind === 'dispose' ? await reflectedDetail(db, decision.input.reflectedClauseId ?? null) : {}),
     members: ids.length,
     applied,
   });

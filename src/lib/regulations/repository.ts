@@ -133,3 +133,42 @@ export async function getPlan(db: Db, year: number) {
   ]);
   return { plan, items, consultation: cons[0] ?? null };
 }
+
+/**
+ * Every consultation staff can pick (those on regulations and those on a legislative plan), for
+ * the pickers of the report, the heat map and the campaigns page: the owner's short title,
+ * newest window first within each owner, and the path of its feedback report
+ * (`/staff/report/<regulation>/<consultation>` or `/staff/report/plan-<year>/<consultation>`).
+ */
+export async function consultationChoices(db: Db) {
+  const rows = await db
+    .select({
+      id: consultations.id,
+      slug: consultations.slug,
+      title: consultations.title,
+      commentCount: consultations.commentCount,
+      versionId: consultations.versionId,
+      regulationId: consultations.regulationId,
+      regulationSlug: regulations.slug,
+      regulationTitle: regulations.shortTitle,
+      planYear: plans.year,
+      planTitle: plans.title,
+    })
+    .from(consultations)
+    .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .leftJoin(plans, eq(plans.id, consultations.planId))
+    .orderBy(asc(sql`coalesce(${regulations.id}, 0)`), desc(plans.year), desc(consultations.closesAt));
+  return rows.map((r) => {
+    const owner = r.regulationSlug ?? `plan-${r.planYear}`;
+    return {
+      id: r.id,
+      label: `${r.regulationTitle ?? r.planTitle ?? ''}：${r.title}`,
+      count: r.commentCount,
+      /** A text to lay comments over: a version's clauses, or a plan's items. */
+      hasText: r.versionId !== null || r.planYear !== null,
+      onPlan: r.regulationId === null,
+      regulationSlug: r.regulationSlug,
+      reportPath: `/staff/report/${owner}/${r.slug}`,
+    };
+  });
+}

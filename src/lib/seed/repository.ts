@@ -101,7 +101,14 @@ export async function insertBatch(db: Db, rows: readonly SeedRow[]): Promise<{ c
       with ins as (
         insert into comments (${columns})
         select ${columns} from json_populate_recordset(null::comments, ${JSON.stringify(rows)}::json)
-        returning id, second_count, created_at
+        returning id, consultation_id, second_count, created_at
+      ), waiting as (
+        -- Seeded rows skip the intake queue, so the fold never adds them as stored (received,
+        -- open): add that here; the insert trigger counts how each differs from it.
+        insert into waiting_counts (consultation_id, to_moderate, open)
+        select consultation_id, count(*)::int, count(*)::int from ins group by 1
+        on conflict (consultation_id) do update set to_moderate = waiting_counts.to_moderate + excluded.to_moderate,
+          open = waiting_counts.open + excluded.open
       ), sec as (
         insert into seconds (comment_id, address_hash, created_at)
         select ins.id, md5(ins.id || ':' || g), ins.created_at from ins cross join generate_series(1, ins.second_count) g

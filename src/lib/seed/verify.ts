@@ -1,7 +1,8 @@
 /**
  * Checks every kept count against the rows it counts: the clause counts and rating sums, the
  * consultation counts (comments, participants, stances), the consultation tallies (by channel,
- * category and clause) and each comment's seconds and reports; and the references foreign keys
+ * category and clause), what waits for staff (to moderate, reported, open, open per assignee,
+ * dispositions, group sizes) and each comment's seconds and reports; and the references foreign keys
  * no longer hold for comments and participants (a row naming what does not exist).
  * Used after seeding and after load runs ("count exactly"); it scans, so it is for operators and
  * tests, never for a request.
@@ -66,6 +67,36 @@ const CHECKS = [
   sql`select 'comments.report_count' as what, m.id, m.report_count as kept, coalesce(r.n, 0) as actual
       from comments m left join (select comment_id, count(*)::int as n from reports group by comment_id) r on r.comment_id = m.id
       where m.report_count <> coalesce(r.n, 0)`,
+  // What waits, for the staff home and the campaigns page (migration staff-queue-counts).
+  sql`select 'waiting_counts.' || x.what as what, x.id, x.kept, x.actual from (
+        select k.id, v.what, v.kept, v.actual
+        from consultations k left join waiting_counts w on w.consultation_id = k.id
+        left join (select consultation_id, (count(*) filter (where status = 'received'))::int as m,
+            (count(*) filter (where report_count > 0))::int as r, (count(*) filter (where disposition is null))::int as o
+          from comments group by 1) a on a.consultation_id = k.id
+        cross join lateral (values ('to_moderate', coalesce(w.to_moderate, 0), coalesce(a.m, 0)), ('reported', coalesce(w.reported, 0), coalesce(a.r, 0)),
+          ('open', coalesce(w.open, 0), coalesce(a.o, 0))) as v(what, kept, actual)
+      ) x where x.kept <> x.actual`,
+  sql`select 'disposition_counts.' || coalesce(t.disposition, a.disposition) as what, coalesce(t.consultation_id, a.consultation_id) as id,
+        coalesce(t.count, 0) as kept, coalesce(a.n, 0) as actual
+      from disposition_counts t full join (
+        select consultation_id, disposition, count(*)::int as n from comments where disposition is not null group by 1, 2
+      ) a on a.consultation_id = t.consultation_id and a.disposition = t.disposition
+      where coalesce(t.count, 0) <> coalesce(a.n, 0)`,
+  sql`select 'assigned_open_counts.' || coalesce(t.assignee_id, a.assignee_id) as what, coalesce(t.consultation_id, a.consultation_id) as id,
+        coalesce(t.open, 0) as kept, coalesce(a.n, 0) as actual
+      from assigned_open_counts t full join (
+        select m.consultation_id, s.assignee_id, count(*)::int as n from comment_assignments s join comments m on m.id = s.comment_id
+        where m.disposition is null group by 1, 2
+      ) a on a.consultation_id = t.consultation_id and a.assignee_id = t.assignee_id
+      where coalesce(t.open, 0) <> coalesce(a.n, 0)`,
+  sql`select 'group_counts.' || coalesce(t.group_id, a.group_id) as what, coalesce(t.consultation_id, a.consultation_id) as id,
+        coalesce(t.size, 0) * 1000000 + coalesce(t.open, 0) as kept, coalesce(a.size, 0) * 1000000 + coalesce(a.open, 0) as actual
+      from group_counts t full join (
+        select g.consultation_id, g.group_id, count(*)::int as size, (count(*) filter (where m.disposition is null))::int as open
+        from comment_groups g join comments m on m.id = g.comment_id group by 1, 2
+      ) a on a.consultation_id = t.consultation_id and a.group_id = t.group_id
+      where coalesce(t.size, 0) <> coalesce(a.size, 0) or coalesce(t.open, 0) <> coalesce(a.open, 0)`,
 ];
 
 /** Every kept count that differs from the rows, at most `limit` per kind; empty when all agree. */

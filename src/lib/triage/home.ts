@@ -1,13 +1,13 @@
 /**
  * The staff home: what waits, per consultation and for the signed-in staff member. Every count
- * comes from an index (partial indexes on comments for "to moderate" and "no disposition yet",
- * the open-reports index, the assignments table, the group index), never from reading comments'
- * text, so the page stays fast at a million comments.
+ * is kept (waiting_counts, assigned_open_counts, group_counts: moved by the fold and by
+ * triggers on every change, see schema.ts), so opening the page reads a few rows per
+ * consultation, whatever the number of comments.
  */
-import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
-import { commentAssignments, commentGroups, comments, consultations, importJobs, regulations, reports } from '../db/schema.ts';
+import { assignedOpenCounts, comments, consultations, groupCounts, importJobs, plans, regulations, waitingCounts } from '../db/schema.ts';
 
 export interface ConsultationWaiting {
   consultationId: number;
@@ -49,49 +49,38 @@ const ZERO = { toModerate: 0, reported: 0, open: 0, unassigned: 0, mine: 0, due:
  */
 export async function staffHome(db: Db, options: { userId: number; now: Date; overdueBefore: Date; recentSince: Date }): Promise<StaffHome> {
   const { userId, now, overdueBefore, recentSince } = options;
-  const [cons, received, open, assigned, reported, campaigns, imports] = await Promise.all([
-    db
-      .select({ id: consultations.id, title: consultations.title, closesAt: consultations.closesAt, regulationSlug: regulations.slug, regulationTitle: regulations.shortTitle })
-      .from(consultations)
-      .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
-      .orderBy(desc(consultations.closesAt)),
-    // Index-only scans of the partial indexes comments_to_moderate and comments_open.
-    db
-      .select({ id: comments.consultationId, n: sql<number>`count(*)::int` })
-      .from(comments)
-      .where(eq(comments.status, 'received'))
-      .groupBy(comments.consultationId),
-    db
-      .select({ id: comments.consultationId, n: sql<number>`count(*)::int` })
-      .from(comments)
-      .where(isNull(comments.disposition))
-      .groupBy(comments.consultationId),
-    // Assignments are few beside comments: read them all and join the open ones.
+  const [cons, assigned, campaigns, imports] = await Promise.all([
     db
       .select({
-        id: comments.consultationId,
-        n: sql<number>`count(*)::int`,
-        mine: sql<number>`(count(*) filter (where ${commentAssignments.assigneeId} = ${userId}))::int`,
+        id: consultations.id,
+        title: consultations.title,
+        closesAt: consultations.closesAt,
+        regulationSlug: regulations.slug,
+        regulationTitle: regulations.shortTitle,
+        planTitle: plans.title,
+        toModerate: sql<number>`coalesce(${waitingCounts.toModerate}, 0)`,
+        reported: sql<number>`coalesce(${waitingCounts.reported}, 0)`,
+        open: sql<number>`coalesce(${waitingCounts.open}, 0)`,
       })
-      .from(commentAssignments)
-      .innerJoin(comments, eq(comments.id, commentAssignments.commentId))
-      .where(isNull(comments.disposition))
-      .groupBy(comments.consultationId),
+      .from(consultations)
+      .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+      .leftJoin(plans, eq(plans.id, consultations.planId))
+      .leftJoin(waitingCounts, eq(waitingCounts.consultationId, consultations.id))
+      .orderBy(desc(consultations.closesAt)),
     db
-      .select({ id: comments.consultationId, n: sql<number>`count(distinct ${reports.commentId})::int` })
-      .from(reports)
-      .innerJoin(comments, eq(comments.id, reports.commentId))
-      .where(isNull(reports.reviewedAt))
-      .groupBy(comments.consultationId),
+      .select({
+        id: assignedOpenCounts.consultationId,
+        n: sql<number>`sum(${assignedOpenCounts.open})::int`,
+        mine: sql<number>`(coalesce(sum(${assignedOpenCounts.open}) filter (where ${assignedOpenCounts.assigneeId} = ${userId}), 0))::int`,
+      })
+      .from(assignedOpenCounts)
+      .groupBy(assignedOpenCounts.consultationId),
     // A campaign begins with its first member (the group id is that comment's id): per
     // consultation, groups of two or more founded at or after its first recent comment.
     db.execute(sql`
       select c.id as consultation_id, (
-        select count(*)::int from (
-          select 1 from ${commentGroups} g
-          where g.consultation_id = c.id and g.group_id >= first.id
-          group by g.group_id having count(*) > 1
-        ) x
+        select count(*)::int from ${groupCounts} g
+        where g.consultation_id = c.id and g.size > 1 and g.group_id >= first.id
       ) as n
       from ${consultations} c
       cross join lateral (
@@ -106,13 +95,10 @@ export async function staffHome(db: Db, options: { userId: number; now: Date; ov
       .groupBy(importJobs.consultationId, importJobs.status),
   ]);
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-  const receivedBy = byId(received);
-  const openBy = byId(open);
   const assignedBy = byId(assigned);
-  const reportedBy = byId(reported);
   const campaignsBy = new Map(rowsOf<{ consultation_id: number; n: number }>(campaigns).map((r) => [Number(r.consultation_id), Number(r.n)]));
   const list: ConsultationWaiting[] = cons.map((c) => {
-    const openN = openBy.get(c.id)?.n ?? 0;
+    const openN = Number(c.open);
     const assignedN = assignedBy.get(c.id)?.n ?? 0;
     const closed = c.closesAt.getTime() <= now.getTime();
     const overdue = c.closesAt.getTime() < overdueBefore.getTime();
@@ -121,10 +107,10 @@ export async function staffHome(db: Db, options: { userId: number; now: Date; ov
       consultationId: c.id,
       consultationTitle: c.title,
       regulationSlug: c.regulationSlug,
-      regulationTitle: c.regulationTitle,
+      regulationTitle: c.regulationTitle ?? c.planTitle,
       closesAt: c.closesAt,
-      toModerate: receivedBy.get(c.id)?.n ?? 0,
-      reported: reportedBy.get(c.id)?.n ?? 0,
+      toModerate: Number(c.toModerate),
+      reported: Number(c.reported),
       open: openN,
       unassigned: Math.max(0, openN - assignedN),
       mine: assignedBy.get(c.id)?.mine ?? 0,

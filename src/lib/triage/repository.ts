@@ -6,18 +6,26 @@ import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, clauseStanceCounts, commentAssignments, commentGroups, commentNotes, comments, commentTags, consultations, regulations, staffUsers } from '../db/schema.ts';
+import { clauses, clauseStanceCounts, commentAssignments, commentGroups, commentNotes, comments, commentTags, consultations, planItems, plans, regulations, staffUsers } from '../db/schema.ts';
 import { buildHeatMap } from './heatmap.ts';
 import { clauseTextOf, piecesByEId } from '../comments/suggestion.ts';
 
 export async function heatMapOf(db: Db, consultationId: number) {
   const [consultation] = await db
-    .select({ id: consultations.id, title: consultations.title, versionId: consultations.versionId, regulationSlug: regulations.slug, regulationTitle: regulations.shortTitle })
+    .select({
+      id: consultations.id,
+      title: consultations.title,
+      versionId: consultations.versionId,
+      planId: consultations.planId,
+      regulationSlug: regulations.slug,
+      regulationTitle: sql<string | null>`coalesce(${regulations.shortTitle}, ${plans.title})`,
+    })
     .from(consultations)
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .leftJoin(plans, eq(plans.id, consultations.planId))
     .where(eq(consultations.id, consultationId));
   if (!consultation) return null;
-  const [tree, counts] = await Promise.all([
+  const [tree, items, counts] = await Promise.all([
     consultation.versionId
       ? db
           .select({ eId: clauses.eId, parentEId: clauses.parentEId, kind: clauses.kind, label: clauses.label, heading: clauses.heading, position: clauses.position, text: clauses.text })
@@ -25,12 +33,22 @@ export async function heatMapOf(db: Db, consultationId: number) {
           .where(eq(clauses.versionId, consultation.versionId))
           .orderBy(asc(clauses.position))
       : Promise.resolve([]),
+    // A plan's comments are on its items (`item_<slug>`): each item is a row, titled.
+    consultation.planId
+      ? db
+          .select({ slug: planItems.slug, title: planItems.title, description: planItems.description, position: planItems.position })
+          .from(planItems)
+          .where(eq(planItems.planId, consultation.planId))
+          .orderBy(asc(planItems.position))
+      : Promise.resolve([]),
     db.select({ clauseEId: clauseStanceCounts.clauseEId, stance: clauseStanceCounts.stance, count: clauseStanceCounts.count }).from(clauseStanceCounts).where(eq(clauseStanceCounts.consultationId, consultationId)),
   ]);
-  const map = buildHeatMap(tree, counts);
+  const itemRows = items.map((i) => ({ eId: `item_${i.slug}`, parentEId: null, kind: 'section', label: i.title, heading: '', position: i.position }));
+  const map = buildHeatMap([...tree, ...itemRows], counts);
   // Each row's own words, for the heat map laid over the text.
   const pieces = piecesByEId(tree);
-  const texts = new Map(map.rows.filter((r) => r.eId !== '').map((r) => [r.eId, clauseTextOf(pieces.get(r.eId) ?? [], r.eId)]));
+  const itemText = new Map(items.map((i) => [`item_${i.slug}`, i.description]));
+  const texts = new Map(map.rows.filter((r) => r.eId !== '').map((r) => [r.eId, itemText.get(r.eId) ?? clauseTextOf(pieces.get(r.eId) ?? [], r.eId)]));
   return { consultation, ...map, texts };
 }
 
