@@ -179,7 +179,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
  */
 function problemOf(issue: z.core.$ZodIssue, posted: Record<string, unknown>): FormProblem {
   const field = issue.path.length ? issue.path.map(String).join('.') : null;
-  if (isMessageKey(issue.message)) return { field, message: { key: issue.message } };
+  if (isMessageKey(issue.message)) {
+    const vars = issue.code === 'custom' ? (issue.params as { vars?: Message['vars'] } | undefined)?.vars : undefined;
+    return { field, message: vars ? { key: issue.message, vars } : { key: issue.message } };
+  }
   const value = issue.path.length ? posted[String(issue.path[0])] : posted;
   const key: MessageKey =
     issue.code === 'invalid_type' && (value === undefined || value === '')
@@ -197,6 +200,22 @@ export function problemsOf(t: Translate, result: FormResult<unknown> | null): st
   return result && !result.ok ? result.problems.map((p) => t(p.message.key, p.message.vars)) : [];
 }
 
+/**
+ * A whole form read by a domain rule that checks its fields together (`readDisposition`…):
+ * the rule's value, or its problems (each naming its field).
+ */
+export function readWith<S extends z.ZodType, T>(
+  schema: S,
+  rule: (raw: z.output<S>) => { ok: true; value: T } | { ok: false; errors: { field: string | null; message: Message }[] },
+) {
+  return schema.transform((raw, ctx) => {
+    const read = rule(raw);
+    if (read.ok) return read.value;
+    for (const e of read.errors) ctx.addIssue({ code: 'custom', message: e.message.key, path: e.field ? [e.field] : [], params: { vars: e.message.vars } });
+    return z.NEVER;
+  });
+}
+
 /** Field helpers: how a form's text arrives (always strings, '' when left empty). */
 export const field = {
   /** A text field; absent reads as ''; longer than `cut` is cut (as the pages did), not refused. */
@@ -209,4 +228,18 @@ export const field = {
   checkbox: () => z.string().optional().transform((v) => v !== undefined),
   /** Every value of a repeated field (checkboxes of one name). */
   list: () => z.array(z.string()).default([]),
+  /**
+   * A text field read by a domain rule (`normaliseTag`, `readNote`…): the rule's value, or its
+   * message as the field's problem. Absent reads as ''.
+   */
+  read: <T>(rule: (raw: string) => { ok: true; value: T } | { ok: false; message: Message }) =>
+    z
+      .string()
+      .default('')
+      .transform((raw, ctx) => {
+        const read = rule(raw);
+        if (read.ok) return read.value;
+        ctx.addIssue({ code: 'custom', message: read.message.key, params: { vars: read.message.vars } });
+        return z.NEVER;
+      }),
 };

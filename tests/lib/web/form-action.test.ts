@@ -76,6 +76,17 @@ describe('a form action', () => {
     expect(await parseForm(z.object({ ids: field.list(), flag: field.checkbox(), cut: field.text(2) }), single)).toEqual({ ok: true, value: { ids: ['7'], flag: true, cut: 'ab' } });
   });
 
+  it('reads a field through a domain rule, its message (with values) as the problem', async () => {
+    const rule = (raw: string) => (raw.length <= 3 ? { ok: true as const, value: raw.toUpperCase() } : { ok: false as const, message: { key: 'triage.note.tooLong' as const, vars: { max: 3 } } });
+    const schema = z.object({ note: field.read(rule) });
+    const good = new FormData();
+    good.append('note', 'abc');
+    expect(await parseForm(schema, good)).toEqual({ ok: true, value: { note: 'ABC' } });
+    const bad = new FormData();
+    bad.append('note', 'abcd');
+    expect(await parseForm(schema, bad)).toEqual({ ok: false, problems: [{ field: 'note', message: { key: 'triage.note.tooLong', vars: { max: 3 } } }] });
+  });
+
   it('turns a refusal from the handler into problems with its status, the values kept', async () => {
     const action = defineFormAction({ input: z.object({ tag: field.text() }), handler: () => refuse({ key: 'triage.redact.done', vars: { n: 2 } }, 'tag', 409) });
     const astro = post([['tag', 'x']]);
