@@ -80,20 +80,20 @@ export async function runFormAction<S extends z.ZodType, R>(astro: AstroLike, ac
 
 /**
  * A page with several forms: the field `field` (default `op`) names the action; a post without
- * it runs `fallback`. An unknown name is refused (422) with the generic message.
+ * it runs `fallback`. An unknown name is refused (422) with the generic message (`name: null`).
  */
 export async function runFormActions<A extends Record<string, FormAction<z.ZodType, unknown>>>(
   astro: AstroLike,
   actions: A,
   options: { field?: string; fallback?: keyof A & string } = {},
-): Promise<({ [K in keyof A & string]: { name: K } & FormResult<ResultOf<A[K]>> }[keyof A & string]) | Response | null> {
+): Promise<({ [K in keyof A & string]: { name: K } & FormResult<ResultOf<A[K]>> }[keyof A & string]) | { name: null; ok: false; problems: FormProblem[]; values: Record<string, string> } | Response | null> {
   if (astro.request.method !== 'POST') return null;
   const form = await readForm(astro.request);
   const chosen = form.get(options.field ?? 'op');
   const name = typeof chosen === 'string' && chosen !== '' ? chosen : options.fallback;
   if (!name || !Object.hasOwn(actions, name)) {
     astro.response.status = 422;
-    return { name: name ?? '', ok: false, problems: [{ field: null, message: { key: 'formPost.unknown' } }], values: valuesOf(form) } as never;
+    return { name: null, ok: false, problems: [{ field: null, message: { key: 'formPost.unknown' } }], values: valuesOf(form) };
   }
   const outcome = await perform(astro, actions[name]!, form);
   return outcome instanceof Response ? outcome : ({ name, ...outcome } as never);
