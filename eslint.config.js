@@ -104,6 +104,8 @@ export default tseslint.config(
       'src/pages/regulations/[[]slug]/consultations/[[]consultation]/questionnaire.astro',
       // A clerk's entry of an offline comment: the same intake validation, plus its own source checks.
       'src/pages/staff/enter.astro',
+      // Not yet moved: a move broke the check-and-compare step (tests/browser/amendments.test.ts).
+      'src/pages/staff/versions/[[]slug].astro',
     ],
     rules: {
       'no-restricted-syntax': [
