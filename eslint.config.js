@@ -87,6 +87,34 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...oneCatalogue] },
   },
   {
+    // Pages stay thin: a form post is read against a schema by src/lib/web/form-action.ts
+    // (runFormAction / runFormActions), never field by field in the page (issue #15).
+    files: ['src/pages/**'],
+    ignores: [
+      // Comment and questionnaire submissions: the raw form goes whole to the intake's
+      // own validation (src/lib/comments/validate.ts, src/lib/evaluation/questionnaire.ts),
+      // which is being reworked on other branches; move them when it returns catalogue codes.
+      'src/pages/plans/[[]year]/comment.astro',
+      'src/pages/plans/[[]year]/propose.astro',
+      'src/pages/regulations/[[]slug]/versions/[[]version]/comment.astro',
+      'src/pages/regulations/[[]slug]/consultations/[[]consultation]/questionnaire.astro',
+      // A clerk's entry of an offline comment: the same intake validation, plus its own source checks.
+      'src/pages/staff/enter.astro',
+      // Not yet moved: a move broke the check-and-compare step (tests/browser/amendments.test.ts).
+      'src/pages/staff/versions/[[]slug].astro',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...oneCatalogue,
+        {
+          selector: "CallExpression[callee.property.name='formData']",
+          message: 'Read form posts with runFormAction / runFormActions (src/lib/web/form-action.ts) and a schema, not request.formData().',
+        },
+      ],
+    },
+  },
+  {
     // Scripts and benchmarks print their figures.
     files: ['scripts/**', 'bench/**'],
     rules: { 'no-console': 'off' },
