@@ -42,7 +42,7 @@ describe('北京市制定地方性法规条例 2017 → 2023: 第六条 and 第�
     const buffer = await comparisonXlsx([row], { title: '北京市制定地方性法规条例', fromLabel: '2017', toLabel: '2023', language: 'zh', notes: new Map() });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
-    expect(String(book.worksheets[0]!.getRow(3).getCell(3).value)).toContain('由第六条、第九条合并而成');
+    expect(book.worksheets[0]!.getRow(3).getCell(3).text).toContain('由第六条、第九条合并而成');
   });
 });
 
