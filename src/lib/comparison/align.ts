@@ -417,14 +417,16 @@ function linkParagraphs(m: Matching, language: DocumentLanguage): void {
   const links: [number, number][] = [];
   const oldLeft = new Set(leftOld);
   const newLeft = new Set(leftNew);
+  // Only paragraphs of leftover units look for a partner: O(leftover × all), not all × all.
   olds.forEach((p, k) => {
-    const isLeftOld = oldLeft.has(p.unit);
+    if (!oldLeft.has(p.unit)) return;
     const q = best(p.bag, news);
-    if (q.at < 0 || q.score < PARAGRAPH_THRESHOLD) return;
-    const target = news[q.at]!;
-    if (!isLeftOld && !newLeft.has(target.unit)) return;
-    if (best(target.bag, olds).at !== k) return;
-    links.push([p.unit, target.unit]);
+    if (q.at >= 0 && q.score >= PARAGRAPH_THRESHOLD && best(news[q.at]!.bag, olds).at === k) links.push([p.unit, news[q.at]!.unit]);
+  });
+  news.forEach((q, k) => {
+    if (!newLeft.has(q.unit)) return;
+    const p = best(q.bag, olds);
+    if (p.at >= 0 && p.score >= PARAGRAPH_THRESHOLD && best(olds[p.at]!.bag, news).at === k) links.push([olds[p.at]!.unit, q.unit]);
   });
   for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
