@@ -100,4 +100,18 @@ describe('comparing two versions without JavaScript', () => {
     for (const view of ['side', 'redline', 'table']) await expectAccessible(ctx, `${compare}&view=${view}`);
     await ctx.close();
   });
+
+  it('puts every reading in one table, one row per article path, without JavaScript and accessible (#16)', async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${baseURL}/regulations/sample/readings`);
+    expect(await page.locator('.readings-table thead th').allTextContents()).toEqual(['征求意见稿', '一审稿']);
+    expect(await page.locator('.readings-table tbody tr').count()).toBe(4);
+    // 征求意见稿 第三条 (施行日期) is 一审稿 第四条, on one row; the new 第三条 has an empty first cell.
+    const row = page.locator('.readings-table tbody tr').nth(3);
+    expect(await row.locator('td strong').allTextContents()).toEqual(['第三条', '第四条']);
+    await page.close();
+    const ctx = await browser.newContext({ bypassCSP: true });
+    await expectAccessible(ctx, `${baseURL}/regulations/sample/readings`);
+    await ctx.close();
+  });
 });

@@ -34,10 +34,19 @@
  *    is outside the longest run of pairs that keep their relative order (longest increasing
  *    subsequence), i.e. the article moved against its neighbours, in either direction.
  *
+ * 7. Paragraphs (#16): an old unit still unmatched whose paragraph lives on as a paragraph of
+ *    any new unit, matched or not (Dice or mean containment ≥ PARAGRAPH_THRESHOLD, each being
+ *    the other's best paragraph), is linked to that new unit; the mirror for new units left
+ *    over. This is how substantial rewrites read in a drafter's 对照表: 行政复议法 2017 第三条
+ *    lives on as 2023 第四条 (the 复议机关) and 第六条 (初次从事…法律职业资格), while other
+ *    old articles flow into those too. Links can join one-to-one pairs, splits and merges into
+ *    one group of several old and several new units (many to many); each group is one change.
+ *
  * Limits: an article rewritten beyond recognition (Dice below the threshold) appears as a
  * deletion plus an insertion; a split whose parts are mostly new text is seen as a modified
  * article plus insertions. The output is deterministic: no randomness, stable tie-breaks.
  */
+import { plainText } from '../legislation/index.ts';
 import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
 import { containment, dice, normaliseForIdentity, normaliseForMatch, overlap, shingleBag, subtractBag, unionBag, type ShingleBag } from './similarity.ts';
 
@@ -55,6 +64,8 @@ export const SPLIT_OFF_SHARE = 0.5;
 export const SPLIT_OFF_MIN_SIZE = 20;
 /** A leftover unit this much contained in a leftover unit of the other side is kept within it. */
 export const KEPT_WITHIN = 0.75;
+/** A paragraph of a leftover unit that scores this against a paragraph of the other side lives on there. */
+export const PARAGRAPH_THRESHOLD = 0.6;
 /** Weight of the distance in relative position when ranking candidate pairs. */
 export const DISTANCE_WEIGHT = 0.3;
 
@@ -105,6 +116,7 @@ export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: Documen
   pairMergeOffs(m);
   pairWithinGaps(m);
   pairKeptWithin(m);
+  linkParagraphs(m, language);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -292,32 +304,49 @@ function pairKeptWithin(m: Matching): void {
   }
 }
 
-/** Step 6: the changes in new-document order (insertions, merges, splits, one-to-one pairs). */
+/** The old and new units linked to new unit `j`, directly or through other links. */
+function groupOf(m: Matching, j: number): { from: number[]; to: number[] } {
+  const from = new Set<number>();
+  const to = new Set<number>([j]);
+  const queue = [j];
+  while (queue.length) {
+    for (const i of m.newFrom.get(queue.pop()!) ?? []) {
+      if (from.has(i)) continue;
+      from.add(i);
+      for (const k of m.oldTo.get(i) ?? []) {
+        if (to.has(k)) continue;
+        to.add(k);
+        queue.push(k);
+      }
+    }
+  }
+  const sorted = (xs: Set<number>) => [...xs].sort((x, y) => x - y);
+  return { from: sorted(from), to: sorted(to) };
+}
+
+/**
+ * Step 6: the changes in new-document order (insertions, merges, splits, one-to-one pairs).
+ * A group of several old and several new units is `merged` when it has one new unit,
+ * `split` when it has one old unit, and `merged` (from several, into several) otherwise.
+ */
 function buildChanges(m: Matching): Alignment[] {
   const { a, b } = m;
   const changes: Alignment[] = [];
-  const seenOld = new Set<number>();
+  const seenNew = new Set<number>();
   for (let j = 0; j < b.units.length; j++) {
-    const from = m.newFrom.get(j);
-    if (!from) {
+    if (seenNew.has(j)) continue;
+    if (!m.newFrom.has(j)) {
       changes.push({ type: 'inserted', from: [], to: [j], similarity: 0, moved: false, renumbered: false });
       continue;
     }
-    if (from.some((i) => seenOld.has(i))) continue;
-    from.forEach((i) => seenOld.add(i));
-    const sortedFrom = [...from].sort((x, y) => x - y);
-    if (sortedFrom.length > 1) {
-      const sim = dice(unionBag(sortedFrom.map((i) => a.bags[i]!)), b.bags[j]!);
-      changes.push({ type: 'merged', from: sortedFrom, to: [j], similarity: sim, moved: false, renumbered: false });
+    const { from, to } = groupOf(m, j);
+    to.forEach((k) => seenNew.add(k));
+    if (from.length > 1 || to.length > 1) {
+      const sim = dice(unionBag(from.map((i) => a.bags[i]!)), unionBag(to.map((k) => b.bags[k]!)));
+      changes.push({ type: to.length > 1 && from.length === 1 ? 'split' : 'merged', from, to, similarity: sim, moved: false, renumbered: false });
       continue;
     }
-    const i = sortedFrom[0]!;
-    const to = [...(m.oldTo.get(i) ?? [])].sort((x, y) => x - y);
-    if (to.length > 1) {
-      const sim = dice(a.bags[i]!, unionBag(to.map((k) => b.bags[k]!)));
-      changes.push({ type: 'split', from: [i], to, similarity: sim, moved: false, renumbered: false });
-      continue;
-    }
+    const i = from[0]!;
     const same = a.exact[i] === b.exact[j];
     changes.push({
       type: same ? 'unchanged' : 'modified',
@@ -347,6 +376,59 @@ function insertDeletions(m: Matching, changes: Alignment[]): void {
     }
     changes.splice(at, 0, deletion);
   }
+}
+
+/** A unit's paragraphs (its children's texts, or its own text when it has none), as bags. */
+function paragraphBags(unit: Unit, language: DocumentLanguage): ShingleBag[] {
+  const texts = unit.node.children.length ? unit.node.children.map(plainText) : [unit.text];
+  const sentences = language === 'zh' ? texts.flatMap((t) => t.split(/(?<=[。；])/u)) : texts;
+  return sentences.map((t) => shingleBag(t, language));
+}
+
+/** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
+function paragraphScore(x: ShingleBag, y: ShingleBag): number {
+  if (Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE) return 0;
+  return Math.max(dice(x, y), (containment(x, y) + containment(y, x)) / 2);
+}
+
+/**
+ * Step 7: links of leftover units through their paragraphs (see the header). A link needs the
+ * two paragraphs to be each other's best anywhere in the texts, so a paragraph already
+ * carried by a closer pair is never claimed twice.
+ */
+function linkParagraphs(m: Matching, language: DocumentLanguage): void {
+  const leftOld = m.leftoverOld();
+  const leftNew = m.leftoverNew();
+  if (leftOld.length === 0 && leftNew.length === 0) return;
+  const flat = (units: Unit[]) => units.flatMap((u, k) => paragraphBags(u, language).map((bag) => ({ unit: k, bag })));
+  const olds = flat(m.a.units);
+  const news = flat(m.b.units);
+  const best = (bag: ShingleBag, others: { unit: number; bag: ShingleBag }[]) => {
+    let at = -1;
+    let score = 0;
+    others.forEach((o, k) => {
+      const sc = paragraphScore(bag, o.bag);
+      if (sc <= score) return;
+      at = k;
+      score = sc;
+    });
+    return { at, score };
+  };
+  const links: [number, number][] = [];
+  const oldLeft = new Set(leftOld);
+  const newLeft = new Set(leftNew);
+  // Only paragraphs of leftover units look for a partner: O(leftover × all), not all × all.
+  olds.forEach((p, k) => {
+    if (!oldLeft.has(p.unit)) return;
+    const q = best(p.bag, news);
+    if (q.at >= 0 && q.score >= PARAGRAPH_THRESHOLD && best(news[q.at]!.bag, olds).at === k) links.push([p.unit, news[q.at]!.unit]);
+  });
+  news.forEach((q, k) => {
+    if (!newLeft.has(q.unit)) return;
+    const p = best(q.bag, olds);
+    if (p.at >= 0 && p.score >= PARAGRAPH_THRESHOLD && best(olds[p.at]!.bag, news).at === k) links.push([olds[p.at]!.unit, q.unit]);
+  });
+  for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
 
 /**

@@ -8,7 +8,7 @@ import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragra
 import ExcelJS from 'exceljs';
 import { translator } from '../i18n/index.ts';
 import type { DiffPart } from './diff-text.ts';
-import type { ComparisonRow } from './view.ts';
+import { describeCorrespondence, type ComparisonRow } from './view.ts';
 
 export interface TableMeta {
   title: string;
@@ -28,7 +28,21 @@ function sideRuns(parts: readonly DiffPart[], side: 'old' | 'new') {
   return parts.filter((p) => p.op === 'equal' || (side === 'old' ? p.op === 'delete' : p.op === 'insert'));
 }
 
-const explanation = (row: ComparisonRow, meta: TableMeta) => meta.notes.get(row.key) ?? '';
+/**
+ * The explanation column: the staff's note, else the correspondence a drafter writes there
+ * ("由第六条、第九条合并而成"), then which paragraph went where, one per line (#16).
+ */
+export function explanation(row: ComparisonRow, meta: Pick<TableMeta, 'notes' | 'language'>): string {
+  const note = meta.notes.get(row.key);
+  if (note !== undefined) return note;
+  if (!row.correspondence) return '';
+  const t = translator(meta.language);
+  const sep = meta.language === 'zh' ? '、' : ', ';
+  const moves = row.paragraphs
+    .filter((p) => p.from.length > 0 && p.to.length > 0)
+    .map((p) => t('align.paragraphMap', { from: p.oldLabels.join(sep), to: p.newLabels.join(sep) }));
+  return [describeCorrespondence(row.correspondence, t, sep), ...moves].join('\n');
+}
 
 export async function comparisonXlsx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -75,7 +89,7 @@ export async function comparisonDocx(rows: readonly ComparisonRow[], meta: Table
         children: [
           cell(runs(row.oldLabels, sideRuns(row.parts, 'old'))),
           cell(runs(row.newLabels, sideRuns(row.parts, 'new'))),
-          cell([new TextRun(explanation(row, meta))]),
+          cell(explanation(row, meta).split('\n').map((line, k) => new TextRun({ text: line, ...(k > 0 ? { break: 1 } : {}) }))),
         ],
       }),
   );

@@ -15,7 +15,11 @@ export interface Change {
   similarity: number;
   moved: boolean;
   renumbered: boolean;
-  /** For a modified pair: how its paragraphs and items correspond. */
+  /**
+   * How the paragraphs (and items) correspond: for a modified pair, inside the article; for a
+   * split, merge or many-to-many group, across all its articles, so a view can say which
+   * paragraph of which old article became which paragraph of which new one.
+   */
   children?: Change[];
 }
 
@@ -52,9 +56,9 @@ export function compareDocuments(oldDoc: ParsedDocument, newDoc: ParsedDocument)
   const alignments = alignUnits(oldUnits, newUnits, language);
   const changes = toChanges(alignments, oldUnits, newUnits);
   alignments.forEach((a, k) => {
-    if (a.type !== 'modified') return;
-    const o = childUnits(oldUnits[a.from[0]!]!.node);
-    const n = childUnits(newUnits[a.to[0]!]!.node);
+    if (a.type !== 'modified' && a.type !== 'split' && a.type !== 'merged') return;
+    const o = a.from.flatMap((i) => childUnits(oldUnits[i]!.node));
+    const n = a.to.flatMap((j) => childUnits(newUnits[j]!.node));
     changes[k]!.children = toChanges(alignUnits(o, n, language), o, n);
   });
   const summary: Comparison['summary'] = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0, moved: 0, renumbered: 0 };

@@ -1,9 +1,12 @@
 /**
  * Lineage: which clauses of a new version carry on a clause of the previous one. A clause that
  * is unchanged, modified, renumbered or moved keeps its predecessor's lineage (for a split,
- * the most similar part does; for a merge, the result keeps the first part's); everything
- * else starts a new lineage. Inside a carried-over article, paragraphs and items follow the
- * paragraph alignment, and the descendants of an unchanged clause follow by relative path.
+ * the first part does; for a merge, the result keeps the first part's); everything else
+ * starts a new lineage. Inside a carried-over article, and across the articles of a split or
+ * merge, paragraphs and items follow the paragraph alignment (#16: the other parts of a split
+ * keep the lineage of the old paragraphs they took, so their earlier comments follow them),
+ * and the descendants of an unchanged clause follow by relative path. An old clause lends its
+ * lineage to one new clause at most.
  */
 import type { Change, Comparison } from './index.ts';
 
@@ -15,23 +18,28 @@ export interface LineageRow {
 /** Maps new eIds to the old eIds they carry on. */
 export function carriedOver(comparison: Comparison, oldEIds: readonly string[], newEIds: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
+  const lent = new Set<string>();
+  const carry = (newEId: string, oldEId: string) => {
+    if (map.has(newEId) || lent.has(oldEId)) return;
+    map.set(newEId, oldEId);
+    lent.add(oldEId);
+  };
   const under = (root: string, ids: readonly string[]) => ids.filter((e) => e === root || e.startsWith(`${root}__`));
   const byPath = (oldRoot: string, newRoot: string) => {
     const olds = new Set(under(oldRoot, oldEIds).map((e) => e.slice(oldRoot.length)));
     for (const e of under(newRoot, newEIds)) {
       const rest = e.slice(newRoot.length);
-      if (olds.has(rest) && !map.has(e)) map.set(e, oldRoot + rest);
+      if (olds.has(rest)) carry(e, oldRoot + rest);
     }
   };
   const visit = (changes: Change[] | undefined) => {
     for (const c of changes ?? []) {
       if (c.from.length === 0 || c.to.length === 0) continue;
       if (c.type === 'unchanged') byPath(c.from[0]!, c.to[0]!);
-      else if (c.type === 'modified') {
-        map.set(c.to[0]!, c.from[0]!);
+      else {
+        carry(c.to[0]!, c.from[0]!);
         visit(c.children);
-      } else if (c.type === 'split') map.set(c.to[0]!, c.from[0]!);
-      else if (c.type === 'merged') map.set(c.to[0]!, c.from[0]!);
+      }
     }
   };
   visit(comparison.changes);

@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import { clauses, comparisonNotes, regulations, versions } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
+import { readingTable } from './paths.ts';
 import { buildComparisonView, type ComparisonView } from './view.ts';
 
 export interface StoredComparison {
@@ -35,12 +36,7 @@ export async function loadComparison(db: Db, slug: string, fromSlug: string | nu
   const from = fromSlug ? all.find((v) => v.slug === fromSlug) : all[all.indexOf(to!) - 1] ?? all[0];
   if (!to || !from) return { ok: false, reason: 'no-version' };
   if (to.id === from.id) return { ok: false, reason: 'same-version' };
-  const parse = (v: { id: number; source: string }): ParsedDocument => {
-    const r = parseDraft(v.source, { language: regulation.language === 'en' ? 'en' : 'zh' });
-    // Stored versions were validated when loaded; a failure here is a broken invariant.
-    if (!r.ok) throw errors.storedVersionUnparseable(v.id, r.errors[0]?.message ?? '');
-    return r.document;
-  };
+  const parse = (v: { id: number; source: string }) => parseStored(v, regulation.language);
   const view = buildComparisonView(parse(from), parse(to));
   const [noteRows, countRows] = await Promise.all([
     db
@@ -62,6 +58,26 @@ export async function loadComparison(db: Db, slug: string, fromSlug: string | nu
       oldCounts: new Map(countRows.filter((c) => c.count > 0).map((c) => [c.eId, c.count])),
     },
   };
+}
+
+function parseStored(v: { id: number; source: string }, language: string): ParsedDocument {
+  const r = parseDraft(v.source, { language: language === 'en' ? 'en' : 'zh' });
+  // Stored versions were validated when loaded; a failure here is a broken invariant.
+  if (!r.ok) throw errors.storedVersionUnparseable(v.id, r.errors[0]?.message ?? '');
+  return r.document;
+}
+
+/** Every reading of a regulation in one table, each article's path through them (#16). */
+export async function loadReadingTable(db: Db, slug: string) {
+  const [regulation] = await db.select().from(regulations).where(eq(regulations.slug, slug));
+  if (!regulation) return null;
+  const all = await db
+    .select({ id: versions.id, slug: versions.slug, label: versions.label, source: versions.source })
+    .from(versions)
+    .where(eq(versions.regulationId, regulation.id))
+    .orderBy(asc(versions.position));
+  const rows = all.length >= 2 ? readingTable(all.map((v) => parseStored(v, regulation.language))) : [];
+  return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
 }
 
 export async function saveComparisonNotes(

@@ -3,9 +3,32 @@
  * new text and their word-level diff. Shared by the side-by-side, redline and table views and
  * the spreadsheet and Word downloads, so they always agree.
  */
-import { articlesOf, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
-import { compareDocuments, type Change, type Comparison } from './index.ts';
+import { translator, type Translate } from '../i18n/index.ts';
+import { articlesOf, flatten, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
+import { formatChineseNumeral } from '../legislation/numerals.ts';
+import { compareDocuments, type Change, type ChangeType, type Comparison } from './index.ts';
 import { diffText, type DiffPart } from './diff-text.ts';
+
+/**
+ * How the articles of a change correspond when it is not one to one, for the sentence a
+ * 对照表 prints: "由第六条、第九条合并而成", "拆分为第十二条、第十三条".
+ */
+export interface Correspondence {
+  kind: 'mergedFrom' | 'splitInto' | 'regrouped';
+  oldLabels: string[];
+  newLabels: string[];
+}
+
+/** One paragraph-level correspondence inside a change (see Change.children). */
+export interface ParagraphRow {
+  type: ChangeType;
+  from: string[];
+  to: string[];
+  /** Citations in the document's language: "第三条第二款", "Sec. 4 (a)". */
+  oldLabels: string[];
+  newLabels: string[];
+  parts: DiffPart[];
+}
 
 export interface ComparisonRow {
   /** Stable key of the change, used as its permalink anchor and for staff notes. */
@@ -18,6 +41,9 @@ export interface ComparisonRow {
   newText: string;
   parts: DiffPart[];
   replaced: boolean;
+  correspondence: Correspondence | null;
+  /** For splits, merges and rearrangements: which paragraph went where, each with its diff. */
+  paragraphs: ParagraphRow[];
 }
 
 export interface ComparisonView {
@@ -37,27 +63,95 @@ export function changeAnchor(change: Pick<Change, 'from' | 'to'>): string {
 
 const unitText = (n: ClauseNode) => plainText(n);
 
+/**
+ * A text change, as "只显示有变化的条文" means it: an article only renumbered or moved with
+ * its words intact is not one (#16), a punctuation edit is.
+ */
+export function isTextChange(row: { change: Pick<Change, 'type'> }): boolean {
+  return row.change.type !== 'unchanged';
+}
+
+export function correspondenceOf(change: Change, oldLabels: string[], newLabels: string[]): Correspondence | null {
+  if (change.from.length > 1 && change.to.length > 1) return { kind: 'regrouped', oldLabels, newLabels };
+  if (change.from.length > 1) return { kind: 'mergedFrom', oldLabels, newLabels };
+  if (change.to.length > 1) return { kind: 'splitInto', oldLabels, newLabels };
+  return null;
+}
+
+/**
+ * The sentence for a correspondence. `t` is the reader's catalogue on a page, the document's
+ * language in the files; `separator` joins labels the document's way (、 or , ).
+ *
+ * @example describeCorrespondence({ kind: 'mergedFrom', oldLabels: ['第六条', '第九条'], newLabels: ['第八条'] }, translator('zh'), '、') // '由第六条、第九条合并而成'
+ */
+export function describeCorrespondence(c: Correspondence, t: Translate, separator: string): string {
+  const join = (labels: string[]) => labels.join(separator);
+  if (c.kind === 'mergedFrom') return t('align.mergedFrom', { labels: join(c.oldLabels) });
+  if (c.kind === 'splitInto') return t('align.splitInto', { labels: join(c.newLabels) });
+  return t('align.regrouped', { from: join(c.oldLabels), to: join(c.newLabels) });
+}
+
+/** Citation of a paragraph (or item) eId under one of the articles: 第三条第二款. */
+function citer(doc: ParsedDocument, articleLabel: (n: ClauseNode) => string) {
+  const articles = articlesOf(doc);
+  const byEId = new Map(flatten(doc.nodes).map((n) => [n.eId, n]));
+  const t = translator(doc.language);
+  return (eId: string): string => {
+    const article = articles.find((a) => eId === a.eId || eId.startsWith(`${a.eId}__`));
+    if (!article) return eId;
+    const own = articleLabel(article);
+    if (article.eId === eId) return own;
+    const node = byEId.get(eId);
+    if (node?.label) return `${own} ${node.label}`;
+    const n = article.children.findIndex((c) => c.eId === eId) + 1;
+    return n > 0 ? t('align.paragraph', { article: own, zhNumber: formatChineseNumeral(n), number: n }) : own;
+  };
+}
+
 export function buildComparisonView(oldDoc: ParsedDocument, newDoc: ParsedDocument): ComparisonView {
   const { changes, summary } = compareDocuments(oldDoc, newDoc);
   const oldUnits = new Map(articlesOf(oldDoc).map((n) => [n.eId, n]));
   const newUnits = new Map(articlesOf(newDoc).map((n) => [n.eId, n]));
   const label = (n: ClauseNode | undefined) => (n ? n.label || n.heading || n.eId : '');
+  const citeOld = citer(oldDoc, label);
+  const citeNew = citer(newDoc, label);
+  const byEIdOld = new Map(flatten(oldDoc.nodes).map((n) => [n.eId, n]));
+  const byEIdNew = new Map(flatten(newDoc.nodes).map((n) => [n.eId, n]));
+  const paragraphRows = (change: Change): ParagraphRow[] =>
+    change.from.length > 1 || change.to.length > 1
+      ? (change.children ?? []).map((p) => ({
+          type: p.type,
+          from: p.from,
+          to: p.to,
+          oldLabels: p.from.map(citeOld),
+          newLabels: p.to.map(citeNew),
+          parts: diffText(
+            p.from.map((e) => unitText(byEIdOld.get(e)!)).join('\n'),
+            p.to.map((e) => unitText(byEIdNew.get(e)!)).join('\n'),
+            newDoc.language,
+          ).parts,
+        }))
+      : [];
   const rows = changes.map((change): ComparisonRow => {
     const olds = change.from.map((e) => oldUnits.get(e));
     const news = change.to.map((e) => newUnits.get(e));
     const oldText = olds.map((n) => (n ? unitText(n) : '')).join('\n');
     const newText = news.map((n) => (n ? unitText(n) : '')).join('\n');
     const diff = diffText(oldText, newText, newDoc.language);
+    const oldLabels = olds.map(label);
+    const newLabels = news.map(label);
     return {
       key: changeKey(change),
       anchor: changeAnchor(change),
       change,
-      oldLabels: olds.map(label),
-      newLabels: news.map(label),
+      oldLabels,
+      newLabels,
       oldText,
       newText,
       parts: diff.parts,
       replaced: diff.replaced,
+      correspondence: correspondenceOf(change, oldLabels, newLabels),
+      paragraphs: paragraphRows(change),
     };
   });
   return { rows, summary };

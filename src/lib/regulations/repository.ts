@@ -1,7 +1,7 @@
 /** Read queries behind the public pages. */
-import { and, asc, desc, eq, gt, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
+import { clauseLinks, clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
 
 export type ClauseRow = typeof clauses.$inferSelect;
 
@@ -76,7 +76,36 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
     .where(and(eq(versions.regulationId, row.regulation.id), lt(versions.position, row.version.position), gt(clauses.commentCount, 0)))
     .groupBy(clauses.lineage);
   const earlierCounts = new Map(earlier.map((e) => [e.lineage, Number(e.count)]));
-  return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts };
+  const earlierFrom = await predecessorCounts(db, row.version.id, tree, earlierCounts);
+  return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts, earlierFrom };
+}
+
+/**
+ * Earlier comments of the other predecessors of a clause (#16): a merged article carries its
+ * first predecessor's lineage, and the comments on the others; each part of a split the
+ * comments on the whole it came from. By new eId, labelled with the predecessor's label, for
+ * predecessors of another lineage than the clause's own (that count is shown already).
+ */
+async function predecessorCounts(
+  db: Db,
+  versionId: number,
+  tree: readonly { eId: string; lineage: string }[],
+  earlierCounts: ReadonlyMap<string, number>,
+): Promise<Map<string, { label: string; count: number }[]>> {
+  const links = await db
+    .select({ toEId: clauseLinks.toEId, label: clauses.label, lineage: clauses.lineage })
+    .from(clauseLinks)
+    .innerJoin(clauses, and(eq(clauses.versionId, clauseLinks.fromVersionId), eq(clauses.eId, clauseLinks.fromEId)))
+    .where(and(eq(clauseLinks.toVersionId, versionId), inArray(clauseLinks.type, ['split', 'merged'])))
+    .orderBy(asc(clauses.position));
+  const own = new Map(tree.map((c) => [c.eId, c.lineage]));
+  const out = new Map<string, { label: string; count: number }[]>();
+  for (const link of links) {
+    const count = earlierCounts.get(link.lineage) ?? 0;
+    if (count === 0 || link.lineage === own.get(link.toEId)) continue;
+    out.set(link.toEId, [...(out.get(link.toEId) ?? []), { label: link.label, count }]);
+  }
+  return out;
 }
 
 /** A version by its id, as `getVersion` gives it, if it belongs to the regulation. */

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
-import { articlesOf, parseDraft, plainText, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import { carriedOver } from '../../../src/lib/comparison/lineage.ts';
+import { articlesOf, flatten, parseDraft, plainText, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
 import { corpusDir as corpus } from '../../helpers/corpus.ts';
 
 function load(name: string): ParsedDocument {
@@ -108,6 +109,35 @@ describe('行政复议法 2017 → 2023 (a full revision)', () => {
     const change = from('第十条');
     expect(change.type).toBe('split');
     expect(newLabels(change)).toEqual(expect.arrayContaining(['第十四条', '第十六条']));
+  });
+});
+
+describe('行政复议法 2017 → 2023, paragraphs across articles (#16)', () => {
+  const oldDoc = load('xingzheng-fuyi-fa--2017.md');
+  const newDoc = load('xingzheng-fuyi-fa--2023.md');
+  const comparison = compareDocuments(oldDoc, newDoc);
+  const art3 = unit(oldDoc, '第三条');
+  const change = comparison.changes.find((c) => c.from.includes(art3))!;
+
+  it('2017 第三条, once reported deleted, is split into 2023 第四条 and 第六条', () => {
+    // 第一款 (行政复议机关 … 负责法制工作的机构) → 2023 第四条; 第二款 (初次从事行政复议的人员 …
+    // 取得法律职业资格) → 2023 第六条第二款, which gained 并参加统一职前培训.
+    expect(change.type).toBe('split');
+    expect(change.to).toEqual([unit(newDoc, '第四条'), unit(newDoc, '第六条')]);
+  });
+
+  it('says which paragraph went where, and the part keeps the paragraph\'s lineage', () => {
+    const para2 = change.children?.find((c) => c.from.includes(`${art3}__para_2`));
+    expect(para2?.to).toEqual([`${unit(newDoc, '第六条')}__para_2`]);
+    const carried = carriedOver(comparison, flatten(oldDoc.nodes).map((n) => n.eId), flatten(newDoc.nodes).map((n) => n.eId));
+    expect(carried.get(`${unit(newDoc, '第六条')}__para_2`)).toBe(`${art3}__para_2`);
+    expect(carried.get(unit(newDoc, '第四条'))).toBe(art3);
+  });
+
+  it('lends an old clause\'s lineage to one new clause at most', () => {
+    const carried = carriedOver(comparison, flatten(oldDoc.nodes).map((n) => n.eId), flatten(newDoc.nodes).map((n) => n.eId));
+    const values = [...carried.values()];
+    expect(new Set(values).size).toBe(values.length);
   });
 });
 

@@ -39,4 +39,26 @@ describe('following a clause across versions', () => {
       { slug: 'first-reading', label: '一审稿', position: 2, clause: { versionSlug: 'first-reading', eId: 'chp_2__art_4', label: '第四条', heading: '' } },
     ]);
   });
+
+  it('shows beside a merged or split article the comments on its other predecessors, labelled (#16)', async () => {
+    const [draft] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'draft'));
+    const [reading] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+    const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'draft'));
+    const stored = await storeComment(db.db, {
+      receiptCode: 'TEST-0000-0000-0002', idempotencyKey: 'lineage-test-000002', consultationId: consultation!.id, versionId: draft!.id,
+      clauseEId: 'chp_1__art_2', stance: 'amend', body: '范围应当写明。', suggestedWording: null,
+      quote: null, quoteStart: null, quoteEnd: null, displayName: null, category: 'individual', district: null, contact: null,
+      consentPublish: true, channel: 'online', addressHash: null, enteredBy: null,
+    });
+    expect(stored.ok).toBe(true);
+    // As if 征求意见稿 第二条 had also been split into 一审稿 第三条 (the sample's 第三条 is new).
+    await db.db.insert(schema.clauseLinks).values({ fromVersionId: draft!.id, toVersionId: reading!.id, fromEId: 'chp_1__art_2', toEId: 'chp_1__art_3', type: 'split', similarity: 500 });
+
+    const view = await getVersion(db.db, 'sample', 'first-reading');
+    expect(view!.earlierFrom.get('chp_1__art_3')).toEqual([{ label: '第二条', count: 1 }]);
+    // 一审稿 第二条 carries 第二条's lineage: its count shows once, as its own.
+    const art2 = view!.clauses.find((c) => c.eId === 'chp_1__art_2')!;
+    expect(view!.earlierCounts.get(art2.lineage)).toBe(1);
+    expect(view!.earlierFrom.get('chp_1__art_2')).toBeUndefined();
+  });
 });

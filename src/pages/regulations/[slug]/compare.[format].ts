@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { comparisonDocx, comparisonXlsx } from '../../../lib/comparison/export.ts';
 import { loadComparison } from '../../../lib/comparison/repository.ts';
+import { isTextChange } from '../../../lib/comparison/view.ts';
 import { getDb } from '../../../lib/db/index.ts';
 
 const TYPES = {
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params, url }) => {
   const result = await loadComparison(await getDb(), params['slug'] ?? '', url.searchParams.get('from'), url.searchParams.get('to'));
   if (!result.ok) return new Response(null, { status: 404 });
   const c = result.comparison;
-  const rows = c.view.rows.filter((r) => r.change.type !== 'unchanged' || r.change.moved);
+  const rows = c.view.rows.filter(isTextChange);
   const meta = { title: c.regulation.title, fromLabel: c.from.label, toLabel: c.to.label, language: c.regulation.language === 'en' ? 'en' : 'zh', notes: c.notes } as const;
   const body = format === 'xlsx' ? await comparisonXlsx(rows, meta) : await comparisonDocx(rows, meta);
   const name = `${c.regulation.shortTitle}-${c.from.label}-${c.to.label}.${format}`;
