@@ -21,6 +21,7 @@ import { codesMessages } from './areas/codes.ts';
 import { domainMessages } from './areas/domain.ts';
 import { staffPagesMessages } from './areas/staff-pages.ts';
 import { groupingMessages } from './areas/grouping.ts';
+import { readingMessages } from './areas/reading.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -139,6 +140,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...readingMessages });
 
 export type MessageKey = keyof typeof messages;
