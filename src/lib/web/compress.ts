@@ -15,7 +15,7 @@
  * Brotli at quality 4: on the 120-article reading page it is both smaller than gzip's default
  * and faster to make (quality 11, the library default, took tens of milliseconds per page).
  */
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -124,7 +124,7 @@ export function compressResponses(next: NodeHandler): NodeHandler {
       res.statusCode = status;
       decide();
       return message === undefined ? writeHead(status) : writeHead(status, message);
-    }) as ServerResponse['writeHead'];
+    });
 
     res.write = ((chunk: unknown, encodingOrCallback?: BufferEncoding | WriteCallback, callback?: WriteCallback) => {
       const stream = decide();
