@@ -15,3 +15,4 @@ export function serve(): Promise<void> {
 
 /** For bench/lib/serve-cached.ts, which serves the bundle on a database handle of its own. */
 export { registerDb } from './lib/db/index.ts';
+export { compressResponses } from './lib/web/compress.ts';

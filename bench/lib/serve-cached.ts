@@ -2,9 +2,11 @@
  * The server with no database work per request, for the reading benchmark's baseline: the same
  * built site and pages, but the database handle is a drizzle instance whose cache answers every
  * repeated SELECT from memory (drizzle's `cache` option with the 'all' strategy). After the
- * first request a page costs its rendering and nothing else.
+ * first request a page costs its rendering and nothing else. Responses are compressed as the
+ * real server's are (src/lib/web/compress.ts).
  * Env: DATABASE_URL, PORT, HOST.
  */
+import http from 'node:http';
 import path from 'node:path';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -33,8 +35,10 @@ const db = drizzle({ client, schema, casing: 'snake_case', cache: new MemoryCach
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const bundle = (await import(path.resolve(import.meta.dirname, '../../dist/server/entry.mjs'))) as {
   registerDb: (handle: DbHandle) => void;
-  startServer: () => unknown;
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  compressResponses: (next: (req: http.IncomingMessage, res: http.ServerResponse) => void) => (req: http.IncomingMessage, res: http.ServerResponse) => void;
 };
 bundle.registerDb({ db, kind: 'postgres', migrate: async () => {}, close: () => client.end({ timeout: 5 }) });
 process.once('SIGTERM', () => void client.end({ timeout: 5 }).then(() => process.exit(0)));
-bundle.startServer();
+// Static files, then pages, compressed as by src/lib/web/serve.ts.
+http.createServer(bundle.compressResponses((req, res) => void bundle.handler(req, res))).listen(Number(process.env['PORT'] ?? 4321), process.env['HOST'] ?? 'localhost');

@@ -7,11 +7,18 @@
  *   page carries `data-at` (its offset in that plain text) and `data-pre` (the plain text
  *   before it: line break, label), so the offsets never depend on the rendered markup;
  * - a suggested wording is shown as a redline against the clause while it is typed, by the
- *   same functions that render it after submitting.
+ *   same functions that render it after submitting;
+ * - on the reading page each article carries a short form (src/components/LightCommentForm.astro)
+ *   and the page one full form in a <template data-comment-template>: opening an article's form
+ *   (or quoting from it) puts a copy of the full one in place of the short one, keeping what was
+ *   typed, so the page stays light and the reader still gets the quote and the live redline.
  */
 import { sanitiseText } from '../lib/comments/sanitise.ts';
 import { suggestionRedline } from '../lib/comments/suggestion.ts';
 import { DEFAULT_LIMITS } from '../lib/comments/validate.ts';
+
+/** The clause eId and id prefix the page's template form is rendered with, replaced in each copy. */
+export const TEMPLATE_CLAUSE = 'clause-template';
 
 interface Anchor {
   article: HTMLElement;
@@ -105,6 +112,64 @@ function enhancePreview(form: HTMLFormElement) {
   render();
 }
 
+/** A fresh idempotency key (crypto.randomUUID exists only in secure contexts). */
+function newKey(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The full form of an article's comment box: the box's own when it has one, otherwise a copy of
+ * the page's template put in place of its short form, with what was typed there carried over.
+ */
+function fullFormOf(box: HTMLDetailsElement): HTMLFormElement | null {
+  const light = box.querySelector<HTMLFormElement>('form[data-light]');
+  if (!light) return box.querySelector<HTMLFormElement>('form[data-comment-form]');
+  const template = box.ownerDocument.querySelector<HTMLTemplateElement>('template[data-comment-template]');
+  const copy = template?.content.querySelector('form')?.cloneNode(true);
+  if (!(copy instanceof HTMLFormElement)) return light;
+  const clause = light.querySelector<HTMLInputElement>('input[name=clause]')?.value ?? '';
+  for (const el of copy.querySelectorAll('[id], [for], [aria-describedby], [aria-labelledby]')) {
+    for (const name of ['id', 'for', 'aria-describedby', 'aria-labelledby']) {
+      const value = el.getAttribute(name);
+      if (value?.includes(TEMPLATE_CLAUSE)) el.setAttribute(name, value.replaceAll(TEMPLATE_CLAUSE, clause));
+    }
+  }
+  copy.querySelector<HTMLInputElement>('input[name=clause]')!.value = clause;
+  copy.querySelector<HTMLInputElement>('input[name=idempotencyKey]')!.value = newKey();
+  const stance = light.querySelector<HTMLInputElement>('input[name=stance]:checked')?.value;
+  if (stance) copy.querySelector<HTMLInputElement>(`input[name=stance][value=${stance}]`)!.checked = true;
+  copy.querySelector<HTMLTextAreaElement>('textarea[name=body]')!.value = light.querySelector<HTMLTextAreaElement>('textarea[name=body]')?.value ?? '';
+  copy.querySelector<HTMLInputElement>('input[name=consentPublish]')!.checked = light.querySelector<HTMLInputElement>('input[name=consentPublish]')?.checked ?? false;
+  light.replaceWith(copy);
+  enhanceQuoteField(copy);
+  enhancePreview(copy);
+  return copy;
+}
+
+/** Short forms become full ones as they open: before the box opens on a click, or when it opens otherwise. */
+function enhanceLightForms(doc: Document) {
+  if (!doc.querySelector('template[data-comment-template]')) return;
+  const boxOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLDetailsElement>('details.comment-box') : null);
+  doc.addEventListener(
+    'click',
+    (e) => {
+      const summary = e.target instanceof Element ? e.target.closest('summary') : null;
+      const box = boxOf(summary);
+      if (box && summary?.parentElement === box) fullFormOf(box);
+    },
+    true,
+  );
+  // `toggle` does not bubble; a listener capturing on the document still sees it.
+  doc.addEventListener(
+    'toggle',
+    (e) => {
+      const box = e.target instanceof HTMLDetailsElement && e.target.matches('details.comment-box') ? e.target : null;
+      if (box?.open) fullFormOf(box);
+    },
+    true,
+  );
+}
+
 /** Narrow or touch screens: the quote button is a bar at the foot of the screen. */
 const COMPACT = '(max-width: 40rem), (pointer: coarse)';
 
@@ -113,7 +178,9 @@ function enhanceSelection(doc: Document) {
   button.type = 'button';
   button.className = 'quote-button';
   button.hidden = true;
-  button.textContent = doc.querySelector<HTMLElement>('[data-select-label]')?.dataset['selectLabel'] ?? '';
+  // On the reading page the only full form is in the template, whose content querySelector skips.
+  const labelled = doc.querySelector<HTMLElement>('[data-select-label]') ?? doc.querySelector<HTMLTemplateElement>('template[data-comment-template]')?.content.querySelector<HTMLElement>('[data-select-label]');
+  button.textContent = labelled?.dataset['selectLabel'] ?? '';
   let current: Anchor | null = null;
   const hide = () => {
     button.hidden = true;
@@ -159,7 +226,7 @@ function enhanceSelection(doc: Document) {
   button.addEventListener('click', () => {
     if (!current) return;
     const details = current.article.querySelector<HTMLDetailsElement>('details.comment-box');
-    const form = details?.querySelector<HTMLFormElement>('form[data-comment-form]');
+    const form = details ? fullFormOf(details) : null;
     if (!details || !form) return;
     details.open = true;
     setQuote(form, current);
@@ -179,5 +246,6 @@ export function enhanceCommentForms(doc: Document): void {
     enhanceQuoteField(form);
     enhancePreview(form);
   }
+  enhanceLightForms(doc);
   if (doc.querySelector('[data-anchor]')) enhanceSelection(doc);
 }

@@ -28,6 +28,7 @@ import { tidyMessages } from './areas/tidy.ts';
 import { staffQueueMessages } from './areas/staff-queue.ts';
 import { formsMessages } from './areas/forms.ts';
 import { alignMessages } from './areas/align.ts';
+import { readingMessages } from './areas/reading.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -146,6 +147,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...alertsMessages, ...openMessages, ...wordMessages, ...tidyMessages, ...staffQueueMessages, ...formsMessages, ...alignMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...alertsMessages, ...openMessages, ...wordMessages, ...tidyMessages, ...staffQueueMessages, ...formsMessages, ...alignMessages, ...readingMessages });
 
 export type MessageKey = keyof typeof messages;

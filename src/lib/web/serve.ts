@@ -17,6 +17,7 @@ import { prepareDatabase } from '../setup/prepare.ts';
 import { drain } from './drain.ts';
 import { intakeRoute } from './intake-route.ts';
 import { oneClickRoute } from './one-click-route.ts';
+import { compressResponses } from './compress.ts';
 import { finishFolding, startIntakeSweep } from '../intake/index.ts';
 import { lingeringClose } from './linger.ts';
 import { startImportRunner } from '../imports/jobs.ts';
@@ -65,9 +66,10 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
     process.once('SIGTERM', () => void shutdown());
     // The server is ours rather than the adapter's so that the comment form's post can be
     // answered before Astro's pipeline (intake-route.ts), and a mail program's one-click
-    // unsubscribe (one-click-route.ts); every other request goes to the
-    // adapter's handler (static files, then pages) as in its standalone mode.
-    const listener = lingeringClose(intakeRoute({ db: () => handle.db, config, next: oneClickRoute({ db: () => handle.db, next: astroHandler }) }));
+    // unsubscribe (one-click-route.ts); every other request goes to the adapter's handler
+    // (static files, then pages) as in its standalone mode, compressed (the adapter compresses
+    // nothing; the form post's own answers are redirects with no body).
+    const listener = lingeringClose(intakeRoute({ db: () => handle.db, config, next: oneClickRoute({ db: () => handle.db, next: compressResponses(astroHandler) }) }));
     const certPath = process.env['SERVER_CERT_PATH'];
     const keyPath = process.env['SERVER_KEY_PATH'];
     const server = certPath && keyPath ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, listener) : http.createServer(listener);

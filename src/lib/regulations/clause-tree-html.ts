@@ -1,0 +1,140 @@
+/**
+ * The reading page's clause tree as one HTML string (src/components/ClauseTree.astro puts it in
+ * the page). As a recursive Astro component, with a full comment form in every article, the
+ * 120-article page took 470 KiB and rendered at a twentieth of the rate of a plain page of the
+ * same articles (issue #18): every node was a component instance and every expression a chunk
+ * to encode. Here it is one pass over the tree, every text and attribute escaped.
+ *
+ * Every clause carries its eId as the element id, so `#art_15__para_2` is a permalink. On the
+ * citable units (articles, English sections) sit the comment count, the ratings, the earlier
+ * versions' count, the link to why it changed and, while the consultation is open, a short
+ * comment form (stance, comment, consent) in a <details>: it works without script, links to the
+ * full form, and script puts the page's one full form in its place when opened
+ * (src/client/comment-form.ts). With a form, each clause text carries its offset in its
+ * article's plain text (`data-at`, `data-pre`) for quoting a selected passage.
+ */
+import { escapeHtml as e } from '../html/escape.ts';
+import { localeOf, type Locale, type Translate } from '../i18n/index.ts';
+import { clausePlainText, type TextSegment } from '../comments/suggestion.ts';
+import type { ClauseTreeNode } from './repository.ts';
+
+export interface ClauseTreeHtmlOptions {
+  /** The regulation's language ('zh', 'en'). */
+  language: string;
+  /** Where the comment forms post; null when the version is not open for comment. */
+  commentAction: string | null;
+  maxLength: number;
+  earlierCounts: ReadonlyMap<string, number>;
+  /** Earlier comments of a clause's other predecessors (merges, splits), by eId. */
+  earlierFrom?: ReadonlyMap<string, readonly { label: string; count: number }[]>;
+  /** The version's public comment list, linked from each article's count. */
+  commentsBase: string;
+  /** eIds of articles changed by accepted amendments: each links to why (src/components/WhyChanged.astro). */
+  whyChanged: ReadonlySet<string>;
+  t: Translate;
+  locale: Locale;
+  /** The liaison station (or deputy) the reader came through, carried by the forms. */
+  via: string | null;
+  /** A fresh idempotency key for each form. */
+  newKey: () => string;
+}
+
+const DIVISIONS = new Set(['part', 'subpart', 'chapter', 'title', 'annex']);
+const STANCES = ['support', 'oppose', 'amend', 'question'] as const;
+
+const flatten = (n: ClauseTreeNode): ClauseTreeNode[] => [n, ...n.children.flatMap(flatten)];
+const avg = (sum: number, count: number) => (Math.round((sum / count) * 10) / 10).toFixed(1);
+
+/** The tree's HTML; see the module's comment for what it holds. */
+export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHtmlOptions): string {
+  const { t, language } = o;
+  const sep = language === 'en' ? ' ' : '';
+  const isUnit = (n: ClauseTreeNode) => n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'heading'));
+  const citeLabel = (n: ClauseTreeNode) => n.label || n.heading || n.eId;
+  const form = o.commentAction ? lightForm(o) : null;
+  const out: string[] = [];
+
+  const textSpan = (n: ClauseTreeNode, anchors: Map<string, TextSegment> | undefined) => {
+    const a = anchors?.get(n.eId);
+    return `<span${a ? ` data-at="${a.at}" data-pre="${e(a.pre)}"` : ''}>${e(n.text)}</span>`;
+  };
+  const division = (n: ClauseTreeNode, heading: 'h2 class="chapter"' | 'h3 class="section"') => {
+    const tag = heading.slice(0, 2);
+    out.push(`<section class="clause division" id="${e(n.eId)}" aria-labelledby="${e(n.eId)}-h"><${heading} id="${e(n.eId)}-h">${e(n.label)}${n.label && n.heading ? '　' : ''}${e(n.heading)}</${tag}>`);
+    if (n.text) out.push(`<p class="clause-text">${e(n.text)}</p>`);
+    walk(n.children, undefined);
+    out.push('</section>');
+  };
+  const unit = (n: ClauseTreeNode) => {
+    const id = e(n.eId);
+    const anchors = form ? new Map(clausePlainText(flatten(n), n.eId).segments.map((s) => [s.eId, s])) : undefined;
+    out.push(`<article class="clause article" id="${id}" aria-labelledby="${id}-h"${form ? ` data-anchor="${id}"` : ''}><div class="article-head">`);
+    out.push(`<h3 class="article-label" id="${id}-h">${e(n.label)}${n.label && n.heading ? `${sep} ` : ''}${e(n.heading)}</h3>`);
+    out.push(`<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}: ${citeLabel(n)}`)}">¶</a>`);
+    if (n.commentCount > 0) out.push(`<a class="count" href="${e(`${o.commentsBase}?clause=${n.eId}`)}">${e(t('version.comments', { count: n.commentCount }))}</a>`);
+    if (n.ratingCount > 0) {
+      const ratings = t('clauseTree.ratings', { count: n.ratingCount, clarity: avg(n.claritySum, n.ratingCount), enforceability: avg(n.enforceabilitySum, n.ratingCount), effect: avg(n.effectSum, n.ratingCount) });
+      out.push(`<span class="count">${e(ratings)}</span>`);
+    }
+    const earlier = o.earlierCounts.get(n.lineage) ?? 0;
+    if (earlier > 0) out.push(`<span class="count">${e(t('version.earlierComments', { count: earlier }))}</span>`);
+    for (const p of o.earlierFrom?.get(n.eId) ?? []) out.push(`<span class="count">${e(t('align.commentsEarlierPart', { label: p.label, count: p.count }))}</span>`);
+    if (o.whyChanged.has(n.eId)) out.push(`<a class="count why-link" href="#why-${id}">${e(t('amendments.why.title'))}</a>`);
+    out.push('</div>');
+    if (n.text) out.push(`<p class="clause-text">${textSpan(n, anchors)}</p>`);
+    walk(n.children, anchors);
+    if (form) {
+      const summary = t(localeOf(language) === o.locale ? 'version.commentOn' : 'version.commentOnQuoted', { label: citeLabel(n) });
+      out.push(`<details class="comment-box"><summary>${e(summary)}</summary>${form(n.eId)}</details>`);
+    }
+    out.push('</article>');
+  };
+  const walk = (list: readonly ClauseTreeNode[], inherited: Map<string, TextSegment> | undefined) => {
+    for (const n of list) {
+      if (DIVISIONS.has(n.kind)) division(n, 'h2 class="chapter"');
+      else if (isUnit(n)) unit(n);
+      else if (n.kind === 'section' || n.kind === 'heading') division(n, 'h3 class="section"');
+      else {
+        out.push(`<div class="clause ${e(n.kind)}" id="${e(n.eId)}"><p class="clause-text">${n.label ? `<span class="num">${e(n.label)}${sep}</span>` : ''}${textSpan(n, inherited)}</p>`);
+        if (n.children.length > 0) {
+          out.push('<div class="points">');
+          walk(n.children, inherited);
+          out.push('</div>');
+        }
+        out.push('</div>');
+      }
+    }
+  };
+  walk(nodes, undefined);
+  return out.join('');
+}
+
+/**
+ * An article's short comment form, as a function of its eId; everything that does not depend
+ * on the article is translated and escaped once per page. The hint on personal data and the
+ * privacy notice are said once above the text (the version page), not 120 times; the full form
+ * says them again.
+ */
+function lightForm(o: ClauseTreeHtmlOptions): (eId: string) => string {
+  const { t } = o;
+  const action = e(o.commentAction ?? '');
+  const poster = e((o.commentAction ?? '').replace(/\/comment$/, '/poster'));
+  const via = o.via ? `<input type="hidden" name="via" value="${e(o.via)}">` : '';
+  const viaQuery = o.via ? `&amp;via=${e(encodeURIComponent(o.via))}` : '';
+  const stances = STANCES.map((s) => `<label><input type="radio" name="stance" value="${s}" required> ${e(t(`form.stance.${s}`))}</label>`).join('');
+  const head = `<form method="post" action="${action}" class="comment-form" data-comment-form data-light>`;
+  const fieldset = `<fieldset><legend>${e(t('form.stance'))}</legend>${stances}</fieldset>`;
+  const bodyLabel = e(t('form.body'));
+  const tail = `<p><label class="inline"><input type="checkbox" name="consentPublish"> ${e(t('form.consent'))}</label></p><p><button type="submit">${e(t('form.submit'))}</button></p>`;
+  const fullForm = e(t('reading.fullForm'));
+  const posterLink = e(t('participation.poster.linkArticle'));
+  return (eId) => {
+    const id = e(eId);
+    const q = e(encodeURIComponent(eId));
+    return (
+      `${head}<input type="hidden" name="idempotencyKey" value="${e(o.newKey())}"><input type="hidden" name="clause" value="${id}">${via}${fieldset}` +
+      `<label for="${id}-body">${bodyLabel}</label><textarea id="${id}-body" name="body" required maxlength="${o.maxLength}"></textarea>` +
+      `${tail}<p><a href="${action}?clause=${q}${viaQuery}">${fullForm}</a> · <a href="${poster}?clause=${q}">${posterLink}</a></p></form>`
+    );
+  };
+}
