@@ -7,7 +7,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { and, asc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments } from '../db/schema.ts';
+import { clauses, commentAttachments, comments } from '../db/schema.ts';
 import { BOM, csvLine } from './csv.ts';
 import { exportColumns, type StaffExportRow } from './staff-columns.ts';
 
@@ -67,6 +67,7 @@ export async function* exportPages(db: Db, filter: StaffExportFilter, lastId: nu
         dispositionReason: comments.dispositionReason,
         reply: comments.reply,
         repliedAt: comments.repliedAt,
+        attachments: sql<number>`(select count(*)::int from ${commentAttachments} where ${commentAttachments.commentId} = ${comments.id})`,
       })
       .from(comments)
       .leftJoin(clauses, eq(clauses.id, comments.clauseId))

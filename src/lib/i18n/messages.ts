@@ -16,6 +16,7 @@ import { reportAuditMessages } from './areas/report-audit.ts';
 import { amendmentsMessages } from './areas/amendments.ts';
 import { notifyMessages } from './areas/notify.ts';
 import { stationsMessages } from './areas/stations.ts';
+import { attachmentsMessages } from './areas/attachments.ts';
 import { pagesMessages } from './areas/pages.ts';
 import { codesMessages } from './areas/codes.ts';
 import { domainMessages } from './areas/domain.ts';
@@ -139,6 +140,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...attachmentsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages });
 
 export type MessageKey = keyof typeof messages;

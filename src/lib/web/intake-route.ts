@@ -9,6 +9,12 @@
  * Astro: the request goes on to the page with its body, and with the outcome already reached
  * (so nothing is submitted twice), through an AsyncLocalStorage the page reads (the route and
  * the page share it because the server runs from the built bundle: one copy of this module).
+ *
+ * The comment page's form also posts files (multipart/form-data, issue #18). Such a post is
+ * taken here too, within the bounds of attachment-post.ts: read whole up to its cap, split,
+ * its files checked; a post whose file input is empty then goes the way of any other post, one
+ * with files is stored with them in one transaction (src/lib/comments/intake.ts). A refusal is
+ * handed to the page like any other, as the urlencoded text fields alone.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -22,6 +28,8 @@ import { isDraining, trackRequest } from './drain.ts';
 import { faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
 import { securityHeaders } from './headers.ts';
 import { isWellFormedUrlEncoded, MAX_FORM_BYTES } from './request-body.ts';
+import { boundaryOf, checkFiles, parseMultipart, type AcceptedFile, type FileProblem } from '../attachments/index.ts';
+import { attachmentTurn, readCapped } from './attachment-post.ts';
 
 export interface TakenIntake {
   values: Record<string, string>;
@@ -77,6 +85,18 @@ export function commentPost(req: IncomingMessage): { regulationSlug: string; ver
   return { regulationSlug: match[1]!, versionSlug: match[2]! };
 }
 
+type Target = { regulationSlug: string; versionSlug: string };
+
+/** Whether this request is the comment form with its file input (multipart), from this site. */
+export function filesPost(req: IncomingMessage): (Target & { boundary: string }) | null {
+  if (req.method !== 'POST' || !req.url) return null;
+  const match = COMMENT_PATH.exec(req.url);
+  const boundary = boundaryOf(req.headers['content-type']);
+  if (!match || !boundary) return null;
+  if (!req.headers.origin || req.headers.origin !== originOf(req)) return null;
+  return { regulationSlug: match[1]!, versionSlug: match[2]!, boundary };
+}
+
 function originOf(req: IncomingMessage): string | null {
   const protocol = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
   try {
@@ -103,7 +123,10 @@ export function formFields(body: Buffer): Record<string, string> | null {
 export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandler {
   const clock = clockOf(config.testNow ?? null);
   return (req, res) => {
-    const target = isDraining() ? null : commentPost(req);
+    if (isDraining()) return next(req, res);
+    const withFiles = filesPost(req);
+    if (withFiles) return void takeFiles(req, res, withFiles).catch((error: unknown) => fail(req, res, error));
+    const target = commentPost(req);
     if (!target) return next(req, res);
     const done = trackRequest();
     res.once('close', done);
@@ -116,15 +139,48 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       (req as IncomingMessage & { body?: Buffer }).body = body;
       const values = formFields(body);
       if (!values) return next(req, res); // the middleware answers 400 with its page
-      take(req, res, target, values).catch((error: unknown) => {
-        process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
-        const locale = pickLocale(null, cookie(req, 'lang'));
-        void send(res, securityHeaders(config), faultResponse(faultKindOf(error), 'POST', locale, translator(locale)));
-      });
+      take(req, res, target, values).catch((error: unknown) => fail(req, res, error));
     });
   };
 
-  async function take(req: IncomingMessage, res: ServerResponse, target: { regulationSlug: string; versionSlug: string }, values: Record<string, string>) {
+  function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+    process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
+    const locale = pickLocale(null, cookie(req, 'lang'));
+    void send(res, securityHeaders(config), faultResponse(faultKindOf(error), 'POST', locale, translator(locale)));
+  }
+
+  async function takeFiles(req: IncomingMessage, res: ServerResponse, target: Target & { boundary: string }): Promise<void> {
+    const done = trackRequest();
+    res.once('close', done);
+    const release = await attachmentTurn();
+    res.once('close', release);
+    try {
+      const read = await readCapped(req);
+      if (!read.ok) {
+        // The rest of the body is not read: the answer closes the connection after it.
+        res.setHeader('Connection', 'close');
+        if (read.reason === 'aborted') return void res.destroy();
+        return refuse(req, res, {}, { problem: 'post-too-large' });
+      }
+      const parsed = parseMultipart(read.body, target.boundary);
+      if (!parsed) return refuse(req, res, {}, { problem: 'malformed' });
+      const checked = checkFiles(parsed.files);
+      asFormPost(req, parsed.fields);
+      if (!checked.ok) return refuse(req, res, parsed.fields, checked.refusal);
+      await take(req, res, target, parsed.fields, checked.files);
+    } finally {
+      release();
+    }
+  }
+
+  /** Hands a refused post with files to the page, as a plain form post of its text fields. */
+  function refuse(req: IncomingMessage, res: ServerResponse, values: Record<string, string>, refusal: FileProblem): void {
+    countTaken();
+    asFormPost(req, values);
+    taken.run({ values, outcome: { ok: false, reason: 'files', refusal } }, () => next(req, res));
+  }
+
+  async function take(req: IncomingMessage, res: ServerResponse, target: Target, values: Record<string, string>, files: readonly AcceptedFile[] = []) {
     countTaken();
     const outcome = await withDeadline(
       submitVersionComment(db(), {
@@ -133,6 +189,7 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
         now: clock(),
         addressHash: addressHash(clientAddress(req.socket.remoteAddress ?? '', forwarded(req), config.trustedProxies), config.addressSalt),
         commentsPerHour: config.commentsPerHour,
+        files,
       }),
       REQUEST_DEADLINE_MS,
     );
@@ -143,6 +200,17 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
     }
     taken.run({ values, outcome }, () => next(req, res));
   }
+}
+
+/**
+ * Makes Astro see a post with files as the urlencoded post of its text fields: the page reads
+ * its outcome from `takenIntake()`, and neither it nor the middleware reads the files again.
+ */
+function asFormPost(req: IncomingMessage, values: Record<string, string>): void {
+  const body = Buffer.from(new URLSearchParams(values).toString());
+  (req as IncomingMessage & { body?: Buffer }).body = body;
+  req.headers['content-type'] = 'application/x-www-form-urlencoded';
+  req.headers['content-length'] = String(body.byteLength);
 }
 
 /** The forwarding headers as Astro's pages read them (Node, like fetch's Headers, joins repeated ones with commas). */
