@@ -12,7 +12,7 @@ export interface SentFile {
   data: Buffer;
 }
 
-export interface Multipart {
+interface Multipart {
   fields: Record<string, string>;
   files: SentFile[];
 }

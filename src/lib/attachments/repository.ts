@@ -10,7 +10,7 @@ import { recordAudit, type StaffUser } from '../auth/repository.ts';
 import type { AttachmentKind } from './sniff.ts';
 import type { AcceptedFile } from './validate.ts';
 
-export type AttachmentStatus = 'pending' | 'approved' | 'rejected';
+type AttachmentStatus = 'pending' | 'approved' | 'rejected';
 
 export interface AttachmentInfo {
   id: number;
@@ -93,7 +93,7 @@ export async function attachmentDownload(db: Db, id: number, anyStatus: boolean)
   return row ?? null;
 }
 
-export type ReviewOutcome = { ok: true } | { ok: false; reason: 'not-found' };
+type ReviewOutcome = { ok: true } | { ok: false; reason: 'not-found' };
 
 /** A moderator approves (public from now on) or rejects (staff only) one file of a comment; audited. */
 export async function reviewAttachment(db: Db, actor: StaffUser, input: { commentId: number; attachmentId: number; decision: 'approved' | 'rejected'; now: Date }): Promise<ReviewOutcome> {

@@ -27,7 +27,7 @@ export const MEDIA_TYPES: Readonly<Record<AttachmentKind, string>> = {
 export const EXTENSIONS: Readonly<Record<AttachmentKind, string>> = { pdf: 'pdf', docx: 'docx', jpeg: 'jpg', png: 'png' };
 
 /** Why a zip is not taken as DOCX: not a Word document at all, or one that looks like a bomb. */
-export type SniffResult = { ok: true; kind: AttachmentKind } | { ok: false; reason: 'type' | 'zip-bomb' };
+type SniffResult = { ok: true; kind: AttachmentKind } | { ok: false; reason: 'type' | 'zip-bomb' };
 
 const DOCX_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 100 * 1024 * 1024, maxRatio: 100 };
 /** [Content_Types].xml is a few kilobytes; a larger one is not Word's. */

@@ -24,7 +24,7 @@ export type FileProblem =
   | { problem: 'too-large' | 'empty' | 'type' | 'zip-bomb'; file: string }
   | { problem: 'malformed' | 'post-too-large' };
 
-export type CheckedFiles = { ok: true; files: AcceptedFile[] } | { ok: false; refusal: FileProblem };
+type CheckedFiles = { ok: true; files: AcceptedFile[] } | { ok: false; refusal: FileProblem };
 
 /** The form's file input; parts under any other name are refused (no form sends them). */
 export const FILES_FIELD = 'files';

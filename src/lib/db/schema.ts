@@ -27,6 +27,7 @@ import { CATEGORIES, CHANNELS, STANCES } from '../comments/validate.ts';
 import { CONSULTATION_KINDS, PLAN_CATEGORIES, STAGES } from '../content/manifest.ts';
 import { DISPOSITIONS } from '../disposition/rules.ts';
 import { CLAUSE_KINDS } from '../legislation/types.ts';
+import { ATTACHMENT_KINDS } from '../attachments/sniff.ts';
 import { REDACTION_REASONS } from '../moderation/redaction.ts';
 import { COMMENT_STATUSES, HOLD_REASONS } from '../moderation/transitions.ts';
 
@@ -848,8 +849,6 @@ export const forwardings = pgTable('forwardings', {
 /** PostgreSQL's bytea, as a Node Buffer (a Uint8Array on the way in). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
-/** The kinds of file a comment may carry (sniffed from the content, src/lib/attachments/sniff.ts). */
-const ATTACHMENT_KINDS = ['pdf', 'docx', 'jpeg', 'png'] as const;
 /** pending until a moderator approves (public) or rejects (staff only) it. */
 const ATTACHMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
