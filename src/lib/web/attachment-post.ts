@@ -3,8 +3,8 @@
  * bounds: a post whose declared length passes MAX_ATTACHMENT_POST_BYTES is refused unread; one
  * that streams past it is cut off there; and at most ATTACHMENT_POSTS_AT_ONCE such posts are
  * read and stored at a time by this process. The others wait with their bodies unread (TCP
- * holds them back), so the files in memory at once stay a little over 100 MB whatever the
- * number of senders (bench/attachments.ts measures it).
+ * holds them back), so the memory files take stays bounded whatever the number of senders
+ * (bench/attachments.ts measures it).
  */
 import type { IncomingMessage } from 'node:http';
 import { ATTACHMENT_POSTS_AT_ONCE, MAX_ATTACHMENT_POST_BYTES } from '../attachments/limits.ts';

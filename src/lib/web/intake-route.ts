@@ -60,6 +60,14 @@ export function takenIntake(): TakenIntake | undefined {
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/**
+ * Storing up to 50 MB of files in one transaction takes longer than a form's text: on a
+ * loaded 2-core machine (load average 35) one such post took more than the 10 s deadline
+ * (bench/attachments.ts). A post past its deadline gets an error page, never a receipt; if
+ * its transaction commits later, the same form sent again gets that comment's receipt.
+ */
+const FILES_DEADLINE_MS = 60_000;
+
 const COMMENT_PATH = /^\/regulations\/([a-z0-9-]+)\/versions\/([a-z0-9-]+)\/comment$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -153,7 +161,9 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
     const done = trackRequest();
     res.once('close', done);
     const release = await attachmentTurn();
-    res.once('close', release);
+    // The turn ends when the files are stored or refused, not when the answer is sent: a post
+    // past its deadline still holds its files until its transaction ends.
+    let storing: Promise<unknown> = Promise.resolve();
     try {
       const read = await readCapped(req);
       if (!read.ok) {
@@ -167,9 +177,9 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       const checked = checkFiles(parsed.files);
       asFormPost(req, parsed.fields);
       if (!checked.ok) return refuse(req, res, parsed.fields, checked.refusal);
-      await take(req, res, target, parsed.fields, checked.files);
+      await take(req, res, target, parsed.fields, checked.files, (submitting) => (storing = submitting));
     } finally {
-      release();
+      void storing.then(release, release);
     }
   }
 
@@ -180,19 +190,18 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
     taken.run({ values, outcome: { ok: false, reason: 'files', refusal } }, () => next(req, res));
   }
 
-  async function take(req: IncomingMessage, res: ServerResponse, target: Target, values: Record<string, string>, files: readonly AcceptedFile[] = []) {
+  async function take(req: IncomingMessage, res: ServerResponse, target: Target, values: Record<string, string>, files: readonly AcceptedFile[] = [], started?: (submitting: Promise<unknown>) => void) {
     countTaken();
-    const outcome = await withDeadline(
-      submitVersionComment(db(), {
+    const submitting = submitVersionComment(db(), {
         ...target,
         raw: values,
         now: clock(),
         addressHash: addressHash(clientAddress(req.socket.remoteAddress ?? '', forwarded(req), config.trustedProxies), config.addressSalt),
         commentsPerHour: config.commentsPerHour,
         files,
-      }),
-      REQUEST_DEADLINE_MS,
-    );
+      });
+    started?.(submitting);
+    const outcome = await withDeadline(submitting, files.length > 0 ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS);
     if (outcome.ok) {
       res.writeHead(303, { ...securityHeaders(config), Location: `/receipts/${outcome.receiptCode}?new=1`, 'Content-Length': '0' });
       res.end();
