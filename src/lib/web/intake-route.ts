@@ -177,7 +177,9 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       const checked = checkFiles(parsed.files);
       asFormPost(req, parsed.fields);
       if (!checked.ok) return refuse(req, res, parsed.fields, checked.refusal);
-      await take(req, res, target, parsed.fields, checked.files, (submitting) => (storing = submitting));
+      await take(req, res, target, parsed.fields, checked.files, (submitting) => {
+        storing = submitting;
+      });
     } finally {
       void storing.then(release, release);
     }
