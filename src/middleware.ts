@@ -15,7 +15,8 @@ import { clientAddress } from './lib/web/address.ts';
 import { badBodyResponse, faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { rendered } from './lib/web/rendered.ts';
-import { securityHeaders } from './lib/web/headers.ts';
+import { DOWNLOAD_CSP, securityHeaders } from './lib/web/headers.ts';
+import { DOWNLOAD_PATH } from './lib/attachments/download.ts';
 import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
 
 const config = readConfig();
@@ -54,6 +55,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   for (const [name, value] of Object.entries(securityHeaders(config))) response.headers.set(name, value);
   if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
+  if (DOWNLOAD_PATH.test(url.pathname)) response.headers.set('Content-Security-Policy', DOWNLOAD_CSP);
   return response;
 });
 

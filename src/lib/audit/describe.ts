@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'amendment.decline',
   'amendment.propose',
   'amendment.resolve-collision',
+  'attachment.approve',
+  'attachment.reject',
   'auth.sign-in',
   'auth.sign-in-failed',
   'auth.sign-out',

@@ -15,6 +15,10 @@ import { clauseTextOf, piecesByEId, type ClausePiece } from './suggestion.ts';
 import { submitComment, type SubmitOutcome } from './submit.ts';
 import { subscribeComment } from '../notify/enqueue.ts';
 import { recordVia } from '../stations/repository.ts';
+import { storeAttachments, type AcceptedFile, type FileProblem } from '../attachments/index.ts';
+import { scheduleFold } from '../intake/fold.ts';
+import { comments } from '../db/schema.ts';
+import { isDatabaseUnavailable } from '../errors/index.ts';
 
 interface VersionFacts {
   id: number;
@@ -91,9 +95,16 @@ export interface VersionCommentInput {
   now: Date;
   addressHash: string;
   commentsPerHour: number;
+  /**
+   * Files sent with the comment, already checked (src/lib/attachments/validate.ts). A comment
+   * with files is stored with them in one transaction, off the batched statement that
+   * comments without files share: its receipt stands for the comment and every file.
+   */
+  files?: readonly AcceptedFile[];
 }
 
-export type VersionCommentOutcome = SubmitOutcome | { ok: false; reason: 'no-version' };
+/** 'files': the post's files were refused (too many, too large, of a kind not taken, …); nothing was stored. */
+export type VersionCommentOutcome = SubmitOutcome | { ok: false; reason: 'no-version' } | { ok: false; reason: 'files'; refusal: FileProblem };
 
 export async function submitVersionComment(db: Db, input: VersionCommentInput): Promise<VersionCommentOutcome> {
   const facts = await versionFacts(db, input.regulationSlug, input.versionSlug);
@@ -103,19 +114,54 @@ export async function submitVersionComment(db: Db, input: VersionCommentInput): 
   // Quotes and suggested wording are checked against the plain text the page anchors them in.
   const pieces = clauseEId ? (facts.pieces.get(clauseEId) ?? []) : [];
   const clauseText = clauseEId && pieces.some((c) => c.eId === clauseEId) ? clauseTextOf(pieces, clauseEId) : null;
-  const outcome = await submitComment(db, {
-    clauseText,
-    raw: input.raw,
-    version: { id: facts.id },
-    consultations: windows,
-    now: input.now,
-    addressHash: input.addressHash,
-    commentsPerHour: input.commentsPerHour,
-    // The receipt is the commit; the counts follow a fold later, within milliseconds.
-    settle: 'background',
-  });
+  const submit = (on: Db, settle: 'background' | 'none') =>
+    submitComment(on, {
+      clauseText,
+      raw: input.raw,
+      version: { id: facts.id },
+      consultations: windows,
+      now: input.now,
+      addressHash: input.addressHash,
+      commentsPerHour: input.commentsPerHour,
+      // The receipt is the commit; the counts follow a fold later, within milliseconds.
+      settle,
+    });
+  const files = input.files ?? [];
+  const outcome = files.length === 0 ? await submit(db, 'background') : await submitWithFiles(db, files, (tx) => submit(tx, 'none'));
   if (outcome.ok && !outcome.duplicate) await queueReceipt(db, outcome.receiptCode, input.raw);
   return outcome;
+}
+
+class Unavailable extends Error {
+  readonly outcome: SubmitOutcome;
+  constructor(outcome: SubmitOutcome) {
+    super('comment with files not stored');
+    this.outcome = outcome;
+  }
+}
+
+/**
+ * The comment and its files in one transaction: a refusal, or a database failure at any step,
+ * stores nothing. The same form sent again (a duplicate by its idempotency key) keeps the files
+ * stored the first time and adds none.
+ */
+async function submitWithFiles(db: Db, files: readonly AcceptedFile[], submit: (tx: Db) => Promise<SubmitOutcome>): Promise<SubmitOutcome> {
+  try {
+    const outcome = await db.transaction(async (tx) => {
+      const stored = await submit(tx);
+      if (!stored.ok && stored.reason === 'unavailable') throw new Unavailable(stored);
+      if (!stored.ok || stored.duplicate) return stored;
+      const [comment] = await tx.select({ id: comments.id }).from(comments).where(eq(comments.receiptCode, stored.receiptCode));
+      await storeAttachments(tx, comment!.id, files);
+      return stored;
+    });
+    if (outcome.ok) scheduleFold(db);
+    return outcome;
+  } catch (error) {
+    if (error instanceof Unavailable) return error.outcome;
+    if (isDatabaseUnavailable(error)) return { ok: false, reason: 'unavailable', cause: error };
+    throw error;
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   serial,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -26,6 +27,7 @@ import { CATEGORIES, CHANNELS, STANCES } from '../comments/validate.ts';
 import { CONSULTATION_KINDS, PLAN_CATEGORIES, STAGES } from '../content/manifest.ts';
 import { DISPOSITIONS } from '../disposition/rules.ts';
 import { CLAUSE_KINDS } from '../legislation/types.ts';
+import { ATTACHMENT_KINDS } from '../attachments/sniff.ts';
 import { REDACTION_REASONS } from '../moderation/redaction.ts';
 import { COMMENT_STATUSES, HOLD_REASONS } from '../moderation/transitions.ts';
 
@@ -925,3 +927,41 @@ export const forwardings = pgTable('forwardings', {
   closedAt: timestamp({ withTimezone: true }),
   closedBy: integer().references(() => staffUsers.id),
 });
+
+// --- attachments ---
+
+/** PostgreSQL's bytea, as a Node Buffer (a Uint8Array on the way in). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** pending until a moderator approves (public) or rejects (staff only) it. */
+const ATTACHMENT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+
+/**
+ * A file sent with a comment (a PDF or Word letter, a photo): stored in the database so that
+ * the app processes sharing it stay stateless, and stored in the comment's own transaction, so
+ * a receipt never stands for a lost file. Public only once approved.
+ */
+export const commentAttachments = pgTable(
+  'comment_attachments',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    /** The sender's file name, cleaned (src/lib/attachments/name.ts); never used as a path. */
+    fileName: text().notNull(),
+    kind: text().notNull(),
+    size: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    status: text().notNull().default('pending'),
+    reviewedBy: integer().references(() => staffUsers.id),
+    reviewedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('comment_attachments_position').on(t.commentId, t.position),
+    oneOf('comment_attachments_kind_values', t.kind, ATTACHMENT_KINDS),
+    oneOf('comment_attachments_status_values', t.status, ATTACHMENT_STATUSES),
+    check('comment_attachments_size_range', sql`${t.size} > 0 and ${t.size} <= 10485760`),
+  ],
+);

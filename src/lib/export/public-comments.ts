@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db/client.ts';
 import { reflectedClauses } from '../disposition/index.ts';
+import { approvedAttachmentCounts } from '../attachments/index.ts';
 import { publishedComments, type PublishedFilter } from '../moderation/index.ts';
 
 export type PublishedRow = Awaited<ReturnType<typeof publishedComments>>[number];
@@ -70,7 +71,7 @@ export async function publicCommentPage(db: Db, filter: PublishedFilter & { limi
 type Cell = string | number | null;
 
 /** The columns of the public CSV and XLSX, in order; clause labels come from the version. */
-export function publicColumns(labels: ReadonlyMap<string, string>): { header: string; value: (c: PublicComment) => Cell }[] {
+export function publicColumns(labels: ReadonlyMap<string, string>): { header: string; value: (c: PublicComment, attachments?: number) => Cell }[] {
   return [
     { header: 'clause_eid', value: (c) => c.clause ?? '' },
     { header: 'clause', value: (c) => (c.clause ? labels.get(c.clause) ?? '' : '') },
@@ -88,6 +89,8 @@ export function publicColumns(labels: ReadonlyMap<string, string>): { header: st
     { header: 'reflected_in_version', value: (c) => c.reflectedIn?.version ?? '' },
     { header: 'reflected_in_clause', value: (c) => c.reflectedIn?.clause ?? '' },
     { header: 'reflected_in_label', value: (c) => c.reflectedIn?.label ?? '' },
+    // Files a moderator approved: the others are not public (issue #18).
+    { header: 'attachments', value: (_c, attachments = 0) => attachments },
   ];
 }
 
@@ -99,7 +102,10 @@ export async function* publicRows(db: Db, versionId: number, labels: ReadonlyMap
   let beforeId: number | null = null;
   for (;;) {
     const page = await publicCommentPage(db, { versionId, limit: PAGE, beforeId });
-    if (page.count > 0) yield page.comments.map((c) => columns.map((col) => col.value(c)));
+    if (page.count > 0) {
+      const files = await approvedAttachmentCounts(db, page.comments.map((_c, i) => page.idAt(i)));
+      yield page.comments.map((c, i) => columns.map((col) => col.value(c, files.get(page.idAt(i)) ?? 0)));
+    }
     if (page.count < PAGE) return;
     beforeId = page.idAt(page.count - 1);
   }

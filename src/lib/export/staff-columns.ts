@@ -28,6 +28,8 @@ export interface StaffExportRow {
   dispositionReason: string | null;
   reply: string | null;
   repliedAt: Date | null;
+  /** Files sent with the comment, whatever their review. */
+  attachments: number;
 }
 
 type Cell = string | number | boolean | null;
@@ -68,6 +70,7 @@ const TAIL: ExportColumn[] = [
   { key: 'disposition_reason', header: '理由 reason', value: (r) => r.dispositionReason },
   { key: 'reply', header: '答复 reply', value: (r) => r.reply },
   { key: 'replied_at', header: '答复时间 replied at', value: (r) => r.repliedAt?.toISOString() ?? null },
+  { key: 'attachments', header: '附件数 attachments', value: (r) => r.attachments },
 ];
 
 /** @example exportColumns(false).some((c) => c.key === 'contact') // false */

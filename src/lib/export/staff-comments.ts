@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comments } from '../db/schema.ts';
+import { clauses, commentAttachments, comments } from '../db/schema.ts';
 import { csvTable, xlsxTable, type TableCell } from './table-stream.ts';
 import { exportColumns, type StaffExportRow } from './staff-columns.ts';
 
@@ -66,6 +66,7 @@ export async function* exportPages(db: Db, filter: StaffExportFilter, lastId: nu
         dispositionReason: comments.dispositionReason,
         reply: comments.reply,
         repliedAt: comments.repliedAt,
+        attachments: sql<number>`(select count(*)::int from ${commentAttachments} where ${commentAttachments.commentId} = ${comments.id})`,
       })
       .from(comments)
       .leftJoin(clauses, eq(clauses.id, comments.clauseId))

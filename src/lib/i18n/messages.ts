@@ -17,6 +17,7 @@ import { amendmentsMessages } from './areas/amendments.ts';
 import { notifyMessages } from './areas/notify.ts';
 import { stationsMessages } from './areas/stations.ts';
 import { openMessages } from './areas/open.ts';
+import { attachmentsMessages } from './areas/attachments.ts';
 import { pagesMessages } from './areas/pages.ts';
 import { codesMessages } from './areas/codes.ts';
 import { domainMessages } from './areas/domain.ts';
@@ -147,6 +148,6 @@ const core = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 });
 
-export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...alertsMessages, ...openMessages, ...wordMessages, ...tidyMessages, ...staffQueueMessages, ...formsMessages, ...alignMessages, ...readingMessages });
+export const messages = m({ ...core, ...participationMessages, ...triageMessages, ...publishingMessages, ...operationsMessages, ...parsingMessages, ...accountsMessages, ...citizenMessages, ...errorMessages, ...staffHomeMessages, ...reportAuditMessages, ...amendmentsMessages, ...notifyMessages, ...stationsMessages, ...pagesMessages, ...staffPagesMessages, ...codesMessages, ...domainMessages, ...groupingMessages, ...alertsMessages, ...openMessages, ...wordMessages, ...tidyMessages, ...staffQueueMessages, ...formsMessages, ...alignMessages, ...readingMessages, ...attachmentsMessages });
 
 export type MessageKey = keyof typeof messages;

@@ -1,10 +1,11 @@
 /**
- * The six form posts of one comment's staff page (src/pages/staff/comments/[id].astro):
- * redact the public text, add or remove a tag, assign, add an internal note, and record the
+ * The form posts of one comment's staff page (src/pages/staff/comments/[id].astro):
+ * redact the public text, publish or keep private an attached file, add or remove a tag, assign, add an internal note, and record the
  * disposition with its public reply (the form without an `op`). Each has its schema and its
  * permission; the page only runs them (src/lib/web/form-action.ts).
  */
 import { z } from 'astro/zod';
+import { reviewAttachment } from '../attachments/index.ts';
 import type { StaffUser } from '../auth/index.ts';
 import type { Db } from '../db/index.ts';
 import { isLaterOption, readDisposition, recordDisposition } from '../disposition/index.ts';
@@ -35,6 +36,15 @@ export function commentActions({ db, actor, commentId, laterOptions, now }: Comm
         if (outcome.ok) return { occurrences: outcome.occurrences };
         const key = `triage.redact.${outcome.reason}`;
         return refuse(isMessageKey(key) ? key : 'formPost.invalid', 'passage');
+      },
+    }),
+    // A moderator publishes a file of the comment or keeps it private (src/lib/attachments).
+    attachment: defineFormAction({
+      permission: 'comments:moderate',
+      input: z.object({ decision: z.enum(['approved', 'rejected']), attachmentId: z.coerce.number().int().positive() }),
+      handler: async ({ decision, attachmentId }) => {
+        const outcome = await reviewAttachment(db, actor, { commentId, attachmentId, decision, now });
+        if (!outcome.ok) refuse('attachments.notFound');
       },
     }),
     'tag-add': defineFormAction({ permission: 'comments:triage', input: tag, handler: async (input) => void (await addTag(db, actor, commentId, input.tag)) }),

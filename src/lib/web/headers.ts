@@ -16,6 +16,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'same-origin',
 };
 
+/**
+ * A file sent with a comment (src/pages/attachments/[id].ts) is only ever a download; should a
+ * browser render it anyway, it runs sandboxed (no script, no same origin) and loads nothing.
+ */
+export const DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 /** HSTS (ASVS 14.4.5): one year, subdomains included; sent only when the site is served over HTTPS. */
 export const HSTS = 'max-age=31536000; includeSubDomains';
 

@@ -9,6 +9,12 @@
  * Astro: the request goes on to the page with its body, and with the outcome already reached
  * (so nothing is submitted twice), through an AsyncLocalStorage the page reads (the route and
  * the page share it because the server runs from the built bundle: one copy of this module).
+ *
+ * The comment page's form also posts files (multipart/form-data, issue #18). Such a post is
+ * taken here too, within the bounds of attachment-post.ts: read whole up to its cap, split,
+ * its files checked; a post whose file input is empty then goes the way of any other post, one
+ * with files is stored with them in one transaction (src/lib/comments/intake.ts). A refusal is
+ * handed to the page like any other, as the urlencoded text fields alone.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -22,6 +28,8 @@ import { isDraining, trackRequest } from './drain.ts';
 import { faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
 import { securityHeaders } from './headers.ts';
 import { isWellFormedUrlEncoded, MAX_FORM_BYTES } from './request-body.ts';
+import { boundaryOf, checkFiles, parseMultipart, type AcceptedFile, type FileProblem } from '../attachments/index.ts';
+import { attachmentTurn, readCapped } from './attachment-post.ts';
 
 export interface TakenIntake {
   values: Record<string, string>;
@@ -52,6 +60,14 @@ export function takenIntake(): TakenIntake | undefined {
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/**
+ * Storing up to 50 MB of files in one transaction takes longer than a form's text: on a
+ * loaded 2-core machine (load average 35) one such post took more than the 10 s deadline
+ * (bench/attachments.ts). A post past its deadline gets an error page, never a receipt; if
+ * its transaction commits later, the same form sent again gets that comment's receipt.
+ */
+const FILES_DEADLINE_MS = 60_000;
+
 const COMMENT_PATH = /^\/regulations\/([a-z0-9-]+)\/versions\/([a-z0-9-]+)\/comment$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -75,6 +91,18 @@ export function commentPost(req: IncomingMessage): { regulationSlug: string; ver
   // route takes only what Astro would let through, and leaves the refusal to Astro.
   if (!req.headers.origin || req.headers.origin !== originOf(req)) return null;
   return { regulationSlug: match[1]!, versionSlug: match[2]! };
+}
+
+type Target = { regulationSlug: string; versionSlug: string };
+
+/** Whether this request is the comment form with its file input (multipart), from this site. */
+export function filesPost(req: IncomingMessage): (Target & { boundary: string }) | null {
+  if (req.method !== 'POST' || !req.url) return null;
+  const match = COMMENT_PATH.exec(req.url);
+  const boundary = boundaryOf(req.headers['content-type']);
+  if (!match || !boundary) return null;
+  if (!req.headers.origin || req.headers.origin !== originOf(req)) return null;
+  return { regulationSlug: match[1]!, versionSlug: match[2]!, boundary };
 }
 
 function originOf(req: IncomingMessage): string | null {
@@ -103,7 +131,10 @@ export function formFields(body: Buffer): Record<string, string> | null {
 export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandler {
   const clock = clockOf(config.testNow ?? null);
   return (req, res) => {
-    const target = isDraining() ? null : commentPost(req);
+    if (isDraining()) return next(req, res);
+    const withFiles = filesPost(req);
+    if (withFiles) return void takeFiles(req, res, withFiles).catch((error: unknown) => fail(req, res, error));
+    const target = commentPost(req);
     if (!target) return next(req, res);
     const done = trackRequest();
     res.once('close', done);
@@ -116,26 +147,63 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
       (req as IncomingMessage & { body?: Buffer }).body = body;
       const values = formFields(body);
       if (!values) return next(req, res); // the middleware answers 400 with its page
-      take(req, res, target, values).catch((error: unknown) => {
-        process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
-        const locale = pickLocale(null, cookie(req, 'lang'));
-        void send(res, securityHeaders(config), faultResponse(faultKindOf(error), 'POST', locale, translator(locale)));
-      });
+      take(req, res, target, values).catch((error: unknown) => fail(req, res, error));
     });
   };
 
-  async function take(req: IncomingMessage, res: ServerResponse, target: { regulationSlug: string; versionSlug: string }, values: Record<string, string>) {
+  function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+    process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
+    const locale = pickLocale(null, cookie(req, 'lang'));
+    void send(res, securityHeaders(config), faultResponse(faultKindOf(error), 'POST', locale, translator(locale)));
+  }
+
+  async function takeFiles(req: IncomingMessage, res: ServerResponse, target: Target & { boundary: string }): Promise<void> {
+    const done = trackRequest();
+    res.once('close', done);
+    const release = await attachmentTurn();
+    // The turn ends when the files are stored or refused, not when the answer is sent: a post
+    // past its deadline still holds its files until its transaction ends.
+    let storing: Promise<unknown> = Promise.resolve();
+    try {
+      const read = await readCapped(req);
+      if (!read.ok) {
+        // The rest of the body is not read: the answer closes the connection after it.
+        res.setHeader('Connection', 'close');
+        if (read.reason === 'aborted') return void res.destroy();
+        return refuse(req, res, {}, { problem: 'post-too-large' });
+      }
+      const parsed = parseMultipart(read.body, target.boundary);
+      if (!parsed) return refuse(req, res, {}, { problem: 'malformed' });
+      const checked = checkFiles(parsed.files);
+      asFormPost(req, parsed.fields);
+      if (!checked.ok) return refuse(req, res, parsed.fields, checked.refusal);
+      await take(req, res, target, parsed.fields, checked.files, (submitting) => {
+        storing = submitting;
+      });
+    } finally {
+      void storing.then(release, release);
+    }
+  }
+
+  /** Hands a refused post with files to the page, as a plain form post of its text fields. */
+  function refuse(req: IncomingMessage, res: ServerResponse, values: Record<string, string>, refusal: FileProblem): void {
     countTaken();
-    const outcome = await withDeadline(
-      submitVersionComment(db(), {
+    asFormPost(req, values);
+    taken.run({ values, outcome: { ok: false, reason: 'files', refusal } }, () => next(req, res));
+  }
+
+  async function take(req: IncomingMessage, res: ServerResponse, target: Target, values: Record<string, string>, files: readonly AcceptedFile[] = [], started?: (submitting: Promise<unknown>) => void) {
+    countTaken();
+    const submitting = submitVersionComment(db(), {
         ...target,
         raw: values,
         now: clock(),
         addressHash: addressHash(clientAddress(req.socket.remoteAddress ?? '', forwarded(req), config.trustedProxies), config.addressSalt),
         commentsPerHour: config.commentsPerHour,
-      }),
-      REQUEST_DEADLINE_MS,
-    );
+        files,
+      });
+    started?.(submitting);
+    const outcome = await withDeadline(submitting, files.length > 0 ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS);
     if (outcome.ok) {
       res.writeHead(303, { ...securityHeaders(config), Location: `/receipts/${outcome.receiptCode}?new=1`, 'Content-Length': '0' });
       res.end();
@@ -143,6 +211,17 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
     }
     taken.run({ values, outcome }, () => next(req, res));
   }
+}
+
+/**
+ * Makes Astro see a post with files as the urlencoded post of its text fields: the page reads
+ * its outcome from `takenIntake()`, and neither it nor the middleware reads the files again.
+ */
+function asFormPost(req: IncomingMessage, values: Record<string, string>): void {
+  const body = Buffer.from(new URLSearchParams(values).toString());
+  (req as IncomingMessage & { body?: Buffer }).body = body;
+  req.headers['content-type'] = 'application/x-www-form-urlencoded';
+  req.headers['content-length'] = String(body.byteLength);
 }
 
 /** The forwarding headers as Astro's pages read them (Node, like fetch's Headers, joins repeated ones with commas). */
