@@ -5,4 +5,4 @@ export { attachmentDisposition, safeFileName } from './name.ts';
 export { boundaryOf, parseMultipart, type SentFile } from './multipart.ts';
 export { checkFiles, type AcceptedFile, type FileProblem } from './validate.ts';
 export { approvedAttachmentCounts, approvedAttachments, attachmentDownload, attachmentsByReceipt, attachmentsOf, reviewAttachment, storeAttachments, type AttachmentInfo } from './repository.ts';
-export { downloadResponse, DOWNLOAD_PATH } from './download.ts';
+export { downloadResponse } from './download.ts';

@@ -9,12 +9,12 @@ import { startAlertChecks } from './alerts.ts';
 import { smtpSender } from './smtp.ts';
 import { startMailWorker } from './worker.ts';
 
-export { enqueueNotification, enqueueReplies, enqueueReadingNotices, enqueueFollowerNews, enqueueConsultationNews, enqueueCreditNotices, subscribeComment, type Notification, type FollowEvent } from './enqueue.ts';
-export { requestFollow, confirmFollow, unsubscribeFollow, followByToken, FOLLOW_LIMITS, type FollowOutcome, type FollowRequester } from './follow.ts';
+export { enqueueConsultationNews, enqueueCreditNotices } from './enqueue.ts';
+export { requestFollow, confirmFollow, unsubscribeFollow, followByToken } from './follow.ts';
 export { listOutbox } from './outbox.ts';
-export { checkAlerts, type AlertSettings } from './alerts.ts';
-export { renderMessage, type MessageKind } from './render.ts';
-export { sendDueMail, startMailWorker, backoffSeconds, MAX_ATTEMPTS, type SendMail, type Mail } from './worker.ts';
+export { checkAlerts } from './alerts.ts';
+export { renderMessage } from './render.ts';
+export { sendDueMail, type SendMail } from './worker.ts';
 
 /**
  * Starts this process's security-alert checks (when an alert address is set; alerts wait in the
