@@ -90,8 +90,9 @@ export async function enqueueReplies(db: Runner, commentIds: readonly number[]):
 /**
  * In the transaction that publishes a version: a notice to each subscribed commenter (on any
  * earlier version of the regulation) whose clause the new version changes or removes, against
- * the version before it. A clause is followed by its lineage (renumbering is not a change);
- * "changed" is a different content hash of the clause itself.
+ * the version before it. A clause is followed by its lineage; "changed" is a different content
+ * hash of the clause or of any clause under it (an article whose second paragraph changed has
+ * changed; the article's own row holds only its label and heading).
  */
 export async function enqueueReadingNotices(db: Runner, regulationId: number, versionId: number): Promise<number> {
   const rows = rowsOf<{ id: number }>(
@@ -107,7 +108,14 @@ export async function enqueueReadingNotices(db: Runner, regulationId: number, ve
         join clauses own on own.version_id = c.version_id and own.e_id = c.clause_e_id
         join clauses pc on pc.version_id = (select id from prev) and pc.lineage = own.lineage
         left join clauses nc on nc.version_id = ${versionId} and nc.lineage = own.lineage
-        where nc.id is null or nc.content_hash <> pc.content_hash
+        -- Changed: the clause or any clause under it (an article's paragraphs and items).
+        where nc.id is null or (
+          select string_agg(x.content_hash, ',' order by x.position) from clauses x
+          where x.version_id = pc.version_id and (x.e_id = pc.e_id or left(x.e_id, length(pc.e_id) + 2) = pc.e_id || '__')
+        ) is distinct from (
+          select string_agg(y.content_hash, ',' order by y.position) from clauses y
+          where y.version_id = nc.version_id and (y.e_id = nc.e_id or left(y.e_id, length(nc.e_id) + 2) = nc.e_id || '__')
+        )
       )
       insert into outbox (kind, to_address, locale, params, dedupe_key)
       select 'reading', t.email, t.locale,
