@@ -1,21 +1,43 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionName, AUDIT_ACTIONS, describeAuditEvent, type AuditEvent, type AuditNames } from '../../../src/lib/audit/index.ts';
+import {
+  actionName,
+  AUDIT_ACTIONS,
+  describeAuditEvent,
+  type AuditEvent,
+  type AuditNames,
+} from '../../../src/lib/audit/index.ts';
 import { translator } from '../../../src/lib/i18n/index.ts';
 
 const names: AuditNames = {
   staff: new Map([[1, '管理员 (admin1)']]),
-  consultations: new Map([[3, { title: '示例条例 · 一审稿征求意见', href: '/staff/report/sample/first-reading' }]]),
+  consultations: new Map([
+    [3, { title: '示例条例 · 一审稿征求意见', href: '/staff/report/sample/first-reading' }],
+  ]),
   regulations: new Map(),
   versions: new Map(),
 };
-const event = (over: Partial<AuditEvent>): AuditEvent => ({ id: 1, at: new Date('2026-12-05T01:00:00Z'), actorId: 1, actorName: 'admin1', action: 'auth.sign-in', targetType: 'staff_user', targetId: '1', detail: {}, ...over });
+const event = (over: Partial<AuditEvent>): AuditEvent => ({
+  id: 1,
+  at: new Date('2026-12-05T01:00:00Z'),
+  actorId: 1,
+  actorName: 'admin1',
+  action: 'auth.sign-in',
+  targetType: 'staff_user',
+  targetId: '1',
+  detail: {},
+  ...over,
+});
 const zh = translator('zh');
 const en = translator('en');
 const words = (e: AuditEvent, t = zh) => {
   const line = describeAuditEvent(e, names);
-  return { sentence: t(line.sentence.key, line.sentence.vars), objects: line.objects.map((o) => t(o.key, { name: o.name })), line };
+  return {
+    sentence: t(line.sentence.key, line.sentence.vars),
+    objects: line.objects.map((o) => t(o.key, { name: o.name })),
+    line,
+  };
 };
 
 describe('the audit trail in words', () => {
@@ -28,26 +50,73 @@ describe('the audit trail in words', () => {
   });
 
   it('fills the sentence with the detail and links the object to its staff page', () => {
-    const w = words(event({ action: 'report.publish', targetType: 'consultation', targetId: '3', detail: { revision: 2, early: true } }));
+    const w = words(
+      event({
+        action: 'report.publish',
+        targetType: 'consultation',
+        targetId: '3',
+        detail: { revision: 2, early: true },
+      }),
+    );
     expect(w.sentence).toBe('发布了征求意见情况说明（第 2 版）');
-    expect(w.line.objects[0]).toEqual({ key: 'audit.target.consultation', name: '示例条例 · 一审稿征求意见', href: '/staff/report/sample/first-reading' });
-    expect(w.line.details).toContainEqual({ key: 'audit.detail.revision', name: 'revision', value: '2' });
+    expect(w.line.objects[0]).toEqual({
+      key: 'audit.target.consultation',
+      name: '示例条例 · 一审稿征求意见',
+      href: '/staff/report/sample/first-reading',
+    });
+    expect(w.line.details).toContainEqual({
+      key: 'audit.detail.revision',
+      name: 'revision',
+      value: '2',
+    });
     expect(w.line.details).toContainEqual({ key: null, name: 'early', value: 'yes' });
   });
 
   it('links each comment of a bulk action, at most five, and counts the rest', () => {
-    const line = describeAuditEvent(event({ action: 'moderation.publish', targetType: 'comment', targetId: '1,2,3,4,5,6,7', detail: { count: 7 } }), names);
-    expect(line.objects.map((o) => o.href)).toEqual(['/staff/comments/1', '/staff/comments/2', '/staff/comments/3', '/staff/comments/4', '/staff/comments/5']);
+    const line = describeAuditEvent(
+      event({
+        action: 'moderation.publish',
+        targetType: 'comment',
+        targetId: '1,2,3,4,5,6,7',
+        detail: { count: 7 },
+      }),
+      names,
+    );
+    expect(line.objects.map((o) => o.href)).toEqual([
+      '/staff/comments/1',
+      '/staff/comments/2',
+      '/staff/comments/3',
+      '/staff/comments/4',
+      '/staff/comments/5',
+    ]);
     expect(line.moreObjects).toBe(2);
     expect(zh(line.sentence.key, line.sentence.vars)).toBe('公开了 7 条意见');
   });
 
   it('shows the system, not an account, for automatic actions', () => {
-    expect(describeAuditEvent(event({ actorId: null, actorName: 'system', action: 'moderation.auto-hold', targetType: 'comment', targetId: '9' }), names).actor).toBeNull();
+    expect(
+      describeAuditEvent(
+        event({
+          actorId: null,
+          actorName: 'system',
+          action: 'moderation.auto-hold',
+          targetType: 'comment',
+          targetId: '9',
+        }),
+        names,
+      ).actor,
+    ).toBeNull();
   });
 
   it('still reads as words for an action it does not know, and for an object it cannot name', () => {
-    const w = words(event({ action: 'bulk.somethingNew', targetType: 'thing', targetId: '5', detail: { nested: { a: 1 } } }));
+    const w = words(
+      event({
+        action: 'bulk.somethingNew',
+        targetType: 'thing',
+        targetId: '5',
+        detail: { nested: { a: 1 } },
+      }),
+    );
     expect(w.sentence).toBe('执行了操作（bulk.somethingNew）');
     expect(w.objects).toEqual(['thing 5']);
     expect(w.line.details).toEqual([]);
@@ -69,16 +138,25 @@ describe('the audit trail in words', () => {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
         else if (/\.(ts|astro)$/.test(entry.name)) {
-          for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-            if (!line.includes('recordAudit(') || line.includes('function recordAudit')) continue;
-            for (const m of line.matchAll(/'([a-z]+\.[a-z-]+(?:\.[a-z-]+)?)'/g)) if (!m[1]!.endsWith('.ts')) written.add(m[1]!);
+          // A call may span lines (the formatter wraps long ones): read up to its first
+          // action-shaped literal after each `recordAudit(`.
+          const source = fs.readFileSync(file, 'utf8');
+          for (const call of source.matchAll(/(?<!function )recordAudit\(/g)) {
+            const args = source.slice(
+              call.index + call[0].length,
+              call.index + call[0].length + 400,
+            );
+            const m = /'([a-z]+\.[a-z-]+(?:\.[a-z-]+)?)'/.exec(args);
+            if (m && !m[1]!.endsWith('.ts')) written.add(m[1]!);
           }
         }
       }
     };
     walk(path.resolve(import.meta.dirname, '../../../src'));
     expect(written.size).toBeGreaterThan(30);
-    expect([...written].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a)).sort()).toEqual([]);
+    expect(
+      [...written].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a)).sort(),
+    ).toEqual([]);
   });
 
   it('names an action for the filter without its values', () => {
