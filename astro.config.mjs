@@ -19,7 +19,11 @@ function nodeWithOurEntry(options) {
       'astro:config:done': (params) =>
         configDone?.({
           ...params,
-          setAdapter: (settings) => params.setAdapter({ ...settings, serverEntrypoint: new URL('./src/server.ts', import.meta.url) }),
+          setAdapter: (settings) =>
+            params.setAdapter({
+              ...settings,
+              serverEntrypoint: new URL('./src/server.ts', import.meta.url),
+            }),
         }),
     },
   };

@@ -44,7 +44,11 @@ export default defineConfig({
                 environment: 'node',
                 // The fault and hostile-input suites start their own servers or use this one; they
                 // need the build that the global setup makes.
-                include: ['tests/browser/**/*.test.ts', 'tests/faults/**/*.test.ts', 'tests/hostile/server/**/*.test.ts'],
+                include: [
+                  'tests/browser/**/*.test.ts',
+                  'tests/faults/**/*.test.ts',
+                  'tests/hostile/server/**/*.test.ts',
+                ],
                 globalSetup: ['tests/browser/global-setup.ts'],
                 fileParallelism: false,
                 testTimeout: 10 * MINUTE,

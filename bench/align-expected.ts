@@ -14,6 +14,9 @@ for (const file of expectedFiles()) {
   right += ok;
   total += rows.length;
   console.log(`${file}: ${ok}/${rows.length}`);
-  for (const r of rows.filter((x) => !x.right)) console.log(`  miss ${r.from.join('+') || '—'} > ${r.to.join('+') || '—'}; got ${r.got.type} ${r.got.from.join('+') || '—'} > ${r.got.to.join('+') || '—'}`);
+  for (const r of rows.filter((x) => !x.right))
+    console.log(
+      `  miss ${r.from.join('+') || '—'} > ${r.to.join('+') || '—'}; got ${r.got.type} ${r.got.from.join('+') || '—'} > ${r.got.to.join('+') || '—'}`,
+    );
 }
 console.log(`right: ${right}/${total} (${Math.round((100 * right) / total)}%)`);

@@ -10,7 +10,10 @@ import { databaseUrl } from './lib/harness.ts';
 let failed = false;
 for (const script of ['read.ts', 'staff.ts', 'export.ts', 'intake.ts']) {
   console.log(`\n=== ${script} ===`);
-  const run = spawnSync(process.execPath, [path.join(import.meta.dirname, script)], { stdio: 'inherit', env: { ...process.env, BENCH_KEEP: '1' } });
+  const run = spawnSync(process.execPath, [path.join(import.meta.dirname, script)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_KEEP: '1' },
+  });
   failed ||= run.status !== 0;
 }
 if (process.env['BENCH_KEEP'] !== '1') {

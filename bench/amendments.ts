@@ -16,7 +16,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { clauseRowsOf, clauseView, findAmendmentVersion, importNewSuggestions, importSuggestions, listAmendments, nextDraft } from '../src/lib/amendments/index.ts';
+import {
+  clauseRowsOf,
+  clauseView,
+  findAmendmentVersion,
+  importNewSuggestions,
+  importSuggestions,
+  listAmendments,
+  nextDraft,
+} from '../src/lib/amendments/index.ts';
 import { clausePlainText, piecesByEId } from '../src/lib/comments/suggestion.ts';
 import { sha256 } from '../src/lib/content/load.ts';
 import { insertVersion } from '../src/lib/content/sync.ts';
@@ -41,15 +49,50 @@ if (serverUrl) {
   url.pathname = `/${name}`;
   databaseUrl = url.toString();
 }
-const handle = await openDatabase({ databaseUrl, dataDir: '' }, { memory: !serverUrl, poolSize: 4 });
+const handle = await openDatabase(
+  { databaseUrl, dataDir: '' },
+  { memory: !serverUrl, poolSize: 4 },
+);
 await handle.migrate();
 const db = handle.db;
 
-const parsed = parseDraft(`---\nslug: draft\nlabel: "草案"\nstage: review\ndate: 2026-01-01\n---\n${source}`, { file: null, language: 'zh' });
+const parsed = parseDraft(
+  `---\nslug: draft\nlabel: "草案"\nstage: review\ndate: 2026-01-01\n---\n${source}`,
+  { file: null, language: 'zh' },
+);
 if (!parsed.ok) throw new Error('corpus does not parse');
-const [reg] = await db.insert(regulations).values({ slug: 'lifa', title: '立法法', shortTitle: '立法法', language: 'zh', sponsor: '-', committee: '-', stage: 'review', summary: '-' }).returning();
+const [reg] = await db
+  .insert(regulations)
+  .values({
+    slug: 'lifa',
+    title: '立法法',
+    shortTitle: '立法法',
+    language: 'zh',
+    sponsor: '-',
+    committee: '-',
+    stage: 'review',
+    summary: '-',
+  })
+  .returning();
 await db.transaction(async (tx) => {
-  await insertVersion(tx, reg!.id, { slug: 'draft', label: '草案', stage: 'review', date: '2026-01-01', position: 1, file: 'bench', source: `---\nslug: draft\nlabel: "草案"\nstage: review\ndate: 2026-01-01\n---\n${source}`, sourceHash: sha256(source), explanation: '', document: parsed.document, warnings: [] } as never, null);
+  await insertVersion(
+    tx,
+    reg!.id,
+    {
+      slug: 'draft',
+      label: '草案',
+      stage: 'review',
+      date: '2026-01-01',
+      position: 1,
+      file: 'bench',
+      source: `---\nslug: draft\nlabel: "草案"\nstage: review\ndate: 2026-01-01\n---\n${source}`,
+      sourceHash: sha256(source),
+      explanation: '',
+      document: parsed.document,
+      warnings: [],
+    } as never,
+    null,
+  );
 });
 const target = (await findAmendmentVersion(db, 'lifa', 'draft'))!;
 const rows = await clauseRowsOf(db, target.versionId);
@@ -59,7 +102,7 @@ const articles = articlesOf(parsed.document).map((a) => a.eId);
 // Deterministic amendments: per article, a few accepted edits at disjoint places inside one
 // clause text each, and the rest proposed or declined spans anywhere (many overlapping).
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const values: (typeof amendments.$inferInsert)[] = [];
 let accepted = 0;
 for (let i = 0; i < AMENDMENTS; i++) {
@@ -71,16 +114,35 @@ for (let i = 0; i < AMENDMENTS; i++) {
   if (slot < 4 && segText.length >= 16) {
     const at = seg.at + Math.floor((slot / 4) * (segText.length - 4)) + 1;
     if (slot < segments.length * 4 && at + 2 <= seg.at + segText.length) {
-      values.push({ versionId: target.versionId, clauseEId: eId, start: at, end: at + 2, original: text.slice(at, at + 2), replacement: '修订', origin: 'staff', status: 'accepted' });
+      values.push({
+        versionId: target.versionId,
+        clauseEId: eId,
+        start: at,
+        end: at + 2,
+        original: text.slice(at, at + 2),
+        replacement: '修订',
+        origin: 'staff',
+        status: 'accepted',
+      });
       accepted++;
       continue;
     }
   }
   const start = Math.floor(rand() * Math.max(1, text.length - 10));
   const end = Math.min(text.length, start + 1 + Math.floor(rand() * 10));
-  values.push({ versionId: target.versionId, clauseEId: eId, start, end, original: text.slice(start, end), replacement: '建议文字', origin: 'staff', status: rand() < 0.5 ? 'proposed' : 'declined' });
+  values.push({
+    versionId: target.versionId,
+    clauseEId: eId,
+    start,
+    end,
+    original: text.slice(start, end),
+    replacement: '建议文字',
+    origin: 'staff',
+    status: rand() < 0.5 ? 'proposed' : 'declined',
+  });
 }
-for (let i = 0; i < values.length; i += 500) await db.insert(amendments).values(values.slice(i, i + 500));
+for (let i = 0; i < values.length; i += 500)
+  await db.insert(amendments).values(values.slice(i, i + 500));
 // Comments on the version, stored a while ago: one in 20 suggests a wording (the whole article
 // with one word added), one in 10 is held by moderation.
 const eIds = sql.raw(`array[${articles.map((e) => `'${e}'`).join(',')}]`);
@@ -97,7 +159,14 @@ const imported = await importSuggestions(db, target.versionId);
 await importNewSuggestions(db, target.versionId);
 await db.execute(sql`analyze amendments`);
 
-const busiest = articles.reduce((best, e) => (values.filter((v) => v.clauseEId === e).length > values.filter((v) => v.clauseEId === best).length ? e : best), articles[0]!);
+const busiest = articles.reduce(
+  (best, e) =>
+    values.filter((v) => v.clauseEId === e).length >
+    values.filter((v) => v.clauseEId === best).length
+      ? e
+      : best,
+  articles[0]!,
+);
 const perClause = values.filter((v) => v.clauseEId === busiest).length;
 
 async function time(fn: () => Promise<unknown>): Promise<{ median: number; max: number }> {
@@ -140,13 +209,30 @@ const apply = await time(async () => {
 });
 
 const cpus = os.cpus();
-console.log(`${new Date().toISOString()} · ${cpus[0]?.model ?? 'unknown cpu'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${serverUrl ? 'PostgreSQL' : 'PGlite (in memory)'} · load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`${articles.length} articles, ${values.length} amendments (${accepted} accepted), ${RUNS} runs each`);
-console.log(`clause view (${perClause} amendments on ${busiest}): median ${clause.median.toFixed(1)} ms, max ${clause.max.toFixed(1)} ms (target < 300 ms)`);
-console.log(`${COMMENTS} comments on the version (${imported} suggested wordings imported as amendments)`);
-console.log(`clause view as served, importing on every view: median ${everyView.median.toFixed(1)} ms, max ${everyView.max.toFixed(1)} ms (the import alone: median ${importEvery.median.toFixed(1)} ms)`);
-console.log(`clause view as served, kept marker: median ${marker.median.toFixed(1)} ms, max ${marker.max.toFixed(1)} ms (the import alone: median ${importMarked.median.toFixed(1)} ms); ${(everyView.median / marker.median).toFixed(1)}× faster`);
-console.log(`apply all accepted (draft of the next reading): median ${apply.median.toFixed(1)} ms, max ${apply.max.toFixed(1)} ms (target < 1000 ms), ${problems} articles left to staff`);
+console.log(
+  `${new Date().toISOString()} · ${cpus[0]?.model ?? 'unknown cpu'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${serverUrl ? 'PostgreSQL' : 'PGlite (in memory)'} · load avg ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `${articles.length} articles, ${values.length} amendments (${accepted} accepted), ${RUNS} runs each`,
+);
+console.log(
+  `clause view (${perClause} amendments on ${busiest}): median ${clause.median.toFixed(1)} ms, max ${clause.max.toFixed(1)} ms (target < 300 ms)`,
+);
+console.log(
+  `${COMMENTS} comments on the version (${imported} suggested wordings imported as amendments)`,
+);
+console.log(
+  `clause view as served, importing on every view: median ${everyView.median.toFixed(1)} ms, max ${everyView.max.toFixed(1)} ms (the import alone: median ${importEvery.median.toFixed(1)} ms)`,
+);
+console.log(
+  `clause view as served, kept marker: median ${marker.median.toFixed(1)} ms, max ${marker.max.toFixed(1)} ms (the import alone: median ${importMarked.median.toFixed(1)} ms); ${(everyView.median / marker.median).toFixed(1)}× faster`,
+);
+console.log(
+  `apply all accepted (draft of the next reading): median ${apply.median.toFixed(1)} ms, max ${apply.max.toFixed(1)} ms (target < 1000 ms), ${problems} articles left to staff`,
+);
 
 await handle.close();
 if (admin) {

@@ -22,9 +22,21 @@ const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(MAX_FILE_BYTES
 
 function post(): Promise<number> {
   const form = new FormData();
-  for (const [name, value] of Object.entries({ idempotencyKey: randomUUID(), stance: 'amend', category: 'organisation', body: '本会意见见附件。' })) form.append(name, value);
-  for (let i = 0; i < MAX_FILES; i++) form.append('files', new Blob([pdf], { type: 'application/pdf' }), `附件${i + 1}.pdf`);
-  return fetch(url, { method: 'POST', body: form, redirect: 'manual', headers: { Origin: server.url } }).then(async (r) => (await r.arrayBuffer(), r.status));
+  for (const [name, value] of Object.entries({
+    idempotencyKey: randomUUID(),
+    stance: 'amend',
+    category: 'organisation',
+    body: '本会意见见附件。',
+  }))
+    form.append(name, value);
+  for (let i = 0; i < MAX_FILES; i++)
+    form.append('files', new Blob([pdf], { type: 'application/pdf' }), `附件${i + 1}.pdf`);
+  return fetch(url, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+    headers: { Origin: server.url },
+  }).then(async (r) => (await r.arrayBuffer(), r.status));
 }
 
 console.log(await machine());
@@ -34,15 +46,23 @@ for (const clients of CLIENTS) {
   let peak = server.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 20);
   const started = Date.now();
-  const statuses = (await Promise.all(Array.from({ length: clients }, async () => {
-    const out: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) out.push(await post());
-    return out;
-  }))).flat();
+  const statuses = (
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        const out: number[] = [];
+        for (let r = 0; r < ROUNDS; r++) out.push(await post());
+        return out;
+      }),
+    )
+  ).flat();
   clearInterval(sampler);
-  console.log(`${String(clients).padStart(7)}  ${String(statuses.length).padStart(5)}  ${String(statuses.filter((s) => s === 303).length).padStart(13)}  ${peak.toFixed(0).padStart(11)}  ${((Date.now() - started) / 1000).toFixed(1).padStart(7)}`);
+  console.log(
+    `${String(clients).padStart(7)}  ${String(statuses.length).padStart(5)}  ${String(statuses.filter((s) => s === 303).length).padStart(13)}  ${peak.toFixed(0).padStart(11)}  ${((Date.now() - started) / 1000).toFixed(1).padStart(7)}`,
+  );
 }
-const [stored] = await bench.sql<{ n: number; mb: number }[]>`select count(*)::int as n, coalesce(sum(size), 0)::float / 1048576 as mb from comment_attachments`;
+const [stored] = await bench.sql<
+  { n: number; mb: number }[]
+>`select count(*)::int as n, coalesce(sum(size), 0)::float / 1048576 as mb from comment_attachments`;
 console.log(`stored: ${stored!.n} files, ${stored!.mb.toFixed(0)} MB`);
 await server.stop();
 await bench.done();

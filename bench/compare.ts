@@ -30,7 +30,15 @@ function endToEnd(): number {
     const right = c.to.map((e) => plainText(newUnits.get(e)!)).join('\n');
     const parts = diffText(left, right, 'zh').parts;
     const cell = (keep: 'delete' | 'insert') =>
-      parts.map((p) => (p.op === 'equal' ? escapeHtml(p.text) : p.op === keep ? `<${keep === 'delete' ? 'del' : 'ins'}>${escapeHtml(p.text)}</${keep === 'delete' ? 'del' : 'ins'}>` : '')).join('');
+      parts
+        .map((p) =>
+          p.op === 'equal'
+            ? escapeHtml(p.text)
+            : p.op === keep
+              ? `<${keep === 'delete' ? 'del' : 'ins'}>${escapeHtml(p.text)}</${keep === 'delete' ? 'del' : 'ins'}>`
+              : '',
+        )
+        .join('');
     html += `<tr><td>${cell('delete')}</td><td>${cell('insert')}</td></tr>`;
   }
   return html.length;
@@ -51,10 +59,14 @@ const rssBefore = process.memoryUsage().rss;
 const full = time(endToEnd);
 const plain = time(() => diffLines(oldSource, newSource));
 const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
-console.log(`machine: ${cpu} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  `machine: ${cpu} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+);
 console.log(`立法法 2015 → 2023, ${RUNS} runs each`);
 console.log(`end to end (parse + align + diff + render): ${full.toFixed(1)} ms`);
 console.log(`plain diffLines of the whole texts:        ${plain.toFixed(1)} ms`);
 console.log(`ratio end-to-end / diffLines: ${(full / plain).toFixed(2)}×`);
 // maxRSS is the process's peak resident set (KiB); the heap peak is sampled after each run.
-console.log(`memory: peak rss ${(process.resourceUsage().maxRSS / 2 ** 10).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before the runs), peak heap used ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+  `memory: peak rss ${(process.resourceUsage().maxRSS / 2 ** 10).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before the runs), peak heap used ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
+);

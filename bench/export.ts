@@ -17,7 +17,9 @@ const before = server.rss();
 let peak = before;
 const sampler = setInterval(() => (peak = Math.max(peak, server.rss())), 100);
 const started = performance.now();
-const res = await fetch(`${server.url}/regulations/${BENCH_REGULATION}/versions/${BENCH_VERSION}/comments.csv`);
+const res = await fetch(
+  `${server.url}/regulations/${BENCH_REGULATION}/versions/${BENCH_VERSION}/comments.csv`,
+);
 let bytes = 0;
 let lines = 0;
 let inQuotes = false;
@@ -33,7 +35,13 @@ const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 await server.stop();
 const rows = lines - 1;
-console.log(`\nCSV export of ${BENCH_REGULATION}/${BENCH_VERSION}: ${counts!.all} comments on the version, ${counts!.exported} published with consent`);
-console.log(`rows written ${rows} ${rows === counts!.exported ? '=' : '≠'} rows in the database ${counts!.exported}`);
-console.log(`${(bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s); server RSS ${before.toFixed(0)} MiB before, peak ${peak.toFixed(0)} MiB`);
+console.log(
+  `\nCSV export of ${BENCH_REGULATION}/${BENCH_VERSION}: ${counts!.all} comments on the version, ${counts!.exported} published with consent`,
+);
+console.log(
+  `rows written ${rows} ${rows === counts!.exported ? '=' : '≠'} rows in the database ${counts!.exported}`,
+);
+console.log(
+  `${(bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s (${Math.round(rows / seconds)} rows/s); server RSS ${before.toFixed(0)} MiB before, peak ${peak.toFixed(0)} MiB`,
+);
 await bench.done();

@@ -17,7 +17,12 @@ console.log(`machine: ${await machine()}`);
 const bench = await benchDatabase(Number(process.env['BENCH_COMMENTS'] ?? 1_000_000));
 const handle = await openDatabase({ databaseUrl, dataDir: '' }, { poolSize: 1 });
 const password = 'bench-password-not-secret-1';
-await createStaffUser(handle.db, { username: 'bench-advisor', displayName: 'Bench', password, roles: ['advisor', 'moderator'] });
+await createStaffUser(handle.db, {
+  username: 'bench-advisor',
+  displayName: 'Bench',
+  password,
+  roles: ['advisor', 'moderator'],
+});
 const session = await signIn(handle.db, 'bench-advisor', password, new Date());
 await handle.close();
 if (!session.ok) throw new Error('bench sign-in failed');
@@ -27,7 +32,10 @@ const server = await startServer('scripts/start.ts', bench.env);
 const pages: [string, string][] = [
   ['staff home (what waits)', '/staff'],
   ['triage list, newest', '/staff/comments'],
-  ['triage list, regulation + stance', `/staff/comments?regulation=${BENCH_REGULATION}&stance=oppose`],
+  [
+    'triage list, regulation + stance',
+    `/staff/comments?regulation=${BENCH_REGULATION}&stance=oppose`,
+  ],
   ['triage list, hot clause', `/staff/comments?clause=${hot!.e_id}`],
   ['triage list, channel + category', '/staff/comments?channel=letter&category=expert'],
   ['triage list, text search', `/staff/comments?q=${encodeURIComponent('加装电梯')}`],
@@ -43,11 +51,17 @@ pages.push(
   ['dashboard', `/staff/dashboard/${BENCH_CONSULTATION}`],
   ['campaigns (form letters)', `/staff/campaigns?consultation=${consultation!.id}`],
 );
-console.log(`\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms); × is p95 against the account page's (no counts) in this run`);
+console.log(
+  `\nstaff pages, ${REQUESTS} requests each, 2 at a time (ms); × is p95 against the account page's (no counts) in this run`,
+);
 console.log('page                              │   p50    p95    p99 │ p95 < 200 │     ×');
 const only = process.env['BENCH_ONLY'];
 const measure = async (path: string) => {
-  const get = () => fetch(server.url + path, { headers: { cookie: `${sessionCookieShape(false).name}=${session.token}` }, redirect: 'manual' });
+  const get = () =>
+    fetch(server.url + path, {
+      headers: { cookie: `${sessionCookieShape(false).name}=${session.token}` },
+      redirect: 'manual',
+    });
   await timeRequests(2, 1, get);
   return timeRequests(REQUESTS, 2, get);
 };
@@ -55,8 +69,13 @@ const measure = async (path: string) => {
 // much of a figure is the machine's.
 const baseline = await measure('/staff/account');
 const row = (name: string, t: Awaited<ReturnType<typeof measure>>) =>
-  console.log(`${name.padEnd(33)} │ ${t.p50.toFixed(0).padStart(5)} ${t.p95.toFixed(0).padStart(6)} ${t.p99.toFixed(0).padStart(6)} │ ${(t.p95 < 200 ? 'yes' : 'NO').padEnd(9)} │ ${(t.p95 / baseline.p95).toFixed(1).padStart(5)}${t.failed ? ` (${t.failed} failed)` : ''}`);
+  console.log(
+    `${name.padEnd(33)} │ ${t.p50.toFixed(0).padStart(5)} ${t.p95.toFixed(0).padStart(6)} ${t.p99.toFixed(0).padStart(6)} │ ${(t.p95 < 200 ? 'yes' : 'NO').padEnd(9)} │ ${(t.p95 / baseline.p95).toFixed(1).padStart(5)}${t.failed ? ` (${t.failed} failed)` : ''}`,
+  );
 row('account page (baseline)', baseline);
-for (const [name, path] of pages.filter(([n]) => !only || only.split(',').some((w) => n.includes(w)))) row(name, await measure(path));
+for (const [name, path] of pages.filter(
+  ([n]) => !only || only.split(',').some((w) => n.includes(w)),
+))
+  row(name, await measure(path));
 await server.stop();
 await bench.done();

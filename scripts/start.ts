@@ -17,22 +17,32 @@ const entry = path.join(root, 'dist/server/entry.mjs');
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entryName of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entryName.isFile()) newest = Math.max(newest, fs.statSync(path.join(entryName.parentPath, entryName.name)).mtimeMs);
+    if (entryName.isFile())
+      newest = Math.max(
+        newest,
+        fs.statSync(path.join(entryName.parentPath, entryName.name)).mtimeMs,
+      );
   }
   return newest;
 }
 
 const sourcesChanged = () =>
   !fs.existsSync(entry) ||
-  Math.max(newestMtime(path.join(root, 'src')), fs.statSync(path.join(root, 'astro.config.mjs')).mtimeMs) >
-    fs.statSync(entry).mtimeMs;
+  Math.max(
+    newestMtime(path.join(root, 'src')),
+    fs.statSync(path.join(root, 'astro.config.mjs')).mtimeMs,
+  ) > fs.statSync(entry).mtimeMs;
 
 if (process.argv.includes('--rebuild') || sourcesChanged()) {
   process.stdout.write('Building the site (astro build)…\n');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 // The tests build once, before they start and time any server.

@@ -11,9 +11,13 @@ const root = path.resolve(import.meta.dirname, '..');
 const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const args = process.argv.slice(2);
 const run = (project: string) =>
-  spawnSync(process.execPath, [vitest, 'run', '--project', project, ...args], { cwd: root, stdio: 'inherit' }).status ?? 1;
+  spawnSync(process.execPath, [vitest, 'run', '--project', project, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  }).status ?? 1;
 
 const unit = run('unit');
-const browserAvailable = fs.existsSync('/usr/bin/chromium') || process.env['OPENCLAUSE_REQUIRE_BROWSER'] === '1';
+const browserAvailable =
+  fs.existsSync('/usr/bin/chromium') || process.env['OPENCLAUSE_REQUIRE_BROWSER'] === '1';
 const browser = browserAvailable ? run('browser') : 0;
 process.exit(unit || browser);

@@ -12,12 +12,24 @@ import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
 import { clientAddress } from './lib/web/address.ts';
-import { badBodyResponse, faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './lib/web/fault.ts';
+import {
+  badBodyResponse,
+  faultKindOf,
+  faultResponse,
+  REQUEST_DEADLINE_MS,
+  withDeadline,
+} from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { rendered } from './lib/web/rendered.ts';
 import { DOWNLOAD_CSP, securityHeaders } from './lib/web/headers.ts';
 import { DOWNLOAD_PATH } from './lib/attachments/download.ts';
-import { checkFormBody, hasNulInUrl, MAX_FORM_BYTES, UPLOAD_FORM_BYTES, UPLOAD_PATHS } from './lib/web/request-body.ts';
+import {
+  checkFormBody,
+  hasNulInUrl,
+  MAX_FORM_BYTES,
+  UPLOAD_FORM_BYTES,
+  UPLOAD_PATHS,
+} from './lib/web/request-body.ts';
 
 const config = readConfig();
 const clock = clockOf(config.testNow);
@@ -27,7 +39,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const queryLang = url.searchParams.get('lang');
   const locale = pickLocale(queryLang, cookies.get('lang')?.value);
   if (queryLang === 'zh' || queryLang === 'en') {
-    cookies.set('lang', queryLang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 24 * 3600 });
+    cookies.set('lang', queryLang, {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      maxAge: 365 * 24 * 3600,
+    });
   }
   context.locals.locale = locale;
   context.locals.t = translator(locale);
@@ -36,7 +53,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.staff = null;
   // Read on demand: only the forms with rate limits need it.
   context.locals.clientAddress = () =>
-    clientAddress(context.clientAddress, { forwardedFor: context.request.headers.get('x-forwarded-for'), realIp: context.request.headers.get('x-real-ip') }, config.trustedProxies);
+    clientAddress(
+      context.clientAddress,
+      {
+        forwardedFor: context.request.headers.get('x-forwarded-for'),
+        realIp: context.request.headers.get('x-real-ip'),
+      },
+      config.trustedProxies,
+    );
 
   let response: Response;
   // A process shutting down takes no new request; the load balancer retries elsewhere.
@@ -44,18 +68,24 @@ export const onRequest = defineMiddleware(async (context, next) => {
   try {
     // The deadline bounds the wait until the page starts rendering (a query that never
     // answers), as when pages streamed; the render itself is read whole after it.
-    response = done ? await rendered(await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS)) : shuttingDown(context.request.method, locale, context.locals.t);
+    response = done
+      ? await rendered(await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS))
+      : shuttingDown(context.request.method, locale, context.locals.t);
   } catch (error) {
     // A failed request gets a page in the visitor's language instead of an empty 500; the
     // cause goes to the log, never to the visitor.
-    process.stderr.write(`${context.request.method} ${context.url.pathname} failed: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `${context.request.method} ${context.url.pathname} failed: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
     response = failedResponse(error, context.request.method, locale, context.locals.t);
   } finally {
     done?.();
   }
-  for (const [name, value] of Object.entries(securityHeaders(config))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(config)))
+    response.headers.set(name, value);
   if (url.pathname.startsWith('/staff')) response.headers.set('Cache-Control', 'no-store');
-  if (DOWNLOAD_PATH.test(url.pathname)) response.headers.set('Content-Security-Policy', DOWNLOAD_CSP);
+  if (DOWNLOAD_PATH.test(url.pathname))
+    response.headers.set('Content-Security-Policy', DOWNLOAD_CSP);
   return response;
 });
 
@@ -67,7 +97,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
  */
 function failedResponse(error: unknown, method: string, locale: Locale, t: Translate): Response {
   const kind = faultKindOf(error);
-  if (kind === 'error' && (method === 'GET' || method === 'HEAD')) return new Response(null, { status: 500 });
+  if (kind === 'error' && (method === 'GET' || method === 'HEAD'))
+    return new Response(null, { status: 500 });
   return faultResponse(kind, method, locale, t);
 }
 
@@ -81,19 +112,32 @@ function shuttingDown(method: string, locale: Locale, t: Translate): Response {
 async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promise<Response> {
   const { url, cookies, request } = context;
   const upload = request.method === 'POST' && UPLOAD_PATHS.test(url.pathname);
-  const bodyProblem = hasNulInUrl(url) ? 'malformed' : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, { binaryFiles: upload });
+  const bodyProblem = hasNulInUrl(url)
+    ? 'malformed'
+    : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, {
+        binaryFiles: upload,
+      });
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (url.pathname.startsWith('/staff')) {
     const token = readSessionToken(cookies, config.secureCookies);
     if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
-    const enrol = secondFactorGate(url.pathname, config.requireTotp, context.locals.staff?.user ?? null);
+    const enrol = secondFactorGate(
+      url.pathname,
+      config.requireTotp,
+      context.locals.staff?.user ?? null,
+    );
     if (enrol) return context.redirect(enrol, 303);
     // Staff see every stored comment in counts, lists and groups, even one taken a moment ago.
     if (context.locals.staff && request.method === 'GET') await settlePending(await getDb());
     if (request.method === 'POST' && context.locals.staff) {
-      const form = await request.clone().formData().catch(() => null);
+      const form = await request
+        .clone()
+        .formData()
+        .catch(() => null);
       if (form?.get('_csrf') !== context.locals.staff.csrfToken) {
-        return new Response('CSRF token missing or wrong. 表单已过期，请刷新页面后重试。', { status: 403 });
+        return new Response('CSRF token missing or wrong. 表单已过期，请刷新页面后重试。', {
+          status: 403,
+        });
       }
     }
   }

@@ -12,7 +12,13 @@ import { generateReceiptCode } from '../../src/lib/comments/receipt.ts';
 const sql = postgres(process.env['DATABASE_URL']!, { max: 10, onnotice: () => {} });
 const versionId = Number(process.env['BENCH_VERSION_ID']);
 const consultationId = Number(process.env['BENCH_CONSULTATION_ID']);
-const clauseIds = new Map((await sql<{ id: number; e_id: string }[]>`select id, e_id from clauses where version_id = ${versionId}`).map((c) => [c.e_id, c.id]));
+const clauseIds = new Map(
+  (
+    await sql<
+      { id: number; e_id: string }[]
+    >`select id, e_id from clauses where version_id = ${versionId}`
+  ).map((c) => [c.e_id, c.id]),
+);
 
 const server = http.createServer((req, res) => {
   if (req.url === '/health') return void res.end('ok');
@@ -29,7 +35,7 @@ const server = http.createServer((req, res) => {
         idempotency_key: form.get('idempotencyKey') ?? '',
         consultation_id: consultationId,
         version_id: versionId,
-        clause_id: eId ? clauseIds.get(eId) ?? null : null,
+        clause_id: eId ? (clauseIds.get(eId) ?? null) : null,
         clause_e_id: eId,
         stance: form.get('stance') ?? 'amend',
         body: form.get('body') ?? '',

@@ -16,7 +16,8 @@ import { BENCH_CONSULTATION, writeBenchContent } from './content.ts';
 import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-const serverUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/oc_bench';
+const serverUrl =
+  process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/oc_bench';
 export const databaseUrl = serverUrl;
 export const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const keep = process.env['BENCH_KEEP'] === '1';
@@ -33,7 +34,10 @@ export async function machine(): Promise<string> {
   const [row] = await sql<{ v: string }[]>`select current_setting('server_version') as v`;
   await sql.end();
   const cpus = os.cpus();
-  return `${new Date().toISOString()} · ${cpus[0]?.model ?? 'unknown cpu'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · PostgreSQL ${row?.v} · load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
+  return `${new Date().toISOString()} · ${cpus[0]?.model ?? 'unknown cpu'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · PostgreSQL ${row?.v} · load avg ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 }
 
 export interface BenchEnv {
@@ -70,7 +74,8 @@ export async function benchDatabase(comments: number): Promise<BenchEnv> {
     await admin.unsafe(`drop database if exists ${dbName()} with (force)`);
     await admin.unsafe(`create database ${dbName()}`);
     cli(['sync'], env);
-    if (comments > 0) cli(['seed', '--comments', String(comments), '--consultation', BENCH_CONSULTATION], env);
+    if (comments > 0)
+      cli(['seed', '--comments', String(comments), '--consultation', BENCH_CONSULTATION], env);
   } else {
     console.log(`(reusing ${dbName()}: ${have} comments in ${BENCH_CONSULTATION})`);
   }
@@ -91,7 +96,10 @@ export async function benchDatabase(comments: number): Promise<BenchEnv> {
 }
 
 function cli(args: string[], env: NodeJS.ProcessEnv): void {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/openclause.js'), ...args], { env, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/openclause.js'), ...args], {
+    env,
+    stdio: 'inherit',
+  });
   if (run.status !== 0) throw new Error(`openclause ${args.join(' ')} failed`);
 }
 
@@ -110,16 +118,25 @@ let nextPort = 4600 + Math.floor(Math.random() * 300);
 export async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<Server> {
   const port = nextPort++;
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each server to <dir> when it stops.
-  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...profile, path.join(root, script)], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const profile = process.env['BENCH_CPU_PROF']
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env['BENCH_CPU_PROF'])}`]
+    : [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...profile, path.join(root, script)],
+    {
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`${script} did not answer /health`);
     await new Promise((r) => setTimeout(r, 250));
@@ -127,7 +144,10 @@ export async function startServer(script: string, env: NodeJS.ProcessEnv): Promi
   return {
     url,
     cpuMs: () => processCpuMs(child.pid!),
-    rss: () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    rss: () =>
+      Number(
+        /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0,
+      ) / 1024,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -193,7 +213,11 @@ export async function load(options: autocannon.Options, expect: 2 | 3): Promise<
 }
 
 /** Latencies of `total` requests made `concurrency` at a time, for percentiles autocannon lacks (p95). */
-export async function timeRequests(total: number, concurrency: number, request: () => Promise<Response>) {
+export async function timeRequests(
+  total: number,
+  concurrency: number,
+  request: () => Promise<Response>,
+) {
   const times: number[] = [];
   let next = 0;
   let failed = 0;

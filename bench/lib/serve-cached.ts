@@ -30,15 +30,29 @@ class MemoryCache extends Cache {
 }
 
 const client = postgres(process.env['DATABASE_URL']!, { max: 10, onnotice: () => {} });
-const db = drizzle({ client, schema, casing: 'snake_case', cache: new MemoryCache() }) as unknown as Db;
+const db = drizzle({
+  client,
+  schema,
+  casing: 'snake_case',
+  cache: new MemoryCache(),
+}) as unknown as Db;
 // The bundle's own registerDb: the server process runs the bundle's copy of every module.
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 const bundle = (await import(path.resolve(import.meta.dirname, '../../dist/server/entry.mjs'))) as {
   registerDb: (handle: DbHandle) => void;
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => void;
-  compressResponses: (next: (req: http.IncomingMessage, res: http.ServerResponse) => void) => (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  compressResponses: (
+    next: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+  ) => (req: http.IncomingMessage, res: http.ServerResponse) => void;
 };
-bundle.registerDb({ db, kind: 'postgres', migrate: async () => {}, close: () => client.end({ timeout: 5 }) });
+bundle.registerDb({
+  db,
+  kind: 'postgres',
+  migrate: async () => {},
+  close: () => client.end({ timeout: 5 }),
+});
 process.once('SIGTERM', () => void client.end({ timeout: 5 }).then(() => process.exit(0)));
 // Static files, then pages, compressed as by src/lib/web/serve.ts.
-http.createServer(bundle.compressResponses((req, res) => void bundle.handler(req, res))).listen(Number(process.env['PORT'] ?? 4321), process.env['HOST'] ?? 'localhost');
+http
+  .createServer(bundle.compressResponses((req, res) => void bundle.handler(req, res)))
+  .listen(Number(process.env['PORT'] ?? 4321), process.env['HOST'] ?? 'localhost');

@@ -6,20 +6,53 @@ import type { CliIo } from './io.ts';
 
 export type { CliIo } from './io.ts';
 
-type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> };
+type Command = {
+  summary: string;
+  load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>;
+};
 
 const commands: Record<string, Command> = {
-  parse: { summary: 'Print the clause tree of a draft (--json), or JSON lines for many files or a folder', load: () => import('./commands/parse.ts') },
-  campaigns: { summary: 'Form-letter groups of a consultation (--json)', load: () => import('./commands/campaigns.ts') },
-  'import-comments': { summary: 'Import a CSV/XLSX of offline opinions (--consultation ID)', load: () => import('./commands/import-comments.ts') },
-  compare: { summary: 'Align two versions article by article (--json for JSON)', load: () => import('./commands/compare.ts') },
+  parse: {
+    summary: 'Print the clause tree of a draft (--json), or JSON lines for many files or a folder',
+    load: () => import('./commands/parse.ts'),
+  },
+  campaigns: {
+    summary: 'Form-letter groups of a consultation (--json)',
+    load: () => import('./commands/campaigns.ts'),
+  },
+  'import-comments': {
+    summary: 'Import a CSV/XLSX of offline opinions (--consultation ID)',
+    load: () => import('./commands/import-comments.ts'),
+  },
+  compare: {
+    summary: 'Align two versions article by article (--json for JSON)',
+    load: () => import('./commands/compare.ts'),
+  },
   migrate: { summary: 'Apply database migrations', load: () => import('./commands/migrate.ts') },
-  sync: { summary: 'Migrate, then load content/ into the database', load: () => import('./commands/sync.ts') },
-  'create-admin': { summary: 'Create the first administrator account', load: () => import('./commands/create-admin.ts') },
-  'create-user': { summary: 'Create a staff account with roles', load: () => import('./commands/create-user.ts') },
-  'reset-two-factor': { summary: 'Turn off the second factor of an account (lost phone)', load: () => import('./commands/reset-two-factor.ts') },
-  seed: { summary: 'Fill the database with realistic comments (--comments N)', load: () => import('./commands/seed.ts') },
-  'purge-personal-data': { summary: 'Remove contact details and address hashes past retention (--dry-run)', load: () => import('./commands/purge-personal-data.ts') },
+  sync: {
+    summary: 'Migrate, then load content/ into the database',
+    load: () => import('./commands/sync.ts'),
+  },
+  'create-admin': {
+    summary: 'Create the first administrator account',
+    load: () => import('./commands/create-admin.ts'),
+  },
+  'create-user': {
+    summary: 'Create a staff account with roles',
+    load: () => import('./commands/create-user.ts'),
+  },
+  'reset-two-factor': {
+    summary: 'Turn off the second factor of an account (lost phone)',
+    load: () => import('./commands/reset-two-factor.ts'),
+  },
+  seed: {
+    summary: 'Fill the database with realistic comments (--comments N)',
+    load: () => import('./commands/seed.ts'),
+  },
+  'purge-personal-data': {
+    summary: 'Remove contact details and address hashes past retention (--dry-run)',
+    load: () => import('./commands/purge-personal-data.ts'),
+  },
 };
 
 const defaultIo: CliIo = {
@@ -34,7 +67,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const list = Object.entries(commands)
       .map(([n, c]) => `  ${n.padEnd(18)}${c.summary}`)
       .join('\n');
-    io.stderr(`${name ? `Unknown command "${name}".\n` : ''}Usage: openclause <command> [options]\n\nCommands:\n${list}\n`);
+    io.stderr(
+      `${name ? `Unknown command "${name}".\n` : ''}Usage: openclause <command> [options]\n\nCommands:\n${list}\n`,
+    );
     return name ? 2 : 0;
   }
   const mod = await command.load();

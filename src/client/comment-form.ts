@@ -47,7 +47,9 @@ function offsetWithin(span: Node, node: Node, offset: number): number {
 /** The passage of one article that a range covers, as offsets in its plain text. */
 export function anchorOf(range: Range): Anchor | null {
   const common = range.commonAncestorContainer;
-  const article = (common instanceof Element ? common : common.parentElement)?.closest<HTMLElement>('[data-anchor]');
+  const article = (common instanceof Element ? common : common.parentElement)?.closest<HTMLElement>(
+    '[data-anchor]',
+  );
   if (!article || range.collapsed) return null;
   if ((common instanceof Element ? common : common.parentElement)?.closest('form')) return null;
   let start: number | null = null;
@@ -57,8 +59,14 @@ export function anchorOf(range: Range): Anchor | null {
     const at = Number(span.dataset['at']);
     const whole = document.createRange();
     whole.selectNodeContents(span);
-    const from = range.compareBoundaryPoints(Range.START_TO_START, whole) <= 0 ? 0 : offsetWithin(span, range.startContainer, range.startOffset);
-    const to = range.compareBoundaryPoints(Range.END_TO_END, whole) >= 0 ? (span.textContent ?? '').length : offsetWithin(span, range.endContainer, range.endOffset);
+    const from =
+      range.compareBoundaryPoints(Range.START_TO_START, whole) <= 0
+        ? 0
+        : offsetWithin(span, range.startContainer, range.startOffset);
+    const to =
+      range.compareBoundaryPoints(Range.END_TO_END, whole) >= 0
+        ? (span.textContent ?? '').length
+        : offsetWithin(span, range.endContainer, range.endOffset);
     if (to <= from) continue;
     start ??= at + from;
     end = at + to;
@@ -114,7 +122,9 @@ function enhancePreview(form: HTMLFormElement) {
 
 /** A fresh idempotency key (crypto.randomUUID exists only in secure contexts). */
 function newKey(): string {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return [...crypto.getRandomValues(new Uint8Array(16))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 }
 
 /**
@@ -124,22 +134,28 @@ function newKey(): string {
 function fullFormOf(box: HTMLDetailsElement): HTMLFormElement | null {
   const light = box.querySelector<HTMLFormElement>('form[data-light]');
   if (!light) return box.querySelector<HTMLFormElement>('form[data-comment-form]');
-  const template = box.ownerDocument.querySelector<HTMLTemplateElement>('template[data-comment-template]');
+  const template = box.ownerDocument.querySelector<HTMLTemplateElement>(
+    'template[data-comment-template]',
+  );
   const copy = template?.content.querySelector('form')?.cloneNode(true);
   if (!(copy instanceof HTMLFormElement)) return light;
   const clause = light.querySelector<HTMLInputElement>('input[name=clause]')?.value ?? '';
   for (const el of copy.querySelectorAll('[id], [for], [aria-describedby], [aria-labelledby]')) {
     for (const name of ['id', 'for', 'aria-describedby', 'aria-labelledby']) {
       const value = el.getAttribute(name);
-      if (value?.includes(TEMPLATE_CLAUSE)) el.setAttribute(name, value.replaceAll(TEMPLATE_CLAUSE, clause));
+      if (value?.includes(TEMPLATE_CLAUSE))
+        el.setAttribute(name, value.replaceAll(TEMPLATE_CLAUSE, clause));
     }
   }
   copy.querySelector<HTMLInputElement>('input[name=clause]')!.value = clause;
   copy.querySelector<HTMLInputElement>('input[name=idempotencyKey]')!.value = newKey();
   const stance = light.querySelector<HTMLInputElement>('input[name=stance]:checked')?.value;
-  if (stance) copy.querySelector<HTMLInputElement>(`input[name=stance][value=${stance}]`)!.checked = true;
-  copy.querySelector<HTMLTextAreaElement>('textarea[name=body]')!.value = light.querySelector<HTMLTextAreaElement>('textarea[name=body]')?.value ?? '';
-  copy.querySelector<HTMLInputElement>('input[name=consentPublish]')!.checked = light.querySelector<HTMLInputElement>('input[name=consentPublish]')?.checked ?? false;
+  if (stance)
+    copy.querySelector<HTMLInputElement>(`input[name=stance][value=${stance}]`)!.checked = true;
+  copy.querySelector<HTMLTextAreaElement>('textarea[name=body]')!.value =
+    light.querySelector<HTMLTextAreaElement>('textarea[name=body]')?.value ?? '';
+  copy.querySelector<HTMLInputElement>('input[name=consentPublish]')!.checked =
+    light.querySelector<HTMLInputElement>('input[name=consentPublish]')?.checked ?? false;
   light.replaceWith(copy);
   enhanceQuoteField(copy);
   enhancePreview(copy);
@@ -149,7 +165,8 @@ function fullFormOf(box: HTMLDetailsElement): HTMLFormElement | null {
 /** Short forms become full ones as they open: before the box opens on a click, or when it opens otherwise. */
 function enhanceLightForms(doc: Document) {
   if (!doc.querySelector('template[data-comment-template]')) return;
-  const boxOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLDetailsElement>('details.comment-box') : null);
+  const boxOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLDetailsElement>('details.comment-box') : null;
   doc.addEventListener(
     'click',
     (e) => {
@@ -163,7 +180,10 @@ function enhanceLightForms(doc: Document) {
   doc.addEventListener(
     'toggle',
     (e) => {
-      const box = e.target instanceof HTMLDetailsElement && e.target.matches('details.comment-box') ? e.target : null;
+      const box =
+        e.target instanceof HTMLDetailsElement && e.target.matches('details.comment-box')
+          ? e.target
+          : null;
       if (box?.open) fullFormOf(box);
     },
     true,
@@ -179,7 +199,11 @@ function enhanceSelection(doc: Document) {
   button.className = 'quote-button';
   button.hidden = true;
   // On the reading page the only full form is in the template, whose content querySelector skips.
-  const labelled = doc.querySelector<HTMLElement>('[data-select-label]') ?? doc.querySelector<HTMLTemplateElement>('template[data-comment-template]')?.content.querySelector<HTMLElement>('[data-select-label]');
+  const labelled =
+    doc.querySelector<HTMLElement>('[data-select-label]') ??
+    doc
+      .querySelector<HTMLTemplateElement>('template[data-comment-template]')
+      ?.content.querySelector<HTMLElement>('[data-select-label]');
   button.textContent = labelled?.dataset['selectLabel'] ?? '';
   let current: Anchor | null = null;
   const hide = () => {

@@ -4,7 +4,9 @@
  * plain text while it is ticked. The label's text comes from the page (the catalogue).
  */
 export function enhancePasswordFields(root: ParentNode): void {
-  for (const input of root.querySelectorAll<HTMLInputElement>('input[type=password][data-reveal-label]')) {
+  for (const input of root.querySelectorAll<HTMLInputElement>(
+    'input[type=password][data-reveal-label]',
+  )) {
     if (input.dataset['revealReady']) continue;
     input.dataset['revealReady'] = '1';
     const label = document.createElement('label');

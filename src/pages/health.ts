@@ -19,8 +19,22 @@ export const GET: APIRoute = async () => {
       uncountedComments(handle.db),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
     ]);
-    return Response.json({ status: 'ok', database: handle.kind, ms: Date.now() - started, uncounted, directPosts: directPostsTaken(), foldSchedulers: foldSchedulerCount(), intakeBatchers: intakeBatcherCount() }, { headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      {
+        status: 'ok',
+        database: handle.kind,
+        ms: Date.now() - started,
+        uncounted,
+        directPosts: directPostsTaken(),
+        foldSchedulers: foldSchedulerCount(),
+        intakeBatchers: intakeBatcherCount(),
+      },
+      { headers: { 'Cache-Control': 'no-store' } },
+    );
   } catch {
-    return Response.json({ status: 'unavailable', database: 'down' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { status: 'unavailable', database: 'down' },
+      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+    );
   }
 };

@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 /** Submits the page's form (not the sign-out form of the staff bar), or the button given. */
-async function submit(page: Page, button = 'form:not([action="/staff/sign-out"]) button[type=submit]'): Promise<void> {
+async function submit(
+  page: Page,
+  button = 'form:not([action="/staff/sign-out"]) button[type=submit]',
+): Promise<void> {
   await Promise.all([page.waitForLoadState(), page.locator(button).first().click()]);
 }
 
@@ -28,7 +31,10 @@ async function passwordStep(page: Page, pass: string): Promise<void> {
   await page.goto(`${baseURL}/staff/sign-in`);
   await page.fill('#username', 'account1');
   await page.fill('#password', pass);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/staff/sign-in'), page.click('button[type=submit]')]);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname !== '/staff/sign-in'),
+    page.click('button[type=submit]'),
+  ]);
 }
 
 async function signedOut(context: BrowserContext): Promise<boolean> {
@@ -52,9 +58,13 @@ describe('my account', () => {
     await main.click('a:has-text("我的账号")');
     await main.click('a:has-text("两步验证")');
     expect(await main.locator('#totp-status').textContent()).toContain('尚未开启');
-    expect(await main.locator('img[alt="两步验证设置二维码"]').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(await main.locator('img[alt="两步验证设置二维码"]').getAttribute('src')).toMatch(
+      /^data:image\/png;base64,/,
+    );
     const key = (await main.locator('#totp-secret').textContent())!.trim();
-    expect(await main.locator('#totp-uri').textContent()).toBe(`otpauth://totp/OpenClause:account1?secret=${key}&issuer=OpenClause&algorithm=SHA1&digits=6&period=30`);
+    expect(await main.locator('#totp-uri').textContent()).toBe(
+      `otpauth://totp/OpenClause:account1?secret=${key}&issuer=OpenClause&algorithm=SHA1&digits=6&period=30`,
+    );
     secret = base32Decode(key)!;
     await main.fill('#code', '12345');
     await submit(main);
@@ -82,13 +92,19 @@ describe('my account', () => {
     expect(await page.locator('[role=alert]').textContent()).toContain('验证码不正确');
     // The code of the next step: the enrolment spent the current one.
     await page.fill('#code', totp(secret, Date.now() + 30_000));
-    await Promise.all([page.waitForURL((u) => u.pathname === '/staff'), page.click('button[type=submit]')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/staff'),
+      page.click('button[type=submit]'),
+    ]);
     await submit(page, 'form[action="/staff/sign-out"] button');
     await page.context().close();
   });
 
   it('signs in elsewhere with a recovery code, lists both sessions to their owner, and revokes the other', async () => {
-    other = await browser.newContext({ javaScriptEnabled: false, userAgent: 'Mozilla/5.0 (Tablet) OpenClauseTest/1' });
+    other = await browser.newContext({
+      javaScriptEnabled: false,
+      userAgent: 'Mozilla/5.0 (Tablet) OpenClauseTest/1',
+    });
     const page = await other.newPage();
     await passwordStep(page, password);
     await page.fill('#code', recovery[0]!);
@@ -100,7 +116,9 @@ describe('my account', () => {
     expect(await rows.count()).toBe(2);
     const tablet = rows.filter({ hasText: 'OpenClauseTest/1' });
     expect(await tablet.textContent()).toContain('127.0.0.1');
-    expect(await main.locator('#sessions tr[data-current=true]').textContent()).toContain('当前设备');
+    expect(await main.locator('#sessions tr[data-current=true]').textContent()).toContain(
+      '当前设备',
+    );
     await submit(main, '#sessions tr[data-current=false] button');
     expect(await main.locator('[role=status]').textContent()).toContain('已退出 1 个登录');
     expect(await main.locator('#sessions tbody tr').count()).toBe(1);
@@ -129,7 +147,9 @@ describe('my account', () => {
     await main.fill('#new', NEW_PASSWORD);
     await main.fill('#confirm', NEW_PASSWORD);
     await submit(main);
-    expect(await main.locator('[role=status]').textContent()).toContain('其他设备上的 1 个登录已退出');
+    expect(await main.locator('[role=status]').textContent()).toContain(
+      '其他设备上的 1 个登录已退出',
+    );
     expect(await signedOut(other)).toBe(true);
     // This session goes on.
     await main.goto(`${baseURL}/staff`);
@@ -141,7 +161,10 @@ describe('my account', () => {
     await admin.goto(`${baseURL}/staff/sign-in`);
     await admin.fill('#username', 'admin1');
     await admin.fill('#password', password);
-    await Promise.all([admin.waitForURL((u) => u.pathname === '/staff'), admin.click('button[type=submit]')]);
+    await Promise.all([
+      admin.waitForURL((u) => u.pathname === '/staff'),
+      admin.click('button[type=submit]'),
+    ]);
     // In words (src/lib/audit), filtered so that other tests' sign-ins cannot push these off the page.
     await admin.goto(`${baseURL}/staff/audit?action=auth.sign-in-failed`);
     const failed = (await admin.locator('table').textContent()) ?? '';
@@ -160,7 +183,8 @@ describe('my account', () => {
     await expectAccessible(context, `${baseURL}/staff/sign-in`);
     await page.fill('#code', recovery[2]!);
     await submit(page);
-    for (const path of ['/staff/account', '/staff/account/sessions', '/staff/account/two-factor']) await expectAccessible(context, `${baseURL}${path}`);
+    for (const path of ['/staff/account', '/staff/account/sessions', '/staff/account/two-factor'])
+      await expectAccessible(context, `${baseURL}${path}`);
   });
 });
 

@@ -8,7 +8,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaff, serverEnv, startServer, STAFF_PASSWORD, tempDir, type RunningServer } from '../faults/support.ts';
+import {
+  createStaff,
+  serverEnv,
+  startServer,
+  STAFF_PASSWORD,
+  tempDir,
+  type RunningServer,
+} from '../faults/support.ts';
 import { expectAccessible, launch, signInAs } from './browser.ts';
 
 let server: RunningServer;
@@ -31,7 +38,9 @@ afterAll(async () => {
 });
 
 async function suggest(page: Page, name: string, body: string, wording: string) {
-  await page.goto(`${server.baseURL}/regulations/sample/versions/first-reading/comment?clause=${ART}`);
+  await page.goto(
+    `${server.baseURL}/regulations/sample/versions/first-reading/comment?clause=${ART}`,
+  );
   await page.check('input[name=stance][value=amend]');
   await page.fill('textarea[name=body]', body);
   await page.fill('textarea[name=suggestedWording]', wording);
@@ -49,20 +58,35 @@ describe('amendments from the first reading to the second', () => {
     const baseURL = server.baseURL;
     // Article 3: "示范活动应当遵循以下原则：\n（一）公开透明；\n（二）公众参与。"
     const citizen = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await suggest(citizen, '王小明', '公开应当依法进行。', '示范活动应当遵循以下原则：\n（一）依法公开；\n（二）公众参与。');
-    await suggest(citizen, '李四', '公开与透明是两回事。', '示范活动应当遵循以下原则：\n（一）公开、透明；\n（二）公众参与。');
+    await suggest(
+      citizen,
+      '王小明',
+      '公开应当依法进行。',
+      '示范活动应当遵循以下原则：\n（一）依法公开；\n（二）公众参与。',
+    );
+    await suggest(
+      citizen,
+      '李四',
+      '公开与透明是两回事。',
+      '示范活动应当遵循以下原则：\n（一）公开、透明；\n（二）公众参与。',
+    );
 
     const moderator = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(moderator, baseURL, 'moderator1', STAFF_PASSWORD);
     await moderator.goto(`${baseURL}/staff/moderation`);
-    for (const row of await moderator.locator('tr', { hasText: /公开应当依法进行|公开与透明是两回事/ }).all()) await row.locator('input[name=id]').check();
+    for (const row of await moderator
+      .locator('tr', { hasText: /公开应当依法进行|公开与透明是两回事/ })
+      .all())
+      await row.locator('input[name=id]').check();
     await moderator.check('input[name=action][value=publish]');
     await post(moderator, 'button:has-text("执行")');
     expect(await moderator.locator('[role=status]').textContent()).toContain('已处理 2 条');
 
     // A reader seconds 王小明's comment.
     const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await reader.goto(`${baseURL}/regulations/sample/versions/first-reading/comments?clause=${ART}`);
+    await reader.goto(
+      `${baseURL}/regulations/sample/versions/first-reading/comments?clause=${ART}`,
+    );
     await post(reader, 'ol.cards > li:has-text("公开应当依法进行") .second-form button');
     expect(await reader.locator('[role=status]').textContent()).toContain('已附议');
 
@@ -85,8 +109,14 @@ describe('amendments from the first reading to the second', () => {
     expect(await wang.textContent()).toContain('1 人附议');
     expect(await wang.locator('.redline del').textContent()).toBe('公开透明');
     // 王小明's and 李四's touch the same words: one group.
-    expect(await staff.locator('section.card', { has: staff.locator('article.amendment', { hasText: '李四' }) }).locator('article.amendment', { hasText: '王小明' }).count()).toBe(1);
-    for (const who of ['王小明', '李四', '工作人员提出']) await post(staff, `article.amendment:has-text("${who}") button:has-text("采纳 #")`);
+    expect(
+      await staff
+        .locator('section.card', { has: staff.locator('article.amendment', { hasText: '李四' }) })
+        .locator('article.amendment', { hasText: '王小明' })
+        .count(),
+    ).toBe(1);
+    for (const who of ['王小明', '李四', '工作人员提出'])
+      await post(staff, `article.amendment:has-text("${who}") button:has-text("采纳 #")`);
     expect(await staff.locator('#collisions').textContent()).toContain('冲突');
     expect(await staff.locator('#accepted-preview').count()).toBe(0);
     await staff.fill('#collisions input[name=reason]', '与“依法公开”的修改重叠，已一并考虑。');
@@ -94,11 +124,17 @@ describe('amendments from the first reading to the second', () => {
     await staff.check(`#collisions input[name=id][value="${wangId}"]`);
     await post(staff, '#collisions button[type=submit]');
     expect(await staff.locator('#collisions').count()).toBe(0);
-    expect(await staff.locator('article.amendment:has-text("李四") .status').textContent()).toBe('未采纳');
-    expect(await staff.locator('#accepted-preview ins').allTextContents()).toEqual(expect.arrayContaining(['依法公开', '有序']));
+    expect(await staff.locator('article.amendment:has-text("李四") .status').textContent()).toBe(
+      '未采纳',
+    );
+    expect(await staff.locator('#accepted-preview ins').allTextContents()).toEqual(
+      expect.arrayContaining(['依法公开', '有序']),
+    );
 
     await staff.goto(`${baseURL}/staff/amendments/sample/first-reading/draft`);
-    expect(await staff.inputValue('#markdown')).toContain('（一）依法公开；\n\n（二）公众有序参与。');
+    expect(await staff.inputValue('#markdown')).toContain(
+      '（一）依法公开；\n\n（二）公众有序参与。',
+    );
     await staff.fill('#label', '二审稿');
     await staff.fill('#slug', 'amended-reading');
     await post(staff, 'button:has-text("检查并与上一版本比较")');
@@ -112,12 +148,20 @@ describe('amendments from the first reading to the second', () => {
     expect(await why.locator('.why-credit').textContent()).toContain('王小明');
     expect(await why.textContent()).not.toContain('李四');
     expect(await why.textContent()).toContain('1 人附议');
-    await citizen.goto(`${baseURL}/regulations/sample/compare?from=first-reading&to=amended-reading&view=table`);
-    expect(await citizen.locator('.compare-table a.why-link').getAttribute('href')).toBe(`/regulations/sample/versions/amended-reading#why-${ART}`);
+    await citizen.goto(
+      `${baseURL}/regulations/sample/compare?from=first-reading&to=amended-reading&view=table`,
+    );
+    expect(await citizen.locator('.compare-table a.why-link').getAttribute('href')).toBe(
+      `/regulations/sample/versions/amended-reading#why-${ART}`,
+    );
 
     // 李四's comment has the reason for declining as its public reply.
-    await citizen.goto(`${baseURL}/regulations/sample/versions/first-reading/comments?clause=${ART}`);
-    expect(await citizen.locator('ol.cards > li', { hasText: '公开与透明是两回事' }).textContent()).toContain('已一并考虑');
+    await citizen.goto(
+      `${baseURL}/regulations/sample/versions/first-reading/comments?clause=${ART}`,
+    );
+    expect(
+      await citizen.locator('ol.cards > li', { hasText: '公开与透明是两回事' }).textContent(),
+    ).toContain('已一并考虑');
 
     const axe = await browser.newContext({ bypassCSP: true });
     await expectAccessible(axe, `${baseURL}/regulations/sample/versions/amended-reading`);

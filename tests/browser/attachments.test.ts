@@ -34,10 +34,21 @@ describe('attachments', () => {
     await page.check('input[name=stance][value=amend]');
     const body = `附件格式不对的意见 ${Date.now()}`;
     await page.fill('textarea[name=body]', body);
-    await page.setInputFiles('input[type=file]', [{ name: '报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') }]);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('button[type=submit]')]);
+    await page.setInputFiles('input[type=file]', [
+      {
+        name: '报告.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('<html><script>alert(1)</script></html>'),
+      },
+    ]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click('button[type=submit]'),
+    ]);
     expect(response.status()).toBe(422);
-    expect(await page.locator('[role=alert]').first().textContent()).toContain('文件“报告.pdf”不是 PDF、Word（.docx）、JPEG 或 PNG 文件');
+    expect(await page.locator('[role=alert]').first().textContent()).toContain(
+      '文件“报告.pdf”不是 PDF、Word（.docx）、JPEG 或 PNG 文件',
+    );
     expect(await page.inputValue('textarea[name=body]')).toBe(body);
   });
 
@@ -56,7 +67,10 @@ describe('attachments', () => {
     await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
     const receiptUrl = resident.url().replace('?new=1', '');
     const files = resident.locator('ul.attachments li');
-    expect(await files.allTextContents()).toEqual([expect.stringMatching(/^协会意见\.pdf .*KB 待审核$/), expect.stringMatching(/^现场照片\.png .*KB 待审核$/)]);
+    expect(await files.allTextContents()).toEqual([
+      expect.stringMatching(/^协会意见\.pdf .*KB 待审核$/),
+      expect.stringMatching(/^现场照片\.png .*KB 待审核$/),
+    ]);
 
     const moderator = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(moderator, baseURL, 'moderator1', password);
@@ -69,20 +83,41 @@ describe('attachments', () => {
     await Promise.all([moderator.waitForLoadState(), moderator.click('button:has-text("执行")')]);
 
     await moderator.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(body)}`);
-    await Promise.all([moderator.waitForURL(/\/staff\/comments\/\d+$/), moderator.locator('a[href^="/staff/comments/"]:has(code)').first().click()]);
+    await Promise.all([
+      moderator.waitForURL(/\/staff\/comments\/\d+$/),
+      moderator.locator('a[href^="/staff/comments/"]:has(code)').first().click(),
+    ]);
     // Staff download any file, still pending.
     const staffLink = moderator.locator('ul.attachments a', { hasText: '协会意见.pdf' });
-    const staffCopy = await moderator.request.get(new URL((await staffLink.getAttribute('href'))!, baseURL).href);
+    const staffCopy = await moderator.request.get(
+      new URL((await staffLink.getAttribute('href'))!, baseURL).href,
+    );
     expect(Buffer.from(await staffCopy.body()).equals(pdf)).toBe(true);
 
     // Before approval the public has nothing.
     await resident.goto(`${version}/comments?clause=chp_1__art_2`);
     expect(await resident.locator('main').textContent()).toContain(body);
-    expect(await resident.locator('li.card', { hasText: body }).locator('ul.attachments').count()).toBe(0);
+    expect(
+      await resident.locator('li.card', { hasText: body }).locator('ul.attachments').count(),
+    ).toBe(0);
 
-    await Promise.all([moderator.waitForLoadState(), moderator.locator('[data-review-attachment]', { hasText: '协会意见.pdf' }).locator('button[value=approved]').click()]);
-    expect(await moderator.locator('[role=status]').first().textContent()).toContain('附件审核结果已保存');
-    await Promise.all([moderator.waitForLoadState(), moderator.locator('[data-review-attachment]', { hasText: '现场照片.png' }).locator('button[value=rejected]').click()]);
+    await Promise.all([
+      moderator.waitForLoadState(),
+      moderator
+        .locator('[data-review-attachment]', { hasText: '协会意见.pdf' })
+        .locator('button[value=approved]')
+        .click(),
+    ]);
+    expect(await moderator.locator('[role=status]').first().textContent()).toContain(
+      '附件审核结果已保存',
+    );
+    await Promise.all([
+      moderator.waitForLoadState(),
+      moderator
+        .locator('[data-review-attachment]', { hasText: '现场照片.png' })
+        .locator('button[value=rejected]')
+        .click(),
+    ]);
 
     await resident.goto(`${version}/comments?clause=chp_1__art_2`);
     const publicFiles = resident.locator('li.card', { hasText: body }).locator('ul.attachments a');
@@ -91,7 +126,9 @@ describe('attachments', () => {
     const download = await resident.request.get(new URL(href, baseURL).href);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('application/pdf');
-    expect(download.headers()['content-disposition']).toMatch(/^attachment; filename="_+\.pdf"; filename\*=UTF-8''/);
+    expect(download.headers()['content-disposition']).toMatch(
+      /^attachment; filename="_+\.pdf"; filename\*=UTF-8''/,
+    );
     expect(download.headers()['x-content-type-options']).toBe('nosniff');
     expect(download.headers()['content-security-policy']).toContain('sandbox');
     expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
@@ -100,7 +137,10 @@ describe('attachments', () => {
     expect((await resident.request.get(`${baseURL}/attachments/${photoId}`)).status()).toBe(404);
 
     await resident.goto(receiptUrl);
-    expect(await resident.locator('ul.attachments li').allTextContents()).toEqual([expect.stringMatching(/协会意见\.pdf .*已公开$/), expect.stringMatching(/现场照片\.png .*不公开$/)]);
+    expect(await resident.locator('ul.attachments li').allTextContents()).toEqual([
+      expect.stringMatching(/协会意见\.pdf .*已公开$/),
+      expect.stringMatching(/现场照片\.png .*不公开$/),
+    ]);
 
     const csv = await (await resident.request.get(`${version}/comments.csv`)).text();
     const line = csv.split('\n').find((l) => l.includes(body))!;

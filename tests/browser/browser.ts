@@ -10,7 +10,15 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -27,16 +35,43 @@ export async function expectAccessible(context: BrowserContext, url: string): Pr
 export async function expectPageAccessible(page: Page, label: string): Promise<void> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; help: string; nodes: { target: unknown }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')})`,
+    );
   });
   expect(violations, `axe violations on ${label}`).toEqual([]);
 }
 
-export async function signInAs(page: Page, baseURL: string, username: string, password: string): Promise<void> {
+export async function signInAs(
+  page: Page,
+  baseURL: string,
+  username: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${baseURL}/staff/sign-in`);
   await page.fill('#username', username);
   await page.fill('#password', password);
-  await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/staff') && !u.pathname.endsWith('/sign-in')), page.click('button[type=submit]')]);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname.startsWith('/staff') && !u.pathname.endsWith('/sign-in')),
+    page.click('button[type=submit]'),
+  ]);
 }

@@ -23,7 +23,13 @@ let axeContext: BrowserContext;
 async function comment(form: Record<string, string>, path = `${version}/comment`): Promise<string> {
   const page = await noJs.newPage();
   const res = await page.request.post(path, {
-    form: { stance: 'amend', category: 'individual', consentPublish: 'on', idempotencyKey: `citizen-${Math.random().toString(36).slice(2)}-key`, ...form },
+    form: {
+      stance: 'amend',
+      category: 'individual',
+      consentPublish: 'on',
+      idempotencyKey: `citizen-${Math.random().toString(36).slice(2)}-key`,
+      ...form,
+    },
     headers: { Origin: baseURL },
     maxRedirects: 0,
   });
@@ -45,12 +51,19 @@ async function publishAll(text: string, expected: number) {
   await moderator.context().close();
 }
 
-const listTexts = async (page: Page) => (await page.locator('ol.cards > li > p:not(.muted):not(.badge)').allTextContents()).map((s) => s.trim());
+const listTexts = async (page: Page) =>
+  (await page.locator('ol.cards > li > p:not(.muted):not(.badge)').allTextContents()).map((s) =>
+    s.trim(),
+  );
 
 beforeAll(async () => {
   browser = await launch();
   noJs = await browser.newContext({ javaScriptEnabled: false });
-  phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   axeContext = await browser.newContext({ bypassCSP: true });
   await comment({ body: `${tag} 物业服务费用应当按年公示`, clause: 'chp_1__art_2' });
   await comment({ body: `${tag} 物业公司退出时的交接期限太短`, clause: 'chp_1__art_3' });
@@ -83,7 +96,10 @@ describe('the public list: search, sort, article picker, pages (no JavaScript)',
     const newest = await listTexts(page);
     expect(newest[0]).toContain('公众参与的方式');
     // Second the oldest of the three from its own card.
-    await Promise.all([page.waitForLoadState(), page.locator('ol.cards > li', { hasText: '按年公示' }).locator('.second-form button').click()]);
+    await Promise.all([
+      page.waitForLoadState(),
+      page.locator('ol.cards > li', { hasText: '按年公示' }).locator('.second-form button').click(),
+    ]);
     expect(await page.locator('[role=status]').textContent()).toContain('已附议');
     await page.goto(`${version}/comments?${q}&sort=seconded`);
     expect((await listTexts(page))[0]).toContain('按年公示');
@@ -99,7 +115,10 @@ describe('the public list: search, sort, article picker, pages (no JavaScript)',
     const option = page.locator('#clause option', { hasText: '第三条' });
     expect(await option.count()).toBe(1);
     await page.selectOption('#clause', { label: (await option.textContent())! });
-    await Promise.all([page.waitForURL(/clause=chp_1__art_3/), page.click('form.filters button[type=submit]')]);
+    await Promise.all([
+      page.waitForURL(/clause=chp_1__art_3/),
+      page.click('form.filters button[type=submit]'),
+    ]);
     expect(await listTexts(page)).toHaveLength(2);
     expect(await page.locator('#clause').inputValue()).toBe('chp_1__art_3');
     await page.close();
@@ -121,7 +140,9 @@ describe('the public list: search, sort, article picker, pages (no JavaScript)',
       expect(await page.locator('form.filters').count(), qs).toBe(1);
     }
     // A page past the last shows the last page.
-    const res = await page.goto(`${version}/comments?${new URLSearchParams({ q: tag, page: '40' })}`);
+    const res = await page.goto(
+      `${version}/comments?${new URLSearchParams({ q: tag, page: '40' })}`,
+    );
     expect(res!.status()).toBe(200);
     expect(await listTexts(page)).toHaveLength(3);
     await page.close();
@@ -150,8 +171,16 @@ describe('the version as Word and on paper', () => {
     const page = await noJs.newPage();
     await page.goto(version);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', 'details.comment-box', 'a.button', '.article-head .count, .article-head .permalink', 'form']) {
-      const visible = await page.locator(selector).evaluateAll((els) => els.some((e) => (e as HTMLElement).offsetParent !== null));
+    for (const selector of [
+      '.site-header',
+      'details.comment-box',
+      'a.button',
+      '.article-head .count, .article-head .permalink',
+      'form',
+    ]) {
+      const visible = await page
+        .locator(selector)
+        .evaluateAll((els) => els.some((e) => (e as HTMLElement).offsetParent !== null));
       expect(visible, selector).toBe(false);
     }
     expect(await page.locator('#chp_1__art_1').isVisible()).toBe(true);
@@ -162,7 +191,11 @@ describe('the version as Word and on paper', () => {
 
 describe('receipts', () => {
   it('say what happens next, and name fields without "(optional)"', async () => {
-    const receipt = await comment({ body: `${tag} 回执测试`, clause: 'chp_1__art_2', suggestedWording: '本条例适用于本市全部行政区域内的示范活动。' });
+    const receipt = await comment({
+      body: `${tag} 回执测试`,
+      clause: 'chp_1__art_2',
+      suggestedWording: '本条例适用于本市全部行政区域内的示范活动。',
+    });
     const page = await noJs.newPage();
     await page.goto(receipt);
     const next = page.locator('section.next-steps');
@@ -172,7 +205,9 @@ describe('receipts', () => {
     expect(text).toContain('截止于 2099年12月31日');
     // OPENCLAUSE_REPLY_DAYS is 30: due 30 days after the close.
     expect(text).toContain('在 2100年1月30日 18:00 前');
-    expect(new URL((await next.locator('a.receipt-url').getAttribute('href'))!).pathname).toBe(new URL(receipt).pathname);
+    expect(new URL((await next.locator('a.receipt-url').getAttribute('href'))!).pathname).toBe(
+      new URL(receipt).pathname,
+    );
     const main = (await page.locator('main').textContent())!;
     expect(main).toContain('建议条文');
     expect(main).not.toContain('可选');
@@ -193,7 +228,9 @@ describe('receipts', () => {
     expect(res!.status()).toBe(400);
     expect(await page.locator('[role=alert]').textContent()).toContain('有一位输错或两位顺序颠倒');
 
-    res = await page.goto(`${baseURL}/receipts?${new URLSearchParams({ code: plain.slice(0, 12) })}`);
+    res = await page.goto(
+      `${baseURL}/receipts?${new URLSearchParams({ code: plain.slice(0, 12) })}`,
+    );
     expect(res!.status()).toBe(400);
     const message = (await page.locator('[role=alert]').textContent())!;
     expect(message).toContain('您输入的是 12 位');
@@ -235,7 +272,9 @@ describe('the questionnaire, the poster and the quote button', () => {
     const page = await noJs.newPage();
     await page.goto(`${baseURL}/regulations/waste-sorting`);
     const link = page.locator('a', { hasText: '填写评估问卷' });
-    expect(await link.getAttribute('href')).toBe('/regulations/waste-sorting/consultations/evaluation/questionnaire');
+    expect(await link.getAttribute('href')).toBe(
+      '/regulations/waste-sorting/consultations/evaluation/questionnaire',
+    );
     await page.close();
   });
 
@@ -252,7 +291,9 @@ describe('the questionnaire, the poster and the quote button', () => {
     const page = await phone.newPage();
     await page.goto(version);
     await page.evaluate(() => {
-      const span = [...document.querySelectorAll('#chp_1__art_3 [data-at]')].find((s) => s.textContent.includes('公众参与'))!;
+      const span = [...document.querySelectorAll('#chp_1__art_3 [data-at]')].find((s) =>
+        s.textContent.includes('公众参与'),
+      )!;
       const node = span.firstChild!;
       const start = node.textContent!.indexOf('公众参与');
       const range = document.createRange();
@@ -266,7 +307,10 @@ describe('the questionnaire, the poster and the quote button', () => {
     const [selection, box] = await page.evaluate(() => {
       const r = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
       const b = document.querySelector('.quote-button')!.getBoundingClientRect();
-      return [{ top: r.top, bottom: r.bottom }, { top: b.top, bottom: b.bottom }];
+      return [
+        { top: r.top, bottom: r.bottom },
+        { top: b.top, bottom: b.bottom },
+      ];
     });
     expect(await button.evaluate((b) => getComputedStyle(b).position)).toBe('fixed');
     expect(box.bottom).toBeLessThanOrEqual(844);
@@ -280,7 +324,10 @@ describe('the questionnaire, the poster and the quote button', () => {
 describe('accessibility of what changed', () => {
   // One page per test: axe on a loaded 2-core machine takes several seconds a page.
   it.each([
-    ['the searched list', () => `${version}/comments?${new URLSearchParams({ q: tag, sort: 'seconded' })}`],
+    [
+      'the searched list',
+      () => `${version}/comments?${new URLSearchParams({ q: tag, sort: 'seconded' })}`,
+    ],
     ['the list with a bad page', () => `${version}/comments?page=abc`],
     ['a mistyped receipt code', () => `${baseURL}/receipts?code=12345`],
     ['the regulation page', () => `${baseURL}/regulations/waste-sorting`],

@@ -50,7 +50,10 @@ describe('comparing two versions without JavaScript', () => {
     await page.goto(compare);
     await page.check('input[name=view][value=redline]');
     await page.check('input[name=show][value=all]');
-    await Promise.all([page.waitForURL(/view=redline/), page.click('form.compare-form button[type=submit]')]);
+    await Promise.all([
+      page.waitForURL(/view=redline/),
+      page.click('form.compare-form button[type=submit]'),
+    ]);
     expect(await page.locator('.redline del, .redline ins').count()).toBeGreaterThan(0);
     expect(await page.locator('li.change').count()).toBe(4);
     expect(await page.locator('input[name=show][value=all]').isChecked()).toBe(true);
@@ -64,14 +67,19 @@ describe('comparing two versions without JavaScript', () => {
     await page.goto(`${baseURL}/staff/compare/sample?from=draft&to=first-reading`);
     const note = '根据公众意见，增加“促进”的表述。';
     await page.locator('textarea').first().fill(note);
-    await Promise.all([page.waitForLoadState(), page.click('button[type=submit]:has-text("保存")')]);
+    await Promise.all([
+      page.waitForLoadState(),
+      page.click('button[type=submit]:has-text("保存")'),
+    ]);
     expect(await page.locator('[role=status]').textContent()).toContain('已保存 1 条');
     await ctx.close();
 
     const pub = await noJs.newPage();
     await pub.goto(`${compare}&view=table`);
     expect(await pub.locator('table.compare-table').textContent()).toContain(note);
-    const xlsx = await pub.request.get(`${baseURL}/regulations/sample/compare.xlsx?from=draft&to=first-reading`);
+    const xlsx = await pub.request.get(
+      `${baseURL}/regulations/sample/compare.xlsx?from=draft&to=first-reading`,
+    );
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
@@ -80,7 +88,9 @@ describe('comparing two versions without JavaScript', () => {
     // renumbered is left out of the table, as printed 对照表 do.
     expect(sheet.rowCount).toBe(2 + 3);
     expect(JSON.stringify(sheet.getRow(3).values)).toContain(note);
-    const docx = await pub.request.get(`${baseURL}/regulations/sample/compare.docx?from=draft&to=first-reading`);
+    const docx = await pub.request.get(
+      `${baseURL}/regulations/sample/compare.docx?from=draft&to=first-reading`,
+    );
     expect(docx.status()).toBe(200);
     expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
     await pub.close();
@@ -97,14 +107,18 @@ describe('comparing two versions without JavaScript', () => {
 
   it('has no axe violations in the three views', async () => {
     const ctx = await browser.newContext({ bypassCSP: true });
-    for (const view of ['side', 'redline', 'table']) await expectAccessible(ctx, `${compare}&view=${view}`);
+    for (const view of ['side', 'redline', 'table'])
+      await expectAccessible(ctx, `${compare}&view=${view}`);
     await ctx.close();
   });
 
   it('puts every reading in one table, one row per article path, without JavaScript and accessible (#16)', async () => {
     const page = await noJs.newPage();
     await page.goto(`${baseURL}/regulations/sample/readings`);
-    expect(await page.locator('.readings-table thead th').allTextContents()).toEqual(['征求意见稿', '一审稿']);
+    expect(await page.locator('.readings-table thead th').allTextContents()).toEqual([
+      '征求意见稿',
+      '一审稿',
+    ]);
     expect(await page.locator('.readings-table tbody tr').count()).toBe(4);
     // 征求意见稿 第三条 (施行日期) is 一审稿 第四条, on one row; the new 第三条 has an empty first cell.
     const row = page.locator('.readings-table tbody tr').nth(3);

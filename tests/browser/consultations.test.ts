@@ -20,7 +20,10 @@ afterAll(async () => {
 async function post(page: Page, form: Record<string, string>) {
   await page.goto(`${baseURL}/staff/consultations/sample`);
   const csrf = await page.locator('input[name=_csrf]').first().getAttribute('value');
-  return page.request.post(`${baseURL}/staff/consultations/sample`, { form: { _csrf: csrf!, ...form }, headers: { Origin: baseURL } });
+  return page.request.post(`${baseURL}/staff/consultations/sample`, {
+    form: { _csrf: csrf!, ...form },
+    headers: { Origin: baseURL },
+  });
 }
 
 describe('windows and stages', () => {
@@ -31,7 +34,12 @@ describe('windows and stages', () => {
     const open = page.locator('section.card', { hasText: '一审稿公开征求意见' });
     expect(await open.textContent()).toContain('进行中');
     expect(await open.locator('button:has-text("提前结束")').count()).toBe(1);
-    expect(await page.locator('section.card', { hasText: '征求意见稿公开征求意见' }).locator('button').count()).toBe(0);
+    expect(
+      await page
+        .locator('section.card', { hasText: '征求意见稿公开征求意见' })
+        .locator('button')
+        .count(),
+    ).toBe(0);
   });
 
   it('refuses to close early without a reason, or to move the stage without a title, changing nothing', async () => {
@@ -42,10 +50,17 @@ describe('windows and stages', () => {
     const close = await post(page, { action: 'close', consultation: id!, reason: '   ' });
     expect(close.status()).toBe(422);
     expect(await close.text()).toContain('请说明提前结束的理由');
-    const stage = await post(page, { action: 'stage', stage: 'enacted', stageTitle: '', stageDate: '2026-12-01' });
+    const stage = await post(page, {
+      action: 'stage',
+      stage: 'enacted',
+      stageTitle: '',
+      stageDate: '2026-12-01',
+    });
     expect(stage.status()).toBe(422);
     await page.goto(`${baseURL}/staff/consultations/sample`);
-    expect(await page.locator('section.card', { hasText: '一审稿公开征求意见' }).textContent()).toContain('进行中');
+    expect(
+      await page.locator('section.card', { hasText: '一审稿公开征求意见' }).textContent(),
+    ).toContain('进行中');
     expect(await page.locator('main, body').first().textContent()).toContain('当前阶段：审议');
   });
 

@@ -14,7 +14,16 @@
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPgDatabase, root, serverEnv, serverUrl, startServer, tempDir, type PgDatabase, type RunningServer } from '../faults/support.ts';
+import {
+  createPgDatabase,
+  root,
+  serverEnv,
+  serverUrl,
+  startServer,
+  tempDir,
+  type PgDatabase,
+  type RunningServer,
+} from '../faults/support.ts';
 import { createStaffUser } from '../../src/lib/auth/index.ts';
 import { openDatabase } from '../../src/lib/db/index.ts';
 import { launch } from './browser.ts';
@@ -60,7 +69,8 @@ function samplePattern(url: URL): string {
 
 function linksOf(html: string): string[] {
   const links: string[] = [];
-  for (const match of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gi)) links.push(match[1]!.replaceAll('&amp;', '&'));
+  for (const match of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gi))
+    links.push(match[1]!.replaceAll('&amp;', '&'));
   return links;
 }
 
@@ -71,7 +81,9 @@ function linksOf(html: string): string[] {
 async function crawl(baseURL: string, start: string, cookie: string | null): Promise<CrawlResult> {
   const seen = new Set<string>();
   const perPattern = new Map<string, number>();
-  const queue: { url: string; from: string }[] = [{ url: new URL(start, baseURL).href, from: '(start)' }];
+  const queue: { url: string; from: string }[] = [
+    { url: new URL(start, baseURL).href, from: '(start)' },
+  ];
   const findings: Finding[] = [];
   const samples: string[] = [];
   const sampled = new Set<string>();
@@ -106,19 +118,29 @@ async function crawl(baseURL: string, start: string, cookie: string | null): Pro
 
   const visit = async ({ url, from }: { url: string; from: string }) => {
     pages++;
-    const res = await fetch(url, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {}, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(url, {
+      redirect: 'manual',
+      headers: cookie ? { Cookie: cookie } : {},
+      signal: AbortSignal.timeout(30_000),
+    });
     const type = res.headers.get('content-type') ?? '';
     const body = type.startsWith('text/html') ? await res.text() : (await res.arrayBuffer(), '');
     if (res.status >= 400) findings.push({ url, from, problem: `HTTP ${res.status}` });
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.get('location');
       // A signed-in crawl sent to the sign-in page would pass while checking nothing.
-      if (cookie && location?.startsWith('/staff/sign-in')) findings.push({ url, from, problem: `signed out: redirected to ${location}` });
+      if (cookie && location?.startsWith('/staff/sign-in'))
+        findings.push({ url, from, problem: `signed out: redirected to ${location}` });
       else if (location) enqueue(location, url);
       return;
     }
     if (!type.startsWith('text/html')) return;
-    if (!/^<!doctype html>/i.test(body) || !/<\/html>\s*$/i.test(body)) findings.push({ url, from, problem: `incomplete HTML document (${body.length} chars, ends ${JSON.stringify(body.slice(-60))})` });
+    if (!/^<!doctype html>/i.test(body) || !/<\/html>\s*$/i.test(body))
+      findings.push({
+        url,
+        from,
+        problem: `incomplete HTML document (${body.length} chars, ends ${JSON.stringify(body.slice(-60))})`,
+      });
     for (const link of linksOf(body)) enqueue(link, url);
   };
 
@@ -135,7 +157,8 @@ async function crawl(baseURL: string, start: string, cookie: string | null): Pro
     if (running.size === 0) break;
     await Promise.race(running);
   }
-  if (pages >= MAX_PAGES) findings.push({ url: start, from: '', problem: `crawl stopped at ${MAX_PAGES} pages` });
+  if (pages >= MAX_PAGES)
+    findings.push({ url: start, from: '', problem: `crawl stopped at ${MAX_PAGES} pages` });
   return { pages, samples, findings };
 }
 
@@ -145,13 +168,26 @@ async function consoleErrors(context: BrowserContext, urls: string[]): Promise<F
   const page = await context.newPage();
   let current = '';
   page.on('console', (message) => {
-    if (message.type() === 'error') findings.push({ url: current, from: '(chromium)', problem: `console error: ${message.text()}` });
+    if (message.type() === 'error')
+      findings.push({
+        url: current,
+        from: '(chromium)',
+        problem: `console error: ${message.text()}`,
+      });
   });
-  page.on('pageerror', (error) => findings.push({ url: current, from: '(chromium)', problem: `page error: ${error.message}` }));
+  page.on('pageerror', (error) =>
+    findings.push({ url: current, from: '(chromium)', problem: `page error: ${error.message}` }),
+  );
   for (const url of urls) {
     current = url;
     // Downloads (CSV, XLSX, DOCX, Markdown source) are not pages.
-    const head = await fetch(url, { method: 'HEAD', redirect: 'manual', headers: { Cookie: (await context.cookies(url)).map((c) => `${c.name}=${c.value}`).join('; ') } });
+    const head = await fetch(url, {
+      method: 'HEAD',
+      redirect: 'manual',
+      headers: {
+        Cookie: (await context.cookies(url)).map((c) => `${c.name}=${c.value}`).join('; '),
+      },
+    });
     if (!(head.headers.get('content-type') ?? '').startsWith('text/html')) continue;
     await page.goto(url, { waitUntil: 'load' });
   }
@@ -167,12 +203,16 @@ async function signIn(baseURL: string, username: string): Promise<string> {
     redirect: 'manual',
   });
   const session = res.headers.getSetCookie().find((c) => c.startsWith('oc_session='));
-  if (res.status !== 303 || !session) throw new Error(`sign-in of ${username} failed: HTTP ${res.status}`);
+  if (res.status !== 303 || !session)
+    throw new Error(`sign-in of ${username} failed: HTTP ${res.status}`);
   return session.split(';')[0]!;
 }
 
 function describeFindings(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.problem}: ${f.url.replace(/^http:\/\/[^/]+/, '')} (linked from ${f.from.replace(/^http:\/\/[^/]+/, '')})`);
+  return findings.map(
+    (f) =>
+      `${f.problem}: ${f.url.replace(/^http:\/\/[^/]+/, '')} (linked from ${f.from.replace(/^http:\/\/[^/]+/, '')})`,
+  );
 }
 
 const dataDir = tempDir('oc-crawl-');
@@ -184,7 +224,11 @@ function env(now: string): NodeJS.ProcessEnv {
   return serverEnv({
     databaseUrl: database?.url ?? null,
     dataDir: dataDir.dir,
-    extra: { OPENCLAUSE_CONTENT_DIR: path.join(root, 'content'), OPENCLAUSE_TEST_HOOKS: '1', OPENCLAUSE_TEST_NOW: now },
+    extra: {
+      OPENCLAUSE_CONTENT_DIR: path.join(root, 'content'),
+      OPENCLAUSE_TEST_HOOKS: '1',
+      OPENCLAUSE_TEST_NOW: now,
+    },
   });
 }
 
@@ -195,7 +239,10 @@ async function serveAt(now: string): Promise<string> {
 }
 
 /** Crawls as a visitor and as every staff role; Chromium opens one page of each pattern. */
-async function crawlEverything(baseURL: string, moment: string): Promise<{ pages: number; findings: string[] }> {
+async function crawlEverything(
+  baseURL: string,
+  moment: string,
+): Promise<{ pages: number; findings: string[] }> {
   const findings: Finding[] = [];
   const started = performance.now();
   let pages = 0;
@@ -220,7 +267,9 @@ async function crawlEverything(baseURL: string, moment: string): Promise<{ pages
     findings.push(...(await consoleErrors(context, fresh)));
     await context.close();
   }
-  process.stdout.write(`crawl ${moment}: ${pages} pages, ${checked.size} route patterns opened in Chromium, ${findings.length} findings, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(
+    `crawl ${moment}: ${pages} pages, ${checked.size} route patterns opened in Chromium, ${findings.length} findings, ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
   return { pages, findings: describeFindings(findings) };
 }
 
@@ -231,7 +280,12 @@ beforeAll(async () => {
   try {
     await handle.migrate();
     for (const role of ROLES) {
-      const created = await createStaffUser(handle.db, { username: `${role}1`, displayName: `${role}1`, password: PASSWORD, roles: [role] });
+      const created = await createStaffUser(handle.db, {
+        username: `${role}1`,
+        displayName: `${role}1`,
+        password: PASSWORD,
+        roles: [role],
+      });
       if (!created.ok) throw new Error(`could not create ${role}1`);
     }
   } finally {
@@ -262,7 +316,13 @@ describe('crawl of the shipped content', { timeout: 300_000 }, () => {
       ['open-data/versions/consultation-draft', ''],
     ] as const) {
       for (const stance of ['support', 'oppose']) {
-        const form = new URLSearchParams({ idempotencyKey: crypto.randomUUID(), stance, body: `抓取测试意见：${stance}`, category: 'individual', consentPublish: 'on' });
+        const form = new URLSearchParams({
+          idempotencyKey: crypto.randomUUID(),
+          stance,
+          body: `抓取测试意见：${stance}`,
+          category: 'individual',
+          consentPublish: 'on',
+        });
         if (clause) form.set('clause', clause);
         const res = await fetch(`${baseURL}/regulations/${version}/comment`, {
           method: 'POST',
@@ -287,17 +347,36 @@ describe('crawl of the shipped content', { timeout: 300_000 }, () => {
   it('answers every page after a version was published from the web', async () => {
     const baseURL = server!.baseURL;
     const cookie = await signIn(baseURL, 'committee1');
-    const page = await (await fetch(`${baseURL}/staff/versions/property-management`, { headers: { Cookie: cookie } })).text();
+    const page = await (
+      await fetch(`${baseURL}/staff/versions/property-management`, { headers: { Cookie: cookie } })
+    ).text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
-    const markdown = '# 临江市物业管理条例\n\n## 第一章 总则\n\n第一条 为了规范物业管理活动，制定本条例。\n\n第二条 本条例适用于本市行政区域内住宅物业的管理、服务、使用及其监督管理活动。\n\n## 第二章 附则\n\n第三条 本条例自2027年7月1日起施行。\n';
+    const markdown =
+      '# 临江市物业管理条例\n\n## 第一章 总则\n\n第一条 为了规范物业管理活动，制定本条例。\n\n第二条 本条例适用于本市行政区域内住宅物业的管理、服务、使用及其监督管理活动。\n\n## 第二章 附则\n\n第三条 本条例自2027年7月1日起施行。\n';
     const res = await fetch(`${baseURL}/staff/versions/property-management`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL, Cookie: cookie },
-      body: new URLSearchParams({ _csrf: csrf, slug: 'adopted', label: '表决稿', stage: 'review', date: '2027-03-01', markdown, explanation: '', action: 'publish' }),
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: baseURL,
+        Cookie: cookie,
+      },
+      body: new URLSearchParams({
+        _csrf: csrf,
+        slug: 'adopted',
+        label: '表决稿',
+        stage: 'review',
+        date: '2027-03-01',
+        markdown,
+        explanation: '',
+        action: 'publish',
+      }),
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('/regulations/property-management/versions/adopted');
-    const { findings } = await crawlEverything(baseURL, 'after a version was published from the web');
+    const { findings } = await crawlEverything(
+      baseURL,
+      'after a version was published from the web',
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -16,11 +16,16 @@ afterAll(async () => {
 describe('disposition and reply', () => {
   it('closes the loop from comment to public reply', async () => {
     const resident = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await resident.goto(`${baseURL}/regulations/sample/versions/first-reading/comment?clause=chp_1__art_1`);
+    await resident.goto(
+      `${baseURL}/regulations/sample/versions/first-reading/comment?clause=chp_1__art_1`,
+    );
     await resident.check('input[name=stance][value=amend]');
     const body = `建议把“促进”改为“引导和促进” ${Date.now()}`;
     await resident.fill('textarea[name=body]', body);
-    await resident.fill('textarea[name=suggestedWording]', '为了规范、引导和促进示范活动，制定本条例。');
+    await resident.fill(
+      'textarea[name=suggestedWording]',
+      '为了规范、引导和促进示范活动，制定本条例。',
+    );
     await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
     const receipt = resident.url().replace('?new=1', '');
     // The suggestion is shown against the clause: 和促进 → 、引导和促进.
@@ -34,12 +39,21 @@ describe('disposition and reply', () => {
     // Submitting without a reason is refused with the fields named.
     await advisor.check('input[name=disposition][value=partly-adopted]');
     await advisor.fill('#reply', '感谢您的意见，二审稿已作相应修改。');
-    await advisor.locator('#reason').evaluate((el) => el.removeAttribute('required')).catch(() => {});
-    await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("保存处理结果")')]);
+    await advisor
+      .locator('#reason')
+      .evaluate((el) => el.removeAttribute('required'))
+      .catch(() => {});
+    await Promise.all([
+      advisor.waitForLoadState(),
+      advisor.click('button:has-text("保存处理结果")'),
+    ]);
     expect(await advisor.locator('[role=alert]').textContent()).toContain('请写明理由');
     await advisor.fill('#reason', '第一条已增加“引导”的表述。');
     await advisor.fill('#reply', '感谢您的意见，二审稿已作相应修改。');
-    await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("保存处理结果")')]);
+    await Promise.all([
+      advisor.waitForLoadState(),
+      advisor.click('button:has-text("保存处理结果")'),
+    ]);
     expect(await advisor.locator('[role=status]').textContent()).toContain('已保存');
 
     await resident.goto(receipt);
@@ -58,7 +72,9 @@ describe('disposition and reply', () => {
     const view = await clerk.goto(`${baseURL}${href}`);
     expect(view?.status()).toBe(200);
     expect(await clerk.locator('form textarea#reply').count()).toBe(0);
-    const csrf = await clerk.evaluate(() => document.querySelector<HTMLInputElement>('input[name=_csrf]')?.value ?? '');
+    const csrf = await clerk.evaluate(
+      () => document.querySelector<HTMLInputElement>('input[name=_csrf]')?.value ?? '',
+    );
     const post = await clerk.request.post(`${baseURL}${href}`, {
       form: { _csrf: csrf, disposition: 'adopted', reason: 'x', reply: 'y' },
       headers: { Origin: baseURL },

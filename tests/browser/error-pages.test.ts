@@ -17,7 +17,9 @@ let hooked: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  hooked = await startServer(serverEnv({ databaseUrl: null, dataDir: dataDir.dir, extra: { OPENCLAUSE_TEST_HOOKS: '1' } }));
+  hooked = await startServer(
+    serverEnv({ databaseUrl: null, dataDir: dataDir.dir, extra: { OPENCLAUSE_TEST_HOOKS: '1' } }),
+  );
   browser = await launch();
 });
 
@@ -67,14 +69,24 @@ describe('the site’s 404 page and favicon', () => {
   });
 
   it('fits a phone screen with no console error', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     for (const url of [`${productionURL}/no-such-page`, `${hooked.baseURL}${FAILING}`]) {
       await page.goto(url);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `no sideways scrolling on ${url}`).toBeLessThanOrEqual(360);
-      expect(await page.locator('meta[name=viewport]').getAttribute('content')).toContain('width=device-width');
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `no sideways scrolling on ${url}`,
+      ).toBeLessThanOrEqual(360);
+      expect(await page.locator('meta[name=viewport]').getAttribute('content')).toContain(
+        'width=device-width',
+      );
     }
     // The 404 and 500 answers themselves are logged by Chromium as failed loads; nothing else is.
     expect(errors.filter((e) => !/status of (404|500)/.test(e))).toEqual([]);

@@ -27,7 +27,10 @@ afterAll(async () => {
 async function follow(page: Page, email: string) {
   await page.goto(`${baseURL}/regulations/sample/follow`);
   await page.fill('#follow-email', email);
-  const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/follow') && r.request().method() === 'POST'), page.click('button[type=submit]')]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/follow') && r.request().method() === 'POST'),
+    page.click('button[type=submit]'),
+  ]);
   await page.waitForLoadState();
   return response.status();
 }
@@ -58,7 +61,18 @@ describe('the links in a follower’s e-mail', () => {
     // Now the link says so on a plain GET too.
     expect(await (await fetch(`${baseURL}/follow/confirm/${token}`)).text()).toContain('已确认');
     // A form post from another site is refused.
-    expect((await fetch(`${baseURL}/follow/confirm/${token}`, { method: 'POST', headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${baseURL}/follow/confirm/${token}`, {
+          method: 'POST',
+          headers: {
+            Origin: 'https://evil.example',
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+          body: '',
+        })
+      ).status,
+    ).toBe(403);
 
     // The unsubscribe link: a GET shows the button, the button unsubscribes.
     await page.goto(`${baseURL}/follow/unsubscribe/${token}?lang=en`);
@@ -66,7 +80,10 @@ describe('the links in a follower’s e-mail', () => {
     await page.goto(`${baseURL}/follow/unsubscribe/${token}?lang=en`);
     await Promise.all([page.waitForLoadState(), page.click('form[method=post] button')]);
     expect(await page.locator('h1').textContent()).toContain('Unsubscribed:');
-    await expectAccessible(await browser.newContext({ bypassCSP: true }), `${baseURL}/follow/unsubscribe/${token}`);
+    await expectAccessible(
+      await browser.newContext({ bypassCSP: true }),
+      `${baseURL}/follow/unsubscribe/${token}`,
+    );
   });
 
   it('unsubscribes with a mail program’s one-click POST (RFC 8058), and not with a GET', async () => {
@@ -79,13 +96,25 @@ describe('the links in a follower’s e-mail', () => {
     const link = `${baseURL}/follow/unsubscribe/${token}?lang=en`;
     expect(await (await fetch(link)).text()).toContain('Press the button below');
     // From the mail provider's servers: no Origin, no cookie, the one body RFC 8058 allows.
-    const other = await fetch(link, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'something=else' });
+    const other = await fetch(link, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'something=else',
+    });
     expect(other.status).toBe(403);
     expect(await (await fetch(link)).text()).toContain('Press the button below');
-    const oneClick = await fetch(link, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const oneClick = await fetch(link, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(oneClick.status).toBe(200);
     expect(await (await fetch(link)).text()).toContain('Unsubscribed:');
-    const unknown = await fetch(`${baseURL}/follow/unsubscribe/${'x'.repeat(32)}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const unknown = await fetch(`${baseURL}/follow/unsubscribe/${'x'.repeat(32)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -93,10 +122,14 @@ describe('the links in a follower’s e-mail', () => {
 describe('limits on the follow form', () => {
   it('sends one address at most three confirmations a day, then says why', async () => {
     const email = `flooded-${stamp}@example.org`;
-    const page = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } })).newPage();
+    const page = await (
+      await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } })
+    ).newPage();
     for (let i = 0; i < 3; i++) expect(await follow(page, email)).toBe(200);
     expect(await follow(page, email)).toBe(429);
-    expect(await page.locator('[role=alert]').textContent()).toContain('这个邮箱地址近一天内已收到 3 封确认邮件');
+    expect(await page.locator('[role=alert]').textContent()).toContain(
+      '这个邮箱地址近一天内已收到 3 封确认邮件',
+    );
     await admin.goto(`${baseURL}/staff/outbox`);
     expect(await admin.locator('tr', { hasText: email }).count()).toBe(3);
   });
@@ -113,7 +146,9 @@ describe('limits on the follow form', () => {
     expect(status).toBe(429);
     // Earlier tests in this file asked 6 times from this address (127.0.0.1) this hour.
     expect(sent).toBeLessThanOrEqual(10);
-    expect(await page.locator('[role=alert]').textContent()).toContain('本小时内已提交 10 次关注请求');
+    expect(await page.locator('[role=alert]').textContent()).toContain(
+      '本小时内已提交 10 次关注请求',
+    );
     expect(await page.inputValue('#follow-email')).toBe(`many-${sent}-${stamp}@example.org`);
   });
 });

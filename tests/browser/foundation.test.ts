@@ -14,7 +14,10 @@ let axeContext: BrowserContext;
 
 beforeAll(async () => {
   browser = await launch();
-  noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
   axeContext = await browser.newContext({ bypassCSP: true });
 });
 afterAll(async () => {
@@ -56,7 +59,10 @@ describe('a resident without JavaScript', () => {
     await third.locator('input[name=stance][value=amend]').check();
     const body = `浏览器测试意见：建议明确第三条的适用范围 ${Date.now()}`;
     await third.locator('textarea[name=body]').fill(body);
-    await Promise.all([page.waitForURL(/\/receipts\/[0-9A-Z-]{19}\?new=1$/), third.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\/[0-9A-Z-]{19}\?new=1$/),
+      third.locator('button[type=submit]').click(),
+    ]);
     const code = (await page.locator('[data-receipt]').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect(await page.locator('main').textContent()).toContain(body);
@@ -100,7 +106,15 @@ describe('a resident without JavaScript', () => {
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
   it('has no violations on the public pages and the staff list', async () => {
     const url = await openVersionUrl();
-    for (const path of ['/', url.replace(baseURL, ''), `${url.replace(baseURL, '')}/comment`, '/receipts', '/staff/sign-in', '/plans/2027', '/regulations/sample']) {
+    for (const path of [
+      '/',
+      url.replace(baseURL, ''),
+      `${url.replace(baseURL, '')}/comment`,
+      '/receipts',
+      '/staff/sign-in',
+      '/plans/2027',
+      '/regulations/sample',
+    ]) {
       await expectAccessible(axeContext, `${baseURL}${path}`);
     }
     const page = await axeContext.newPage();

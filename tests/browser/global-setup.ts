@@ -29,7 +29,6 @@ declare module 'vitest' {
   }
 }
 
-
 const root = path.resolve(import.meta.dirname, '../..');
 
 function freePort(): Promise<number> {
@@ -77,15 +76,29 @@ export default async function setup(project: TestProject) {
   // account opened (and, on the embedded database, started) it six times. `account1` belongs to
   // tests/browser/account.test.ts, which turns on its second factor and changes its password;
   // the others keep theirs for every test.
-  const accounts = [...(['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const).map((role) => [`${role}1`, role] as const), ['account1', 'advisor'] as const];
+  const accounts = [
+    ...(['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const).map(
+      (role) => [`${role}1`, role] as const,
+    ),
+    ['account1', 'advisor'] as const,
+  ];
   const handle = await openDatabase(readConfig(env), { poolSize: 2 });
   try {
     await handle.migrate();
     for (const [username, role] of accounts) {
-      const created = await createStaffUser(handle.db, { username, displayName: username, password: STAFF_PASSWORD, roles: [role], pepper: readConfig(env).passwordPepper });
+      const created = await createStaffUser(handle.db, {
+        username,
+        displayName: username,
+        password: STAFF_PASSWORD,
+        roles: [role],
+        pepper: readConfig(env).passwordPepper,
+      });
       if (!created.ok) throw new Error(`create ${username}: ${created.reason}`);
       // As `openclause create-user` records it.
-      await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), { username, roles: [role] });
+      await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), {
+        username,
+        roles: [role],
+      });
     }
   } finally {
     await handle.close();
@@ -93,14 +106,23 @@ export default async function setup(project: TestProject) {
 
   const node = process.execPath;
   // Build once, if the sources changed, before any server is started and timed.
-  const built = spawnSync(node, ['scripts/start.ts', '--build-only'], { cwd: root, env, stdio: 'inherit' });
+  const built = spawnSync(node, ['scripts/start.ts', '--build-only'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error('astro build failed');
 
   const port = await freePort();
   const started = Date.now();
   const server: ChildProcess = spawn(node, [...SERVER_NODE_FLAGS, 'scripts/start.ts'], {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', OPENCLAUSE_PUBLIC_URL: `http://127.0.0.1:${port}` },
+    env: {
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      OPENCLAUSE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -111,7 +133,8 @@ export default async function setup(project: TestProject) {
   // Nothing to scale from yet: wait for /health or the process's exit, up to the ceiling that
   // only catches a start-up that hangs.
   for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`server exited:\n${output}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`server exited:\n${output}`);
     try {
       const res = await fetch(`${baseURL}/health`);
       if (res.ok) break;
@@ -131,7 +154,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     if (server.exitCode !== null || process.env['OPENCLAUSE_SHOW_SERVER_LOG'] === '1') {
-      process.stderr.write(`\n--- server output (exit code ${server.exitCode}) ---\n${output.slice(-8000)}\n---\n`);
+      process.stderr.write(
+        `\n--- server output (exit code ${server.exitCode}) ---\n${output.slice(-8000)}\n---\n`,
+      );
     }
     // The server drains and exits by itself on SIGTERM; SIGKILL only if it hangs.
     server.kill('SIGTERM');

@@ -54,7 +54,10 @@ describe('moderation', () => {
   it('refuses a forged cross-site moderation post (no CSRF token)', async () => {
     const page = await (await browser.newContext()).newPage();
     await signInAs(page, baseURL, 'moderator1', password);
-    const response = await page.request.post(`${baseURL}/staff/moderation`, { form: { id: '1', action: 'hold', reason: 'spam' }, headers: { Origin: baseURL } });
+    const response = await page.request.post(`${baseURL}/staff/moderation`, {
+      form: { id: '1', action: 'hold', reason: 'spam' },
+      headers: { Origin: baseURL },
+    });
     expect(response.status()).toBe(403);
   });
 
@@ -73,7 +76,10 @@ describe('the legislative plan', () => {
   it('takes a comment on a plan item, reachable from the project page, and gives a receipt', async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${baseURL}/regulations/sample`);
-    await Promise.all([page.waitForURL(/\/plans\/2027\/comment\?clause=item_sample/), page.click('a:has-text("对立项提出意见")')]);
+    await Promise.all([
+      page.waitForURL(/\/plans\/2027\/comment\?clause=item_sample/),
+      page.click('a:has-text("对立项提出意见")'),
+    ]);
     await page.check('input[name=stance][value=support]');
     await page.fill('textarea[name=body]', '支持尽快立项。');
     await Promise.all([page.waitForURL(/\/receipts\//), page.click('button[type=submit]')]);
@@ -84,7 +90,12 @@ describe('the legislative plan', () => {
     const res = await fetch(`${baseURL}/plans/2027/comment`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
-      body: new URLSearchParams({ stance: 'support', body: '支持', idempotencyKey: 'plan-item-missing-0001', clause: 'item_nope' }),
+      body: new URLSearchParams({
+        stance: 'support',
+        body: '支持',
+        idempotencyKey: 'plan-item-missing-0001',
+        clause: 'item_nope',
+      }),
       redirect: 'manual',
     });
     expect(res.status).toBe(422);
@@ -101,7 +112,10 @@ describe('seconding', () => {
     expect(Number.isInteger(before)).toBe(true);
     await Promise.all([page.waitForLoadState(), button.click()]);
     expect(await page.locator('[role=status]').textContent()).toContain('已附议');
-    await Promise.all([page.waitForLoadState(), page.locator('.second-form button').first().click()]);
+    await Promise.all([
+      page.waitForLoadState(),
+      page.locator('.second-form button').first().click(),
+    ]);
     expect(await page.locator('[role=status]').textContent()).toContain('已附议过');
     const after = count(await page.locator('.second-form button').first().textContent());
     expect(after).toBe(before + 1);

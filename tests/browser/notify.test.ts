@@ -11,7 +11,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, rowsOf, type DbHandle } from '../../src/lib/db/index.ts';
 import { recordDisposition } from '../../src/lib/disposition/repository.ts';
 import { draftVersion, findPublishTarget, publishVersion } from '../../src/lib/versions/index.ts';
-import { createPgDatabase, createStaff, NEEDS_POSTGRES, serverEnv, serverUrl, signIn, startServer, tempDir, type PgDatabase, type RunningServer } from '../faults/support.ts';
+import {
+  createPgDatabase,
+  createStaff,
+  NEEDS_POSTGRES,
+  serverEnv,
+  serverUrl,
+  signIn,
+  startServer,
+  tempDir,
+  type PgDatabase,
+  type RunningServer,
+} from '../faults/support.ts';
 import { until } from '../helpers/patience.ts';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.ts';
 import { launch } from './browser.ts';
@@ -38,95 +49,156 @@ const SECOND = `# 临江市示范条例（草案）
 第四条 本条例自2027年1月1日起施行。
 `;
 
-describe.skipIf(!serverUrl)(`e-mail to a resident through a real SMTP server (${NEEDS_POSTGRES})`, () => {
-  let smtp: TestSmtp;
-  let pg: PgDatabase;
-  let app: RunningServer;
-  let handle: DbHandle;
-  let browser: Browser;
-  const data = tempDir('oc-notify-');
+describe.skipIf(!serverUrl)(
+  `e-mail to a resident through a real SMTP server (${NEEDS_POSTGRES})`,
+  () => {
+    let smtp: TestSmtp;
+    let pg: PgDatabase;
+    let app: RunningServer;
+    let handle: DbHandle;
+    let browser: Browser;
+    const data = tempDir('oc-notify-');
 
-  beforeAll(async () => {
-    smtp = await startSmtp();
-    pg = await createPgDatabase('oc_notify');
-    const env = serverEnv({ databaseUrl: pg.url, dataDir: data.dir, extra: { OPENCLAUSE_SMTP_URL: smtp.url, OPENCLAUSE_SMTP_FROM: 'OpenClause <no-reply@example.org>' } });
-    createStaff(env, 'admin1', 'admin');
-    createStaff(env, 'advisor1', 'advisor');
-    app = await startServer(env);
-    handle = await openDatabase({ databaseUrl: pg.url, dataDir: data.dir }, { poolSize: 2 });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await handle?.close();
-    await pg?.drop();
-    await smtp?.close();
-    data.remove();
-  });
+    beforeAll(async () => {
+      smtp = await startSmtp();
+      pg = await createPgDatabase('oc_notify');
+      const env = serverEnv({
+        databaseUrl: pg.url,
+        dataDir: data.dir,
+        extra: {
+          OPENCLAUSE_SMTP_URL: smtp.url,
+          OPENCLAUSE_SMTP_FROM: 'OpenClause <no-reply@example.org>',
+        },
+      });
+      createStaff(env, 'admin1', 'admin');
+      createStaff(env, 'advisor1', 'advisor');
+      app = await startServer(env);
+      handle = await openDatabase({ databaseUrl: pg.url, dataDir: data.dir }, { poolSize: 2 });
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await app?.stop();
+      await handle?.close();
+      await pg?.drop();
+      await smtp?.close();
+      data.remove();
+    });
 
-  const mailTo = (subject: RegExp) => smtp.received.find((m) => m.to.includes(EMAIL) && subject.test(m.subject));
-  async function waitForMail(what: string, subject: RegExp): Promise<ReceivedMail> {
-    // The worker looks every second.
-    await until(what, async () => mailTo(subject) !== undefined, 5000);
-    return mailTo(subject)!;
-  }
-
-  it('sends the receipt, then the reply, then the notice of the next reading', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.baseURL}/regulations/sample/versions/first-reading?lang=en`);
-    const article = page.locator('#chp_1__art_2');
-    await article.locator('summary').click();
-    const form = article.locator('form[data-comment-form]');
-    await form.locator('input[name=stance][value=amend]').check();
-    await form.locator('textarea[name=body]').fill('Please say whether urban villages are covered.');
-    await form.locator('input[name=contact]').fill(EMAIL);
-    await form.locator('input[name=notifyByEmail]').check();
-    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), form.locator('button[type=submit]').click()]);
-    const code = /\/receipts\/([^?]+)/.exec(page.url())![1]!;
-    // The address is the resident's own business: not on the receipt page.
-    expect(await page.content()).not.toContain(EMAIL);
-    await page.close();
-
-    const receipt = await waitForMail('the receipt e-mail', /Comment received/);
-    expect(receipt.subject).toBe(`Comment received (receipt ${code})`);
-    expect(receipt.text).toMatch(new RegExp(`^http://[^/]+/receipts/${code}\\?lang=en$`, 'm'));
-    expect(receipt.headers.get('from')).toContain('no-reply@example.org');
-
-    const [row] = rowsOf<{ id: number }>(await handle.db.execute(sql`select id from comments where receipt_code = ${code}`));
-    const [staff] = rowsOf<{ id: number }>(await handle.db.execute(sql`select id from staff_users where username = 'advisor1'`));
-    const actor = { id: staff!.id, username: 'advisor1', displayName: 'advisor1', roles: ['advisor', 'committee'] };
-    await recordDisposition(handle.db, actor, [row!.id], { disposition: 'adopted', reason: '合理', reply: 'Urban villages are now named in article 2.', reflectedClauseId: null }, new Date());
-    const reply = await waitForMail('the reply e-mail', /has a reply/);
-    expect(reply.text).toContain('Outcome: Adopted');
-    expect(reply.text).toContain('Urban villages are now named in article 2.');
-
-    const target = (await findPublishTarget(handle.db, 'sample'))!;
-    const draft = draftVersion({ slug: 'second-reading', label: '二审稿', stage: 'review', date: '2026-12-01', markdown: SECOND, explanation: '修改。' }, { language: 'zh', takenSlugs: target.versions.map((v) => v.slug) });
-    if (!draft.ok) throw new Error(JSON.stringify(draft.problems));
-    expect(await publishVersion(handle.db, target, draft.version, actor)).toMatchObject({ ok: true });
-    const notice = await waitForMail('the notice of the next reading', /changes the clause you commented on/);
-    expect(notice.text).toContain(`/regulations/sample/versions/second-reading?lang=en`);
-    // In that order, and each once.
-    expect(smtp.received.filter((m) => m.to.includes(EMAIL)).map((m) => m.subject.split(' (')[0])).toEqual([
-      'Comment received',
-      'Your comment has a reply',
-      'The 二审稿 of the 临江市示范条例 changes the clause you commented on',
-    ]);
-
-    // Nor in the public list or its CSV.
-    for (const path of ['/regulations/sample/versions/first-reading/comments', '/regulations/sample/versions/first-reading/comments.csv']) {
-      expect(await (await fetch(`${app.baseURL}${path}`)).text()).not.toContain(EMAIL);
+    const mailTo = (subject: RegExp) =>
+      smtp.received.find((m) => m.to.includes(EMAIL) && subject.test(m.subject));
+    async function waitForMail(what: string, subject: RegExp): Promise<ReceivedMail> {
+      // The worker looks every second.
+      await until(what, async () => mailTo(subject) !== undefined, 5000);
+      return mailTo(subject)!;
     }
-  });
 
-  it('shows the outbox to an administrator only', async () => {
-    const admin = await signIn(app.baseURL, 'admin1');
-    const page = await (await fetch(`${app.baseURL}/staff/outbox`, { headers: { cookie: admin } })).text();
-    expect(page).toContain(EMAIL);
-    expect(page).toContain('已发送');
-    const advisor = await signIn(app.baseURL, 'advisor1');
-    const refused = await fetch(`${app.baseURL}/staff/outbox`, { headers: { cookie: advisor }, redirect: 'manual' });
-    expect(refused.status).toBe(403);
-  });
-});
+    it('sends the receipt, then the reply, then the notice of the next reading', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${app.baseURL}/regulations/sample/versions/first-reading?lang=en`);
+      const article = page.locator('#chp_1__art_2');
+      await article.locator('summary').click();
+      const form = article.locator('form[data-comment-form]');
+      await form.locator('input[name=stance][value=amend]').check();
+      await form
+        .locator('textarea[name=body]')
+        .fill('Please say whether urban villages are covered.');
+      await form.locator('input[name=contact]').fill(EMAIL);
+      await form.locator('input[name=notifyByEmail]').check();
+      await Promise.all([
+        page.waitForURL(/\/receipts\/.+\?new=1$/),
+        form.locator('button[type=submit]').click(),
+      ]);
+      const code = /\/receipts\/([^?]+)/.exec(page.url())![1]!;
+      // The address is the resident's own business: not on the receipt page.
+      expect(await page.content()).not.toContain(EMAIL);
+      await page.close();
+
+      const receipt = await waitForMail('the receipt e-mail', /Comment received/);
+      expect(receipt.subject).toBe(`Comment received (receipt ${code})`);
+      expect(receipt.text).toMatch(new RegExp(`^http://[^/]+/receipts/${code}\\?lang=en$`, 'm'));
+      expect(receipt.headers.get('from')).toContain('no-reply@example.org');
+
+      const [row] = rowsOf<{ id: number }>(
+        await handle.db.execute(sql`select id from comments where receipt_code = ${code}`),
+      );
+      const [staff] = rowsOf<{ id: number }>(
+        await handle.db.execute(sql`select id from staff_users where username = 'advisor1'`),
+      );
+      const actor = {
+        id: staff!.id,
+        username: 'advisor1',
+        displayName: 'advisor1',
+        roles: ['advisor', 'committee'],
+      };
+      await recordDisposition(
+        handle.db,
+        actor,
+        [row!.id],
+        {
+          disposition: 'adopted',
+          reason: '合理',
+          reply: 'Urban villages are now named in article 2.',
+          reflectedClauseId: null,
+        },
+        new Date(),
+      );
+      const reply = await waitForMail('the reply e-mail', /has a reply/);
+      expect(reply.text).toContain('Outcome: Adopted');
+      expect(reply.text).toContain('Urban villages are now named in article 2.');
+
+      const target = (await findPublishTarget(handle.db, 'sample'))!;
+      const draft = draftVersion(
+        {
+          slug: 'second-reading',
+          label: '二审稿',
+          stage: 'review',
+          date: '2026-12-01',
+          markdown: SECOND,
+          explanation: '修改。',
+        },
+        { language: 'zh', takenSlugs: target.versions.map((v) => v.slug) },
+      );
+      if (!draft.ok) throw new Error(JSON.stringify(draft.problems));
+      expect(await publishVersion(handle.db, target, draft.version, actor)).toMatchObject({
+        ok: true,
+      });
+      const notice = await waitForMail(
+        'the notice of the next reading',
+        /changes the clause you commented on/,
+      );
+      expect(notice.text).toContain(`/regulations/sample/versions/second-reading?lang=en`);
+      // In that order, and each once.
+      expect(
+        smtp.received.filter((m) => m.to.includes(EMAIL)).map((m) => m.subject.split(' (')[0]),
+      ).toEqual([
+        'Comment received',
+        'Your comment has a reply',
+        'The 二审稿 of the 临江市示范条例 changes the clause you commented on',
+      ]);
+
+      // Nor in the public list or its CSV.
+      for (const path of [
+        '/regulations/sample/versions/first-reading/comments',
+        '/regulations/sample/versions/first-reading/comments.csv',
+      ]) {
+        expect(await (await fetch(`${app.baseURL}${path}`)).text()).not.toContain(EMAIL);
+      }
+    });
+
+    it('shows the outbox to an administrator only', async () => {
+      const admin = await signIn(app.baseURL, 'admin1');
+      const page = await (
+        await fetch(`${app.baseURL}/staff/outbox`, { headers: { cookie: admin } })
+      ).text();
+      expect(page).toContain(EMAIL);
+      expect(page).toContain('已发送');
+      const advisor = await signIn(app.baseURL, 'advisor1');
+      const refused = await fetch(`${app.baseURL}/staff/outbox`, {
+        headers: { cookie: advisor },
+        redirect: 'manual',
+      });
+      expect(refused.status).toBe(403);
+    });
+  },
+);

@@ -29,14 +29,16 @@ describe('offline opinions', () => {
     const body = `座谈会意见：第二条的适用范围应包括城中村 ${Date.now()}`;
     await page.fill('#body', body);
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("录入")')]);
-    expect(await page.locator('[role=status]').textContent()).toMatch(/已录入，回执编号 [0-9A-Z]{4}-/);
+    expect(await page.locator('[role=status]').textContent()).toMatch(
+      /已录入，回执编号 [0-9A-Z]{4}-/,
+    );
 
     await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent('城中村')}`);
     const row = page.locator('tr', { hasText: body });
     expect(await row.count()).toBe(1);
   });
 
-  it('lets the date gathered be today in the site\'s zone (Asia/Shanghai unless set), not the UTC day', async () => {
+  it("lets the date gathered be today in the site's zone (Asia/Shanghai unless set), not the UTC day", async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'clerk1', password);
     const before = localDay(new Date(), readConfig().timeZone);
@@ -49,9 +51,17 @@ describe('offline opinions', () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'clerk1', password);
     await page.goto(`${baseURL}/staff/enter`);
-    const csrf = await page.locator('form[method=post] input[name=_csrf]').first().getAttribute('value');
+    const csrf = await page
+      .locator('form[method=post] input[name=_csrf]')
+      .first()
+      .getAttribute('value');
     const response = await page.request.post(`${baseURL}/staff/enter?target=sample`, {
-      form: { _csrf: csrf!, idempotencyKey: 'offline-missing-source-1', stance: 'support', body: '缺少来源的意见' },
+      form: {
+        _csrf: csrf!,
+        idempotencyKey: 'offline-missing-source-1',
+        stance: 'support',
+        body: '缺少来源的意见',
+      },
       headers: { Origin: baseURL },
     });
     expect(response.status()).toBe(422);

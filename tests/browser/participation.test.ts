@@ -29,7 +29,9 @@ async function select(page: Page, selector: string, text: string) {
   await page.evaluate(
     ([sel, wanted]) => {
       const el = document.querySelector(sel)!;
-      const node = [...el.querySelectorAll('[data-at]')].map((s) => s.firstChild!).find((n) => n.textContent!.includes(wanted))!;
+      const node = [...el.querySelectorAll('[data-at]')]
+        .map((s) => s.firstChild!)
+        .find((n) => n.textContent!.includes(wanted))!;
       const start = node.textContent!.indexOf(wanted);
       const range = document.createRange();
       range.setStart(node, start);
@@ -56,14 +58,21 @@ describe('commenting on a selected passage', () => {
     await form.locator('[data-quote-text]').waitFor({ state: 'visible' });
     expect(await form.locator('[data-quote-text]').textContent()).toBe('公众参与');
     // The offsets are those of the passage in the article's plain text, label included.
-    expect(await form.locator('input[name=quoteStart]').inputValue()).toBe(String('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）'.length));
-    expect(await form.locator('input[name=quoteEnd]').inputValue()).toBe(String('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）公众参与'.length));
+    expect(await form.locator('input[name=quoteStart]').inputValue()).toBe(
+      String('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）'.length),
+    );
+    expect(await form.locator('input[name=quoteEnd]').inputValue()).toBe(
+      String('示范活动应当遵循以下原则：\n（一）公开透明；\n（二）公众参与'.length),
+    );
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('stance');
     await form.locator('input[name=stance][value=question]').check();
     const body = `引用测试：公众参与的方式是什么？${Date.now()}`;
     await form.locator('textarea[name=body]').fill(body);
     await form.locator('input[name=consentPublish]').check();
-    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), form.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\/.+\?new=1$/),
+      form.locator('button[type=submit]').click(),
+    ]);
     expect(await page.locator('blockquote[data-quote]').textContent()).toBe('公众参与');
     expect(await page.locator('main').textContent()).toContain(body);
     await page.close();
@@ -84,11 +93,18 @@ describe('commenting on a selected passage', () => {
     await button.waitFor({ state: 'visible' });
     await button.click();
     const form = page.locator('#chp_1__art_2 form[data-comment-form]');
-    expect(await form.locator('input[name=quote]').inputValue()).toBe('本市行政区域内的示范活动。\n示范活动');
+    expect(await form.locator('input[name=quote]').inputValue()).toBe(
+      '本市行政区域内的示范活动。\n示范活动',
+    );
     await form.locator('input[name=stance][value=amend]').check();
     await form.locator('textarea[name=body]').fill('跨款引用测试');
-    await Promise.all([page.waitForURL(/\/receipts\//), form.locator('button[type=submit]').click()]);
-    expect(await page.locator('blockquote[data-quote]').textContent()).toBe('本市行政区域内的示范活动。\n示范活动');
+    await Promise.all([
+      page.waitForURL(/\/receipts\//),
+      form.locator('button[type=submit]').click(),
+    ]);
+    expect(await page.locator('blockquote[data-quote]').textContent()).toBe(
+      '本市行政区域内的示范活动。\n示范活动',
+    );
     await page.close();
   });
 
@@ -130,7 +146,10 @@ describe('suggested wording preview', () => {
     expect(previewHtml).toContain('<del>');
     await form.locator('input[name=stance][value=amend]').check();
     await form.locator('textarea[name=body]').fill('建议推迟施行日期，留出准备时间。');
-    await Promise.all([page.waitForURL(/\/receipts\//), form.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\//),
+      form.locator('button[type=submit]').click(),
+    ]);
     expect(await page.locator('.redline').innerHTML()).toBe(previewHtml);
     await page.close();
   });
@@ -169,7 +188,10 @@ describe('project-setting', () => {
     await item.locator('summary').click();
     await item.locator('input[name=stance][value=support]').check();
     await item.locator('textarea[name=body]').fill('支持将示范条例列入正式项目。');
-    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), item.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\/.+\?new=1$/),
+      item.locator('button[type=submit]').click(),
+    ]);
     expect(await page.locator('main').textContent()).toContain('支持将示范条例列入正式项目。');
     await page.close();
   });
@@ -177,15 +199,24 @@ describe('project-setting', () => {
   it('proposes a new legislative project with its title, problem and scope', async () => {
     const page = await js.newPage();
     await page.goto(`${baseURL}/plans/2027`);
-    await Promise.all([page.waitForURL(/\/propose$/), page.locator('a[href$="/propose"]').first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/propose$/),
+      page.locator('a[href$="/propose"]').first().click(),
+    ]);
     await page.fill('input[name=proposalTitle]', '临江市养老助餐服务条例');
     await page.fill('textarea[name=proposalProblem]', '老年食堂覆盖不足，价格偏高。');
     await page.fill('textarea[name=proposalScope]', '助餐点设置、补贴标准和食品安全。');
-    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), page.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\/.+\?new=1$/),
+      page.locator('button[type=submit]').click(),
+    ]);
     const main = await page.locator('main').textContent();
     expect(main).toContain('项目名称：临江市养老助餐服务条例');
     expect(main).toContain('希望规范的事项：助餐点设置、补贴标准和食品安全。');
-    const refused = await page.request.post(`${baseURL}/plans/2027/propose`, { form: { proposalTitle: '只有名称', idempotencyKey: 'p'.repeat(20) }, headers: { Origin: baseURL } });
+    const refused = await page.request.post(`${baseURL}/plans/2027/propose`, {
+      form: { proposalTitle: '只有名称', idempotencyKey: 'p'.repeat(20) },
+      headers: { Origin: baseURL },
+    });
     expect(refused.status()).toBe(422);
     expect(await refused.text()).toContain('请填写要解决的问题。');
     await expectAccessible(axeContext, `${baseURL}/plans/2027/propose`);
@@ -199,10 +230,18 @@ describe('post-enactment evaluation', () => {
     await page.goto(evaluated);
     const article = page.locator('#art_2');
     await article.locator('summary').click();
-    for (const [aspect, n] of [['clarity', '4'], ['enforceability', '2'], ['effect', '3']]) await article.locator(`input[name=rating_${aspect}][value="${n}"]`).check();
+    for (const [aspect, n] of [
+      ['clarity', '4'],
+      ['enforceability', '2'],
+      ['effect', '3'],
+    ])
+      await article.locator(`input[name=rating_${aspect}][value="${n}"]`).check();
     await article.locator('input[name=stance][value=amend]').check();
     await article.locator('textarea[name=body]').fill('分类标准应当与回收企业的处理能力衔接。');
-    await Promise.all([page.waitForURL(/\/receipts\//), article.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\//),
+      article.locator('button[type=submit]').click(),
+    ]);
     await page.goto(evaluated);
     expect(await page.locator('#art_2 .article-head').textContent()).toContain('清晰 4.0');
     await page.close();
@@ -211,12 +250,20 @@ describe('post-enactment evaluation', () => {
   it('answers the questionnaire and gets a receipt listing the answers', async () => {
     const page = await js.newPage();
     await page.goto(evaluated);
-    await Promise.all([page.waitForURL(questionnaire), page.locator(`a[href$="/questionnaire"]`).click()]);
+    await Promise.all([
+      page.waitForURL(questionnaire),
+      page.locator(`a[href$="/questionnaire"]`).click(),
+    ]);
     await page.locator('input[name="q_sorting-at-home"][value="有时分"]').check();
     await page.locator('input[name=q_convenience][value="2"]').check();
     await page.locator('textarea[name=q_suggestions]').fill('希望小区增加夜间投放时段');
-    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), page.locator('button[type=submit]').click()]);
-    expect(await page.locator('[data-receipt]').textContent()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await Promise.all([
+      page.waitForURL(/\/receipts\/.+\?new=1$/),
+      page.locator('button[type=submit]').click(),
+    ]);
+    expect(await page.locator('[data-receipt]').textContent()).toMatch(
+      /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/,
+    );
     const answers = await page.locator('dl.answers').textContent();
     expect(answers).toContain('有时分');
     expect(answers).toContain('希望小区增加夜间投放时段');
@@ -278,7 +325,14 @@ describe('the public comment list', () => {
     const tag = `分页测试 ${Date.now()}`;
     for (let i = 0; i < 22; i++) {
       const r = await js.request.post(`${version}/comment`, {
-        form: { stance: 'oppose', category: 'enterprise', body: `${tag} 第${i}条`, clause: 'chp_1__art_1', consentPublish: 'on', idempotencyKey: `paging-${Date.now()}-${i}-key` },
+        form: {
+          stance: 'oppose',
+          category: 'enterprise',
+          body: `${tag} 第${i}条`,
+          clause: 'chp_1__art_1',
+          consentPublish: 'on',
+          idempotencyKey: `paging-${Date.now()}-${i}-key`,
+        },
         headers: { Origin: baseURL },
       });
       expect(r.status()).toBe(200);
@@ -297,14 +351,21 @@ describe('the public comment list', () => {
 
     const page = await js.newPage();
     await page.goto(`${version}/comments?clause=chp_1__art_1&stance=oppose&category=enterprise`);
-    expect(await page.locator('#category option[value=enterprise]').textContent()).toMatch(/（2[2-9]）$/);
+    expect(await page.locator('#category option[value=enterprise]').textContent()).toMatch(
+      /（2[2-9]）$/,
+    );
     expect(await page.locator('ol.cards > li').count()).toBe(20);
     await Promise.all([page.waitForURL(/page=2/), page.locator('nav.pager a[rel=next]').click()]);
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ clause: 'chp_1__art_1', stance: 'oppose', category: 'enterprise' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      clause: 'chp_1__art_1',
+      stance: 'oppose',
+      category: 'enterprise',
+    });
     expect(await page.locator('#stance').inputValue()).toBe('oppose');
     expect(await page.locator('ol.cards > li').count()).toBeGreaterThanOrEqual(2);
-    for (const meta of await page.locator('ol.cards > li > p.muted').allTextContents()) expect(meta).toContain('企业');
+    for (const meta of await page.locator('ol.cards > li > p.muted').allTextContents())
+      expect(meta).toContain('企业');
     await page.close();
   });
 

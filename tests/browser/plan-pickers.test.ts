@@ -19,7 +19,12 @@ beforeAll(async () => {
   const res = await fetch(`${baseURL}/plans/2027/comment`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
-    body: new URLSearchParams({ stance: 'support', body: `支持列入正式项目，编号${run}。`, idempotencyKey: `plan-pick-${run}-key`, clause: 'item_sample' }),
+    body: new URLSearchParams({
+      stance: 'support',
+      body: `支持列入正式项目，编号${run}。`,
+      idempotencyKey: `plan-pick-${run}-key`,
+      clause: 'item_sample',
+    }),
     redirect: 'manual',
   });
   expect(res.status).toBe(303);
@@ -51,7 +56,9 @@ describe('the plan consultation in the staff pickers', () => {
     expect(await option.count()).toBe(1);
     await page.selectOption('#consultation', { label: (await option.textContent())! });
     await Promise.all([page.waitForURL(/consultation=/), page.click('button:has-text("显示")')]);
-    const row = page.locator('tbody tr', { has: page.locator('th', { hasText: '临江市示范条例' }) });
+    const row = page.locator('tbody tr', {
+      has: page.locator('th', { hasText: '临江市示范条例' }),
+    });
     expect(Number(await row.locator('td').first().textContent())).toBeGreaterThanOrEqual(1);
   });
 

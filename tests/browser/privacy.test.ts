@@ -20,15 +20,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const page = async (): Promise<Page> => (await browser.newContext({ javaScriptEnabled: false })).newPage();
+const page = async (): Promise<Page> =>
+  (await browser.newContext({ javaScriptEnabled: false })).newPage();
 
 /** A resident's comment, published by a moderator; returns its staff id. */
-async function publishedComment(fields: { body: string; suggestedWording?: string; displayName?: string }): Promise<number> {
+async function publishedComment(fields: {
+  body: string;
+  suggestedWording?: string;
+  displayName?: string;
+}): Promise<number> {
   const resident = await page();
   await resident.goto(`${version}/comment?clause=chp_1__art_2`);
   await resident.check('input[name=stance][value=amend]');
   await resident.fill('textarea[name=body]', fields.body);
-  if (fields.suggestedWording) await resident.fill('textarea[name=suggestedWording]', fields.suggestedWording);
+  if (fields.suggestedWording)
+    await resident.fill('textarea[name=suggestedWording]', fields.suggestedWording);
   if (fields.displayName) await resident.fill('input[name=displayName]', fields.displayName);
   await resident.check('input[name=consentPublish]');
   await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
@@ -48,7 +54,11 @@ describe('one masking and redaction path for every public field', () => {
     const stamp = Date.now();
     const phone = '13987654321';
     const body = `业主李四海的电话${phone}，第二条应当公示 ${stamp}`;
-    const id = await publishedComment({ body, suggestedWording: `物业服务企业应当向李四海（${phone}）公示收支`, displayName: '李四海' });
+    const id = await publishedComment({
+      body,
+      suggestedWording: `物业服务企业应当向李四海（${phone}）公示收支`,
+      displayName: '李四海',
+    });
 
     const moderator = await page();
     await signInAs(moderator, baseURL, 'moderator1', password);
@@ -64,7 +74,9 @@ describe('one masking and redaction path for every public field', () => {
     expect(shown).toContain('[已删节]');
     for (const secret of ['李四海', phone]) expect(shown).not.toContain(secret);
 
-    const api = await (await fetch(`${baseURL}/api/v1/regulations/sample/versions/first-reading/comments?limit=200`)).text();
+    const api = await (
+      await fetch(`${baseURL}/api/v1/regulations/sample/versions/first-reading/comments?limit=200`)
+    ).text();
     const csv = await (await fetch(`${version}/comments.csv`)).text();
     for (const published of [api, csv]) {
       expect(published).toContain(String(stamp));
@@ -97,7 +109,10 @@ describe('reports', () => {
     const item = reader.locator('li', { hasText: body }).first();
     await item.locator('summary').click();
     await item.locator('select[name=reason]').selectOption('personal-data');
-    await Promise.all([reader.waitForLoadState(), item.locator('button:has-text("提交举报")').click()]);
+    await Promise.all([
+      reader.waitForLoadState(),
+      item.locator('button:has-text("提交举报")').click(),
+    ]);
     expect(await reader.locator('[role=status]').textContent()).toContain('已收到您的举报');
 
     const moderator = await page();

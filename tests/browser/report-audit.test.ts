@@ -17,12 +17,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const page = async (): Promise<Page> => (await browser.newContext({ javaScriptEnabled: false })).newPage();
+const page = async (): Promise<Page> =>
+  (await browser.newContext({ javaScriptEnabled: false })).newPage();
 
 /** A resident's comment with contact details; returns its receipt page URL. */
 async function commentWithContact(body: string, contact: string): Promise<string> {
   const resident = await page();
-  await resident.goto(`${baseURL}/regulations/sample/versions/first-reading/comment?clause=chp_1__art_2`);
+  await resident.goto(
+    `${baseURL}/regulations/sample/versions/first-reading/comment?clause=chp_1__art_2`,
+  );
   await resident.check('input[name=stance][value=amend]');
   await resident.fill('textarea[name=body]', body);
   await resident.fill('input[name=contact]', contact);
@@ -80,7 +83,10 @@ describe('the audit trail as an administrator reads it', () => {
   });
 
   it('records an advisor opening a commenter’s contact details, linked to the comment', async () => {
-    const receipt = await commentWithContact(`联系方式审计测试 ${Date.now()}`, 'audit-test@example.org');
+    const receipt = await commentWithContact(
+      `联系方式审计测试 ${Date.now()}`,
+      'audit-test@example.org',
+    );
     const advisor = await page();
     await signInAs(advisor, baseURL, 'advisor1', password);
     await advisor.goto(`${baseURL}/staff?q=${encodeURIComponent('联系方式审计测试')}`);

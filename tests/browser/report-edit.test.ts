@@ -42,12 +42,16 @@ describe('the edited feedback report', () => {
     // The committee's own contact line is published as written (masking is for citizens' text).
     expect(text).toContain('13800138000');
     await visitor.goto(`${baseURL}/regulations/sample`);
-    expect(await visitor.locator('a', { hasText: '征求意见情况说明' }).getAttribute('href')).toBe('/regulations/sample/report/first-reading');
+    expect(await visitor.locator('a', { hasText: '征求意见情况说明' }).getAttribute('href')).toBe(
+      '/regulations/sample/report/first-reading',
+    );
 
     await page.fill('#intro', '尚未发布的修改。');
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存草稿")')]);
     const revision = Number(/第 (\d+) 版/.exec(published)![1]);
-    expect(await page.locator('[role=status]').textContent()).toContain(`已保存第 ${revision + 1} 版草稿`);
+    expect(await page.locator('[role=status]').textContent()).toContain(
+      `已保存第 ${revision + 1} 版草稿`,
+    );
     await visitor.goto(publicUrl);
     expect(await visitor.locator('article').textContent()).not.toContain('尚未发布的修改');
   });

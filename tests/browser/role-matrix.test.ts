@@ -66,7 +66,13 @@ describe('staff routes × roles', () => {
 
   it('refuses staff posts without the session CSRF token, whatever the role', async () => {
     const cookie = await session('admin1');
-    for (const path of ['/staff/moderation', '/staff/compare/sample', '/staff/sign-out', '/staff/import', '/staff/versions/sample']) {
+    for (const path of [
+      '/staff/moderation',
+      '/staff/compare/sample',
+      '/staff/sign-out',
+      '/staff/import',
+      '/staff/versions/sample',
+    ]) {
       const res = await fetch(`${baseURL}${path}`, {
         method: 'POST',
         headers: { cookie, Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },

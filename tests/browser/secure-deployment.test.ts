@@ -4,14 +4,27 @@
  * account without a second factor held at enrolment. Starts its own server on PGlite.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentForm, createStaff, serverEnv, signIn, startServer, tempDir, VERSION_PATH, type RunningServer } from '../faults/support.ts';
+import {
+  commentForm,
+  createStaff,
+  serverEnv,
+  signIn,
+  startServer,
+  tempDir,
+  VERSION_PATH,
+  type RunningServer,
+} from '../faults/support.ts';
 
 const HSTS = 'max-age=31536000; includeSubDomains';
 let server: RunningServer;
 const dir = tempDir('oc-secure-');
 
 beforeAll(async () => {
-  const env = serverEnv({ databaseUrl: null, dataDir: dir.dir, extra: { OPENCLAUSE_SECURE_COOKIES: '1', OPENCLAUSE_REQUIRE_TOTP: '1' } });
+  const env = serverEnv({
+    databaseUrl: null,
+    dataDir: dir.dir,
+    extra: { OPENCLAUSE_SECURE_COOKIES: '1', OPENCLAUSE_REQUIRE_TOTP: '1' },
+  });
   createStaff(env, 'advisor1', 'advisor');
   server = await startServer(env);
 });
@@ -23,7 +36,10 @@ afterAll(async () => {
 describe('a deployment behind HTTPS that requires two-step verification', () => {
   it('sends HSTS on pages, on error pages and on the direct comment route', async () => {
     for (const path of ['/', '/staff/sign-in', '/no-such-page']) {
-      expect((await fetch(`${server.baseURL}${path}`)).headers.get('strict-transport-security'), path).toBe(HSTS);
+      expect(
+        (await fetch(`${server.baseURL}${path}`)).headers.get('strict-transport-security'),
+        path,
+      ).toBe(HSTS);
     }
     const posted = await fetch(`${server.baseURL}${VERSION_PATH}/comment`, {
       method: 'POST',
@@ -45,7 +61,9 @@ describe('a deployment behind HTTPS that requires two-step verification', () => 
       expect(res.headers.get('x-powered-by'), path).toBeNull();
       expect(res.headers.get('server') ?? '', path).not.toMatch(/\d/);
     }
-    expect((await fetch(`${server.baseURL}/staff/sign-in`)).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${server.baseURL}/staff/sign-in`)).headers.get('cache-control')).toBe(
+      'no-store',
+    );
   });
 
   it('names the session cookie with the __Host- prefix: Secure, Path=/ and no Domain', async () => {
@@ -62,20 +80,32 @@ describe('a deployment behind HTTPS that requires two-step verification', () => 
     expect(session).toMatch(/; Path=\/(;|$)/i);
     expect(session).not.toMatch(/; Domain=/i);
     // The prefixed cookie is the one the server reads: it opens a staff page.
-    const page = await fetch(`${server.baseURL}/staff/account`, { headers: { cookie: session!.split(';')[0]! }, redirect: 'manual' });
+    const page = await fetch(`${server.baseURL}/staff/account`, {
+      headers: { cookie: session!.split(';')[0]! },
+      redirect: 'manual',
+    });
     expect(page.status).toBe(200);
   });
 
   it('holds an account without a second factor at enrolment, with its account pages open', async () => {
     const cookie = await signIn(server.baseURL, 'advisor1');
     for (const path of ['/staff', '/staff/audit', '/staff/moderation']) {
-      const res = await fetch(`${server.baseURL}${path}`, { headers: { cookie }, redirect: 'manual' });
+      const res = await fetch(`${server.baseURL}${path}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      });
       expect(res.status, path).toBe(303);
       expect(res.headers.get('location'), path).toBe('/staff/account/two-factor');
     }
-    const enrol = await fetch(`${server.baseURL}/staff/account/two-factor`, { headers: { cookie }, redirect: 'manual' });
+    const enrol = await fetch(`${server.baseURL}/staff/account/two-factor`, {
+      headers: { cookie },
+      redirect: 'manual',
+    });
     expect(enrol.status).toBe(200);
     expect(await enrol.text()).toContain('系统管理员要求所有工作人员开启两步验证');
-    expect((await fetch(`${server.baseURL}/staff/account`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
+    expect(
+      (await fetch(`${server.baseURL}/staff/account`, { headers: { cookie }, redirect: 'manual' }))
+        .status,
+    ).toBe(200);
   });
 });

@@ -57,7 +57,9 @@ describe('a station clerk’s own page', () => {
     await clerk.check('input[name=stance][value=amend]');
     await clerk.fill('#body', text);
     await Promise.all([clerk.waitForLoadState(), clerk.click('button:has-text("录入")')]);
-    const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await clerk.locator('[role=status]').textContent()) ?? '')![0];
+    const code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(
+      (await clerk.locator('[role=status]').textContent()) ?? '',
+    )![0];
 
     await clerk.goto(`${baseURL}/staff/station`);
     const mine = clerk.locator(`[data-opinion="${code}"]`);
@@ -67,8 +69,12 @@ describe('a station clerk’s own page', () => {
 
     // Staff forward it, record the answer and close it.
     const advisor = await signedIn('advisor1');
-    await advisor.goto(`${baseURL}/staff/comments?${new URLSearchParams({ q: text.slice(0, 20) })}`);
-    const id = (await advisor.locator(`a:has-text("${code}")`).first().getAttribute('href'))!.split('/').pop();
+    await advisor.goto(
+      `${baseURL}/staff/comments?${new URLSearchParams({ q: text.slice(0, 20) })}`,
+    );
+    const id = (await advisor.locator(`a:has-text("${code}")`).first().getAttribute('href'))!
+      .split('/')
+      .pop();
     await advisor.goto(`${baseURL}/staff/comments/${id}/forward`);
     expect(await advisor.locator('[data-via]').textContent()).toContain('滨江街道');
     await advisor.fill('#fw-body', '市公共服务管理局');
@@ -81,11 +87,17 @@ describe('a station clerk’s own page', () => {
     await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("记录回复")')]);
     await clerk.reload();
     expect(await mine.getAttribute('data-stage')).toBe('answered');
-    expect(await mine.locator('[data-step=answered]').textContent()).toContain('已研究，将在明年试点。');
+    expect(await mine.locator('[data-step=answered]').textContent()).toContain(
+      '已研究，将在明年试点。',
+    );
     await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("销号")')]);
     await clerk.reload();
     expect(await mine.getAttribute('data-stage')).toBe('closed');
-    expect(await mine.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['received', 'forwarded', 'answered', 'closed']);
+    expect(
+      await mine
+        .locator('[data-step]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step'))),
+    ).toEqual(['received', 'forwarded', 'answered', 'closed']);
     const closed = Number(await clerk.locator('[data-count=closed]').textContent());
     expect(closed).toBeGreaterThanOrEqual(1);
     const accessible = await browser.newContext({ bypassCSP: true });
@@ -104,8 +116,12 @@ describe('a station clerk’s own page', () => {
     const clerk = await signedIn('clerk1');
     // A clerk cannot bind clerks, by page or by a forged post.
     expect((await clerk.goto(`${baseURL}/staff/station-clerks`))!.status()).toBe(403);
-    const csrf = await (await clerk.goto(`${baseURL}/staff/station`), clerk.locator('input[name=_csrf]').first().inputValue());
-    const forged = await clerk.request.post(`${baseURL}/staff/station-clerks`, { form: { _csrf: csrf, clerk: '1', station: 'east-gate' }, headers: { Origin: baseURL } });
+    const csrf = await (await clerk.goto(`${baseURL}/staff/station`),
+    clerk.locator('input[name=_csrf]').first().inputValue());
+    const forged = await clerk.request.post(`${baseURL}/staff/station-clerks`, {
+      form: { _csrf: csrf, clerk: '1', station: 'east-gate' },
+      headers: { Origin: baseURL },
+    });
     expect(forged.status()).toBe(403);
     // A moderator has no station page.
     const moderator = await signedIn('moderator1');

@@ -22,7 +22,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const count = async (page: import('playwright-core').Page, name: string) => Number(await page.locator(`[data-count=${name}]`).textContent());
+const count = async (page: import('playwright-core').Page, name: string) =>
+  Number(await page.locator(`[data-count=${name}]`).textContent());
 
 describe('a comment through a liaison station', () => {
   it('is traced to the station and deputy, and through 转办, 回复 and 销号 on the receipt and the station page', async () => {
@@ -36,20 +37,33 @@ describe('a comment through a liaison station', () => {
 
     const station = await resident.newPage();
     await station.goto(`${baseURL}/stations/riverside`);
-    const before = { gathered: await count(station, 'gathered'), forwarded: await count(station, 'forwarded'), answered: await count(station, 'answered'), closed: await count(station, 'closed') };
+    const before = {
+      gathered: await count(station, 'gathered'),
+      forwarded: await count(station, 'forwarded'),
+      answered: await count(station, 'answered'),
+      closed: await count(station, 'closed'),
+    };
 
     const page = await resident.newPage();
     await page.goto(`${baseURL}/stations/riverside?deputy=wang-li`);
-    await Promise.all([page.waitForURL(/via=riverside~wang-li|via=riverside%7Ewang-li/), page.locator('a[data-via-link][href*="/regulations/sample/versions/first-reading"]').click()]);
+    await Promise.all([
+      page.waitForURL(/via=riverside~wang-li|via=riverside%7Ewang-li/),
+      page.locator('a[data-via-link][href*="/regulations/sample/versions/first-reading"]').click(),
+    ]);
     await page.locator('#chp_1__art_2 summary').first().click();
     const form = page.locator('#chp_1__art_2 form[data-comment-form]');
     await form.locator('input[name=stance][value=amend]').check();
     await form.locator('textarea[name=body]').fill(text);
     await form.locator('input[name=consentPublish]').check();
-    await Promise.all([page.waitForURL(/\/receipts\/.+\?new=1$/), form.locator('button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/receipts\/.+\?new=1$/),
+      form.locator('button[type=submit]').click(),
+    ]);
     const receiptUrl = page.url().replace('?new=1', '');
     const code = /\/receipts\/([^?]+)/.exec(receiptUrl)![1]!;
-    expect(await page.locator('[data-via]').textContent()).toContain('来自滨江街道人大代表联络站（王丽代表）');
+    expect(await page.locator('[data-via]').textContent()).toContain(
+      '来自滨江街道人大代表联络站（王丽代表）',
+    );
     expect(await page.locator('[data-forwarding]').textContent()).toContain('尚未转办');
 
     // Published by a moderator, it is on the station's page.
@@ -65,13 +79,17 @@ describe('a comment through a liaison station', () => {
     const advisor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(advisor, baseURL, 'advisor1', password);
     await advisor.goto(`${baseURL}/staff/comments`);
-    const id = (await advisor.locator(`a:has-text("${code}")`).first().getAttribute('href'))!.split('/').pop();
+    const id = (await advisor.locator(`a:has-text("${code}")`).first().getAttribute('href'))!
+      .split('/')
+      .pop();
     await advisor.goto(`${baseURL}/staff/comments/${id}/forward`);
     expect(await advisor.locator('[data-via]').textContent()).toContain('滨江街道');
     await advisor.fill('#fw-body', '市文化广电旅游局');
     await advisor.fill('#fw-due', '2027-01-15');
     await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("转办")')]);
-    expect(await advisor.locator('[data-step=forwarded]').textContent()).toContain('市文化广电旅游局');
+    expect(await advisor.locator('[data-step=forwarded]').textContent()).toContain(
+      '市文化广电旅游局',
+    );
     await advisor.fill('#fw-answer', '已将夜间服务纳入明年工作计划。');
     await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("记录回复")')]);
     await Promise.all([advisor.waitForLoadState(), advisor.click('button:has-text("销号")')]);
@@ -80,12 +98,21 @@ describe('a comment through a liaison station', () => {
 
     await page.goto(receiptUrl);
     const steps = page.locator('[data-forwarding]');
-    expect(await steps.locator('[data-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['received', 'forwarded', 'answered', 'closed']);
+    expect(
+      await steps
+        .locator('[data-step]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-step'))),
+    ).toEqual(['received', 'forwarded', 'answered', 'closed']);
     expect(await steps.textContent()).toContain('已将夜间服务纳入明年工作计划。');
     expect(await steps.textContent()).toContain('2027');
 
     await station.reload();
-    expect({ gathered: await count(station, 'gathered'), forwarded: await count(station, 'forwarded'), answered: await count(station, 'answered'), closed: await count(station, 'closed') }).toEqual({
+    expect({
+      gathered: await count(station, 'gathered'),
+      forwarded: await count(station, 'forwarded'),
+      answered: await count(station, 'answered'),
+      closed: await count(station, 'closed'),
+    }).toEqual({
       gathered: before.gathered + 1,
       forwarded: before.forwarded + 1,
       answered: before.answered + 1,
@@ -100,7 +127,13 @@ describe('a comment through a liaison station', () => {
 
   it('pages of stations are accessible', async () => {
     const ctx = await browser.newContext({ bypassCSP: true });
-    for (const path of ['/stations', '/stations/riverside', '/stations/riverside/poster', '/regulations/sample/follow']) await expectAccessible(ctx, `${baseURL}${path}`);
+    for (const path of [
+      '/stations',
+      '/stations/riverside',
+      '/stations/riverside/poster',
+      '/regulations/sample/follow',
+    ])
+      await expectAccessible(ctx, `${baseURL}${path}`);
     await ctx.close();
   });
 });

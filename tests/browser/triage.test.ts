@@ -15,7 +15,13 @@ async function submit(body: string, i: number): Promise<string> {
   const res = await fetch(`${version}/comment`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL },
-    body: new URLSearchParams({ stance: 'amend', body, idempotencyKey: `triage-${run}-${i}-key`, clause: 'chp_1__art_2', consentPublish: 'on' }),
+    body: new URLSearchParams({
+      stance: 'amend',
+      body,
+      idempotencyKey: `triage-${run}-${i}-key`,
+      clause: 'chp_1__art_2',
+      consentPublish: 'on',
+    }),
     redirect: 'manual',
   });
   expect(res.status).toBe(303);
@@ -27,7 +33,9 @@ beforeAll(async () => {
   receipts.push(await submit(`${letter}\n此致敬礼\n张三`, 0));
   receipts.push(await submit(letter.replace('公开听证', '公开听证会'), 1));
   receipts.push(await submit(`${letter}\n此致敬礼\n李四`, 2));
-  receipts.push(await submit(`建议删除第三条第二项，改为由专家论证后再定，编号${run}，并说明理由和依据。`, 3));
+  receipts.push(
+    await submit(`建议删除第三条第二项，改为由专家论证后再定，编号${run}，并说明理由和依据。`, 3),
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,10 +59,15 @@ describe('campaigns', () => {
     const main = (await page.locator('main').textContent())!;
     expect(main).toContain('本组共 3 条意见');
     expect(main).not.toContain(receipts[3]!);
-    expect(await page.locator('tr', { hasText: receipts[1]! }).locator('ins').textContent()).toContain('会');
+    expect(
+      await page.locator('tr', { hasText: receipts[1]! }).locator('ins').textContent(),
+    ).toContain('会');
     // A clerk may read the group but not decide for it.
     expect(await page.locator('form[method=post] input[name=decision]').count()).toBe(0);
-    await Promise.all([page.waitForURL(/\/staff\/comments\?group=/), page.click('a:has-text("在意见列表中查看全部成员")')]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/comments\?group=/),
+      page.click('a:has-text("在意见列表中查看全部成员")'),
+    ]);
     const listed = (await page.locator('tbody').textContent())!;
     for (const code of receipts.slice(0, 3)) expect(listed).toContain(code);
     expect(listed).not.toContain(receipts[3]!);
@@ -64,7 +77,9 @@ describe('campaigns', () => {
     const page = await openGroup('moderator1');
     await page.check('input[name=decision][value=publish]');
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("下一步：确认")')]);
-    expect(await page.locator('#confirm-h + p').textContent()).toContain('将对本组全部 3 条意见执行：公开');
+    expect(await page.locator('#confirm-h + p').textContent()).toContain(
+      '将对本组全部 3 条意见执行：公开',
+    );
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("确认，处理 3 条")')]);
     expect(await page.locator('[role=status]').textContent()).toContain('已处理 3 条意见');
     const publicPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
@@ -79,7 +94,9 @@ describe('campaigns', () => {
     const reply = `感谢您的意见。听证的范围已在第五条统一规定，本条不再重复。${run}`;
     await page.fill('#reply', reply);
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("下一步：确认")')]);
-    expect(await page.locator('#confirm-h + p').textContent()).toContain('将对本组全部 3 条意见记录处理结果“未采纳”');
+    expect(await page.locator('#confirm-h + p').textContent()).toContain(
+      '将对本组全部 3 条意见记录处理结果“未采纳”',
+    );
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("确认，处理 3 条")')]);
     expect(await page.locator('[role=status]').textContent()).toContain('已处理 3 条意见');
     expect(await page.locator('main').textContent()).toContain('其中 0 条尚未处理');
@@ -96,10 +113,16 @@ describe('campaigns', () => {
     const page = await openGroup('clerk1');
     const csrf = await page.locator('input[name=_csrf]').first().inputValue();
     const url = page.url();
-    const forbidden = await page.request.post(url, { form: { _csrf: csrf, decision: 'publish', confirm: '3' }, headers: { Origin: baseURL } });
+    const forbidden = await page.request.post(url, {
+      form: { _csrf: csrf, decision: 'publish', confirm: '3' },
+      headers: { Origin: baseURL },
+    });
     expect(forbidden.status()).toBe(403);
     const staff = await openGroup('moderator1');
-    const forged = await staff.request.post(url, { form: { decision: 'hold', holdReason: 'spam', confirm: '3' }, headers: { Origin: baseURL } });
+    const forged = await staff.request.post(url, {
+      form: { decision: 'hold', holdReason: 'spam', confirm: '3' },
+      headers: { Origin: baseURL },
+    });
     expect(forged.status()).toBe(403);
   });
 
@@ -111,7 +134,10 @@ describe('campaigns', () => {
     await page.selectOption('#consultation', { label: '示范条例：一审稿公开征求意见' });
     await Promise.all([page.waitForURL(/consultation=/), page.click('button:has-text("显示")')]);
     const listUrl = page.url();
-    const groupUrl = new URL((await page.locator('tr', { hasText: receipts[0]! }).locator('a').getAttribute('href'))!, baseURL).toString();
+    const groupUrl = new URL(
+      (await page.locator('tr', { hasText: receipts[0]! }).locator('a').getAttribute('href'))!,
+      baseURL,
+    ).toString();
     await page.close();
     await expectAccessible(ctx, listUrl);
     await expectAccessible(ctx, groupUrl);
@@ -146,7 +172,10 @@ describe('the heat map', () => {
     const article = page.locator('.heat-text li', { hasText: '第二条' });
     expect(await article.textContent()).toContain('适用于本市');
     expect(await article.getAttribute('style')).toMatch(/rgba\(179, 38, 30, 0\.\d+\)/);
-    await Promise.all([page.waitForURL(/\/staff\/comments\?/), article.locator('a').first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/comments\?/),
+      article.locator('a').first().click(),
+    ]);
     expect(new URL(page.url()).searchParams.get('clause')).toBe('chp_1__art_2');
   });
 
@@ -157,7 +186,10 @@ describe('the heat map', () => {
     await page.close();
     await expectAccessible(ctx, `${baseURL}/staff/heatmap`);
     const consultation = (await (await ctx.newPage()).goto(`${baseURL}/staff/heatmap`))!.url();
-    await expectAccessible(ctx, `${consultation}${consultation.includes('?') ? '&' : '?'}view=text`);
+    await expectAccessible(
+      ctx,
+      `${consultation}${consultation.includes('?') ? '&' : '?'}view=text`,
+    );
     await ctx.close();
   });
 });
@@ -167,7 +199,10 @@ describe('tags, assignment, notes and the service clock', () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, username, password);
     await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(run)}`);
-    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/comments\/\d+$/),
+      page.click(`a:has-text("${code}")`),
+    ]);
     return page;
   }
 
@@ -176,7 +211,10 @@ describe('tags, assignment, notes and the service clock', () => {
     const tag = `听证-${run}`;
     await page.fill('#tag', tag);
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("添加")')]);
-    await page.selectOption('#assignee', (await page.locator('#assignee option', { hasText: '（advisor1）' }).getAttribute('value')));
+    await page.selectOption(
+      '#assignee',
+      await page.locator('#assignee option', { hasText: '（advisor1）' }).getAttribute('value'),
+    );
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存承办人")')]);
     const note = `内部备注：与第五条合并研究 ${run}`;
     await page.fill('#note', note);
@@ -207,7 +245,10 @@ describe('tags, assignment, notes and the service clock', () => {
     expect(await page.locator('main').textContent()).toContain('内部备注：与第五条合并研究');
     expect(await page.locator('#note').count()).toBe(0);
     const csrf = await page.locator('input[name=_csrf]').first().inputValue();
-    const res = await page.request.post(page.url(), { form: { _csrf: csrf, op: 'note', note: 'x' }, headers: { Origin: baseURL } });
+    const res = await page.request.post(page.url(), {
+      form: { _csrf: csrf, op: 'note', note: 'x' },
+      headers: { Origin: baseURL },
+    });
     expect(res.status()).toBe(403);
   });
 
@@ -227,7 +268,10 @@ describe('tags, assignment, notes and the service clock', () => {
     // An administrator sees every section of the comment page (redaction, triage, disposition).
     await signInAs(page, baseURL, 'admin1', password);
     await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(run)}`);
-    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${receipts[3]}")`)]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/comments\/\d+$/),
+      page.click(`a:has-text("${receipts[3]}")`),
+    ]);
     return page;
   }
 });
@@ -239,7 +283,10 @@ describe('redaction', () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'moderator1', password);
     await page.goto(`${baseURL}/staff/comments?q=${encodeURIComponent(run)}`);
-    await Promise.all([page.waitForURL(/\/staff\/comments\/\d+$/), page.click(`a:has-text("${code}")`)]);
+    await Promise.all([
+      page.waitForURL(/\/staff\/comments\/\d+$/),
+      page.click(`a:has-text("${code}")`),
+    ]);
     await page.fill('#passage', insult);
     await page.selectOption('#redactReason', 'abuse');
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("删节")')]);
@@ -255,7 +302,15 @@ describe('redaction', () => {
 
     const clerk = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(clerk, baseURL, 'clerk1', password);
-    const res = await clerk.request.post(page.url(), { form: { _csrf: await clerkCsrf(clerk), op: 'redact', passage: '第二条', redactReason: 'abuse' }, headers: { Origin: baseURL } });
+    const res = await clerk.request.post(page.url(), {
+      form: {
+        _csrf: await clerkCsrf(clerk),
+        op: 'redact',
+        passage: '第二条',
+        redactReason: 'abuse',
+      },
+      headers: { Origin: baseURL },
+    });
     expect(res.status()).toBe(403);
   });
 });

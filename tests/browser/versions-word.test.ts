@@ -32,7 +32,12 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
   await page.fill('#slug', 'second-reading');
   await page.fill('#date', '2026-12-01');
   await page.setInputFiles('#file', file);
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/staff/versions/sample')), page.click('button:has-text("检查并与上一版本比较")')]);
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/staff/versions/sample'),
+    ),
+    page.click('button:has-text("检查并与上一版本比较")'),
+  ]);
   await page.waitForLoadState();
   return response;
 }
@@ -47,7 +52,9 @@ describe('a draft uploaded as a Word document', () => {
   it('reads the downloaded version back as the same text: only unchanged articles, ready to publish', async () => {
     const page = await staffPage();
     await upload(page, { name: '示范条例-一审稿.docx', mimeType: DOCX, buffer: downloaded });
-    expect(await page.locator('#word-conversion').textContent()).toContain('已把 Word 文档“示范条例-一审稿.docx”转换为文本');
+    expect(await page.locator('#word-conversion').textContent()).toContain(
+      '已把 Word 文档“示范条例-一审稿.docx”转换为文本',
+    );
     expect(await page.locator('#check-heading').textContent()).toContain('与“一审稿”的比较');
     expect(await page.locator('table.compare-table tbody tr').count()).toBe(0);
     expect(await page.locator('table.compare-table ins, table.compare-table del').count()).toBe(0);
@@ -64,28 +71,46 @@ describe('a draft uploaded as a Word document', () => {
     expect(edited).not.toBe(xml);
     zip.file('word/document.xml', edited);
     const page = await staffPage();
-    await upload(page, { name: '二审稿.docx', mimeType: DOCX, buffer: await zip.generateAsync({ type: 'nodebuffer' }) });
-    expect((await page.locator('table.compare-table ins').allTextContents()).join('')).toContain('经修改，');
+    await upload(page, {
+      name: '二审稿.docx',
+      mimeType: DOCX,
+      buffer: await zip.generateAsync({ type: 'nodebuffer' }),
+    });
+    expect((await page.locator('table.compare-table ins').allTextContents()).join('')).toContain(
+      '经修改，',
+    );
     expect(await page.locator('table.compare-table tbody tr').count()).toBe(1);
   });
 
   it('refuses a PDF, an old .doc and a broken .docx with a message, offering nothing to publish', async () => {
     const page = await staffPage();
     const cases = [
-      { name: '草案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n') },
-      { name: '草案.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]) },
+      {
+        name: '草案.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'),
+      },
+      {
+        name: '草案.doc',
+        mimeType: 'application/msword',
+        buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+      },
     ];
     for (const file of cases) {
       const response = await upload(page, file);
       expect(response?.status()).toBe(422);
-      expect(await page.locator('[role=alert]').textContent()).toContain('这个文件不是 Word 文档（.docx）');
+      expect(await page.locator('[role=alert]').textContent()).toContain(
+        '这个文件不是 Word 文档（.docx）',
+      );
       expect(await page.locator('button:has-text("发布“")').count()).toBe(0);
     }
     const broken = Buffer.from(downloaded);
     broken.fill(0x41, 200, 2000);
     const response = await upload(page, { name: '损坏.docx', mimeType: DOCX, buffer: broken });
     expect(response?.status()).toBe(422);
-    expect(await page.locator('[role=alert]').textContent()).toMatch(/Word 文档已损坏|不是 Word 文档/);
+    expect(await page.locator('[role=alert]').textContent()).toMatch(
+      /Word 文档已损坏|不是 Word 文档/,
+    );
     expect(await page.locator('button:has-text("发布“")').count()).toBe(0);
   });
 
@@ -95,7 +120,11 @@ describe('a draft uploaded as a Word document', () => {
     await signInAs(page, baseURL, 'committee1', password);
     await upload(page, { name: '一审稿.docx', mimeType: DOCX, buffer: downloaded });
     await expectPageAccessible(page, 'Word draft converted');
-    await upload(page, { name: '草案.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    await upload(page, {
+      name: '草案.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n'),
+    });
     await expectPageAccessible(page, 'Word draft refused');
     await ctx.close();
   });

@@ -20,7 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const GOOD = '# 临江市示范条例（草案）\n\n## 第一章 总则\n\n第一条 为了规范和促进示范活动，制定本条例。\n\n第二条 本条例适用于本市行政区域内的示范活动，包括城中村。\n\n示范活动的具体范围由市人民政府规定。\n\n第三条 示范活动应当遵循以下原则：\n\n（一）公开透明；\n\n（二）公众参与。\n\n## 第二章 附则\n\n第四条 本条例自2027年7月1日起施行。\n';
+const GOOD =
+  '# 临江市示范条例（草案）\n\n## 第一章 总则\n\n第一条 为了规范和促进示范活动，制定本条例。\n\n第二条 本条例适用于本市行政区域内的示范活动，包括城中村。\n\n示范活动的具体范围由市人民政府规定。\n\n第三条 示范活动应当遵循以下原则：\n\n（一）公开透明；\n\n（二）公众参与。\n\n## 第二章 附则\n\n第四条 本条例自2027年7月1日起施行。\n';
 
 async function check(page: Page, markdown: string) {
   await page.goto(`${baseURL}/staff/versions/sample`);
@@ -28,11 +29,14 @@ async function check(page: Page, markdown: string) {
   await page.fill('#slug', 'second-reading');
   await page.fill('#date', '2026-12-01');
   await page.fill('#markdown', markdown);
-  await Promise.all([page.waitForLoadState(), page.click('button:has-text("检查并与上一版本比较")')]);
+  await Promise.all([
+    page.waitForLoadState(),
+    page.click('button:has-text("检查并与上一版本比较")'),
+  ]);
 }
 
 describe('publishing a version from the staff pages', () => {
-  it('offers today in the site\'s zone (Asia/Shanghai unless set) as the publication date', async () => {
+  it("offers today in the site's zone (Asia/Shanghai unless set) as the publication date", async () => {
     const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(page, baseURL, 'committee1', password);
     const before = localDay(new Date(), readConfig().timeZone);
@@ -77,7 +81,9 @@ describe('publishing a version from the staff pages', () => {
     await signInAs(page, baseURL, 'committee1', password);
     await check(page, GOOD);
     expect(await page.locator('#check-heading').textContent()).toContain('与“一审稿”的比较');
-    expect(await page.locator('table.compare-table ins').allTextContents()).toContain('，包括城中村');
+    expect(await page.locator('table.compare-table ins').allTextContents()).toContain(
+      '，包括城中村',
+    );
     expect(await page.locator('button:has-text("发布“二审稿”")').count()).toBe(1);
   });
 
@@ -90,10 +96,14 @@ describe('publishing a version from the staff pages', () => {
     expect(xml).toMatch(/<bill name="sample">/);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseURL}/regulations/sample/versions/first-reading`);
-    const pageIds = await page.locator('article.clause[id]').evaluateAll((els) => els.map((e) => e.id));
+    const pageIds = await page
+      .locator('article.clause[id]')
+      .evaluateAll((els) => els.map((e) => e.id));
     expect(pageIds.length).toBeGreaterThan(0);
     for (const id of pageIds) expect(xml).toContain(`<article eId="${id}">`);
-    expect((await fetch(`${baseURL}/regulations/sample/versions/no-such/akn.xml`)).status).toBe(404);
+    expect((await fetch(`${baseURL}/regulations/sample/versions/no-such/akn.xml`)).status).toBe(
+      404,
+    );
   });
 
   it('refuses an advisor', async () => {

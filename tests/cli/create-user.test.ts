@@ -19,7 +19,9 @@ describe('openclause create-user', () => {
     'refuses a password given in argv (%s) and says how to pass it instead',
     async (...flag) => {
       const { out, io } = capture();
-      expect(await main(['create-user', '--username', 'wang', '--role', 'advisor', ...flag], io)).toBe(2);
+      expect(
+        await main(['create-user', '--username', 'wang', '--role', 'advisor', ...flag], io),
+      ).toBe(2);
       expect(out.stderr).toContain('--password is no longer accepted');
       expect(out.stderr).toContain('OPENCLAUSE_PASSWORD');
       expect(out.stdout).toBe('');
@@ -49,12 +51,23 @@ describe('openclause create-user', () => {
       process.env['OPENCLAUSE_PASSWORD'] = 'a long enough passphrase';
       process.env['OPENCLAUSE_PASSWORD_PEPPER'] = 'q8W2e4R6t8Y0u2I4o6P8a0S2d4F6g8H0j2K4';
       const { out, io } = capture();
-      expect(await main(['create-user', '--username', 'wang', '--role', 'advisor'], io), out.stderr).toBe(0);
+      expect(
+        await main(['create-user', '--username', 'wang', '--role', 'advisor'], io),
+        out.stderr,
+      ).toBe(0);
       const handle = await openDatabase(readConfig());
       try {
-        const [row] = await handle.db.select({ hash: schema.staffUsers.passwordHash }).from(schema.staffUsers);
+        const [row] = await handle.db
+          .select({ hash: schema.staffUsers.passwordHash })
+          .from(schema.staffUsers);
         expect(row!.hash.startsWith('scrypt-hmac$')).toBe(true);
-        expect(await verifyPassword('a long enough passphrase', row!.hash, process.env['OPENCLAUSE_PASSWORD_PEPPER'])).toBe(true);
+        expect(
+          await verifyPassword(
+            'a long enough passphrase',
+            row!.hash,
+            process.env['OPENCLAUSE_PASSWORD_PEPPER'],
+          ),
+        ).toBe(true);
         expect(await verifyPassword('a long enough passphrase', row!.hash, null)).toBe(false);
       } finally {
         await handle.close();

@@ -10,7 +10,10 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the embedded database has one owner', () => {
   it('a CLI command run while another process holds the data folder says so and changes nothing', async () => {
-    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60_000)'] /* alive until killed */);
+    const holder = spawn(
+      process.execPath,
+      ['-e', 'setInterval(() => {}, 60_000)'] /* alive until killed */,
+    );
     await new Promise((r) => holder.once('spawn', r));
     fs.writeFileSync(path.join(dataDir, 'owner.lock'), String(holder.pid));
     const before = fs.readdirSync(dataDir);
@@ -19,7 +22,10 @@ describe('the embedded database has one owner', () => {
     delete process.env['DATABASE_URL'];
     const out = { stdout: '', stderr: '' };
     try {
-      const code = await main(['migrate'], { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t) });
+      const code = await main(['migrate'], {
+        stdout: (t) => void (out.stdout += t),
+        stderr: (t) => void (out.stderr += t),
+      });
       expect(code).toBe(1);
     } finally {
       process.env = saved;

@@ -15,7 +15,11 @@ function folder(): string {
   fs.writeFileSync(path.join(dir, 'notes.csv'), 'not a draft');
   return dir;
 }
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('openclause parse on many files', () => {
   it('prints one JSON object per file of a folder, recursively, with counts, warnings and errors', async () => {
@@ -23,20 +27,45 @@ describe('openclause parse on many files', () => {
     const { out, io } = capture();
     expect(await main(['parse', dir], io)).toBe(1);
     const rows = lines(out.stdout);
-    expect(rows.map((r) => path.relative(dir, r.file))).toEqual(['a-good.md', 'b-gap.md', path.join('sub', 'c-empty.md')]);
-    expect(rows[0]).toEqual({ file: path.join(dir, 'a-good.md'), ok: true, articles: 2, warnings: [], errors: [] });
+    expect(rows.map((r) => path.relative(dir, r.file))).toEqual([
+      'a-good.md',
+      'b-gap.md',
+      path.join('sub', 'c-empty.md'),
+    ]);
+    expect(rows[0]).toEqual({
+      file: path.join(dir, 'a-good.md'),
+      ok: true,
+      articles: 2,
+      warnings: [],
+      errors: [],
+    });
     expect(rows[1]).toMatchObject({ ok: true, articles: 2, errors: [] });
-    expect(rows[1].warnings).toEqual([expect.objectContaining({ code: 'numbering-gap', line: 5, params: { expected: '第二条', found: '第三条' } })]);
-    expect(rows[2]).toMatchObject({ ok: false, articles: 0, errors: [expect.objectContaining({ code: 'empty-file', line: 1 })] });
+    expect(rows[1].warnings).toEqual([
+      expect.objectContaining({
+        code: 'numbering-gap',
+        line: 5,
+        params: { expected: '第二条', found: '第三条' },
+      }),
+    ]);
+    expect(rows[2]).toMatchObject({
+      ok: false,
+      articles: 0,
+      errors: [expect.objectContaining({ code: 'empty-file', line: 1 })],
+    });
   });
 
   it('takes several files, exits 0 when none has errors, and reports an unreadable one', async () => {
     const dir = folder();
     const good = capture();
-    expect(await main(['parse', path.join(dir, 'a-good.md'), path.join(dir, 'b-gap.md')], good.io)).toBe(0);
+    expect(
+      await main(['parse', path.join(dir, 'a-good.md'), path.join(dir, 'b-gap.md')], good.io),
+    ).toBe(0);
     expect(lines(good.out.stdout).map((r) => r.ok)).toEqual([true, true]);
     const missing = capture();
     expect(await main(['parse', '--jsonl', path.join(dir, 'nope.md')], missing.io)).toBe(1);
-    expect(lines(missing.out.stdout)[0]).toMatchObject({ ok: false, errors: [expect.objectContaining({ code: 'unreadable' })] });
+    expect(lines(missing.out.stdout)[0]).toMatchObject({
+      ok: false,
+      errors: [expect.objectContaining({ code: 'unreadable' })],
+    });
   });
 });

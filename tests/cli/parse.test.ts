@@ -13,7 +13,9 @@ describe('openclause parse', () => {
     const json = JSON.parse(out.stdout);
     expect(json.title).toBe('中华人民共和国立法法');
     const chapter = json.nodes[0];
-    expect(Object.keys(chapter)).toEqual(expect.arrayContaining(['kind', 'eId', 'num', 'label', 'heading', 'text', 'children']));
+    expect(Object.keys(chapter)).toEqual(
+      expect.arrayContaining(['kind', 'eId', 'num', 'label', 'heading', 'text', 'children']),
+    );
     const last = json.nodes.at(-1).children.at(-1);
     expect(last).toMatchObject({ kind: 'article', num: 120, label: '第一百二十条' });
   });

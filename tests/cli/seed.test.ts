@@ -12,20 +12,36 @@ describe('openclause seed', () => {
   it('seeds the named consultation and says how many comments it stored', async () => {
     const saved = { ...process.env };
     process.env['OPENCLAUSE_DATA_DIR'] = dataDir;
-    process.env['OPENCLAUSE_CONTENT_DIR'] = path.resolve(import.meta.dirname, '../fixtures/content/basic');
+    process.env['OPENCLAUSE_CONTENT_DIR'] = path.resolve(
+      import.meta.dirname,
+      '../fixtures/content/basic',
+    );
     delete process.env['DATABASE_URL'];
     try {
       expect(await main(['sync'], capture().io)).toBe(0);
       const { out, io } = capture();
-      expect(await main(['seed', '--comments', '250', '--consultation', 'sample/draft', '--batch', '100'], io)).toBe(0);
+      expect(
+        await main(
+          ['seed', '--comments', '250', '--consultation', 'sample/draft', '--batch', '100'],
+          io,
+        ),
+      ).toBe(0);
       expect(out.stdout).toMatch(/^Seeded 250 comments .* into consultation \d+ /);
       // A small load is grouped with its near-duplicates at once, as intake would have.
       expect(out.stderr).not.toContain('Near-duplicate groups not computed');
       const groups = capture();
-      expect(await main(['campaigns', '--consultation', 'sample/draft', '--json'], groups.io)).toBe(0);
-      expect((JSON.parse(groups.out.stdout) as { groups: { size: number }[] }).groups.some((g) => g.size > 1)).toBe(true);
+      expect(await main(['campaigns', '--consultation', 'sample/draft', '--json'], groups.io)).toBe(
+        0,
+      );
+      expect(
+        (JSON.parse(groups.out.stdout) as { groups: { size: number }[] }).groups.some(
+          (g) => g.size > 1,
+        ),
+      ).toBe(true);
       const missing = capture();
-      expect(await main(['seed', '--comments', '5', '--consultation', 'sample/none'], missing.io)).toBe(1);
+      expect(
+        await main(['seed', '--comments', '5', '--consultation', 'sample/none'], missing.io),
+      ).toBe(1);
       expect(missing.out.stderr).toContain('No such consultation on a version: sample/none');
     } finally {
       process.env = saved;

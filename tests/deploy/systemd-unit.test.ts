@@ -28,7 +28,9 @@ function verify(text: string): { status: number | null; stderr: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-unit-'));
   try {
     fs.writeFileSync(path.join(dir, 'openclause.service'), text);
-    const run = spawnSync('systemd-analyze', ['verify', path.join(dir, 'openclause.service')], { encoding: 'utf8' });
+    const run = spawnSync('systemd-analyze', ['verify', path.join(dir, 'openclause.service')], {
+      encoding: 'utf8',
+    });
     return { status: run.status, stderr: run.stderr };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -43,16 +45,23 @@ describe('the systemd unit', () => {
   it('restarts the process whenever it ends, and runs the server as npm start does', () => {
     expect(unit).toMatch(/^Restart=always$/m);
     expect(unit).toMatch(/^RestartSec=\d+$/m);
-    expect(unit).toMatch(new RegExp(`^ExecStart=\\S+/node ${SERVER_NODE_FLAGS.join(' ')} scripts/start\\.ts$`, 'm'));
+    expect(unit).toMatch(
+      new RegExp(`^ExecStart=\\S+/node ${SERVER_NODE_FLAGS.join(' ')} scripts/start\\.ts$`, 'm'),
+    );
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
     expect(unit).toMatch(/^WantedBy=multi-user\.target$/m);
   });
 
-  it.skipIf(!hasAnalyze)('passes systemd-analyze verify without a warning (skipped where systemd is not installed)', () => {
-    expect(verify(unitForThisMachine(unit))).toEqual({ status: 0, stderr: '' });
-  });
+  it.skipIf(!hasAnalyze)(
+    'passes systemd-analyze verify without a warning (skipped where systemd is not installed)',
+    () => {
+      expect(verify(unitForThisMachine(unit))).toEqual({ status: 0, stderr: '' });
+    },
+  );
 
   it.skipIf(!hasAnalyze)('would notice a broken unit (the check works)', () => {
-    expect(verify(unitForThisMachine(unit).replace('Restart=always', 'Restart=sometimes')).stderr).toContain('restart specifier');
+    expect(
+      verify(unitForThisMachine(unit).replace('Restart=always', 'Restart=sometimes')).stderr,
+    ).toContain('restart specifier');
   });
 });

@@ -34,7 +34,9 @@ const LIMIT = 4;
 const ALICE = '127.0.0.2';
 const BOB = '127.0.0.3';
 
-const why = !hasNginx ? `needs ${NGINX}: apt-get install -y nginx (.ci/run installs it)` : NEEDS_POSTGRES;
+const why = !hasNginx
+  ? `needs ${NGINX}: apt-get install -y nginx (.ci/run installs it)`
+  : NEEDS_POSTGRES;
 
 /**
  * The nginx configuration of the README's recipe (the `upstream` and `location` blocks), with
@@ -82,7 +84,12 @@ interface Answer {
 }
 
 /** Posts the comment form to `base` from the local address `from`, as a browser on that machine would. */
-function post(base: string, from: string, form: URLSearchParams, headers: Record<string, string> = {}): Promise<Answer> {
+function post(
+  base: string,
+  from: string,
+  form: URLSearchParams,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const url = new URL(base);
   const body = form.toString();
   return new Promise((resolve, reject) => {
@@ -93,12 +100,19 @@ function post(base: string, from: string, form: URLSearchParams, headers: Record
         localAddress: from,
         method: 'POST',
         path: `${VERSION_PATH}/comment`,
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body), Origin: base, ...headers },
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'Content-Length': Buffer.byteLength(body),
+          Origin: base,
+          ...headers,
+        },
         timeout: patience(10_000),
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, location: res.headers.location }),
+        );
       },
     );
     req.on('error', reject);
@@ -107,7 +121,8 @@ function post(base: string, from: string, form: URLSearchParams, headers: Record
   });
 }
 
-const directPosts = async (server: RunningServer) => ((await (await fetch(`${server.baseURL}/health`)).json()) as { directPosts: number }).directPosts;
+const directPosts = async (server: RunningServer) =>
+  ((await (await fetch(`${server.baseURL}/health`)).json()) as { directPosts: number }).directPosts;
 
 describe.skipIf(!serverUrl || !hasNginx)(`nginx in front of two app processes (${why})`, () => {
   let db: PgDatabase;
@@ -123,22 +138,32 @@ describe.skipIf(!serverUrl || !hasNginx)(`nginx in front of two app processes ($
     const env = serverEnv({
       databaseUrl: db.url,
       dataDir: path.join(dir.dir, 'app'),
-      extra: { OPENCLAUSE_COMMENTS_PER_HOUR: String(LIMIT), OPENCLAUSE_TRUSTED_PROXIES: '127.0.0.1', OPENCLAUSE_ADDRESS_SALT: 'nginx-test-salt' },
+      extra: {
+        OPENCLAUSE_COMMENTS_PER_HOUR: String(LIMIT),
+        OPENCLAUSE_TRUSTED_PROXIES: '127.0.0.1',
+        OPENCLAUSE_ADDRESS_SALT: 'nginx-test-salt',
+      },
     });
     [a, b] = await Promise.all([startServer(env), startServer(env)]);
     const listen = await freePort();
     // Run as root, nginx's workers run as nobody: they must reach the temp folders inside.
     fs.chmodSync(dir.dir, 0o755);
     const conf = path.join(dir.dir, 'nginx.conf');
-    fs.writeFileSync(conf, nginxConfig(dir.dir, listen, [new URL(a.baseURL).port, new URL(b.baseURL).port].map(Number)));
-    nginx = spawn(NGINX, ['-p', dir.dir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    fs.writeFileSync(
+      conf,
+      nginxConfig(dir.dir, listen, [new URL(a.baseURL).port, new URL(b.baseURL).port].map(Number)),
+    );
+    nginx = spawn(NGINX, ['-p', dir.dir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     nginx.stdout?.on('data', (d) => (nginxOutput += d));
     nginx.stderr?.on('data', (d) => (nginxOutput += d));
     base = `http://127.0.0.1:${listen}`;
     await until(
       'nginx answers /health from the apps',
       async () => {
-        if (nginx!.exitCode !== null) throw new Error(`nginx exited (${nginx!.exitCode}):\n${nginxOutput}`);
+        if (nginx!.exitCode !== null)
+          throw new Error(`nginx exited (${nginx!.exitCode}):\n${nginxOutput}`);
         return (await fetch(`${base}/health`)).ok;
       },
       2000,
@@ -168,10 +193,17 @@ describe.skipIf(!serverUrl || !hasNginx)(`nginx in front of two app processes ($
   it('counts each client’s posts to both processes against one budget, another client’s against its own, and takes every post on the direct route', async () => {
     const taken = [await directPosts(a), await directPosts(b)];
     const alice: Answer[] = [];
-    for (let i = 0; i < LIMIT + 1; i++) alice.push(await post(base, ALICE, commentForm(`经负载均衡提交的意见 ${i}`)));
-    expect(alice.map((r) => r.status), `${LIMIT} accepted, then the limit`).toEqual([...Array<number>(LIMIT).fill(303), 429]);
+    for (let i = 0; i < LIMIT + 1; i++)
+      alice.push(await post(base, ALICE, commentForm(`经负载均衡提交的意见 ${i}`)));
+    expect(
+      alice.map((r) => r.status),
+      `${LIMIT} accepted, then the limit`,
+    ).toEqual([...Array<number>(LIMIT).fill(303), 429]);
     const servedBy = [(await directPosts(a)) - taken[0]!, (await directPosts(b)) - taken[1]!];
-    expect(servedBy.every((n) => n > 0), `both processes took some of them: ${servedBy.join(' + ')}`).toBe(true);
+    expect(
+      servedBy.every((n) => n > 0),
+      `both processes took some of them: ${servedBy.join(' + ')}`,
+    ).toBe(true);
     expect(servedBy[0]! + servedBy[1]!, 'every post was taken by the direct route').toBe(LIMIT + 1);
 
     // The receipt opens through nginx.
@@ -183,7 +215,10 @@ describe.skipIf(!serverUrl || !hasNginx)(`nginx in front of two app processes ($
     expect(bob.status).toBe(303);
     // A visitor who writes someone else's address into X-Forwarded-For is still counted by the
     // address nginx saw: nginx appends it, and the app reads from the right.
-    const forged = await post(base, ALICE, commentForm('伪造地址的意见'), { 'X-Forwarded-For': '198.51.100.77', 'X-Real-IP': '198.51.100.77' });
+    const forged = await post(base, ALICE, commentForm('伪造地址的意见'), {
+      'X-Forwarded-For': '198.51.100.77',
+      'X-Real-IP': '198.51.100.77',
+    });
     expect(forged.status, 'a forged address does not escape the limit').toBe(429);
 
     const [after] = await db.sql<{ n: number }[]>`select count(*)::int as n from comments`;

@@ -39,7 +39,9 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
   beforeAll(async () => {
     db = await createPgDatabase('oc_outage');
     proxy = await startProxy(hostPort(db.url));
-    server = await startServer(serverEnv({ databaseUrl: viaPort(db.url, proxy.port), dataDir: dir.dir }));
+    server = await startServer(
+      serverEnv({ databaseUrl: viaPort(db.url, proxy.port), dataDir: dir.dir }),
+    );
   });
 
   afterAll(async () => {
@@ -73,11 +75,21 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       const refusedBefore = results.filter((r) => r.result.status !== 303).length;
       // On a loaded machine a post in the outage may be refused only by the request deadline, so
       // each of the 8 clients may need two deadlines for its two refusals.
-      await until('submissions refused during the outage', () => results.filter((r) => r.result.status !== 303).length >= refusedBefore + 16, 2 * REQUEST_DEADLINE_MS, 5);
+      await until(
+        'submissions refused during the outage',
+        () => results.filter((r) => r.result.status !== 303).length >= refusedBefore + 16,
+        2 * REQUEST_DEADLINE_MS,
+        5,
+      );
       await proxy.restore();
       down = false;
       const acceptedAfterCut = accepted();
-      await until('comments accepted again after it', () => accepted() >= acceptedAfterCut + 20, 3000, 5);
+      await until(
+        'comments accepted again after it',
+        () => accepted() >= acceptedAfterCut + 20,
+        3000,
+        5,
+      );
     } finally {
       // Stop the clients even when a phase fails, so that they do not run into the next test.
       running = false;
@@ -97,9 +109,12 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       // receipt, and the page says to send the same form again.
       expect(result.text).toMatch(/未生成回执|原样重新提交/);
     }
-    for (const { result } of stored303) expect(result.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    for (const { result } of stored303)
+      expect(result.receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 
-    const stored = await db.sql<{ receipt_code: string; body: string }[]>`select receipt_code, body from comments`;
+    const stored = await db.sql<
+      { receipt_code: string; body: string }[]
+    >`select receipt_code, body from comments`;
     const byBody = new Map(stored.map((r) => [r.body, r.receipt_code]));
     for (const { body, result } of stored303) expect(byBody.get(body)).toBe(result.receipt);
 
@@ -110,10 +125,14 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       expect(retry.status).toBe(303);
       if (byBody.has(body)) expect(retry.receipt).toBe(byBody.get(body));
     }
-    const [rows] = await db.sql<{ n: number; keys: number }[]>`select count(*)::int as n, count(distinct idempotency_key)::int as keys from comments`;
+    const [rows] = await db.sql<
+      { n: number; keys: number }[]
+    >`select count(*)::int as n, count(distinct idempotency_key)::int as keys from comments`;
     expect(rows).toEqual({ n: results.length, keys: results.length });
     await waitUntilCounted(server.baseURL);
-    const [counts] = await db.sql<{ kept: number }[]>`select sum(comment_count)::int as kept from consultations`;
+    const [counts] = await db.sql<
+      { kept: number }[]
+    >`select sum(comment_count)::int as kept from consultations`;
     expect(counts?.kept, 'the kept count matches the rows').toBe(results.length);
   });
 
@@ -121,7 +140,9 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
     await proxy.cut();
     const logBefore = server.output().length;
     try {
-      const health = await fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(patience(5000)) });
+      const health = await fetch(`${server.baseURL}/health`, {
+        signal: AbortSignal.timeout(patience(5000)),
+      });
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ status: 'unavailable' });
       for (const [path, lang, words] of [
@@ -130,7 +151,9 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
         [`${VERSION_PATH}?lang=en`, 'en', 'Temporarily unavailable'],
         ['/api/v1/regulations', 'zh', '服务暂时不可用'],
       ] as const) {
-        const res = await fetch(`${server.baseURL}${path}`, { signal: AbortSignal.timeout(patience(10_000)) });
+        const res = await fetch(`${server.baseURL}${path}`, {
+          signal: AbortSignal.timeout(patience(10_000)),
+        });
         expect(res.status, path).toBe(503);
         expect(res.headers.get('retry-after')).toBe('30');
         const html = await res.text();
@@ -143,14 +166,27 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       expect(english.text).toContain('no receipt was issued');
       // At once: the refused connection answered each request, not the request deadline
       // (which logs that it cut a request off). No clock is read, so load cannot fail this.
-      expect(server.output().slice(logBefore), 'answered by the refusal, not by the deadline').not.toMatch(DEADLINE_LOG);
+      expect(
+        server.output().slice(logBefore),
+        'answered by the refusal, not by the deadline',
+      ).not.toMatch(DEADLINE_LOG);
     } finally {
       await proxy.restore();
     }
-    await until('health green again without a restart', async () => (await fetch(`${server.baseURL}/health`)).status === 200, 10_000, 200);
+    await until(
+      'health green again without a restart',
+      async () => (await fetch(`${server.baseURL}/health`)).status === 200,
+      10_000,
+      200,
+    );
     // A pooled connection opened before the cut may fail the first query sent on it (one more
     // 503, the visitor's reload then works): the page must come back too.
-    await until('pages back without a restart', async () => (await fetch(`${server.baseURL}${VERSION_PATH}`)).status === 200, 5000, 200);
+    await until(
+      'pages back without a restart',
+      async () => (await fetch(`${server.baseURL}${VERSION_PATH}`)).status === 200,
+      5000,
+      200,
+    );
     const after = await submit(server.baseURL, commentForm('恢复之后'));
     expect(after.status).toBe(303);
     expect(server.child.exitCode).toBeNull();
@@ -164,7 +200,9 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       // deadline's; a hang would leave these waiting until the client gives up.
       const [health, page, sent] = await Promise.all([
         fetch(`${server.baseURL}/health`, { signal: AbortSignal.timeout(patience(15_000)) }),
-        fetch(`${server.baseURL}${VERSION_PATH}`, { signal: AbortSignal.timeout(patience(15_000)) }),
+        fetch(`${server.baseURL}${VERSION_PATH}`, {
+          signal: AbortSignal.timeout(patience(15_000)),
+        }),
         submit(server.baseURL, commentForm('数据库无响应时提交')),
       ]);
       expect(health.status).toBe(503);
@@ -172,10 +210,17 @@ describe.skipIf(!serverUrl)(`PostgreSQL stops under load (${NEEDS_POSTGRES})`, (
       expect(await page.text()).toContain('服务暂时不可用');
       expect(sent.status).toBe(503);
       expect(sent.receipt).toBeNull();
-      expect(server.output().slice(logBefore), 'the request deadline answered').toMatch(DEADLINE_LOG);
+      expect(server.output().slice(logBefore), 'the request deadline answered').toMatch(
+        DEADLINE_LOG,
+      );
     } finally {
       proxy.unstall();
     }
-    await until('recovers when PostgreSQL answers again', async () => (await fetch(`${server.baseURL}${VERSION_PATH}`)).status === 200, 15_000, 200);
+    await until(
+      'recovers when PostgreSQL answers again',
+      async () => (await fetch(`${server.baseURL}${VERSION_PATH}`)).status === 200,
+      15_000,
+      200,
+    );
   });
 });

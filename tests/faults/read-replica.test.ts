@@ -32,7 +32,13 @@ describe.skipIf(!serverUrl)(`reads from a replica (${NEEDS_POSTGRES})`, () => {
   beforeAll(async () => {
     db = await createPgDatabase('oc_replica');
     replica = await startProxy(hostPort(db.url));
-    server = await startServer(serverEnv({ databaseUrl: db.url, dataDir: dir.dir, extra: { DATABASE_READ_URL: viaPort(db.url, replica.port) } }));
+    server = await startServer(
+      serverEnv({
+        databaseUrl: db.url,
+        dataDir: dir.dir,
+        extra: { DATABASE_READ_URL: viaPort(db.url, replica.port) },
+      }),
+    );
   });
 
   afterAll(async () => {
@@ -49,13 +55,26 @@ describe.skipIf(!serverUrl)(`reads from a replica (${NEEDS_POSTGRES})`, () => {
     await replica.cut();
     try {
       for (const path of ['/api/v1/regulations/sample', VERSION_PATH, '/']) {
-        expect((await fetch(`${server.baseURL}${path}`)).status, `${path} reads from the replica`).toBe(503);
+        expect(
+          (await fetch(`${server.baseURL}${path}`)).status,
+          `${path} reads from the replica`,
+        ).toBe(503);
       }
-      expect((await fetch(`${server.baseURL}/receipts/${stored.receipt}`)).status, 'a receipt reads the primary').toBe(200);
-      expect((await fetch(`${server.baseURL}/health`)).status, '/health checks the primary').toBe(200);
+      expect(
+        (await fetch(`${server.baseURL}/receipts/${stored.receipt}`)).status,
+        'a receipt reads the primary',
+      ).toBe(200);
+      expect((await fetch(`${server.baseURL}/health`)).status, '/health checks the primary').toBe(
+        200,
+      );
     } finally {
       await replica.restore();
     }
-    await until('reads recover with the replica', async () => (await fetch(`${server.baseURL}/api/v1/regulations/sample`)).status === 200, 10_000, 100);
+    await until(
+      'reads recover with the replica',
+      async () => (await fetch(`${server.baseURL}/api/v1/regulations/sample`)).status === 200,
+      10_000,
+      100,
+    );
   });
 });

@@ -42,12 +42,21 @@ async function loadAndKill(server: RunningServer, receipts: number): Promise<Att
     for (let i = 0; !dead; i++) {
       const attempt: Attempt = { key: randomUUID(), body: `压力测试意见 ${n}-${i}`, result: null };
       attempts.push(attempt);
-      attempt.result = await submit(server.baseURL, commentForm(attempt.body, attempt.key)).catch(() => null);
+      attempt.result = await submit(server.baseURL, commentForm(attempt.body, attempt.key)).catch(
+        () => null,
+      );
     }
   };
   const clients = Array.from({ length: 8 }, (_, n) => client(n));
   // Quietly, 8 clients get a receipt every few milliseconds.
-  await until(`${receipts} receipts given`, () => attempts.filter((a) => a.result?.receipt).length >= receipts || (server.child.exitCode !== null ? 'exited' : false), receipts * 20, 5);
+  await until(
+    `${receipts} receipts given`,
+    () =>
+      attempts.filter((a) => a.result?.receipt).length >= receipts ||
+      (server.child.exitCode !== null ? 'exited' : false),
+    receipts * 20,
+    5,
+  );
   server.child.kill('SIGKILL');
   await server.exited;
   dead = true;
@@ -61,7 +70,8 @@ async function retryAll(baseURL: string, attempts: Attempt[]): Promise<Map<strin
   for (const { key, body, result } of attempts) {
     const retry = await submit(baseURL, commentForm(body, key));
     expect(retry.status, `retry of ${key}`).toBe(303);
-    if (result?.receipt) expect(retry.receipt, 'the receipt the client was given').toBe(result.receipt);
+    if (result?.receipt)
+      expect(retry.receipt, 'the receipt the client was given').toBe(result.receipt);
     receipts.set(key, retry.receipt!);
   }
   return receipts;
@@ -93,7 +103,13 @@ describe.skipIf(!serverUrl)(`SIGKILL mid-load on PostgreSQL (${NEEDS_POSTGRES})`
     expect(given.length, 'receipts were given before the kill').toBeGreaterThan(0);
     expect(attempts.length - given.length, 'some requests were cut off').toBeGreaterThan(0);
 
-    const stored = new Map((await db.sql<{ body: string; receipt_code: string }[]>`select body, receipt_code from comments`).map((r) => [r.body, r.receipt_code]));
+    const stored = new Map(
+      (
+        await db.sql<
+          { body: string; receipt_code: string }[]
+        >`select body, receipt_code from comments`
+      ).map((r) => [r.body, r.receipt_code]),
+    );
     for (const a of given) expect(stored.get(a.body)).toBe(a.result!.receipt);
 
     const second = await startServer(env);
@@ -124,7 +140,9 @@ describe('SIGKILL mid-load on the embedded database', () => {
     const given = attempts.filter((a) => a.result?.receipt);
     expect(given.length, 'receipts were given before the kill').toBeGreaterThan(0);
     const lock = path.join(dir.dir, 'owner.lock');
-    expect(fs.readFileSync(lock, 'utf8'), 'the dead owner left its lock').toBe(String(first.child.pid));
+    expect(fs.readFileSync(lock, 'utf8'), 'the dead owner left its lock').toBe(
+      String(first.child.pid),
+    );
 
     const second = await startServer(env);
     servers.push(second);
@@ -137,8 +155,13 @@ describe('SIGKILL mid-load on the embedded database', () => {
     const receipts = await retryAll(second.baseURL, attempts);
     expect(new Set(receipts.values()).size, 'one comment per key').toBe(attempts.length);
     await waitUntilCounted(second.baseURL);
-    const tree = (await (await fetch(`${second.baseURL}/api/v1/regulations/sample`)).json()) as { consultations: { slug: string; commentCount: number }[] };
-    expect(tree.consultations.find((c) => c.slug === 'first-reading')?.commentCount, 'the kept count matches').toBe(attempts.length);
+    const tree = (await (await fetch(`${second.baseURL}/api/v1/regulations/sample`)).json()) as {
+      consultations: { slug: string; commentCount: number }[];
+    };
+    expect(
+      tree.consultations.find((c) => c.slug === 'first-reading')?.commentCount,
+      'the kept count matches',
+    ).toBe(attempts.length);
   });
 });
 
@@ -157,7 +180,11 @@ describe.skipIf(!serverUrl)(`SIGTERM right after a burst on PostgreSQL (${NEEDS_
     cleanup.push(server.stop);
     // The public form's comments are counted by a fold 50 ms after they are stored: stop the
     // server inside that time.
-    const burst = await Promise.all(Array.from({ length: 24 }, (_, i) => submit(server.baseURL, commentForm(`停机前的意见 ${i}`))));
+    const burst = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        submit(server.baseURL, commentForm(`停机前的意见 ${i}`)),
+      ),
+    );
     expect(burst.every((s) => s.status === 303)).toBe(true);
     server.child.kill('SIGTERM');
     await server.exited;

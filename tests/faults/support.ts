@@ -46,7 +46,11 @@ export interface RunningServer {
 }
 
 /** Environment for a server on the fixture content; `databaseUrl` null means PGlite in `dataDir`. */
-export function serverEnv(options: { databaseUrl: string | null; dataDir: string; extra?: Record<string, string> }): NodeJS.ProcessEnv {
+export function serverEnv(options: {
+  databaseUrl: string | null;
+  dataDir: string;
+  extra?: Record<string, string>;
+}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OPENCLAUSE_DATA_DIR: options.dataDir,
@@ -81,7 +85,8 @@ export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promis
   // The build is done (the global setup made it), so this is start-up alone.
   const deadline = started + patience(QUIET_SERVER_START_MS * 5);
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited:\n${output}`);
     try {
       if ((await fetch(`${baseURL}/health`)).ok) break;
     } catch {
@@ -101,7 +106,10 @@ export async function startServer(env: NodeJS.ProcessEnv, port?: number): Promis
     exited,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) {
-        if (child.signalCode !== 'SIGKILL') process.stderr.write(`\n--- server exited by itself (${child.exitCode}) ---\n${output.slice(-6000)}\n---\n`);
+        if (child.signalCode !== 'SIGKILL')
+          process.stderr.write(
+            `\n--- server exited by itself (${child.exitCode}) ---\n${output.slice(-6000)}\n---\n`,
+          );
         return;
       }
       // It drains (up to 10 s of requests in flight) and exits; SIGKILL only if it hangs.
@@ -236,13 +244,28 @@ export function hostPort(url: string): { host: string; port: number } {
 
 /** Form fields of a valid comment on CLAUSE, with a fresh idempotency key. */
 export function commentForm(body: string, key: string = randomUUID()): URLSearchParams {
-  return new URLSearchParams({ idempotencyKey: key, clause: CLAUSE, stance: 'support', body, category: 'individual' });
+  return new URLSearchParams({
+    idempotencyKey: key,
+    clause: CLAUSE,
+    stance: 'support',
+    body,
+    category: 'individual',
+  });
 }
 
-export type Submission = { status: number; receipt: string | null; location: string | null; text: string };
+export type Submission = {
+  status: number;
+  receipt: string | null;
+  location: string | null;
+  text: string;
+};
 
 /** Posts the comment form as a browser would (same-site Origin); never follows the redirect. */
-export async function submit(baseURL: string, form: URLSearchParams, headers: Record<string, string> = {}): Promise<Submission> {
+export async function submit(
+  baseURL: string,
+  form: URLSearchParams,
+  headers: Record<string, string> = {},
+): Promise<Submission> {
   const res = await fetch(`${baseURL}${VERSION_PATH}/comment`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: baseURL, ...headers },
@@ -265,7 +288,8 @@ export async function waitUntilCounted(baseURL: string): Promise<void> {
   // A fold runs 50 ms after a comment and every second in the sweep.
   await until(
     'every stored comment counted (/health uncounted 0)',
-    async () => ((await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number }).uncounted === 0,
+    async () =>
+      ((await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number }).uncounted === 0,
     2000,
   );
 }
@@ -274,11 +298,15 @@ export const STAFF_PASSWORD = 'fault-test-password';
 
 /** Creates a staff account through the CLI (which migrates the database first). */
 export function createStaff(env: NodeJS.ProcessEnv, username: string, role: string): void {
-  const created = spawnSync(process.execPath, ['bin/openclause.js', 'create-user', '--username', username, '--role', role], {
-    cwd: root,
-    env: { ...env, OPENCLAUSE_PASSWORD: STAFF_PASSWORD },
-    encoding: 'utf8',
-  });
+  const created = spawnSync(
+    process.execPath,
+    ['bin/openclause.js', 'create-user', '--username', username, '--role', role],
+    {
+      cwd: root,
+      env: { ...env, OPENCLAUSE_PASSWORD: STAFF_PASSWORD },
+      encoding: 'utf8',
+    },
+  );
   if (created.status !== 0) throw new Error(`create-user failed: ${created.stderr}`);
 }
 

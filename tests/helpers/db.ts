@@ -53,7 +53,8 @@ export async function seededDatabase(): Promise<TestDb> {
   const { loadContent, syncContent } = await import('../../src/lib/content/index.ts');
   const db = await freshDatabase();
   const loaded = loadContent(path.resolve(import.meta.dirname, '../fixtures/content/basic'));
-  if (!loaded.ok) throw new Error(`fixture content does not load: ${JSON.stringify(loaded.problems)}`);
+  if (!loaded.ok)
+    throw new Error(`fixture content does not load: ${JSON.stringify(loaded.problems)}`);
   await syncContent(db.db, loaded.content);
   return db;
 }

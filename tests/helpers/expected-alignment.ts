@@ -29,12 +29,19 @@ function load(name: string): ParsedDocument {
 }
 
 export function expectedFiles(): string[] {
-  return fs.readdirSync(expectedDir).filter((f) => f.endsWith('.json')).sort();
+  return fs
+    .readdirSync(expectedDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 }
 
 /** Every expected row of one fixture file, with what the alignment made of it. */
 export function checkExpected(file: string): Checked[] {
-  const spec = JSON.parse(fs.readFileSync(path.join(expectedDir, file), 'utf8')) as { old: string; new: string; rows: ExpectedRow[] };
+  const spec = JSON.parse(fs.readFileSync(path.join(expectedDir, file), 'utf8')) as {
+    old: string;
+    new: string;
+    rows: ExpectedRow[];
+  };
   const oldDoc = load(spec.old);
   const newDoc = load(spec.new);
   const label = (doc: ParsedDocument) => new Map(articlesOf(doc).map((n) => [n.eId, n.label]));
@@ -43,10 +50,17 @@ export function checkExpected(file: string): Checked[] {
   const { changes } = compareDocuments(oldDoc, newDoc);
   return spec.rows.map((row) => {
     const change = changes.find((c) =>
-      row.from.length ? c.from.some((e) => oldLabel.get(e) === row.from[0]) : c.to.some((e) => newLabel.get(e) === row.to[0]),
+      row.from.length
+        ? c.from.some((e) => oldLabel.get(e) === row.from[0])
+        : c.to.some((e) => newLabel.get(e) === row.to[0]),
     );
-    const got = { from: change?.from.map((e) => oldLabel.get(e)!) ?? [], to: change?.to.map((e) => newLabel.get(e)!) ?? [], type: change?.type ?? 'none' };
-    const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, k) => v === y[k]);
+    const got = {
+      from: change?.from.map((e) => oldLabel.get(e)!) ?? [],
+      to: change?.to.map((e) => newLabel.get(e)!) ?? [],
+      type: change?.type ?? 'none',
+    };
+    const same = (x: string[], y: string[]) =>
+      x.length === y.length && x.every((v, k) => v === y[k]);
     return { ...row, got, right: same(got.from, row.from) && same(got.to, row.to) };
   });
 }

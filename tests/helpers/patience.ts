@@ -26,7 +26,8 @@ let slowdown = 1;
  * `measuredMs` now. Deadlines stretch by the largest ratio seen in this test file.
  */
 export function measured(measuredMs: number, quietMs: number): void {
-  if (Number.isFinite(measuredMs) && measuredMs > 0) slowdown = Math.max(slowdown, measuredMs / quietMs);
+  if (Number.isFinite(measuredMs) && measuredMs > 0)
+    slowdown = Math.max(slowdown, measuredMs / quietMs);
 }
 
 /** A deadline, in milliseconds, for a step that takes at most `quietMs` on a quiet machine. */
@@ -41,7 +42,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * undefined, and returns that. Throws, naming `what` and the last value seen, if it has not
  * held within `patience(quietMs)`.
  */
-export async function until<T>(what: string, check: () => Promise<T | false | null | undefined> | T | false | null | undefined, quietMs: number, intervalMs = 50): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => Promise<T | false | null | undefined> | T | false | null | undefined,
+  quietMs: number,
+  intervalMs = 50,
+): Promise<T> {
   const limit = patience(quietMs);
   const deadline = Date.now() + limit;
   let last: unknown;
@@ -54,7 +60,9 @@ export async function until<T>(what: string, check: () => Promise<T | false | nu
       last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`${what}: not so after ${Math.round(limit / 1000)} s (slowdown ×${slowdown.toFixed(1)}); last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+      throw new Error(
+        `${what}: not so after ${Math.round(limit / 1000)} s (slowdown ×${slowdown.toFixed(1)}); last: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
     }
     await sleep(intervalMs);
   }

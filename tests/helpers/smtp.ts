@@ -41,7 +41,12 @@ export async function startSmtp(): Promise<TestSmtp> {
           error.responseCode = 451;
           return callback(error);
         }
-        received.push(decode(Buffer.concat(chunks).toString('latin1'), session.envelope.rcptTo.map((r) => r.address)));
+        received.push(
+          decode(
+            Buffer.concat(chunks).toString('latin1'),
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
         callback();
       });
     },
@@ -65,16 +70,27 @@ function decode(raw: string, to: string[]): ReceivedMail {
   const headers = new Map<string, string>();
   for (const line of head.split('\r\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), words(line.slice(colon + 1).trim()));
+    if (colon > 0)
+      headers.set(line.slice(0, colon).toLowerCase(), words(line.slice(colon + 1).trim()));
   }
   const encoding = (headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
   const bytes =
     encoding === 'base64'
       ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
       : encoding === 'quoted-printable'
-        ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1')
+        ? Buffer.from(
+            body
+              .replace(/=\r\n/g, '')
+              .replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          )
         : Buffer.from(body, 'latin1');
-  return { to, subject: headers.get('subject') ?? '', text: bytes.toString('utf8').replace(/\r\n/g, '\n'), headers };
+  return {
+    to,
+    subject: headers.get('subject') ?? '',
+    text: bytes.toString('utf8').replace(/\r\n/g, '\n'),
+    headers,
+  };
 }
 
 function words(value: string): string {
@@ -83,6 +99,11 @@ function words(value: string): string {
     .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind: string, data: string) =>
       kind.toLowerCase() === 'b'
         ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+        : Buffer.from(
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (__, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
 }

@@ -72,12 +72,19 @@ export function zip(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const WORKBOOK = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>';
-const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+const WORKBOOK =
+  '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>';
+const RELS =
+  '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
 
 /** A minimal XLSX whose first sheet is `sheet` (the deflated sheet XML entry), with room for more entries. */
 export function xlsxWith(sheet: ZipEntry, ...more: ZipEntry[]): Buffer {
-  return zip([deflatedEntry('xl/workbook.xml', WORKBOOK), deflatedEntry('xl/_rels/workbook.xml.rels', RELS), { ...sheet, name: 'xl/worksheets/sheet1.xml' }, ...more]);
+  return zip([
+    deflatedEntry('xl/workbook.xml', WORKBOOK),
+    deflatedEntry('xl/_rels/workbook.xml.rels', RELS),
+    { ...sheet, name: 'xl/worksheets/sheet1.xml' },
+    ...more,
+  ]);
 }
 
 /**

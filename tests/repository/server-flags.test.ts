@@ -19,16 +19,25 @@ describe('the server process flags', () => {
   });
 
   it('are given by every test and benchmark that spawns the server', () => {
-    for (const file of ['tests/browser/global-setup.ts', 'tests/faults/support.ts', 'bench/lib/harness.ts']) {
+    for (const file of [
+      'tests/browser/global-setup.ts',
+      'tests/faults/support.ts',
+      'bench/lib/harness.ts',
+    ]) {
       expect(read(file), file).toMatch(/spawn\([^)]*\[\.\.\.SERVER_NODE_FLAGS,/);
     }
   });
 
   it('are flags this Node accepts (Node refuses to start on an unknown one)', () => {
-    const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', 'process.exit(0)'], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // The check can fail: a misspelt flag stops Node.
-    expect(spawnSync(process.execPath, ['--liftoff-onl', '-e', 'process.exit(0)'], { encoding: 'utf8' }).status).not.toBe(0);
+    expect(
+      spawnSync(process.execPath, ['--liftoff-onl', '-e', 'process.exit(0)'], { encoding: 'utf8' })
+        .status,
+    ).not.toBe(0);
   });
 });

@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util';
-import { claimImportJob, enqueueRegroup, findImportJob, runImportJob } from '../../lib/imports/index.ts';
+import {
+  claimImportJob,
+  enqueueRegroup,
+  findImportJob,
+  runImportJob,
+} from '../../lib/imports/index.ts';
 import { campaignsOf, findConsultation } from '../../lib/moderation/index.ts';
 import type { Db } from '../../lib/db/client.ts';
 import type { CliIo } from '../io.ts';
@@ -16,7 +21,10 @@ const USAGE = 'Usage: openclause campaigns --consultation ID|REGULATION/CONSULTA
 export async function run(args: string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { consultation: { type: 'string' }, json: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { consultation: { type: 'string' }, json: { type: 'boolean' } },
+    }));
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -38,8 +46,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (values.json) {
       io.stdout(`${JSON.stringify({ consultation: consultation.id, groups }, null, 2)}\n`);
     } else {
-      io.stdout(`${consultation.title}: ${groups.length} campaigns, ${groups.reduce((n, g) => n + g.size, 0)} comments in them\n`);
-      for (const g of groups) io.stdout(`  ${String(g.size).padStart(6)} × representative #${g.representativeId}\n`);
+      io.stdout(
+        `${consultation.title}: ${groups.length} campaigns, ${groups.reduce((n, g) => n + g.size, 0)} comments in them\n`,
+      );
+      for (const g of groups)
+        io.stdout(`  ${String(g.size).padStart(6)} × representative #${g.representativeId}\n`);
     }
     return 0;
   });
@@ -57,14 +68,21 @@ async function regroup(db: Db, consultationId: number, io: CliIo): Promise<boole
       : await runImportJob(db, id, (done, total) => {
           if (done - shown < 50_000 && done < total) return;
           shown = done;
-          io.stderr(`  ${done} / ${total} (${Math.round(done / ((performance.now() - started) / 1000))}/s)\n`);
+          io.stderr(
+            `  ${done} / ${total} (${Math.round(done / ((performance.now() - started) / 1000))}/s)\n`,
+          );
         });
   const seconds = (performance.now() - started) / 1000;
   if (job.status !== 'done') {
-    io.stderr(`分组失败：已处理 ${job.done} / ${job.total} 条。Grouping failed after ${job.done} of ${job.total} comments: ${job.error ?? job.status}\n`);
+    io.stderr(
+      `分组失败：已处理 ${job.done} / ${job.total} 条。Grouping failed after ${job.done} of ${job.total} comments: ${job.error ?? job.status}\n`,
+    );
     return false;
   }
-  if (job.done > 0) io.stderr(`已分组 ${job.done} 条意见。Grouped ${job.done} comments (${job.stored} placed in groups) in ${seconds.toFixed(1)} s (${Math.round(job.done / Math.max(seconds, 0.001))}/s).\n`);
+  if (job.done > 0)
+    io.stderr(
+      `已分组 ${job.done} 条意见。Grouped ${job.done} comments (${job.stored} placed in groups) in ${seconds.toFixed(1)} s (${Math.round(job.done / Math.max(seconds, 0.001))}/s).\n`,
+    );
   return true;
 }
 

@@ -7,7 +7,12 @@ import type { CliIo } from '../io.ts';
 
 const USAGE = 'Usage: openclause compare OLD.md NEW.md [--json]\n';
 const TYPE_ZH: Record<Change['type'], string> = {
-  unchanged: '未改', modified: '修改', inserted: '新增', deleted: '删除', split: '拆分', merged: '合并',
+  unchanged: '未改',
+  modified: '修改',
+  inserted: '新增',
+  deleted: '删除',
+  split: '拆分',
+  merged: '合并',
 };
 
 /** `openclause compare OLD.md NEW.md [--json]`: article-level correspondence of two versions. */
@@ -33,27 +38,46 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const [oldDoc, newDoc] = docs as [ParsedDocument, ParsedDocument];
   const { changes, summary } = compareDocuments(oldDoc, newDoc);
   if (parsed.values.json) {
-    const plain = changes.map(({ type, from, to, similarity, moved, renumbered }) => ({ type, from, to, similarity, moved, renumbered }));
+    const plain = changes.map(({ type, from, to, similarity, moved, renumbered }) => ({
+      type,
+      from,
+      to,
+      similarity,
+      moved,
+      renumbered,
+    }));
     io.stdout(`${JSON.stringify({ summary, changes: plain }, null, 2)}\n`);
     return 0;
   }
-  const labels = (doc: ParsedDocument) => new Map(flatten(doc.nodes).map((n) => [n.eId, n.label || n.heading || n.eId]));
+  const labels = (doc: ParsedDocument) =>
+    new Map(flatten(doc.nodes).map((n) => [n.eId, n.label || n.heading || n.eId]));
   const oldLabels = labels(oldDoc);
   const newLabels = labels(newDoc);
   const sep = newDoc.language === 'zh' ? '、' : ', ';
-  io.stdout(summaryLine(articlesOf(oldDoc).length, articlesOf(newDoc).length, summary, newDoc.language));
+  io.stdout(
+    summaryLine(articlesOf(oldDoc).length, articlesOf(newDoc).length, summary, newDoc.language),
+  );
   for (const c of changes) {
     if (c.type === 'unchanged' && !c.moved && !c.renumbered) continue;
     const from = c.from.map((e) => oldLabels.get(e)).join(sep) || '—';
     const to = c.to.map((e) => newLabels.get(e)).join(sep) || '—';
-    const flags = [c.moved ? 'moved 移动' : '', c.renumbered ? 'renumbered 重新编号' : ''].filter(Boolean).join(', ');
-    io.stdout(`${from} → ${to}  ${c.type} ${TYPE_ZH[c.type]}${c.similarity ? ` ${c.similarity.toFixed(2)}` : ''}${flags ? ` (${flags})` : ''}\n`);
+    const flags = [c.moved ? 'moved 移动' : '', c.renumbered ? 'renumbered 重新编号' : '']
+      .filter(Boolean)
+      .join(', ');
+    io.stdout(
+      `${from} → ${to}  ${c.type} ${TYPE_ZH[c.type]}${c.similarity ? ` ${c.similarity.toFixed(2)}` : ''}${flags ? ` (${flags})` : ''}\n`,
+    );
   }
   return 0;
 }
 
 /** The count line, in the document's language (Chinese drafts get Chinese). */
-export function summaryLine(oldCount: number, newCount: number, s: Comparison['summary'], language: DocumentLanguage): string {
+export function summaryLine(
+  oldCount: number,
+  newCount: number,
+  s: Comparison['summary'],
+  language: DocumentLanguage,
+): string {
   if (language === 'zh') {
     return (
       `${oldCount} → ${newCount} 条：未改 ${s.unchanged}，修改 ${s.modified}，新增 ${s.inserted}，删除 ${s.deleted}，` +

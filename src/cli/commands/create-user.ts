@@ -1,5 +1,14 @@
 import { parseArgs } from 'node:util';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES, createStaffUser, isRole, passwordProblem, recordAudit, type Role } from '../../lib/auth/index.ts';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  ROLES,
+  createStaffUser,
+  isRole,
+  passwordProblem,
+  recordAudit,
+  type Role,
+} from '../../lib/auth/index.ts';
 import { translator } from '../../lib/i18n/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
@@ -36,9 +45,16 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
     return 2;
   }
   const username = values.username?.trim() ?? '';
-  const roles = forcedRole ? [forcedRole] : (values.role ?? '').split(',').map((r) => r.trim()).filter(Boolean);
+  const roles = forcedRole
+    ? [forcedRole]
+    : (values.role ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean);
   if (!/^[a-z0-9._-]{3,40}$/i.test(username)) {
-    io.stderr(`用户名须为3-40位字母、数字或 ._- 。The username must be 3-40 letters, digits or ._-\n${USAGE}`);
+    io.stderr(
+      `用户名须为3-40位字母、数字或 ._- 。The username must be 3-40 letters, digits or ._-\n${USAGE}`,
+    );
     return 2;
   }
   const bad = roles.filter((r) => !isRole(r));
@@ -50,7 +66,9 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
   const problem = passwordProblem(password, username);
   if (problem) {
     const vars = { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH };
-    io.stderr(`${translator('zh')(`password.${problem}`, vars)} ${translator('en')(`password.${problem}`, vars)}\n`);
+    io.stderr(
+      `${translator('zh')(`password.${problem}`, vars)} ${translator('en')(`password.${problem}`, vars)}\n`,
+    );
     return 2;
   }
   return withDatabase(io, async (handle, config) => {
@@ -66,7 +84,10 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
       io.stderr(`用户名 ${username} 已存在。The username ${username} is taken.\n`);
       return 1;
     }
-    await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), { username, roles });
+    await recordAudit(handle.db, null, 'user.create', 'staff_user', String(created.id), {
+      username,
+      roles,
+    });
     io.stdout(`已创建 Created ${username} (${roles.join(', ')}).\n`);
     return 0;
   });
@@ -76,5 +97,7 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { articlesOf, parseDraft, type ClauseNode, type DocumentLanguage, type ParseError } from '../../lib/legislation/index.ts';
+import {
+  articlesOf,
+  parseDraft,
+  type ClauseNode,
+  type DocumentLanguage,
+  type ParseError,
+} from '../../lib/legislation/index.ts';
 import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../io.ts';
 
@@ -30,7 +36,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, language: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        language: { type: 'string' },
+      },
     });
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
@@ -85,18 +95,33 @@ export function reportFile(file: string, language?: DocumentLanguage): FileRepor
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     const message = `无法读取文件（${code}）。Cannot read the file (${code}).`;
-    return { file, ok: false, articles: 0, warnings: [], errors: [{ code: 'unreadable', message, line: 0 }] };
+    return {
+      file,
+      ok: false,
+      articles: 0,
+      warnings: [],
+      errors: [{ code: 'unreadable', message, line: 0 }],
+    };
   }
   const result = parseDraft(source, { file, ...(language ? { language } : {}) });
-  if (!result.ok) return { file, ok: false, articles: 0, warnings: [], errors: result.errors.map(withoutFile) };
-  return { file, ok: true, articles: articlesOf(result.document).length, warnings: result.warnings.map(withoutFile), errors: [] };
+  if (!result.ok)
+    return { file, ok: false, articles: 0, warnings: [], errors: result.errors.map(withoutFile) };
+  return {
+    file,
+    ok: true,
+    articles: articlesOf(result.document).length,
+    warnings: result.warnings.map(withoutFile),
+    errors: [],
+  };
 }
 
 function runOne(file: string, io: CliIo, json: boolean, language?: DocumentLanguage): number {
   const document = readDraft(file, io, language);
   if (typeof document === 'number') return document;
   if (json) {
-    io.stdout(`${JSON.stringify({ title: document.title, language: document.language, preamble: document.preamble, nodes: document.nodes }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ title: document.title, language: document.language, preamble: document.preamble, nodes: document.nodes }, null, 2)}\n`,
+    );
     return 0;
   }
   io.stdout(`${document.title}\n`);

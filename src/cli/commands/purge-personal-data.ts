@@ -9,7 +9,10 @@ const USAGE = `Usage: openclause purge-personal-data [--years N] [--dry-run]   (
 export async function run(args: string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { years: { type: 'string' }, 'dry-run': { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { years: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    }));
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -23,7 +26,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return withDatabase(io, async (handle) => {
     await handle.migrate();
     const r = await purgePersonalData(handle.db, new Date(), { years, dryRun });
-    io.stdout(`${dryRun ? 'Would remove' : 'Removed'} personal data of ${r.comments} comments and ${r.responses} questionnaire responses in ${r.consultations} consultations closed over ${years} years ago.\n`);
+    io.stdout(
+      `${dryRun ? 'Would remove' : 'Removed'} personal data of ${r.comments} comments and ${r.responses} questionnaire responses in ${r.consultations} consultations closed over ${years} years ago.\n`,
+    );
     return 0;
   });
 }

@@ -12,7 +12,8 @@ const USAGE = `Usage: openclause reset-two-factor --username NAME
 export async function run(args: string[], io: CliIo): Promise<number> {
   let username: string;
   try {
-    username = parseArgs({ args, options: { username: { type: 'string' } } }).values.username?.trim() ?? '';
+    username =
+      parseArgs({ args, options: { username: { type: 'string' } } }).values.username?.trim() ?? '';
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
     return 2;

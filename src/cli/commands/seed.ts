@@ -4,7 +4,8 @@ import { groupUngrouped } from '../../lib/moderation/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE = 'Usage: openclause seed --comments N [--consultation REGULATION/CONSULTATION|ID] [--seed N] [--batch N]\n';
+const USAGE =
+  'Usage: openclause seed --comments N [--consultation REGULATION/CONSULTATION|ID] [--seed N] [--batch N]\n';
 
 /** `openclause seed --comments 1000000`: fill the database with realistic comments. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -12,7 +13,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({
       args,
-      options: { comments: { type: 'string' }, consultation: { type: 'string' }, seed: { type: 'string' }, batch: { type: 'string' } },
+      options: {
+        comments: { type: 'string' },
+        consultation: { type: 'string' },
+        seed: { type: 'string' },
+        batch: { type: 'string' },
+      },
     }));
   } catch (error) {
     io.stderr(`${(error as Error).message}\n${USAGE}`);
@@ -21,7 +27,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const count = Number(values.comments);
   const seed = Number(values.seed ?? 1);
   const batchSize = Number(values.batch ?? 5000);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !Number.isInteger(batchSize) || batchSize < 1) {
+  if (
+    !Number.isInteger(count) ||
+    count < 1 ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(batchSize) ||
+    batchSize < 1
+  ) {
     io.stderr(USAGE);
     return 2;
   }
@@ -57,7 +69,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (outcome.comments <= GROUP_UP_TO) {
       for (const id of outcome.consultations) await groupUngrouped(handle.db, id);
     } else {
-      io.stderr(`未对 ${outcome.comments} 条意见做近似分组；需要时运行 openclause campaigns --consultation …。Near-duplicate groups not computed for ${outcome.comments} comments; run openclause campaigns --consultation … when needed.\n`);
+      io.stderr(
+        `未对 ${outcome.comments} 条意见做近似分组；需要时运行 openclause campaigns --consultation …。Near-duplicate groups not computed for ${outcome.comments} comments; run openclause campaigns --consultation … when needed.\n`,
+      );
     }
     io.stdout(
       `Seeded ${outcome.comments} comments (${outcome.seconds} seconds/附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${outcome.consultations.join(', ')} in ${seconds.toFixed(1)} s (${Math.round(outcome.comments / seconds)}/s).\n`,

@@ -44,12 +44,18 @@ export function bodyOf(source: string): string {
  * draftFromDecisions('第一条 甲乙丙。\n', [{ eId: 'art_1', label: '第一条', text: '' }, { eId: 'art_1__para_1', label: '', text: '甲乙丙。' }], new Map([['art_1', [{ id: 1, start: 1, end: 2, original: '乙', replacement: '二' }]]]))
  * // { markdown: '第一条 甲二丙。\n', changed: ['art_1'], problems: [] }
  */
-export function draftFromDecisions(source: string, rows: readonly ClausePiece[], accepted: ReadonlyMap<string, readonly Identified[]>): NextDraft {
+export function draftFromDecisions(
+  source: string,
+  rows: readonly ClausePiece[],
+  accepted: ReadonlyMap<string, readonly Identified[]>,
+): NextDraft {
   let markdown = bodyOf(source);
   const changed: string[] = [];
   const problems: DraftProblem[] = [];
   const order = new Map(rows.map((r, i) => [r.eId, i]));
-  const articles = [...accepted.keys()].filter((e) => order.has(e)).sort((a, b) => order.get(a)! - order.get(b)!);
+  const articles = [...accepted.keys()]
+    .filter((e) => order.has(e))
+    .sort((a, b) => order.get(a)! - order.get(b)!);
   let cursor = 0;
   for (const eId of articles) {
     const edits = accepted.get(eId)!;
@@ -57,10 +63,16 @@ export function draftFromDecisions(source: string, rows: readonly ClausePiece[],
     const { text, segments } = clausePlainText(rows, eId);
     const whole = applyEdits(text, edits);
     if (!whole.ok) {
-      problems.push({ eId, code: whole.reason, amendmentIds: whole.reason === 'stale' ? whole.ids : [...new Set(whole.pairs.flat())] });
+      problems.push({
+        eId,
+        code: whole.reason,
+        amendmentIds: whole.reason === 'stale' ? whole.ids : [...new Set(whole.pairs.flat())],
+      });
       continue;
     }
-    const texts = new Map(rows.filter((r) => segments.some((s) => s.eId === r.eId)).map((r) => [r.eId, r.text]));
+    const texts = new Map(
+      rows.filter((r) => segments.some((s) => s.eId === r.eId)).map((r) => [r.eId, r.text]),
+    );
     const label = rows.find((r) => r.eId === eId)?.label ?? '';
     const labelAt = label ? markdown.indexOf(label, cursor) : -1;
     const located = locateSegments(markdown, labelAt >= 0 ? labelAt : cursor, segments, texts);
@@ -85,7 +97,12 @@ interface Located {
 }
 
 /** Each clause text of the article in the source, in order, from `from` on. */
-function locateSegments(markdown: string, from: number, segments: readonly { eId: string; at: number }[], texts: ReadonlyMap<string, string>): Located[] {
+function locateSegments(
+  markdown: string,
+  from: number,
+  segments: readonly { eId: string; at: number }[],
+  texts: ReadonlyMap<string, string>,
+): Located[] {
   let at = from;
   return segments.map((seg) => {
     const own = texts.get(seg.eId)!;
@@ -95,12 +112,18 @@ function locateSegments(markdown: string, from: number, segments: readonly { eId
   });
 }
 
-type Placed = { ok: true; markdown: string; end: number } | { ok: false; code: 'crosses-clauses' | 'not-in-source'; ids: number[] };
+type Placed =
+  | { ok: true; markdown: string; end: number }
+  | { ok: false; code: 'crosses-clauses' | 'not-in-source'; ids: number[] };
 
 const SPACE = /[\s\u3000]+/g;
 
 /** The edits written into the source at the places `located` maps their ends to. */
-function placeEdits(markdown: string, located: readonly Located[], edits: readonly Identified[]): Placed {
+function placeEdits(
+  markdown: string,
+  located: readonly Located[],
+  edits: readonly Identified[],
+): Placed {
   const segmentOf = (p: number) => located.findIndex((l) => p >= l.at && p <= l.at + l.length);
   const placed: { start: number; end: number; replacement: string }[] = [];
   const crossing: number[] = [];
@@ -123,7 +146,8 @@ function placeEdits(markdown: string, located: readonly Located[], edits: readon
     const end = z.found + (e.end - z.at);
     if (first === last) placed.push({ start, end, replacement: e.replacement });
     // Across clause texts: the source between the ends must be the quoted words themselves.
-    else if (markdown.slice(start, end).replace(SPACE, '') !== e.original.replace(SPACE, '')) crossing.push(e.id);
+    else if (markdown.slice(start, end).replace(SPACE, '') !== e.original.replace(SPACE, ''))
+      crossing.push(e.id);
     else placed.push({ start, end, replacement: e.replacement.replace(/\n+/g, '\n\n') });
   }
   if (crossing.length > 0) return { ok: false, code: 'crosses-clauses', ids: crossing };

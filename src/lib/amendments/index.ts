@@ -1,5 +1,12 @@
 /** Amendments: span edits of a clause proposed by citizens and advisors, decided by committee staff. */
-export { applyEdits, collisions, groupTouching, minimalEdit, suggestionEdit, touches } from './spans.ts';
+export {
+  applyEdits,
+  collisions,
+  groupTouching,
+  minimalEdit,
+  suggestionEdit,
+  touches,
+} from './spans.ts';
 export { bodyOf, draftFromDecisions } from './draft.ts';
 export {
   amendmentCounts,

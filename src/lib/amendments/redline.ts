@@ -21,5 +21,8 @@ export function spanRedline(text: string, edit: SpanEdit, context = 30): string 
     { op: 'insert', text: edit.replacement },
     { op: 'equal', text: text.slice(edit.end, to) + (to < text.length ? '…' : '') },
   ];
-  return diffHtml(parts.filter((p) => p.text !== ''), 'both');
+  return diffHtml(
+    parts.filter((p) => p.text !== ''),
+    'both',
+  );
 }

@@ -8,7 +8,15 @@ import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import { clausePlainText, piecesByEId } from '../comments/suggestion.ts';
 import type { Db } from '../db/client.ts';
-import { amendmentImports, amendments, clauseAmendments, clauses, comments, regulations, versions } from '../db/schema.ts';
+import {
+  amendmentImports,
+  amendments,
+  clauseAmendments,
+  clauses,
+  comments,
+  regulations,
+  versions,
+} from '../db/schema.ts';
 import { draftFromDecisions, type NextDraft } from './draft.ts';
 import { suggestionEdit, type Identified } from './spans.ts';
 
@@ -26,9 +34,22 @@ export interface AmendmentVersion {
   source: string;
 }
 
-export async function findAmendmentVersion(db: Db, regulationSlug: string, versionSlug: string): Promise<AmendmentVersion | null> {
+export async function findAmendmentVersion(
+  db: Db,
+  regulationSlug: string,
+  versionSlug: string,
+): Promise<AmendmentVersion | null> {
   const [row] = await db
-    .select({ regulationId: regulations.id, regulationSlug: regulations.slug, shortTitle: regulations.shortTitle, language: regulations.language, versionId: versions.id, versionSlug: versions.slug, label: versions.label, source: versions.source })
+    .select({
+      regulationId: regulations.id,
+      regulationSlug: regulations.slug,
+      shortTitle: regulations.shortTitle,
+      language: regulations.language,
+      versionId: versions.id,
+      versionSlug: versions.slug,
+      label: versions.label,
+      source: versions.source,
+    })
     .from(versions)
     .innerJoin(regulations, eq(regulations.id, versions.regulationId))
     .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
@@ -37,7 +58,18 @@ export async function findAmendmentVersion(db: Db, regulationSlug: string, versi
 
 /** The version's clause rows in document order. */
 export async function clauseRowsOf(db: Pick<Db, 'select'>, versionId: number) {
-  return db.select({ id: clauses.id, eId: clauses.eId, label: clauses.label, text: clauses.text, kind: clauses.kind, heading: clauses.heading }).from(clauses).where(eq(clauses.versionId, versionId)).orderBy(asc(clauses.position));
+  return db
+    .select({
+      id: clauses.id,
+      eId: clauses.eId,
+      label: clauses.label,
+      text: clauses.text,
+      kind: clauses.kind,
+      heading: clauses.heading,
+    })
+    .from(clauses)
+    .where(eq(clauses.versionId, versionId))
+    .orderBy(asc(clauses.position));
 }
 
 /**
@@ -45,22 +77,50 @@ export async function clauseRowsOf(db: Pick<Db, 'select'>, versionId: number) {
  * fields: masked and redacted text is what may enter the law and the redline). Idempotent.
  * With `afterCommentId`, only comments with a greater id are read. Returns how many were added.
  */
-export async function importSuggestions(db: Db, versionId: number, afterCommentId = 0): Promise<number> {
+export async function importSuggestions(
+  db: Db,
+  versionId: number,
+  afterCommentId = 0,
+): Promise<number> {
   const pending = await db
-    .select({ id: comments.id, eId: comments.clauseEId, suggested: comments.publicSuggestedWording, quote: comments.quote, start: comments.quoteStart, end: comments.quoteEnd })
+    .select({
+      id: comments.id,
+      eId: comments.clauseEId,
+      suggested: comments.publicSuggestedWording,
+      quote: comments.quote,
+      start: comments.quoteStart,
+      end: comments.quoteEnd,
+    })
     .from(comments)
     .leftJoin(amendments, eq(amendments.commentId, comments.id))
-    .where(and(gt(comments.id, afterCommentId), eq(comments.versionId, versionId), isNotNull(comments.publicSuggestedWording), isNotNull(comments.clauseEId), inArray(comments.status, LIVE), isNull(amendments.id)));
+    .where(
+      and(
+        gt(comments.id, afterCommentId),
+        eq(comments.versionId, versionId),
+        isNotNull(comments.publicSuggestedWording),
+        isNotNull(comments.clauseEId),
+        inArray(comments.status, LIVE),
+        isNull(amendments.id),
+      ),
+    );
   if (pending.length === 0) return 0;
   const pieces = piecesByEId(await clauseRowsOf(db, versionId));
   const rows: (typeof amendments.$inferInsert)[] = [];
   for (const c of pending) {
     const text = clausePlainText(pieces.get(c.eId!) ?? [], c.eId!).text;
-    const quote = c.quote !== null && c.start !== null && c.end !== null ? { start: c.start, end: c.end, text: c.quote } : null;
+    const quote =
+      c.quote !== null && c.start !== null && c.end !== null
+        ? { start: c.start, end: c.end, text: c.quote }
+        : null;
     const edit = suggestionEdit(text, c.suggested!, quote);
-    if (edit) rows.push({ versionId, clauseEId: c.eId!, ...edit, origin: 'comment', commentId: c.id });
+    if (edit)
+      rows.push({ versionId, clauseEId: c.eId!, ...edit, origin: 'comment', commentId: c.id });
   }
-  for (let i = 0; i < rows.length; i += 500) await db.insert(amendments).values(rows.slice(i, i + 500)).onConflictDoNothing();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insert(amendments)
+      .values(rows.slice(i, i + 500))
+      .onConflictDoNothing();
   return rows.length;
 }
 
@@ -79,7 +139,10 @@ const SETTLE = sql`now() - interval '1 minute'`;
  * next reading runs (`importSuggestions`). Returns how many were added.
  */
 export async function importNewSuggestions(db: Db, versionId: number): Promise<number> {
-  const [mark] = await db.select({ through: amendmentImports.throughCommentId }).from(amendmentImports).where(eq(amendmentImports.versionId, versionId));
+  const [mark] = await db
+    .select({ through: amendmentImports.throughCommentId })
+    .from(amendmentImports)
+    .where(eq(amendmentImports.versionId, versionId));
   const through = mark?.through ?? 0;
   const added = await importSuggestions(db, versionId, through);
   const [settled] = await db
@@ -91,14 +154,29 @@ export async function importNewSuggestions(db: Db, versionId: number): Promise<n
   await db
     .insert(amendmentImports)
     .values({ versionId, throughCommentId: Math.max(next, through) })
-    .onConflictDoUpdate({ target: amendmentImports.versionId, set: { throughCommentId: sql`greatest(${amendmentImports.throughCommentId}, excluded.through_comment_id)`, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: amendmentImports.versionId,
+      set: {
+        throughCommentId: sql`greatest(${amendmentImports.throughCommentId}, excluded.through_comment_id)`,
+        updatedAt: sql`now()`,
+      },
+    });
   return added;
 }
 
-export type ProposeOutcome = { ok: true; id: number } | { ok: false; reason: 'not-in-clause' | 'empty' };
+export type ProposeOutcome =
+  { ok: true; id: number } | { ok: false; reason: 'not-in-clause' | 'empty' };
 
 /** An advisor's own change: `original` (its `occurrence`-th appearance, from 1) becomes `replacement`. */
-export async function proposeAmendment(db: Db, actor: StaffUser, versionId: number, eId: string, original: string, replacement: string, occurrence = 1): Promise<ProposeOutcome> {
+export async function proposeAmendment(
+  db: Db,
+  actor: StaffUser,
+  versionId: number,
+  eId: string,
+  original: string,
+  replacement: string,
+  occurrence = 1,
+): Promise<ProposeOutcome> {
   if (original === '' || original === replacement) return { ok: false, reason: 'empty' };
   const pieces = piecesByEId(await clauseRowsOf(db, versionId));
   const text = clausePlainText(pieces.get(eId) ?? [], eId).text;
@@ -108,8 +186,23 @@ export async function proposeAmendment(db: Db, actor: StaffUser, versionId: numb
     if (start < 0) return { ok: false, reason: 'not-in-clause' };
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(amendments).values({ versionId, clauseEId: eId, start, end: start + original.length, original, replacement, origin: 'staff', proposedBy: actor.id }).returning({ id: amendments.id });
-    await recordAudit(tx, actor, 'amendment.propose', 'amendment', String(row!.id), { versionId, clause: eId });
+    const [row] = await tx
+      .insert(amendments)
+      .values({
+        versionId,
+        clauseEId: eId,
+        start,
+        end: start + original.length,
+        original,
+        replacement,
+        origin: 'staff',
+        proposedBy: actor.id,
+      })
+      .returning({ id: amendments.id });
+    await recordAudit(tx, actor, 'amendment.propose', 'amendment', String(row!.id), {
+      versionId,
+      clause: eId,
+    });
     return { ok: true, id: row!.id } as const;
   });
 }
@@ -154,13 +247,26 @@ const rowColumns = {
 };
 
 /** The amendments of a version (of one clause when `eId` is given), in span order. */
-export async function listAmendments(db: Db, versionId: number, eId?: string): Promise<AmendmentRow[]> {
+export async function listAmendments(
+  db: Db,
+  versionId: number,
+  eId?: string,
+): Promise<AmendmentRow[]> {
   return db
     .select(rowColumns)
     .from(amendments)
     .leftJoin(comments, eq(comments.id, amendments.commentId))
-    .where(eId === undefined ? eq(amendments.versionId, versionId) : and(eq(amendments.versionId, versionId), eq(amendments.clauseEId, eId)))
-    .orderBy(asc(amendments.clauseEId), asc(amendments.start), asc(amendments.end), asc(amendments.id));
+    .where(
+      eId === undefined
+        ? eq(amendments.versionId, versionId)
+        : and(eq(amendments.versionId, versionId), eq(amendments.clauseEId, eId)),
+    )
+    .orderBy(
+      asc(amendments.clauseEId),
+      asc(amendments.start),
+      asc(amendments.end),
+      asc(amendments.id),
+    );
 }
 
 /** Per clause: how many amendments, how many still to decide, how many accepted. */
@@ -177,35 +283,81 @@ export async function amendmentCounts(db: Db, versionId: number) {
     .groupBy(amendments.clauseEId);
 }
 
-export type Decision = { kind: 'accept'; replacement: string | null; reply: string | null } | { kind: 'decline'; reason: string; reply: string | null };
+export type Decision =
+  | { kind: 'accept'; replacement: string | null; reply: string | null }
+  | { kind: 'decline'; reason: string; reply: string | null };
 
 /**
  * Records a decision. The comment behind an amendment gets the matching disposition: adopted
  * (partly adopted when accepted with edits), or not adopted with the reason, which is the
  * public reply unless staff wrote another. A comment an advisor already answered keeps its reply.
  */
-export async function decideAmendment(db: Db, actor: StaffUser, id: number, decision: Decision, now: Date): Promise<boolean> {
+export async function decideAmendment(
+  db: Db,
+  actor: StaffUser,
+  id: number,
+  decision: Decision,
+  now: Date,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(amendments)
       .set(
         decision.kind === 'accept'
-          ? { status: 'accepted', decidedReplacement: decision.replacement, reason: null, reply: decision.reply, decidedBy: actor.id, decidedAt: now }
-          : { status: 'declined', decidedReplacement: null, reason: decision.reason, reply: decision.reply, decidedBy: actor.id, decidedAt: now },
+          ? {
+              status: 'accepted',
+              decidedReplacement: decision.replacement,
+              reason: null,
+              reply: decision.reply,
+              decidedBy: actor.id,
+              decidedAt: now,
+            }
+          : {
+              status: 'declined',
+              decidedReplacement: null,
+              reason: decision.reason,
+              reply: decision.reply,
+              decidedBy: actor.id,
+              decidedAt: now,
+            },
       )
       .where(eq(amendments.id, id))
-      .returning({ id: amendments.id, commentId: amendments.commentId, replacement: amendments.replacement });
+      .returning({
+        id: amendments.id,
+        commentId: amendments.commentId,
+        replacement: amendments.replacement,
+      });
     if (!row) return false;
     if (row.commentId !== null) {
-      const edited = decision.kind === 'accept' && decision.replacement !== null && decision.replacement !== row.replacement;
-      const disposition = decision.kind === 'decline' ? 'not-adopted' : edited ? 'partly-adopted' : 'adopted';
-      const reply = decision.kind === 'decline' ? (decision.reply ?? decision.reason) : decision.reply;
+      const edited =
+        decision.kind === 'accept' &&
+        decision.replacement !== null &&
+        decision.replacement !== row.replacement;
+      const disposition =
+        decision.kind === 'decline' ? 'not-adopted' : edited ? 'partly-adopted' : 'adopted';
+      const reply =
+        decision.kind === 'decline' ? (decision.reply ?? decision.reason) : decision.reply;
       await tx
         .update(comments)
-        .set({ disposition, dispositionReason: decision.kind === 'decline' ? decision.reason : '', reply, repliedAt: now, repliedBy: actor.id })
+        .set({
+          disposition,
+          dispositionReason: decision.kind === 'decline' ? decision.reason : '',
+          reply,
+          repliedAt: now,
+          repliedBy: actor.id,
+        })
         .where(and(eq(comments.id, row.commentId), isNull(comments.reply)));
     }
-    await recordAudit(tx, actor, decision.kind === 'accept' ? 'amendment.accept' : 'amendment.decline', 'amendment', String(id), decision.kind === 'accept' ? { edited: decision.replacement !== null } : { reason: decision.reason });
+    await recordAudit(
+      tx,
+      actor,
+      decision.kind === 'accept' ? 'amendment.accept' : 'amendment.decline',
+      'amendment',
+      String(id),
+      decision.kind === 'accept'
+        ? { edited: decision.replacement !== null }
+        : { reason: decision.reason },
+    );
     return true;
   });
 }
@@ -214,16 +366,33 @@ export async function decideAmendment(db: Db, actor: StaffUser, id: number, deci
  * A collision resolved: `keepId` stays accepted, each of `declineIds` is declined with the
  * reason (the public reply). Audited as one resolution.
  */
-export async function resolveCollision(db: Db, actor: StaffUser, keepId: number, declineIds: readonly number[], reason: string, now: Date): Promise<void> {
-  for (const id of declineIds) await decideAmendment(db, actor, id, { kind: 'decline', reason, reply: null }, now);
-  await recordAudit(db, actor, 'amendment.resolve-collision', 'amendment', String(keepId), { declined: declineIds });
+export async function resolveCollision(
+  db: Db,
+  actor: StaffUser,
+  keepId: number,
+  declineIds: readonly number[],
+  reason: string,
+  now: Date,
+): Promise<void> {
+  for (const id of declineIds)
+    await decideAmendment(db, actor, id, { kind: 'decline', reason, reply: null }, now);
+  await recordAudit(db, actor, 'amendment.resolve-collision', 'amendment', String(keepId), {
+    declined: declineIds,
+  });
 }
 
 /** The version's source with every accepted amendment written in (see ./draft.ts). */
 export async function nextDraft(db: Db, target: AmendmentVersion): Promise<NextDraft> {
   const rows = await clauseRowsOf(db, target.versionId);
   const accepted = await db
-    .select({ id: amendments.id, eId: amendments.clauseEId, start: amendments.start, end: amendments.end, original: amendments.original, replacement: sql<string>`coalesce(${amendments.decidedReplacement}, ${amendments.replacement})` })
+    .select({
+      id: amendments.id,
+      eId: amendments.clauseEId,
+      start: amendments.start,
+      end: amendments.end,
+      original: amendments.original,
+      replacement: sql<string>`coalesce(${amendments.decidedReplacement}, ${amendments.replacement})`,
+    })
     .from(amendments)
     .where(and(eq(amendments.versionId, target.versionId), eq(amendments.status, 'accepted')));
   const byClause = new Map<string, Identified[]>();
@@ -238,7 +407,11 @@ export async function nextDraft(db: Db, target: AmendmentVersion): Promise<NextD
  * entered the text, for the notification work to tell their authors (hook point: call the
  * notifier with these ids after this returns).
  */
-export async function linkAmendments(db: Db, fromVersionId: number, toVersionId: number): Promise<number[]> {
+export async function linkAmendments(
+  db: Db,
+  fromVersionId: number,
+  toVersionId: number,
+): Promise<number[]> {
   await db.execute(sql`
     insert into clause_amendments (clause_id, amendment_id)
     select c.id, a.id from amendments a
@@ -253,7 +426,11 @@ export async function linkAmendments(db: Db, fromVersionId: number, toVersionId:
     .innerJoin(clauses, eq(clauses.id, clauseAmendments.clauseId))
     .where(and(eq(clauses.versionId, toVersionId), isNotNull(amendments.commentId)));
   const commentIds = [...new Set(rows.map((r) => r.commentId!))];
-  for (const r of rows) await db.update(comments).set({ reflectedClauseId: r.clauseId }).where(and(eq(comments.id, r.commentId!), isNull(comments.reflectedClauseId)));
+  for (const r of rows)
+    await db
+      .update(comments)
+      .set({ reflectedClauseId: r.clauseId })
+      .where(and(eq(comments.id, r.commentId!), isNull(comments.reflectedClauseId)));
   return commentIds;
 }
 
@@ -270,7 +447,10 @@ export interface ChangeReason {
 }
 
 /** Why each changed clause of a version changed: the amendments behind it, by the clause's eId. */
-export async function changeReasons(db: Db, versionId: number): Promise<Map<string, ChangeReason[]>> {
+export async function changeReasons(
+  db: Db,
+  versionId: number,
+): Promise<Map<string, ChangeReason[]>> {
   const rows = await db
     .select({
       eId: clauses.eId,
@@ -294,7 +474,16 @@ export async function changeReasons(db: Db, versionId: number): Promise<Map<stri
   const out = new Map<string, ChangeReason[]>();
   for (const r of rows) {
     const credited = r.consent === true && r.status !== 'held' && r.name ? r.name : null;
-    const reason: ChangeReason = { amendmentId: r.amendmentId, origin: r.origin, original: r.original, replacement: r.replacement, seconds: r.seconds, credit: credited, reply: r.reply, receiptCode: r.consent ? r.receiptCode : null };
+    const reason: ChangeReason = {
+      amendmentId: r.amendmentId,
+      origin: r.origin,
+      original: r.original,
+      replacement: r.replacement,
+      seconds: r.seconds,
+      credit: credited,
+      reply: r.reply,
+      receiptCode: r.consent ? r.receiptCode : null,
+    };
     out.set(r.eId, [...(out.get(r.eId) ?? []), reason]);
   }
   return out;

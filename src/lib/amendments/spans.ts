@@ -23,7 +23,10 @@ export interface Identified extends SpanEdit {
 }
 
 /** Whether two edits touch the same words (see the file header). */
-export function touches(a: Pick<SpanEdit, 'start' | 'end'>, b: Pick<SpanEdit, 'start' | 'end'>): boolean {
+export function touches(
+  a: Pick<SpanEdit, 'start' | 'end'>,
+  b: Pick<SpanEdit, 'start' | 'end'>,
+): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
   if (a.start === a.end) return a.start > b.start && a.start < b.end;
   if (b.start === b.end) return b.start > a.start && b.start < a.end;
@@ -36,7 +39,9 @@ export function touches(a: Pick<SpanEdit, 'start' | 'end'>, b: Pick<SpanEdit, 's
  * @example groupTouching([{ id: 1, start: 0, end: 4, … }, { id: 2, start: 2, end: 6, … }, { id: 3, start: 8, end: 9, … }]).map((g) => g.map((e) => e.id))
  * // [[1, 2], [3]]
  */
-export function groupTouching<T extends Pick<SpanEdit, 'start' | 'end'>>(edits: readonly T[]): T[][] {
+export function groupTouching<T extends Pick<SpanEdit, 'start' | 'end'>>(
+  edits: readonly T[],
+): T[][] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const groups: T[][] = [];
   let current: T[] = [];
@@ -55,7 +60,9 @@ export function groupTouching<T extends Pick<SpanEdit, 'start' | 'end'>>(edits: 
 export function collisions<T extends Identified>(edits: readonly T[]): [T, T][] {
   const pairs: [T, T][] = [];
   for (const group of groupTouching(edits)) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (touches(group[i]!, group[j]!)) pairs.push([group[i]!, group[j]!]);
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++)
+        if (touches(group[i]!, group[j]!)) pairs.push([group[i]!, group[j]!]);
   }
   return pairs;
 }
@@ -73,10 +80,13 @@ export type ApplyOutcome =
  * // { ok: true, text: '甲二丙' }
  */
 export function applyEdits(text: string, edits: readonly Identified[]): ApplyOutcome {
-  const stale = edits.filter((e) => e.end > text.length || text.slice(e.start, e.end) !== e.original).map((e) => e.id);
+  const stale = edits
+    .filter((e) => e.end > text.length || text.slice(e.start, e.end) !== e.original)
+    .map((e) => e.id);
   if (stale.length > 0) return { ok: false, reason: 'stale', ids: stale };
   const pairs = collisions(edits);
-  if (pairs.length > 0) return { ok: false, reason: 'collision', pairs: pairs.map(([a, b]) => [a.id, b.id]) };
+  if (pairs.length > 0)
+    return { ok: false, reason: 'collision', pairs: pairs.map(([a, b]) => [a.id, b.id]) };
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.replacement + out.slice(e.end);
@@ -103,10 +113,23 @@ export function minimalEdit(original: string, changed: string): SpanEdit | null 
   const max = Math.min(original.length, changed.length);
   while (start < max && original[start] === changed[start]) start++;
   let tail = 0;
-  while (tail < max - start && original[original.length - 1 - tail] === changed[changed.length - 1 - tail]) tail++;
+  while (
+    tail < max - start &&
+    original[original.length - 1 - tail] === changed[changed.length - 1 - tail]
+  )
+    tail++;
   while (start > 0 && (insidePair(original, start) || insidePair(changed, start))) start--;
-  while (tail > 0 && (insidePair(original, original.length - tail) || insidePair(changed, changed.length - tail))) tail--;
-  return { start, end: original.length - tail, original: original.slice(start, original.length - tail), replacement: changed.slice(start, changed.length - tail) };
+  while (
+    tail > 0 &&
+    (insidePair(original, original.length - tail) || insidePair(changed, changed.length - tail))
+  )
+    tail--;
+  return {
+    start,
+    end: original.length - tail,
+    original: original.slice(start, original.length - tail),
+    replacement: changed.slice(start, changed.length - tail),
+  };
 }
 
 /**
@@ -116,9 +139,14 @@ export function minimalEdit(original: string, changed: string): SpanEdit | null 
  * read as the whole new clause and narrowed to the words it changes. Null when nothing changes
  * or the quote no longer stands at its offsets.
  */
-export function suggestionEdit(clauseText: string, suggested: string, quote: { start: number; end: number; text: string } | null): SpanEdit | null {
+export function suggestionEdit(
+  clauseText: string,
+  suggested: string,
+  quote: { start: number; end: number; text: string } | null,
+): SpanEdit | null {
   if (quote && suggested.length * 2 < clauseText.length) {
-    if (clauseText.slice(quote.start, quote.end) !== quote.text || suggested === quote.text) return null;
+    if (clauseText.slice(quote.start, quote.end) !== quote.text || suggested === quote.text)
+      return null;
     return { start: quote.start, end: quote.end, original: quote.text, replacement: suggested };
   }
   return minimalEdit(clauseText, suggested);

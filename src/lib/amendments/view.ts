@@ -16,11 +16,22 @@ export interface ClauseView {
   accepted: number;
 }
 
-export function clauseView(text: string, rows: readonly AmendmentRow[], language: 'zh' | 'en'): ClauseView {
-  const accepted = rows.filter((r) => r.status === 'accepted').map((r) => ({ ...r, replacement: r.decidedReplacement ?? r.replacement }));
+export function clauseView(
+  text: string,
+  rows: readonly AmendmentRow[],
+  language: 'zh' | 'en',
+): ClauseView {
+  const accepted = rows
+    .filter((r) => r.status === 'accepted')
+    .map((r) => ({ ...r, replacement: r.decidedReplacement ?? r.replacement }));
   const applied = accepted.length > 0 ? applyEdits(text, accepted) : null;
   return {
-    groups: groupTouching(rows).map((g) => ({ rows: g.map((r) => ({ ...r, redline: spanRedline(text, { ...r, replacement: r.decidedReplacement ?? r.replacement }) })) })),
+    groups: groupTouching(rows).map((g) => ({
+      rows: g.map((r) => ({
+        ...r,
+        redline: spanRedline(text, { ...r, replacement: r.decidedReplacement ?? r.replacement }),
+      })),
+    })),
     collisions: collisions(accepted).map(([a, b]) => [a.id, b.id]),
     preview: applied?.ok ? suggestionRedline(text, applied.text, language) : null,
     accepted: accepted.length,

@@ -4,5 +4,14 @@ export { sniffKind } from './sniff.ts';
 export { attachmentDisposition, safeFileName } from './name.ts';
 export { boundaryOf, parseMultipart, type SentFile } from './multipart.ts';
 export { checkFiles, type AcceptedFile, type FileProblem } from './validate.ts';
-export { approvedAttachmentCounts, approvedAttachments, attachmentDownload, attachmentsByReceipt, attachmentsOf, reviewAttachment, storeAttachments, type AttachmentInfo } from './repository.ts';
+export {
+  approvedAttachmentCounts,
+  approvedAttachments,
+  attachmentDownload,
+  attachmentsByReceipt,
+  attachmentsOf,
+  reviewAttachment,
+  storeAttachments,
+  type AttachmentInfo,
+} from './repository.ts';
 export { downloadResponse } from './download.ts';

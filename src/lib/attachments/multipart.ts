@@ -29,7 +29,10 @@ export function boundaryOf(contentType: string | undefined): string | null {
   for (const param of params) {
     const at = param.indexOf('=');
     if (at < 0 || param.slice(0, at).trim().toLowerCase() !== 'boundary') continue;
-    const value = param.slice(at + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = param
+      .slice(at + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     return /^[0-9A-Za-z'()+_,\-./:=? ]{1,70}$/.test(value) && !value.endsWith(' ') ? value : null;
   }
   return null;
@@ -38,7 +41,9 @@ export function boundaryOf(contentType: string | undefined): string | null {
 export function parseMultipart(body: Buffer, boundary: string): Multipart | null {
   const delimiter = Buffer.from(`\r\n--${boundary}`);
   // The first delimiter may start the body (without the CRLF before it).
-  let at = body.subarray(0, delimiter.length - 2).equals(delimiter.subarray(2)) ? delimiter.length - 2 : body.indexOf(delimiter);
+  let at = body.subarray(0, delimiter.length - 2).equals(delimiter.subarray(2))
+    ? delimiter.length - 2
+    : body.indexOf(delimiter);
   if (at < 0) return null;
   if (at !== delimiter.length - 2) at += delimiter.length;
   const fields: Record<string, string> = {};
@@ -55,7 +60,8 @@ export function parseMultipart(body: Buffer, boundary: string): Multipart | null
     const disposition = dispositionOf(headers);
     if (!disposition) return null;
     const content = body.subarray(headersEnd + 4, next);
-    if (disposition.filename !== null) files.push({ field: disposition.name, name: disposition.filename, data: content });
+    if (disposition.filename !== null)
+      files.push({ field: disposition.name, name: disposition.filename, data: content });
     else {
       const text = decode(content);
       if (text === null || text.includes('\0')) return null;
@@ -82,7 +88,10 @@ function dispositionOf(headers: string): { name: string; filename: string | null
   if (name === undefined || name === '' || name.includes('\0')) return null;
   const filename = /;\s*filename="([^"]*)"/i.exec(line)?.[1] ?? null;
   if (filename?.includes('\0')) return null;
-  return { name: unescapeQuotes(name), filename: filename === null ? null : unescapeQuotes(filename) };
+  return {
+    name: unescapeQuotes(name),
+    filename: filename === null ? null : unescapeQuotes(filename),
+  };
 }
 
 function unescapeQuotes(value: string): string {

@@ -17,7 +17,10 @@ export function safeFileName(sent: string, kind: AttachmentKind): string {
     .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"*:<>?|]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const stem = cleaned.replace(/\.(pdf|docx|jpe?g|png|exe|html?|js|svg)$/i, '').replace(/^\.+/, '').trim();
+  const stem = cleaned
+    .replace(/\.(pdf|docx|jpe?g|png|exe|html?|js|svg)$/i, '')
+    .replace(/^\.+/, '')
+    .trim();
   const room = MAX_NAME_LENGTH - extension.length - 1;
   const chars = [...stem];
   const kept = (chars.length > room ? chars.slice(0, room).join('') : stem).trim() || 'attachment';

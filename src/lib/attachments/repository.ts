@@ -31,15 +31,31 @@ const info = {
 };
 
 /** Stores a comment's files, in order. Call inside the transaction that stored the comment. */
-export async function storeAttachments(tx: Db, commentId: number, files: readonly AcceptedFile[]): Promise<void> {
+export async function storeAttachments(
+  tx: Db,
+  commentId: number,
+  files: readonly AcceptedFile[],
+): Promise<void> {
   for (const [position, f] of files.entries()) {
-    await tx.insert(commentAttachments).values({ commentId, position, fileName: f.fileName, kind: f.kind, size: f.size, sha256: f.sha256, content: f.content });
+    await tx.insert(commentAttachments).values({
+      commentId,
+      position,
+      fileName: f.fileName,
+      kind: f.kind,
+      size: f.size,
+      sha256: f.sha256,
+      content: f.content,
+    });
   }
 }
 
 /** Every file of a comment, for its receipt and the staff's page. */
 export async function attachmentsOf(db: Db, commentId: number): Promise<AttachmentInfo[]> {
-  return db.select(info).from(commentAttachments).where(eq(commentAttachments.commentId, commentId)).orderBy(asc(commentAttachments.position));
+  return db
+    .select(info)
+    .from(commentAttachments)
+    .where(eq(commentAttachments.commentId, commentId))
+    .orderBy(asc(commentAttachments.position));
 }
 
 /** Every file of the comment with this receipt code, for its receipt page (names, sizes and review, never content). */
@@ -53,25 +69,42 @@ export async function attachmentsByReceipt(db: Db, receiptCode: string): Promise
 }
 
 /** The approved files of published comments, by comment id, for the public list. */
-export async function approvedAttachments(db: Db, commentIds: readonly number[]): Promise<Map<number, AttachmentInfo[]>> {
+export async function approvedAttachments(
+  db: Db,
+  commentIds: readonly number[],
+): Promise<Map<number, AttachmentInfo[]>> {
   const byComment = new Map<number, AttachmentInfo[]>();
   if (commentIds.length === 0) return byComment;
   const rows = await db
     .select(info)
     .from(commentAttachments)
-    .where(and(inArray(commentAttachments.commentId, [...commentIds]), eq(commentAttachments.status, 'approved')))
+    .where(
+      and(
+        inArray(commentAttachments.commentId, [...commentIds]),
+        eq(commentAttachments.status, 'approved'),
+      ),
+    )
     .orderBy(asc(commentAttachments.commentId), asc(commentAttachments.position));
-  for (const row of rows) byComment.set(row.commentId, [...(byComment.get(row.commentId) ?? []), row]);
+  for (const row of rows)
+    byComment.set(row.commentId, [...(byComment.get(row.commentId) ?? []), row]);
   return byComment;
 }
 
 /** How many approved files each of these comments has (absent: none), for the public CSV. */
-export async function approvedAttachmentCounts(db: Db, commentIds: readonly number[]): Promise<Map<number, number>> {
+export async function approvedAttachmentCounts(
+  db: Db,
+  commentIds: readonly number[],
+): Promise<Map<number, number>> {
   if (commentIds.length === 0) return new Map();
   const rows = await db
     .select({ commentId: commentAttachments.commentId, n: sql<number>`count(*)::int` })
     .from(commentAttachments)
-    .where(and(inArray(commentAttachments.commentId, [...commentIds]), eq(commentAttachments.status, 'approved')))
+    .where(
+      and(
+        inArray(commentAttachments.commentId, [...commentIds]),
+        eq(commentAttachments.status, 'approved'),
+      ),
+    )
     .groupBy(commentAttachments.commentId);
   return new Map(rows.map((r) => [r.commentId, r.n]));
 }
@@ -84,27 +117,54 @@ export interface Download extends AttachmentInfo {
  * A file to download: for the public only an approved file of a published comment; staff
  * (`anyStatus`) any file. Null when there is none the asker may have.
  */
-export async function attachmentDownload(db: Db, id: number, anyStatus: boolean): Promise<Download | null> {
+export async function attachmentDownload(
+  db: Db,
+  id: number,
+  anyStatus: boolean,
+): Promise<Download | null> {
   const [row] = await db
     .select({ ...info, content: commentAttachments.content })
     .from(commentAttachments)
     .innerJoin(comments, eq(comments.id, commentAttachments.commentId))
-    .where(and(eq(commentAttachments.id, id), anyStatus ? undefined : and(eq(commentAttachments.status, 'approved'), eq(comments.status, 'published'))));
+    .where(
+      and(
+        eq(commentAttachments.id, id),
+        anyStatus
+          ? undefined
+          : and(eq(commentAttachments.status, 'approved'), eq(comments.status, 'published')),
+      ),
+    );
   return row ?? null;
 }
 
 type ReviewOutcome = { ok: true } | { ok: false; reason: 'not-found' };
 
 /** A moderator approves (public from now on) or rejects (staff only) one file of a comment; audited. */
-export async function reviewAttachment(db: Db, actor: StaffUser, input: { commentId: number; attachmentId: number; decision: 'approved' | 'rejected'; now: Date }): Promise<ReviewOutcome> {
+export async function reviewAttachment(
+  db: Db,
+  actor: StaffUser,
+  input: { commentId: number; attachmentId: number; decision: 'approved' | 'rejected'; now: Date },
+): Promise<ReviewOutcome> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(commentAttachments)
       .set({ status: input.decision, reviewedBy: actor.id, reviewedAt: input.now })
-      .where(and(eq(commentAttachments.id, input.attachmentId), eq(commentAttachments.commentId, input.commentId)))
+      .where(
+        and(
+          eq(commentAttachments.id, input.attachmentId),
+          eq(commentAttachments.commentId, input.commentId),
+        ),
+      )
       .returning({ fileName: commentAttachments.fileName });
     if (!row) return { ok: false, reason: 'not-found' } as const;
-    await recordAudit(tx, actor, input.decision === 'approved' ? 'attachment.approve' : 'attachment.reject', 'comment', String(input.commentId), { file: row.fileName });
+    await recordAudit(
+      tx,
+      actor,
+      input.decision === 'approved' ? 'attachment.approve' : 'attachment.reject',
+      'comment',
+      String(input.commentId),
+      { file: row.fileName },
+    );
     return { ok: true } as const;
   });
 }

@@ -31,13 +31,15 @@ export const FILES_FIELD = 'files';
 
 export function checkFiles(sent: readonly SentFile[]): CheckedFiles {
   const chosen = sent.filter((f) => !(f.name === '' && f.data.byteLength === 0));
-  if (chosen.some((f) => f.field !== FILES_FIELD)) return { ok: false, refusal: { problem: 'malformed' } };
+  if (chosen.some((f) => f.field !== FILES_FIELD))
+    return { ok: false, refusal: { problem: 'malformed' } };
   if (chosen.length > MAX_FILES) return { ok: false, refusal: { problem: 'too-many' } };
   const files: AcceptedFile[] = [];
   for (const f of chosen) {
     const file = shortName(f.name);
     if (f.data.byteLength === 0) return { ok: false, refusal: { problem: 'empty', file } };
-    if (f.data.byteLength > MAX_FILE_BYTES) return { ok: false, refusal: { problem: 'too-large', file } };
+    if (f.data.byteLength > MAX_FILE_BYTES)
+      return { ok: false, refusal: { problem: 'too-large', file } };
     const sniffed = sniffKind(f.data);
     if (!sniffed.ok) return { ok: false, refusal: { problem: sniffed.reason, file } };
     files.push({

@@ -138,7 +138,8 @@ export interface AuditLine {
 /** At most this many objects of one event are listed (a bulk decision may name thousands). */
 export const MAX_OBJECTS = 5;
 
-const isKnown = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+const isKnown = (action: string): action is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(action);
 
 /**
  * @example describeAuditEvent({ action: 'report.publish', targetType: 'consultation', targetId: '3', detail: { revision: 2 }, … }, names).sentence
@@ -150,7 +151,10 @@ export function describeAuditEvent(event: AuditEvent, names: AuditNames): AuditL
   const sentence = known
     ? { key: `audit.action.${event.action}` as MessageKey, vars }
     : { key: 'audit.action.unknown' as MessageKey, vars: { ...vars, action: event.action } };
-  const ids = event.targetId.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const ids = event.targetId
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const objects = ids.slice(0, MAX_OBJECTS).map((id) => objectOf(event.targetType, id, names));
   return {
     id: event.id,
@@ -161,7 +165,9 @@ export function describeAuditEvent(event: AuditEvent, names: AuditNames): AuditL
     objects,
     moreObjects: Math.max(0, ids.length - MAX_OBJECTS),
     details: Object.entries(vars).map(([name, value]) => ({
-      key: (DETAIL_KEYS as readonly string[]).includes(name) ? (`audit.detail.${name}` as MessageKey) : null,
+      key: (DETAIL_KEYS as readonly string[]).includes(name)
+        ? (`audit.detail.${name}` as MessageKey)
+        : null,
       name,
       value: String(value),
     })),
@@ -173,7 +179,11 @@ function objectOf(type: string, id: string, names: AuditNames): AuditObject {
   switch (type) {
     case 'comment':
       // Offline entries name the comment by its receipt code (no link); others by the row id.
-      return { key: 'audit.target.comment', name: id, href: /^\d+$/.test(id) ? `/staff/comments/${id}` : null };
+      return {
+        key: 'audit.target.comment',
+        name: id,
+        href: /^\d+$/.test(id) ? `/staff/comments/${id}` : null,
+      };
     case 'comment_group':
       return { key: 'audit.target.campaign', name: id, href: null };
     case 'consultation': {
@@ -208,21 +218,40 @@ function primitives(detail: Record<string, unknown>): Record<string, string | nu
     if (typeof v === 'string' && v !== '') out[k] = v;
     else if (typeof v === 'number') out[k] = v;
     else if (typeof v === 'boolean') out[k] = v ? 'yes' : 'no';
-    else if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) out[k] = v.join(', ');
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
+      out[k] = v.join(', ');
   }
   return out;
 }
 
 /** Ids of the objects the events name, by type, for one lookup each. */
-export function namedIds(events: readonly AuditEvent[]): Record<'staff' | 'consultations' | 'regulations' | 'versions', number[]> {
-  const out = { staff: new Set<number>(), consultations: new Set<number>(), regulations: new Set<number>(), versions: new Set<number>() };
-  const field = { staff_user: out.staff, consultation: out.consultations, regulation: out.regulations, version: out.versions } as Record<string, Set<number>>;
+export function namedIds(
+  events: readonly AuditEvent[],
+): Record<'staff' | 'consultations' | 'regulations' | 'versions', number[]> {
+  const out = {
+    staff: new Set<number>(),
+    consultations: new Set<number>(),
+    regulations: new Set<number>(),
+    versions: new Set<number>(),
+  };
+  const field = {
+    staff_user: out.staff,
+    consultation: out.consultations,
+    regulation: out.regulations,
+    version: out.versions,
+  } as Record<string, Set<number>>;
   for (const e of events) {
     const set = field[e.targetType];
     if (!set) continue;
-    for (const id of e.targetId.split(',').slice(0, MAX_OBJECTS)) if (/^\d+$/.test(id.trim())) set.add(Number(id));
+    for (const id of e.targetId.split(',').slice(0, MAX_OBJECTS))
+      if (/^\d+$/.test(id.trim())) set.add(Number(id));
   }
-  return { staff: [...out.staff], consultations: [...out.consultations], regulations: [...out.regulations], versions: [...out.versions] };
+  return {
+    staff: [...out.staff],
+    consultations: [...out.consultations],
+    regulations: [...out.regulations],
+    versions: [...out.versions],
+  };
 }
 
 /**

@@ -27,7 +27,11 @@ export interface AuditPage {
   nextBefore: number | null;
 }
 
-export async function auditPage(db: Db, filter: AuditFilter, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+export async function auditPage(
+  db: Db,
+  filter: AuditFilter,
+  pageSize = AUDIT_PAGE_SIZE,
+): Promise<AuditPage> {
   const where: SQL[] = [];
   if (filter.actor) where.push(eq(auditEvents.actorName, filter.actor));
   if (filter.action) where.push(eq(auditEvents.action, filter.action));
@@ -42,13 +46,19 @@ export async function auditPage(db: Db, filter: AuditFilter, pageSize = AUDIT_PA
     .limit(pageSize + 1);
   const shown = rows.slice(0, pageSize);
   const names = await auditNames(db, namedIds(shown));
-  return { lines: shown.map((e) => describeAuditEvent(e, names)), nextBefore: rows.length > pageSize ? shown.at(-1)!.id : null };
+  return {
+    lines: shown.map((e) => describeAuditEvent(e, names)),
+    nextBefore: rows.length > pageSize ? shown.at(-1)!.id : null,
+  };
 }
 
 /** The account names and actions that occur in the trail, for the filter's choices. */
 export async function auditChoices(db: Db): Promise<{ actors: string[]; actions: string[] }> {
   const [actors, actions] = await Promise.all([
-    db.selectDistinct({ v: auditEvents.actorName }).from(auditEvents).orderBy(asc(auditEvents.actorName)),
+    db
+      .selectDistinct({ v: auditEvents.actorName })
+      .from(auditEvents)
+      .orderBy(asc(auditEvents.actorName)),
     db.selectDistinct({ v: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action)),
   ]);
   return { actors: actors.map((r) => r.v), actions: actions.map((r) => r.v) };
@@ -56,16 +66,45 @@ export async function auditChoices(db: Db): Promise<{ actors: string[]; actions:
 
 async function auditNames(db: Db, ids: ReturnType<typeof namedIds>): Promise<AuditNames> {
   const [staff, cons, regs, vers] = await Promise.all([
-    ids.staff.length ? db.select({ id: staffUsers.id, name: staffUsers.displayName, username: staffUsers.username }).from(staffUsers).where(inArray(staffUsers.id, ids.staff)) : [],
+    ids.staff.length
+      ? db
+          .select({
+            id: staffUsers.id,
+            name: staffUsers.displayName,
+            username: staffUsers.username,
+          })
+          .from(staffUsers)
+          .where(inArray(staffUsers.id, ids.staff))
+      : [],
     underRegulation(db, consultations, consultations.title, ids.consultations),
-    ids.regulations.length ? db.select({ id: regulations.id, title: regulations.shortTitle, slug: regulations.slug }).from(regulations).where(inArray(regulations.id, ids.regulations)) : [],
+    ids.regulations.length
+      ? db
+          .select({ id: regulations.id, title: regulations.shortTitle, slug: regulations.slug })
+          .from(regulations)
+          .where(inArray(regulations.id, ids.regulations))
+      : [],
     underRegulation(db, versions, versions.label, ids.versions),
   ]);
   return {
     staff: new Map(staff.map((s) => [s.id, `${s.name} (${s.username})`])),
-    consultations: new Map(cons.map((c) => [c.id, { title: `${c.regTitle} · ${c.label}`, href: `/staff/report/${c.regSlug}/${c.slug}` }])),
-    regulations: new Map(regs.map((r) => [r.id, { title: r.title, href: `/regulations/${r.slug}` }])),
-    versions: new Map(vers.map((v) => [v.id, { title: `${v.regTitle} · ${v.label}`, href: `/regulations/${v.regSlug}/versions/${v.slug}` }])),
+    consultations: new Map(
+      cons.map((c) => [
+        c.id,
+        { title: `${c.regTitle} · ${c.label}`, href: `/staff/report/${c.regSlug}/${c.slug}` },
+      ]),
+    ),
+    regulations: new Map(
+      regs.map((r) => [r.id, { title: r.title, href: `/regulations/${r.slug}` }]),
+    ),
+    versions: new Map(
+      vers.map((v) => [
+        v.id,
+        {
+          title: `${v.regTitle} · ${v.label}`,
+          href: `/regulations/${v.regSlug}/versions/${v.slug}`,
+        },
+      ]),
+    ),
   };
 }
 
@@ -78,7 +117,13 @@ async function underRegulation(
 ): Promise<{ id: number; label: string; slug: string; regSlug: string; regTitle: string }[]> {
   if (ids.length === 0) return [];
   return db
-    .select({ id: table.id, label, slug: table.slug, regSlug: regulations.slug, regTitle: regulations.shortTitle })
+    .select({
+      id: table.id,
+      label,
+      slug: table.slug,
+      regSlug: regulations.slug,
+      regTitle: regulations.shortTitle,
+    })
     .from(table)
     .innerJoin(regulations, eq(regulations.id, table.regulationId))
     .where(inArray(table.id, ids));
@@ -88,8 +133,13 @@ async function underRegulation(
  * Staff were shown the contact details of these comments (a comment page, a list with the
  * contact column): one audit row naming them. Nothing is written when none had contact details.
  */
-export async function recordContactViewed(db: Pick<Db, 'insert'>, viewer: StaffUser, commentIds: readonly number[]): Promise<void> {
+export async function recordContactViewed(
+  db: Pick<Db, 'insert'>,
+  viewer: StaffUser,
+  commentIds: readonly number[],
+): Promise<void> {
   if (commentIds.length === 0) return;
-  await recordAudit(db, viewer, 'comment.contact-view', 'comment', commentIds.join(','), { count: commentIds.length });
+  await recordAudit(db, viewer, 'comment.contact-view', 'comment', commentIds.join(','), {
+    count: commentIds.length,
+  });
 }
-

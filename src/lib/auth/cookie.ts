@@ -15,16 +15,29 @@ export interface SessionCookieShape {
 }
 
 export function sessionCookieShape(secure: boolean): SessionCookieShape {
-  return secure ? { name: SESSION_COOKIE_HOST, path: '/' } : { name: SESSION_COOKIE_PLAIN, path: '/staff' };
+  return secure
+    ? { name: SESSION_COOKIE_HOST, path: '/' }
+    : { name: SESSION_COOKIE_PLAIN, path: '/staff' };
 }
 
 export function readSessionToken(cookies: AstroCookies, secure: boolean): string | undefined {
   return cookies.get(sessionCookieShape(secure).name)?.value;
 }
 
-export function setSessionCookie(cookies: AstroCookies, token: string, maxAgeMs: number, secure: boolean): void {
+export function setSessionCookie(
+  cookies: AstroCookies,
+  token: string,
+  maxAgeMs: number,
+  secure: boolean,
+): void {
   const { name, path } = sessionCookieShape(secure);
-  cookies.set(name, token, { path, httpOnly: true, sameSite: 'strict', secure, maxAge: Math.floor(maxAgeMs / 1000) });
+  cookies.set(name, token, {
+    path,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
 }
 
 export function clearSessionCookie(cookies: AstroCookies, secure: boolean): void {

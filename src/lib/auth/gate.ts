@@ -7,7 +7,11 @@ const OPEN_WITHOUT_SECOND_FACTOR = /^\/staff\/(account(\/.*)?|sign-out|sign-in(\
 export const ENROL_PATH = '/staff/account/two-factor';
 
 /** The path to send the request to instead, or null when it may go on. */
-export function secondFactorGate(path: string, required: boolean, user: { totpEnabled: boolean } | null): string | null {
+export function secondFactorGate(
+  path: string,
+  required: boolean,
+  user: { totpEnabled: boolean } | null,
+): string | null {
   if (!required || !user || user.totpEnabled) return null;
   return OPEN_WITHOUT_SECOND_FACTOR.test(path.replace(/\/$/, '')) ? null : ENROL_PATH;
 }

@@ -16,7 +16,18 @@ export {
   type StaffUser,
 } from './repository.ts';
 export { signIn, completeSecondFactor } from './sign-in.ts';
-export { changePassword, enrolTotp, recoveryCodesLeft, renewRecoveryCodes, resetTotp } from './account.ts';
+export {
+  changePassword,
+  enrolTotp,
+  recoveryCodesLeft,
+  renewRecoveryCodes,
+  resetTotp,
+} from './account.ts';
 export { newTotpSecret, otpauthUri } from './totp.ts';
 export { secondFactorGate } from './gate.ts';
-export { clearSessionCookie, readSessionToken, sessionCookieShape, setSessionCookie } from './cookie.ts';
+export {
+  clearSessionCookie,
+  readSessionToken,
+  sessionCookieShape,
+  setSessionCookie,
+} from './cookie.ts';

@@ -30,7 +30,12 @@ export function isCommonPassword(password: string): boolean {
   const stripped = lower.replace(/[\d\p{P}\p{S}\s]+$/u, '');
   const unit = repeatedUnit(lower);
   const set = commonPasswords();
-  return set.has(lower) || (stripped.length > 0 && set.has(stripped)) || set.has(unit) || [...unit].length <= 3;
+  return (
+    set.has(lower) ||
+    (stripped.length > 0 && set.has(stripped)) ||
+    set.has(unit) ||
+    [...unit].length <= 3
+  );
 }
 
 /** Why a new password is refused, or null when it is acceptable. */
@@ -39,6 +44,7 @@ export function passwordProblem(password: string, username = ''): PasswordProble
   if (length < MIN_PASSWORD_LENGTH) return 'too-short';
   if (length > MAX_PASSWORD_LENGTH) return 'too-long';
   if (isCommonPassword(password)) return 'common';
-  if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) return 'contains-username';
+  if (username.length >= 3 && password.toLowerCase().includes(username.toLowerCase()))
+    return 'contains-username';
   return null;
 }

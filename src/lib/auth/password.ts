@@ -21,8 +21,12 @@ export type Pepper = string | null;
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEY_LENGTH,
+      { N: n, r, p, maxmem: MAX_MEM },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }
@@ -33,16 +37,33 @@ export async function hashPassword(password: string, pepper: Pepper = null): Pro
   const salt = randomBytes(16);
   const key = await derive(password, salt, N, R, P);
   const scheme = pepper ? 'scrypt-hmac' : 'scrypt';
-  return [scheme, N, R, P, salt.toString('base64url'), (pepper ? peppered(key, pepper) : key).toString('base64url')].join('$');
+  return [
+    scheme,
+    N,
+    R,
+    P,
+    salt.toString('base64url'),
+    (pepper ? peppered(key, pepper) : key).toString('base64url'),
+  ].join('$');
 }
 
 /** True when `password` is the one `stored` was made from (a peppered hash needs the same pepper). */
-export async function verifyPassword(password: string, stored: string, pepper: Pepper = null): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string,
+  pepper: Pepper = null,
+): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if ((scheme !== 'scrypt' && scheme !== 'scrypt-hmac') || !salt || !hash) return false;
   if (scheme === 'scrypt-hmac' && !pepper) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
+  const key = await derive(
+    password,
+    Buffer.from(salt, 'base64url'),
+    Number(n),
+    Number(r),
+    Number(p),
+  );
   const actual = scheme === 'scrypt-hmac' ? peppered(key, pepper!) : key;
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
@@ -50,5 +71,10 @@ export async function verifyPassword(password: string, stored: string, pepper: P
 /** A stored hash made without the pepper now configured (or with older parameters): replace it after a successful sign-in. */
 export function needsRehash(stored: string, pepper: Pepper): boolean {
   const [scheme, n, r, p] = stored.split('$');
-  return scheme !== (pepper ? 'scrypt-hmac' : 'scrypt') || Number(n) !== N || Number(r) !== R || Number(p) !== P;
+  return (
+    scheme !== (pepper ? 'scrypt-hmac' : 'scrypt') ||
+    Number(n) !== N ||
+    Number(r) !== R ||
+    Number(p) !== P
+  );
 }

@@ -22,7 +22,9 @@ export function looksLikeRecoveryCode(input: string): boolean {
 }
 
 function digest(salt: string, code: string): Buffer {
-  return createHash('sha256').update(`${salt}:${normaliseRecoveryCode(code)}`).digest();
+  return createHash('sha256')
+    .update(`${salt}:${normaliseRecoveryCode(code)}`)
+    .digest();
 }
 
 export function hashRecoveryCode(code: string): string {

@@ -35,12 +35,23 @@ export const tokenHash = (token: string) => createHash('sha256').update(token).d
 
 export async function createStaffUser(
   db: Db,
-  input: { username: string; displayName: string; password: string; roles: Role[]; pepper?: Pepper },
+  input: {
+    username: string;
+    displayName: string;
+    password: string;
+    roles: Role[];
+    pepper?: Pepper;
+  },
 ): Promise<{ ok: true; id: number } | { ok: false; reason: 'username-taken' }> {
   const passwordHash = await hashPassword(input.password, input.pepper ?? null);
   const rows = await db
     .insert(staffUsers)
-    .values({ username: input.username, displayName: input.displayName, passwordHash, roles: input.roles })
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      roles: input.roles,
+    })
     .onConflictDoNothing({ target: staffUsers.username })
     .returning({ id: staffUsers.id });
   return rows[0] ? { ok: true, id: rows[0].id } : { ok: false, reason: 'username-taken' };
@@ -85,7 +96,13 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
     })
     .from(sessions)
     .innerJoin(staffUsers, eq(staffUsers.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, now), eq(sessions.pendingSecondFactor, false)));
+    .where(
+      and(
+        eq(sessions.tokenHash, hash),
+        gt(sessions.expiresAt, now),
+        eq(sessions.pendingSecondFactor, false),
+      ),
+    );
   const row = rows[0];
   if (!row || !row.active) return null;
   if (now.getTime() - row.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
@@ -120,7 +137,13 @@ export async function listSessions(db: Db, userId: number, now: Date) {
       address: sessions.address,
     })
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now), eq(sessions.pendingSecondFactor, false)))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        gt(sessions.expiresAt, now),
+        eq(sessions.pendingSecondFactor, false),
+      ),
+    )
     .orderBy(desc(sessions.lastSeenAt));
 }
 
@@ -130,7 +153,10 @@ export async function revokeSession(db: Db, user: StaffUser, sessionId: string):
     .delete(sessions)
     .where(and(eq(sessions.userId, user.id), eq(sessions.tokenHash, sessionId)))
     .returning({ id: sessions.tokenHash });
-  if (gone.length > 0) await recordAudit(db, user, 'auth.session-revoke', 'staff_user', String(user.id), { sessions: 1 });
+  if (gone.length > 0)
+    await recordAudit(db, user, 'auth.session-revoke', 'staff_user', String(user.id), {
+      sessions: 1,
+    });
   return gone.length > 0;
 }
 
@@ -138,13 +164,22 @@ export async function revokeSession(db: Db, user: StaffUser, sessionId: string):
  * Ends every session of the user except `keepSessionId`, those still waiting for a second
  * factor included; returns how many signed-in sessions ended (the ones the owner can see).
  */
-export async function revokeOtherSessions(db: Pick<Db, 'delete' | 'insert'>, user: StaffUser, keepSessionId: string, audit = true): Promise<number> {
+export async function revokeOtherSessions(
+  db: Pick<Db, 'delete' | 'insert'>,
+  user: StaffUser,
+  keepSessionId: string,
+  audit = true,
+): Promise<number> {
   const gone = await db
     .delete(sessions)
     .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, keepSessionId)))
     .returning({ pending: sessions.pendingSecondFactor });
   const ended = gone.filter((s) => !s.pending).length;
-  if (audit) await recordAudit(db, user, 'auth.session-revoke', 'staff_user', String(user.id), { sessions: ended, others: true });
+  if (audit)
+    await recordAudit(db, user, 'auth.session-revoke', 'staff_user', String(user.id), {
+      sessions: ended,
+      others: true,
+    });
   return ended;
 }
 

@@ -2,8 +2,17 @@
 export const ROLES = ['admin', 'committee', 'advisor', 'moderator', 'clerk'] as const;
 export type Role = (typeof ROLES)[number];
 
-
-export type Permission = 'comments:read' | 'comments:personal-data' | 'audit:read' | 'users:manage' | 'comparison:annotate' | 'comments:moderate' | 'comments:dispose' | 'comments:enter' | 'comments:triage' | 'regulations:publish';
+export type Permission =
+  | 'comments:read'
+  | 'comments:personal-data'
+  | 'audit:read'
+  | 'users:manage'
+  | 'comparison:annotate'
+  | 'comments:moderate'
+  | 'comments:dispose'
+  | 'comments:enter'
+  | 'comments:triage'
+  | 'regulations:publish';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],

@@ -58,7 +58,12 @@ export function newTotpSecret(): string {
 }
 
 /** HOTP (RFC 4226 section 5.3): dynamic truncation of HMAC(secret, counter). */
-export function hotp(secret: Uint8Array, counter: number, digits = 6, algorithm: TotpAlgorithm = 'sha1'): string {
+export function hotp(
+  secret: Uint8Array,
+  counter: number,
+  digits = 6,
+  algorithm: TotpAlgorithm = 'sha1',
+): string {
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, secret).update(message).digest();
@@ -100,6 +105,12 @@ export function verifyTotp(
 /** The URI an authenticator app reads from the QR code (Key Uri Format of Google Authenticator). */
 export function otpauthUri(issuer: string, account: string, secretBase32: string): string {
   const label = `${encodeURIComponent(issuer)}:${encodeURIComponent(account)}`;
-  const params = new URLSearchParams({ secret: secretBase32, issuer, algorithm: 'SHA1', digits: '6', period: '30' });
+  const params = new URLSearchParams({
+    secret: secretBase32,
+    issuer,
+    algorithm: 'SHA1',
+    digits: '6',
+    period: '30',
+  });
   return `otpauth://totp/${label}?${params.toString()}`;
 }

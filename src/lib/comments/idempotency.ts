@@ -37,8 +37,24 @@ export interface KeyedContent {
  */
 export function boundKey(c: KeyedContent): string {
   const content = [
-    c.idempotencyKey, c.consultationId, c.versionId, c.clauseEId, c.stance, c.body, c.suggestedWording, c.quote, c.quoteStart,
-    c.quoteEnd, c.displayName, c.category, c.district, c.contact, c.consentPublish, c.channel, c.enteredBy, c.ratings ?? null,
+    c.idempotencyKey,
+    c.consultationId,
+    c.versionId,
+    c.clauseEId,
+    c.stance,
+    c.body,
+    c.suggestedWording,
+    c.quote,
+    c.quoteStart,
+    c.quoteEnd,
+    c.displayName,
+    c.category,
+    c.district,
+    c.contact,
+    c.consentPublish,
+    c.channel,
+    c.enteredBy,
+    c.ratings ?? null,
     c.source ?? null,
   ];
   return bindKey(content);

@@ -34,7 +34,11 @@ interface VersionFacts {
 const VERSIONS_CACHED = 64;
 const caches = new WeakMap<Db, Map<string, Promise<VersionFacts | null>>>();
 
-export async function versionFacts(db: Db, regulationSlug: string, versionSlug: string): Promise<VersionFacts | null> {
+export async function versionFacts(
+  db: Db,
+  regulationSlug: string,
+  versionSlug: string,
+): Promise<VersionFacts | null> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const key = `${regulationSlug}\u0000${versionSlug}`;
@@ -51,14 +55,22 @@ export async function versionFacts(db: Db, regulationSlug: string, versionSlug: 
   return facts;
 }
 
-async function loadVersionFacts(db: Db, regulationSlug: string, versionSlug: string): Promise<VersionFacts | null> {
+async function loadVersionFacts(
+  db: Db,
+  regulationSlug: string,
+  versionSlug: string,
+): Promise<VersionFacts | null> {
   const [version] = await db
     .select({ id: versions.id })
     .from(versions)
     .innerJoin(regulations, eq(regulations.id, versions.regulationId))
     .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
   if (!version) return null;
-  const rows = await db.select({ eId: clauses.eId, label: clauses.label, text: clauses.text }).from(clauses).where(eq(clauses.versionId, version.id)).orderBy(clauses.position);
+  const rows = await db
+    .select({ eId: clauses.eId, label: clauses.label, text: clauses.text })
+    .from(clauses)
+    .where(eq(clauses.versionId, version.id))
+    .orderBy(clauses.position);
   const pieces = piecesByEId(rows);
   return { id: version.id, pieces };
 }
@@ -77,7 +89,12 @@ function consultationWindows(db: Db, versionId: number): Windows['rows'] {
   const now = Date.now();
   if (hit && now - hit.at < WINDOWS_FRESH_MS) return hit.rows;
   const rows = db
-    .select({ id: consultations.id, opensAt: consultations.opensAt, closesAt: consultations.closesAt, versionId: consultations.versionId })
+    .select({
+      id: consultations.id,
+      opensAt: consultations.opensAt,
+      closesAt: consultations.closesAt,
+      versionId: consultations.versionId,
+    })
     .from(consultations)
     .where(eq(consultations.versionId, versionId))
     .orderBy(desc(consultations.closesAt));
@@ -104,16 +121,23 @@ export interface VersionCommentInput {
 }
 
 /** 'files': the post's files were refused (too many, too large, of a kind not taken, …); nothing was stored. */
-export type VersionCommentOutcome = SubmitOutcome | { ok: false; reason: 'no-version' } | { ok: false; reason: 'files'; refusal: FileProblem };
+export type VersionCommentOutcome =
+  | SubmitOutcome
+  | { ok: false; reason: 'no-version' }
+  | { ok: false; reason: 'files'; refusal: FileProblem };
 
-export async function submitVersionComment(db: Db, input: VersionCommentInput): Promise<VersionCommentOutcome> {
+export async function submitVersionComment(
+  db: Db,
+  input: VersionCommentInput,
+): Promise<VersionCommentOutcome> {
   const facts = await versionFacts(db, input.regulationSlug, input.versionSlug);
   if (!facts) return { ok: false, reason: 'no-version' };
   const windows = await consultationWindows(db, facts.id);
   const clauseEId = input.raw['clause'] || null;
   // Quotes and suggested wording are checked against the plain text the page anchors them in.
   const pieces = clauseEId ? (facts.pieces.get(clauseEId) ?? []) : [];
-  const clauseText = clauseEId && pieces.some((c) => c.eId === clauseEId) ? clauseTextOf(pieces, clauseEId) : null;
+  const clauseText =
+    clauseEId && pieces.some((c) => c.eId === clauseEId) ? clauseTextOf(pieces, clauseEId) : null;
   const submit = (on: Db, settle: 'background' | 'none') =>
     submitComment(on, {
       clauseText,
@@ -127,7 +151,10 @@ export async function submitVersionComment(db: Db, input: VersionCommentInput): 
       settle,
     });
   const files = input.files ?? [];
-  const outcome = files.length === 0 ? await submit(db, 'background') : await submitWithFiles(db, files, (tx) => submit(tx, 'none'));
+  const outcome =
+    files.length === 0
+      ? await submit(db, 'background')
+      : await submitWithFiles(db, files, (tx) => submit(tx, 'none'));
   if (outcome.ok && !outcome.duplicate) await queueReceipt(db, outcome.receiptCode, input.raw);
   return outcome;
 }
@@ -145,13 +172,20 @@ class Unavailable extends Error {
  * stores nothing. The same form sent again (a duplicate by its idempotency key) keeps the files
  * stored the first time and adds none.
  */
-async function submitWithFiles(db: Db, files: readonly AcceptedFile[], submit: (tx: Db) => Promise<SubmitOutcome>): Promise<SubmitOutcome> {
+async function submitWithFiles(
+  db: Db,
+  files: readonly AcceptedFile[],
+  submit: (tx: Db) => Promise<SubmitOutcome>,
+): Promise<SubmitOutcome> {
   try {
     const outcome = await db.transaction(async (tx) => {
       const stored = await submit(tx);
       if (!stored.ok && stored.reason === 'unavailable') throw new Unavailable(stored);
       if (!stored.ok || stored.duplicate) return stored;
-      const [comment] = await tx.select({ id: comments.id }).from(comments).where(eq(comments.receiptCode, stored.receiptCode));
+      const [comment] = await tx
+        .select({ id: comments.id })
+        .from(comments)
+        .where(eq(comments.receiptCode, stored.receiptCode));
       await storeAttachments(tx, comment!.id, files);
       return stored;
     });
@@ -170,11 +204,17 @@ async function submitWithFiles(db: Db, files: readonly AcceptedFile[], submit: (
  * whatever happens here, so a failure is logged, not passed on: the receipt page still shows
  * the code.
  */
-async function queueReceipt(db: Db, receiptCode: string, raw: Readonly<Record<string, string | undefined>>): Promise<void> {
+async function queueReceipt(
+  db: Db,
+  receiptCode: string,
+  raw: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
   try {
     await recordVia(db, receiptCode, raw['via']);
     await subscribeComment(db, receiptCode, raw);
   } catch (error) {
-    process.stderr.write(`station or receipt e-mail of ${receiptCode} not recorded: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(
+      `station or receipt e-mail of ${receiptCode} not recorded: ${(error as Error)?.message ?? String(error)}\n`,
+    );
   }
 }

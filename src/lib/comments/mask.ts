@@ -45,9 +45,17 @@ const PATTERNS: { kind: PersonalDataKind; re: RegExp; mask: (m: string) => strin
     mask: (m) => `${m[0]}***${m.slice(m.indexOf('@'))}`,
   },
   // 6-digit area, birth date 18xx-20xx, 3-digit sequence, check digit or X; spaced 6-8-4 too.
-  { kind: 'id-number', re: numeric(`[1-9][0-9]{5} ?(?:18|19|20)[0-9]{2}${DATE} ?[0-9]{3}[0-9Xx]`), mask: keepEnds(3, 4) },
+  {
+    kind: 'id-number',
+    re: numeric(`[1-9][0-9]{5} ?(?:18|19|20)[0-9]{2}${DATE} ?[0-9]{3}[0-9Xx]`),
+    mask: keepEnds(3, 4),
+  },
   { kind: 'id-number', re: numeric(`[1-9][0-9]{5}[0-9]{2}${DATE}[0-9]{3}`), mask: keepEnds(3, 3) },
-  { kind: 'bank-card', re: numeric('[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?'), mask: keepEnds(4, 4) },
+  {
+    kind: 'bank-card',
+    re: numeric('[0-9]{16,19}|[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?'),
+    mask: keepEnds(4, 4),
+  },
   {
     kind: 'mobile',
     re: numeric('(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}'),
@@ -88,5 +96,8 @@ export function maskPersonalData(text: string): Masked {
     out += text.slice(cursor, h.start) + h.value;
     cursor = h.end;
   }
-  return { text: out + text.slice(cursor), found: hits.map(({ kind, start, end }) => ({ kind, start, end })) };
+  return {
+    text: out + text.slice(cursor),
+    found: hits.map(({ kind, start, end }) => ({ kind, start, end })),
+  };
 }

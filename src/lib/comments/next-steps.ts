@@ -16,11 +16,17 @@ export interface NextSteps {
  * @example nextSteps({ status: 'received', disposition: null, closesAt: new Date('2026-12-31T16:00:00Z') }, new Date('2026-12-04T00:00:00Z'), 30)
  *   // { moderation: true, window: { state: 'open', closesAt: … }, reply: { state: 'due', due: 2027-01-30T16:00Z } }
  */
-export function nextSteps(comment: { status: string; disposition: string | null; closesAt: Date }, now: Date, replyDays: number): NextSteps {
+export function nextSteps(
+  comment: { status: string; disposition: string | null; closesAt: Date },
+  now: Date,
+  replyDays: number,
+): NextSteps {
   const due = replyDue(comment.closesAt, replyDays);
   return {
     moderation: comment.status === 'received',
     window: { state: now < comment.closesAt ? 'open' : 'closed', closesAt: comment.closesAt },
-    reply: comment.disposition ? { state: 'answered' } : { state: now < due ? 'due' : 'overdue', due },
+    reply: comment.disposition
+      ? { state: 'answered' }
+      : { state: now < due ? 'due' : 'overdue', due },
   };
 }

@@ -24,7 +24,13 @@ export async function backfillPublicFields(db: Db): Promise<number> {
   let after = 0;
   for (;;) {
     const rows = await db
-      .select({ id: comments.id, body: comments.body, suggestedWording: comments.suggestedWording, quote: comments.quote, displayName: comments.displayName })
+      .select({
+        id: comments.id,
+        body: comments.body,
+        suggestedWording: comments.suggestedWording,
+        quote: comments.quote,
+        displayName: comments.displayName,
+      })
       .from(comments)
       .where(and(pending, gt(comments.id, after)))
       .orderBy(asc(comments.id))
@@ -33,7 +39,12 @@ export async function backfillPublicFields(db: Db): Promise<number> {
     const cuts = await db
       .select({ commentId: commentRedactions.commentId, passage: commentRedactions.passage })
       .from(commentRedactions)
-      .where(inArray(commentRedactions.commentId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          commentRedactions.commentId,
+          rows.map((r) => r.id),
+        ),
+      )
       .orderBy(asc(commentRedactions.id));
     for (const row of rows) {
       const passages = cuts.filter((c) => c.commentId === row.id).map((c) => c.passage);
@@ -41,7 +52,11 @@ export async function backfillPublicFields(db: Db): Promise<number> {
       // The public text was masked and redacted when stored and when redacted: it stays.
       await db
         .update(comments)
-        .set({ publicSuggestedWording: f.publicSuggestedWording, publicQuote: f.publicQuote, publicDisplayName: f.publicDisplayName })
+        .set({
+          publicSuggestedWording: f.publicSuggestedWording,
+          publicQuote: f.publicQuote,
+          publicDisplayName: f.publicDisplayName,
+        })
         .where(eq(comments.id, row.id));
     }
     done += rows.length;
@@ -52,6 +67,9 @@ export async function backfillPublicFields(db: Db): Promise<number> {
 
 /** For tests: how many rows still wait. */
 export async function pendingPublicFields(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(comments).where(pending);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(pending);
   return Number(row?.n ?? 0);
 }

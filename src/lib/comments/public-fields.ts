@@ -34,7 +34,11 @@ const TEXT_FIELDS = [
 ] as const;
 
 /** One field as published: sanitised, masked, then each redacted passage cut in order. */
-export function publicText(original: string, passages: readonly string[] = [], sanitise: (s: string) => string = sanitiseText): string {
+export function publicText(
+  original: string,
+  passages: readonly string[] = [],
+  sanitise: (s: string) => string = sanitiseText,
+): string {
   let text = maskPersonalData(sanitise(original)).text;
   for (const passage of passages) text = applyRedaction(text, passage).text;
   return text;
@@ -44,7 +48,10 @@ export function publicText(original: string, passages: readonly string[] = [], s
  * @example publicFields({ body: '李四海电话13812345678', suggestedWording: null, quote: null, displayName: '李四海' }, ['李四海'])
  * // { publicBody: '[已删节]电话138****5678', publicSuggestedWording: null, publicQuote: null, publicDisplayName: '[已删节]' }
  */
-export function publicFields(original: OriginalFields, passages: readonly string[] = []): PublicFields {
+export function publicFields(
+  original: OriginalFields,
+  passages: readonly string[] = [],
+): PublicFields {
   const out = {} as Record<keyof PublicFields, string | null>;
   for (const [from, to, sanitise] of TEXT_FIELDS) {
     const value = original[from];
@@ -57,7 +64,10 @@ export function publicFields(original: OriginalFields, passages: readonly string
  * One more redacted passage, applied to fields already public: the new fields and how many
  * occurrences were cut across all of them.
  */
-export function redactPublicFields(fields: PublicFields, passage: string): { fields: PublicFields; occurrences: number } {
+export function redactPublicFields(
+  fields: PublicFields,
+  passage: string,
+): { fields: PublicFields; occurrences: number } {
   let occurrences = 0;
   const out = { ...fields } as Record<keyof PublicFields, string | null>;
   for (const [, to] of TEXT_FIELDS) {
@@ -71,8 +81,21 @@ export function redactPublicFields(fields: PublicFields, passage: string): { fie
 }
 
 /** Whether a staff member sees originals (`personalData`) or the public fields, field by field. */
-export function fieldsFor<T extends OriginalFields & PublicFields>(row: T, personalData: boolean): OriginalFields {
+export function fieldsFor<T extends OriginalFields & PublicFields>(
+  row: T,
+  personalData: boolean,
+): OriginalFields {
   return personalData
-    ? { body: row.body, suggestedWording: row.suggestedWording, quote: row.quote, displayName: row.displayName }
-    : { body: row.publicBody, suggestedWording: row.publicSuggestedWording, quote: row.publicQuote, displayName: row.publicDisplayName };
+    ? {
+        body: row.body,
+        suggestedWording: row.suggestedWording,
+        quote: row.quote,
+        displayName: row.displayName,
+      }
+    : {
+        body: row.publicBody,
+        suggestedWording: row.publicSuggestedWording,
+        quote: row.publicQuote,
+        displayName: row.publicDisplayName,
+      };
 }

@@ -26,7 +26,8 @@ export interface ListQuery {
   page: number;
 }
 
-export type ListQueryResult = { ok: true; query: ListQuery } | { ok: false; problem: ListQueryProblem; query: ListQuery };
+export type ListQueryResult =
+  { ok: true; query: ListQuery } | { ok: false; problem: ListQueryProblem; query: ListQuery };
 
 /**
  * Reads `q`, `sort` and `page`. Absent or empty values take their defaults; values that are
@@ -43,7 +44,9 @@ export function parseListQuery(params: URLSearchParams): ListQueryResult {
   const rawSort = params.get('sort') ?? '';
   const sort = PUBLIC_SORTS.find((s) => s === rawSort) ?? 'newest';
   const rawPage = (params.get('page') ?? '').trim();
-  const pageOk = rawPage === '' || (/^[0-9]{1,6}$/.test(rawPage) && Number(rawPage) >= 1 && Number(rawPage) <= MAX_PUBLIC_PAGE);
+  const pageOk =
+    rawPage === '' ||
+    (/^[0-9]{1,6}$/.test(rawPage) && Number(rawPage) >= 1 && Number(rawPage) <= MAX_PUBLIC_PAGE);
   const page = pageOk && rawPage !== '' ? Number(rawPage) : 1;
   const query = { search, terms, sort, page };
   if (rawSearch.length > MAX_SEARCH_LENGTH) return { ok: false, problem: 'search-too-long', query };

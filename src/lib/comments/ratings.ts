@@ -8,7 +8,9 @@ export const RATING_ASPECTS = ['clarity', 'enforceability', 'effect'] as const;
 export type RatingAspect = (typeof RATING_ASPECTS)[number];
 export type Ratings = Record<RatingAspect, number>;
 
-export function readRatings(raw: Record<string, string | undefined>): { ok: true; value: Ratings | null } | { ok: false; errors: FieldError[] } {
+export function readRatings(
+  raw: Record<string, string | undefined>,
+): { ok: true; value: Ratings | null } | { ok: false; errors: FieldError[] } {
   const given = RATING_ASPECTS.map((a) => raw[`rating_${a}`] ?? '');
   if (given.every((g) => g === '')) return { ok: true, value: null };
   const values = given.map(Number);

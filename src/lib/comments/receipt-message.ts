@@ -7,7 +7,10 @@ export function receiptProblem(t: Translate, d: Exclude<ReceiptDiagnosis, { ok: 
     case 'length':
       return t('receipt.bad.length', { count: d.count, example: EXAMPLE_RECEIPT });
     case 'characters':
-      return t('receipt.bad.characters', { characters: d.characters.join(' '), example: EXAMPLE_RECEIPT });
+      return t('receipt.bad.characters', {
+        characters: d.characters.join(' '),
+        example: EXAMPLE_RECEIPT,
+      });
     case 'check':
       return t('receipt.bad.check');
   }

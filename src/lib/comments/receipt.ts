@@ -88,7 +88,9 @@ export function diagnoseReceipt(input: string): ReceiptDiagnosis {
   if (isWellFormedReceipt(code)) return { ok: true, code };
   const plain = code.replace(/-/g, '');
   // Invisible characters are named by code point, so the message shows something.
-  const foreign = [...new Set([...plain].filter((c) => !ALPHABET.includes(c)))].map((c) => (/\p{C}/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : c));
+  const foreign = [...new Set([...plain].filter((c) => !ALPHABET.includes(c)))].map((c) =>
+    /\p{C}/u.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : c,
+  );
   if (foreign.length) return { ok: false, problem: 'characters', characters: foreign };
   if (plain.length !== PAYLOAD + 1) return { ok: false, problem: 'length', count: plain.length };
   return { ok: false, problem: 'check' };

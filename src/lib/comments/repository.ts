@@ -4,14 +4,30 @@
  */
 import { and, desc, eq, ilike, isNotNull, isNull, like, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, commentAssignments, commentGroups, comments, commentTags, consultations, rateLimits, regulations, versions } from '../db/schema.ts';
+import {
+  clauses,
+  commentAssignments,
+  commentGroups,
+  comments,
+  commentTags,
+  consultations,
+  rateLimits,
+  regulations,
+  versions,
+} from '../db/schema.ts';
 import { COMMENT_STAGE } from './stage.ts';
 
 /**
  * Fixed-window counter per bucket, shared by all app processes. Returns whether this hit is
  * within the limit.
  */
-export async function hitRateLimit(db: Db, bucket: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+export async function hitRateLimit(
+  db: Db,
+  bucket: string,
+  limit: number,
+  windowMs: number,
+  now: Date,
+): Promise<boolean> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db
     .insert(rateLimits)
@@ -28,7 +44,13 @@ export async function hitRateLimit(db: Db, bucket: string, limit: number, window
 }
 
 /** Whether a bucket has already used up `limit` hits in the current window (counts nothing). */
-export async function isRateLimited(db: Db, bucket: string, limit: number, windowMs: number, now: Date): Promise<boolean> {
+export async function isRateLimited(
+  db: Db,
+  bucket: string,
+  limit: number,
+  windowMs: number,
+  now: Date,
+): Promise<boolean> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [row] = await db
     .select({ count: rateLimits.count })
@@ -69,8 +91,12 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       closesAt: consultations.closesAt,
       regulationId: regulations.id,
       // A comment on the annual plan: the plan's year, and the item's title when it is on one.
-      planYear: sql<number | null>`(select p.year from plans p where p.id = ${consultations.planId})`,
-      planItemTitle: sql<string | null>`(select i.title from plan_items i where i.plan_id = ${consultations.planId} and 'item_' || i.slug = ${comments.clauseEId})`,
+      planYear: sql<
+        number | null
+      >`(select p.year from plans p where p.id = ${consultations.planId})`,
+      planItemTitle: sql<
+        string | null
+      >`(select i.title from plan_items i where i.plan_id = ${consultations.planId} and 'item_' || i.slug = ${comments.clauseEId})`,
     })
     .from(comments)
     .innerJoin(consultations, eq(consultations.id, comments.consultationId))
@@ -85,17 +111,35 @@ export async function findByReceipt(db: Db, receiptCode: string) {
  * Where a clause went in the versions after its own: the clause of each later version that
  * carries the same lineage (renumbered, moved or reworded), or nothing if it was dropped.
  */
-export async function laterPlaces(db: Db, regulationId: number, afterPosition: number, lineage: string) {
+export async function laterPlaces(
+  db: Db,
+  regulationId: number,
+  afterPosition: number,
+  lineage: string,
+) {
   const later = await db
     .select({ slug: versions.slug, label: versions.label, position: versions.position })
     .from(versions)
-    .where(and(eq(versions.regulationId, regulationId), sql`${versions.position} > ${afterPosition}`))
+    .where(
+      and(eq(versions.regulationId, regulationId), sql`${versions.position} > ${afterPosition}`),
+    )
     .orderBy(versions.position);
   const found = await db
-    .select({ versionSlug: versions.slug, eId: clauses.eId, label: clauses.label, heading: clauses.heading })
+    .select({
+      versionSlug: versions.slug,
+      eId: clauses.eId,
+      label: clauses.label,
+      heading: clauses.heading,
+    })
     .from(clauses)
     .innerJoin(versions, eq(versions.id, clauses.versionId))
-    .where(and(eq(versions.regulationId, regulationId), eq(clauses.lineage, lineage), sql`${versions.position} > ${afterPosition}`));
+    .where(
+      and(
+        eq(versions.regulationId, regulationId),
+        eq(clauses.lineage, lineage),
+        sql`${versions.position} > ${afterPosition}`,
+      ),
+    );
   return later.map((v) => ({ ...v, clause: found.find((f) => f.versionSlug === v.slug) ?? null }));
 }
 
@@ -135,8 +179,18 @@ export const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\
  */
 export function staffTextColumns(personalData: boolean) {
   return personalData
-    ? { body: comments.body, suggestedWording: comments.suggestedWording, displayName: comments.displayName, contact: comments.contact }
-    : { body: comments.publicBody, suggestedWording: comments.publicSuggestedWording, displayName: comments.publicDisplayName, contact: sql<string | null>`null::text` };
+    ? {
+        body: comments.body,
+        suggestedWording: comments.suggestedWording,
+        displayName: comments.displayName,
+        contact: comments.contact,
+      }
+    : {
+        body: comments.publicBody,
+        suggestedWording: comments.publicSuggestedWording,
+        displayName: comments.publicDisplayName,
+        contact: sql<string | null>`null::text`,
+      };
 }
 
 /**
@@ -149,7 +203,10 @@ function searchTerm(word: string, personalData: boolean) {
   const term = likeTerm(word);
   return personalData
     ? or(ilike(comments.body, term), ilike(comments.suggestedWording, term))
-    : or(and(ilike(comments.body, term), ilike(comments.publicBody, term)), and(ilike(comments.suggestedWording, term), ilike(comments.publicSuggestedWording, term)));
+    : or(
+        and(ilike(comments.body, term), ilike(comments.publicBody, term)),
+        and(ilike(comments.suggestedWording, term), ilike(comments.publicSuggestedWording, term)),
+      );
 }
 
 /**
@@ -158,7 +215,15 @@ function searchTerm(word: string, personalData: boolean) {
  * from the pg_trgm indexes on body and suggested wording for terms of three characters or more.
  * `personalData`: whether the reader may see originals and contact details (see staffTextColumns).
  */
-export async function listIncoming(db: Db, options: { limit: number; beforeId?: number | null; filter?: IncomingFilter; personalData: boolean }) {
+export async function listIncoming(
+  db: Db,
+  options: {
+    limit: number;
+    beforeId?: number | null;
+    filter?: IncomingFilter;
+    personalData: boolean;
+  },
+) {
   const rows = await db
     .select({
       id: comments.id,
@@ -188,7 +253,12 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
     .leftJoin(versions, eq(versions.id, comments.versionId))
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
     .leftJoin(commentGroups, eq(commentGroups.commentId, comments.id))
-    .where(and(options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined, incomingWhere(options.filter ?? {}, options.personalData)))
+    .where(
+      and(
+        options.beforeId ? sql`${comments.id} < ${options.beforeId}` : undefined,
+        incomingWhere(options.filter ?? {}, options.personalData),
+      ),
+    )
     .orderBy(desc(comments.id))
     .limit(options.limit);
   return rows;
@@ -198,7 +268,12 @@ export async function listIncoming(db: Db, options: { limit: number; beforeId?: 
  * How many comments the filter matches (the count a bulk action over "all matching" states);
  * with `cap`, counting stops after cap + 1, so a broad filter costs no full count.
  */
-export async function countIncoming(db: Db, filter: IncomingFilter, personalData: boolean, cap?: number): Promise<number> {
+export async function countIncoming(
+  db: Db,
+  filter: IncomingFilter,
+  personalData: boolean,
+  cap?: number,
+): Promise<number> {
   const matching = db
     .select({ one: sql`1`.as('one') })
     .from(comments)
@@ -211,7 +286,12 @@ export async function countIncoming(db: Db, filter: IncomingFilter, personalData
 }
 
 /** The ids the filter matches, newest first, at most `limit` (a bulk action's selection). */
-export async function incomingIds(db: Db, filter: IncomingFilter, personalData: boolean, limit: number): Promise<number[]> {
+export async function incomingIds(
+  db: Db,
+  filter: IncomingFilter,
+  personalData: boolean,
+  limit: number,
+): Promise<number[]> {
   const rows = await db
     .select({ id: comments.id })
     .from(comments)
@@ -229,21 +309,45 @@ function incomingWhere(f: IncomingFilter, personalData: boolean) {
   return and(
     f.regulation ? eq(regulations.slug, f.regulation) : undefined,
     f.stance ? eq(comments.stance, f.stance) : undefined,
-    f.status === 'answered' ? isNotNull(comments.disposition) : f.status === 'unanswered' ? isNull(comments.disposition) : f.status ? eq(comments.status, f.status) : undefined,
+    f.status === 'answered'
+      ? isNotNull(comments.disposition)
+      : f.status === 'unanswered'
+        ? isNull(comments.disposition)
+        : f.status
+          ? eq(comments.status, f.status)
+          : undefined,
     f.channel ? eq(comments.channel, f.channel) : undefined,
     f.stage ? sql`${COMMENT_STAGE} = ${f.stage}` : undefined,
     f.district ? eq(comments.district, f.district) : undefined,
     f.category ? eq(comments.category, f.category) : undefined,
     f.consultation ? eq(comments.consultationId, f.consultation) : undefined,
     // A clause and everything inside it: an article's count includes its paragraphs and items.
-    f.clause ? or(eq(comments.clauseEId, f.clause), like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`)) : undefined,
+    f.clause
+      ? or(
+          eq(comments.clauseEId, f.clause),
+          like(comments.clauseEId, `${f.clause.replace(/_/g, '\\_')}\\_\\_%`),
+        )
+      : undefined,
     ...words.map((w) => searchTerm(w, personalData)),
-    f.tag ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})` : undefined,
-    f.assigneeId ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})` : undefined,
+    f.tag
+      ? sql`exists (select 1 from ${commentTags} where ${commentTags.commentId} = ${comments.id} and ${commentTags.tag} = ${f.tag})`
+      : undefined,
+    f.assigneeId
+      ? sql`exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id} and ${commentAssignments.assigneeId} = ${f.assigneeId})`
+      : undefined,
     // Waiting for someone to take it on: no assignee and no disposition yet.
-    f.unassigned ? and(isNull(comments.disposition), sql`not exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id})`) : undefined,
-    f.groupId ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})` : undefined,
-    f.closedBefore ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore)) : undefined,
+    f.unassigned
+      ? and(
+          isNull(comments.disposition),
+          sql`not exists (select 1 from ${commentAssignments} where ${commentAssignments.commentId} = ${comments.id})`,
+        )
+      : undefined,
+    f.groupId
+      ? sql`exists (select 1 from ${commentGroups} where ${commentGroups.commentId} = ${comments.id} and ${commentGroups.groupId} = ${f.groupId})`
+      : undefined,
+    f.closedBefore
+      ? and(isNull(comments.disposition), lt(consultations.closesAt, f.closedBefore))
+      : undefined,
   );
 }
 
@@ -252,6 +356,11 @@ export async function clauseRowsOf(db: Db, versionId: number, eId: string) {
   return db
     .select({ eId: clauses.eId, label: clauses.label, text: clauses.text })
     .from(clauses)
-    .where(and(eq(clauses.versionId, versionId), sql`(${clauses.eId} = ${eId} or ${clauses.eId} like ${`${eId}\\_\\_%`})`))
+    .where(
+      and(
+        eq(clauses.versionId, versionId),
+        sql`(${clauses.eId} = ${eId} or ${clauses.eId} like ${`${eId}\\_\\_%`})`,
+      ),
+    )
     .orderBy(clauses.position);
 }

@@ -16,7 +16,8 @@ const LINE_END = /\r\n?|[\u0085\u2028\u2029]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const ZERO_WIDTH = /[\u200B\u200C\u2060-\u2064\uFEFF\u180E]/g;
 /** A joiner is kept only between an emoji (with its skin tone or presentation selector) and an emoji. */
-const STRAY_ZWJ = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const STRAY_ZWJ =
+  /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}]\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 const TRAILING_SPACE = /[^\S\n]+(?=\n)/g;
 
 /** False when `input` holds a lone surrogate, which no real form submission carries. */

@@ -42,8 +42,15 @@ const HOUR = 3600 * 1000;
 export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitOutcome> {
   const consultation = findOpenConsultation(input);
   if (!consultation.ok) return consultation;
-  const validated = validateCommentInput(input.raw, { maxBodyLength: 5000 }, { clauseText: input.clauseText ?? null });
-  if (!validated.ok) return 'spam' in validated ? { ok: false, reason: 'spam' } : { ok: false, reason: 'invalid', errors: validated.errors };
+  const validated = validateCommentInput(
+    input.raw,
+    { maxBodyLength: 5000 },
+    { clauseText: input.clauseText ?? null },
+  );
+  if (!validated.ok)
+    return 'spam' in validated
+      ? { ok: false, reason: 'spam' }
+      : { ok: false, reason: 'invalid', errors: validated.errors };
   const value = validated.value;
   const ratings = readRatings(input.raw);
   if (!ratings.ok) return { ok: false, reason: 'invalid', errors: ratings.errors };
@@ -51,30 +58,43 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
     return { ok: false, reason: 'unknown-clause' };
   }
   try {
-    const stored = await storeComment(db, {
-      receiptCode: generateReceiptCode(),
-      idempotencyKey: value.idempotencyKey,
-      consultationId: consultation.id,
-      versionId: input.version?.id ?? null,
-      clauseEId: value.clauseEId,
-      stance: value.stance,
-      body: value.body,
-      suggestedWording: value.suggestedWording,
-      quote: value.quote,
-      quoteStart: value.quoteStart,
-      quoteEnd: value.quoteEnd,
-      displayName: value.displayName,
-      category: value.category,
-      district: value.district,
-      contact: value.contact,
-      consentPublish: value.consentPublish,
-      channel: input.channel ?? 'online',
-      addressHash: input.addressHash,
-      enteredBy: input.enteredBy ?? null,
-      ratings: ratings.value,
-      source: input.source ?? null,
-      campaignKey: campaignKey(value.body),
-    }, { limit: { bucket: `comment:${input.addressHash}`, limit: input.commentsPerHour, windowMs: HOUR, now: input.now }, settle: input.settle ?? 'wait', openAt: input.now });
+    const stored = await storeComment(
+      db,
+      {
+        receiptCode: generateReceiptCode(),
+        idempotencyKey: value.idempotencyKey,
+        consultationId: consultation.id,
+        versionId: input.version?.id ?? null,
+        clauseEId: value.clauseEId,
+        stance: value.stance,
+        body: value.body,
+        suggestedWording: value.suggestedWording,
+        quote: value.quote,
+        quoteStart: value.quoteStart,
+        quoteEnd: value.quoteEnd,
+        displayName: value.displayName,
+        category: value.category,
+        district: value.district,
+        contact: value.contact,
+        consentPublish: value.consentPublish,
+        channel: input.channel ?? 'online',
+        addressHash: input.addressHash,
+        enteredBy: input.enteredBy ?? null,
+        ratings: ratings.value,
+        source: input.source ?? null,
+        campaignKey: campaignKey(value.body),
+      },
+      {
+        limit: {
+          bucket: `comment:${input.addressHash}`,
+          limit: input.commentsPerHour,
+          windowMs: HOUR,
+          now: input.now,
+        },
+        settle: input.settle ?? 'wait',
+        openAt: input.now,
+      },
+    );
     return stored.ok ? stored : { ok: false, reason: stored.reason };
   } catch (cause) {
     // The database could not be reached: nothing was committed, no receipt; the caller logs
@@ -88,7 +108,9 @@ export async function submitComment(db: Db, input: SubmitInput): Promise<SubmitO
 function findOpenConsultation(
   input: SubmitInput,
 ): { ok: true; id: number } | { ok: false; reason: 'closed' | 'not-open' } {
-  const candidates = input.consultations.filter((c) => (input.version ? c.versionId === input.version.id : true));
+  const candidates = input.consultations.filter((c) =>
+    input.version ? c.versionId === input.version.id : true,
+  );
   const open = candidates.find((c) => windowState(c, input.now).state === 'open');
   if (open) return { ok: true, id: open.id };
   return candidates.some((c) => windowState(c, input.now).state === 'closed')

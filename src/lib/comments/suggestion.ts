@@ -30,7 +30,10 @@ export interface TextSegment {
  * clausePlainText([{ eId: 'art_3', label: '第三条', text: '' }, { eId: 'art_3__para_1', label: '', text: '原则：' }, { eId: 'art_3__para_1__point_1', label: '（一）', text: '公开；' }], 'art_3')
  * // { text: '原则：\n（一）公开；', segments: [{ eId: 'art_3__para_1', at: 0, pre: '' }, { eId: 'art_3__para_1__point_1', at: 7, pre: '\n（一）' }] }
  */
-export function clausePlainText(rows: readonly ClausePiece[], eId: string): { text: string; segments: TextSegment[] } {
+export function clausePlainText(
+  rows: readonly ClausePiece[],
+  eId: string,
+): { text: string; segments: TextSegment[] } {
   let text = '';
   let end = 0;
   const segments: TextSegment[] = [];
@@ -73,6 +76,10 @@ export function piecesByEId<T extends { eId: string }>(rows: readonly T[]): Map<
 }
 
 /** HTML with <del>/<ins> (all text escaped). */
-export function suggestionRedline(clauseText: string, suggested: string, language: 'zh' | 'en'): string {
+export function suggestionRedline(
+  clauseText: string,
+  suggested: string,
+  language: 'zh' | 'en',
+): string {
   return diffHtml(diffText(clauseText, suggested, language).parts, 'both');
 }

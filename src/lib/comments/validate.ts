@@ -54,7 +54,11 @@ export interface CommentLimits {
   maxQuoteLength: number;
 }
 
-export const DEFAULT_LIMITS: CommentLimits = { maxBodyLength: 5000, maxSuggestedWordingLength: 5000, maxQuoteLength: 2000 };
+export const DEFAULT_LIMITS: CommentLimits = {
+  maxBodyLength: 5000,
+  maxSuggestedWordingLength: 5000,
+  maxQuoteLength: 2000,
+};
 
 /** What the form is about, when the caller knows it: enables the checks against the clause. */
 export interface CommentContext {
@@ -63,7 +67,21 @@ export interface CommentContext {
   allowUnstated?: boolean;
 }
 
-const FIELDS = ['stance', 'body', 'suggestedWording', 'displayName', 'category', 'district', 'contact', 'consentPublish', 'idempotencyKey', 'clause', 'quote', 'quoteStart', 'quoteEnd'] as const;
+const FIELDS = [
+  'stance',
+  'body',
+  'suggestedWording',
+  'displayName',
+  'category',
+  'district',
+  'contact',
+  'consentPublish',
+  'idempotencyKey',
+  'clause',
+  'quote',
+  'quoteStart',
+  'quoteEnd',
+] as const;
 const EID = /^[a-z]+_[0-9a-z-]+(__[a-z]+_[0-9a-z-]+)*$/;
 const KEY = /^[A-Za-z0-9_-]{16,64}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -80,7 +98,9 @@ const comparable = (s: string) => sanitiseText(s).replace(/\s+/g, '');
 
 function isContact(contact: string): boolean {
   if (EMAIL.test(contact)) return true;
-  const digits = contact.replace(/(?:转|分机|ext\.?|x|#) ?[0-9]+$/i, '').replace(/[^0-9]/g, '').length;
+  const digits = contact
+    .replace(/(?:转|分机|ext\.?|x|#) ?[0-9]+$/i, '')
+    .replace(/[^0-9]/g, '').length;
   return PHONE.test(contact) && digits >= 7 && digits <= 20;
 }
 
@@ -100,7 +120,8 @@ export function validateCommentInput(
   if ((raw['website'] ?? '').trim() !== '') return { ok: false, spam: true };
   const max: CommentLimits = { ...DEFAULT_LIMITS, ...limits };
   const errors: FieldError[] = [];
-  const fail: Fail = (field, code, key, vars) => errors.push({ field, code, message: vars ? { key, vars } : { key } });
+  const fail: Fail = (field, code, key, vars) =>
+    errors.push({ field, code, message: vars ? { key, vars } : { key } });
 
   checkWellFormed(raw, fail);
   if (errors.length > 0) return { ok: false, errors };
@@ -138,29 +159,50 @@ function checkWellFormed(raw: Record<string, string | undefined>, fail: Fail): v
   }
 }
 
-function readStance(raw: Record<string, string | undefined>, context: CommentContext, fail: Fail): string {
+function readStance(
+  raw: Record<string, string | undefined>,
+  context: CommentContext,
+  fail: Fail,
+): string {
   const stance = raw['stance'] ?? '';
   if (stance === '') {
     fail('stance', 'stance-missing', 'fieldError.stanceMissing');
-  } else if (!(STANCES as readonly string[]).includes(stance) || (stance === 'unstated' && !context.allowUnstated)) {
+  } else if (
+    !(STANCES as readonly string[]).includes(stance) ||
+    (stance === 'unstated' && !context.allowUnstated)
+  ) {
     fail('stance', 'stance-invalid', 'fieldError.stanceInvalid');
   }
   return stance;
 }
 
 /** The comment and the suggested wording, sanitised. */
-function readWords(raw: Record<string, string | undefined>, max: CommentLimits, context: CommentContext, fail: Fail) {
+function readWords(
+  raw: Record<string, string | undefined>,
+  max: CommentLimits,
+  context: CommentContext,
+  fail: Fail,
+) {
   const { maxBodyLength, maxSuggestedWordingLength } = max;
   const body = sanitiseText(raw['body'] ?? '');
   if (body === '') fail('body', 'body-empty', 'fieldError.bodyEmpty');
   else if (len(body) > maxBodyLength) {
-    fail('body', 'body-too-long', 'fieldError.bodyTooLong', { max: maxBodyLength, length: len(body) });
+    fail('body', 'body-too-long', 'fieldError.bodyTooLong', {
+      max: maxBodyLength,
+      length: len(body),
+    });
   }
 
   const suggested = sanitiseText(raw['suggestedWording'] ?? '');
   if (len(suggested) > maxSuggestedWordingLength) {
-    fail('suggestedWording', 'suggested-too-long', 'fieldError.suggestedTooLong', { max: maxSuggestedWordingLength });
-  } else if (suggested && context.clauseText && comparable(suggested) === comparable(context.clauseText)) {
+    fail('suggestedWording', 'suggested-too-long', 'fieldError.suggestedTooLong', {
+      max: maxSuggestedWordingLength,
+    });
+  } else if (
+    suggested &&
+    context.clauseText &&
+    comparable(suggested) === comparable(context.clauseText)
+  ) {
     fail('suggestedWording', 'suggested-same-as-clause', 'fieldError.suggestedSameAsClause');
   }
   return { body, suggested };
@@ -213,24 +255,41 @@ function readFormFields(raw: Record<string, string | undefined>, fail: Fail) {
 }
 
 function failQuote(reason: 'quote-invalid' | 'quote-not-in-clause', fail: Fail): void {
-  fail('quote', reason, reason === 'quote-not-in-clause' ? 'fieldError.quoteNotInClause' : 'fieldError.quoteInvalid');
+  fail(
+    'quote',
+    reason,
+    reason === 'quote-not-in-clause' ? 'fieldError.quoteNotInClause' : 'fieldError.quoteInvalid',
+  );
 }
 
 type QuoteOutcome =
-  | { ok: true; value: { quote: string | null; quoteStart: number | null; quoteEnd: number | null } }
+  | {
+      ok: true;
+      value: { quote: string | null; quoteStart: number | null; quoteEnd: number | null };
+    }
   | { ok: false; reason: 'quote-invalid' | 'quote-not-in-clause' };
 
 /** A quote comes whole (text, start, end, within a clause) or not at all. */
-function quoteOf(raw: Record<string, string | undefined>, clause: string, max: number, clauseText: string | null): QuoteOutcome {
+function quoteOf(
+  raw: Record<string, string | undefined>,
+  clause: string,
+  max: number,
+  clauseText: string | null,
+): QuoteOutcome {
   const parts = [raw['quote'] ?? '', raw['quoteStart'] ?? '', raw['quoteEnd'] ?? ''];
-  if (parts.every((p) => p.trim() === '')) return { ok: true, value: { quote: null, quoteStart: null, quoteEnd: null } };
+  if (parts.every((p) => p.trim() === ''))
+    return { ok: true, value: { quote: null, quoteStart: null, quoteEnd: null } };
   const [rawQuote, rawStart, rawEnd] = parts as [string, string, string];
   const quote = sanitiseText(rawQuote);
-  if (!clause || !quote || len(quote) > max || !OFFSET.test(rawStart) || !OFFSET.test(rawEnd)) return { ok: false, reason: 'quote-invalid' };
+  if (!clause || !quote || len(quote) > max || !OFFSET.test(rawStart) || !OFFSET.test(rawEnd))
+    return { ok: false, reason: 'quote-invalid' };
   const start = Number(rawStart);
   const end = Number(rawEnd);
   if (end <= start) return { ok: false, reason: 'quote-invalid' };
-  if (clauseText !== null && (end > clauseText.length || sanitiseText(clauseText.slice(start, end)) !== quote)) {
+  if (
+    clauseText !== null &&
+    (end > clauseText.length || sanitiseText(clauseText.slice(start, end)) !== quote)
+  ) {
     return { ok: false, reason: 'quote-not-in-clause' };
   }
   return { ok: true, value: { quote, quoteStart: start, quoteEnd: end } };

@@ -48,7 +48,17 @@
  */
 import { plainText } from '../legislation/index.ts';
 import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
-import { containment, dice, normaliseForIdentity, normaliseForMatch, overlap, shingleBag, subtractBag, unionBag, type ShingleBag } from './similarity.ts';
+import {
+  containment,
+  dice,
+  normaliseForIdentity,
+  normaliseForMatch,
+  overlap,
+  shingleBag,
+  subtractBag,
+  unionBag,
+  type ShingleBag,
+} from './similarity.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -106,7 +116,11 @@ function prepare(units: Unit[], language: DocumentLanguage): Prepared {
   };
 }
 
-export function alignUnits(oldUnits: Unit[], newUnits: Unit[], language: DocumentLanguage): Alignment[] {
+export function alignUnits(
+  oldUnits: Unit[],
+  newUnits: Unit[],
+  language: DocumentLanguage,
+): Alignment[] {
   const m = new Matching(prepare(oldUnits, language), prepare(newUnits, language));
   pairIdentical(m);
   pairBestFirst(m);
@@ -156,13 +170,15 @@ class Matching {
 
 /** Step 2: identical texts, unique on both sides. */
 function pairIdentical(m: Matching): void {
-  const counts = (norms: string[]) => norms.reduce((c, n) => c.set(n, (c.get(n) ?? 0) + 1), new Map<string, number>());
+  const counts = (norms: string[]) =>
+    norms.reduce((c, n) => c.set(n, (c.get(n) ?? 0) + 1), new Map<string, number>());
   const oldCounts = counts(m.a.norms);
   const newCounts = counts(m.b.norms);
   const newByNorm = new Map(m.b.norms.map((n, j) => [n, j]));
   m.a.norms.forEach((n, i) => {
     const j = newByNorm.get(n);
-    if (j !== undefined && n !== '' && oldCounts.get(n) === 1 && newCounts.get(n) === 1) m.pair(i, j);
+    if (j !== undefined && n !== '' && oldCounts.get(n) === 1 && newCounts.get(n) === 1)
+      m.pair(i, j);
   });
 }
 
@@ -178,7 +194,12 @@ function pairBestFirst(m: Matching): void {
       const score = dice(a.bags[i]!, b.bags[j]!);
       m.scores.set(`${i}:${j}`, score);
       if (score >= PAIR_THRESHOLD) {
-        candidates.push({ i, j, score, distance: Math.abs(rel(i, a.units.length) - rel(j, b.units.length)) });
+        candidates.push({
+          i,
+          j,
+          score,
+          distance: Math.abs(rel(i, a.units.length) - rel(j, b.units.length)),
+        });
       }
     }
   }
@@ -207,8 +228,14 @@ function pairSplits(m: Matching): void {
     const single = current.length ? m.score(i, current[0]!) : 0;
     // How much of the old article the parts carry, together versus alone: split parts often
     // gain new wording, which lowers Dice although the old text is now fully covered.
-    const coverageGain = containment(a.bags[i]!, union) - (current.length ? containment(a.bags[i]!, b.bags[current[0]!]!) : 0);
-    if (groupScore >= single + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN || (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)) {
+    const coverageGain =
+      containment(a.bags[i]!, union) -
+      (current.length ? containment(a.bags[i]!, b.bags[current[0]!]!) : 0);
+    if (
+      groupScore >= single + GROUP_GAIN ||
+      coverageGain >= 1.5 * GROUP_GAIN ||
+      (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)
+    ) {
       for (const j of parts) m.pair(i, j);
     }
   }
@@ -239,8 +266,10 @@ function pairMerges(m: Matching): void {
     const group = [...current, ...parts].sort((x, y) => x - y);
     const union = unionBag(group.map((i) => a.bags[i]!));
     const groupScore = dice(union, b.bags[j]!);
-    const coverageGain = containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
-    if (groupScore >= m.score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN) for (const i of parts) m.pair(i, j);
+    const coverageGain =
+      containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
+    if (groupScore >= m.score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN)
+      for (const i of parts) m.pair(i, j);
   }
 }
 
@@ -265,14 +294,25 @@ function pairWithinGaps(m: Matching): void {
   for (let i = 0; i < a.units.length; i++) {
     if (m.oldTo.has(i)) continue;
     let lo = -1;
-    for (let k = i - 1; k >= 0; k--) if (m.oldTo.has(k)) { lo = Math.max(...m.oldTo.get(k)!); break; }
+    for (let k = i - 1; k >= 0; k--)
+      if (m.oldTo.has(k)) {
+        lo = Math.max(...m.oldTo.get(k)!);
+        break;
+      }
     let hi = b.units.length;
-    for (let k = i + 1; k < a.units.length; k++) if (m.oldTo.has(k)) { hi = Math.min(...m.oldTo.get(k)!); break; }
+    for (let k = i + 1; k < a.units.length; k++)
+      if (m.oldTo.has(k)) {
+        hi = Math.min(...m.oldTo.get(k)!);
+        break;
+      }
     let best = -1;
     let bestScore = GAP_THRESHOLD;
     for (let j = lo + 1; j < hi; j++) {
       if (m.newFrom.has(j) || matchedOldOf(j) !== undefined) continue;
-      const sc = Math.max(m.score(i, j), (containment(a.bags[i]!, b.bags[j]!) + containment(b.bags[j]!, a.bags[i]!)) / 2);
+      const sc = Math.max(
+        m.score(i, j),
+        (containment(a.bags[i]!, b.bags[j]!) + containment(b.bags[j]!, a.bags[i]!)) / 2,
+      );
       if (sc >= bestScore) {
         best = j;
         bestScore = sc;
@@ -293,13 +333,23 @@ function pairKeptWithin(m: Matching): void {
   const kept = (i: number, j: number) => {
     const x = m.a.bags[i]!;
     const y = m.b.bags[j]!;
-    return Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE ? 0 : Math.max(containment(x, y), containment(y, x));
+    return Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE
+      ? 0
+      : Math.max(containment(x, y), containment(y, x));
   };
-  const bestOf = <T,>(items: readonly T[], value: (t: T) => number) =>
-    items.reduce<T | undefined>((best, t) => (best === undefined || value(t) > value(best) ? t : best), undefined);
+  const bestOf = <T>(items: readonly T[], value: (t: T) => number) =>
+    items.reduce<T | undefined>(
+      (best, t) => (best === undefined || value(t) > value(best) ? t : best),
+      undefined,
+    );
   for (const i of m.leftoverOld()) {
     const j = bestOf(m.leftoverNew(), (k) => kept(i, k));
-    if (j === undefined || kept(i, j) < KEPT_WITHIN || bestOf(m.leftoverOld(), (k) => kept(k, j)) !== i) continue;
+    if (
+      j === undefined ||
+      kept(i, j) < KEPT_WITHIN ||
+      bestOf(m.leftoverOld(), (k) => kept(k, j)) !== i
+    )
+      continue;
     m.pair(i, j);
   }
 }
@@ -336,14 +386,28 @@ function buildChanges(m: Matching): Alignment[] {
   for (let j = 0; j < b.units.length; j++) {
     if (seenNew.has(j)) continue;
     if (!m.newFrom.has(j)) {
-      changes.push({ type: 'inserted', from: [], to: [j], similarity: 0, moved: false, renumbered: false });
+      changes.push({
+        type: 'inserted',
+        from: [],
+        to: [j],
+        similarity: 0,
+        moved: false,
+        renumbered: false,
+      });
       continue;
     }
     const { from, to } = groupOf(m, j);
     to.forEach((k) => seenNew.add(k));
     if (from.length > 1 || to.length > 1) {
       const sim = dice(unionBag(from.map((i) => a.bags[i]!)), unionBag(to.map((k) => b.bags[k]!)));
-      changes.push({ type: to.length > 1 && from.length === 1 ? 'split' : 'merged', from, to, similarity: sim, moved: false, renumbered: false });
+      changes.push({
+        type: to.length > 1 && from.length === 1 ? 'split' : 'merged',
+        from,
+        to,
+        similarity: sim,
+        moved: false,
+        renumbered: false,
+      });
       continue;
     }
     const i = from[0]!;
@@ -365,7 +429,14 @@ function insertDeletions(m: Matching, changes: Alignment[]): void {
   const paired = new Set(changes.flatMap((c) => c.from));
   for (let i = 0; i < m.a.units.length; i++) {
     if (paired.has(i)) continue;
-    const deletion: Alignment = { type: 'deleted', from: [i], to: [], similarity: 0, moved: false, renumbered: false };
+    const deletion: Alignment = {
+      type: 'deleted',
+      from: [i],
+      to: [],
+      similarity: 0,
+      moved: false,
+      renumbered: false,
+    };
     let at = 0;
     for (let k = i - 1; k >= 0; k--) {
       const idx = changes.findIndex((c) => c.from.includes(k));
@@ -400,7 +471,8 @@ function linkParagraphs(m: Matching, language: DocumentLanguage): void {
   const leftOld = m.leftoverOld();
   const leftNew = m.leftoverNew();
   if (leftOld.length === 0 && leftNew.length === 0) return;
-  const flat = (units: Unit[]) => units.flatMap((u, k) => paragraphBags(u, language).map((bag) => ({ unit: k, bag })));
+  const flat = (units: Unit[]) =>
+    units.flatMap((u, k) => paragraphBags(u, language).map((bag) => ({ unit: k, bag })));
   const olds = flat(m.a.units);
   const news = flat(m.b.units);
   const best = (bag: ShingleBag, others: { unit: number; bag: ShingleBag }[]) => {
@@ -421,12 +493,14 @@ function linkParagraphs(m: Matching, language: DocumentLanguage): void {
   olds.forEach((p, k) => {
     if (!oldLeft.has(p.unit)) return;
     const q = best(p.bag, news);
-    if (q.at >= 0 && q.score >= PARAGRAPH_THRESHOLD && best(news[q.at]!.bag, olds).at === k) links.push([p.unit, news[q.at]!.unit]);
+    if (q.at >= 0 && q.score >= PARAGRAPH_THRESHOLD && best(news[q.at]!.bag, olds).at === k)
+      links.push([p.unit, news[q.at]!.unit]);
   });
   news.forEach((q, k) => {
     if (!newLeft.has(q.unit)) return;
     const p = best(q.bag, olds);
-    if (p.at >= 0 && p.score >= PARAGRAPH_THRESHOLD && best(olds[p.at]!.bag, news).at === k) links.push([olds[p.at]!.unit, q.unit]);
+    if (p.at >= 0 && p.score >= PARAGRAPH_THRESHOLD && best(olds[p.at]!.bag, news).at === k)
+      links.push([olds[p.at]!.unit, q.unit]);
   });
   for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
@@ -435,10 +509,14 @@ function linkParagraphs(m: Matching, language: DocumentLanguage): void {
  * Candidates that qualify as parts of a group: those mostly contained in the other side, and,
  * growing outwards from the group, neighbours that are contained at least in part.
  */
-function withAdjacent(group: readonly number[], leftovers: readonly number[], contained: (k: number) => number): number[] {
+function withAdjacent(
+  group: readonly number[],
+  leftovers: readonly number[],
+  contained: (k: number) => number,
+): number[] {
   const parts = new Set(leftovers.filter((k) => contained(k) >= PART_CONTAINMENT));
   const members = new Set([...group, ...parts]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const k of leftovers) {
       if (parts.has(k) || !(members.has(k - 1) || members.has(k + 1))) continue;
@@ -466,7 +544,8 @@ function splitOffs(
   if (dropped.size === 0) return [];
   return leftovers.filter((k) => {
     const part = partBags[k]!;
-    if (part.size < SPLIT_OFF_MIN_SIZE || overlap(part, dropped) < SPLIT_OFF_SHARE * part.size) return false;
+    if (part.size < SPLIT_OFF_MIN_SIZE || overlap(part, dropped) < SPLIT_OFF_SHARE * part.size)
+      return false;
     const own = overlap(part, wholeBags[whole]!);
     return wholeBags.every((other, w) => w === whole || overlap(part, other) <= own);
   });

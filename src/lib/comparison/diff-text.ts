@@ -35,15 +35,27 @@ export interface DiffOptions {
 
 const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-export function diffText(oldText: string, newText: string, language: DocumentLanguage, options: DiffOptions = {}): TextDiff {
-  if (oldText === newText) return { parts: oldText ? [{ op: 'equal', text: oldText }] : [], replaced: false };
+export function diffText(
+  oldText: string,
+  newText: string,
+  language: DocumentLanguage,
+  options: DiffOptions = {},
+): TextDiff {
+  if (oldText === newText)
+    return { parts: oldText ? [{ op: 'equal', text: oldText }] : [], replaced: false };
   const bounds = { timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 2000 };
   const raw =
     language === 'zh'
-      ? diffArrays(words(oldText), words(newText), bounds)?.map((c) => ({ ...c, value: c.value.join('') }))
+      ? diffArrays(words(oldText), words(newText), bounds)?.map((c) => ({
+          ...c,
+          value: c.value.join(''),
+        }))
       : diffWordsWithSpace(oldText, newText, bounds);
   if (!raw) return { parts: replacement(oldText, newText), replaced: true };
-  const parts = raw.map((c): DiffPart => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  const parts = raw.map((c): DiffPart => ({
+    op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
+    text: c.value,
+  }));
   return { parts: cleanup(parts, language), replaced: false };
 }
 
@@ -74,7 +86,9 @@ export function cleanup(parts: DiffPart[], language: DocumentLanguage): DiffPart
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const changedBefore = out.length > 0 && out.at(-1)!.op !== 'equal';
-    const changedAfter = parts.slice(i + 1).find((q) => q.op !== 'equal') !== undefined && parts[i + 1]?.op !== 'equal';
+    const changedAfter =
+      parts.slice(i + 1).find((q) => q.op !== 'equal') !== undefined &&
+      parts[i + 1]?.op !== 'equal';
     if (p.op === 'equal' && changedBefore && changedAfter && isShortEqual(p.text, language)) {
       out.push({ op: 'delete', text: p.text }, { op: 'insert', text: p.text });
     } else {
@@ -107,7 +121,13 @@ export function cleanup(parts: DiffPart[], language: DocumentLanguage): DiffPart
 /** The old text (equal + delete parts) and the new text (equal + insert parts) of a diff. */
 export function sides(parts: readonly DiffPart[]): { oldText: string; newText: string } {
   return {
-    oldText: parts.filter((p) => p.op !== 'insert').map((p) => p.text).join(''),
-    newText: parts.filter((p) => p.op !== 'delete').map((p) => p.text).join(''),
+    oldText: parts
+      .filter((p) => p.op !== 'insert')
+      .map((p) => p.text)
+      .join(''),
+    newText: parts
+      .filter((p) => p.op !== 'delete')
+      .map((p) => p.text)
+      .join(''),
   };
 }

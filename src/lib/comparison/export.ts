@@ -4,7 +4,19 @@
  * text, explanation. Deleted words are struck through on the left, inserted words underlined
  * and bold on the right, as in the printed tables.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import ExcelJS from 'exceljs';
 import { translator } from '../i18n/index.ts';
 import type { DiffPart } from './diff-text.ts';
@@ -21,18 +33,27 @@ export interface TableMeta {
 /** The files are documents of the regulation: written in its language, whatever the reader's. */
 const headings = (language: TableMeta['language']) => {
   const t = translator(language);
-  return [t('comparePage.originalText'), t('comparePage.revisedText'), t('comparePage.explanationChange')];
+  return [
+    t('comparePage.originalText'),
+    t('comparePage.revisedText'),
+    t('comparePage.explanationChange'),
+  ];
 };
 
 function sideRuns(parts: readonly DiffPart[], side: 'old' | 'new') {
-  return parts.filter((p) => p.op === 'equal' || (side === 'old' ? p.op === 'delete' : p.op === 'insert'));
+  return parts.filter(
+    (p) => p.op === 'equal' || (side === 'old' ? p.op === 'delete' : p.op === 'insert'),
+  );
 }
 
 /**
  * The explanation column: the staff's note, else the correspondence a drafter writes there
  * ("由第六条、第九条合并而成"), then which paragraph went where, one per line (#16).
  */
-export function explanation(row: ComparisonRow, meta: Pick<TableMeta, 'notes' | 'language'>): string {
+export function explanation(
+  row: ComparisonRow,
+  meta: Pick<TableMeta, 'notes' | 'language'>,
+): string {
   const note = meta.notes.get(row.key);
   if (note !== undefined) return note;
   if (!row.correspondence) return '';
@@ -40,15 +61,23 @@ export function explanation(row: ComparisonRow, meta: Pick<TableMeta, 'notes' | 
   const sep = meta.language === 'zh' ? '、' : ', ';
   const moves = row.paragraphs
     .filter((p) => p.from.length > 0 && p.to.length > 0)
-    .map((p) => t('align.paragraphMap', { from: p.oldLabels.join(sep), to: p.newLabels.join(sep) }));
+    .map((p) =>
+      t('align.paragraphMap', { from: p.oldLabels.join(sep), to: p.newLabels.join(sep) }),
+    );
   return [describeCorrespondence(row.correspondence, t, sep), ...moves].join('\n');
 }
 
-export async function comparisonXlsx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
+export async function comparisonXlsx(
+  rows: readonly ComparisonRow[],
+  meta: TableMeta,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(translator(meta.language)('compareExport.sheet'));
   sheet.columns = [{ width: 60 }, { width: 60 }, { width: 40 }];
-  sheet.addRow([`${meta.title}（${meta.fromLabel} → ${meta.toLabel}）`]).font = { bold: true, size: 14 };
+  sheet.addRow([`${meta.title}（${meta.fromLabel} → ${meta.toLabel}）`]).font = {
+    bold: true,
+    size: 14,
+  };
   sheet.mergeCells(1, 1, 1, 3);
   const [a = '', b = '', c = ''] = headings(meta.language);
   const head = sheet.addRow([`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c]);
@@ -59,28 +88,48 @@ export async function comparisonXlsx(rows: readonly ComparisonRow[], meta: Table
         ...(labels.length ? [{ text: `${labels.join('、')} `, font: { bold: true } }] : []),
         ...parts.map((p) => ({
           text: p.text,
-          font: p.op === 'delete' ? { strike: true } : p.op === 'insert' ? { underline: true, bold: true } : {},
+          font:
+            p.op === 'delete'
+              ? { strike: true }
+              : p.op === 'insert'
+                ? { underline: true, bold: true }
+                : {},
         })),
       ],
     });
-    const r = sheet.addRow([cell(row.oldLabels, sideRuns(row.parts, 'old')), cell(row.newLabels, sideRuns(row.parts, 'new')), explanation(row, meta)]);
+    const r = sheet.addRow([
+      cell(row.oldLabels, sideRuns(row.parts, 'old')),
+      cell(row.newLabels, sideRuns(row.parts, 'new')),
+      explanation(row, meta),
+    ]);
     r.alignment = { wrapText: true, vertical: 'top' };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export async function comparisonDocx(rows: readonly ComparisonRow[], meta: TableMeta): Promise<Buffer> {
+export async function comparisonDocx(
+  rows: readonly ComparisonRow[],
+  meta: TableMeta,
+): Promise<Buffer> {
   const [a = '', b = '', c = ''] = headings(meta.language);
   const runs = (labels: string[], parts: DiffPart[]) => [
     ...(labels.length ? [new TextRun({ text: `${labels.join('、')} `, bold: true })] : []),
     ...parts.map((p) =>
-      p.op === 'insert' ? new TextRun({ text: p.text, underline: {}, bold: true }) : new TextRun({ text: p.text, strike: p.op === 'delete' }),
+      p.op === 'insert'
+        ? new TextRun({ text: p.text, underline: {}, bold: true })
+        : new TextRun({ text: p.text, strike: p.op === 'delete' }),
     ),
   ];
-  const cell = (children: TextRun[]) => new TableCell({ children: [new Paragraph({ children })], width: { size: 33, type: WidthType.PERCENTAGE } });
+  const cell = (children: TextRun[]) =>
+    new TableCell({
+      children: [new Paragraph({ children })],
+      width: { size: 33, type: WidthType.PERCENTAGE },
+    });
   const header = new TableRow({
     tableHeader: true,
-    children: [`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c].map((t) => cell([new TextRun({ text: t, bold: true })])),
+    children: [`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c].map((t) =>
+      cell([new TextRun({ text: t, bold: true })]),
+    ),
   });
   const body = rows.map(
     (row) =>
@@ -89,7 +138,11 @@ export async function comparisonDocx(rows: readonly ComparisonRow[], meta: Table
         children: [
           cell(runs(row.oldLabels, sideRuns(row.parts, 'old'))),
           cell(runs(row.newLabels, sideRuns(row.parts, 'new'))),
-          cell(explanation(row, meta).split('\n').map((line, k) => new TextRun({ text: line, ...(k > 0 ? { break: 1 } : {}) }))),
+          cell(
+            explanation(row, meta)
+              .split('\n')
+              .map((line, k) => new TextRun({ text: line, ...(k > 0 ? { break: 1 } : {}) })),
+          ),
         ],
       }),
   );
@@ -98,8 +151,17 @@ export async function comparisonDocx(rows: readonly ComparisonRow[], meta: Table
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(translator(meta.language)('compareExport.title', { title: meta.title }))] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${meta.fromLabel} → ${meta.toLabel}`)] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun(translator(meta.language)('compareExport.title', { title: meta.title })),
+            ],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun(`${meta.fromLabel} → ${meta.toLabel}`)],
+          }),
           new Table({ rows: [header, ...body], width: { size: 100, type: WidthType.PERCENTAGE } }),
         ],
       },

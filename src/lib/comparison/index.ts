@@ -2,7 +2,12 @@
  * Comparing two versions of a regulation: which article became which (alignment), and what
  * changed inside each pair (word-level diff). See align.ts for the algorithm and its limits.
  */
-import { articlesOf, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
+import {
+  articlesOf,
+  plainText,
+  type ClauseNode,
+  type ParsedDocument,
+} from '../legislation/index.ts';
 import { alignUnits, type Alignment, type ChangeType, type Unit } from './align.ts';
 
 export { alignUnits, type ChangeType, type Unit } from './align.ts';
@@ -61,7 +66,16 @@ export function compareDocuments(oldDoc: ParsedDocument, newDoc: ParsedDocument)
     const n = a.to.flatMap((j) => childUnits(newUnits[j]!.node));
     changes[k]!.children = toChanges(alignUnits(o, n, language), o, n);
   });
-  const summary: Comparison['summary'] = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, split: 0, merged: 0, moved: 0, renumbered: 0 };
+  const summary: Comparison['summary'] = {
+    unchanged: 0,
+    modified: 0,
+    inserted: 0,
+    deleted: 0,
+    split: 0,
+    merged: 0,
+    moved: 0,
+    renumbered: 0,
+  };
   for (const c of changes) {
     summary[c.type]++;
     if (c.moved) summary.moved++;

@@ -16,7 +16,11 @@ export interface LineageRow {
 }
 
 /** Maps new eIds to the old eIds they carry on. */
-export function carriedOver(comparison: Comparison, oldEIds: readonly string[], newEIds: readonly string[]): Map<string, string> {
+export function carriedOver(
+  comparison: Comparison,
+  oldEIds: readonly string[],
+  newEIds: readonly string[],
+): Map<string, string> {
   const map = new Map<string, string>();
   const lent = new Set<string>();
   const carry = (newEId: string, oldEId: string) => {
@@ -24,7 +28,8 @@ export function carriedOver(comparison: Comparison, oldEIds: readonly string[], 
     map.set(newEId, oldEId);
     lent.add(oldEId);
   };
-  const under = (root: string, ids: readonly string[]) => ids.filter((e) => e === root || e.startsWith(`${root}__`));
+  const under = (root: string, ids: readonly string[]) =>
+    ids.filter((e) => e === root || e.startsWith(`${root}__`));
   const byPath = (oldRoot: string, newRoot: string) => {
     const olds = new Set(under(oldRoot, oldEIds).map((e) => e.slice(oldRoot.length)));
     for (const e of under(newRoot, newEIds)) {

@@ -45,7 +45,8 @@ export function readingPaths(docs: readonly ParsedDocument[]): PathRow[] {
   docs.forEach((_, v) => {
     for (const e of positions[v]!.keys()) {
       const root = find(key(v, e));
-      if (!groups.has(root)) groups.set(root, { cells: docs.map(() => []), steps: docs.slice(1).map(() => null) });
+      if (!groups.has(root))
+        groups.set(root, { cells: docs.map(() => []), steps: docs.slice(1).map(() => null) });
       groups.get(root)!.cells[v]!.push(e);
     }
   });
@@ -53,7 +54,8 @@ export function readingPaths(docs: readonly ParsedDocument[]): PathRow[] {
     for (const [member, type] of types) {
       const row = groups.get(find(member))!;
       const current = row.steps[v];
-      row.steps[v] = current === null || current === undefined || current === type ? type : 'merged';
+      row.steps[v] =
+        current === null || current === undefined || current === type ? type : 'merged';
     }
   });
   return order([...groups.values()], positions);
@@ -62,7 +64,8 @@ export function readingPaths(docs: readonly ParsedDocument[]): PathRow[] {
 /** Rows in the last reading's order, rows ending earlier after their nearest predecessor there. */
 function order(rows: PathRow[], positions: readonly Map<string, number>[]): PathRow[] {
   const last = (r: PathRow) => r.cells.findLastIndex((c) => c.length > 0);
-  const first = (r: PathRow, v: number) => Math.min(...r.cells[v]!.map((e) => positions[v]!.get(e)!));
+  const first = (r: PathRow, v: number) =>
+    Math.min(...r.cells[v]!.map((e) => positions[v]!.get(e)!));
   let ordered: PathRow[] = [];
   for (let v = positions.length - 1; v >= 0; v--) {
     const ending = rows.filter((r) => last(r) === v).sort((x, y) => first(x, v) - first(y, v));
@@ -102,11 +105,16 @@ export interface ReadingCell {
 export function readingTable(docs: readonly ParsedDocument[]): ReadingCell[][] {
   const nodes = docs.map((d) => new Map(articlesOf(d).map((n) => [n.eId, n])));
   return readingPaths(docs).map((row) => {
-    const texts = row.cells.map((cell, v) => cell.map((e) => plainText(nodes[v]!.get(e)!)).join('\n'));
+    const texts = row.cells.map((cell, v) =>
+      cell.map((e) => plainText(nodes[v]!.get(e)!)).join('\n'),
+    );
     return row.cells.map((cell, v) => ({
       labels: cell.map((e) => nodes[v]!.get(e)!.label || nodes[v]!.get(e)!.heading || e),
       text: texts[v]!,
-      parts: v === 0 || texts[v] === '' || texts[v - 1] === '' ? [{ op: 'equal' as const, text: texts[v]! }] : diffText(texts[v - 1]!, texts[v]!, docs[v]!.language).parts,
+      parts:
+        v === 0 || texts[v] === '' || texts[v - 1] === ''
+          ? [{ op: 'equal' as const, text: texts[v]! }]
+          : diffText(texts[v - 1]!, texts[v]!, docs[v]!.language).parts,
       step: v === 0 ? null : row.steps[v - 1]!,
     }));
   });

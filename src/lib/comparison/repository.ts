@@ -22,18 +22,32 @@ export type ComparisonLookup =
   | { ok: true; comparison: StoredComparison }
   | { ok: false; reason: 'no-regulation' | 'too-few-versions' | 'no-version' | 'same-version' };
 
-export async function loadComparison(db: Db, slug: string, fromSlug: string | null, toSlug: string | null): Promise<ComparisonLookup> {
+export async function loadComparison(
+  db: Db,
+  slug: string,
+  fromSlug: string | null,
+  toSlug: string | null,
+): Promise<ComparisonLookup> {
   const [regulation] = await db.select().from(regulations).where(eq(regulations.slug, slug));
   if (!regulation) return { ok: false, reason: 'no-regulation' };
   const all = await db
-    .select({ id: versions.id, slug: versions.slug, label: versions.label, position: versions.position, source: versions.source, language: regulations.language })
+    .select({
+      id: versions.id,
+      slug: versions.slug,
+      label: versions.label,
+      position: versions.position,
+      source: versions.source,
+      language: regulations.language,
+    })
     .from(versions)
     .innerJoin(regulations, eq(regulations.id, versions.regulationId))
     .where(eq(versions.regulationId, regulation.id))
     .orderBy(asc(versions.position));
   if (all.length < 2) return { ok: false, reason: 'too-few-versions' };
   const to = toSlug ? all.find((v) => v.slug === toSlug) : all.at(-1);
-  const from = fromSlug ? all.find((v) => v.slug === fromSlug) : all[all.indexOf(to!) - 1] ?? all[0];
+  const from = fromSlug
+    ? all.find((v) => v.slug === fromSlug)
+    : (all[all.indexOf(to!) - 1] ?? all[0]);
   if (!to || !from) return { ok: false, reason: 'no-version' };
   if (to.id === from.id) return { ok: false, reason: 'same-version' };
   const parse = (v: { id: number; source: string }) => parseStored(v, regulation.language);
@@ -42,10 +56,20 @@ export async function loadComparison(db: Db, slug: string, fromSlug: string | nu
     db
       .select({ key: comparisonNotes.changeKey, note: comparisonNotes.note })
       .from(comparisonNotes)
-      .where(and(eq(comparisonNotes.fromVersionId, from.id), eq(comparisonNotes.toVersionId, to.id))),
-    db.select({ eId: clauses.eId, count: clauses.commentCount }).from(clauses).where(eq(clauses.versionId, from.id)),
+      .where(
+        and(eq(comparisonNotes.fromVersionId, from.id), eq(comparisonNotes.toVersionId, to.id)),
+      ),
+    db
+      .select({ eId: clauses.eId, count: clauses.commentCount })
+      .from(clauses)
+      .where(eq(clauses.versionId, from.id)),
   ]);
-  const strip = (v: (typeof all)[number]) => ({ id: v.id, slug: v.slug, label: v.label, position: v.position });
+  const strip = (v: (typeof all)[number]) => ({
+    id: v.id,
+    slug: v.slug,
+    label: v.label,
+    position: v.position,
+  });
   return {
     ok: true,
     comparison: {
@@ -72,26 +96,51 @@ export async function loadReadingTable(db: Db, slug: string) {
   const [regulation] = await db.select().from(regulations).where(eq(regulations.slug, slug));
   if (!regulation) return null;
   const all = await db
-    .select({ id: versions.id, slug: versions.slug, label: versions.label, source: versions.source })
+    .select({
+      id: versions.id,
+      slug: versions.slug,
+      label: versions.label,
+      source: versions.source,
+    })
     .from(versions)
     .where(eq(versions.regulationId, regulation.id))
     .orderBy(asc(versions.position));
-  const rows = all.length >= 2 ? readingTable(all.map((v) => parseStored(v, regulation.language))) : [];
+  const rows =
+    all.length >= 2 ? readingTable(all.map((v) => parseStored(v, regulation.language))) : [];
   return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
 }
 
 export async function saveComparisonNotes(
   db: Db,
-  input: { fromVersionId: number; toVersionId: number; notes: { key: string; note: string }[]; userId: number },
+  input: {
+    fromVersionId: number;
+    toVersionId: number;
+    notes: { key: string; note: string }[];
+    userId: number;
+  },
 ): Promise<number> {
   let saved = 0;
   await db.transaction(async (tx) => {
     for (const { key, note } of input.notes) {
-      const values = { fromVersionId: input.fromVersionId, toVersionId: input.toVersionId, changeKey: key, note, updatedBy: input.userId, updatedAt: new Date() };
+      const values = {
+        fromVersionId: input.fromVersionId,
+        toVersionId: input.toVersionId,
+        changeKey: key,
+        note,
+        updatedBy: input.userId,
+        updatedAt: new Date(),
+      };
       await tx
         .insert(comparisonNotes)
         .values(values)
-        .onConflictDoUpdate({ target: [comparisonNotes.fromVersionId, comparisonNotes.toVersionId, comparisonNotes.changeKey], set: values });
+        .onConflictDoUpdate({
+          target: [
+            comparisonNotes.fromVersionId,
+            comparisonNotes.toVersionId,
+            comparisonNotes.changeKey,
+          ],
+          set: values,
+        });
       saved++;
     }
   });

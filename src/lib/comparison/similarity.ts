@@ -31,9 +31,7 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  */
 export function normaliseForMatch(text: string, language: DocumentLanguage): string {
   const folded = text.normalize('NFKC').toLowerCase();
-  return language === 'zh'
-    ? folded.replace(NOT_WORD, '')
-    : folded.replace(NOT_WORD, ' ').trim();
+  return language === 'zh' ? folded.replace(NOT_WORD, '') : folded.replace(NOT_WORD, ' ').trim();
 }
 
 /**

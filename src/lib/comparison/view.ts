@@ -4,7 +4,13 @@
  * the spreadsheet and Word downloads, so they always agree.
  */
 import { translator, type Translate } from '../i18n/index.ts';
-import { articlesOf, flatten, plainText, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
+import {
+  articlesOf,
+  flatten,
+  plainText,
+  type ClauseNode,
+  type ParsedDocument,
+} from '../legislation/index.ts';
 import { formatChineseNumeral } from '../legislation/numerals.ts';
 import { compareDocuments, type Change, type ChangeType, type Comparison } from './index.ts';
 import { diffText, type DiffPart } from './diff-text.ts';
@@ -71,8 +77,13 @@ export function isTextChange(row: { change: Pick<Change, 'type'> }): boolean {
   return row.change.type !== 'unchanged';
 }
 
-export function correspondenceOf(change: Change, oldLabels: string[], newLabels: string[]): Correspondence | null {
-  if (change.from.length > 1 && change.to.length > 1) return { kind: 'regrouped', oldLabels, newLabels };
+export function correspondenceOf(
+  change: Change,
+  oldLabels: string[],
+  newLabels: string[],
+): Correspondence | null {
+  if (change.from.length > 1 && change.to.length > 1)
+    return { kind: 'regrouped', oldLabels, newLabels };
   if (change.from.length > 1) return { kind: 'mergedFrom', oldLabels, newLabels };
   if (change.to.length > 1) return { kind: 'splitInto', oldLabels, newLabels };
   return null;
@@ -104,11 +115,16 @@ function citer(doc: ParsedDocument, articleLabel: (n: ClauseNode) => string) {
     const node = byEId.get(eId);
     if (node?.label) return `${own} ${node.label}`;
     const n = article.children.findIndex((c) => c.eId === eId) + 1;
-    return n > 0 ? t('align.paragraph', { article: own, zhNumber: formatChineseNumeral(n), number: n }) : own;
+    return n > 0
+      ? t('align.paragraph', { article: own, zhNumber: formatChineseNumeral(n), number: n })
+      : own;
   };
 }
 
-export function buildComparisonView(oldDoc: ParsedDocument, newDoc: ParsedDocument): ComparisonView {
+export function buildComparisonView(
+  oldDoc: ParsedDocument,
+  newDoc: ParsedDocument,
+): ComparisonView {
   const { changes, summary } = compareDocuments(oldDoc, newDoc);
   const oldUnits = new Map(articlesOf(oldDoc).map((n) => [n.eId, n]));
   const newUnits = new Map(articlesOf(newDoc).map((n) => [n.eId, n]));

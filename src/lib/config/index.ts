@@ -97,7 +97,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     testHooks,
     testNow: testHooks ? instant(env['OPENCLAUSE_TEST_NOW']) : null,
     trustedProxies: proxyList(env['OPENCLAUSE_TRUSTED_PROXIES']),
-    site: readSiteIdentity(nonEmpty(env['OPENCLAUSE_SITE_FILE']) ? path.resolve(cwd, env['OPENCLAUSE_SITE_FILE']!) : path.join(contentDir, 'site.yaml')),
+    site: readSiteIdentity(
+      nonEmpty(env['OPENCLAUSE_SITE_FILE'])
+        ? path.resolve(cwd, env['OPENCLAUSE_SITE_FILE']!)
+        : path.join(contentDir, 'site.yaml'),
+    ),
     smtp: smtpSettings(env),
     alerts: {
       to: nonEmpty(env['OPENCLAUSE_ALERT_EMAIL']),
@@ -117,7 +121,10 @@ function proxyList(value: string | undefined): readonly string[] {
   const entries = (value ?? '').split(/[\s,]+/).filter((entry) => entry !== '');
   const wrong = entries.filter((entry) => !isProxyEntry(entry));
   if (wrong.length > 0) {
-    throw errors.configInvalid('OPENCLAUSE_TRUSTED_PROXIES', `not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`);
+    throw errors.configInvalid(
+      'OPENCLAUSE_TRUSTED_PROXIES',
+      `not an address or network: ${wrong.join(', ')} (write e.g. 127.0.0.1, 10.0.0.0/8)`,
+    );
   }
   return Object.freeze(entries);
 }
@@ -126,7 +133,10 @@ function proxyList(value: string | undefined): readonly string[] {
 function pepper(value: string | undefined): string | null {
   const secret = nonEmpty(value);
   if (secret !== null && secret.length < 32) {
-    throw errors.configInvalid('OPENCLAUSE_PASSWORD_PEPPER', 'at least 32 characters, e.g. the output of `openssl rand -base64 33`');
+    throw errors.configInvalid(
+      'OPENCLAUSE_PASSWORD_PEPPER',
+      'at least 32 characters, e.g. the output of `openssl rand -base64 33`',
+    );
   }
   return secret;
 }

@@ -43,7 +43,8 @@ export const DEFAULT_SITE: SiteIdentity = Object.freeze({
     name: 'Linjiang Legislation Public Comment',
     city: 'Linjiang',
     congress: 'Standing Committee of the Linjiang Municipal People’s Congress',
-    office: 'Legislative Affairs Commission, Linjiang Municipal People’s Congress Standing Committee',
+    office:
+      'Legislative Affairs Commission, Linjiang Municipal People’s Congress Standing Committee',
     contact: [],
   },
 });
@@ -56,23 +57,29 @@ const FIELDS = ['name', 'city', 'congress', 'office'] as const;
  */
 export function siteIdentity(data: unknown, defaults: SiteIdentity = DEFAULT_SITE): SiteIdentity {
   if (data === null || data === undefined) return defaults;
-  if (typeof data !== 'object') throw new Error('site identity: the file must hold zh: and en: sections');
+  if (typeof data !== 'object')
+    throw new Error('site identity: the file must hold zh: and en: sections');
   const out = { zh: { ...defaults.zh }, en: { ...defaults.en } };
   for (const locale of ['zh', 'en'] as const) {
     const section = (data as Record<string, unknown>)[locale];
     if (section === undefined || section === null) continue;
-    if (typeof section !== 'object') throw new Error(`site identity: ${locale} must be a section of fields`);
+    if (typeof section !== 'object')
+      throw new Error(`site identity: ${locale} must be a section of fields`);
     const s = section as Record<string, unknown>;
     for (const field of FIELDS) {
       const v = s[field];
       if (v === undefined) continue;
-      if (typeof v !== 'string' || v.trim() === '') throw new Error(`site identity: ${locale}.${field} must be a non-empty text`);
+      if (typeof v !== 'string' || v.trim() === '')
+        throw new Error(`site identity: ${locale}.${field} must be a non-empty text`);
       out[locale][field] = v.trim();
     }
     if (s['contact'] !== undefined) {
       const c = s['contact'];
-      if (!Array.isArray(c) || c.some((line) => typeof line !== 'string')) throw new Error(`site identity: ${locale}.contact must be a list of lines`);
-      out[locale].contact = (c as string[]).map((line) => line.trim()).filter((line) => line !== '');
+      if (!Array.isArray(c) || c.some((line) => typeof line !== 'string'))
+        throw new Error(`site identity: ${locale}.contact must be a list of lines`);
+      out[locale].contact = (c as string[])
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
     }
   }
   return Object.freeze(out);

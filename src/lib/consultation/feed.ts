@@ -21,11 +21,15 @@ export interface FeedEntry {
 }
 
 /** The feed document; `entries` newest first. */
-export function consultationFeed(entries: readonly FeedEntry[], site: { origin: string; timeZone: string; city: string }): string {
+export function consultationFeed(
+  entries: readonly FeedEntry[],
+  site: { origin: string; timeZone: string; city: string },
+): string {
   const { timeZone } = site;
   const origin = escapeXml(site.origin);
   const t = translator('zh');
-  const link = (e: FeedEntry) => `${origin}/regulations/${e.regulationSlug}${e.versionSlug ? `/versions/${e.versionSlug}` : ''}`;
+  const link = (e: FeedEntry) =>
+    `${origin}/regulations/${e.regulationSlug}${e.versionSlug ? `/versions/${e.versionSlug}` : ''}`;
   const items = entries
     .map(
       (e) => `  <entry>

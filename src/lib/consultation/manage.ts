@@ -15,21 +15,44 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Staff timeline entries sort after the content's own (positions 1…n from regulation.yaml). */
 export const STAFF_EVENT_POSITION = 1000;
 
-async function addEvent(tx: Tx, regulationId: number, actor: StaffUser, event: { stage: string; date: string; title: string; description: string }) {
+async function addEvent(
+  tx: Tx,
+  regulationId: number,
+  actor: StaffUser,
+  event: { stage: string; date: string; title: string; description: string },
+) {
   const [max] = await tx
-    .select({ position: sql<number>`coalesce(max(${stageEvents.position}), ${STAFF_EVENT_POSITION})::int` })
+    .select({
+      position: sql<number>`coalesce(max(${stageEvents.position}), ${STAFF_EVENT_POSITION})::int`,
+    })
     .from(stageEvents)
     .where(and(eq(stageEvents.regulationId, regulationId), isNotNull(stageEvents.addedBy)));
-  await tx.insert(stageEvents).values({ regulationId, position: Number(max?.position ?? STAFF_EVENT_POSITION) + 1, addedBy: actor.id, ...event });
+  await tx.insert(stageEvents).values({
+    regulationId,
+    position: Number(max?.position ?? STAFF_EVENT_POSITION) + 1,
+    addedBy: actor.id,
+    ...event,
+  });
 }
 
 export async function openConsultation(
   db: Db,
-  input: { regulationId: number; versionSlug: string; title: string; window: WindowPlan; eventDate: string },
+  input: {
+    regulationId: number;
+    versionSlug: string;
+    title: string;
+    window: WindowPlan;
+    eventDate: string;
+  },
   actor: StaffUser,
 ): Promise<{ ok: true; id: number } | { ok: false; reason: 'unknown-version' | 'slug-taken' }> {
   return db.transaction(async (tx) => {
-    const [version] = await tx.select({ id: versions.id, stage: versions.stage }).from(versions).where(and(eq(versions.regulationId, input.regulationId), eq(versions.slug, input.versionSlug)));
+    const [version] = await tx
+      .select({ id: versions.id, stage: versions.stage })
+      .from(versions)
+      .where(
+        and(eq(versions.regulationId, input.regulationId), eq(versions.slug, input.versionSlug)),
+      );
     if (!version) return { ok: false, reason: 'unknown-version' } as const;
     const [row] = await tx
       .insert(consultations)
@@ -47,7 +70,12 @@ export async function openConsultation(
       .onConflictDoNothing()
       .returning({ id: consultations.id });
     if (!row) return { ok: false, reason: 'slug-taken' } as const;
-    await addEvent(tx, input.regulationId, actor, { stage: version.stage, date: input.eventDate, title: input.title, description: input.window.shortWindowReason ?? '' });
+    await addEvent(tx, input.regulationId, actor, {
+      stage: version.stage,
+      date: input.eventDate,
+      title: input.title,
+      description: input.window.shortWindowReason ?? '',
+    });
     await enqueueConsultationNews(tx, row.id, 'consultation');
     await recordAudit(tx, actor, 'consultation.open', 'consultation', String(row.id), {
       opensAt: input.window.opensAt.toISOString(),
@@ -58,7 +86,12 @@ export async function openConsultation(
   });
 }
 
-export async function closeConsultationEarly(db: Db, consultationId: number, change: { closesAt: Date; reason: string; eventDate: string; eventTitle: string }, actor: StaffUser): Promise<void> {
+export async function closeConsultationEarly(
+  db: Db,
+  consultationId: number,
+  change: { closesAt: Date; reason: string; eventDate: string; eventTitle: string },
+  actor: StaffUser,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [c] = await tx
       .update(consultations)
@@ -66,23 +99,58 @@ export async function closeConsultationEarly(db: Db, consultationId: number, cha
       .where(eq(consultations.id, consultationId))
       .returning({ regulationId: consultations.regulationId, versionId: consultations.versionId });
     if (!c?.regulationId) return;
-    const [version] = c.versionId ? await tx.select({ stage: versions.stage }).from(versions).where(eq(versions.id, c.versionId)) : [];
-    await addEvent(tx, c.regulationId, actor, { stage: version?.stage ?? 'review', date: change.eventDate, title: change.eventTitle, description: change.reason });
-    await recordAudit(tx, actor, 'consultation.close-early', 'consultation', String(consultationId), { closesAt: change.closesAt.toISOString(), reason: change.reason });
+    const [version] = c.versionId
+      ? await tx
+          .select({ stage: versions.stage })
+          .from(versions)
+          .where(eq(versions.id, c.versionId))
+      : [];
+    await addEvent(tx, c.regulationId, actor, {
+      stage: version?.stage ?? 'review',
+      date: change.eventDate,
+      title: change.eventTitle,
+      description: change.reason,
+    });
+    await recordAudit(
+      tx,
+      actor,
+      'consultation.close-early',
+      'consultation',
+      String(consultationId),
+      { closesAt: change.closesAt.toISOString(), reason: change.reason },
+    );
   });
 }
 
 /** Moves the stage and puts it on the timeline; within the current stage (a reading), only the timeline entry. */
-export async function recordStageMove(db: Db, regulationId: number, move: { stage: string; title: string; date: string; description: string }, actor: StaffUser): Promise<void> {
+export async function recordStageMove(
+  db: Db,
+  regulationId: number,
+  move: { stage: string; title: string; date: string; description: string },
+  actor: StaffUser,
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const [before] = await tx.select({ stage: regulations.stage }).from(regulations).where(eq(regulations.id, regulationId));
+    const [before] = await tx
+      .select({ stage: regulations.stage })
+      .from(regulations)
+      .where(eq(regulations.id, regulationId));
     if (before?.stage === move.stage) {
       await addEvent(tx, regulationId, actor, move);
-      await recordAudit(tx, actor, 'regulation.event', 'regulation', String(regulationId), { stage: move.stage, title: move.title });
+      await recordAudit(tx, actor, 'regulation.event', 'regulation', String(regulationId), {
+        stage: move.stage,
+        title: move.title,
+      });
       return;
     }
-    await tx.update(regulations).set({ stage: move.stage, stageChangedBy: actor.id, updatedAt: new Date() }).where(eq(regulations.id, regulationId));
+    await tx
+      .update(regulations)
+      .set({ stage: move.stage, stageChangedBy: actor.id, updatedAt: new Date() })
+      .where(eq(regulations.id, regulationId));
     await addEvent(tx, regulationId, actor, move);
-    await recordAudit(tx, actor, 'regulation.stage', 'regulation', String(regulationId), { from: before?.stage, to: move.stage, title: move.title });
+    await recordAudit(tx, actor, 'regulation.stage', 'regulation', String(regulationId), {
+      from: before?.stage,
+      to: move.stage,
+      title: move.title,
+    });
   });
 }

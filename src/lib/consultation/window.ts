@@ -33,7 +33,12 @@ export function windowState(window: { opensAt: Date; closesAt: Date }, now: Date
   const opens = window.opensAt.getTime();
   const closes = window.closesAt.getTime();
   const state: WindowState = t < opens ? 'upcoming' : t < closes ? 'open' : 'closed';
-  return { state, opensAt: window.opensAt, closesAt: window.closesAt, msLeft: state === 'closed' ? 0 : closes - t };
+  return {
+    state,
+    opensAt: window.opensAt,
+    closesAt: window.closesAt,
+    msLeft: state === 'closed' ? 0 : closes - t,
+  };
 }
 
 /**
@@ -41,7 +46,11 @@ export function windowState(window: { opensAt: Date; closesAt: Date }, now: Date
  * @example formatDeadline(new Date('2026-12-21T10:00:00Z'), 'zh') // '2026年12月21日 18:00'
  * @example formatDeadline(new Date('2026-12-21T10:00:00Z'), 'en') // '21 December 2026, 18:00 (UTC+8)'
  */
-export function formatDeadline(date: Date, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
+export function formatDeadline(
+  date: Date,
+  locale: Locale,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
       timeZone,
@@ -62,7 +71,9 @@ export function formatDeadline(date: Date, locale: Locale, timeZone: string = DE
     return `${parts['year']}年${month}月${parts['day']}日 ${hm}`;
   }
   // 'GMT+8' → 'UTC+8'; offset zero is 'GMT' or 'GMT+0' depending on the ICU version → 'UTC'.
-  const offset = (parts['timeZoneName'] ?? 'GMT').replace('GMT', 'UTC').replace(/^UTC[+-]0(?::00)?$/, 'UTC');
+  const offset = (parts['timeZoneName'] ?? 'GMT')
+    .replace('GMT', 'UTC')
+    .replace(/^UTC[+-]0(?::00)?$/, 'UTC');
   return `${parts['day']} ${parts['month']} ${parts['year']}, ${hm} (${offset})`;
 }
 
@@ -77,7 +88,12 @@ export function timeLeft(ms: number): Message {
   const days = Math.floor(ms / DAY);
   const hours = Math.floor(ms / HOUR);
   const minutes = Math.ceil(ms / MINUTE);
-  const [n, unit] = days >= 1 ? [days, 'day' as const] : hours >= 1 ? [hours, 'hour' as const] : [minutes, 'minute' as const];
+  const [n, unit] =
+    days >= 1
+      ? [days, 'day' as const]
+      : hours >= 1
+        ? [hours, 'hour' as const]
+        : [minutes, 'minute' as const];
   return { key: n === 1 ? `left.${unit}` : `left.${unit}s`, vars: { n } };
 }
 
@@ -94,13 +110,22 @@ export type WindowLengthOutcome =
  * A window shorter than 30 days needs a recorded reason (立法法 2023 art. 40: "一般不少于三十日").
  * `days` is the exact length in days (fractional).
  */
-export function checkWindowLength(opensAt: Date, closesAt: Date, reason: string | null | undefined): WindowLengthOutcome {
+export function checkWindowLength(
+  opensAt: Date,
+  closesAt: Date,
+  reason: string | null | undefined,
+): WindowLengthOutcome {
   const days = (closesAt.getTime() - opensAt.getTime()) / DAY;
   if (Number.isNaN(days)) {
     return { ok: false, reason: 'invalid-date', days, message: { key: 'window.invalid-date' } };
   }
   if (days <= 0) {
-    return { ok: false, reason: 'closes-before-opens', days, message: { key: 'window.closes-before-opens' } };
+    return {
+      ok: false,
+      reason: 'closes-before-opens',
+      days,
+      message: { key: 'window.closes-before-opens' },
+    };
   }
   if (days < MIN_WINDOW_DAYS && !reason?.trim()) {
     const shown = Math.floor(days * 10) / 10;
@@ -108,7 +133,10 @@ export function checkWindowLength(opensAt: Date, closesAt: Date, reason: string 
       ok: false,
       reason: 'short-window-without-reason',
       days,
-      message: { key: 'window.short-window-without-reason', vars: { days: shown, min: MIN_WINDOW_DAYS } },
+      message: {
+        key: 'window.short-window-without-reason',
+        vars: { days: shown, min: MIN_WINDOW_DAYS },
+      },
     };
   }
   return { ok: true, days };

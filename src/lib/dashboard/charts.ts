@@ -25,7 +25,10 @@ export interface BarLayout {
 }
 
 /** Horizontal bars, one row each, scaled to the largest value (a zero max draws no bars). */
-export function horizontalBars(data: readonly Datum[], options: { width?: number; row?: number; labelWidth?: number } = {}): BarLayout {
+export function horizontalBars(
+  data: readonly Datum[],
+  options: { width?: number; row?: number; labelWidth?: number } = {},
+): BarLayout {
   const { width = 420, row = 28, labelWidth = 120 } = options;
   const max = Math.max(0, ...data.map((d) => d.value));
   const room = width - labelWidth - 60;
@@ -33,14 +36,23 @@ export function horizontalBars(data: readonly Datum[], options: { width?: number
     width,
     height: data.length * row + 8,
     max,
-    bars: data.map((d, i) => ({ ...d, x: labelWidth, y: i * row + 4, width: max === 0 ? 0 : Math.round((d.value / max) * room * 10) / 10, height: row - 8 })),
+    bars: data.map((d, i) => ({
+      ...d,
+      x: labelWidth,
+      y: i * row + 4,
+      width: max === 0 ? 0 : Math.round((d.value / max) * room * 10) / 10,
+      height: row - 8,
+    })),
   };
 }
 
 const MAX_COLUMN = 40;
 
 /** Vertical columns over time, one per day, scaled to the largest day. */
-export function columns(data: readonly Datum[], options: { width?: number; height?: number } = {}): BarLayout {
+export function columns(
+  data: readonly Datum[],
+  options: { width?: number; height?: number } = {},
+): BarLayout {
   const { width = 420, height = 160 } = options;
   const max = Math.max(0, ...data.map((d) => d.value));
   const step = data.length === 0 ? 0 : width / data.length;
@@ -51,7 +63,13 @@ export function columns(data: readonly Datum[], options: { width?: number; heigh
     max,
     bars: data.map((d, i) => {
       const h = max === 0 ? 0 : Math.round((d.value / max) * plot * 10) / 10;
-      return { ...d, x: Math.round(i * step * 10) / 10, y: plot - h, width: Math.min(MAX_COLUMN, Math.max(1, Math.round((step - 2) * 10) / 10)), height: h };
+      return {
+        ...d,
+        x: Math.round(i * step * 10) / 10,
+        y: plot - h,
+        width: Math.min(MAX_COLUMN, Math.max(1, Math.round((step - 2) * 10) / 10)),
+        height: h,
+      };
     }),
   };
 }

@@ -62,7 +62,12 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const { default: postgres } = await import('postgres');
   const { drizzle } = await import('drizzle-orm/postgres-js');
   const { migrate } = await import('drizzle-orm/postgres-js/migrator');
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5, backoff: reconnectDelaySeconds });
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    backoff: reconnectDelaySeconds,
+  });
   const db = drizzle({ client, schema, casing: 'snake_case' });
   return {
     db: db as unknown as Db,
@@ -73,7 +78,9 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
       const single = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 5 });
       try {
         await single`select pg_advisory_lock(4242001)`;
-        await migrate(drizzle({ client: single, casing: 'snake_case' }), { migrationsFolder: migrationsPath() });
+        await migrate(drizzle({ client: single, casing: 'snake_case' }), {
+          migrationsFolder: migrationsPath(),
+        });
         await afterMigrations(drizzle({ client: single, schema, casing: 'snake_case' }));
       } finally {
         await single.end({ timeout: 5 });
@@ -99,7 +106,9 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
     // The data files sit in the operating system's page cache anyway, so a smaller pool costs
     // little (bench:read) and keeps the process within a small machine's memory.
     const options = { extensions: { pg_trgm }, postgresqlconf: PGLITE_SETTINGS };
-    const client = dataDir ? new PGlite(path.join(dataDir, 'pglite'), options) : new PGlite(options);
+    const client = dataDir
+      ? new PGlite(path.join(dataDir, 'pglite'), options)
+      : new PGlite(options);
     await client.waitReady;
     const db = drizzle({ client, schema, casing: 'snake_case' });
     let closed = false;

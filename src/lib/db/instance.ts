@@ -34,9 +34,11 @@ export async function getDb() {
 export async function getReadDb() {
   const config = readConfig();
   if (!config.databaseUrl || !config.databaseReadUrl) return getDb();
-  replica ??= openDatabase({ databaseUrl: config.databaseReadUrl, dataDir: config.dataDir }).catch((error: unknown) => {
-    replica = undefined;
-    throw error;
-  });
+  replica ??= openDatabase({ databaseUrl: config.databaseReadUrl, dataDir: config.dataDir }).catch(
+    (error: unknown) => {
+      replica = undefined;
+      throw error;
+    },
+  );
   return (await replica).db;
 }

@@ -18,7 +18,11 @@ interface PostgresJsClient {
  * statement that planning was a large share of its cost). On PGlite, and inside a transaction,
  * the text becomes a drizzle query with the same parameters.
  */
-export async function executePreparedText<T>(db: Db, text: string, params: readonly unknown[]): Promise<T[]> {
+export async function executePreparedText<T>(
+  db: Db,
+  text: string,
+  params: readonly unknown[],
+): Promise<T[]> {
   const client = pooledClient(db);
   if (client) return (await client.unsafe(text, [...params], { prepare: true })) as T[];
   return rowsOf<T>(await db.execute(sqlFromText(text, params)));
@@ -26,7 +30,9 @@ export async function executePreparedText<T>(db: Db, text: string, params: reado
 
 function pooledClient(db: Db): PostgresJsClient | null {
   const client = (db as unknown as { $client?: Partial<PostgresJsClient> }).$client;
-  return client && typeof client.unsafe === 'function' && client.options ? (client as PostgresJsClient) : null;
+  return client && typeof client.unsafe === 'function' && client.options
+    ? (client as PostgresJsClient)
+    : null;
 }
 
 /** Whether this is PostgreSQL through postgres.js's pool (not PGlite, not a transaction). */

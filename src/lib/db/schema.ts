@@ -34,13 +34,15 @@ import { COMMENT_STATUSES, HOLD_REASONS } from '../moderation/transitions.ts';
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** `values` as an SQL list of literals; the values are the code's own constants, never input. */
-const literals = (values: readonly string[]): SQL => sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
+const literals = (values: readonly string[]): SQL =>
+  sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '));
 
 /**
  * A CHECK that an enumerated text column holds one of the values its TypeScript union allows
  * (a null passes: nullability is the column's own rule). Named `<table>_<column>_values`.
  */
-const oneOf = (name: string, column: AnyPgColumn, values: readonly string[]) => check(name, sql`${column} in (${literals(values)})`);
+const oneOf = (name: string, column: AnyPgColumn, values: readonly string[]) =>
+  check(name, sql`${column} in (${literals(values)})`);
 
 /** The languages a regulation's text is written and parsed in (DocumentLanguage). */
 const LANGUAGES = ['zh', 'en'] as const;
@@ -54,28 +56,37 @@ const TALLY_DIMENSIONS = ['channel', 'category', 'clause', 'quarter'] as const;
 const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 /** A regulation project (法规项目): one page per regulation, from project-setting on. */
-export const regulations = pgTable('regulations', {
-  id: serial().primaryKey(),
-  slug: text().notNull().unique(),
-  title: text().notNull(),
-  shortTitle: text().notNull(),
-  language: text().notNull(),
-  sponsor: text().notNull(),
-  committee: text().notNull(),
-  stage: text().notNull(),
-  summary: text().notNull(),
-  createdAt: createdAt(),
-  updatedAt: createdAt(),
-  // --- publishing --- set when staff moved the stage on the web; the sync then leaves `stage` alone.
-  stageChangedBy: integer().references(() => staffUsers.id),
-}, (t) => [oneOf('regulations_language_values', t.language, LANGUAGES), oneOf('regulations_stage_values', t.stage, STAGES)]);
+export const regulations = pgTable(
+  'regulations',
+  {
+    id: serial().primaryKey(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    shortTitle: text().notNull(),
+    language: text().notNull(),
+    sponsor: text().notNull(),
+    committee: text().notNull(),
+    stage: text().notNull(),
+    summary: text().notNull(),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+    // --- publishing --- set when staff moved the stage on the web; the sync then leaves `stage` alone.
+    stageChangedBy: integer().references(() => staffUsers.id),
+  },
+  (t) => [
+    oneOf('regulations_language_values', t.language, LANGUAGES),
+    oneOf('regulations_stage_values', t.stage, STAGES),
+  ],
+);
 
 /** The lifecycle timeline of a regulation (立项, 起草, 一审, 通过, 评估 …). */
 export const stageEvents = pgTable(
   'stage_events',
   {
     id: serial().primaryKey(),
-    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    regulationId: integer()
+      .notNull()
+      .references(() => regulations.id, { onDelete: 'cascade' }),
     position: integer().notNull(),
     stage: text().notNull(),
     date: date({ mode: 'string' }).notNull(),
@@ -84,7 +95,10 @@ export const stageEvents = pgTable(
     // --- publishing --- the staff member who recorded the event on the web; null for content/ events.
     addedBy: integer().references(() => staffUsers.id),
   },
-  (t) => [uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position), oneOf('stage_events_stage_values', t.stage, STAGES)],
+  (t) => [
+    uniqueIndex('stage_events_regulation_position').on(t.regulationId, t.position),
+    oneOf('stage_events_stage_values', t.stage, STAGES),
+  ],
 );
 
 /** One published text of a regulation (征求意见稿, 一审稿 …). Immutable once stored. */
@@ -92,7 +106,9 @@ export const versions = pgTable(
   'versions',
   {
     id: serial().primaryKey(),
-    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    regulationId: integer()
+      .notNull()
+      .references(() => regulations.id, { onDelete: 'cascade' }),
     slug: text().notNull(),
     position: integer().notNull(),
     label: text().notNull(),
@@ -123,7 +139,9 @@ export const clauses = pgTable(
   'clauses',
   {
     id: serial().primaryKey(),
-    versionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    versionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
     eId: text().notNull(),
     parentEId: text(),
     position: integer().notNull(),
@@ -163,8 +181,12 @@ export const clauseLinks = pgTable(
   'clause_links',
   {
     id: serial().primaryKey(),
-    fromVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
-    toVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    fromVersionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
+    toVersionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
     fromEId: text().notNull(),
     toEId: text().notNull(),
     /** modified, unchanged, split or merged. */
@@ -183,8 +205,12 @@ export const comparisonNotes = pgTable(
   'comparison_notes',
   {
     id: serial().primaryKey(),
-    fromVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
-    toVersionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    fromVersionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
+    toVersionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
     /** The change's key: its old and new eIds joined, e.g. `art_12>art_13+art_14`. */
     changeKey: text().notNull(),
     note: text().notNull(),
@@ -254,7 +280,9 @@ export const planItems = pgTable(
   'plan_items',
   {
     id: serial().primaryKey(),
-    planId: integer().notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    planId: integer()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
     slug: text().notNull(),
     position: integer().notNull(),
     category: text().notNull(),
@@ -263,7 +291,10 @@ export const planItems = pgTable(
     description: text().notNull(),
     regulationSlug: text(),
   },
-  (t) => [uniqueIndex('plan_items_plan_slug').on(t.planId, t.slug), oneOf('plan_items_category_values', t.category, PLAN_CATEGORIES)],
+  (t) => [
+    uniqueIndex('plan_items_plan_slug').on(t.planId, t.slug),
+    oneOf('plan_items_category_values', t.category, PLAN_CATEGORIES),
+  ],
 );
 
 /**
@@ -339,16 +370,26 @@ export const comments = pgTable(
     index('comments_status_created').on(t.status, t.createdAt),
     index('comments_consultation_campaign').on(t.consultationId, t.campaignKey),
     // The staff home's counts per consultation (src/lib/triage/home.ts), read from the index only.
-    index('comments_to_moderate').on(t.consultationId).where(sql`${t.status} = 'received'`),
-    index('comments_open').on(t.consultationId).where(sql`${t.disposition} is null`),
+    index('comments_to_moderate')
+      .on(t.consultationId)
+      .where(sql`${t.status} = 'received'`),
+    index('comments_open')
+      .on(t.consultationId)
+      .where(sql`${t.disposition} is null`),
     // A commenter's other comments on a consultation (the staff comment page), by contact.
-    index('comments_consultation_contact').on(t.consultationId, t.contact).where(sql`${t.contact} is not null`),
+    index('comments_consultation_contact')
+      .on(t.consultationId, t.contact)
+      .where(sql`${t.contact} is not null`),
     // perf: staff text search by substring (any script) through pg_trgm, and the answered
     // opinions of the feedback report without scanning a consultation's comments.
     index('comments_body_trgm').using('gin', t.body.op('gin_trgm_ops')),
     index('comments_suggested_wording_trgm').using('gin', t.suggestedWording.op('gin_trgm_ops')),
-    index('comments_answered').on(t.consultationId, t.secondCount.desc().nullsFirst(), t.id).where(sql`${t.disposition} is not null`),
-    index('comments_dispositions').on(t.consultationId, t.clauseEId, t.disposition).where(sql`${t.disposition} is not null`),
+    index('comments_answered')
+      .on(t.consultationId, t.secondCount.desc().nullsFirst(), t.id)
+      .where(sql`${t.disposition} is not null`),
+    index('comments_dispositions')
+      .on(t.consultationId, t.clauseEId, t.disposition)
+      .where(sql`${t.disposition} is not null`),
     // Rows whose public fields are still to be computed (stored before they existed): empty
     // once the start-up backfill has run, so finding them costs nothing afterwards.
     index('comments_public_fields_pending')
@@ -358,9 +399,15 @@ export const comments = pgTable(
       ),
     // perf: the public list of a version (published with consent only), newest/oldest first or
     // most seconded, and its full-text search on the published (masked, redacted) text.
-    index('comments_public_version').on(t.versionId, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
-    index('comments_public_version_seconds').on(t.versionId, t.secondCount, t.id).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
-    index('comments_public_version_clause').on(t.versionId, t.clauseEId).where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version')
+      .on(t.versionId, t.id)
+      .where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version_seconds')
+      .on(t.versionId, t.secondCount, t.id)
+      .where(sql`${t.status} = 'published' and ${t.consentPublish}`),
+    index('comments_public_version_clause')
+      .on(t.versionId, t.clauseEId)
+      .where(sql`${t.status} = 'published' and ${t.consentPublish}`),
     index('comments_public_body_trgm').using('gin', t.publicBody.op('gin_trgm_ops')),
     oneOf('comments_stance_values', t.stance, STANCES),
     oneOf('comments_category_values', t.category, CATEGORIES),
@@ -379,49 +426,65 @@ export const comments = pgTable(
 export const reports = pgTable(
   'reports',
   {
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     addressHash: text().notNull(),
     reason: text().notNull(),
     createdAt: createdAt(),
     reviewedAt: timestamp({ withTimezone: true }),
     reviewedBy: integer().references(() => staffUsers.id),
   },
-  (t) => [primaryKey({ columns: [t.commentId, t.addressHash] }), index('reports_open').on(t.commentId).where(sql`${t.reviewedAt} is null`)],
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.addressHash] }),
+    index('reports_open')
+      .on(t.commentId)
+      .where(sql`${t.reviewedAt} is null`),
+  ],
 );
 
 /** A reader's second (附议) of a published comment: one per address as far as the server can tell. */
 export const seconds = pgTable(
   'seconds',
   {
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     addressHash: text().notNull(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.commentId, t.addressHash] })],
 );
 
-export const staffUsers = pgTable('staff_users', {
-  id: serial().primaryKey(),
-  username: text().notNull().unique(),
-  displayName: text().notNull(),
-  /** `scrypt$N$r$p$salt$hash` (memory-hard; see src/lib/auth/password.ts). */
-  passwordHash: text().notNull(),
-  roles: text().array().notNull(),
-  active: boolean().notNull().default(true),
-  createdAt: createdAt(),
-  passwordChangedAt: timestamp({ withTimezone: true }),
-  /** Base32 TOTP secret (RFC 6238), set once the owner confirmed a code; null without a second factor. */
-  totpSecret: text(),
-  /** The last TOTP time step accepted, so that a code is never accepted twice. */
-  totpLastStep: bigint({ mode: 'number' }),
-  /** `salt$sha256` of each unused recovery code (see src/lib/auth/recovery-codes.ts). */
-  recoveryCodeHashes: text().array().notNull().default(sql`'{}'::text[]`),
-  /**
-   * The liaison station (slug in content/stations.yaml) a clerk works at: the clerk's opinions
-   * are entered for it, and the clerk's station page shows it (src/lib/stations/clerk.ts).
-   */
-  station: text(),
-}, (t) => [check('staff_users_roles_values', sql`${t.roles} <@ array[${literals(ROLES)}]::text[]`)]);
+export const staffUsers = pgTable(
+  'staff_users',
+  {
+    id: serial().primaryKey(),
+    username: text().notNull().unique(),
+    displayName: text().notNull(),
+    /** `scrypt$N$r$p$salt$hash` (memory-hard; see src/lib/auth/password.ts). */
+    passwordHash: text().notNull(),
+    roles: text().array().notNull(),
+    active: boolean().notNull().default(true),
+    createdAt: createdAt(),
+    passwordChangedAt: timestamp({ withTimezone: true }),
+    /** Base32 TOTP secret (RFC 6238), set once the owner confirmed a code; null without a second factor. */
+    totpSecret: text(),
+    /** The last TOTP time step accepted, so that a code is never accepted twice. */
+    totpLastStep: bigint({ mode: 'number' }),
+    /** `salt$sha256` of each unused recovery code (see src/lib/auth/recovery-codes.ts). */
+    recoveryCodeHashes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /**
+     * The liaison station (slug in content/stations.yaml) a clerk works at: the clerk's opinions
+     * are entered for it, and the clerk's station page shows it (src/lib/stations/clerk.ts).
+     */
+    station: text(),
+  },
+  (t) => [check('staff_users_roles_values', sql`${t.roles} <@ array[${literals(ROLES)}]::text[]`)],
+);
 
 /** Server-side sessions; the cookie holds a random token whose sha256 is `tokenHash`. */
 export const sessions = pgTable(
@@ -489,7 +552,10 @@ export const importJobs = pgTable(
     /** Rows handled (stored or found imported before), committed with them. */
     done: integer().notNull().default(0),
     stored: integer().notNull().default(0),
-    receipts: jsonb().$type<{ row: number; receiptCode: string; duplicate: boolean }[]>().notNull().default([]),
+    receipts: jsonb()
+      .$type<{ row: number; receiptCode: string; duplicate: boolean }[]>()
+      .notNull()
+      .default([]),
     /** queued → running → done | failed. */
     status: text().notNull().default('queued'),
     /** 'import' stores `rows`; 'regroup' groups the consultation's ungrouped comments (rows empty). */
@@ -501,7 +567,12 @@ export const importJobs = pgTable(
     heartbeatAt: timestamp({ withTimezone: true }),
     finishedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('import_jobs_waiting').on(t.id).where(sql`${t.status} in ('queued', 'running')`), oneOf('import_jobs_status_values', t.status, IMPORT_STATUSES)],
+  (t) => [
+    index('import_jobs_waiting')
+      .on(t.id)
+      .where(sql`${t.status} in ('queued', 'running')`),
+    oneOf('import_jobs_status_values', t.status, IMPORT_STATUSES),
+  ],
 );
 
 /** Fixed-window rate-limit counters, shared by every app process through the database. */
@@ -518,7 +589,17 @@ export const questionnaires = pgTable('questionnaires', {
   consultationId: integer()
     .primaryKey()
     .references(() => consultations.id, { onDelete: 'cascade' }),
-  questions: jsonb().$type<{ id: string; type: 'choice' | 'scale' | 'text'; question: string; options: string[]; required: boolean }[]>().notNull(),
+  questions: jsonb()
+    .$type<
+      {
+        id: string;
+        type: 'choice' | 'scale' | 'text';
+        question: string;
+        options: string[];
+        required: boolean;
+      }[]
+    >()
+    .notNull(),
 });
 
 /** One submission of answers to a questionnaire, with its receipt. No contact details are asked. */
@@ -548,7 +629,9 @@ export const questionnaireResponses = pgTable(
 export const commentGroups = pgTable(
   'comment_groups',
   {
-    commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .primaryKey()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     // Copied from the comment (which has no foreign key on it either: see comments).
     consultationId: integer().notNull(),
     groupId: bigint({ mode: 'number' }).notNull(),
@@ -586,12 +669,17 @@ export const commentBands = pgTable(
 export const clauseStanceCounts = pgTable(
   'clause_stance_counts',
   {
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
     clauseEId: text().notNull(),
     stance: text().notNull(),
     count: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] }), oneOf('clause_stance_counts_stance_values', t.stance, STANCES)],
+  (t) => [
+    primaryKey({ columns: [t.consultationId, t.clauseEId, t.stance] }),
+    oneOf('clause_stance_counts_stance_values', t.stance, STANCES),
+  ],
 );
 
 /**
@@ -619,7 +707,9 @@ export const waitingCounts = pgTable('waiting_counts', {
 export const dispositionCounts = pgTable(
   'disposition_counts',
   {
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
     disposition: text().notNull(),
     count: integer().notNull().default(0),
   },
@@ -634,7 +724,9 @@ export const dispositionCounts = pgTable(
 export const assignedOpenCounts = pgTable(
   'assigned_open_counts',
   {
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
     assigneeId: integer().notNull(),
     open: integer().notNull().default(0),
   },
@@ -658,7 +750,9 @@ export const groupCounts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.consultationId, t.groupId] }),
-    index('group_counts_campaigns').on(t.consultationId, t.size.desc(), t.groupId).where(sql`${t.size} > 1`),
+    index('group_counts_campaigns')
+      .on(t.consultationId, t.size.desc(), t.groupId)
+      .where(sql`${t.size} > 1`),
   ],
 );
 
@@ -666,7 +760,9 @@ export const groupCounts = pgTable(
 export const commentTags = pgTable(
   'comment_tags',
   {
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     tag: text().notNull(),
   },
   (t) => [primaryKey({ columns: [t.commentId, t.tag] }), index('comment_tags_tag').on(t.tag)],
@@ -676,8 +772,12 @@ export const commentTags = pgTable(
 export const commentAssignments = pgTable(
   'comment_assignments',
   {
-    commentId: bigint({ mode: 'number' }).primaryKey().references(() => comments.id, { onDelete: 'cascade' }),
-    assigneeId: integer().notNull().references(() => staffUsers.id),
+    commentId: bigint({ mode: 'number' })
+      .primaryKey()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    assigneeId: integer()
+      .notNull()
+      .references(() => staffUsers.id),
     assignedBy: integer().references(() => staffUsers.id),
     assignedAt: createdAt(),
   },
@@ -689,7 +789,9 @@ export const commentNotes = pgTable(
   'comment_notes',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     authorId: integer().references(() => staffUsers.id),
     authorName: text().notNull(),
     body: text().notNull(),
@@ -706,14 +808,19 @@ export const commentRedactions = pgTable(
   'comment_redactions',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     passage: text().notNull(),
     reason: text().notNull(),
     redactedBy: integer().references(() => staffUsers.id),
     redactedByName: text().notNull(),
     redactedAt: createdAt(),
   },
-  (t) => [index('comment_redactions_comment').on(t.commentId), oneOf('comment_redactions_reason_values', t.reason, REDACTION_REASONS)],
+  (t) => [
+    index('comment_redactions_comment').on(t.commentId),
+    oneOf('comment_redactions_reason_values', t.reason, REDACTION_REASONS),
+  ],
 );
 
 // --- perf ---
@@ -727,12 +834,17 @@ export const commentRedactions = pgTable(
 export const consultationTallies = pgTable(
   'consultation_tallies',
   {
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
     dimension: text().notNull(),
     value: text().notNull(),
     count: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.consultationId, t.dimension, t.value] }), oneOf('consultation_tallies_dimension_values', t.dimension, TALLY_DIMENSIONS)],
+  (t) => [
+    primaryKey({ columns: [t.consultationId, t.dimension, t.value] }),
+    oneOf('consultation_tallies_dimension_values', t.dimension, TALLY_DIMENSIONS),
+  ],
 );
 
 // --- publishing ---
@@ -746,10 +858,18 @@ export const feedbackReports = pgTable(
   'feedback_reports',
   {
     id: serial().primaryKey(),
-    consultationId: integer().notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
     revision: integer().notNull(),
     /** The narrative: an introduction, one text per clause (by eId, '' for the whole draft), a closing. */
-    content: jsonb().$type<{ intro: string; sections: { eId: string; label: string; text: string }[]; closing: string }>().notNull(),
+    content: jsonb()
+      .$type<{
+        intro: string;
+        sections: { eId: string; label: string; text: string }[];
+        closing: string;
+      }>()
+      .notNull(),
     updatedBy: integer().references(() => staffUsers.id),
     updatedAt: createdAt(),
     publishedAt: timestamp({ withTimezone: true }),
@@ -789,7 +909,9 @@ export const amendments = pgTable(
   'amendments',
   {
     id: serial().primaryKey(),
-    versionId: integer().notNull().references(() => versions.id, { onDelete: 'cascade' }),
+    versionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
     clauseEId: text().notNull(),
     start: integer().notNull(),
     end: integer().notNull(),
@@ -821,7 +943,9 @@ export const amendments = pgTable(
  * so the workbench reads only newer comments on each view (issue #19).
  */
 export const amendmentImports = pgTable('amendment_imports', {
-  versionId: integer().primaryKey().references(() => versions.id, { onDelete: 'cascade' }),
+  versionId: integer()
+    .primaryKey()
+    .references(() => versions.id, { onDelete: 'cascade' }),
   throughCommentId: bigint({ mode: 'number' }).notNull().default(0),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -830,10 +954,17 @@ export const amendmentImports = pgTable('amendment_imports', {
 export const clauseAmendments = pgTable(
   'clause_amendments',
   {
-    clauseId: integer().notNull().references(() => clauses.id, { onDelete: 'cascade' }),
-    amendmentId: integer().notNull().references(() => amendments.id, { onDelete: 'cascade' }),
+    clauseId: integer()
+      .notNull()
+      .references(() => clauses.id, { onDelete: 'cascade' }),
+    amendmentId: integer()
+      .notNull()
+      .references(() => amendments.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.clauseId, t.amendmentId] }), index('clause_amendments_amendment').on(t.amendmentId)],
+  (t) => [
+    primaryKey({ columns: [t.clauseId, t.amendmentId] }),
+    index('clause_amendments_amendment').on(t.amendmentId),
+  ],
 );
 
 // --- notifications (src/lib/notify) ---
@@ -862,7 +993,11 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('outbox_due').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+  (t) => [
+    index('outbox_due')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
+  ],
 );
 
 /**
@@ -881,7 +1016,9 @@ export const regulationFollows = pgTable(
   'regulation_follows',
   {
     id: serial().primaryKey(),
-    regulationId: integer().notNull().references(() => regulations.id, { onDelete: 'cascade' }),
+    regulationId: integer()
+      .notNull()
+      .references(() => regulations.id, { onDelete: 'cascade' }),
     email: text().notNull(),
     locale: text().notNull(),
     /** Secret in the confirmation and unsubscribe links. */
@@ -945,7 +1082,9 @@ export const commentAttachments = pgTable(
   'comment_attachments',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    commentId: bigint({ mode: 'number' }).notNull().references(() => comments.id, { onDelete: 'cascade' }),
+    commentId: bigint({ mode: 'number' })
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
     position: integer().notNull(),
     /** The sender's file name, cleaned (src/lib/attachments/name.ts); never used as a path. */
     fileName: text().notNull(),

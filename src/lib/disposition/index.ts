@@ -1,2 +1,8 @@
 export { DISPOSITIONS, readDisposition, type DispositionInput } from './rules.ts';
-export { commentForDisposition, isLaterOption, laterClauseOptions, recordDisposition, reflectedClauses } from './repository.ts';
+export {
+  commentForDisposition,
+  isLaterOption,
+  laterClauseOptions,
+  recordDisposition,
+  reflectedClauses,
+} from './repository.ts';

@@ -9,7 +9,6 @@ import type { Message } from '../i18n/index.ts';
 export const DISPOSITIONS = ['adopted', 'partly-adopted', 'not-adopted', 'out-of-scope'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
-
 export interface DispositionInput {
   disposition: Disposition;
   reason: string;
@@ -20,11 +19,19 @@ export interface DispositionInput {
 
 export type DispositionResult =
   | { ok: true; value: DispositionInput }
-  | { ok: false; errors: { field: 'disposition' | 'reason' | 'reply' | 'reflectedIn'; message: Message }[] };
+  | {
+      ok: false;
+      errors: { field: 'disposition' | 'reason' | 'reply' | 'reflectedIn'; message: Message }[];
+    };
 
 const MAX = 2000;
 
-export function readDisposition(raw: { disposition?: string | null; reason?: string | null; reply?: string | null; reflectedIn?: string | null }): DispositionResult {
+export function readDisposition(raw: {
+  disposition?: string | null;
+  reason?: string | null;
+  reply?: string | null;
+  reflectedIn?: string | null;
+}): DispositionResult {
   const errors: Extract<DispositionResult, { ok: false }>['errors'] = [];
   const disposition = raw.disposition ?? '';
   // The reply is published: no control, bidi or zero-width characters (and PostgreSQL refuses NUL).
@@ -41,7 +48,15 @@ export function readDisposition(raw: { disposition?: string | null; reason?: str
     errors.push({ field: 'reflectedIn', message: { key: 'disposition.error.reflectedIn' } });
   }
   if ([...reason].length > MAX || [...reply].length > MAX) {
-    errors.push({ field: 'reply', message: { key: 'disposition.error.tooLong', vars: { max: MAX } } });
+    errors.push({
+      field: 'reply',
+      message: { key: 'disposition.error.tooLong', vars: { max: MAX } },
+    });
   }
-  return errors.length ? { ok: false, errors } : { ok: true, value: { disposition: disposition as Disposition, reason, reply, reflectedClauseId } };
+  return errors.length
+    ? { ok: false, errors }
+    : {
+        ok: true,
+        value: { disposition: disposition as Disposition, reason, reply, reflectedClauseId },
+      };
 }

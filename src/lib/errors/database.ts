@@ -29,13 +29,19 @@ const PGLITE_CLOSED = 'PGlite is closed';
 /** Whether `error` (or anything in its `cause` chain) says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let e = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+  for (
+    let e = error;
+    e && typeof e === 'object' && !seen.has(e);
+    e = (e as { cause?: unknown }).cause
+  ) {
     seen.add(e);
-    if (e instanceof Error && (e.name === 'DatabaseUnavailable' || e.message === PGLITE_CLOSED)) return true;
+    if (e instanceof Error && (e.name === 'DatabaseUnavailable' || e.message === PGLITE_CLOSED))
+      return true;
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
-    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08')))
+      return true;
+    if (e instanceof AggregateError && e.errors.some((inner) => isDatabaseUnavailable(inner)))
+      return true;
   }
   return false;
 }
-

@@ -57,27 +57,44 @@ export class OpenClauseError<N extends ErrorName = ErrorName> extends Error {
   }
 }
 
-function errorText(name: ErrorName, part: 'message' | 'hint', params: object, locale: Locale): string {
-  return translator(locale)(`error.${name}.${part}` as MessageKey, params as Record<string, string | number>);
+function errorText(
+  name: ErrorName,
+  part: 'message' | 'hint',
+  params: object,
+  locale: Locale,
+): string {
+  return translator(locale)(
+    `error.${name}.${part}` as MessageKey,
+    params as Record<string, string | number>,
+  );
 }
 
 /** Builders for every error in the catalogue, named after it. */
 export const errors = {
-  databaseLocked: (dataDir: string, pid: number) => new OpenClauseError('DatabaseLocked', { dataDir, pid }),
-  databaseUnavailable: (cause: unknown) => new OpenClauseError('DatabaseUnavailable', {}, { cause }),
+  databaseLocked: (dataDir: string, pid: number) =>
+    new OpenClauseError('DatabaseLocked', { dataDir, pid }),
+  databaseUnavailable: (cause: unknown) =>
+    new OpenClauseError('DatabaseUnavailable', {}, { cause }),
   contentInvalid: (details: string) => new OpenClauseError('ContentInvalid', { details }),
-  publishedVersionChanged: (file: string) => new OpenClauseError('PublishedVersionChanged', { file }),
-  versionOutOfOrder: (file: string, slug: string, position: number) => new OpenClauseError('VersionOutOfOrder', { file, slug, position }),
+  publishedVersionChanged: (file: string) =>
+    new OpenClauseError('PublishedVersionChanged', { file }),
+  versionOutOfOrder: (file: string, slug: string, position: number) =>
+    new OpenClauseError('VersionOutOfOrder', { file, slug, position }),
   storedVersionUnparseable: (version: string | number, detail: string) =>
     new OpenClauseError('StoredVersionUnparseable', { version: String(version), detail }),
-  consultationWithoutVersion: (consultation: number) => new OpenClauseError('ConsultationWithoutVersion', { consultation }),
-  importRowRefused: (row: number, reason: string) => new OpenClauseError('ImportRowRefused', { row, reason }),
+  consultationWithoutVersion: (consultation: number) =>
+    new OpenClauseError('ConsultationWithoutVersion', { consultation }),
+  importRowRefused: (row: number, reason: string) =>
+    new OpenClauseError('ImportRowRefused', { row, reason }),
   commentReferenceMissing: (consultation: number, version: number | null) =>
     new OpenClauseError('CommentReferenceMissing', { consultation, version: String(version) }),
   commentNotStored: () => new OpenClauseError('CommentNotStored', {}),
-  configInvalid: (name: string, detail: string) => new OpenClauseError('ConfigInvalid', { name, detail }),
-  moduleNotFound: (file: string, from: string) => new OpenClauseError('ModuleNotFound', { file, from }),
-  queryParameterMissing: (n: number, count: number) => new OpenClauseError('QueryParameterMissing', { n, count }),
+  configInvalid: (name: string, detail: string) =>
+    new OpenClauseError('ConfigInvalid', { name, detail }),
+  moduleNotFound: (file: string, from: string) =>
+    new OpenClauseError('ModuleNotFound', { file, from }),
+  queryParameterMissing: (n: number, count: number) =>
+    new OpenClauseError('QueryParameterMissing', { n, count }),
 } as const;
 
 /**

@@ -27,7 +27,11 @@ export const TEXT_MAX = 2000;
 
 export type Answers = Record<string, string | number>;
 
-const ask = (q: Omit<Question, 'options' | 'required'> & Partial<Question>): Question => ({ options: [], required: true, ...q });
+const ask = (q: Omit<Question, 'options' | 'required'> & Partial<Question>): Question => ({
+  options: [],
+  required: true,
+  ...q,
+});
 
 /**
  * The default set, after the five criteria of post-enactment evaluation (legality,
@@ -36,23 +40,90 @@ const ask = (q: Omit<Question, 'options' | 'required'> & Partial<Question>): Que
 export function defaultQuestions(language: 'zh' | 'en'): Question[] {
   if (language === 'en') {
     return [
-      ask({ id: 'awareness', type: 'choice', question: 'How well do you know this regulation?', options: ['Well', 'Somewhat', 'Only heard of it', 'Not at all'] }),
-      ask({ id: 'relation', type: 'choice', question: 'How does it concern you?', options: ['As a resident', 'At work: I apply or enforce it', 'My business is regulated by it', 'Other'] }),
-      ask({ id: 'clarity', type: 'scale', question: 'Are its rules clear and easy to understand? (1 not at all, 5 fully)' }),
-      ask({ id: 'reasonableness', type: 'scale', question: 'Are its duties and penalties reasonable? (1 not at all, 5 fully)' }),
-      ask({ id: 'enforceability', type: 'scale', question: 'Is it enforced in practice? (1 not at all, 5 fully)' }),
-      ask({ id: 'effect', type: 'scale', question: 'Has it solved the problems it was made for? (1 not at all, 5 fully)' }),
-      ask({ id: 'suggestions', type: 'text', question: 'What should be changed, and why?', required: false }),
+      ask({
+        id: 'awareness',
+        type: 'choice',
+        question: 'How well do you know this regulation?',
+        options: ['Well', 'Somewhat', 'Only heard of it', 'Not at all'],
+      }),
+      ask({
+        id: 'relation',
+        type: 'choice',
+        question: 'How does it concern you?',
+        options: [
+          'As a resident',
+          'At work: I apply or enforce it',
+          'My business is regulated by it',
+          'Other',
+        ],
+      }),
+      ask({
+        id: 'clarity',
+        type: 'scale',
+        question: 'Are its rules clear and easy to understand? (1 not at all, 5 fully)',
+      }),
+      ask({
+        id: 'reasonableness',
+        type: 'scale',
+        question: 'Are its duties and penalties reasonable? (1 not at all, 5 fully)',
+      }),
+      ask({
+        id: 'enforceability',
+        type: 'scale',
+        question: 'Is it enforced in practice? (1 not at all, 5 fully)',
+      }),
+      ask({
+        id: 'effect',
+        type: 'scale',
+        question: 'Has it solved the problems it was made for? (1 not at all, 5 fully)',
+      }),
+      ask({
+        id: 'suggestions',
+        type: 'text',
+        question: 'What should be changed, and why?',
+        required: false,
+      }),
     ];
   }
   return [
-    ask({ id: 'awareness', type: 'choice', question: '您对本法规的了解程度', options: ['比较了解', '了解一些', '只听说过', '不了解'] }),
-    ask({ id: 'relation', type: 'choice', question: '本法规与您的关系', options: ['作为居民受其规范', '工作中执行或适用', '所在单位受其规范', '其他'] }),
-    ask({ id: 'clarity', type: 'scale', question: '条文规定是否清楚、易于理解？（1分最低，5分最高）' }),
-    ask({ id: 'reasonableness', type: 'scale', question: '规定的义务和处罚是否合理？（1分最低，5分最高）' }),
-    ask({ id: 'enforceability', type: 'scale', question: '实际执行情况如何？（1分最低，5分最高）' }),
-    ask({ id: 'effect', type: 'scale', question: '是否解决了立法时要解决的问题？（1分最低，5分最高）' }),
-    ask({ id: 'suggestions', type: 'text', question: '您认为哪些规定需要修改？请说明理由。', required: false }),
+    ask({
+      id: 'awareness',
+      type: 'choice',
+      question: '您对本法规的了解程度',
+      options: ['比较了解', '了解一些', '只听说过', '不了解'],
+    }),
+    ask({
+      id: 'relation',
+      type: 'choice',
+      question: '本法规与您的关系',
+      options: ['作为居民受其规范', '工作中执行或适用', '所在单位受其规范', '其他'],
+    }),
+    ask({
+      id: 'clarity',
+      type: 'scale',
+      question: '条文规定是否清楚、易于理解？（1分最低，5分最高）',
+    }),
+    ask({
+      id: 'reasonableness',
+      type: 'scale',
+      question: '规定的义务和处罚是否合理？（1分最低，5分最高）',
+    }),
+    ask({
+      id: 'enforceability',
+      type: 'scale',
+      question: '实际执行情况如何？（1分最低，5分最高）',
+    }),
+    ask({
+      id: 'effect',
+      type: 'scale',
+      question: '是否解决了立法时要解决的问题？（1分最低，5分最高）',
+    }),
+    ask({
+      id: 'suggestions',
+      type: 'text',
+      question: '您认为哪些规定需要修改？请说明理由。',
+      required: false,
+    }),
   ];
 }
 
@@ -64,9 +135,15 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * @example readQuestions([{ id: 'clear', type: 'scale', question: '是否清楚？' }], 'q', console.error)
  * // [{ id: 'clear', type: 'scale', question: '是否清楚？', options: [], required: true }]
  */
-export function readQuestions(data: unknown, where: string, problem: (message: string) => void): Question[] {
+export function readQuestions(
+  data: unknown,
+  where: string,
+  problem: (message: string) => void,
+): Question[] {
   if (!Array.isArray(data) || data.length === 0) {
-    problem(`${where}「questionnaire」应为非空的问题列表。${where}: "questionnaire" must be a non-empty list of questions.`);
+    problem(
+      `${where}「questionnaire」应为非空的问题列表。${where}: "questionnaire" must be a non-empty list of questions.`,
+    );
     return [];
   }
   const seen = new Set<string>();
@@ -74,16 +151,33 @@ export function readQuestions(data: unknown, where: string, problem: (message: s
     const at = `${where}.questionnaire[${i}]`;
     const q = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const id = typeof q['id'] === 'string' ? q['id'] : '';
-    if (!ID.test(id)) problem(`${at}「id」须为小写字母、数字和连字符。${at}: "id" may hold only a-z, 0-9 and hyphens.`);
+    if (!ID.test(id))
+      problem(
+        `${at}「id」须为小写字母、数字和连字符。${at}: "id" may hold only a-z, 0-9 and hyphens.`,
+      );
     else if (seen.has(id)) problem(`${at} id "${id}" 重复。${at}: id "${id}" is used twice.`);
     seen.add(id);
     const type = QUESTION_TYPES.find((t) => t === q['type']);
-    if (!type) problem(`${at}「type」应为 choice / scale / text。${at}: "type" must be one of choice, scale, text.`);
+    if (!type)
+      problem(
+        `${at}「type」应为 choice / scale / text。${at}: "type" must be one of choice, scale, text.`,
+      );
     const question = typeof q['question'] === 'string' ? q['question'].trim() : '';
     if (!question) problem(`${at}缺少「question」。${at}: "question" is missing.`);
-    const options = Array.isArray(q['options']) ? q['options'].map((o) => String(o).trim()).filter(Boolean) : [];
-    if (type === 'choice' && options.length < 2) problem(`${at} 单选题至少需要两个选项（options）。${at}: a choice question needs at least two options.`);
-    return { id, type: type ?? 'text', question, options: type === 'choice' ? options : [], required: q['required'] !== false };
+    const options = Array.isArray(q['options'])
+      ? q['options'].map((o) => String(o).trim()).filter(Boolean)
+      : [];
+    if (type === 'choice' && options.length < 2)
+      problem(
+        `${at} 单选题至少需要两个选项（options）。${at}: a choice question needs at least two options.`,
+      );
+    return {
+      id,
+      type: type ?? 'text',
+      question,
+      options: type === 'choice' ? options : [],
+      required: q['required'] !== false,
+    };
   });
 }
 
@@ -92,13 +186,17 @@ export function readQuestions(data: unknown, where: string, problem: (message: s
  * choice one of its options, a scale 1-5, a text within TEXT_MAX. Every problem at once,
  * in both languages, naming the question.
  */
-export function validateAnswers(questions: readonly Question[], raw: Record<string, string | undefined>): { ok: true; value: Answers } | { ok: false; errors: FieldError[] } {
+export function validateAnswers(
+  questions: readonly Question[],
+  raw: Record<string, string | undefined>,
+): { ok: true; value: Answers } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const value: Answers = {};
   for (const [i, q] of questions.entries()) {
     const field = `q_${q.id}`;
     const input = raw[field] ?? '';
-    const fail = (code: string, key: MessageKey, vars: Record<string, number> = {}) => errors.push({ field, code, message: { key, vars: { n: i + 1, ...vars } } });
+    const fail = (code: string, key: MessageKey, vars: Record<string, number> = {}) =>
+      errors.push({ field, code, message: { key, vars: { n: i + 1, ...vars } } });
     if (!input.isWellFormed()) {
       fail('text-malformed', 'fieldError.question.textMalformed');
       continue;
@@ -123,20 +221,41 @@ export function validateAnswers(questions: readonly Question[], raw: Record<stri
 }
 
 export type QuestionTally =
-  | { question: Question; answered: number; kind: 'choice'; counts: { option: string; count: number }[] }
-  | { question: Question; answered: number; kind: 'scale'; counts: { option: string; count: number }[]; average: number | null }
+  | {
+      question: Question;
+      answered: number;
+      kind: 'choice';
+      counts: { option: string; count: number }[];
+    }
+  | {
+      question: Question;
+      answered: number;
+      kind: 'scale';
+      counts: { option: string; count: number }[];
+      average: number | null;
+    }
   | { question: Question; answered: number; kind: 'text'; texts: string[] };
 
 /** Tallies of every question over the responses, in question order. */
-export function tallyAnswers(questions: readonly Question[], responses: readonly Answers[]): QuestionTally[] {
+export function tallyAnswers(
+  questions: readonly Question[],
+  responses: readonly Answers[],
+): QuestionTally[] {
   return questions.map((question): QuestionTally => {
     const given = responses.map((r) => r[question.id]).filter((a) => a !== undefined);
-    if (question.type === 'text') return { question, answered: given.length, kind: 'text', texts: given.map(String) };
+    if (question.type === 'text')
+      return { question, answered: given.length, kind: 'text', texts: given.map(String) };
     const options = question.type === 'choice' ? question.options : SCALE.map(String);
-    const counts = options.map((option) => ({ option, count: given.filter((a) => String(a) === option).length }));
-    if (question.type === 'choice') return { question, answered: given.length, kind: 'choice', counts };
+    const counts = options.map((option) => ({
+      option,
+      count: given.filter((a) => String(a) === option).length,
+    }));
+    if (question.type === 'choice')
+      return { question, answered: given.length, kind: 'choice', counts };
     const scores = given.map(Number);
-    const average = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
+    const average = scores.length
+      ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10
+      : null;
     return { question, answered: given.length, kind: 'scale', counts, average };
   });
 }

@@ -2,7 +2,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { bindKey } from '../comments/idempotency.ts';
 import type { Db } from '../db/client.ts';
-import { consultations, questionnaireResponses, questionnaires, regulations, versions } from '../db/schema.ts';
+import {
+  consultations,
+  questionnaireResponses,
+  questionnaires,
+  regulations,
+  versions,
+} from '../db/schema.ts';
 import type { Answers, Question } from './questionnaire.ts';
 
 /** An evaluation consultation of a regulation, with its questionnaire; null when there is none. */
@@ -25,9 +31,15 @@ export async function findQuestionnaire(db: Db, regulationSlug: string, consulta
 }
 
 /** Which of these consultations have a questionnaire (for links from the regulation's page). */
-export async function consultationsWithQuestionnaire(db: Db, consultationIds: readonly number[]): Promise<Set<number>> {
+export async function consultationsWithQuestionnaire(
+  db: Db,
+  consultationIds: readonly number[],
+): Promise<Set<number>> {
   if (consultationIds.length === 0) return new Set();
-  const rows = await db.select({ id: questionnaires.consultationId }).from(questionnaires).where(inArray(questionnaires.consultationId, [...consultationIds]));
+  const rows = await db
+    .select({ id: questionnaires.consultationId })
+    .from(questionnaires)
+    .where(inArray(questionnaires.consultationId, [...consultationIds]));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -44,8 +56,16 @@ export interface NewResponse {
  * receipt. The key is stored bound to the consultation and the answers (see
  * comments/idempotency.ts), so someone else's key with other answers is a new response.
  */
-export async function storeResponse(db: Db, input: NewResponse): Promise<{ receiptCode: string; duplicate: boolean }> {
-  const idempotencyKey = bindKey(['questionnaire', input.idempotencyKey, input.consultationId, input.answers]);
+export async function storeResponse(
+  db: Db,
+  input: NewResponse,
+): Promise<{ receiptCode: string; duplicate: boolean }> {
+  const idempotencyKey = bindKey([
+    'questionnaire',
+    input.idempotencyKey,
+    input.consultationId,
+    input.answers,
+  ]);
   const inserted = await db
     .insert(questionnaireResponses)
     .values({ ...input, idempotencyKey })

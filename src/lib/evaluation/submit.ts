@@ -30,7 +30,10 @@ export type QuestionnaireOutcome =
 const KEY = /^[A-Za-z0-9_-]{16,64}$/;
 const HOUR = 3600 * 1000;
 
-export async function submitQuestionnaire(db: Db, input: QuestionnaireInput): Promise<QuestionnaireOutcome> {
+export async function submitQuestionnaire(
+  db: Db,
+  input: QuestionnaireInput,
+): Promise<QuestionnaireOutcome> {
   const state = windowState(input.consultation, input.now).state;
   if (state !== 'open') return { ok: false, reason: state === 'closed' ? 'closed' : 'not-open' };
   if ((input.raw['website'] ?? '').trim() !== '') return { ok: false, reason: 'spam' };
@@ -38,11 +41,24 @@ export async function submitQuestionnaire(db: Db, input: QuestionnaireInput): Pr
   const validated = validateAnswers(input.questions, input.raw);
   const errors = validated.ok ? [] : [...validated.errors];
   if (!KEY.test(key)) {
-    errors.push({ field: 'idempotencyKey', code: 'form-expired', message: { key: 'fieldError.questionnaireExpired' } });
+    errors.push({
+      field: 'idempotencyKey',
+      code: 'form-expired',
+      message: { key: 'fieldError.questionnaireExpired' },
+    });
   }
   if (!validated.ok || errors.length > 0) return { ok: false, reason: 'invalid', errors };
   try {
-    if (!(await hitRateLimit(db, `questionnaire:${input.addressHash}`, input.perHour, HOUR, input.now))) return { ok: false, reason: 'rate-limited' };
+    if (
+      !(await hitRateLimit(
+        db,
+        `questionnaire:${input.addressHash}`,
+        input.perHour,
+        HOUR,
+        input.now,
+      ))
+    )
+      return { ok: false, reason: 'rate-limited' };
     const stored = await storeResponse(db, {
       consultationId: input.consultation.id,
       receiptCode: generateReceiptCode(),

@@ -3,16 +3,30 @@ import { inBoth } from '../i18n/index.ts';
 export function json(data: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(data), {
     ...init,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', ...(init.headers ?? {}) },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+      ...(init.headers ?? {}),
+    },
   });
 }
 
-export const notFound = () => json({ error: { code: 'not-found', message: inBoth({ key: 'api.notFound' }) } }, { status: 404 });
+export const notFound = () =>
+  json({ error: { code: 'not-found', message: inBoth({ key: 'api.notFound' }) } }, { status: 404 });
 
 /** 400 for a numeric parameter out of its range (src/lib/web/query.ts), in both languages like every API message. */
 export function badParameter(problem: { name: string; min: number; max: number }): Response {
   const vars = { name: problem.name, min: problem.min, max: problem.max };
-  return json({ error: { code: 'bad-parameter', parameter: problem.name, message: inBoth({ key: 'query.badNumber', vars }) } }, { status: 400 });
+  return json(
+    {
+      error: {
+        code: 'bad-parameter',
+        parameter: problem.name,
+        message: inBoth({ key: 'query.badNumber', vars }),
+      },
+    },
+    { status: 400 },
+  );
 }
 
 /** Cursor for keyset paging: the last id seen, opaque to clients. */

@@ -24,11 +24,32 @@ const object = (properties: Record<string, Schema>, description?: string): Schem
   required: Object.keys(properties),
   additionalProperties: false,
 });
-const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
+const json = (schema: Schema, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
 const notFound = { '404': json(ref('Error'), 'No regulation or version of that name.') };
-const slug = { name: 'slug', in: 'path', required: true, description: 'The regulation, as in its address (/regulations/{slug}).', schema: str };
-const version = { name: 'version', in: 'path', required: true, description: 'The version (a draft or a reading), as in its address.', schema: str };
-const query = (name: string, description: string, schema: Schema = str) => ({ name, in: 'query', required: false, description, schema });
+const slug = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  description: 'The regulation, as in its address (/regulations/{slug}).',
+  schema: str,
+};
+const version = {
+  name: 'version',
+  in: 'path',
+  required: true,
+  description: 'The version (a draft or a reading), as in its address.',
+  schema: str,
+};
+const query = (name: string, description: string, schema: Schema = str) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 
 const consultation = object({
   slug: str,
@@ -45,12 +66,20 @@ const download = (kind: 'csv' | 'xlsx') => ({
     summary: `Every published comment of a version, with its reply, as ${kind.toUpperCase()}`,
     description:
       'The same fields as the JSON API, one row per comment, newest first, columns: clause_eid, clause, stance, comment, suggested_wording, quoted_passage, author, category, created_at, seconds, disposition, reply, replied_at, reflected_in_version, reflected_in_clause, reflected_in_label.' +
-      (kind === 'csv' ? ' UTF-8 with a byte-order mark; cells starting with = + - @ are prefixed with an apostrophe.' : ''),
+      (kind === 'csv'
+        ? ' UTF-8 with a byte-order mark; cells starting with = + - @ are prefixed with an apostrophe.'
+        : ''),
     parameters: [slug, version],
     responses: {
       '200': {
         description: 'The table, as a download.',
-        content: { [kind === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']: { schema: { type: 'string', format: 'binary' } } },
+        content: {
+          [kind === 'csv'
+            ? 'text/csv'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']: {
+            schema: { type: 'string', format: 'binary' },
+          },
+        },
       },
       '404': { description: 'No regulation or version of that name.' },
     },
@@ -71,7 +100,12 @@ export const OPENAPI = {
       get: {
         operationId: 'listRegulations',
         summary: 'Every regulation with its stage and consultations',
-        responses: { '200': json(object({ regulations: { type: 'array', items: ref('RegulationSummary') } }), 'The regulations.') },
+        responses: {
+          '200': json(
+            object({ regulations: { type: 'array', items: ref('RegulationSummary') } }),
+            'The regulations.',
+          ),
+        },
       },
     },
     '/api/v1/regulations/{slug}': {
@@ -99,20 +133,42 @@ export const OPENAPI = {
           version,
           query('clause', 'Only comments on this clause (its eId).'),
           query('stance', 'Only this stance.', { type: 'string', enum: [...STANCES] }),
-          query('category', 'Only this kind of commenter.', { type: 'string', enum: [...CATEGORIES] }),
-          query('stage', 'Only comments made in this stage.', { type: 'string', enum: [...STAGES] }),
-          query('limit', 'Comments per page (default 50).', { type: 'integer', minimum: 1, maximum: 200 }),
+          query('category', 'Only this kind of commenter.', {
+            type: 'string',
+            enum: [...CATEGORIES],
+          }),
+          query('stage', 'Only comments made in this stage.', {
+            type: 'string',
+            enum: [...STAGES],
+          }),
+          query('limit', 'Comments per page (default 50).', {
+            type: 'integer',
+            minimum: 1,
+            maximum: 200,
+          }),
           query('cursor', 'The nextCursor of the previous page.'),
         ],
         responses: {
-          '200': json(object({ comments: { type: 'array', items: ref('Comment') }, nextCursor: nullable('string', { description: 'Pass as cursor for the next page; null on the last page.' }) }), 'A page of comments.'),
+          '200': json(
+            object({
+              comments: { type: 'array', items: ref('Comment') },
+              nextCursor: nullable('string', {
+                description: 'Pass as cursor for the next page; null on the last page.',
+              }),
+            }),
+            'A page of comments.',
+          ),
           '400': json(ref('Error'), 'A parameter out of range.'),
           ...notFound,
         },
       },
     },
     '/api/v1/openapi.json': {
-      get: { operationId: 'getOpenApi', summary: 'This document', responses: { '200': json({ type: 'object' }, 'The OpenAPI document.') } },
+      get: {
+        operationId: 'getOpenApi',
+        summary: 'This document',
+        responses: { '200': json({ type: 'object' }, 'The OpenAPI document.') },
+      },
     },
     '/regulations/{slug}/versions/{version}/comments.csv': download('csv'),
     '/regulations/{slug}/versions/{version}/comments.xlsx': download('xlsx'),
@@ -124,8 +180,14 @@ export const OPENAPI = {
           type: 'object',
           properties: {
             code: str,
-            parameter: { type: 'string', description: 'The parameter at fault (bad-parameter only).' },
-            message: object(Object.fromEntries(LOCALES.map((locale) => [locale, str])), 'The same message in each language (zh, en).'),
+            parameter: {
+              type: 'string',
+              description: 'The parameter at fault (bad-parameter only).',
+            },
+            message: object(
+              Object.fromEntries(LOCALES.map((locale) => [locale, str])),
+              'The same message in each language (zh, en).',
+            ),
           },
           required: ['code', 'message'],
           additionalProperties: false,
@@ -139,7 +201,9 @@ export const OPENAPI = {
         stage: { type: 'string', enum: [...STAGES] },
         sponsor: str,
         summary: str,
-        latestVersion: nullable('string', { description: 'The slug of the latest version; null before any text.' }),
+        latestVersion: nullable('string', {
+          description: 'The slug of the latest version; null before any text.',
+        }),
         consultations: { type: 'array', items: consultation },
       }),
       Regulation: object({
@@ -150,8 +214,24 @@ export const OPENAPI = {
         sponsor: str,
         committee: str,
         summary: str,
-        timeline: { type: 'array', items: object({ stage: { type: 'string', enum: [...STAGES] }, date, title: str, description: str }) },
-        versions: { type: 'array', items: object({ slug: str, label: str, stage: { type: 'string', enum: [...STAGES] }, publishedOn: date }) },
+        timeline: {
+          type: 'array',
+          items: object({
+            stage: { type: 'string', enum: [...STAGES] },
+            date,
+            title: str,
+            description: str,
+          }),
+        },
+        versions: {
+          type: 'array',
+          items: object({
+            slug: str,
+            label: str,
+            stage: { type: 'string', enum: [...STAGES] },
+            publishedOn: date,
+          }),
+        },
         consultations: { type: 'array', items: consultation },
       }),
       Version: object({
@@ -166,8 +246,14 @@ export const OPENAPI = {
       }),
       Clause: object({
         kind: { type: 'string', description: 'chapter, section, article, paragraph, item …' },
-        eId: { type: 'string', description: 'The clause’s id from its place in the tree, e.g. chp_1__art_3.' },
-        lineage: { type: 'string', description: 'Stays the same when the clause is renumbered in a later version.' },
+        eId: {
+          type: 'string',
+          description: 'The clause’s id from its place in the tree, e.g. chp_1__art_3.',
+        },
+        lineage: {
+          type: 'string',
+          description: 'Stays the same when the clause is renumbered in a later version.',
+        },
         num: nullable('integer'),
         label: str,
         heading: str,
@@ -176,23 +262,47 @@ export const OPENAPI = {
         children: { type: 'array', items: ref('Clause') },
       }),
       Comment: object({
-        clause: nullable('string', { description: 'The eId of the clause; null for the draft as a whole.' }),
+        clause: nullable('string', {
+          description: 'The eId of the clause; null for the draft as a whole.',
+        }),
         stance: { type: 'string', enum: [...STANCES] },
-        text: { type: 'string', description: 'With personal data masked and moderators’ redactions applied.' },
+        text: {
+          type: 'string',
+          description: 'With personal data masked and moderators’ redactions applied.',
+        },
         suggestedWording: nullable('string'),
         quote: {
-          oneOf: [{ type: 'null' }, object({ text: str, start: nullable('integer'), end: nullable('integer') }, 'The passage commented on; offsets in the clause’s plain text (UTF-16).')],
+          oneOf: [
+            { type: 'null' },
+            object(
+              { text: str, start: nullable('integer'), end: nullable('integer') },
+              'The passage commented on; offsets in the clause’s plain text (UTF-16).',
+            ),
+          ],
         },
-        author: nullable('string', { description: 'The name the commenter chose to show, masked; null when anonymous.' }),
+        author: nullable('string', {
+          description: 'The name the commenter chose to show, masked; null when anonymous.',
+        }),
         category: { type: 'string', enum: [...CATEGORIES] },
         stage: { type: 'string', enum: [...STAGES] },
         createdAt: dateTime,
         seconds: { type: 'integer', description: 'How many readers seconded (附议) the comment.' },
-        disposition: nullable('string', { enum: [...DISPOSITIONS, null], description: 'What was done with it; null until answered.' }),
-        reply: nullable('string', { description: 'The official public reply; null until answered.' }),
+        disposition: nullable('string', {
+          enum: [...DISPOSITIONS, null],
+          description: 'What was done with it; null until answered.',
+        }),
+        reply: nullable('string', {
+          description: 'The official public reply; null until answered.',
+        }),
         repliedAt: nullable('string', { format: 'date-time' }),
         reflectedIn: {
-          oneOf: [{ type: 'null' }, object({ regulation: str, version: str, clause: str, label: str }, 'The clause of a later version that reflects the disposition.')],
+          oneOf: [
+            { type: 'null' },
+            object(
+              { regulation: str, version: str, clause: str, label: str },
+              'The clause of a later version that reflects the disposition.',
+            ),
+          ],
         },
       }),
     },

@@ -57,24 +57,39 @@ export function publicComment(c: PublishedRow, reflected: ReflectedMap): PublicC
     disposition: answered ? c.disposition : null,
     reply: answered ? c.reply : null,
     repliedAt: answered && c.repliedAt ? c.repliedAt.toISOString() : null,
-    reflectedIn: answered && r ? { regulation: r.regulationSlug, version: r.versionSlug, clause: r.eId, label: r.label } : null,
+    reflectedIn:
+      answered && r
+        ? { regulation: r.regulationSlug, version: r.versionSlug, clause: r.eId, label: r.label }
+        : null,
   };
 }
 
 /** One page of published comments in their public shape; `idAt(i)` is the row id to page on from. */
-export async function publicCommentPage(db: Db, filter: PublishedFilter & { limit: number; beforeId?: number | null }) {
+export async function publicCommentPage(
+  db: Db,
+  filter: PublishedFilter & { limit: number; beforeId?: number | null },
+) {
   const rows = await publishedComments(db, filter);
-  const reflected = await reflectedClauses(db, rows.map((r) => r.reflectedClauseId));
-  return { comments: rows.map((c) => publicComment(c, reflected)), count: rows.length, idAt: (i: number) => rows[i]!.id };
+  const reflected = await reflectedClauses(
+    db,
+    rows.map((r) => r.reflectedClauseId),
+  );
+  return {
+    comments: rows.map((c) => publicComment(c, reflected)),
+    count: rows.length,
+    idAt: (i: number) => rows[i]!.id,
+  };
 }
 
 type Cell = string | number | null;
 
 /** The columns of the public CSV and XLSX, in order; clause labels come from the version. */
-export function publicColumns(labels: ReadonlyMap<string, string>): { header: string; value: (c: PublicComment, attachments?: number) => Cell }[] {
+export function publicColumns(
+  labels: ReadonlyMap<string, string>,
+): { header: string; value: (c: PublicComment, attachments?: number) => Cell }[] {
   return [
     { header: 'clause_eid', value: (c) => c.clause ?? '' },
-    { header: 'clause', value: (c) => (c.clause ? labels.get(c.clause) ?? '' : '') },
+    { header: 'clause', value: (c) => (c.clause ? (labels.get(c.clause) ?? '') : '') },
     { header: 'stance', value: (c) => c.stance },
     { header: 'comment', value: (c) => c.text },
     { header: 'suggested_wording', value: (c) => c.suggestedWording ?? '' },
@@ -97,14 +112,23 @@ export function publicColumns(labels: ReadonlyMap<string, string>): { header: st
 const PAGE = 500;
 
 /** Every published comment of a version as table rows, page by page (newest first). */
-export async function* publicRows(db: Db, versionId: number, labels: ReadonlyMap<string, string>): AsyncGenerator<Cell[][]> {
+export async function* publicRows(
+  db: Db,
+  versionId: number,
+  labels: ReadonlyMap<string, string>,
+): AsyncGenerator<Cell[][]> {
   const columns = publicColumns(labels);
   let beforeId: number | null = null;
   for (;;) {
     const page = await publicCommentPage(db, { versionId, limit: PAGE, beforeId });
     if (page.count > 0) {
-      const files = await approvedAttachmentCounts(db, page.comments.map((_c, i) => page.idAt(i)));
-      yield page.comments.map((c, i) => columns.map((col) => col.value(c, files.get(page.idAt(i)) ?? 0)));
+      const files = await approvedAttachmentCounts(
+        db,
+        page.comments.map((_c, i) => page.idAt(i)),
+      );
+      yield page.comments.map((c, i) =>
+        columns.map((col) => col.value(c, files.get(page.idAt(i)) ?? 0)),
+      );
     }
     if (page.count < PAGE) return;
     beforeId = page.idAt(page.count - 1);

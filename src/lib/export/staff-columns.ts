@@ -51,12 +51,20 @@ const COMMON: ExportColumn[] = [
 ];
 const ORIGINAL: ExportColumn[] = [
   { key: 'comment', header: '意见原文 comment', value: (r) => r.body },
-  { key: 'suggested_wording', header: '建议条文 suggested wording', value: (r) => r.suggestedWording },
+  {
+    key: 'suggested_wording',
+    header: '建议条文 suggested wording',
+    value: (r) => r.suggestedWording,
+  },
   { key: 'display_name', header: '署名 name', value: (r) => r.displayName },
 ];
 const MASKED: ExportColumn[] = [
   { key: 'comment', header: '意见（已遮蔽个人信息）comment (masked)', value: (r) => r.publicBody },
-  { key: 'suggested_wording', header: '建议条文（已遮蔽）suggested wording (masked)', value: (r) => r.publicSuggestedWording },
+  {
+    key: 'suggested_wording',
+    header: '建议条文（已遮蔽）suggested wording (masked)',
+    value: (r) => r.publicSuggestedWording,
+  },
   { key: 'display_name', header: '署名（已遮蔽）name (masked)', value: (r) => r.publicDisplayName },
 ];
 const TAIL: ExportColumn[] = [
@@ -65,17 +73,30 @@ const TAIL: ExportColumn[] = [
   { key: 'consent_publish', header: '同意公开 consent', value: (r) => r.consentPublish },
   { key: 'source_date', header: '收集日期 gathered on', value: (r) => r.source?.date ?? null },
   { key: 'source_place', header: '地点 place', value: (r) => r.source?.place ?? null },
-  { key: 'participants', header: '参加人数 participants', value: (r) => r.source?.participants ?? null },
+  {
+    key: 'participants',
+    header: '参加人数 participants',
+    value: (r) => r.source?.participants ?? null,
+  },
   { key: 'disposition', header: '处理 disposition', value: (r) => r.disposition },
   { key: 'disposition_reason', header: '理由 reason', value: (r) => r.dispositionReason },
   { key: 'reply', header: '答复 reply', value: (r) => r.reply },
-  { key: 'replied_at', header: '答复时间 replied at', value: (r) => r.repliedAt?.toISOString() ?? null },
+  {
+    key: 'replied_at',
+    header: '答复时间 replied at',
+    value: (r) => r.repliedAt?.toISOString() ?? null,
+  },
   { key: 'attachments', header: '附件数 attachments', value: (r) => r.attachments },
 ];
 
 /** @example exportColumns(false).some((c) => c.key === 'contact') // false */
 export function exportColumns(personalData: boolean): ExportColumn[] {
   return personalData
-    ? [...COMMON, ...ORIGINAL, ...TAIL, { key: 'contact', header: '联系方式 contact', value: (r) => r.contact }]
+    ? [
+        ...COMMON,
+        ...ORIGINAL,
+        ...TAIL,
+        { key: 'contact', header: '联系方式 contact', value: (r) => r.contact },
+      ]
     : [...COMMON, ...MASKED, ...TAIL];
 }

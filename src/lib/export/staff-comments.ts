@@ -29,16 +29,27 @@ function conditions(f: StaffExportFilter): SQL[] {
 }
 
 /** How many rows the export will hold, and the highest id it will include. */
-export async function exportExtent(db: Db, filter: StaffExportFilter): Promise<{ count: number; lastId: number }> {
+export async function exportExtent(
+  db: Db,
+  filter: StaffExportFilter,
+): Promise<{ count: number; lastId: number }> {
   const [row] = await db
-    .select({ count: sql<number>`count(*)::int`, lastId: sql<number>`coalesce(max(${comments.id}), 0)::bigint` })
+    .select({
+      count: sql<number>`count(*)::int`,
+      lastId: sql<number>`coalesce(max(${comments.id}), 0)::bigint`,
+    })
     .from(comments)
     .where(and(...conditions(filter)));
   return { count: Number(row?.count ?? 0), lastId: Number(row?.lastId ?? 0) };
 }
 
 /** The rows, page by page in id order, up to `lastId`. */
-export async function* exportPages(db: Db, filter: StaffExportFilter, lastId: number, pageSize = PAGE): AsyncGenerator<StaffExportRow[]> {
+export async function* exportPages(
+  db: Db,
+  filter: StaffExportFilter,
+  lastId: number,
+  pageSize = PAGE,
+): AsyncGenerator<StaffExportRow[]> {
   let after = 0;
   for (;;) {
     const rows = await db
@@ -79,17 +90,34 @@ export async function* exportPages(db: Db, filter: StaffExportFilter, lastId: nu
   }
 }
 
-export function csvStream(pages: AsyncIterable<StaffExportRow[]>, personalData: boolean): ReadableStream<Uint8Array> {
+export function csvStream(
+  pages: AsyncIterable<StaffExportRow[]>,
+  personalData: boolean,
+): ReadableStream<Uint8Array> {
   const columns = exportColumns(personalData);
-  return csvTable(columns.map((c) => c.header), asCells(pages, columns));
+  return csvTable(
+    columns.map((c) => c.header),
+    asCells(pages, columns),
+  );
 }
 
 /** XLSX, written row by row (committed rows leave memory) with inline strings and no styles. */
-export function xlsxStream(pages: AsyncIterable<StaffExportRow[]>, personalData: boolean, sheetName: string): ReadableStream<Uint8Array> {
+export function xlsxStream(
+  pages: AsyncIterable<StaffExportRow[]>,
+  personalData: boolean,
+  sheetName: string,
+): ReadableStream<Uint8Array> {
   const columns = exportColumns(personalData);
-  return xlsxTable(columns.map((c) => c.header), asCells(pages, columns), sheetName);
+  return xlsxTable(
+    columns.map((c) => c.header),
+    asCells(pages, columns),
+    sheetName,
+  );
 }
 
-async function* asCells(pages: AsyncIterable<StaffExportRow[]>, columns: ReturnType<typeof exportColumns>): AsyncGenerator<TableCell[][]> {
+async function* asCells(
+  pages: AsyncIterable<StaffExportRow[]>,
+  columns: ReturnType<typeof exportColumns>,
+): AsyncGenerator<TableCell[][]> {
   for await (const page of pages) yield page.map((r) => columns.map((c) => c.value(r)));
 }

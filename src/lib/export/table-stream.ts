@@ -8,7 +8,10 @@ import { BOM, csvLine } from './csv.ts';
 
 export type TableCell = string | number | boolean | null;
 
-export function csvTable(header: readonly string[], pages: AsyncIterable<TableCell[][]>): ReadableStream<Uint8Array> {
+export function csvTable(
+  header: readonly string[],
+  pages: AsyncIterable<TableCell[][]>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
   let started = false;
@@ -29,11 +32,19 @@ export function csvTable(header: readonly string[], pages: AsyncIterable<TableCe
   });
 }
 
-export function xlsxTable(header: readonly string[], pages: AsyncIterable<TableCell[][]>, sheetName: string): ReadableStream<Uint8Array> {
+export function xlsxTable(
+  header: readonly string[],
+  pages: AsyncIterable<TableCell[][]>,
+  sheetName: string,
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   void (async () => {
     const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useSharedStrings: false,
+      useStyles: false,
+    });
     const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
     sheet.addRow([...header]).commit();
     for await (const page of pages) {

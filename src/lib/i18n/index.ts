@@ -47,7 +47,9 @@ export function say(t: Translate, message: Message): string {
 
 /** A message in both languages, Chinese first: for CLI output and JSON answers read by either. */
 export function inBoth(message: Message): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((l) => [l, translator(l)(message.key, message.vars)])) as Record<Locale, string>;
+  return Object.fromEntries(
+    LOCALES.map((l) => [l, translator(l)(message.key, message.vars)]),
+  ) as Record<Locale, string>;
 }
 
 /** Whether the catalogue has `key`: narrows a key built from stored data. */
@@ -61,7 +63,12 @@ export function isMessageKey(key: string): key is MessageKey {
  * @example label(translator('en'), 'disposition', 'adopted') // 'Adopted'
  * @example label(translator('en'), 'disposition', 'withdrawn') // 'withdrawn'
  */
-export function label(t: Translate, group: string, code: string, vars?: Record<string, string | number>): string {
+export function label(
+  t: Translate,
+  group: string,
+  code: string,
+  vars?: Record<string, string | number>,
+): string {
   const key = `${group}.${code}`;
   return isMessageKey(key) ? t(key, vars) : code;
 }
@@ -69,7 +76,9 @@ export function label(t: Translate, group: string, code: string, vars?: Record<s
 export function translator(locale: Locale): Translate {
   return (key, vars) => {
     const template = messages[key][locale];
-    return vars ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : template;
+    return vars
+      ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
+      : template;
   };
 }
 
@@ -81,7 +90,8 @@ export function translator(locale: Locale): Translate {
  */
 export function formatDate(value: Date | string, locale: Locale, timeZone: string): string {
   // A calendar day is written from midnight UTC in UTC, so no zone can move it to another day.
-  const [date, zone] = typeof value === 'string' ? [new Date(`${value}T00:00:00Z`), 'UTC'] : [value, timeZone];
+  const [date, zone] =
+    typeof value === 'string' ? [new Date(`${value}T00:00:00Z`), 'UTC'] : [value, timeZone];
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: locale === 'zh' ? 'numeric' : 'long',

@@ -4,7 +4,20 @@
  * article of that number in the consultation's version.
  */
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
@@ -26,7 +39,12 @@ export function chineseNumber(text: string): number | null {
   return total + (digit ?? 0);
 }
 
-const PATTERNS = [/^第\s*([0-9]+|[零〇一二两三四五六七八九十百千]+)\s*条$/u, /^(?:article|art\.?|section|sec\.?|§)\s*([0-9]+)\.?$/iu, /^([0-9]+)$/u, /^([零〇一二两三四五六七八九十百千]+)$/u];
+const PATTERNS = [
+  /^第\s*([0-9]+|[零〇一二两三四五六七八九十百千]+)\s*条$/u,
+  /^(?:article|art\.?|section|sec\.?|§)\s*([0-9]+)\.?$/iu,
+  /^([0-9]+)$/u,
+  /^([零〇一二两三四五六七八九十百千]+)$/u,
+];
 
 /**
  * The article number of a reference, or null when it names no single article.

@@ -7,7 +7,21 @@ import { CATEGORIES, STANCES, type Category, type Stance } from '../comments/val
 export const IMPORT_CHANNELS = ['contact-point', 'meeting', 'letter', 'hearing'] as const;
 export type ImportChannel = (typeof IMPORT_CHANNELS)[number];
 
-export const COLUMNS = ['body', 'clause', 'stance', 'channel', 'date', 'place', 'participants', 'name', 'category', 'district', 'contact', 'consent', 'suggestedWording'] as const;
+export const COLUMNS = [
+  'body',
+  'clause',
+  'stance',
+  'channel',
+  'date',
+  'place',
+  'participants',
+  'name',
+  'category',
+  'district',
+  'contact',
+  'consent',
+  'suggestedWording',
+] as const;
 export type Column = (typeof COLUMNS)[number];
 
 /** Header of each column in the template, Chinese then English (both are accepted). */
@@ -59,10 +73,19 @@ const ALIASES: Record<string, Column> = {
 };
 
 /** Case, spacing and `_`/`-` between words do not matter: `received_date` is `Received Date`. */
-const key = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const key = (s: string) =>
+  s
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 const HEADER_INDEX = new Map<string, Column>([
-  ...COLUMNS.flatMap((c) => [[key(COLUMN_HEADERS[c].zh), c] as const, [key(COLUMN_HEADERS[c].en), c] as const, [key(c), c] as const]),
+  ...COLUMNS.flatMap((c) => [
+    [key(COLUMN_HEADERS[c].zh), c] as const,
+    [key(COLUMN_HEADERS[c].en), c] as const,
+    [key(c), c] as const,
+  ]),
   ...Object.entries(ALIASES).map(([k, c]) => [key(k), c] as const),
 ]);
 

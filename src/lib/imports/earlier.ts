@@ -19,7 +19,11 @@ export interface OpinionToCheck {
 }
 
 /** The indexes of `items` that repeat an opinion already stored in the consultation. */
-export async function earlierDuplicates(db: Db, consultationId: number, items: readonly OpinionToCheck[]): Promise<number[]> {
+export async function earlierDuplicates(
+  db: Db,
+  consultationId: number,
+  items: readonly OpinionToCheck[],
+): Promise<number[]> {
   if (items.length === 0) return [];
   const keys = items.map((i) => campaignKey(i.body));
   const wantedKeys = [...new Set(keys.filter((k): k is string => k !== null))];
@@ -29,12 +33,22 @@ export async function earlierDuplicates(db: Db, consultationId: number, items: r
     ...(wantedBodies.length > 0 ? [inArray(comments.body, wantedBodies)] : []),
   ];
   const stored = await db
-    .select({ key: comments.campaignKey, body: comments.body, displayName: comments.displayName, date: sql<string | null>`${comments.source}->>'date'` })
+    .select({
+      key: comments.campaignKey,
+      body: comments.body,
+      displayName: comments.displayName,
+      date: sql<string | null>`${comments.source}->>'date'`,
+    })
     .from(comments)
     .where(and(eq(comments.consultationId, consultationId), or(...conditions)));
-  const same = (a: string | null, b: string | null) => a !== null && a.trim() !== '' && a.trim() === b?.trim();
+  const same = (a: string | null, b: string | null) =>
+    a !== null && a.trim() !== '' && a.trim() === b?.trim();
   return items.flatMap((item, n) => {
-    const match = stored.some((s) => (keys[n] !== null ? s.key === keys[n] : s.body === item.body) && (same(item.displayName, s.displayName) || same(item.date, s.date)));
+    const match = stored.some(
+      (s) =>
+        (keys[n] !== null ? s.key === keys[n] : s.body === item.body) &&
+        (same(item.displayName, s.displayName) || same(item.date, s.date)),
+    );
     return match ? [n] : [];
   });
 }

@@ -10,7 +10,8 @@ import { calendarDay, DEFAULT_TIME_ZONE, localDay } from '../time/index.ts';
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
 /** An ISO 8601 date-time with a zone: `2023-04-27T04:00Z`, `2023-04-27T04:00:00+08:00`. */
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 /** A date with a local time and no zone: `2023-04-27 04:00`, read as that day. */
 const DATE_LOCAL_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
@@ -23,7 +24,12 @@ export function normaliseDate(value: string, timeZone: string = DEFAULT_TIME_ZON
   const text = value.normalize('NFKC').trim();
   const zoned = DATE_TIME.exec(text);
   if (zoned) {
-    if (!calendarDay(Number(zoned[1]), Number(zoned[2]), Number(zoned[3])) || Number(zoned[4]) > 23 || Number(zoned[5]) > 59) return null;
+    if (
+      !calendarDay(Number(zoned[1]), Number(zoned[2]), Number(zoned[3])) ||
+      Number(zoned[4]) > 23 ||
+      Number(zoned[5]) > 59
+    )
+      return null;
     const instant = new Date(text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
     return Number.isNaN(instant.getTime()) ? null : localDay(instant, timeZone);
   }
@@ -42,7 +48,13 @@ export interface GatheringWindow {
   timeZone?: string;
 }
 
-export type GatheredOutcome = { ok: true; date: string } | { ok: false; code: 'date-invalid' | 'date-future' | 'date-outside-window'; message: { zh: string; en: string } };
+export type GatheredOutcome =
+  | { ok: true; date: string }
+  | {
+      ok: false;
+      code: 'date-invalid' | 'date-future' | 'date-outside-window';
+      message: { zh: string; en: string };
+    };
 
 /**
  * @example checkGatheredOn('2026年11月5日', { today: '2026-12-02', opensOn: '2026-11-01', closesOn: '2026-12-01' }) // { ok: true, date: '2026-11-05' }
@@ -50,9 +62,24 @@ export type GatheredOutcome = { ok: true; date: string } | { ok: false; code: 'd
 export function checkGatheredOn(value: string, window: GatheringWindow): GatheredOutcome {
   const date = normaliseDate(value, window.timeZone);
   if (!date || date < '1900-01-01') {
-    return { ok: false, code: 'date-invalid', message: { zh: `收集日期“${value}”不是有效日期，请写成 2026-11-25 的形式。`, en: `The date "${value}" is not a real date; write it as 2026-11-25.` } };
+    return {
+      ok: false,
+      code: 'date-invalid',
+      message: {
+        zh: `收集日期“${value}”不是有效日期，请写成 2026-11-25 的形式。`,
+        en: `The date "${value}" is not a real date; write it as 2026-11-25.`,
+      },
+    };
   }
-  if (date > window.today) return { ok: false, code: 'date-future', message: { zh: `收集日期 ${date} 晚于今天（${window.today}）。`, en: `The date ${date} is later than today (${window.today}).` } };
+  if (date > window.today)
+    return {
+      ok: false,
+      code: 'date-future',
+      message: {
+        zh: `收集日期 ${date} 晚于今天（${window.today}）。`,
+        en: `The date ${date} is later than today (${window.today}).`,
+      },
+    };
   if (date < window.opensOn || date > window.closesOn) {
     return {
       ok: false,

@@ -8,6 +8,20 @@ export { importKey, prepareImport, type ImportContext } from './prepare.ts';
 export { checkGatheredOn } from './gathered.ts';
 export { MAX_BYTES, readTable } from './read.ts';
 export { templateCsv, templateXlsx } from './template.ts';
-export { findImportTarget, importComments, queueImport, type ImportOutcome, type ImportTarget } from './store.ts';
-export { claimImportJob, enqueueRegroup, findImportJob, latestRegroupJob, IMPORT_BATCH, runImportJob, runWaitingImportJobs } from './jobs.ts';
+export {
+  findImportTarget,
+  importComments,
+  queueImport,
+  type ImportOutcome,
+  type ImportTarget,
+} from './store.ts';
+export {
+  claimImportJob,
+  enqueueRegroup,
+  findImportJob,
+  latestRegroupJob,
+  IMPORT_BATCH,
+  runImportJob,
+  runWaitingImportJobs,
+} from './jobs.ts';
 export { earlierDuplicates } from './earlier.ts';

@@ -50,10 +50,19 @@ export interface ImportJob {
   finishedAt: Date | null;
 }
 
-export async function enqueueImport(db: Db, job: { consultationId: number; filename: string; rows: PreparedRow[]; actor: StaffUser | null }): Promise<number> {
+export async function enqueueImport(
+  db: Db,
+  job: { consultationId: number; filename: string; rows: PreparedRow[]; actor: StaffUser | null },
+): Promise<number> {
   const [row] = await db
     .insert(importJobs)
-    .values({ consultationId: job.consultationId, filename: job.filename, rows: job.rows, total: job.rows.length, actorId: job.actor?.id ?? null })
+    .values({
+      consultationId: job.consultationId,
+      filename: job.filename,
+      rows: job.rows,
+      total: job.rows.length,
+      actorId: job.actor?.id ?? null,
+    })
     .returning({ id: importJobs.id });
   return row!.id;
 }
@@ -78,24 +87,42 @@ export async function findImportJob(db: Db, id: number): Promise<ImportJob | nul
     })
     .from(importJobs)
     .where(eq(importJobs.id, id));
-  return row ? { ...row, kind: row.kind as JobKind, status: row.status as ImportJob['status'] } : null;
+  return row
+    ? { ...row, kind: row.kind as JobKind, status: row.status as ImportJob['status'] }
+    : null;
 }
 
 /**
  * Queues the grouping of a consultation's ungrouped comments, or returns the regroup job
  * already waiting or running for it (one at a time per consultation is enough).
  */
-export async function enqueueRegroup(db: Db, job: { consultationId: number; actor: StaffUser | null }): Promise<number> {
+export async function enqueueRegroup(
+  db: Db,
+  job: { consultationId: number; actor: StaffUser | null },
+): Promise<number> {
   const [waiting] = await db
     .select({ id: importJobs.id })
     .from(importJobs)
-    .where(and(eq(importJobs.kind, 'regroup'), eq(importJobs.consultationId, job.consultationId), sql`${importJobs.status} in ('queued', 'running')`))
+    .where(
+      and(
+        eq(importJobs.kind, 'regroup'),
+        eq(importJobs.consultationId, job.consultationId),
+        sql`${importJobs.status} in ('queued', 'running')`,
+      ),
+    )
     .limit(1);
   if (waiting) return waiting.id;
   const total = await countUngrouped(db, job.consultationId);
   const [row] = await db
     .insert(importJobs)
-    .values({ kind: 'regroup', consultationId: job.consultationId, filename: '', rows: [], total, actorId: job.actor?.id ?? null })
+    .values({
+      kind: 'regroup',
+      consultationId: job.consultationId,
+      filename: '',
+      rows: [],
+      total,
+      actorId: job.actor?.id ?? null,
+    })
     .returning({ id: importJobs.id });
   return row!.id;
 }
@@ -117,20 +144,29 @@ export async function latestRegroupJob(db: Db, consultationId: number): Promise<
  */
 export async function claimImportJob(db: Db, id: number | null = null): Promise<number | null> {
   const only = id === null ? sql`` : sql`and id = ${id}`;
-  const [first] = rowsOf<{ id: number | string }>(await db.execute(sql`
+  const [first] = rowsOf<{ id: number | string }>(
+    await db.execute(sql`
     update import_jobs set status = 'running', heartbeat_at = now()
     where id = (
       select id from import_jobs
       where (status = 'queued' or (status = 'running' and heartbeat_at < now() - make_interval(secs => ${STALE_SECONDS}))) ${only}
       order by id for update skip locked limit 1
     )
-    returning id`));
+    returning id`),
+  );
   return first ? Number(first.id) : null;
 }
 
 /** Stores a claimed job batch by batch, to its end or its failure; `onProgress` after each batch. */
-export async function runImportJob(db: Db, id: number, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportJob> {
-  const [head] = await db.select({ kind: importJobs.kind }).from(importJobs).where(eq(importJobs.id, id));
+export async function runImportJob(
+  db: Db,
+  id: number,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportJob> {
+  const [head] = await db
+    .select({ kind: importJobs.kind })
+    .from(importJobs)
+    .where(eq(importJobs.id, id));
   if (head?.kind === 'regroup') return runRegroupJob(db, id, onProgress);
   for (;;) {
     let more: boolean;
@@ -139,7 +175,11 @@ export async function runImportJob(db: Db, id: number, onProgress: (done: number
     } catch (error) {
       await db
         .update(importJobs)
-        .set({ status: 'failed', error: (error as Error).message.slice(0, 500), finishedAt: new Date() })
+        .set({
+          status: 'failed',
+          error: (error as Error).message.slice(0, 500),
+          finishedAt: new Date(),
+        })
         .where(and(eq(importJobs.id, id), eq(importJobs.status, 'running')));
       break;
     }
@@ -154,7 +194,11 @@ export async function runImportJob(db: Db, id: number, onProgress: (done: number
  * Groups a claimed regroup job's consultation chunk by chunk (regroupConsultation), each chunk
  * committed before its progress is written; a failure records how far it got.
  */
-async function runRegroupJob(db: Db, id: number, onProgress: (done: number, total: number) => void): Promise<ImportJob> {
+async function runRegroupJob(
+  db: Db,
+  id: number,
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportJob> {
   const job = (await findImportJob(db, id))!;
   try {
     const outcome = await regroupConsultation(db, job.consultationId, async (p) => {
@@ -165,13 +209,44 @@ async function runRegroupJob(db: Db, id: number, onProgress: (done: number, tota
       onProgress(job.done + p.seen, job.total);
     });
     const done = job.done + outcome.seen;
-    await db.update(importJobs).set({ status: 'done', done, stored: job.stored + outcome.placed, total: Math.max(job.total, done), finishedAt: new Date() }).where(eq(importJobs.id, id));
-    const [actor] = job.actorId === null ? [] : await db.select({ id: staffUsers.id, username: staffUsers.username, displayName: staffUsers.displayName, roles: staffUsers.roles }).from(staffUsers).where(eq(staffUsers.id, job.actorId));
-    await recordAudit(db, actor ?? null, 'campaigns.regroup', 'consultation', String(job.consultationId), { comments: done, grouped: job.stored + outcome.placed, job: id });
+    await db
+      .update(importJobs)
+      .set({
+        status: 'done',
+        done,
+        stored: job.stored + outcome.placed,
+        total: Math.max(job.total, done),
+        finishedAt: new Date(),
+      })
+      .where(eq(importJobs.id, id));
+    const [actor] =
+      job.actorId === null
+        ? []
+        : await db
+            .select({
+              id: staffUsers.id,
+              username: staffUsers.username,
+              displayName: staffUsers.displayName,
+              roles: staffUsers.roles,
+            })
+            .from(staffUsers)
+            .where(eq(staffUsers.id, job.actorId));
+    await recordAudit(
+      db,
+      actor ?? null,
+      'campaigns.regroup',
+      'consultation',
+      String(job.consultationId),
+      { comments: done, grouped: job.stored + outcome.placed, job: id },
+    );
   } catch (error) {
     await db
       .update(importJobs)
-      .set({ status: 'failed', error: (error as Error).message.slice(0, 500), finishedAt: new Date() })
+      .set({
+        status: 'failed',
+        error: (error as Error).message.slice(0, 500),
+        finishedAt: new Date(),
+      })
       .where(and(eq(importJobs.id, id), eq(importJobs.status, 'running')));
   }
   return (await findImportJob(db, id))!;
@@ -188,7 +263,11 @@ export async function runWaitingImportJobs(db: Db): Promise<number> {
 }
 
 /** Polls for waiting jobs in this process every `everyMs`; returns the function that stops it. */
-export function startImportRunner(db: Db, everyMs = 1000, onError: (error: unknown) => void = () => {}): () => void {
+export function startImportRunner(
+  db: Db,
+  everyMs = 1000,
+  onError: (error: unknown) => void = () => {},
+): () => void {
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;
@@ -211,11 +290,15 @@ async function storeNextBatch(db: Db, id: number): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [job] = await tx.select().from(importJobs).where(eq(importJobs.id, id)).for('update');
     if (!job || job.status !== 'running') return false;
-    const [consultation] = await tx.select({ versionId: consultations.versionId }).from(consultations).where(eq(consultations.id, job.consultationId));
+    const [consultation] = await tx
+      .select({ versionId: consultations.versionId })
+      .from(consultations)
+      .where(eq(consultations.id, job.consultationId));
     if (!consultation?.versionId) throw errors.consultationWithoutVersion(job.consultationId);
     const rows = (job.rows as PreparedRow[]).slice(job.done, job.done + IMPORT_BATCH);
     const receipts: ImportReceipt[] = [];
-    for (const r of rows) receipts.push(await storeRow(tx, job.consultationId, consultation.versionId, r, job.actorId));
+    for (const r of rows)
+      receipts.push(await storeRow(tx, job.consultationId, consultation.versionId, r, job.actorId));
     // The counts and groups move in the same transaction: a batch lands whole or not at all.
     await foldPendingIn(tx);
     const done = job.done + rows.length;
@@ -232,14 +315,38 @@ async function storeNextBatch(db: Db, id: number): Promise<boolean> {
       })
       .where(eq(importJobs.id, id));
     if (finished) {
-      const [actor] = job.actorId === null ? [] : await tx.select({ id: staffUsers.id, username: staffUsers.username, displayName: staffUsers.displayName, roles: staffUsers.roles }).from(staffUsers).where(eq(staffUsers.id, job.actorId));
-      await recordAudit(tx, actor ?? null, 'comments.import', 'consultation', String(job.consultationId), { file: job.filename, rows: job.total, stored, duplicates: job.total - stored, job: id });
+      const [actor] =
+        job.actorId === null
+          ? []
+          : await tx
+              .select({
+                id: staffUsers.id,
+                username: staffUsers.username,
+                displayName: staffUsers.displayName,
+                roles: staffUsers.roles,
+              })
+              .from(staffUsers)
+              .where(eq(staffUsers.id, job.actorId));
+      await recordAudit(
+        tx,
+        actor ?? null,
+        'comments.import',
+        'consultation',
+        String(job.consultationId),
+        { file: job.filename, rows: job.total, stored, duplicates: job.total - stored, job: id },
+      );
     }
     return !finished;
   });
 }
 
-async function storeRow(tx: Db, consultationId: number, versionId: number, r: PreparedRow, actorId: number | null): Promise<ImportReceipt> {
+async function storeRow(
+  tx: Db,
+  consultationId: number,
+  versionId: number,
+  r: PreparedRow,
+  actorId: number | null,
+): Promise<ImportReceipt> {
   const v = r.value;
   const stored = await storeComment(
     tx,

@@ -11,7 +11,17 @@ import { inBoth } from '../i18n/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { clauseNumber } from './clause-ref.ts';
 import { checkGatheredOn } from './gathered.ts';
-import { categoryOf, channelOf, columnOf, consentOf, COLUMN_HEADERS, COLUMNS, stanceOf, type Column, type ImportChannel } from './columns.ts';
+import {
+  categoryOf,
+  channelOf,
+  columnOf,
+  consentOf,
+  COLUMN_HEADERS,
+  COLUMNS,
+  stanceOf,
+  type Column,
+  type ImportChannel,
+} from './columns.ts';
 
 export interface ImportProblem {
   /** The spreadsheet row (the header is row 1); 0 for a problem with the whole file. */
@@ -52,7 +62,12 @@ export interface PreparedRow {
  * `total`: rows with any content, whether or not they have problems. `ignored`: headings of
  * columns the import does not use (their cells are not stored), to list in the preview.
  */
-export type Prepared = { rows: PreparedRow[]; problems: ImportProblem[]; total: number; ignored: string[] };
+export type Prepared = {
+  rows: PreparedRow[];
+  problems: ImportProblem[];
+  total: number;
+  ignored: string[];
+};
 
 export const MAX_ROWS = 5000;
 
@@ -68,7 +83,10 @@ function clauseIndex(clauses: readonly ImportClause[]): (ref: string) => string 
   const articles = new Map<number, string>();
   for (const c of clauses) {
     if (c.label && !index.has(compact(c.label))) index.set(compact(c.label), c.eId);
-    const n = /(?:^|__)art_/.test(c.eId) && !/__(?:para|point|list)_/.test(c.eId) ? clauseNumber(c.label) : null;
+    const n =
+      /(?:^|__)art_/.test(c.eId) && !/__(?:para|point|list)_/.test(c.eId)
+        ? clauseNumber(c.label)
+        : null;
     if (n !== null && !articles.has(n)) articles.set(n, c.eId);
   }
   for (const c of clauses) index.set(c.eId.toLowerCase(), c.eId);
@@ -84,29 +102,85 @@ function clauseIndex(clauses: readonly ImportClause[]): (ref: string) => string 
  * The same row content gives the same key, so importing a file again stores nothing twice;
  * the occurrence number keeps identical rows within one file (a stack of form letters) apart.
  */
-export function importKey(consultationId: number, cells: readonly string[], occurrence: number): string {
-  const digest = createHash('sha256').update(JSON.stringify([consultationId, cells, occurrence])).digest('base64url');
+export function importKey(
+  consultationId: number,
+  cells: readonly string[],
+  occurrence: number,
+): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([consultationId, cells, occurrence]))
+    .digest('base64url');
   return `imp_${digest.slice(0, 40)}`;
 }
 
-const problem = (row: number, column: Column | null, code: string, zh: string, en: string): ImportProblem => ({ row, column, code, message: { zh, en } });
+const problem = (
+  row: number,
+  column: Column | null,
+  code: string,
+  zh: string,
+  en: string,
+): ImportProblem => ({ row, column, code, message: { zh, en } });
 
-export function prepareImport(table: readonly (readonly string[])[], context: ImportContext): Prepared {
+export function prepareImport(
+  table: readonly (readonly string[])[],
+  context: ImportContext,
+): Prepared {
   const problems: ImportProblem[] = [];
   const [header = [], ...body] = table;
   const known = header.map((h) => (h.trim() === '' ? null : columnOf(h)));
   // A column named twice is read from its first occurrence; the others are listed as ignored.
   const columns = known.map((c, i) => (c !== null && known.indexOf(c) === i ? c : null));
-  const ignored = header.filter((h, i) => h.trim() !== '' && columns[i] === null).map((h) => h.trim());
-  const required = COLUMNS.filter((c) => COLUMN_HEADERS[c].required || (c === 'channel' && context.defaultChannel === null));
+  const ignored = header
+    .filter((h, i) => h.trim() !== '' && columns[i] === null)
+    .map((h) => h.trim());
+  const required = COLUMNS.filter(
+    (c) => COLUMN_HEADERS[c].required || (c === 'channel' && context.defaultChannel === null),
+  );
   for (const c of required.filter((c) => !columns.includes(c))) {
-    problems.push(problem(1, c, 'missing-column', `缺少“${COLUMN_HEADERS[c].zh}”列。`, `The column "${COLUMN_HEADERS[c].en}" is missing.`));
+    problems.push(
+      problem(
+        1,
+        c,
+        'missing-column',
+        `缺少“${COLUMN_HEADERS[c].zh}”列。`,
+        `The column "${COLUMN_HEADERS[c].en}" is missing.`,
+      ),
+    );
   }
   if (problems.length > 0) return { rows: [], problems, total: 0, ignored };
-  const filled = body.map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim() !== ''));
-  if (filled.length === 0) return { rows: [], total: 0, ignored, problems: [problem(0, null, 'no-rows', '文件中没有意见。请在标题行下逐行填写意见。', 'The file holds no opinions; fill in one opinion per row under the heading row.')] };
+  const filled = body
+    .map((cells, i) => ({ row: i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (filled.length === 0)
+    return {
+      rows: [],
+      total: 0,
+      ignored,
+      problems: [
+        problem(
+          0,
+          null,
+          'no-rows',
+          '文件中没有意见。请在标题行下逐行填写意见。',
+          'The file holds no opinions; fill in one opinion per row under the heading row.',
+        ),
+      ],
+    };
   if (filled.length > MAX_ROWS) {
-    return { rows: [], total: filled.length, ignored, problems: [problem(0, null, 'too-many-rows', `一次最多导入 ${MAX_ROWS} 条，本文件有 ${filled.length} 条，请分成几个文件。`, `At most ${MAX_ROWS} rows can be imported at once; this file has ${filled.length}. Split it into several files.`)] };
+    return {
+      rows: [],
+      total: filled.length,
+      ignored,
+      problems: [
+        problem(
+          0,
+          null,
+          'too-many-rows',
+          `一次最多导入 ${MAX_ROWS} 条，本文件有 ${filled.length} 条，请分成几个文件。`,
+          `At most ${MAX_ROWS} rows can be imported at once; this file has ${filled.length}. Split it into several files.`,
+        ),
+      ],
+    };
   }
   const clauseOf = clauseIndex(context.clauses);
   const timeZone = context.timeZone ?? DEFAULT_TIME_ZONE;
@@ -118,53 +192,101 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
       return i < 0 ? '' : (cells[i] ?? '').trim();
     };
     const before = problems.length;
-    const fail = (column: Column, code: string, zh: string, en: string) => problems.push(problem(row, column, code, zh, en));
+    const fail = (column: Column, code: string, zh: string, en: string) =>
+      problems.push(problem(row, column, code, zh, en));
 
     const stance = stanceOf(cell('stance'));
-    if (!stance) fail('stance', 'stance-invalid', `态度“${cell('stance')}”无效，应为赞成、反对、建议修改或疑问，或留空表示未表态。`, `The stance "${cell('stance')}" is not valid; use support, oppose, amend or question, or leave it empty for not stated.`);
+    if (!stance)
+      fail(
+        'stance',
+        'stance-invalid',
+        `态度“${cell('stance')}”无效，应为赞成、反对、建议修改或疑问，或留空表示未表态。`,
+        `The stance "${cell('stance')}" is not valid; use support, oppose, amend or question, or leave it empty for not stated.`,
+      );
     const channel = cell('channel') === '' ? context.defaultChannel : channelOf(cell('channel'));
-    if (!channel) fail('channel', 'channel-invalid', `渠道“${cell('channel')}”无效，应为基层立法联系点、座谈会、来信或听证会。`, `The channel "${cell('channel')}" is not valid; use contact-point, meeting, letter or hearing.`);
+    if (!channel)
+      fail(
+        'channel',
+        'channel-invalid',
+        `渠道“${cell('channel')}”无效，应为基层立法联系点、座谈会、来信或听证会。`,
+        `The channel "${cell('channel')}" is not valid; use contact-point, meeting, letter or hearing.`,
+      );
     const gathered = checkGatheredOn(cell('date'), { ...context, timeZone });
     const date = gathered.ok ? gathered.date : null;
     if (!gathered.ok) fail('date', gathered.code, gathered.message.zh, gathered.message.en);
     for (const [i, value] of cells.entries()) {
       // NUL cannot be stored in PostgreSQL text: it passed the preview and then failed with 500.
       const column = columns[i];
-      if (value.includes('\u0000') && column) fail(column, 'cell-nul', '此单元格含有空字符（NUL），无法保存。请删除后重新上传。', 'This cell holds a NUL character, which cannot be stored; remove it and upload again.');
+      if (value.includes('\u0000') && column)
+        fail(
+          column,
+          'cell-nul',
+          '此单元格含有空字符（NUL），无法保存。请删除后重新上传。',
+          'This cell holds a NUL character, which cannot be stored; remove it and upload again.',
+        );
     }
     const rawParticipants = cell('participants').normalize('NFKC');
     const participants = rawParticipants === '' ? null : Number(rawParticipants);
-    if (participants !== null && !(Number.isInteger(participants) && participants > 0 && participants < 100000)) {
-      fail('participants', 'participants-invalid', '参加人数应为正整数，或留空。', 'Participants must be a whole number, or empty.');
+    if (
+      participants !== null &&
+      !(Number.isInteger(participants) && participants > 0 && participants < 100000)
+    ) {
+      fail(
+        'participants',
+        'participants-invalid',
+        '参加人数应为正整数，或留空。',
+        'Participants must be a whole number, or empty.',
+      );
     }
     const place = sanitiseText(cell('place')).slice(0, 100);
     const clauseRef = cell('clause');
     const eId = clauseRef === '' ? '' : clauseOf(clauseRef);
-    if (eId === null) fail('clause', 'clause-unknown', `条款“${clauseRef}”不在本草案中，请填写如“第二条”的条款编号，或留空表示针对整部草案。`, `The clause "${clauseRef}" is not in this draft; write an article such as "Article 2", or leave it empty for the whole draft.`);
+    if (eId === null)
+      fail(
+        'clause',
+        'clause-unknown',
+        `条款“${clauseRef}”不在本草案中，请填写如“第二条”的条款编号，或留空表示针对整部草案。`,
+        `The clause "${clauseRef}" is not in this draft; write an article such as "Article 2", or leave it empty for the whole draft.`,
+      );
     // A category outside the list is kept as written (in the source) rather than refused.
     const category = categoryOf(cell('category'));
     const categoryText = category === null ? sanitiseText(cell('category')).slice(0, 100) : null;
     const consent = consentOf(cell('consent'));
-    if (consent === null) fail('consent', 'consent-invalid', `“同意公开”应填是或否，而不是“${cell('consent')}”。`, `Consent must be yes or no, not "${cell('consent')}".`);
+    if (consent === null)
+      fail(
+        'consent',
+        'consent-invalid',
+        `“同意公开”应填是或否，而不是“${cell('consent')}”。`,
+        `Consent must be yes or no, not "${cell('consent')}".`,
+      );
 
     const occurrence = (seen.get(JSON.stringify(cells)) ?? 0) + 1;
     seen.set(JSON.stringify(cells), occurrence);
-    const validated = validateCommentInput({
-      stance: stance ?? 'support',
-      body: cell('body'),
-      suggestedWording: cell('suggestedWording'),
-      displayName: cell('name'),
-      category: category ?? 'individual',
-      district: cell('district'),
-      contact: cell('contact'),
-      consentPublish: consent ? 'on' : '',
-      idempotencyKey: importKey(context.consultationId, cells.map((c) => c.trim()), occurrence),
-      clause: eId ?? '',
-    }, {}, { allowUnstated: true });
+    const validated = validateCommentInput(
+      {
+        stance: stance ?? 'support',
+        body: cell('body'),
+        suggestedWording: cell('suggestedWording'),
+        displayName: cell('name'),
+        category: category ?? 'individual',
+        district: cell('district'),
+        contact: cell('contact'),
+        consentPublish: consent ? 'on' : '',
+        idempotencyKey: importKey(
+          context.consultationId,
+          cells.map((c) => c.trim()),
+          occurrence,
+        ),
+        clause: eId ?? '',
+      },
+      {},
+      { allowUnstated: true },
+    );
     if (!validated.ok) {
       const errors = 'errors' in validated ? validated.errors : [];
       for (const e of errors) {
-        if (e.field === 'body' && e.code === 'body-empty') fail('body', e.code, '意见内容为空。', 'The opinion text is empty.');
+        if (e.field === 'body' && e.code === 'body-empty')
+          fail('body', e.code, '意见内容为空。', 'The opinion text is empty.');
         else {
           const message = inBoth(e.message);
           fail(columnFor(e.field), e.code, message.zh, message.en);
@@ -172,13 +294,23 @@ export function prepareImport(table: readonly (readonly string[])[], context: Im
       }
     }
     if (problems.length === before && validated.ok && channel && date) {
-      rows.push({ row, value: validated.value, channel, source: { date, place, participants, ...(categoryText ? { category: categoryText } : {}) } });
+      rows.push({
+        row,
+        value: validated.value,
+        channel,
+        source: { date, place, participants, ...(categoryText ? { category: categoryText } : {}) },
+      });
     }
   }
   return { rows: problems.length > 0 ? [] : rows, problems, total: filled.length, ignored };
 }
 
 function columnFor(field: string): Column {
-  const map: Record<string, Column> = { displayName: 'name', consentPublish: 'consent', clause: 'clause', suggestedWording: 'suggestedWording' };
+  const map: Record<string, Column> = {
+    displayName: 'name',
+    consentPublish: 'consent',
+    clause: 'clause',
+    suggestedWording: 'suggestedWording',
+  };
   return map[field] ?? (COLUMNS.includes(field as Column) ? (field as Column) : 'body');
 }

@@ -19,7 +19,11 @@ const EXAMPLE: Record<(typeof COLUMNS)[number], string> = {
 };
 
 export function templateCsv(): string {
-  return BOM + csvLine(COLUMNS.map((c) => COLUMN_HEADERS[c].zh)) + csvLine(COLUMNS.map((c) => EXAMPLE[c]));
+  return (
+    BOM +
+    csvLine(COLUMNS.map((c) => COLUMN_HEADERS[c].zh)) +
+    csvLine(COLUMNS.map((c) => EXAMPLE[c]))
+  );
 }
 
 export async function templateXlsx(): Promise<Uint8Array<ArrayBuffer>> {

@@ -23,19 +23,40 @@ export const XLSX_LIMITS = {
 
 export type SheetRead =
   | { ok: true; table: string[][] }
-  | { ok: false; reason: ZipRefusal | 'no-sheet' | 'too-many-rows' | 'too-many-columns'; limit?: number };
+  | {
+      ok: false;
+      reason: ZipRefusal | 'no-sheet' | 'too-many-rows' | 'too-many-columns';
+      limit?: number;
+    };
 
 /** `maxRows`: rows with content, the header included, after which reading stops. */
 export function readFirstSheet(bytes: Uint8Array, maxRows: number): SheetRead {
-  const zip = readZip(bytes, (name) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(name), XLSX_LIMITS);
+  const zip = readZip(
+    bytes,
+    (name) =>
+      /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/.test(
+        name,
+      ),
+    XLSX_LIMITS,
+  );
   if (!zip.ok) return zip;
   const text = (name: string) => zip.entries.get(name)?.toString('utf8') ?? '';
   const sheetPath = firstSheetPath(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   const sheet = sheetPath ? zip.entries.get(sheetPath) : undefined;
   if (!sheet) return { ok: false, reason: 'no-sheet' };
   const styles = dateStyles(text('xl/styles.xml'));
-  const epoch = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(text('xl/workbook.xml')) ? DAY_1904 : DAY_1900;
-  return sheetTable(sheet.toString('utf8'), sharedStrings(text('xl/sharedStrings.xml')), styles, epoch, maxRows);
+  const epoch = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(
+    text('xl/workbook.xml'),
+  )
+    ? DAY_1904
+    : DAY_1900;
+  return sheetTable(
+    sheet.toString('utf8'),
+    sharedStrings(text('xl/sharedStrings.xml')),
+    styles,
+    epoch,
+    maxRows,
+  );
 }
 
 interface Tag {
@@ -59,7 +80,8 @@ function* scan(xml: string): Generator<Tag | string> {
     const selfClosing = inner.endsWith('/');
     const name = /^\/?\s*([^\s/>]+)/.exec(inner)?.[1]?.replace(/^[\w.-]+:/, '') ?? '';
     const attrs: Record<string, string> = {};
-    for (const a of inner.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
+    for (const a of inner.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+      attrs[a[1]!] = decodeEntities(a[2] ?? a[3] ?? '');
     yield { name, close, selfClosing, attrs };
   }
 }
@@ -112,7 +134,10 @@ function sharedStrings(xml: string): string[] {
 }
 
 /** Built-in number formats that show dates (ECMA-376 18.8.30, with the CJK ones). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** The indexes of the cell formats (`s` of a cell) that show a date. */
 function dateStyles(xml: string): Set<number> {
@@ -122,7 +147,8 @@ function dateStyles(xml: string): Set<number> {
   let xf = 0;
   for (const t of scan(xml)) {
     if (typeof t === 'string') continue;
-    if (t.name === 'numFmt' && !t.close) custom.set(Number(t.attrs['numFmtId']), t.attrs['formatCode'] ?? '');
+    if (t.name === 'numFmt' && !t.close)
+      custom.set(Number(t.attrs['numFmtId']), t.attrs['formatCode'] ?? '');
     else if (t.name === 'cellXfs') inCellXfs = !t.close && !t.selfClosing;
     else if (t.name === 'xf' && inCellXfs && !t.close) {
       const id = Number(t.attrs['numFmtId'] ?? 0);
@@ -149,12 +175,24 @@ function columnIndex(ref: string | undefined, fallback: number): number {
   return n - 1;
 }
 
-function sheetTable(xml: string, strings: string[], dates: Set<number>, epoch: number, maxRows: number): SheetRead {
+function sheetTable(
+  xml: string,
+  strings: string[],
+  dates: Set<number>,
+  epoch: number,
+  maxRows: number,
+): SheetRead {
   const table: string[][] = [];
   let withContent = 0;
   let row: string[] | null = null;
   let rowNumber = 0;
-  let cell: { column: number; type: string; style: number; value: string[]; inline: boolean } | null = null;
+  let cell: {
+    column: number;
+    type: string;
+    style: number;
+    value: string[];
+    inline: boolean;
+  } | null = null;
   let reading: 'v' | 't' | null = null;
   for (const t of scan(xml)) {
     if (typeof t === 'string') {
@@ -164,22 +202,38 @@ function sheetTable(xml: string, strings: string[], dates: Set<number>, epoch: n
     if (t.name === 'row') {
       if (!t.close) {
         rowNumber = t.attrs['r'] ? Number(t.attrs['r']) : rowNumber + 1;
-        if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > XLSX_LIMITS.maxRowNumber) return { ok: false, reason: 'too-many-rows', limit: XLSX_LIMITS.maxRowNumber };
+        if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > XLSX_LIMITS.maxRowNumber)
+          return { ok: false, reason: 'too-many-rows', limit: XLSX_LIMITS.maxRowNumber };
         row = [];
       }
       if (t.close || t.selfClosing) {
         if (row && row.some((c) => c !== '')) {
-          if (++withContent > maxRows) return { ok: false, reason: 'too-many-rows', limit: maxRows };
+          if (++withContent > maxRows)
+            return { ok: false, reason: 'too-many-rows', limit: maxRows };
           table[rowNumber - 1] = Array.from(row, (c) => c ?? '');
         }
         row = null;
       }
     } else if (t.name === 'c' && row) {
-      if (!t.close) cell = { column: columnIndex(t.attrs['r'], row.length), type: t.attrs['t'] ?? 'n', style: Number(t.attrs['s'] ?? 0), value: [], inline: false };
+      if (!t.close)
+        cell = {
+          column: columnIndex(t.attrs['r'], row.length),
+          type: t.attrs['t'] ?? 'n',
+          style: Number(t.attrs['s'] ?? 0),
+          value: [],
+          inline: false,
+        };
       if ((t.close || t.selfClosing) && cell) {
-        const value = cellValue(cell.type, cell.value.join(''), dates.has(cell.style), strings, epoch);
+        const value = cellValue(
+          cell.type,
+          cell.value.join(''),
+          dates.has(cell.style),
+          strings,
+          epoch,
+        );
         if (value !== '') {
-          if (cell.column >= XLSX_LIMITS.maxColumns) return { ok: false, reason: 'too-many-columns', limit: XLSX_LIMITS.maxColumns };
+          if (cell.column >= XLSX_LIMITS.maxColumns)
+            return { ok: false, reason: 'too-many-columns', limit: XLSX_LIMITS.maxColumns };
           row[cell.column] = value;
         }
         cell = null;
@@ -191,7 +245,13 @@ function sheetTable(xml: string, strings: string[], dates: Set<number>, epoch: n
   return { ok: true, table: Array.from(table, (r) => r ?? []) };
 }
 
-function cellValue(type: string, raw: string, isDate: boolean, strings: string[], epoch: number): string {
+function cellValue(
+  type: string,
+  raw: string,
+  isDate: boolean,
+  strings: string[],
+  epoch: number,
+): string {
   switch (type) {
     case 's':
       return strings[Number(raw)] ?? '';

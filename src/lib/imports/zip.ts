@@ -27,7 +27,8 @@ export interface ZipLimits {
 
 export type ZipRefusal = 'not-zip' | 'too-large' | 'ratio' | 'unsupported' | 'corrupt';
 
-export type ZipRead = { ok: true; entries: Map<string, Buffer> } | { ok: false; reason: ZipRefusal };
+export type ZipRead =
+  { ok: true; entries: Map<string, Buffer> } | { ok: false; reason: ZipRefusal };
 
 interface CentralEntry {
   name: string;
@@ -44,7 +45,11 @@ const LOCAL = 0x04034b50;
 const RATIO_FLOOR = 1024 * 1024;
 
 /** The entries of `bytes` whose names `wanted` accepts, inflated under `limits`. */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits): ZipRead {
+export function readZip(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits,
+): ZipRead {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const listed = centralDirectory(buf, limits);
   if (!Array.isArray(listed)) return { ok: false, reason: listed };
@@ -81,10 +86,19 @@ function centralDirectory(buf: Buffer, limits: ZipLimits): CentralEntry[] | ZipR
       localOffset: buf.readUInt32LE(p + 42),
       name: buf.toString('utf8', p + 46, p + 46 + nameLength),
     };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) return 'unsupported';
+    if (
+      entry.size === 0xffffffff ||
+      entry.compressedSize === 0xffffffff ||
+      entry.localOffset === 0xffffffff
+    )
+      return 'unsupported';
     declared += entry.size;
     if (declared > limits.maxTotalBytes) return 'too-large';
-    if (entry.size > RATIO_FLOOR && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) return 'ratio';
+    if (
+      entry.size > RATIO_FLOOR &&
+      entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio
+    )
+      return 'ratio';
     entries.push(entry);
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }

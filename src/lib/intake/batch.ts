@@ -98,7 +98,8 @@ function takeBatch(b: Batcher): Waiting[] {
   const keys = new Set<string>();
   const buckets = new Set<string>();
   for (const w of b.waiting) {
-    const clash = keys.has(w.row.values.idempotencyKey) || (w.row.claim > 0 && buckets.has(w.row.bucket));
+    const clash =
+      keys.has(w.row.values.idempotencyKey) || (w.row.claim > 0 && buckets.has(w.row.bucket));
     if (batch.length >= BATCH_MAX || clash) {
       rest.push(w);
       continue;
@@ -113,11 +114,16 @@ function takeBatch(b: Batcher): Waiting[] {
 
 async function runBatch(db: Db, batch: Waiting[]): Promise<void> {
   try {
-    const results = await storeRows(db, batch.map((w) => w.row));
+    const results = await storeRows(
+      db,
+      batch.map((w) => w.row),
+    );
     batch.forEach((w, i) => w.resolve(results[i]!));
   } catch (error) {
     if (batch.length === 1) return batch[0]!.reject(error);
     // One comment may be what failed the batch: each is tried alone for its own answer.
-    await Promise.all(batch.map((w) => storeRows(db, [w.row]).then((r) => w.resolve(r[0]!), w.reject)));
+    await Promise.all(
+      batch.map((w) => storeRows(db, [w.row]).then((r) => w.resolve(r[0]!), w.reject)),
+    );
   }
 }

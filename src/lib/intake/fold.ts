@@ -85,8 +85,13 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
       )
       select id, consultation_id, body from b order by id`),
   );
-  const rows = batch.map((r) => ({ id: Number(r.id), consultationId: Number(r.consultation_id), body: r.body }));
-  for (let i = 0; i < rows.length; i += GROUP_BATCH) await groupBatch(tx, rows.slice(i, i + GROUP_BATCH));
+  const rows = batch.map((r) => ({
+    id: Number(r.id),
+    consultationId: Number(r.consultation_id),
+    body: r.body,
+  }));
+  for (let i = 0; i < rows.length; i += GROUP_BATCH)
+    await groupBatch(tx, rows.slice(i, i + GROUP_BATCH));
   return rows.length;
 }
 
@@ -159,11 +164,20 @@ export function settleIntake(db: Db): Promise<void> {
     // next one, and the sweep, are not stuck behind it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const givenUp = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`fold gave no answer within ${FOLD_GIVE_UP_MS} ms`)), FOLD_GIVE_UP_MS);
+      timer = setTimeout(
+        () => reject(new Error(`fold gave no answer within ${FOLD_GIVE_UP_MS} ms`)),
+        FOLD_GIVE_UP_MS,
+      );
     });
     s.running = Promise.race([foldPendingComments(db), givenUp])
       .finally(() => clearTimeout(timer))
-      .then(() => undefined, (error: unknown) => void process.stderr.write(`intake fold failed (will retry): ${(error as Error)?.message ?? String(error)}\n`))
+      .then(
+        () => undefined,
+        (error: unknown) =>
+          void process.stderr.write(
+            `intake fold failed (will retry): ${(error as Error)?.message ?? String(error)}\n`,
+          ),
+      )
       .finally(() => {
         s.running = null;
       });
@@ -226,12 +240,18 @@ export async function settlePending(db: Db): Promise<void> {
  * normally 0, or a few during a surge; a number that keeps growing means the fold is failing).
  */
 export async function uncountedComments(db: Db): Promise<number> {
-  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from (select 1 from comment_intake_queue limit 100000) q`));
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from (select 1 from comment_intake_queue limit 100000) q`,
+    ),
+  );
   return row?.n ?? 0;
 }
 
 /** Whether any stored comment still waits to be folded. */
 export async function hasPendingComments(db: Db): Promise<boolean> {
-  const [row] = rowsOf<{ pending: boolean }>(await db.execute(sql`select exists (select 1 from comment_intake_queue) as pending`));
+  const [row] = rowsOf<{ pending: boolean }>(
+    await db.execute(sql`select exists (select 1 from comment_intake_queue) as pending`),
+  );
   return row?.pending === true;
 }

@@ -11,6 +11,15 @@
  */
 export { storeComment, type NewComment } from './store.ts';
 export { LEASED_FROM, leaseSize } from './leases.ts';
-export { finishFolding, foldPendingComments, foldPendingIn, foldSchedulerCount, hasPendingComments, settleIntake, settlePending, uncountedComments } from './fold.ts';
+export {
+  finishFolding,
+  foldPendingComments,
+  foldPendingIn,
+  foldSchedulerCount,
+  hasPendingComments,
+  settleIntake,
+  settlePending,
+  uncountedComments,
+} from './fold.ts';
 export { intakeBatcherCount } from './batch.ts';
 export { startIntakeSweep, vacuumQueue } from './sweep.ts';

@@ -23,7 +23,8 @@ export interface IntakeLimit {
  * ordinary limit (30 an hour) claims one hit at a time and holds exactly.
  */
 export const LEASED_FROM = 1000;
-export const leaseSize = (limit: number) => (limit >= LEASED_FROM ? Math.min(64, Math.floor(limit / 100)) : 1);
+export const leaseSize = (limit: number) =>
+  limit >= LEASED_FROM ? Math.min(64, Math.floor(limit / 100)) : 1;
 
 export interface Lease {
   windowStart: string;
@@ -50,7 +51,11 @@ function leaseOf(db: Db, bucket: string): Lease {
  * process already holds for the bucket and window (waiting, under a high limit, for a block
  * another request of this process is claiming), else one, or a block.
  */
-export async function hitsToClaim(db: Db, limit: IntakeLimit, windowStart: string): Promise<{ claim: number; lease: Lease | null }> {
+export async function hitsToClaim(
+  db: Db,
+  limit: IntakeLimit,
+  windowStart: string,
+): Promise<{ claim: number; lease: Lease | null }> {
   const size = leaseSize(limit.limit);
   if (size === 1) return { claim: 1, lease: null };
   const lease = leaseOf(db, limit.bucket);
@@ -63,4 +68,3 @@ export async function hitsToClaim(db: Db, limit: IntakeLimit, windowStart: strin
     await lease.claiming.catch(() => {});
   }
 }
-

@@ -13,5 +13,7 @@ import type { Db } from '../db/client.ts';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export async function planForSmallBatches(tx: Tx): Promise<void> {
-  await tx.execute(sql`select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('enable_bitmapscan', 'off', true)`);
+  await tx.execute(
+    sql`select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
+  );
 }

@@ -19,10 +19,32 @@ import { comments } from '../db/schema.ts';
 
 /** The columns of `comments` the intake statement writes as given (clause_id it finds itself). */
 export const INTAKE_COLUMNS = [
-  'receiptCode', 'idempotencyKey', 'consultationId', 'versionId', 'clauseEId', 'stance', 'body', 'publicBody',
-  'suggestedWording', 'quote', 'quoteStart', 'quoteEnd', 'displayName', 'publicSuggestedWording', 'publicQuote',
-  'publicDisplayName', 'category', 'district', 'contact', 'consentPublish', 'channel', 'addressHash', 'enteredBy',
-  'ratings', 'source', 'campaignKey',
+  'receiptCode',
+  'idempotencyKey',
+  'consultationId',
+  'versionId',
+  'clauseEId',
+  'stance',
+  'body',
+  'publicBody',
+  'suggestedWording',
+  'quote',
+  'quoteStart',
+  'quoteEnd',
+  'displayName',
+  'publicSuggestedWording',
+  'publicQuote',
+  'publicDisplayName',
+  'category',
+  'district',
+  'contact',
+  'consentPublish',
+  'channel',
+  'addressHash',
+  'enteredBy',
+  'ratings',
+  'source',
+  'campaignKey',
 ] as const satisfies readonly (keyof typeof comments._.columns)[];
 
 type IntakeColumn = (typeof INTAKE_COLUMNS)[number];
@@ -58,7 +80,9 @@ export interface IntakeResult {
 
 const columns = getTableColumns(comments);
 /** `name type` of each column for jsonb_to_recordset, and the column names, snake_case as stored. */
-const recordColumns = INTAKE_COLUMNS.map((key) => `${toSnakeCase(key)} ${recordType(columns[key].getSQLType())}`).join(', ');
+const recordColumns = INTAKE_COLUMNS.map(
+  (key) => `${toSnakeCase(key)} ${recordType(columns[key].getSQLType())}`,
+).join(', ');
 const columnNames = INTAKE_COLUMNS.map((key) => toSnakeCase(key)).join(', ');
 
 /** The schema's type as a record column: serial kinds are their integer types. */
@@ -133,8 +157,10 @@ function record(row: IntakeRow, ord: number): Record<string, unknown> {
 
 /** Runs the statement for these comments; the results come in the same order. */
 export async function storeRows(db: Db, rows: readonly IntakeRow[]): Promise<IntakeResult[]> {
-  const results = await executePreparedText<IntakeResult & { ord: number }>(db, STORE_COMMENTS, [JSON.stringify(rows.map(record))]);
-  if (results.length !== rows.length) throw new Error(`intake statement answered ${results.length} rows for ${rows.length}`);
+  const results = await executePreparedText<IntakeResult & { ord: number }>(db, STORE_COMMENTS, [
+    JSON.stringify(rows.map(record)),
+  ]);
+  if (results.length !== rows.length)
+    throw new Error(`intake statement answered ${results.length} rows for ${rows.length}`);
   return results;
 }
-

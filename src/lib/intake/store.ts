@@ -42,12 +42,16 @@ async function settle(db: Db, how: Settle): Promise<void> {
   else if (how === 'background') scheduleFold(db);
 }
 
-export async function storeComment(db: Db, input: NewComment, options: {
+export async function storeComment(
+  db: Db,
+  input: NewComment,
+  options: {
     limit?: IntakeLimit | null;
     settle?: Settle;
     /** Store only if the consultation's window is open at this time, as the database has it (the caller chose it from a cached copy). */
     openAt?: Date;
-  } = {}): Promise<StoreOutcome> {
+  } = {},
+): Promise<StoreOutcome> {
   // One statement, so one round trip and no transaction held open across the network: the rate
   // limit, the insert (idempotent on the form's key), the participant and the intake queue row;
   // shared with other comments submitted at the same moment (statement.ts, batch.ts).
@@ -60,15 +64,24 @@ export async function storeComment(db: Db, input: NewComment, options: {
   const needsClause = input.clauseEId !== null && input.versionId !== null;
   const limit = options.limit ?? null;
   const openAt = options.openAt?.toISOString() ?? null;
-  const windowStart = limit ? new Date(Math.floor(limit.now.getTime() / limit.windowMs) * limit.windowMs).toISOString() : null;
+  const windowStart = limit
+    ? new Date(Math.floor(limit.now.getTime() / limit.windowMs) * limit.windowMs).toISOString()
+    : null;
   // Hits claimed from the shared counter by this statement: none when this process still holds
   // some for the bucket, otherwise one, or a block under a high limit (see leaseSize).
-  const { claim, lease } = limit ? await hitsToClaim(db, limit, windowStart!) : { claim: 0, lease: null };
+  const { claim, lease } = limit
+    ? await hitsToClaim(db, limit, windowStart!)
+    : { claim: 0, lease: null };
   const pub = publicFields(input);
   // The key as stored is bound to the content (idempotency.ts): a replay with other content is a new comment.
   const key = boundKey(input);
   const statement = storeIntakeRow(db, {
-    bucket: limit?.bucket ?? '', window_start: windowStart, claim, lim: limit?.limit ?? 0, open_at: openAt, needs_clause: needsClause,
+    bucket: limit?.bucket ?? '',
+    window_start: windowStart,
+    claim,
+    lim: limit?.limit ?? 0,
+    open_at: openAt,
+    needs_clause: needsClause,
     values: {
       ...input,
       ...pub,
@@ -95,7 +108,14 @@ export async function storeComment(db: Db, input: NewComment, options: {
   }
   // The same form submitted again (double click, retry): answer with the first receipt, even
   // past the rate limit, since nothing new is stored.
-  const existing = row?.existing ?? (await db.select({ receiptCode: comments.receiptCode }).from(comments).where(eq(comments.idempotencyKey, key)))[0]?.receiptCode;
+  const existing =
+    row?.existing ??
+    (
+      await db
+        .select({ receiptCode: comments.receiptCode })
+        .from(comments)
+        .where(eq(comments.idempotencyKey, key))
+    )[0]?.receiptCode;
   if (existing) {
     // The first attempt's process may have stopped before counting it.
     await settle(db, options.settle ?? 'wait');
@@ -108,4 +128,3 @@ export async function storeComment(db: Db, input: NewComment, options: {
   if (!row?.clause_found) return { ok: false, reason: 'unknown-clause' };
   throw errors.commentNotStored();
 }
-

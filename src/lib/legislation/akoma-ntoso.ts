@@ -54,7 +54,8 @@ const ELEMENT: Record<ClauseKind, string> = {
   annex: 'attachment',
 };
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const paragraphs = (text: string, indent: string) =>
   text
     .split('\n')
@@ -66,12 +67,17 @@ function clause(n: ClauseNode, depth: number): string {
   const pad = '  '.repeat(depth);
   const inner = '  '.repeat(depth + 1);
   const name = ELEMENT[n.kind];
-  const attrs = n.kind === 'heading' ? ` name="heading" eId="${escape(n.eId)}"` : ` eId="${escape(n.eId)}"`;
+  const attrs =
+    n.kind === 'heading' ? ` name="heading" eId="${escape(n.eId)}"` : ` eId="${escape(n.eId)}"`;
   const lines = [`${pad}<${name}${attrs}>`];
   if (n.label) lines.push(`${inner}<num>${escape(n.label)}</num>`);
   if (n.heading) lines.push(`${inner}<heading>${escape(n.heading)}</heading>`);
   if (n.children.length === 0) {
-    lines.push(`${inner}<content>`, paragraphs(n.text, `${inner}  `) || `${inner}  <p/>`, `${inner}</content>`);
+    lines.push(
+      `${inner}<content>`,
+      paragraphs(n.text, `${inner}  `) || `${inner}  <p/>`,
+      `${inner}</content>`,
+    );
   } else {
     if (n.text) lines.push(`${inner}<intro>`, paragraphs(n.text, `${inner}  `), `${inner}</intro>`);
     for (const child of n.children) lines.push(clause(child, depth + 1));
@@ -80,9 +86,24 @@ function clause(n: ClauseNode, depth: number): string {
   return lines.join('\n');
 }
 
-function frbr(level: 'Work' | 'Expression' | 'Manifestation', uri: string, meta: AknMeta, language: string): string {
-  const suffix = level === 'Work' ? '' : level === 'Expression' ? `/${language}@${meta.version}` : `/${language}@${meta.version}/main.xml`;
-  const uriSuffix = level === 'Work' ? '' : level === 'Expression' ? `/${language}@${meta.version}` : `/${language}@${meta.version}.akn`;
+function frbr(
+  level: 'Work' | 'Expression' | 'Manifestation',
+  uri: string,
+  meta: AknMeta,
+  language: string,
+): string {
+  const suffix =
+    level === 'Work'
+      ? ''
+      : level === 'Expression'
+        ? `/${language}@${meta.version}`
+        : `/${language}@${meta.version}/main.xml`;
+  const uriSuffix =
+    level === 'Work'
+      ? ''
+      : level === 'Expression'
+        ? `/${language}@${meta.version}`
+        : `/${language}@${meta.version}.akn`;
   const lines = [
     `        <FRBR${level}>`,
     `          <FRBRthis value="${escape(`${uri}${suffix}`)}"/>`,
@@ -119,11 +140,17 @@ export function toAkomaNtoso(document: ParsedDocument, meta: AknMeta): string {
     '      </identification>',
     '    </meta>',
   ];
-  if (document.title) out.push('    <preface>', `      <longTitle><p>${escape(document.title)}</p></longTitle>`, '    </preface>');
+  if (document.title)
+    out.push(
+      '    <preface>',
+      `      <longTitle><p>${escape(document.title)}</p></longTitle>`,
+      '    </preface>',
+    );
   if (document.preamble.length || recitals.length) {
     out.push('    <preamble>');
     for (const p of document.preamble) out.push(`      <p>${escape(p)}</p>`);
-    if (recitals.length) out.push('      <recitals>', ...recitals.map((r) => clause(r, 4)), '      </recitals>');
+    if (recitals.length)
+      out.push('      <recitals>', ...recitals.map((r) => clause(r, 4)), '      </recitals>');
     out.push('    </preamble>');
   }
   out.push('    <body>', ...body.map((n) => clause(n, 3)), '    </body>');

@@ -43,7 +43,8 @@ function collect(node: RootContent, source: string, out: SourceBlocks, quoted: b
   };
   switch (node.type) {
     case 'yaml':
-      if (out.blocks.length === 0 && out.frontMatter === null) out.frontMatter = { value: node.value, line };
+      if (out.blocks.length === 0 && out.frontMatter === null)
+        out.frontMatter = { value: node.value, line };
       return;
     case 'heading':
       if (quoted) push([{ text: inlineText(node), line }]);
@@ -57,7 +58,10 @@ function collect(node: RootContent, source: string, out: SourceBlocks, quoted: b
       return;
     case 'code': {
       // Indented text (four spaces) is code to Markdown but a paragraph to a drafter.
-      const first = node.position && source.slice(node.position.start.offset ?? 0).match(/^ {0,3}(`{3,}|~{3,})/) ? line + 1 : line;
+      const first =
+        node.position && source.slice(node.position.start.offset ?? 0).match(/^ {0,3}(`{3,}|~{3,})/)
+          ? line + 1
+          : line;
       for (const l of splitLines(node.value, first)) push([l]);
       return;
     }
@@ -80,7 +84,12 @@ function collect(node: RootContent, source: string, out: SourceBlocks, quoted: b
       return;
     case 'table':
       for (const row of node.children) {
-        push([{ text: row.children.map((cell) => inlineText(cell)).join(' '), line: row.position?.start.line ?? line }]);
+        push([
+          {
+            text: row.children.map((cell) => inlineText(cell)).join(' '),
+            line: row.position?.start.line ?? line,
+          },
+        ]);
       }
       return;
     default:
@@ -92,7 +101,8 @@ function collect(node: RootContent, source: string, out: SourceBlocks, quoted: b
 /** The ordered-list marker exactly as written (`1.`, `1)`), falling back to the item number. */
 function listMarker(item: Parent, source: string, fallback: number): string {
   const start = item.position?.start.offset;
-  const written = start === undefined ? null : /^\s*(\d{1,9}[.)])/.exec(source.slice(start, start + 12));
+  const written =
+    start === undefined ? null : /^\s*(\d{1,9}[.)])/.exec(source.slice(start, start + 12));
   return written?.[1] ?? `${fallback}.`;
 }
 
@@ -113,7 +123,8 @@ export function inlineText(node: Nodes): string {
   return '';
 }
 
-const EDGE_SPACE = /^[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+|[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+$/g;
+const EDGE_SPACE =
+  /^[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+|[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+$/g;
 
 /** Trims ordinary, ideographic and zero-width spaces. */
 export function cleanText(text: string): string {

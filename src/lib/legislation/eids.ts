@@ -33,7 +33,8 @@ export function assignEIds(nodes: ClauseNode[], sink: ProblemSink): void {
     for (const n of siblings) {
       const position = (positions.get(n.kind) ?? 0) + 1;
       positions.set(n.kind, position);
-      const number = n.num === null ? String(position) : n.subNum ? `${n.num}-${n.subNum}` : String(n.num);
+      const number =
+        n.num === null ? String(position) : n.subNum ? `${n.num}-${n.subNum}` : String(n.num);
       const base = `${prefix}${EID_PREFIX[n.kind]}_${number}`;
       let eId = base;
       for (let k = 2; used.has(eId); k++) eId = `${base}-x${k}`;

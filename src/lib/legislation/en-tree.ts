@@ -20,7 +20,8 @@ const DESIGNATION = /^\(([a-z]{1,3}|[A-Z]{1,3}|\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}
 const RECITAL = /^Whereas\b/;
 /** Enacting and resolving formulas end the recitals; what follows is not part of them. */
 const FORMULA = /^(?:Be it enacted|Resolved|That\s*[—–-]*\s*$)/;
-const OFFICIAL_TITLE = /^(?:A BILL|AN ACT|JOINT RESOLUTION|CONCURRENT RESOLUTION|RESOLUTION)\s+(.+)$/i;
+const OFFICIAL_TITLE =
+  /^(?:A BILL|AN ACT|JOINT RESOLUTION|CONCURRENT RESOLUTION|RESOLUTION)\s+(.+)$/i;
 
 /** Designation levels, outermost first. */
 const LEVELS: { kind: ClauseKind; level: number }[] = [
@@ -72,10 +73,12 @@ class EnglishTreeBuilder {
       ? ['subsection', 'clause', 'subparagraph']
       : ['subparagraph', 'subclause', 'clause'];
     const romanOpen = open(romanKind);
-    if (roman !== null && romanOpen && romanOpen.num === roman - 1) return { kind: romanKind, num: roman };
+    if (roman !== null && romanOpen && romanOpen.num === roman - 1)
+      return { kind: romanKind, num: roman };
     const startsRoman = roman === 1 && open(romanParent) !== undefined;
     const letterOpen = open(letterKind);
-    if (letters !== null && letterOpen && letterOpen.num === letters - 1 && !startsRoman) return { kind: letterKind, num: letters };
+    if (letters !== null && letterOpen && letterOpen.num === letters - 1 && !startsRoman)
+      return { kind: letterKind, num: letters };
     if (startsRoman) return { kind: romanKind, num: 1 };
     if (letters !== null) return { kind: letterKind, num: letters };
     return roman === null ? null : { kind: romanKind, num: roman };
@@ -118,7 +121,10 @@ class EnglishTreeBuilder {
     }
     const sec = SECTION_PARAGRAPH.exec(text);
     if (sec) {
-      const n = node('section', line, { num: Number(sec[1]), label: `Sec. ${sec[1]}${sec[2] ?? ''}.` });
+      const n = node('section', line, {
+        num: Number(sec[1]),
+        label: `Sec. ${sec[1]}${sec[2] ?? ''}.`,
+      });
       this.openUnit(n);
       if (!this.readDesignations(sec[3] ?? '', line)) n.text = sec[3] ?? '';
       return;
@@ -163,13 +169,23 @@ class EnglishTreeBuilder {
     if (block.depth === 1 && this.out.title === '' && !this.started) {
       this.out.title = text;
     } else if (t && parseRoman(t[1] ?? '') !== null) {
-      this.title = node('title', block.line, { num: parseRoman(t[1] ?? ''), label: `TITLE ${(t[1] ?? '').toUpperCase()}`, heading: t[2] ?? '' });
+      this.title = node('title', block.line, {
+        num: parseRoman(t[1] ?? ''),
+        label: `TITLE ${(t[1] ?? '').toUpperCase()}`,
+        heading: t[2] ?? '',
+      });
       this.out.nodes.push(this.title);
       this.unit = null;
       this.stack = [];
       this.started = true;
     } else if (s) {
-      this.openUnit(node('section', block.line, { num: Number(s[1]), label: `SEC. ${s[1]}${s[2] ?? ''}.`, heading: s[3] ?? '' }));
+      this.openUnit(
+        node('section', block.line, {
+          num: Number(s[1]),
+          label: `SEC. ${s[1]}${s[2] ?? ''}.`,
+          heading: s[3] ?? '',
+        }),
+      );
     } else if (/^\(.*\)$/.test(text) && isBareHeading(this.unit)) {
       // "(including transfer of funds)" qualifies the heading above it.
       (this.unit as unknown as ClauseNode).heading += ` ${text}`;

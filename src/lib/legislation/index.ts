@@ -63,7 +63,8 @@ export function flatten(nodes: readonly ClauseNode[]): ClauseNode[] {
 export function articlesOf(document: ParsedDocument): ClauseNode[] {
   const out: ClauseNode[] = [];
   if (document.language === 'zh') {
-    const visit = (n: ClauseNode) => (n.kind === 'article' || n.kind === 'point' ? out.push(n) : n.children.forEach(visit));
+    const visit = (n: ClauseNode) =>
+      n.kind === 'article' || n.kind === 'point' ? out.push(n) : n.children.forEach(visit);
     document.nodes.forEach(visit);
     return out;
   }

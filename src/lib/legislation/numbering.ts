@@ -33,7 +33,8 @@ export function checkSequence(
     const before = prev ?? { num: 0, sub: 0 };
     const ok =
       sub === 0
-        ? n.num === before.num + 1 || (prev === null && (options.startsAllowed ?? []).includes(n.num))
+        ? n.num === before.num + 1 ||
+          (prev === null && (options.startsAllowed ?? []).includes(n.num))
         : n.num === before.num && sub === before.sub + 1;
     if (!ok) {
       const expected = sub === 0 ? label(before.num + 1, null) : label(before.num, before.sub + 1);

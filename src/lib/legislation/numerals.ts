@@ -6,7 +6,18 @@
  */
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CHINESE_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const DIGIT_CHARS = '零一二三四五六七八九';
@@ -44,7 +55,11 @@ export function parseChineseNumeral(input: string): number | null {
   // Strict: the canonical spelling of the value must equal the input up to accepted variants.
   const canonical = formatChineseNumeral(value);
   const variant = text.replace(/两/g, '二').replace(/〇/g, '零');
-  const accepted = new Set([canonical, `一${canonical}`, canonical.replace(/([百千万])一十/g, '$1十')]);
+  const accepted = new Set([
+    canonical,
+    `一${canonical}`,
+    canonical.replace(/([百千万])一十/g, '$1十'),
+  ]);
   return accepted.has(variant) ? value : null;
 }
 
@@ -100,7 +115,8 @@ function formatGroup(n: number, leading: boolean): string {
  * formatChineseNumeral(1001) // '一千零一'
  */
 export function formatChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 100_000_000) throw new RangeError(`not a supported number: ${n}`);
+  if (!Number.isInteger(n) || n < 0 || n >= 100_000_000)
+    throw new RangeError(`not a supported number: ${n}`);
   if (n === 0) return '零';
   const high = Math.floor(n / 10_000);
   const low = n % 10_000;
@@ -134,13 +150,25 @@ export function formatLetters(n: number): string {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 /** Inverse of {@link parseRoman}, lower case, 1–3999. @example formatRoman(14) // 'xiv' */
 export function formatRoman(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`not a supported number: ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 3999)
+    throw new RangeError(`not a supported number: ${n}`);
   let rest = n;
   let out = '';
   for (const [value, symbol] of ROMAN) {

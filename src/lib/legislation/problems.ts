@@ -38,7 +38,10 @@ export const PROBLEMS = {
     en: 'The number in "{text}" has a typo or a stray sign; it was read as {read}.',
   },
   'empty-document': { zh: '文本中没有任何条文。', en: 'The document contains no clauses.' },
-  'empty-file': { zh: '文件是空的，没有任何文字。', en: 'The file is empty: it holds no text at all.' },
+  'empty-file': {
+    zh: '文件是空的，没有任何文字。',
+    en: 'The file is empty: it holds no text at all.',
+  },
   'invalid-front-matter': {
     zh: '开头的元数据块不是有效的 YAML，已忽略：{detail}',
     en: 'The front matter is not valid YAML and was ignored: {detail}',
@@ -63,7 +66,7 @@ export const PROBLEMS = {
     zh: '目录（{count} 行）已跳过，正文从第 {body} 行开始。',
     en: 'The table of contents ({count} lines) was skipped; the text starts at line {body}.',
   },
-  'annex': {
+  annex: {
     zh: '最后一条之后的“{text}”作为附件读取，不属于任何条文。',
     en: '"{text}" after the last article was read as an annex, not as part of that article.',
   },
@@ -96,7 +99,12 @@ export type ProblemParams = Record<string, string | number>;
  * Problems about layout the parser resolves with certainty: they never block the content sync.
  * The rest mean the text itself has a defect a person should look at.
  */
-export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>(['heading-continued', 'table-of-contents', 'annex', 'invalid-front-matter']);
+export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
+  'heading-continued',
+  'table-of-contents',
+  'annex',
+  'invalid-front-matter',
+]);
 
 export interface ProblemSink {
   error: (code: ProblemCode, line: number, params?: ProblemParams) => void;
@@ -120,7 +128,9 @@ export function problemMessage(code: ProblemCode, params: ProblemParams = {}): s
   return `${fillProblem(zh, params)}${fillProblem(en, params)}`;
 }
 
-export function createSink(file: string | null): ProblemSink & { errors: ParseError[]; warnings: ParseError[] } {
+export function createSink(
+  file: string | null,
+): ProblemSink & { errors: ParseError[]; warnings: ParseError[] } {
   const errors: ParseError[] = [];
   const warnings: ParseError[] = [];
   const make = (code: ProblemCode, line: number, params: ProblemParams = {}): ParseError => ({

@@ -38,22 +38,29 @@ export function remarkClauses(options: RemarkClausesOptions = {}) {
   };
 }
 
-export function clausesFromMdast(tree: Root, source: string, options: RemarkClausesOptions = {}): ParseResult {
+export function clausesFromMdast(
+  tree: Root,
+  source: string,
+  options: RemarkClausesOptions = {},
+): ParseResult {
   const sink = createSink(options.file ?? null);
   const { frontMatter, blocks } = blocksFromMdast(tree, source);
   let front: Record<string, unknown> = {};
   if (frontMatter) {
     try {
       const data: unknown = parseYaml(frontMatter.value);
-      if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
+      if (data && typeof data === 'object' && !Array.isArray(data))
+        front = data as Record<string, unknown>;
     } catch (error) {
       sink.warning('invalid-front-matter', frontMatter.line, { detail: (error as Error).message });
     }
   }
-  const declared = front['language'] === 'zh' || front['language'] === 'en' ? front['language'] : options.language;
+  const declared =
+    front['language'] === 'zh' || front['language'] === 'en' ? front['language'] : options.language;
   const language: DocumentLanguage = declared ?? (looksChinese(source) ? 'zh' : 'en');
   const built = language === 'zh' ? buildChineseTree(blocks, sink) : buildEnglishTree(blocks, sink);
-  if (typeof front['title'] === 'string' && front['title'].trim()) built.title = front['title'].trim();
+  if (typeof front['title'] === 'string' && front['title'].trim())
+    built.title = front['title'].trim();
   if (source.trim() === '') sink.error('empty-file', 1);
   else if (built.nodes.length === 0) sink.error('empty-document', 1);
   assignEIds(built.nodes, sink);

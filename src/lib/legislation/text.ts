@@ -13,7 +13,9 @@ const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[\\s\\u3000]+(?=[${CJK}])`, '
  * normaliseHeading('第一章  Scope') // '第一章 Scope'
  */
 export function normaliseHeading(text: string): string {
-  return cleanText(text).replace(SPACE_BETWEEN_CJK, '').replace(/[\s\u3000]+/g, ' ');
+  return cleanText(text)
+    .replace(SPACE_BETWEEN_CJK, '')
+    .replace(/[\s\u3000]+/g, ' ');
 }
 
 /** Removes every kind of space (for labels such as 第 十 条). */

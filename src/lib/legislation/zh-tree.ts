@@ -18,7 +18,12 @@
  *   sequence; a fragment may begin after 第一条; chapters may run on through the 编.
  */
 import { cleanText, type Block } from './blocks.ts';
-import { NUMERAL_CHARS, formatChineseNumeral, parseChineseNumeral, toHalfWidthDigits } from './numerals.ts';
+import {
+  NUMERAL_CHARS,
+  formatChineseNumeral,
+  parseChineseNumeral,
+  toHalfWidthDigits,
+} from './numerals.ts';
 import { checkSequence } from './numbering.ts';
 import type { ProblemSink } from './problems.ts';
 import { appendText, normaliseHeading, squeeze } from './text.ts';
@@ -44,7 +49,8 @@ const DIVISION_LINE = new RegExp(
 );
 const POINT = /^[（(][\s\u3000]*([〇零一二两三四五六七八九十百]+)[\s\u3000]*[）)]/;
 const NUMBERED = /^([〇零一二两三四五六七八九十百]+)[\s\u3000]*[、．.]/;
-const SUBPOINT = /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
+const SUBPOINT =
+  /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 /** Chapter titles that stand alone, without 第X章, in real texts. */
 const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
@@ -62,7 +68,18 @@ const DIVISION_LEVEL: Record<string, { kind: ClauseKind; level: number }> = {
 };
 
 export function node(kind: ClauseKind, line: number, fields: Partial<ClauseNode> = {}): ClauseNode {
-  return { kind, eId: '', num: null, subNum: null, label: '', heading: '', text: '', children: [], line, ...fields };
+  return {
+    kind,
+    eId: '',
+    num: null,
+    subNum: null,
+    label: '',
+    heading: '',
+    text: '',
+    children: [],
+    line,
+    ...fields,
+  };
 }
 
 /** One source unit in reading order: a Markdown heading, a line of a paragraph, a quotation. */
@@ -75,14 +92,19 @@ function itemsOf(blocks: Block[]): Item[] {
   const items: Item[] = [];
   for (const block of blocks) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
-    else if (block.type === 'heading') items.push({ type: 'heading', text: normaliseHeading(block.text), line: block.line });
+    else if (block.type === 'heading')
+      items.push({ type: 'heading', text: normaliseHeading(block.text), line: block.line });
     else if (block.type === 'paragraph') {
       for (const l of block.lines) {
         const text = cleanText(l.text);
         if (text !== '') items.push({ type: 'line', text, line: l.line });
       }
     } else if (block.lines[0]) {
-      items.push({ type: 'quote', text: block.lines.map((l) => cleanText(l.text)).join('\n'), line: block.lines[0].line });
+      items.push({
+        type: 'quote',
+        text: block.lines.map((l) => cleanText(l.text)).join('\n'),
+        line: block.lines[0].line,
+      });
     }
   }
   return items;
@@ -127,7 +149,11 @@ class ChineseTreeBuilder {
   /** The division heading just read, while nothing else has followed it. */
   private freshDivision: ClauseNode | null = null;
   /** An open table of contents: its first line, the entries seen, and its first entry. */
-  private toc: { line: number; entries: { text: string; line: number; index: number }[]; first: string | null } | null = null;
+  private toc: {
+    line: number;
+    entries: { text: string; line: number; index: number }[];
+    first: string | null;
+  } | null = null;
 
   constructor(blocks: Block[], sink: ProblemSink) {
     this.items = itemsOf(blocks);
@@ -171,35 +197,63 @@ class ChineseTreeBuilder {
     const written = squeeze(`第${numeral}${type}`);
     if (num === null) {
       num = this.nextNumber(kind, level);
-      this.sink.warning('invalid-number', line, { text: `${written}${normaliseHeading(rest)}`, read: `第${formatChineseNumeral(num)}${type}` });
+      this.sink.warning('invalid-number', line, {
+        text: `${written}${normaliseHeading(rest)}`,
+        read: `第${formatChineseNumeral(num)}${type}`,
+      });
     } else if (read.typo) {
-      this.sink.warning('numeral-typo', line, { text: written, read: `第${formatChineseNumeral(num)}${type}` });
+      this.sink.warning('numeral-typo', line, {
+        text: written,
+        read: `第${formatChineseNumeral(num)}${type}`,
+      });
     }
-    this.pushDivision(node(kind, line, { num, label: `第${toHalfWidthDigits(squeeze(numeral))}${type}`, heading: normaliseHeading(rest) }), level);
+    this.pushDivision(
+      node(kind, line, {
+        num,
+        label: `第${toHalfWidthDigits(squeeze(numeral))}${type}`,
+        heading: normaliseHeading(rest),
+      }),
+      level,
+    );
     return true;
   }
 
   /** A chapter title without its number (总　则, 附则): a chapter numbered after the one before. */
-  private openBareDivision(text: string, line: number, code: 'division-unnumbered' | 'unknown-heading') {
+  private openBareDivision(
+    text: string,
+    line: number,
+    code: 'division-unnumbered' | 'unknown-heading',
+  ) {
     // In a text divided into 编, a bare 附则 stands beside the 编 (as in 民法典), not in the last one.
     const level = Math.min(2, this.divisions[0]?.level ?? 2);
     const num = this.nextNumber('chapter', level);
     this.pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
     if (code === 'unknown-heading') this.sink.warning('unknown-heading', line, { text });
     else if (level < 2) this.sink.warning('division-unnumbered-top', line, { text });
-    else this.sink.warning('division-unnumbered', line, { text, read: `第${formatChineseNumeral(num)}章` });
+    else
+      this.sink.warning('division-unnumbered', line, {
+        text,
+        read: `第${formatChineseNumeral(num)}章`,
+      });
   }
 
   /**
    * A judicial interpretation's heading 一、一般规定 (a chapter, or a section inside a 第X章),
    * or its second-level heading （一）登记的效力 (a section inside a chapter, else a chapter).
    */
-  private openNumberedHeading(line: number, numeral: string, rest: string, style: 'numbered' | 'bracket') {
+  private openNumberedHeading(
+    line: number,
+    numeral: string,
+    rest: string,
+    style: 'numbered' | 'bracket',
+  ) {
     const inChapter =
       style === 'numbered'
         ? this.divisions.some((d) => d.level === 2 && d.node.label.startsWith('第'))
         : this.divisions.some((d) => d.level === 2 && !/^[（(]/.test(d.node.label));
-    const { kind, level } = inChapter ? { kind: 'section' as const, level: 3 } : { kind: 'chapter' as const, level: 2 };
+    const { kind, level } = inChapter
+      ? { kind: 'section' as const, level: 3 }
+      : { kind: 'chapter' as const, level: 2 };
     const num = parseChineseNumeral(numeral) ?? this.nextNumber(kind, level);
     const label = style === 'numbered' ? `${numeral}、` : `（${numeral}）`;
     this.pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
@@ -214,17 +268,31 @@ class ChineseTreeBuilder {
     const sub = subNumeral === undefined ? null : parseChineseNumeral(squeeze(subNumeral));
     if (!SEPARATOR.test(rest)) {
       // 第十条规定的… at the start of a paragraph is a reference, unless it is the next article.
-      const expected = sub === null ? read.num === this.lastArticle.num + 1 : read.num === this.lastArticle.num && sub === this.lastArticle.sub + 1;
+      const expected =
+        sub === null
+          ? read.num === this.lastArticle.num + 1
+          : read.num === this.lastArticle.num && sub === this.lastArticle.sub + 1;
       if (!expected) return false;
     }
     // A decision's point "一、将第三条修改为：" quotes the new article: it stays the point's text.
-    if (this.loosePoint && this.articleCount === 0 && /[：:]$/.test((this.point ?? this.loosePoint).text)) return false;
+    if (
+      this.loosePoint &&
+      this.articleCount === 0 &&
+      /[：:]$/.test((this.point ?? this.loosePoint).text)
+    )
+      return false;
     let num = read.num;
     if (num === null || (subNumeral !== undefined && sub === null)) {
       num = this.lastArticle.num + 1;
-      this.sink.warning('invalid-number', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
+      this.sink.warning('invalid-number', line, {
+        text: squeeze(whole),
+        read: `第${formatChineseNumeral(num)}条`,
+      });
     } else if (read.typo) {
-      this.sink.warning('numeral-typo', line, { text: squeeze(whole), read: `第${formatChineseNumeral(num)}条` });
+      this.sink.warning('numeral-typo', line, {
+        text: squeeze(whole),
+        read: `第${formatChineseNumeral(num)}条`,
+      });
     }
     let body = rest.replace(/^[\s\u3000:：]+/, '');
     let heading = '';
@@ -233,7 +301,10 @@ class ChineseTreeBuilder {
       heading = normaliseHeading(bracket[1] ?? '');
       body = body.slice(bracket[0].length);
     }
-    const label = read.typo || read.num === null ? `第${formatChineseNumeral(num)}条` : squeeze(toHalfWidthDigits(whole));
+    const label =
+      read.typo || read.num === null
+        ? `第${formatChineseNumeral(num)}条`
+        : squeeze(toHalfWidthDigits(whole));
     const current = node('article', line, { num, subNum: sub, label, heading });
     this.paragraph = node('paragraph', line, { text: body });
     current.children.push(this.paragraph);
@@ -254,7 +325,12 @@ class ChineseTreeBuilder {
     const paragraphs = this.article.children;
     const at = paragraphs.indexOf(this.paragraph);
     let host = at - 1;
-    while (host >= 0 && (paragraphs[host]?.children.length ?? 0) === 0 && !ENDS_WITH_INTRO.test(paragraphs[host]?.text ?? '')) host--;
+    while (
+      host >= 0 &&
+      (paragraphs[host]?.children.length ?? 0) === 0 &&
+      !ENDS_WITH_INTRO.test(paragraphs[host]?.text ?? '')
+    )
+      host--;
     const owner = paragraphs[host];
     if (!owner) return;
     const lastPoint = owner.children.filter((c) => c.kind === 'point').at(-1);
@@ -265,7 +341,8 @@ class ChineseTreeBuilder {
       for (const p of between) {
         lastPoint.text = appendText(lastPoint.text, p.text);
         lastPoint.children.push(...p.children);
-        if (p.text) this.sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
+        if (p.text)
+          this.sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
       }
     } else if (between.length === num - 1 - lastNum) {
       between.forEach((p, k) => {
@@ -280,7 +357,13 @@ class ChineseTreeBuilder {
     this.paragraph = owner;
   }
 
-  private addPoint(num: number, label: string, text: string, line: number, style: 'bracket' | 'numbered') {
+  private addPoint(
+    num: number,
+    label: string,
+    text: string,
+    line: number,
+    style: 'bracket' | 'numbered',
+  ) {
     this.mendItems(num);
     const target = this.paragraph;
     if (!target) return;
@@ -289,11 +372,19 @@ class ChineseTreeBuilder {
     let n = num;
     let l = label;
     for (;;) {
-      const nextLabel = style === 'bracket' ? `（${formatChineseNumeral(n + 1)}）` : `${formatChineseNumeral(n + 1)}、`;
-      const pattern = style === 'bracket' ? `[（(]${formatChineseNumeral(n + 1)}[）)]` : `${formatChineseNumeral(n + 1)}、`;
+      const nextLabel =
+        style === 'bracket'
+          ? `（${formatChineseNumeral(n + 1)}）`
+          : `${formatChineseNumeral(n + 1)}、`;
+      const pattern =
+        style === 'bracket'
+          ? `[（(]${formatChineseNumeral(n + 1)}[）)]`
+          : `${formatChineseNumeral(n + 1)}、`;
       const split = new RegExp(`(?<=[；;。])[\\s\\u3000]*${pattern}`).exec(rest);
       if (!split) break;
-      target.children.push(node('point', line, { num: n, label: l, text: rest.slice(0, split.index) }));
+      target.children.push(
+        node('point', line, { num: n, label: l, text: rest.slice(0, split.index) }),
+      );
       this.sink.warning('items-on-one-line', line, { label: nextLabel });
       rest = rest.slice(split.index + split[0].length).replace(/^[\s\u3000]+/, '');
       n++;
@@ -312,7 +403,9 @@ class ChineseTreeBuilder {
     if (num === null) return false;
     // （一）登记的效力 followed by an article, not continuing this article's items: a heading.
     const lastItem = this.paragraph?.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
-    const continuesItems = (lastItem === num - 1 && num > 1) || (this.article !== null && ENDS_WITH_INTRO.test(this.paragraph?.text ?? ''));
+    const continuesItems =
+      (lastItem === num - 1 && num > 1) ||
+      (this.article !== null && ENDS_WITH_INTRO.test(this.paragraph?.text ?? ''));
     if (!continuesItems && this.headsArticles(body, index, 1)) {
       this.openNumberedHeading(line, m[1] ?? '', body, 'bracket');
       return true;
@@ -368,7 +461,11 @@ class ChineseTreeBuilder {
     if (!next) return false;
     if (ARTICLE.test(next.text)) return true;
     const lower = POINT.exec(next.text);
-    return depth === 0 && lower !== null && this.headsArticles(next.text.slice(lower[0].length).trim(), next.index, 1);
+    return (
+      depth === 0 &&
+      lower !== null &&
+      this.headsArticles(next.text.slice(lower[0].length).trim(), next.index, 1)
+    );
   }
 
   /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
@@ -400,7 +497,12 @@ class ChineseTreeBuilder {
       this.sink.warning('heading-continued', line, { text });
       return;
     }
-    if (isHeading && !this.inFront && this.articleCount + this.countLoose() > 0 && SHORT_HEADING.test(text)) {
+    if (
+      isHeading &&
+      !this.inFront &&
+      this.articleCount + this.countLoose() > 0 &&
+      SHORT_HEADING.test(text)
+    ) {
       this.openBareDivision(text, line, 'unknown-heading');
       return;
     }
@@ -413,7 +515,10 @@ class ChineseTreeBuilder {
       const lastLine = target.text.split('\n').at(-1) ?? '';
       const tableRow = /\|$/.test(lastLine) || text.startsWith('|');
       const wrapped =
-        !ENDS_SENTENCE.test(lastLine) && !tableRow && target.children.length === 0 && (target === this.paragraph || lastLine.length >= WRAPPED_MIN);
+        !ENDS_SENTENCE.test(lastLine) &&
+        !tableRow &&
+        target.children.length === 0 &&
+        (target === this.paragraph || lastLine.length >= WRAPPED_MIN);
       if (wrapped) {
         this.sink.warning('line-joined', line, { line: line - 1, text });
         target.text = `${target.text}${text}`;
@@ -448,7 +553,10 @@ class ChineseTreeBuilder {
    */
   private readToc(text: string, line: number, index: number): boolean {
     if (!this.toc) return false;
-    const entry = DIVISION_LINE.test(text) || BARE_DIVISION.test(normaliseHeading(text)) || PREFACE.test(normaliseHeading(text));
+    const entry =
+      DIVISION_LINE.test(text) ||
+      BARE_DIVISION.test(normaliseHeading(text)) ||
+      PREFACE.test(normaliseHeading(text));
     const key = normaliseHeading(text).replace(/\s/g, '');
     if (entry && key !== this.toc.first) {
       this.toc.first ??= key;
@@ -458,7 +566,11 @@ class ChineseTreeBuilder {
     const ended = this.toc;
     this.toc = null;
     if (entry || ended.entries.length === 0) {
-      if (ended.entries.length) this.sink.warning('table-of-contents', ended.line, { count: ended.entries.length, body: line });
+      if (ended.entries.length)
+        this.sink.warning('table-of-contents', ended.line, {
+          count: ended.entries.length,
+          body: line,
+        });
       return false;
     }
     for (const e of ended.entries) this.readLine(e.text, e.line, e.index, false);
@@ -490,9 +602,14 @@ class ChineseTreeBuilder {
         return;
       }
       const structural =
-        ARTICLE.test(text) || POINT.test(text) || DIVISION_LINE.test(text) || BARE_DIVISION.test(plain) || (NUMBERED.test(text) && !isHeading);
+        ARTICLE.test(text) ||
+        POINT.test(text) ||
+        DIVISION_LINE.test(text) ||
+        BARE_DIVISION.test(plain) ||
+        (NUMBERED.test(text) && !isHeading);
       if (this.hasInfoEnd || !structural) {
-        if (isHeading && this.out.title === '' && this.out.preamble.length === 0) this.out.title = text;
+        if (isHeading && this.out.title === '' && this.out.preamble.length === 0)
+          this.out.title = text;
         else this.out.preamble.push(text);
         return;
       }
@@ -522,7 +639,11 @@ class ChineseTreeBuilder {
       this.out.preamble.push(plain);
       return;
     }
-    const handled = this.readArticle(text, line) || this.readPoint(text, line, index) || this.readNumbered(text, line, index) || this.readSubpoint(text, line);
+    const handled =
+      this.readArticle(text, line) ||
+      this.readPoint(text, line, index) ||
+      this.readNumbered(text, line, index) ||
+      this.readSubpoint(text, line);
     if (handled) return;
     this.freshDivision = wasFresh;
     this.readText(text, line, isHeading);
@@ -543,7 +664,14 @@ class ChineseTreeBuilder {
           this.startBody();
           break;
         case 'heading':
-          if (this.inFront && this.out.title === '' && this.out.preamble.length === 0 && !DIVISION.test(item.text) && !ARTICLE.test(item.text) && !POINT.test(item.text)) {
+          if (
+            this.inFront &&
+            this.out.title === '' &&
+            this.out.preamble.length === 0 &&
+            !DIVISION.test(item.text) &&
+            !ARTICLE.test(item.text) &&
+            !POINT.test(item.text)
+          ) {
             this.out.title = item.text;
           } else if (this.inFront && this.hasInfoEnd) {
             this.out.preamble.push(item.text);
@@ -563,7 +691,8 @@ class ChineseTreeBuilder {
 
     // Plain text without a Markdown title: its first line is the title when it reads as one.
     const first = this.out.preamble[0];
-    if (this.out.title === '' && first !== undefined && PLAIN_TITLE.test(first)) this.out.title = this.out.preamble.shift() ?? '';
+    if (this.out.title === '' && first !== undefined && PLAIN_TITLE.test(first))
+      this.out.title = this.out.preamble.shift() ?? '';
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
@@ -571,7 +700,8 @@ class ChineseTreeBuilder {
 }
 
 /** The name of a legal text: no sentence punctuation, ending as such names end. */
-const PLAIN_TITLE = /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
+const PLAIN_TITLE =
+  /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
 
 /** An item line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
 const WRAPPED_MIN = 15;
@@ -614,7 +744,8 @@ function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
     for (const kind of ['part', 'subpart', 'chapter', 'section', 'point', 'subpoint'] as const) {
       const same = siblings.filter((s) => s.kind === kind);
       if (!same.length) continue;
-      const runOn = kind === 'point' || kind === 'subpoint' ? [] : [(lastOfKind.get(kind) ?? 0) + 1];
+      const runOn =
+        kind === 'point' || kind === 'subpoint' ? [] : [(lastOfKind.get(kind) ?? 0) + 1];
       checkSequence(same, zhLabel[kind] ?? String, sink, { startsAllowed: runOn });
       const last = same.at(-1)?.num;
       if (last != null) lastOfKind.set(kind, last);
@@ -627,7 +758,12 @@ function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
   visit(nodes);
   const first = articles[0];
   if (first?.num != null && first.num > 1 && !first.subNum) {
-    sink.warning('starts-late', first.line, { found: first.label || (zhLabel.article?.(first.num, null) ?? '') });
+    sink.warning('starts-late', first.line, {
+      found: first.label || (zhLabel.article?.(first.num, null) ?? ''),
+    });
   }
-  if (articles.length) checkSequence(articles, zhLabel.article ?? String, sink, { startsAllowed: first?.num != null ? [first.num] : [] });
+  if (articles.length)
+    checkSequence(articles, zhLabel.article ?? String, sink, {
+      startsAllowed: first?.num != null ? [first.num] : [],
+    });
 }

@@ -19,13 +19,17 @@ import { createHash } from 'node:crypto';
 
 export const MIN_KEY_LENGTH = 40;
 
-const PLACEHOLDER = /\*\*[^*\n]{1,40}\*\*|\[(?:your|insert|full)?[^\]\n]{0,30}name[^\]\n]{0,10}\]|\{[a-z_ ]{1,20}\}|<[A-Z_ ]{2,20}>/giu;
-const SIGN_OFF = /\n\s*(?:sincerely|regards|best regards|thank you|thanks|respectfully|signed|此致|敬礼|谢谢)[\s\S]{0,120}$/iu;
+const PLACEHOLDER =
+  /\*\*[^*\n]{1,40}\*\*|\[(?:your|insert|full)?[^\]\n]{0,30}name[^\]\n]{0,10}\]|\{[a-z_ ]{1,20}\}|<[A-Z_ ]{2,20}>/giu;
+const SIGN_OFF =
+  /\n\s*(?:sincerely|regards|best regards|thank you|thanks|respectfully|signed|此致|敬礼|谢谢)[\s\S]{0,120}$/iu;
 const SELF_INTRO = /^\s*(?:my name is [^.,\n]{1,60}(?:,| and)|i am (?:a|an) [^.\n]{1,80}\.)\s*/iu;
 /** An opening salutation: "尊敬的…：", "各位领导：", "您好！", "Dear …,", on the first lines. */
-const GREETING = /^\s*(?:(?:尊敬的|敬爱的|亲爱的|各位)[^：:\n。]{0,40}[：:，,]?\s*(?:您好|你们好|大家好)?[！!，,。]?|(?:您好|你们好|大家好)[！!，,。]?|dear [^,:\n]{1,60}[,:])\s*/iu;
+const GREETING =
+  /^\s*(?:(?:尊敬的|敬爱的|亲爱的|各位)[^：:\n。]{0,40}[：:，,]?\s*(?:您好|你们好|大家好)?[！!，,。]?|(?:您好|你们好|大家好)[！!，,。]?|dear [^,:\n]{1,60}[,:])\s*/iu;
 /** A closing line that is only a date ("2026年11月3日", "2026-11-03"). */
-const DATE_LINE = /\n[ \t]*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/u;
+const DATE_LINE =
+  /\n[ \t]*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[-/.]\d{1,2}[-/.]\d{1,2})[ \t]*$/u;
 /** A closing line too short to be a sentence and without its punctuation: a name, "滨江小区业主". */
 const NAME_LINE = /\n[ \t]*[^\n。.!?！？；;:：]{1,12}[ \t]*$/u;
 
@@ -57,7 +61,9 @@ export function normaliseForCampaign(text: string): string {
 /** The campaign key of a comment's text, or null when it is too short to be a form letter. */
 export function campaignKey(text: string): string | null {
   const norm = normaliseForCampaign(text);
-  return [...norm].length < MIN_KEY_LENGTH ? null : createHash('sha256').update(norm).digest('base64url').slice(0, 22);
+  return [...norm].length < MIN_KEY_LENGTH
+    ? null
+    : createHash('sha256').update(norm).digest('base64url').slice(0, 22);
 }
 
 export interface CampaignGroup {

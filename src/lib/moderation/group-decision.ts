@@ -7,11 +7,15 @@ import { readDisposition, type DispositionInput } from '../disposition/index.ts'
 import { parseAction, type ModerationAction } from './transitions.ts';
 import type { Message } from '../i18n/index.ts';
 
-export type GroupDecision = { kind: 'moderate'; action: ModerationAction } | { kind: 'dispose'; input: DispositionInput };
+export type GroupDecision =
+  { kind: 'moderate'; action: ModerationAction } | { kind: 'dispose'; input: DispositionInput };
 
-export type GroupDecisionResult = { ok: true; value: GroupDecision } | { ok: false; errors: Message[] };
+export type GroupDecisionResult =
+  { ok: true; value: GroupDecision } | { ok: false; errors: Message[] };
 
-export function readGroupDecision(raw: Record<string, string | null | undefined>): GroupDecisionResult {
+export function readGroupDecision(
+  raw: Record<string, string | null | undefined>,
+): GroupDecisionResult {
   const decision = raw['decision'] ?? '';
   if (decision === 'publish' || decision === 'hold') {
     const action = parseAction(decision, raw['holdReason'] ?? null);
@@ -20,8 +24,15 @@ export function readGroupDecision(raw: Record<string, string | null | undefined>
       : { ok: false, errors: [{ key: 'hold.error.noReason' }] };
   }
   if (decision === 'dispose') {
-    const result = readDisposition({ disposition: raw['disposition'] ?? null, reason: raw['reason'] ?? null, reply: raw['reply'] ?? null, reflectedIn: raw['reflectedIn'] ?? null });
-    return result.ok ? { ok: true, value: { kind: 'dispose', input: result.value } } : { ok: false, errors: result.errors.map((e) => e.message) };
+    const result = readDisposition({
+      disposition: raw['disposition'] ?? null,
+      reason: raw['reason'] ?? null,
+      reply: raw['reply'] ?? null,
+      reflectedIn: raw['reflectedIn'] ?? null,
+    });
+    return result.ok
+      ? { ok: true, value: { kind: 'dispose', input: result.value } }
+      : { ok: false, errors: result.errors.map((e) => e.message) };
   }
   return { ok: false, errors: [{ key: 'triage.group.error.noDecision' }] };
 }

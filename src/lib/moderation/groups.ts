@@ -11,12 +11,27 @@ import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { recordDisposition, reflectedClauses } from '../disposition/repository.ts';
-import { commentBands, commentGroups, commentIntakeQueue, comments, consultations, groupCounts, regulations } from '../db/schema.ts';
+import {
+  commentBands,
+  commentGroups,
+  commentIntakeQueue,
+  comments,
+  consultations,
+  groupCounts,
+  regulations,
+} from '../db/schema.ts';
 import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
-import { bandKeys, estimatedSimilarity, MIN_SHARED_SENTENCES, minhashSignature, sameLetter, sentenceKeys } from './near-duplicates.ts';
+import {
+  bandKeys,
+  estimatedSimilarity,
+  MIN_SHARED_SENTENCES,
+  minhashSignature,
+  sameLetter,
+  sentenceKeys,
+} from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -48,17 +63,35 @@ export type CandidateIndex = Map<string, Candidate[]>;
 export const slot = (consultationId: number, key: string) => `${consultationId}|${key}`;
 
 /** Signature and keys of each comment long enough to group, oldest first. */
-export function placeable(rows: readonly { id: number; consultationId: number; body: string }[]): Placeable[] {
+export function placeable(
+  rows: readonly { id: number; consultationId: number; body: string }[],
+): Placeable[] {
   return [...rows]
     .sort((a, b) => a.id - b.id)
     .flatMap((row) => {
       const signature = minhashSignature(row.body);
-      return signature ? [{ id: row.id, consultationId: row.consultationId, signature, keys: bandKeys(signature), sentences: sentenceKeys(row.body) }] : [];
+      return signature
+        ? [
+            {
+              id: row.id,
+              consultationId: row.consultationId,
+              signature,
+              keys: bandKeys(signature),
+              sentences: sentenceKeys(row.body),
+            },
+          ]
+        : [];
     });
 }
 
 export interface Placement {
-  groupRows: { commentId: number; consultationId: number; groupId: number; minhash: number[]; sentences: number }[];
+  groupRows: {
+    commentId: number;
+    consultationId: number;
+    groupId: number;
+    minhash: number[];
+    sentences: number;
+  }[];
   bands: { consultationIds: number[]; keys: string[]; commentIds: number[] };
 }
 
@@ -77,18 +110,32 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
     // would otherwise make every comment a candidate of thousands).
     const shared = new Map<Candidate, number>();
     const viaBand = new Set<Candidate>();
-    for (const key of item.keys) for (const c of found.get(slot(item.consultationId, key)) ?? []) viaBand.add(c);
-    for (const key of item.sentences) for (const c of found.get(slot(item.consultationId, key)) ?? []) shared.set(c, (shared.get(c) ?? 0) + 1);
+    for (const key of item.keys)
+      for (const c of found.get(slot(item.consultationId, key)) ?? []) viaBand.add(c);
+    for (const key of item.sentences)
+      for (const c of found.get(slot(item.consultationId, key)) ?? [])
+        shared.set(c, (shared.get(c) ?? 0) + 1);
     for (const c of viaBand) if (!shared.has(c)) shared.set(c, 0);
     let best: { groupId: number; similarity: number } | null = null;
     for (const [c, count] of shared) {
       if (count < MIN_SHARED_SENTENCES && !viaBand.has(c)) continue;
       const similarity = estimatedSimilarity(item.signature, c.minhash);
       if (!sameLetter(similarity, count, item.sentences.length, c.sentences)) continue;
-      if (!best || similarity > best.similarity || (similarity === best.similarity && c.groupId < best.groupId)) best = { groupId: c.groupId, similarity };
+      if (
+        !best ||
+        similarity > best.similarity ||
+        (similarity === best.similarity && c.groupId < best.groupId)
+      )
+        best = { groupId: c.groupId, similarity };
     }
     const groupId = best?.groupId ?? item.id;
-    groupRows.push({ commentId: item.id, consultationId: item.consultationId, groupId, minhash: item.signature, sentences: item.sentences.length });
+    groupRows.push({
+      commentId: item.id,
+      consultationId: item.consultationId,
+      groupId,
+      minhash: item.signature,
+      sentences: item.sentences.length,
+    });
     const self: Candidate = { groupId, minhash: item.signature, sentences: item.sentences.length };
     for (const key of [...item.keys, ...item.sentences]) {
       const at = slot(item.consultationId, key);
@@ -140,11 +187,16 @@ export async function writePlacement(tx: Tx | Db, placement: Placement): Promise
  * copies of one letter stored at the same moment still meet, and has set
  * planForSmallBatches. Returns how many comments were placed (too-short ones are not).
  */
-export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consultationId: number; body: string }[]): Promise<number> {
+export async function groupBatch(
+  tx: Tx | Db,
+  rows: readonly { id: number; consultationId: number; body: string }[],
+): Promise<number> {
   const items = placeable(rows);
   if (items.length === 0) return 0;
   const wanted = new Map<string, { consultationId: number; key: string }>();
-  for (const item of items) for (const key of [...item.keys, ...item.sentences]) wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
+  for (const item of items)
+    for (const key of [...item.keys, ...item.sentences])
+      wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
   const found: CandidateIndex = new Map();
   const pairs = [...wanted.values()];
   for (let i = 0; i < pairs.length; i += 4000) {
@@ -154,7 +206,13 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
     // (the lateral keeps the planner from hashing the whole groups table).
     // Keys and signature come back as plain delimited text: postgres.js's array parser, a
     // character loop, was the fold's largest cost in the app (bench/intake.ts profile).
-    const result = rowsOf<{ consultation_id: number; keys: string; group_id: number | string; minhash: string; sentences: number }>(
+    const result = rowsOf<{
+      consultation_id: number;
+      keys: string;
+      group_id: number | string;
+      minhash: string;
+      sentences: number;
+    }>(
       await tx.execute(sql`
         select x.consultation_id, x.keys, g.group_id, array_to_string(g.minhash, ',') as minhash, g.sentences
         from (
@@ -171,7 +229,11 @@ export async function groupBatch(tx: Tx | Db, rows: readonly { id: number; consu
         order by x.comment_id desc`),
     );
     for (const r of result) {
-      const candidate: Candidate = { groupId: Number(r.group_id), minhash: r.minhash.split(',').map(Number), sentences: Number(r.sentences) };
+      const candidate: Candidate = {
+        groupId: Number(r.group_id),
+        minhash: r.minhash.split(',').map(Number),
+        sentences: Number(r.sentences),
+      };
       for (const key of r.keys.split(' ')) {
         const at = slot(Number(r.consultation_id), key);
         const list = found.get(at);
@@ -215,7 +277,13 @@ export async function countUngrouped(db: Db, consultationId: number): Promise<nu
 
 /** The candidate index of a consultation as the database holds it: each key's newest CANDIDATE_LIMIT. */
 async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex> {
-  const rows = rowsOf<{ band_key: string; comment_id: number | string; group_id: number | string; minhash: string; sentences: number }>(
+  const rows = rowsOf<{
+    band_key: string;
+    comment_id: number | string;
+    group_id: number | string;
+    minhash: string;
+    sentences: number;
+  }>(
     await db.execute(sql`
       select b.band_key, b.comment_id, g.group_id, array_to_string(g.minhash, ',') as minhash, g.sentences
       from ${commentBands} b join ${commentGroups} g on g.comment_id = b.comment_id
@@ -229,7 +297,15 @@ async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex
     const list = found.get(at) ?? [];
     if (list.length >= CANDIDATE_LIMIT) continue;
     let c = byComment.get(String(r.comment_id));
-    if (!c) byComment.set(String(r.comment_id), (c = { groupId: Number(r.group_id), minhash: r.minhash.split(',').map(Number), sentences: Number(r.sentences) }));
+    if (!c)
+      byComment.set(
+        String(r.comment_id),
+        (c = {
+          groupId: Number(r.group_id),
+          minhash: r.minhash.split(',').map(Number),
+          sentences: Number(r.sentences),
+        }),
+      );
     list.push(c);
     found.set(at, list);
   }
@@ -256,7 +332,10 @@ export async function regroupConsultation(
   db: Db,
   consultationId: number,
   onProgress: (progress: RegroupProgress) => Promise<void> | void = () => {},
-  { chunk = REGROUP_CHUNK, limit = Number.POSITIVE_INFINITY }: { chunk?: number; limit?: number } = {},
+  {
+    chunk = REGROUP_CHUNK,
+    limit = Number.POSITIVE_INFINITY,
+  }: { chunk?: number; limit?: number } = {},
 ): Promise<RegroupProgress> {
   // The index is loaded only once there is something to place.
   let found: CandidateIndex | null = null;
@@ -305,8 +384,14 @@ export async function regroupConsultation(
  * number placed. A page must not call this on a large consultation: queue a regroup job
  * (src/lib/imports/jobs.ts) and show its progress.
  */
-export async function groupUngrouped(db: Db, consultationId: number, limit?: number): Promise<number> {
-  return (await regroupConsultation(db, consultationId, () => {}, limit === undefined ? {} : { limit })).placed;
+export async function groupUngrouped(
+  db: Db,
+  consultationId: number,
+  limit?: number,
+): Promise<number> {
+  return (
+    await regroupConsultation(db, consultationId, () => {}, limit === undefined ? {} : { limit })
+  ).placed;
 }
 
 export interface GroupSummary {
@@ -319,28 +404,53 @@ export interface GroupSummary {
 }
 
 /** The groups of two or more comments in a consultation, largest first. */
-export async function nearGroupsOf(db: Db, consultationId: number, limit = 200): Promise<GroupSummary[]> {
+export async function nearGroupsOf(
+  db: Db,
+  consultationId: number,
+  limit = 200,
+): Promise<GroupSummary[]> {
   // Kept sizes (group_counts, moved by triggers): the largest groups come from an index.
   const rows = await db
-    .select({ groupId: groupCounts.groupId, size: groupCounts.size, open: groupCounts.open, receiptCode: comments.receiptCode, body: comments.publicBody })
+    .select({
+      groupId: groupCounts.groupId,
+      size: groupCounts.size,
+      open: groupCounts.open,
+      receiptCode: comments.receiptCode,
+      body: comments.publicBody,
+    })
     .from(groupCounts)
     .innerJoin(comments, eq(comments.id, groupCounts.groupId))
     .where(and(eq(groupCounts.consultationId, consultationId), gt(groupCounts.size, 1)))
     .orderBy(desc(groupCounts.size), asc(groupCounts.groupId))
     .limit(limit);
-  return rows.map((r) => ({ groupId: Number(r.groupId), size: r.size, open: r.open, receiptCode: r.receiptCode, excerpt: [...r.body].slice(0, 160).join('') }));
+  return rows.map((r) => ({
+    groupId: Number(r.groupId),
+    size: r.size,
+    open: r.open,
+    receiptCode: r.receiptCode,
+    excerpt: [...r.body].slice(0, 160).join(''),
+  }));
 }
 
 /** All member ids of a group, oldest first (the first is the representative). */
 export async function groupMemberIds(db: Db, groupId: number): Promise<number[]> {
-  const rows = await db.select({ id: commentGroups.commentId }).from(commentGroups).where(eq(commentGroups.groupId, groupId)).orderBy(asc(commentGroups.commentId));
+  const rows = await db
+    .select({ id: commentGroups.commentId })
+    .from(commentGroups)
+    .where(eq(commentGroups.groupId, groupId))
+    .orderBy(asc(commentGroups.commentId));
   return rows.map((r) => Number(r.id));
 }
 
 /** A group for its page: where it belongs, and its first `limit` members with their text. */
 export async function groupDetail(db: Db, groupId: number, limit = 300) {
   const [head] = await db
-    .select({ consultationId: consultations.id, consultationTitle: consultations.title, regulationTitle: regulations.shortTitle, regulationSlug: regulations.slug })
+    .select({
+      consultationId: consultations.id,
+      consultationTitle: consultations.title,
+      regulationTitle: regulations.shortTitle,
+      regulationSlug: regulations.slug,
+    })
     .from(commentGroups)
     .innerJoin(consultations, eq(consultations.id, commentGroups.consultationId))
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
@@ -349,7 +459,9 @@ export async function groupDetail(db: Db, groupId: number, limit = 300) {
   const [counts] = await db
     .select({ size: groupCounts.size, open: groupCounts.open })
     .from(groupCounts)
-    .where(and(eq(groupCounts.consultationId, head.consultationId), eq(groupCounts.groupId, groupId)));
+    .where(
+      and(eq(groupCounts.consultationId, head.consultationId), eq(groupCounts.groupId, groupId)),
+    );
   const members = await db
     .select({
       id: comments.id,
@@ -376,14 +488,23 @@ export async function groupDetail(db: Db, groupId: number, limit = 300) {
 async function reflectedDetail(db: Db, clauseId: number | null): Promise<Record<string, unknown>> {
   if (clauseId === null) return { reflectedClauseId: null };
   const clause = (await reflectedClauses(db, [clauseId])).get(clauseId);
-  return { reflectedClauseId: clauseId, reflectedIn: clause ? `${clause.versionLabel} ${clause.label}` : String(clauseId) };
+  return {
+    reflectedClauseId: clauseId,
+    reflectedIn: clause ? `${clause.versionLabel} ${clause.label}` : String(clauseId),
+  };
 }
 
 /**
  * Applies one decision to every member of a group, each change audited as usual, plus one
  * audit event for the group itself. Returns how many comments changed and how many were skipped.
  */
-export async function applyGroupDecision(db: Db, actor: StaffUser, groupId: number, decision: GroupDecision, now: Date): Promise<{ applied: number; skipped: number }> {
+export async function applyGroupDecision(
+  db: Db,
+  actor: StaffUser,
+  groupId: number,
+  decision: GroupDecision,
+  now: Date,
+): Promise<{ applied: number; skipped: number }> {
   const ids = await groupMemberIds(db, groupId);
   let applied: number;
   if (decision.kind === 'moderate') {
@@ -393,7 +514,9 @@ export async function applyGroupDecision(db: Db, actor: StaffUser, groupId: numb
   }
   await recordAudit(db, actor, 'campaign.decision', 'comment_group', String(groupId), {
     decision: decision.kind === 'moderate' ? decision.action.kind : decision.input.disposition,
-    ...(decision.kind === 'dispose' ? await reflectedDetail(db, decision.input.reflectedClauseId ?? null) : {}),
+    ...(decision.kind === 'dispose'
+      ? await reflectedDetail(db, decision.input.reflectedClauseId ?? null)
+      : {}),
     members: ids.length,
     applied,
   });

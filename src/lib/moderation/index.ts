@@ -1,8 +1,41 @@
-export { HOLD_REASONS, REPORT_THRESHOLD, REPORTS_PER_HOUR, moderate, parseAction } from './transitions.ts';
-export { applyDecision, campaignsOf, findConsultation, moderationQueue, publishedComments, publishedCount, publishedFacets, redactComment, redactionsOf, reportComment, reportedQueue, secondComment, type PublishedFilter } from './repository.ts';
+export {
+  HOLD_REASONS,
+  REPORT_THRESHOLD,
+  REPORTS_PER_HOUR,
+  moderate,
+  parseAction,
+} from './transitions.ts';
+export {
+  applyDecision,
+  campaignsOf,
+  findConsultation,
+  moderationQueue,
+  publishedComments,
+  publishedCount,
+  publishedFacets,
+  redactComment,
+  redactionsOf,
+  reportComment,
+  reportedQueue,
+  secondComment,
+  type PublishedFilter,
+} from './repository.ts';
 export { redact, REDACTION_REASONS } from './redaction.ts';
 export { campaignKey } from './campaigns.ts';
 export { groupNearDuplicates } from './near-duplicates.ts';
-export { applyGroupDecision, countUngrouped, groupDetail, groupMemberIds, groupUngrouped, nearGroupsOf, regroupConsultation } from './groups.ts';
-export { isConfirmed, permissionFor, readGroupDecision, type GroupDecision } from './group-decision.ts';
+export {
+  applyGroupDecision,
+  countUngrouped,
+  groupDetail,
+  groupMemberIds,
+  groupUngrouped,
+  nearGroupsOf,
+  regroupConsultation,
+} from './groups.ts';
+export {
+  isConfirmed,
+  permissionFor,
+  readGroupDecision,
+  type GroupDecision,
+} from './group-decision.ts';
 export { memberDiff } from './member-diff.ts';

@@ -29,9 +29,17 @@ export function condense(parts: readonly DiffPart[], context: number): Condensed
     // Cut at a space where there is one, so English context shows whole words.
     const after = chars.slice(0, keepTail).join('');
     const before = chars.slice(chars.length - keepHead).join('');
-    if (keepTail) out.push({ op: 'equal', text: after.includes(' ') ? after.slice(0, after.lastIndexOf(' ') + 1) : after });
+    if (keepTail)
+      out.push({
+        op: 'equal',
+        text: after.includes(' ') ? after.slice(0, after.lastIndexOf(' ') + 1) : after,
+      });
     out.push({ op: 'gap' });
-    if (keepHead) out.push({ op: 'equal', text: before.includes(' ') ? before.slice(before.indexOf(' ') + 1) : before });
+    if (keepHead)
+      out.push({
+        op: 'equal',
+        text: before.includes(' ') ? before.slice(before.indexOf(' ') + 1) : before,
+      });
   });
   return out;
 }
@@ -40,9 +48,20 @@ export function condense(parts: readonly DiffPart[], context: number): Condensed
  * The condensed diff of a member against the representative, bounded by `timeout`
  * milliseconds (see diffText); `replaced` when it gave up.
  */
-export function memberDiff(representative: string, member: string, options: { context?: number; timeout?: number } = {}): MemberDiff {
+export function memberDiff(
+  representative: string,
+  member: string,
+  options: { context?: number; timeout?: number } = {},
+): MemberDiff {
   if (representative === member) return { same: true, replaced: false, parts: [] };
   const language = /\p{Script=Han}/u.test(representative) ? 'zh' : 'en';
-  const diff = diffText(representative, member, language, { timeout: options.timeout ?? 200, maxEditLength: 5000 });
-  return { same: false, replaced: diff.replaced, parts: diff.replaced ? [] : condense(diff.parts, options.context ?? 40) };
+  const diff = diffText(representative, member, language, {
+    timeout: options.timeout ?? 200,
+    maxEditLength: 5000,
+  });
+  return {
+    same: false,
+    replaced: diff.replaced,
+    parts: diff.replaced ? [] : condense(diff.parts, options.context ?? 40),
+  };
 }

@@ -19,7 +19,12 @@
  * are kept in `comment_bands` (a key listing one member per group), so a new comment finds its
  * group with one indexed lookup.
  */
-import { campaignBody, MIN_KEY_LENGTH, normaliseForCampaign, type CampaignGroup } from './campaigns.ts';
+import {
+  campaignBody,
+  MIN_KEY_LENGTH,
+  normaliseForCampaign,
+  type CampaignGroup,
+} from './campaigns.ts';
 
 /** Characters per shingle: long enough to carry a word in English, a phrase in Chinese. */
 export const SHINGLE_LENGTH = 5;
@@ -42,7 +47,9 @@ export const CONTAINED_FLOOR = 0.4;
 /** Band keys start with their band number; sentence keys with this prefix. */
 export const SENTENCE_PREFIX = 's:';
 
-const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) =>
+  mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
+);
 
 /** A 32-bit avalanche mix (murmur3's finaliser). */
 function mix32(x: number): number {
@@ -66,7 +73,8 @@ export function shingleHashes(text: string): Int32Array {
   let chars = 0;
   for (let i = 0; i < norm.length; i++) {
     const unit = norm.charCodeAt(i);
-    if ((unit & 0xfc00) === 0xdc00 && i > 0 && (norm.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    if ((unit & 0xfc00) === 0xdc00 && i > 0 && (norm.charCodeAt(i - 1) & 0xfc00) === 0xd800)
+      continue;
     starts[chars++] = i;
   }
   if (chars < MIN_KEY_LENGTH) return new Int32Array(0);
@@ -74,12 +82,14 @@ export function shingleHashes(text: string): Int32Array {
   const hashes = new Int32Array(chars - SHINGLE_LENGTH + 1);
   for (let c = 0; c < hashes.length; c++) {
     let h = 0x811c9dc5 | 0;
-    for (let i = starts[c]!, end = starts[c + SHINGLE_LENGTH]!; i < end; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
+    for (let i = starts[c]!, end = starts[c + SHINGLE_LENGTH]!; i < end; i++)
+      h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
     hashes[c] = h;
   }
   hashes.sort();
   let unique = 0;
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i]!;
+  for (let i = 0; i < hashes.length; i++)
+    if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i]!;
   return hashes.subarray(0, unique);
 }
 
@@ -108,7 +118,8 @@ export function bandKeys(signature: readonly number[]): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
-    for (let r = 0; r < ROWS_PER_BAND; r++) h = mix32(Math.imul(h, 31) ^ signature[b * ROWS_PER_BAND + r]!);
+    for (let r = 0; r < ROWS_PER_BAND; r++)
+      h = mix32(Math.imul(h, 31) ^ signature[b * ROWS_PER_BAND + r]!);
     keys.push(`${b}:${(h >>> 0).toString(16).padStart(8, '0')}`);
   }
   return keys;
@@ -140,9 +151,18 @@ export function sentenceKeys(text: string): string[] {
  * `sentencesA` and `sentencesB`; the share is of the shorter text, so a copy that adds a
  * paragraph and a copy that trims one both count.
  */
-export function sameLetter(similarity: number, shared: number, sentencesA: number, sentencesB: number): boolean {
+export function sameLetter(
+  similarity: number,
+  shared: number,
+  sentencesA: number,
+  sentencesB: number,
+): boolean {
   if (similarity >= NEAR_THRESHOLD) return true;
-  return similarity >= CONTAINED_FLOOR && shared >= MIN_SHARED_SENTENCES && shared >= CONTAINED_SHARE * Math.min(sentencesA, sentencesB);
+  return (
+    similarity >= CONTAINED_FLOOR &&
+    shared >= MIN_SHARED_SENTENCES &&
+    shared >= CONTAINED_SHARE * Math.min(sentencesA, sentencesB)
+  );
 }
 
 /** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
@@ -160,7 +180,10 @@ export function estimatedSimilarity(a: readonly number[], b: readonly number[]):
  * (far below all pairs: only key-sharing candidates of other groups are compared, and within
  * a group only until one member is close enough).
  */
-export function groupNearDuplicates(items: readonly { id: string; text: string }[], work?: { comparisons: number }): CampaignGroup[] {
+export function groupNearDuplicates(
+  items: readonly { id: string; text: string }[],
+  work?: { comparisons: number },
+): CampaignGroup[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -177,13 +200,22 @@ export function groupNearDuplicates(items: readonly { id: string; text: string }
     const shared = new Map<number, number>();
     const viaBand = new Set<number>();
     for (const key of bands) for (const j of buckets.get(key) ?? []) viaBand.add(j);
-    for (const key of sentences[i]!) for (const j of buckets.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const key of sentences[i]!)
+      for (const j of buckets.get(key) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const j of viaBand) if (!shared.has(j)) shared.set(j, 0);
     for (const [j, count] of shared) {
       if (count < MIN_SHARED_SENTENCES && !viaBand.has(j)) continue;
       if (find(i) === find(j)) continue;
       if (work) work.comparisons++;
-      if (!sameLetter(estimatedSimilarity(sig, sigs[j]!), count, sentences[i]!.length, sentences[j]!.length)) continue;
+      if (
+        !sameLetter(
+          estimatedSimilarity(sig, sigs[j]!),
+          count,
+          sentences[i]!.length,
+          sentences[j]!.length,
+        )
+      )
+        continue;
       const [a, b] = [find(i), find(j)];
       parent[Math.max(a, b)] = Math.min(a, b);
     }

@@ -7,7 +7,6 @@ export const REDACTED = '[已删节]';
 export const REDACTION_REASONS = ['personal-data', 'abuse', 'defamation'] as const;
 export type RedactionReason = (typeof REDACTION_REASONS)[number];
 
-
 export type RedactionResult =
   | { ok: true; text: string; occurrences: number; passage: string; reason: RedactionReason }
   | { ok: false; reason: 'empty' | 'not-found' | 'bad-reason' };
@@ -20,16 +19,27 @@ export const normalisePassage = (raw: string) => raw.replace(/\r\n?/g, '\n').tri
  * into, so "删" cannot break a "[已删节]".
  * @example applyRedaction('张三说张三', '张三') // { text: '[已删节]说[已删节]', occurrences: 2 }
  */
-export function applyRedaction(text: string, passage: string): { text: string; occurrences: number } {
+export function applyRedaction(
+  text: string,
+  passage: string,
+): { text: string; occurrences: number } {
   if (passage === '' || passage === REDACTED) return { text, occurrences: 0 };
   const segments = text.split(REDACTED).map((segment) => segment.split(passage));
   const occurrences = segments.reduce((n, pieces) => n + pieces.length - 1, 0);
-  return occurrences === 0 ? { text, occurrences } : { text: segments.map((pieces) => pieces.join(REDACTED)).join(REDACTED), occurrences };
+  return occurrences === 0
+    ? { text, occurrences }
+    : { text: segments.map((pieces) => pieces.join(REDACTED)).join(REDACTED), occurrences };
 }
 
 /** Checks a moderator's passage and reason before anything is cut. */
-export function checkRedaction(rawPassage: string, rawReason: string): { ok: true; passage: string; reason: RedactionReason } | { ok: false; reason: 'empty' | 'bad-reason' } {
-  if (!(REDACTION_REASONS as readonly string[]).includes(rawReason)) return { ok: false, reason: 'bad-reason' };
+export function checkRedaction(
+  rawPassage: string,
+  rawReason: string,
+):
+  | { ok: true; passage: string; reason: RedactionReason }
+  | { ok: false; reason: 'empty' | 'bad-reason' } {
+  if (!(REDACTION_REASONS as readonly string[]).includes(rawReason))
+    return { ok: false, reason: 'bad-reason' };
   const passage = normalisePassage(rawPassage);
   if (passage === '' || passage === REDACTED) return { ok: false, reason: 'empty' };
   return { ok: true, passage, reason: rawReason as RedactionReason };

@@ -4,7 +4,17 @@ import { hitRateLimit, likeTerm } from '../comments/repository.ts';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, commentGroups, commentRedactions, comments, consultations, regulations, reports, seconds, versions } from '../db/schema.ts';
+import {
+  clauses,
+  commentGroups,
+  commentRedactions,
+  comments,
+  consultations,
+  regulations,
+  reports,
+  seconds,
+  versions,
+} from '../db/schema.ts';
 import { COMMENT_STAGE } from '../comments/stage.ts';
 import { moderate, shouldHide, type HoldReason, type ModerationAction } from './transitions.ts';
 
@@ -17,7 +27,15 @@ import { redactPublicFields } from '../comments/public-fields.ts';
  * The moderation queue of one status, oldest first (first come, first decided), optionally only
  * comments whose text contains `text` (a substring, so Chinese needs no word breaks).
  */
-export async function moderationQueue(db: Db, options: { status: 'received' | 'held' | 'published'; limit: number; afterId?: number | null; text?: string | null }) {
+export async function moderationQueue(
+  db: Db,
+  options: {
+    status: 'received' | 'held' | 'published';
+    limit: number;
+    afterId?: number | null;
+    text?: string | null;
+  },
+) {
   return db
     .select({
       id: comments.id,
@@ -59,7 +77,13 @@ export interface DecisionReport {
 }
 
 /** Applies one decision to many comments in one transaction; each change is audited. */
-export async function applyDecision(db: Db, actor: StaffUser, ids: number[], action: ModerationAction, audit: Record<string, unknown> = {}): Promise<DecisionReport> {
+export async function applyDecision(
+  db: Db,
+  actor: StaffUser,
+  ids: number[],
+  action: ModerationAction,
+  audit: Record<string, unknown> = {},
+): Promise<DecisionReport> {
   const report: DecisionReport = { applied: [], skipped: [], reviewed: [] };
   if (ids.length === 0) return report;
   await db.transaction(async (tx) => {
@@ -77,21 +101,38 @@ export async function applyDecision(db: Db, actor: StaffUser, ids: number[], act
         if (t.reason === 'unchanged') decided.push(row.id);
         continue;
       }
-      await tx.update(comments).set({ status: t.status, statusReason: t.reason }).where(eq(comments.id, row.id));
+      await tx
+        .update(comments)
+        .set({ status: t.status, statusReason: t.reason })
+        .where(eq(comments.id, row.id));
       report.applied.push(row.id);
       decided.push(row.id);
     }
     if (report.applied.length) {
-      await recordAudit(tx, actor, `moderation.${action.kind}`, 'comment', report.applied.join(','), {
-        ...audit,
-        reason: action.kind === 'hold' ? action.reason : null,
-        count: report.applied.length,
-      });
+      await recordAudit(
+        tx,
+        actor,
+        `moderation.${action.kind}`,
+        'comment',
+        report.applied.join(','),
+        {
+          ...audit,
+          reason: action.kind === 'hold' ? action.reason : null,
+          count: report.applied.length,
+        },
+      );
     }
     // A moderator's decision reviews the comment's open reports: they never count again.
     report.reviewed = await reviewReports(tx, actor, decided);
     if (report.reviewed.length) {
-      await recordAudit(tx, actor, 'moderation.reports-reviewed', 'comment', report.reviewed.join(','), { decision: action.kind, count: report.reviewed.length });
+      await recordAudit(
+        tx,
+        actor,
+        'moderation.reports-reviewed',
+        'comment',
+        report.reviewed.join(','),
+        { decision: action.kind, count: report.reviewed.length },
+      );
     }
   });
   return report;
@@ -110,14 +151,17 @@ export interface PublishedFilter {
   terms?: readonly string[];
 }
 
-
 /** Published, consented comments of a version that pass the filter (all but `skip`). */
 function publishedWhere(f: PublishedFilter, skip?: 'stance' | 'category' | 'stage') {
   return and(
     eq(comments.versionId, f.versionId),
     eq(comments.status, 'published'),
     eq(comments.consentPublish, true),
-    f.clauseEIds?.length ? inArray(comments.clauseEId, [...f.clauseEIds]) : f.clauseEId ? eq(comments.clauseEId, f.clauseEId) : undefined,
+    f.clauseEIds?.length
+      ? inArray(comments.clauseEId, [...f.clauseEIds])
+      : f.clauseEId
+        ? eq(comments.clauseEId, f.clauseEId)
+        : undefined,
     // Only the published text is searched: `body` holds what masking and redaction took out.
     ...(f.terms ?? []).map((w) => ilike(comments.publicBody, likeTerm(w))),
     f.stance && skip !== 'stance' ? eq(comments.stance, f.stance) : undefined,
@@ -144,7 +188,13 @@ const firstOfCampaign = sql`(${comments.campaignKey} is null or not exists (sele
  */
 export async function publishedComments(
   db: Db,
-  options: PublishedFilter & { limit: number; beforeId?: number | null; offset?: number; sort?: keyof typeof PUBLISHED_ORDER; collapseCampaigns?: boolean },
+  options: PublishedFilter & {
+    limit: number;
+    beforeId?: number | null;
+    offset?: number;
+    sort?: keyof typeof PUBLISHED_ORDER;
+    collapseCampaigns?: boolean;
+  },
 ) {
   // A form letter is shown once, as its earliest published copy, with the number of copies;
   // every copy stays stored and counted (exports list them all).
@@ -223,9 +273,16 @@ export async function publishedFacets(db: Db, filter: PublishedFilter) {
       .leftJoin(versions, eq(versions.id, comments.versionId))
       .where(publishedWhere(filter, name))
       .groupBy(sql`1`);
-    return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)])) as Record<string, number>;
+    return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)])) as Record<
+      string,
+      number
+    >;
   };
-  const [stance, category, stage] = await Promise.all([facet('stance', sql`${comments.stance}`), facet('category', sql`${comments.category}`), facet('stage', COMMENT_STAGE)]);
+  const [stance, category, stage] = await Promise.all([
+    facet('stance', sql`${comments.stance}`),
+    facet('category', sql`${comments.category}`),
+    facet('stage', COMMENT_STAGE),
+  ]);
   return { stance, category, stage };
 }
 
@@ -233,15 +290,33 @@ export async function publishedFacets(db: Db, filter: PublishedFilter) {
  * A reader seconds (附议) a published comment. One second per address: a repeat changes
  * nothing. Returns false when the comment is not published.
  */
-export async function secondComment(db: Db, commentId: number, addressHash: string): Promise<{ ok: true; counted: boolean } | { ok: false }> {
+export async function secondComment(
+  db: Db,
+  commentId: number,
+  addressHash: string,
+): Promise<{ ok: true; counted: boolean } | { ok: false }> {
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ id: comments.id })
       .from(comments)
-      .where(and(eq(comments.id, commentId), eq(comments.status, 'published'), eq(comments.consentPublish, true)));
+      .where(
+        and(
+          eq(comments.id, commentId),
+          eq(comments.status, 'published'),
+          eq(comments.consentPublish, true),
+        ),
+      );
     if (!target) return { ok: false } as const;
-    const inserted = await tx.insert(seconds).values({ commentId, addressHash }).onConflictDoNothing().returning({ commentId: seconds.commentId });
-    if (inserted.length) await tx.update(comments).set({ secondCount: sql`${comments.secondCount} + 1` }).where(eq(comments.id, commentId));
+    const inserted = await tx
+      .insert(seconds)
+      .values({ commentId, addressHash })
+      .onConflictDoNothing()
+      .returning({ commentId: seconds.commentId });
+    if (inserted.length)
+      await tx
+        .update(comments)
+        .set({ secondCount: sql`${comments.secondCount} + 1` })
+        .where(eq(comments.id, commentId));
     return { ok: true, counted: inserted.length > 0 } as const;
   });
 }
@@ -255,20 +330,29 @@ export async function campaignsOf(db: Db, consultationId: number) {
   const rows = await db
     .select({
       groupId: commentGroups.groupId,
-      ids: sql<string[]>`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
+      ids: sql<
+        string[]
+      >`array_agg(${commentGroups.commentId}::text order by ${commentGroups.commentId})`,
     })
     .from(commentGroups)
     .where(eq(commentGroups.consultationId, consultationId))
     .groupBy(commentGroups.groupId)
     .having(sql`count(*) > 1`)
     .orderBy(desc(sql`count(*)`), asc(commentGroups.groupId));
-  return rows.map((r) => ({ representativeId: Number(r.ids[0]), size: r.ids.length, memberIds: r.ids.map(Number) }));
+  return rows.map((r) => ({
+    representativeId: Number(r.ids[0]),
+    size: r.ids.length,
+    memberIds: r.ids.map(Number),
+  }));
 }
 
 /** A consultation by numeric id, or by `regulation-slug/consultation-slug`. */
 export async function findConsultation(db: Db, ref: string) {
   if (/^\d+$/.test(ref)) {
-    const [row] = await db.select({ id: consultations.id, title: consultations.title }).from(consultations).where(eq(consultations.id, Number(ref)));
+    const [row] = await db
+      .select({ id: consultations.id, title: consultations.title })
+      .from(consultations)
+      .where(eq(consultations.id, Number(ref)));
     return row ?? null;
   }
   const [slug, cslug] = ref.split('/');
@@ -298,7 +382,8 @@ export async function reportComment(
   reason: HoldReason,
   limit: { perHour: number; now: Date },
 ): Promise<ReportOutcome> {
-  if (!(await hitRateLimit(db, `report:${addressHash}`, limit.perHour, HOUR, limit.now))) return { ok: false, reason: 'rate-limited' };
+  if (!(await hitRateLimit(db, `report:${addressHash}`, limit.perHour, HOUR, limit.now)))
+    return { ok: false, reason: 'rate-limited' };
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ id: comments.id })
@@ -306,7 +391,11 @@ export async function reportComment(
       .where(and(eq(comments.id, commentId), eq(comments.status, 'published')))
       .for('update');
     if (!target) return { ok: false, reason: 'not-found' } as const;
-    const inserted = await tx.insert(reports).values({ commentId, addressHash, reason }).onConflictDoNothing().returning({ commentId: reports.commentId });
+    const inserted = await tx
+      .insert(reports)
+      .values({ commentId, addressHash, reason })
+      .onConflictDoNothing()
+      .returning({ commentId: reports.commentId });
     if (!inserted.length) return { ok: true, counted: false, hidden: false } as const;
     const open = await openReportCount(tx, commentId);
     const hidden = shouldHide(open);
@@ -314,7 +403,10 @@ export async function reportComment(
       .update(comments)
       .set({ reportCount: open, ...(hidden ? { status: 'held', statusReason: 'reported' } : {}) })
       .where(eq(comments.id, commentId));
-    if (hidden) await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), { reports: open });
+    if (hidden)
+      await recordAudit(tx, null, 'moderation.auto-hold', 'comment', String(commentId), {
+        reports: open,
+      });
     return { ok: true, counted: true, hidden } as const;
   });
 }
@@ -339,7 +431,8 @@ async function reviewReports(tx: Tx, actor: StaffUser, ids: readonly number[]): 
     .where(and(inArray(reports.commentId, [...ids]), isNull(reports.reviewedAt)))
     .returning({ commentId: reports.commentId });
   const commentIds = [...new Set(reviewed.map((r) => r.commentId))];
-  if (commentIds.length) await tx.update(comments).set({ reportCount: 0 }).where(inArray(comments.id, commentIds));
+  if (commentIds.length)
+    await tx.update(comments).set({ reportCount: 0 }).where(inArray(comments.id, commentIds));
   return commentIds;
 }
 
@@ -352,7 +445,9 @@ export async function reportedQueue(db: Db, options: { limit: number }) {
     .select({
       commentId: reports.commentId,
       count: sql<number>`count(*)::int`.as('open_count'),
-      reasons: sql<string[]>`array_agg(${reports.reason} order by ${reports.reason})`.as('open_reasons'),
+      reasons: sql<string[]>`array_agg(${reports.reason} order by ${reports.reason})`.as(
+        'open_reasons',
+      ),
       firstAt: sql<Date>`min(${reports.createdAt})`.as('first_at'),
     })
     .from(reports)
@@ -387,7 +482,11 @@ export async function reportedQueue(db: Db, options: { limit: number }) {
     .leftJoin(clauses, eq(clauses.id, comments.clauseId))
     .orderBy(desc(open.count), asc(open.firstAt))
     .limit(options.limit);
-  return rows.map((r) => ({ ...r, reports: Number(r.reports), reasonCounts: countReasons(r.reasons) }));
+  return rows.map((r) => ({
+    ...r,
+    reports: Number(r.reports),
+    reasonCounts: countReasons(r.reasons),
+  }));
 }
 
 const countReasons = (reasons: readonly string[]) => {
@@ -402,12 +501,23 @@ const countReasons = (reasons: readonly string[]) => {
  * Returns the pure outcome, `text` being the public text; 'not-found' also when the comment
  * does not exist.
  */
-export async function redactComment(db: Db, actor: StaffUser, commentId: number, rawPassage: string, rawReason: string): Promise<RedactionResult> {
+export async function redactComment(
+  db: Db,
+  actor: StaffUser,
+  commentId: number,
+  rawPassage: string,
+  rawReason: string,
+): Promise<RedactionResult> {
   const checked = checkRedaction(rawPassage, rawReason);
   if (!checked.ok) return checked;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ publicBody: comments.publicBody, publicSuggestedWording: comments.publicSuggestedWording, publicQuote: comments.publicQuote, publicDisplayName: comments.publicDisplayName })
+      .select({
+        publicBody: comments.publicBody,
+        publicSuggestedWording: comments.publicSuggestedWording,
+        publicQuote: comments.publicQuote,
+        publicDisplayName: comments.publicDisplayName,
+      })
       .from(comments)
       .where(eq(comments.id, commentId))
       .for('update');
@@ -417,14 +527,34 @@ export async function redactComment(db: Db, actor: StaffUser, commentId: number,
     await tx.update(comments).set(fields).where(eq(comments.id, commentId));
     const [record] = await tx
       .insert(commentRedactions)
-      .values({ commentId, passage: checked.passage, reason: checked.reason, redactedBy: actor.id, redactedByName: actor.displayName })
+      .values({
+        commentId,
+        passage: checked.passage,
+        reason: checked.reason,
+        redactedBy: actor.id,
+        redactedByName: actor.displayName,
+      })
       .returning({ id: commentRedactions.id });
-    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), { reason: checked.reason, occurrences, redactionId: record!.id });
-    return { ok: true, text: fields.publicBody, occurrences, passage: checked.passage, reason: checked.reason } as const;
+    await recordAudit(tx, actor, 'moderation.redact', 'comment', String(commentId), {
+      reason: checked.reason,
+      occurrences,
+      redactionId: record!.id,
+    });
+    return {
+      ok: true,
+      text: fields.publicBody,
+      occurrences,
+      passage: checked.passage,
+      reason: checked.reason,
+    } as const;
   });
 }
 
 /** The redactions of a comment, newest first (staff only: they hold the original passages). */
 export async function redactionsOf(db: Db, commentId: number) {
-  return db.select().from(commentRedactions).where(eq(commentRedactions.commentId, commentId)).orderBy(desc(commentRedactions.id));
+  return db
+    .select()
+    .from(commentRedactions)
+    .where(eq(commentRedactions.commentId, commentId))
+    .orderBy(desc(commentRedactions.id));
 }

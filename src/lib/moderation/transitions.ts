@@ -14,21 +14,27 @@ export type Transition =
   | { ok: true; status: 'published' | 'held'; reason: HoldReason | null }
   | { ok: false; reason: 'no-consent' | 'not-allowed' | 'unchanged' };
 
-export function moderate(current: { status: string; consentPublish: boolean }, action: ModerationAction): Transition {
+export function moderate(
+  current: { status: string; consentPublish: boolean },
+  action: ModerationAction,
+): Transition {
   if (action.kind === 'publish') {
     if (!current.consentPublish) return { ok: false, reason: 'no-consent' };
     if (current.status === 'published') return { ok: false, reason: 'unchanged' };
-    if (current.status !== 'received' && current.status !== 'held') return { ok: false, reason: 'not-allowed' };
+    if (current.status !== 'received' && current.status !== 'held')
+      return { ok: false, reason: 'not-allowed' };
     return { ok: true, status: 'published', reason: null };
   }
   if (current.status === 'held') return { ok: false, reason: 'unchanged' };
-  if (current.status !== 'received' && current.status !== 'published') return { ok: false, reason: 'not-allowed' };
+  if (current.status !== 'received' && current.status !== 'published')
+    return { ok: false, reason: 'not-allowed' };
   return { ok: true, status: 'held', reason: action.reason };
 }
 
 export function parseAction(kind: string | null, reason: string | null): ModerationAction | null {
   if (kind === 'publish') return { kind: 'publish' };
-  if (kind === 'hold' && (HOLD_REASONS as readonly string[]).includes(reason ?? '')) return { kind: 'hold', reason: reason as HoldReason };
+  if (kind === 'hold' && (HOLD_REASONS as readonly string[]).includes(reason ?? ''))
+    return { kind: 'hold', reason: reason as HoldReason };
   return null;
 }
 
@@ -45,4 +51,3 @@ export const REPORTS_PER_HOUR = 10;
 
 /** Whether this many open reports from distinct addresses hide the comment. */
 export const shouldHide = (openReports: number) => openReports >= REPORT_THRESHOLD;
-

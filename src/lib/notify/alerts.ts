@@ -27,7 +27,6 @@ export interface AlertSettings {
 /** The failure count at which sign-in locks an account (src/lib/auth/throttle.ts: FREE_FAILURES + 1). */
 const LOCKING_FAILURES = 5;
 
-
 /** Checks every rule at `now`; returns how many alerts were queued (0 when all were queued before). */
 export async function checkAlerts(db: Db, settings: AlertSettings, now: Date): Promise<number> {
   if (!settings.to) return 0;
@@ -43,7 +42,13 @@ export async function checkAlerts(db: Db, settings: AlertSettings, now: Date): P
     );
     if ((recent?.n ?? 0) > 0) return;
     // Processes checking in the same minute queue one: the key ends with the minute.
-    const added = await enqueueNotification(db, { kind: 'security-alert', to, locale: 'zh', params: { rule, at, ...params }, dedupeKey: `${key}${minute}` });
+    const added = await enqueueNotification(db, {
+      kind: 'security-alert',
+      to,
+      locale: 'zh',
+      params: { rule, at, ...params },
+      dedupeKey: `${key}${minute}`,
+    });
     if (added) queued++;
   };
 
@@ -56,24 +61,36 @@ export async function checkAlerts(db: Db, settings: AlertSettings, now: Date): P
         and (detail->>'reason' = 'locked' or coalesce((detail->>'failures')::int, 0) >= ${LOCKING_FAILURES})
       order by detail->>'username', at desc`),
   );
-  for (const row of locked) await queue('locked', row.username, { username: row.username, count: String(row.failures), address: row.address });
+  for (const row of locked)
+    await queue('locked', row.username, {
+      username: row.username,
+      count: String(row.failures),
+      address: row.address,
+    });
 
   const [failed] = rowsOf<{ count: number }>(
     await db.execute(sql`select count(*)::int as count from audit_events
       where action = 'auth.sign-in-failed' and at > ${at}::timestamptz - interval '15 minutes' and at <= ${at}::timestamptz`),
   );
-  if ((failed?.count ?? 0) >= settings.failedSignIns) await queue('failed-sign-ins', 'all', { count: String(failed!.count) });
+  if ((failed?.count ?? 0) >= settings.failedSignIns)
+    await queue('failed-sign-ins', 'all', { count: String(failed!.count) });
 
   const [reported] = rowsOf<{ count: number }>(
     await db.execute(sql`select count(*)::int as count from reports
       where created_at > ${at}::timestamptz - interval '1 hour' and created_at <= ${at}::timestamptz`),
   );
-  if ((reported?.count ?? 0) >= settings.reports) await queue('reports', 'all', { count: String(reported!.count) });
+  if ((reported?.count ?? 0) >= settings.reports)
+    await queue('reports', 'all', { count: String(reported!.count) });
   return queued;
 }
 
 /** Checks the rules every `everyMs` until stopped (a no-op without an alert address). */
-export function startAlertChecks(db: Db, settings: AlertSettings, everyMs: number, onError: (error: unknown) => void): () => void {
+export function startAlertChecks(
+  db: Db,
+  settings: AlertSettings,
+  everyMs: number,
+  onError: (error: unknown) => void,
+): () => void {
   if (!settings.to) return () => {};
   let busy = false;
   const timer = setInterval(() => {

@@ -44,7 +44,11 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
  * After a comment is stored from the public form: when its author gave an e-mail address and
  * ticked the box, remembers the consent and queues the receipt (both in one statement).
  */
-export async function subscribeComment(db: Runner, receiptCode: string, raw: Readonly<Record<string, string | undefined>>): Promise<boolean> {
+export async function subscribeComment(
+  db: Runner,
+  receiptCode: string,
+  raw: Readonly<Record<string, string | undefined>>,
+): Promise<boolean> {
   if (raw['notifyByEmail'] !== 'on') return false;
   const email = (raw['contact'] ?? '').normalize('NFKC').trim();
   if (!EMAIL.test(email) || email.length > 200) return false;
@@ -81,7 +85,10 @@ export async function enqueueReplies(db: Runner, commentIds: readonly number[]):
       join comments c on c.id = n.comment_id
       join consultations k on k.id = c.consultation_id
       join regulations r on r.id = k.regulation_id
-      where c.id in (${sql.join(commentIds.map((id) => sql`${id}`), sql`, `)}) and coalesce(c.reply, '') <> ''
+      where c.id in (${sql.join(
+        commentIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}) and coalesce(c.reply, '') <> ''
       on conflict (dedupe_key) do nothing returning id`),
   );
   return rows.length;
@@ -94,7 +101,11 @@ export async function enqueueReplies(db: Runner, commentIds: readonly number[]):
  * hash of the clause or of any clause under it (an article whose second paragraph changed has
  * changed; the article's own row holds only its label and heading).
  */
-export async function enqueueReadingNotices(db: Runner, regulationId: number, versionId: number): Promise<number> {
+export async function enqueueReadingNotices(
+  db: Runner,
+  regulationId: number,
+  versionId: number,
+): Promise<number> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`with v as (
         select id, slug, label, position from versions where id = ${versionId}
@@ -132,9 +143,16 @@ export async function enqueueReadingNotices(db: Runner, regulationId: number, ve
  * whose suggested words entered the text and who asked for e-mail is told, with a link to the
  * article's "why this article changed". Returns how many were queued.
  */
-export async function enqueueCreditNotices(db: Runner, versionId: number, commentIds: readonly number[]): Promise<number> {
+export async function enqueueCreditNotices(
+  db: Runner,
+  versionId: number,
+  commentIds: readonly number[],
+): Promise<number> {
   if (commentIds.length === 0) return 0;
-  const ids = sql.join(commentIds.map((id) => sql`${id}`), sql`, `);
+  const ids = sql.join(
+    commentIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`insert into outbox (kind, to_address, locale, params, dedupe_key)
       select distinct on (c.id) 'credit', n.email, n.locale,
@@ -162,7 +180,12 @@ export type FollowEvent = 'consultation' | 'reading' | 'report';
  * `subpath` is the page to read under the regulation's own (`/versions/second-reading`, or ''
  * for the regulation page), `key` tells one event from another.
  */
-export async function enqueueFollowerNews(db: Runner, regulationId: number, event: FollowEvent, news: { title: string; subpath: string; key: string }): Promise<number> {
+export async function enqueueFollowerNews(
+  db: Runner,
+  regulationId: number,
+  event: FollowEvent,
+  news: { title: string; subpath: string; key: string },
+): Promise<number> {
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`insert into outbox (kind, to_address, locale, params, dedupe_key)
       select 'follow-news', f.email, f.locale,
@@ -176,18 +199,36 @@ export async function enqueueFollowerNews(db: Runner, regulationId: number, even
 }
 
 /** News of a consultation (opened, or its report published) to the regulation's followers. */
-export async function enqueueConsultationNews(db: Runner, consultationId: number, event: 'consultation' | 'report'): Promise<number> {
-  const [c] = rowsOf<{ regulation_id: number; slug: string; title: string; version_slug: string | null }>(
-    await db.execute(sql`select k.regulation_id, k.slug, k.title, v.slug as version_slug from consultations k left join versions v on v.id = k.version_id where k.id = ${consultationId}`),
+export async function enqueueConsultationNews(
+  db: Runner,
+  consultationId: number,
+  event: 'consultation' | 'report',
+): Promise<number> {
+  const [c] = rowsOf<{
+    regulation_id: number;
+    slug: string;
+    title: string;
+    version_slug: string | null;
+  }>(
+    await db.execute(
+      sql`select k.regulation_id, k.slug, k.title, v.slug as version_slug from consultations k left join versions v on v.id = k.version_id where k.id = ${consultationId}`,
+    ),
   );
   if (!c) return 0;
-  const subpath = event === 'report' ? `/report/${c.slug}` : c.version_slug ? `/versions/${c.version_slug}` : '';
-  return enqueueFollowerNews(db, c.regulation_id, event, { title: c.title, subpath, key: String(consultationId) });
+  const subpath =
+    event === 'report' ? `/report/${c.slug}` : c.version_slug ? `/versions/${c.version_slug}` : '';
+  return enqueueFollowerNews(db, c.regulation_id, event, {
+    title: c.title,
+    subpath,
+    key: String(consultationId),
+  });
 }
 
 /** Past retention: the addresses of these comments' commenters, and the outbox rows sent to them. */
 export async function purgeNotificationAddresses(db: Runner, commentIds: SQL): Promise<void> {
   // The comment's id is the second part of these kinds' dedupe keys (`reply:<id>:<at>`).
-  await db.execute(sql`delete from outbox where kind in ('receipt', 'reply', 'reading') and split_part(dedupe_key, ':', 2)::bigint in ${commentIds}`);
+  await db.execute(
+    sql`delete from outbox where kind in ('receipt', 'reply', 'reading') and split_part(dedupe_key, ':', 2)::bigint in ${commentIds}`,
+  );
   await db.execute(sql`delete from comment_notifications where comment_id in ${commentIds}`);
 }

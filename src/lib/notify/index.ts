@@ -21,8 +21,14 @@ export { sendDueMail, type SendMail } from './worker.ts';
  * outbox without SMTP) and its mail worker (when SMTP is configured); returns the function that
  * stops them. Called once where the server starts its background runners.
  */
-export function startNotifications(db: Db, config: Pick<Config, 'smtp' | 'publicUrl' | 'alerts'>, onError: (error: unknown) => void): () => void {
-  const stopAlerts = config.alerts ? startAlertChecks(db, config.alerts, 60_000, onError) : () => {};
+export function startNotifications(
+  db: Db,
+  config: Pick<Config, 'smtp' | 'publicUrl' | 'alerts'>,
+  onError: (error: unknown) => void,
+): () => void {
+  const stopAlerts = config.alerts
+    ? startAlertChecks(db, config.alerts, 60_000, onError)
+    : () => {};
   if (!config.smtp) return stopAlerts;
   const sender = smtpSender(config.smtp);
   const stop = startMailWorker(db, sender.send, config.publicUrl, 1000, onError);

@@ -8,6 +8,15 @@ export async function listOutbox(db: Db, publicUrl: string, limit = 200) {
   const rows = await db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit);
   return rows.map((r) => {
     const message = renderMessage(r.kind, r.params, localeOf(r.locale), publicUrl);
-    return { id: r.id, to: r.toAddress, status: r.status as 'pending' | 'sent' | 'failed', attempts: r.attempts, createdAt: r.createdAt, lastError: r.lastError, subject: message.subject, text: message.text };
+    return {
+      id: r.id,
+      to: r.toAddress,
+      status: r.status as 'pending' | 'sent' | 'failed',
+      attempts: r.attempts,
+      createdAt: r.createdAt,
+      lastError: r.lastError,
+      subject: message.subject,
+      text: message.text,
+    };
   });
 }

@@ -19,7 +19,8 @@ export function smtpSettings(env: Record<string, string | undefined>): SmtpSetti
   const url = env['OPENCLAUSE_SMTP_URL']?.trim();
   if (url) {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new Error(`OPENCLAUSE_SMTP_URL: not an smtp:// or smtps:// URL: ${parsed.protocol}`);
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+      throw new Error(`OPENCLAUSE_SMTP_URL: not an smtp:// or smtps:// URL: ${parsed.protocol}`);
     return { url, from };
   }
   const host = env['OPENCLAUSE_SMTP_HOST']?.trim();
@@ -27,6 +28,8 @@ export function smtpSettings(env: Record<string, string | undefined>): SmtpSetti
   const port = env['OPENCLAUSE_SMTP_PORT']?.trim() || '587';
   const user = env['OPENCLAUSE_SMTP_USER'];
   const pass = env['OPENCLAUSE_SMTP_PASS'];
-  const auth = user ? `${encodeURIComponent(user)}${pass ? `:${encodeURIComponent(pass)}` : ''}@` : '';
+  const auth = user
+    ? `${encodeURIComponent(user)}${pass ? `:${encodeURIComponent(pass)}` : ''}@`
+    : '';
   return { url: `${port === '465' ? 'smtps' : 'smtp'}://${auth}${host}:${port}`, from };
 }

@@ -10,7 +10,12 @@ export function smtpSender(settings: SmtpSettings): { send: SendMail; close: () 
   const transport = nodemailer.createTransport(settings.url, { from: settings.from });
   return {
     send: async (mail) => {
-      await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
+      await transport.sendMail({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: mail.headers,
+      });
     },
     close: () => transport.close(),
   };

@@ -45,10 +45,18 @@ export async function sendDueMail(db: Db, send: SendMail, publicUrl: string): Pr
   );
   let sent = 0;
   for (const row of claimed) {
-    const params = typeof row.params === 'string' ? (JSON.parse(row.params) as Record<string, string>) : row.params;
+    const params =
+      typeof row.params === 'string'
+        ? (JSON.parse(row.params) as Record<string, string>)
+        : row.params;
     try {
-      await send({ to: row.to_address, ...renderMessage(row.kind, params, localeOf(row.locale), publicUrl) });
-      await db.execute(sql`update outbox set status = 'sent', sent_at = now(), last_error = null where id = ${row.id}`);
+      await send({
+        to: row.to_address,
+        ...renderMessage(row.kind, params, localeOf(row.locale), publicUrl),
+      });
+      await db.execute(
+        sql`update outbox set status = 'sent', sent_at = now(), last_error = null where id = ${row.id}`,
+      );
       sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -65,7 +73,13 @@ export async function sendDueMail(db: Db, send: SendMail, publicUrl: string): Pr
  * Sends due mail every `everyMs` until the returned stop function is called; a pass that finds
  * a full batch runs again at once. Errors of a pass (the database away) go to `onError`.
  */
-export function startMailWorker(db: Db, send: SendMail, publicUrl: string, everyMs = 1000, onError: (error: unknown) => void = () => {}): () => void {
+export function startMailWorker(
+  db: Db,
+  send: SendMail,
+  publicUrl: string,
+  everyMs = 1000,
+  onError: (error: unknown) => void = () => {},
+): () => void {
   let busy = false;
   let stopped = false;
   const pass = () => {

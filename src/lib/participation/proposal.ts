@@ -9,7 +9,10 @@ import type { FieldError } from '../comments/validate.ts';
 
 export const PROPOSAL_LIMITS = { title: 100, problem: 2000, scope: 2000 } as const;
 /** The first line of a proposal's text: how staff and readers recognise one. */
-export const PROPOSAL_MARK = { zh: '【立法项目建议】', en: '[Proposed legislative project]' } as const;
+export const PROPOSAL_MARK = {
+  zh: '【立法项目建议】',
+  en: '[Proposed legislative project]',
+} as const;
 
 const LABELS = {
   zh: { title: '项目名称', problem: '要解决的问题', scope: '希望规范的事项' },
@@ -21,7 +24,10 @@ const LABELS = {
  * @example proposalBody({ proposalTitle: '养老助餐条例', proposalProblem: '老年食堂少', proposalScope: '助餐补贴' }, 'zh')
  * // { ok: true, body: '【立法项目建议】\n项目名称：养老助餐条例\n要解决的问题：老年食堂少\n希望规范的事项：助餐补贴' }
  */
-export function proposalBody(raw: Record<string, string | undefined>, language: 'zh' | 'en'): { ok: true; body: string } | { ok: false; errors: FieldError[] } {
+export function proposalBody(
+  raw: Record<string, string | undefined>,
+  language: 'zh' | 'en',
+): { ok: true; body: string } | { ok: false; errors: FieldError[] } {
   const parts = {
     title: sanitiseLine(raw['proposalTitle'] ?? ''),
     problem: sanitiseText(raw['proposalProblem'] ?? ''),
@@ -31,15 +37,32 @@ export function proposalBody(raw: Record<string, string | undefined>, language: 
   for (const key of ['title', 'problem', 'scope'] as const) {
     const field = `proposal${key[0]!.toUpperCase()}${key.slice(1)}`;
     const length = [...parts[key]].length;
-    if (length === 0) errors.push({ field, code: 'proposal-missing', message: { key: `fieldError.proposal.${key}Missing` } });
+    if (length === 0)
+      errors.push({
+        field,
+        code: 'proposal-missing',
+        message: { key: `fieldError.proposal.${key}Missing` },
+      });
     else if (length > PROPOSAL_LIMITS[key]) {
-      errors.push({ field, code: 'proposal-too-long', message: { key: `fieldError.proposal.${key}TooLong`, vars: { max: PROPOSAL_LIMITS[key] } } });
+      errors.push({
+        field,
+        code: 'proposal-too-long',
+        message: { key: `fieldError.proposal.${key}TooLong`, vars: { max: PROPOSAL_LIMITS[key] } },
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors };
   const l = LABELS[language];
   const colon = language === 'zh' ? '：' : ': ';
-  return { ok: true, body: [PROPOSAL_MARK[language], `${l.title}${colon}${parts.title}`, `${l.problem}${colon}${parts.problem}`, `${l.scope}${colon}${parts.scope}`].join('\n') };
+  return {
+    ok: true,
+    body: [
+      PROPOSAL_MARK[language],
+      `${l.title}${colon}${parts.title}`,
+      `${l.problem}${colon}${parts.problem}`,
+      `${l.scope}${colon}${parts.scope}`,
+    ].join('\n'),
+  };
 }
 
 /**
@@ -50,5 +73,7 @@ export function proposalBody(raw: Record<string, string | undefined>, language: 
  * @example commentKind('建议第二条增加城中村。') // 'comment'
  */
 export function commentKind(body: string): 'proposal' | 'comment' {
-  return body.startsWith(PROPOSAL_MARK.zh) || body.startsWith(PROPOSAL_MARK.en) ? 'proposal' : 'comment';
+  return body.startsWith(PROPOSAL_MARK.zh) || body.startsWith(PROPOSAL_MARK.en)
+    ? 'proposal'
+    : 'comment';
 }

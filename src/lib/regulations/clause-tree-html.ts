@@ -49,7 +49,8 @@ const avg = (sum: number, count: number) => (Math.round((sum / count) * 10) / 10
 export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHtmlOptions): string {
   const { t, language } = o;
   const sep = language === 'en' ? ' ' : '';
-  const isUnit = (n: ClauseTreeNode) => n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'heading'));
+  const isUnit = (n: ClauseTreeNode) =>
+    n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'heading'));
   const citeLabel = (n: ClauseTreeNode) => n.label || n.heading || n.eId;
   const form = o.commentAction ? lightForm(o) : null;
   const out: string[] = [];
@@ -60,42 +61,75 @@ export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHt
   };
   const division = (n: ClauseTreeNode, heading: 'h2 class="chapter"' | 'h3 class="section"') => {
     const tag = heading.slice(0, 2);
-    out.push(`<section class="clause division" id="${e(n.eId)}" aria-labelledby="${e(n.eId)}-h"><${heading} id="${e(n.eId)}-h">${e(n.label)}${n.label && n.heading ? '　' : ''}${e(n.heading)}</${tag}>`);
+    out.push(
+      `<section class="clause division" id="${e(n.eId)}" aria-labelledby="${e(n.eId)}-h"><${heading} id="${e(n.eId)}-h">${e(n.label)}${n.label && n.heading ? '　' : ''}${e(n.heading)}</${tag}>`,
+    );
     if (n.text) out.push(`<p class="clause-text">${e(n.text)}</p>`);
     walk(n.children, undefined);
     out.push('</section>');
   };
   const unit = (n: ClauseTreeNode) => {
     const id = e(n.eId);
-    const anchors = form ? new Map(clausePlainText(flatten(n), n.eId).segments.map((s) => [s.eId, s])) : undefined;
-    out.push(`<article class="clause article" id="${id}" aria-labelledby="${id}-h"${form ? ` data-anchor="${id}"` : ''}><div class="article-head">`);
-    out.push(`<h3 class="article-label" id="${id}-h">${e(n.label)}${n.label && n.heading ? `${sep} ` : ''}${e(n.heading)}</h3>`);
-    out.push(`<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}: ${citeLabel(n)}`)}">¶</a>`);
-    if (n.commentCount > 0) out.push(`<a class="count" href="${e(`${o.commentsBase}?clause=${n.eId}`)}">${e(t('version.comments', { count: n.commentCount }))}</a>`);
+    const anchors = form
+      ? new Map(clausePlainText(flatten(n), n.eId).segments.map((s) => [s.eId, s]))
+      : undefined;
+    out.push(
+      `<article class="clause article" id="${id}" aria-labelledby="${id}-h"${form ? ` data-anchor="${id}"` : ''}><div class="article-head">`,
+    );
+    out.push(
+      `<h3 class="article-label" id="${id}-h">${e(n.label)}${n.label && n.heading ? `${sep} ` : ''}${e(n.heading)}</h3>`,
+    );
+    out.push(
+      `<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}: ${citeLabel(n)}`)}">¶</a>`,
+    );
+    if (n.commentCount > 0)
+      out.push(
+        `<a class="count" href="${e(`${o.commentsBase}?clause=${n.eId}`)}">${e(t('version.comments', { count: n.commentCount }))}</a>`,
+      );
     if (n.ratingCount > 0) {
-      const ratings = t('clauseTree.ratings', { count: n.ratingCount, clarity: avg(n.claritySum, n.ratingCount), enforceability: avg(n.enforceabilitySum, n.ratingCount), effect: avg(n.effectSum, n.ratingCount) });
+      const ratings = t('clauseTree.ratings', {
+        count: n.ratingCount,
+        clarity: avg(n.claritySum, n.ratingCount),
+        enforceability: avg(n.enforceabilitySum, n.ratingCount),
+        effect: avg(n.effectSum, n.ratingCount),
+      });
       out.push(`<span class="count">${e(ratings)}</span>`);
     }
     const earlier = o.earlierCounts.get(n.lineage) ?? 0;
-    if (earlier > 0) out.push(`<span class="count">${e(t('version.earlierComments', { count: earlier }))}</span>`);
-    for (const p of o.earlierFrom?.get(n.eId) ?? []) out.push(`<span class="count">${e(t('align.commentsEarlierPart', { label: p.label, count: p.count }))}</span>`);
-    if (o.whyChanged.has(n.eId)) out.push(`<a class="count why-link" href="#why-${id}">${e(t('amendments.why.title'))}</a>`);
+    if (earlier > 0)
+      out.push(`<span class="count">${e(t('version.earlierComments', { count: earlier }))}</span>`);
+    for (const p of o.earlierFrom?.get(n.eId) ?? [])
+      out.push(
+        `<span class="count">${e(t('align.commentsEarlierPart', { label: p.label, count: p.count }))}</span>`,
+      );
+    if (o.whyChanged.has(n.eId))
+      out.push(`<a class="count why-link" href="#why-${id}">${e(t('amendments.why.title'))}</a>`);
     out.push('</div>');
     if (n.text) out.push(`<p class="clause-text">${textSpan(n, anchors)}</p>`);
     walk(n.children, anchors);
     if (form) {
-      const summary = t(localeOf(language) === o.locale ? 'version.commentOn' : 'version.commentOnQuoted', { label: citeLabel(n) });
-      out.push(`<details class="comment-box"><summary>${e(summary)}</summary>${form(n.eId)}</details>`);
+      const summary = t(
+        localeOf(language) === o.locale ? 'version.commentOn' : 'version.commentOnQuoted',
+        { label: citeLabel(n) },
+      );
+      out.push(
+        `<details class="comment-box"><summary>${e(summary)}</summary>${form(n.eId)}</details>`,
+      );
     }
     out.push('</article>');
   };
-  const walk = (list: readonly ClauseTreeNode[], inherited: Map<string, TextSegment> | undefined) => {
+  const walk = (
+    list: readonly ClauseTreeNode[],
+    inherited: Map<string, TextSegment> | undefined,
+  ) => {
     for (const n of list) {
       if (DIVISIONS.has(n.kind)) division(n, 'h2 class="chapter"');
       else if (isUnit(n)) unit(n);
       else if (n.kind === 'section' || n.kind === 'heading') division(n, 'h3 class="section"');
       else {
-        out.push(`<div class="clause ${e(n.kind)}" id="${e(n.eId)}"><p class="clause-text">${n.label ? `<span class="num">${e(n.label)}${sep}</span>` : ''}${textSpan(n, inherited)}</p>`);
+        out.push(
+          `<div class="clause ${e(n.kind)}" id="${e(n.eId)}"><p class="clause-text">${n.label ? `<span class="num">${e(n.label)}${sep}</span>` : ''}${textSpan(n, inherited)}</p>`,
+        );
         if (n.children.length > 0) {
           out.push('<div class="points">');
           walk(n.children, inherited);
@@ -121,7 +155,10 @@ function lightForm(o: ClauseTreeHtmlOptions): (eId: string) => string {
   const poster = e((o.commentAction ?? '').replace(/\/comment$/, '/poster'));
   const via = o.via ? `<input type="hidden" name="via" value="${e(o.via)}">` : '';
   const viaQuery = o.via ? `&amp;via=${e(encodeURIComponent(o.via))}` : '';
-  const stances = STANCES.map((s) => `<label><input type="radio" name="stance" value="${s}" required> ${e(t(`form.stance.${s}`))}</label>`).join('');
+  const stances = STANCES.map(
+    (s) =>
+      `<label><input type="radio" name="stance" value="${s}" required> ${e(t(`form.stance.${s}`))}</label>`,
+  ).join('');
   const head = `<form method="post" action="${action}" class="comment-form" data-comment-form data-light>`;
   const fieldset = `<fieldset><legend>${e(t('form.stance'))}</legend>${stances}</fieldset>`;
   const bodyLabel = e(t('form.body'));

@@ -1,7 +1,16 @@
 /** Read queries behind the public pages. */
 import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauseLinks, clauses, consultations, planItems, plans, regulations, stageEvents, versions } from '../db/schema.ts';
+import {
+  clauseLinks,
+  clauses,
+  consultations,
+  planItems,
+  plans,
+  regulations,
+  stageEvents,
+  versions,
+} from '../db/schema.ts';
 
 export type ClauseRow = typeof clauses.$inferSelect;
 
@@ -13,7 +22,12 @@ export async function listRegulations(db: Db) {
     .where(isNotNull(consultations.regulationId))
     .orderBy(desc(consultations.closesAt));
   const latest = await db
-    .select({ regulationId: versions.regulationId, slug: versions.slug, label: versions.label, position: versions.position })
+    .select({
+      regulationId: versions.regulationId,
+      slug: versions.slug,
+      label: versions.label,
+      position: versions.position,
+    })
     .from(versions)
     .orderBy(asc(versions.regulationId), desc(versions.position));
   return regs.map((r) => ({
@@ -27,7 +41,11 @@ export async function getRegulation(db: Db, slug: string) {
   const [reg] = await db.select().from(regulations).where(eq(regulations.slug, slug));
   if (!reg) return null;
   const [timeline, vers, cons] = await Promise.all([
-    db.select().from(stageEvents).where(eq(stageEvents.regulationId, reg.id)).orderBy(asc(stageEvents.position)),
+    db
+      .select()
+      .from(stageEvents)
+      .where(eq(stageEvents.regulationId, reg.id))
+      .orderBy(asc(stageEvents.position)),
     db
       .select({
         id: versions.id,
@@ -41,10 +59,19 @@ export async function getRegulation(db: Db, slug: string) {
       .from(versions)
       .where(eq(versions.regulationId, reg.id))
       .orderBy(asc(versions.position)),
-    db.select().from(consultations).where(eq(consultations.regulationId, reg.id)).orderBy(asc(consultations.opensAt)),
+    db
+      .select()
+      .from(consultations)
+      .where(eq(consultations.regulationId, reg.id))
+      .orderBy(asc(consultations.opensAt)),
   ]);
   const planEntries = await db
-    .select({ year: plans.year, planTitle: plans.title, slug: planItems.slug, title: planItems.title })
+    .select({
+      year: plans.year,
+      planTitle: plans.title,
+      slug: planItems.slug,
+      title: planItems.title,
+    })
     .from(planItems)
     .innerJoin(plans, eq(plans.id, planItems.planId))
     .where(eq(planItems.regulationSlug, slug));
@@ -59,8 +86,16 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
     .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
   if (!row) return null;
   const [tree, cons, siblings] = await Promise.all([
-    db.select().from(clauses).where(eq(clauses.versionId, row.version.id)).orderBy(asc(clauses.position)),
-    db.select().from(consultations).where(eq(consultations.versionId, row.version.id)).orderBy(desc(consultations.closesAt)),
+    db
+      .select()
+      .from(clauses)
+      .where(eq(clauses.versionId, row.version.id))
+      .orderBy(asc(clauses.position)),
+    db
+      .select()
+      .from(consultations)
+      .where(eq(consultations.versionId, row.version.id))
+      .orderBy(desc(consultations.closesAt)),
     db
       .select({ slug: versions.slug, label: versions.label, position: versions.position })
       .from(versions)
@@ -73,7 +108,13 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
     .select({ lineage: clauses.lineage, count: sql<number>`sum(${clauses.commentCount})::int` })
     .from(clauses)
     .innerJoin(versions, eq(versions.id, clauses.versionId))
-    .where(and(eq(versions.regulationId, row.regulation.id), lt(versions.position, row.version.position), gt(clauses.commentCount, 0)))
+    .where(
+      and(
+        eq(versions.regulationId, row.regulation.id),
+        lt(versions.position, row.version.position),
+        gt(clauses.commentCount, 0),
+      ),
+    )
     .groupBy(clauses.lineage);
   const earlierCounts = new Map(earlier.map((e) => [e.lineage, Number(e.count)]));
   const earlierFrom = await predecessorCounts(db, row.version.id, tree, earlierCounts);
@@ -95,8 +136,13 @@ async function predecessorCounts(
   const links = await db
     .select({ toEId: clauseLinks.toEId, label: clauses.label, lineage: clauses.lineage })
     .from(clauseLinks)
-    .innerJoin(clauses, and(eq(clauses.versionId, clauseLinks.fromVersionId), eq(clauses.eId, clauseLinks.fromEId)))
-    .where(and(eq(clauseLinks.toVersionId, versionId), inArray(clauseLinks.type, ['split', 'merged'])))
+    .innerJoin(
+      clauses,
+      and(eq(clauses.versionId, clauseLinks.fromVersionId), eq(clauses.eId, clauseLinks.fromEId)),
+    )
+    .where(
+      and(eq(clauseLinks.toVersionId, versionId), inArray(clauseLinks.type, ['split', 'merged'])),
+    )
     .orderBy(asc(clauses.position));
   const own = new Map(tree.map((c) => [c.eId, c.lineage]));
   const out = new Map<string, { label: string; count: number }[]>();
@@ -110,7 +156,10 @@ async function predecessorCounts(
 
 /** A version by its id, as `getVersion` gives it, if it belongs to the regulation. */
 export async function getVersionById(db: Db, regulationSlug: string, versionId: number) {
-  const [row] = await db.select({ slug: versions.slug }).from(versions).where(eq(versions.id, versionId));
+  const [row] = await db
+    .select({ slug: versions.slug })
+    .from(versions)
+    .where(eq(versions.id, versionId));
   return row ? getVersion(db, regulationSlug, row.slug) : null;
 }
 
@@ -157,7 +206,11 @@ export async function getPlan(db: Db, year: number) {
   const [plan] = await db.select().from(plans).where(eq(plans.year, year));
   if (!plan) return null;
   const [items, cons] = await Promise.all([
-    db.select().from(planItems).where(eq(planItems.planId, plan.id)).orderBy(asc(planItems.position)),
+    db
+      .select()
+      .from(planItems)
+      .where(eq(planItems.planId, plan.id))
+      .orderBy(asc(planItems.position)),
     db.select().from(consultations).where(eq(consultations.planId, plan.id)),
   ]);
   return { plan, items, consultation: cons[0] ?? null };
@@ -186,7 +239,11 @@ export async function consultationChoices(db: Db) {
     .from(consultations)
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
     .leftJoin(plans, eq(plans.id, consultations.planId))
-    .orderBy(asc(sql`coalesce(${regulations.id}, 0)`), desc(plans.year), desc(consultations.closesAt));
+    .orderBy(
+      asc(sql`coalesce(${regulations.id}, 0)`),
+      desc(plans.year),
+      desc(consultations.closesAt),
+    );
   return rows.map((r) => {
     const owner = r.regulationSlug ?? `plan-${r.planYear}`;
     return {

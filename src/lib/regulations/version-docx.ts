@@ -44,7 +44,8 @@ const DIVISIONS = new Set(['part', 'chapter', 'title']);
 export function versionBlocks(nodes: readonly DocxClause[], language: 'zh' | 'en'): DocxBlock[] {
   const sep = language === 'en' ? ' ' : '　';
   const heading = (n: DocxClause) => [n.label, n.heading].filter(Boolean).join(sep);
-  const isUnit = (n: DocxClause) => n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'recital'));
+  const isUnit = (n: DocxClause) =>
+    n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'recital'));
   const blocks: DocxBlock[] = [];
   const walk = (list: readonly DocxClause[], depth: number) => {
     for (const n of list) {
@@ -58,16 +59,31 @@ export function versionBlocks(nodes: readonly DocxClause[], language: 'zh' | 'en
         // line (第二条　本条例适用于……), as a reader retyping it would: the parser reads the
         // same article back from the Word file (.docx round trip, issue #19).
         const [first, ...rest] = n.children;
-        const runOn = language === 'zh' && n.kind === 'article' && !n.text && head !== '' && first?.kind === 'paragraph' && !first.label && first.text ? first : null;
+        const runOn =
+          language === 'zh' &&
+          n.kind === 'article' &&
+          !n.text &&
+          head !== '' &&
+          first?.kind === 'paragraph' &&
+          !first.label &&
+          first.text
+            ? first
+            : null;
         const text = runOn ? runOn.text : n.text;
-        const runs = [...(head ? [{ text: head, bold: true }] : []), ...(text ? [{ text: head ? `${sep}${text}` : text }] : [])];
+        const runs = [
+          ...(head ? [{ text: head, bold: true }] : []),
+          ...(text ? [{ text: head ? `${sep}${text}` : text }] : []),
+        ];
         if (runs.length) blocks.push({ style: 'text', runs, depth: 0 });
         if (runOn) {
           walk(runOn.children, 2);
           walk(rest, 1);
         } else walk(n.children, 1);
       } else {
-        const runs = [...(n.label ? [{ text: `${n.label}${language === 'en' ? ' ' : ''}` }] : []), ...(n.text ? [{ text: n.text }] : [])];
+        const runs = [
+          ...(n.label ? [{ text: `${n.label}${language === 'en' ? ' ' : ''}` }] : []),
+          ...(n.text ? [{ text: n.text }] : []),
+        ];
         if (runs.length) blocks.push({ style: 'text', runs, depth });
         walk(n.children, depth + 1);
       }
@@ -78,26 +94,61 @@ export function versionBlocks(nodes: readonly DocxClause[], language: 'zh' | 'en
 }
 
 /** The version as a .docx file. */
-export async function versionDocx(nodes: readonly DocxClause[], meta: VersionDocxMeta): Promise<Buffer> {
-  const font = meta.language === 'zh' ? { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' } : 'Times New Roman';
+export async function versionDocx(
+  nodes: readonly DocxClause[],
+  meta: VersionDocxMeta,
+): Promise<Buffer> {
+  const font =
+    meta.language === 'zh'
+      ? { ascii: 'Times New Roman', eastAsia: 'SimSun', hAnsi: 'Times New Roman' }
+      : 'Times New Roman';
   const indentPerLevel = meta.language === 'zh' ? 420 : 360;
   const paragraph = (b: DocxBlock) => {
     const children = b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, font }));
-    if (b.style === 'division') return new Paragraph({ children, heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 } });
+    if (b.style === 'division')
+      return new Paragraph({
+        children,
+        heading: HeadingLevel.HEADING_2,
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240, after: 120 },
+      });
     // Chinese text is set with a two-character first-line indent; deeper levels indent further.
-    return new Paragraph({ children, spacing: { after: 80 }, indent: meta.language === 'zh' ? { firstLine: 480, left: b.depth > 1 ? (b.depth - 1) * indentPerLevel : 0 } : { left: b.depth * indentPerLevel } });
+    return new Paragraph({
+      children,
+      spacing: { after: 80 },
+      indent:
+        meta.language === 'zh'
+          ? { firstLine: 480, left: b.depth > 1 ? (b.depth - 1) * indentPerLevel : 0 }
+          : { left: b.depth * indentPerLevel },
+    });
   };
   const doc = new Document({
     creator: 'OpenClause',
     title: meta.title,
-    styles: { paragraphStyles: [{ id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true }] },
+    styles: {
+      paragraphStyles: [
+        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true },
+      ],
+    },
     sections: [
       {
         children: [
-          new Paragraph({ children: [new TextRun({ text: meta.title, bold: true, size: 36, font })], heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+          new Paragraph({
+            children: [new TextRun({ text: meta.title, bold: true, size: 36, font })],
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+          }),
           // Word's own Subtitle style: reading the file back leaves the label and date out.
-          new Paragraph({ children: [new TextRun({ text: meta.subtitle, font })], style: 'Subtitle', alignment: AlignmentType.CENTER, spacing: { after: 240 } }),
-          ...meta.preamble.map((p) => new Paragraph({ children: [new TextRun({ text: p, font })], spacing: { after: 80 } })),
+          new Paragraph({
+            children: [new TextRun({ text: meta.subtitle, font })],
+            style: 'Subtitle',
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+          }),
+          ...meta.preamble.map(
+            (p) =>
+              new Paragraph({ children: [new TextRun({ text: p, font })], spacing: { after: 80 } }),
+          ),
           ...versionBlocks(nodes, meta.language).map(paragraph),
         ],
       },

@@ -23,7 +23,14 @@ export interface ComputedReport {
   regulation: { title: string };
   consultation: { title: string };
   totals: { comments: number; people: number };
-  clauses: { eId: string | null; label: string | null; count: number; dispositions: Record<string, number>; main: { reason: string | null }[]; next?: string[] }[];
+  clauses: {
+    eId: string | null;
+    label: string | null;
+    count: number;
+    dispositions: Record<string, number>;
+    main: { reason: string | null }[];
+    next?: string[];
+  }[];
   nextVersion?: { label: string } | null;
 }
 
@@ -34,10 +41,15 @@ export function firstDraft(report: ComputedReport, wholeDraftLabel: string): Rep
   return {
     intro: `${report.consultation.title}期间，共收到意见 ${report.totals.comments} 条，来自 ${report.totals.people} 人（留有联系方式的按联系方式计，未留的每份回执计一人）。现将意见采纳情况说明如下。`,
     sections: report.clauses.map((c) => {
-      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map((d) => `${zhText(`disposition.${d}`)} ${c.dispositions[d]} 条`);
-      const reasons = [...new Set(c.main.map((m) => m.reason?.trim()).filter((r): r is string => Boolean(r)))];
+      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map(
+        (d) => `${zhText(`disposition.${d}`)} ${c.dispositions[d]} 条`,
+      );
+      const reasons = [
+        ...new Set(c.main.map((m) => m.reason?.trim()).filter((r): r is string => Boolean(r))),
+      ];
       const label = c.label ?? wholeDraftLabel;
-      const next = report.nextVersion && c.eId ? nextPlace(report.nextVersion.label, c.next ?? []) : null;
+      const next =
+        report.nextVersion && c.eId ? nextPlace(report.nextVersion.label, c.next ?? []) : null;
       return {
         eId: c.eId ?? '',
         label: next ? `${label}（${next}）` : label,
@@ -54,16 +66,26 @@ export function firstDraft(report: ComputedReport, wholeDraftLabel: string): Rep
 export type ContentCheck = { ok: true; content: ReportContent } | { ok: false; message: Message };
 
 /** What staff typed, for the sections the draft has (others are ignored). */
-export function readContent(form: (name: string) => string, sections: readonly { eId: string; label: string }[]): ContentCheck {
+export function readContent(
+  form: (name: string) => string,
+  sections: readonly { eId: string; label: string }[],
+): ContentCheck {
   const tidy = (s: string) => s.replace(/\r\n?/g, '\n').trim();
   const content: ReportContent = {
     intro: tidy(form('intro')),
-    sections: sections.map((s) => ({ eId: s.eId, label: s.label, text: tidy(form(`section:${s.eId}`)) })),
+    sections: sections.map((s) => ({
+      eId: s.eId,
+      label: s.label,
+      text: tidy(form(`section:${s.eId}`)),
+    })),
     closing: tidy(form('closing')),
   };
   const texts = [content.intro, content.closing, ...content.sections.map((s) => s.text)];
   if (texts.some((t) => [...t].length > MAX_SECTION_CHARS)) {
-    return { ok: false, message: { key: 'report.error.tooLong', vars: { max: MAX_SECTION_CHARS } } };
+    return {
+      ok: false,
+      message: { key: 'report.error.tooLong', vars: { max: MAX_SECTION_CHARS } },
+    };
   }
   if (content.intro === '') return { ok: false, message: { key: 'report.error.intro' } };
   return { ok: true, content };

@@ -32,12 +32,17 @@ export function personKey(contact: string | null, receiptCode: string): string {
 
 /** Contact details as compared, or null when none were given. */
 export function normaliseContact(contact: string | null): string | null {
-  const c = (contact ?? '').toLowerCase().replace(STRIP, '').replace(/^(\+86|0086)/, '');
+  const c = (contact ?? '')
+    .toLowerCase()
+    .replace(STRIP, '')
+    .replace(/^(\+86|0086)/, '');
   return c === '' ? null : c;
 }
 
 /** The number of people among these comments, by the rule above. */
-export function countPeople(comments: Iterable<{ contact: string | null; receiptCode: string }>): number {
+export function countPeople(
+  comments: Iterable<{ contact: string | null; receiptCode: string }>,
+): number {
   const people = new Set<string>();
   for (const c of comments) people.add(personKey(c.contact, c.receiptCode));
   return people.size;

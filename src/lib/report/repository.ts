@@ -8,7 +8,17 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauseLinks, clauses, comments, consultations, consultationTallies, planItems, plans, regulations, versions } from '../db/schema.ts';
+import {
+  clauseLinks,
+  clauses,
+  comments,
+  consultations,
+  consultationTallies,
+  planItems,
+  plans,
+  regulations,
+  versions,
+} from '../db/schema.ts';
 import { PROPOSAL_MARK } from '../participation/proposal.ts';
 import { PEOPLE_SQL_PATTERN } from './people.ts';
 
@@ -21,7 +31,17 @@ async function findConsultation(db: Db, ownerSlug: string, consultationSlug: str
       .from(consultations)
       .innerJoin(plans, eq(plans.id, consultations.planId))
       .where(and(eq(plans.year, Number(plan[1])), eq(consultations.slug, consultationSlug)));
-    if (p) return { consultation: p.consultation, regulation: { title: p.plan.title, shortTitle: p.plan.title, slug: ownerSlug, stage: 'planning' }, owner: 'plan' as const };
+    if (p)
+      return {
+        consultation: p.consultation,
+        regulation: {
+          title: p.plan.title,
+          shortTitle: p.plan.title,
+          slug: ownerSlug,
+          stage: 'planning',
+        },
+        owner: 'plan' as const,
+      };
   }
   const [c] = await db
     .select({ consultation: consultations, regulation: regulations })
@@ -43,14 +63,42 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
     db
       .select()
       .from(consultationTallies)
-      .where(and(eq(consultationTallies.consultationId, k.id), inArray(consultationTallies.dimension, ['channel', 'category']), sql`${consultationTallies.count} > 0`)),
+      .where(
+        and(
+          eq(consultationTallies.consultationId, k.id),
+          inArray(consultationTallies.dimension, ['channel', 'category']),
+          sql`${consultationTallies.count} > 0`,
+        ),
+      ),
     // A plan's comments are on its items (`item_<slug>`), labelled by the item's title.
     db
-      .select({ eId: consultationTallies.value, label: sql<string | null>`coalesce(${clauses.label}, ${planItems.title})`, n: consultationTallies.count })
+      .select({
+        eId: consultationTallies.value,
+        label: sql<string | null>`coalesce(${clauses.label}, ${planItems.title})`,
+        n: consultationTallies.count,
+      })
       .from(consultationTallies)
-      .leftJoin(clauses, and(eq(clauses.versionId, sql`${k.versionId}::int`), eq(clauses.eId, consultationTallies.value)))
-      .leftJoin(planItems, and(eq(planItems.planId, sql`${k.planId}::int`), eq(sql`'item_' || ${planItems.slug}`, consultationTallies.value)))
-      .where(and(eq(consultationTallies.consultationId, k.id), eq(consultationTallies.dimension, 'clause'), sql`${consultationTallies.count} > 0`))
+      .leftJoin(
+        clauses,
+        and(
+          eq(clauses.versionId, sql`${k.versionId}::int`),
+          eq(clauses.eId, consultationTallies.value),
+        ),
+      )
+      .leftJoin(
+        planItems,
+        and(
+          eq(planItems.planId, sql`${k.planId}::int`),
+          eq(sql`'item_' || ${planItems.slug}`, consultationTallies.value),
+        ),
+      )
+      .where(
+        and(
+          eq(consultationTallies.consultationId, k.id),
+          eq(consultationTallies.dimension, 'clause'),
+          sql`${consultationTallies.count} > 0`,
+        ),
+      )
       .orderBy(sql`coalesce(${clauses.position}, ${planItems.position})`),
     db
       .select({ eId: comments.clauseEId, disposition: comments.disposition, n: count })
@@ -74,11 +122,20 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
     countCommentsAndPeople(db, k.id),
     k.versionId === null ? Promise.resolve(null) : nextReading(db, k.versionId),
   ]);
-  const tally = (dimension: string) => Object.fromEntries(tallies.filter((t) => t.dimension === dimension).map((t) => [t.value, t.count]));
+  const tally = (dimension: string) =>
+    Object.fromEntries(
+      tallies.filter((t) => t.dimension === dimension).map((t) => [t.value, t.count]),
+    );
   // Proposals are stored with the stance "amend" for the kept counts; they are counted apart.
   // Imported opinions may state no stance ('unstated'): the rest of the kept count.
   const stated = k.supportCount + k.opposeCount + k.amendCount + k.questionCount;
-  const stances = { support: k.supportCount, oppose: k.opposeCount, amend: Math.max(0, k.amendCount - totals.proposals), question: k.questionCount, unstated: Math.max(0, k.commentCount - stated) };
+  const stances = {
+    support: k.supportCount,
+    oppose: k.opposeCount,
+    amend: Math.max(0, k.amendCount - totals.proposals),
+    question: k.questionCount,
+    unstated: Math.max(0, k.commentCount - stated),
+  };
   return {
     owner: c.owner,
     regulation: c.regulation,
@@ -94,7 +151,9 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
         eId,
         label: r.label,
         count: r.n,
-        dispositions: Object.fromEntries(dispositions.filter((d) => d.eId === eId).map((d) => [d.disposition!, d.n])),
+        dispositions: Object.fromEntries(
+          dispositions.filter((d) => d.eId === eId).map((d) => [d.disposition!, d.n]),
+        ),
         main: top.filter((t) => t.eId === eId).slice(0, 3),
         next: eId === null || !next ? [] : (next.places.get(eId) ?? []),
       };
@@ -107,7 +166,10 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
  * the receipt. Both from the same pass, so the two figures printed side by side always agree
  * (the kept comment count trails intake by the fold's few moments).
  */
-async function countCommentsAndPeople(db: Db, consultationId: number): Promise<{ comments: number; people: number; proposals: number }> {
+async function countCommentsAndPeople(
+  db: Db,
+  consultationId: number,
+): Promise<{ comments: number; people: number; proposals: number }> {
   const norm = sql`regexp_replace(regexp_replace(lower(coalesce(${comments.contact}, '')), ${PEOPLE_SQL_PATTERN}, '', 'g'), '^(\\+86|0086)', '')`;
   const [row] = await db
     .select({
@@ -125,7 +187,10 @@ async function countCommentsAndPeople(db: Db, consultationId: number): Promise<{
  * the labels of the clauses it became there (several when it was split); a clause missing from
  * the map was deleted or not carried over.
  */
-async function nextReading(db: Db, versionId: number): Promise<{ version: { id: number; label: string }; places: Map<string, string[]> } | null> {
+async function nextReading(
+  db: Db,
+  versionId: number,
+): Promise<{ version: { id: number; label: string }; places: Map<string, string[]> } | null> {
   const [version] = await db
     .select({ id: versions.id, label: versions.label })
     .from(versions)
@@ -138,7 +203,10 @@ async function nextReading(db: Db, versionId: number): Promise<{ version: { id: 
   const links = await db
     .select({ from: clauseLinks.fromEId, label: clauses.label })
     .from(clauseLinks)
-    .innerJoin(clauses, and(eq(clauses.versionId, clauseLinks.toVersionId), eq(clauses.eId, clauseLinks.toEId)))
+    .innerJoin(
+      clauses,
+      and(eq(clauses.versionId, clauseLinks.toVersionId), eq(clauses.eId, clauseLinks.toEId)),
+    )
     .where(and(eq(clauseLinks.fromVersionId, versionId), eq(clauseLinks.toVersionId, version.id)))
     .orderBy(asc(clauses.position));
   const places = new Map<string, string[]>();

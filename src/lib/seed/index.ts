@@ -28,12 +28,18 @@ export type SeedOutcome =
   | { ok: false; reason: 'no-consultation' };
 
 export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOutcome> {
-  const targets = await seedTargets(db, { consultation: options.consultation ?? null, now: options.now });
+  const targets = await seedTargets(db, {
+    consultation: options.consultation ?? null,
+    now: options.now,
+  });
   if (!targets) return { ok: false, reason: 'no-consultation' };
   let comments = 0;
   let seconds = 0;
   const load = async () => {
-    const batches = generateComments({ targets, count: options.comments, seed: options.seed ?? 1, now: options.now }, options.batchSize ?? 5000);
+    const batches = generateComments(
+      { targets, count: options.comments, seed: options.seed ?? 1, now: options.now },
+      options.batchSize ?? 5000,
+    );
     for (const batch of batches) {
       const added = await insertBatch(db, batch);
       comments += added.comments;

@@ -13,20 +13,55 @@ import type { STANCES, SeedRow, SeedTarget } from './generate.ts';
 
 /** Comment columns the seeder fills; the rest take their defaults. */
 const COLUMNS = [
-  'receipt_code', 'idempotency_key', 'consultation_id', 'version_id', 'clause_id', 'clause_e_id', 'stance', 'body',
-  'public_body', 'suggested_wording', 'display_name', 'public_suggested_wording', 'public_display_name', 'category', 'district', 'contact', 'consent_publish', 'channel',
-  'status', 'status_reason', 'address_hash', 'created_at', 'campaign_key', 'source', 'second_count', 'ratings',
-  'disposition', 'disposition_reason', 'reply', 'replied_at',
+  'receipt_code',
+  'idempotency_key',
+  'consultation_id',
+  'version_id',
+  'clause_id',
+  'clause_e_id',
+  'stance',
+  'body',
+  'public_body',
+  'suggested_wording',
+  'display_name',
+  'public_suggested_wording',
+  'public_display_name',
+  'category',
+  'district',
+  'contact',
+  'consent_publish',
+  'channel',
+  'status',
+  'status_reason',
+  'address_hash',
+  'created_at',
+  'campaign_key',
+  'source',
+  'second_count',
+  'ratings',
+  'disposition',
+  'disposition_reason',
+  'reply',
+  'replied_at',
 ] as const satisfies readonly (keyof SeedRow)[];
 
 /**
  * The consultations to seed: the one named (`regulation/consultation` or an id), or else every
  * consultation on a version, the open ones weighted five times the others.
  */
-export async function seedTargets(db: Db, options: { consultation?: string | null; now: Date }): Promise<SeedTarget[] | null> {
+export async function seedTargets(
+  db: Db,
+  options: { consultation?: string | null; now: Date },
+): Promise<SeedTarget[] | null> {
   const [slug, cslug] = (options.consultation ?? '').split('/');
   const rows = await db
-    .select({ id: consultations.id, versionId: consultations.versionId, kind: consultations.kind, opensAt: consultations.opensAt, closesAt: consultations.closesAt })
+    .select({
+      id: consultations.id,
+      versionId: consultations.versionId,
+      kind: consultations.kind,
+      opensAt: consultations.opensAt,
+      closesAt: consultations.closesAt,
+    })
     .from(consultations)
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
     .where(
@@ -42,9 +77,23 @@ export async function seedTargets(db: Db, options: { consultation?: string | nul
     .orderBy(asc(consultations.id));
   if (rows.length === 0) return null;
   const articles = await db
-    .select({ id: clauses.id, versionId: clauses.versionId, eId: clauses.eId, label: clauses.label, text: clauses.text })
+    .select({
+      id: clauses.id,
+      versionId: clauses.versionId,
+      eId: clauses.eId,
+      label: clauses.label,
+      text: clauses.text,
+    })
     .from(clauses)
-    .where(and(inArray(clauses.versionId, rows.map((r) => r.versionId!)), eq(clauses.kind, 'article')))
+    .where(
+      and(
+        inArray(
+          clauses.versionId,
+          rows.map((r) => r.versionId!),
+        ),
+        eq(clauses.kind, 'article'),
+      ),
+    )
     .orderBy(asc(clauses.position));
   const now = options.now.getTime();
   return rows.map((r) => ({
@@ -63,8 +112,20 @@ const QUARTER_MS = 15 * 60 * 1000;
 
 /** What one batch adds to the kept counts, computed from its rows. */
 export function batchDeltas(rows: readonly SeedRow[]) {
-  const byClause = new Map<number, { id: number; n: number; r: number; c: number; e: number; f: number }>();
-  const byConsultation = new Map<number, { n: number; stances: Record<string, number>; people: Set<string>; tallies: Map<string, number>; heat: Map<string, number> }>();
+  const byClause = new Map<
+    number,
+    { id: number; n: number; r: number; c: number; e: number; f: number }
+  >();
+  const byConsultation = new Map<
+    number,
+    {
+      n: number;
+      stances: Record<string, number>;
+      people: Set<string>;
+      tallies: Map<string, number>;
+      heat: Map<string, number>;
+    }
+  >();
   for (const row of rows) {
     if (row.clause_id !== null) {
       const d = byClause.get(row.clause_id) ?? { id: row.clause_id, n: 0, r: 0, c: 0, e: 0, f: 0 };
@@ -77,12 +138,23 @@ export function batchDeltas(rows: readonly SeedRow[]) {
       }
       byClause.set(row.clause_id, d);
     }
-    const c = byConsultation.get(row.consultation_id) ?? { n: 0, stances: {}, people: new Set<string>(), tallies: new Map<string, number>(), heat: new Map<string, number>() };
+    const c = byConsultation.get(row.consultation_id) ?? {
+      n: 0,
+      stances: {},
+      people: new Set<string>(),
+      tallies: new Map<string, number>(),
+      heat: new Map<string, number>(),
+    };
     const heatKey = `${row.clause_e_id ?? ''}\u0000${row.stance}`;
     c.heat.set(heatKey, (c.heat.get(heatKey) ?? 0) + 1);
     c.n++;
     const quarter = Math.floor(Date.parse(row.created_at) / QUARTER_MS) * (QUARTER_MS / 1000);
-    for (const key of [`channel\u0000${row.channel}`, `category\u0000${row.category}`, `clause\u0000${row.clause_e_id ?? ''}`, `quarter\u0000${quarter}`]) {
+    for (const key of [
+      `channel\u0000${row.channel}`,
+      `category\u0000${row.category}`,
+      `clause\u0000${row.clause_e_id ?? ''}`,
+      `quarter\u0000${quarter}`,
+    ]) {
       c.tallies.set(key, (c.tallies.get(key) ?? 0) + 1);
     }
     c.stances[row.stance] = (c.stances[row.stance] ?? 0) + 1;
@@ -93,11 +165,15 @@ export function batchDeltas(rows: readonly SeedRow[]) {
 }
 
 /** Inserts one batch and moves every kept count by what it added, in one transaction. */
-export async function insertBatch(db: Db, rows: readonly SeedRow[]): Promise<{ comments: number; seconds: number }> {
+export async function insertBatch(
+  db: Db,
+  rows: readonly SeedRow[],
+): Promise<{ comments: number; seconds: number }> {
   const columns = sql.raw(COLUMNS.join(', '));
   const deltas = batchDeltas(rows);
   return db.transaction(async (tx) => {
-    const [inserted] = rowsOf<{ comments: number; seconds: number }>(await tx.execute(sql`
+    const [inserted] = rowsOf<{ comments: number; seconds: number }>(
+      await tx.execute(sql`
       with ins as (
         insert into comments (${columns})
         select ${columns} from json_populate_recordset(null::comments, ${JSON.stringify(rows)}::json)
@@ -114,7 +190,8 @@ export async function insertBatch(db: Db, rows: readonly SeedRow[]): Promise<{ c
         select ins.id, md5(ins.id || ':' || g), ins.created_at from ins cross join generate_series(1, ins.second_count) g
         returning 1
       )
-      select (select count(*) from ins)::int as comments, (select count(*) from sec)::int as seconds`));
+      select (select count(*) from ins)::int as comments, (select count(*) from sec)::int as seconds`),
+    );
     if (deltas.clauses.length) {
       await tx.execute(sql`
         update clauses set comment_count = comment_count + d.n, rating_count = rating_count + d.r,
@@ -162,11 +239,17 @@ export async function insertBatch(db: Db, rows: readonly SeedRow[]): Promise<{ c
  * index-only scans) at once instead of after autovacuum gets round to it.
  */
 export async function analyzeSeeded(db: Db): Promise<void> {
-  await db.execute(sql`vacuum (analyze) comments, seconds, participants, clauses, consultations, consultation_tallies, clause_stance_counts`);
+  await db.execute(
+    sql`vacuum (analyze) comments, seconds, participants, clauses, consultations, consultation_tallies, clause_stance_counts`,
+  );
 }
 
 /** Indexes that cost the most per inserted row (trigram GIN); rebuilt once after a large seed. */
-const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm', 'comments_public_body_trgm'];
+const DEFERRED_INDEXES = [
+  'comments_body_trgm',
+  'comments_suggested_wording_trgm',
+  'comments_public_body_trgm',
+];
 
 /**
  * Runs a bulk load with the trigram indexes dropped and rebuilds them afterwards from their own
@@ -177,7 +260,9 @@ const DEFERRED_INDEXES = ['comments_body_trgm', 'comments_suggested_wording_trgm
  */
 export async function withDeferredIndexes<T>(db: Db, work: () => Promise<T>): Promise<T> {
   const defs = rowsOf<{ indexname: string; indexdef: string }>(
-    await db.execute(sql`select indexname, indexdef from pg_indexes where tablename = 'comments' and indexname in ${sql.raw(`('${DEFERRED_INDEXES.join("', '")}')`)}`),
+    await db.execute(
+      sql`select indexname, indexdef from pg_indexes where tablename = 'comments' and indexname in ${sql.raw(`('${DEFERRED_INDEXES.join("', '")}')`)}`,
+    ),
   );
   for (const d of defs) await db.execute(sql.raw(`drop index if exists "${d.indexname}"`));
   try {

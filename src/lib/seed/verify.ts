@@ -105,8 +105,17 @@ export async function keptCountMismatches(db: Db, limit = 20): Promise<CountMism
   await foldPendingComments(db);
   const found: CountMismatch[] = [];
   for (const check of CHECKS) {
-    const rows = rowsOf<CountMismatch>(await db.execute(sql`select * from (${check}) x limit ${limit}`));
-    found.push(...rows.map((r) => ({ what: r.what, id: Number(r.id), kept: Number(r.kept), actual: Number(r.actual) })));
+    const rows = rowsOf<CountMismatch>(
+      await db.execute(sql`select * from (${check}) x limit ${limit}`),
+    );
+    found.push(
+      ...rows.map((r) => ({
+        what: r.what,
+        id: Number(r.id),
+        kept: Number(r.kept),
+        actual: Number(r.actual),
+      })),
+    );
   }
   return found;
 }

@@ -16,7 +16,9 @@ export async function prepareDatabase(
   if (!options.sync) return null;
   const loaded = loadContent(contentDir);
   if (!loaded.ok) {
-    throw errors.contentInvalid(loaded.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
+    throw errors.contentInvalid(
+      loaded.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'),
+    );
   }
   const report = await syncContent(handle.db, loaded.content);
   await renderPendingExplanations(handle.db);

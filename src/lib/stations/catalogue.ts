@@ -37,21 +37,35 @@ export function loadStations(contentDir: string): Station[] {
 export function parseStations(text: string, file: string): Station[] {
   const raw: unknown = parse(text);
   if (!Array.isArray(raw)) throw new Error(`${file}: expected a list of stations`);
-  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+  const str = (v: unknown) =>
+    typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
   return raw.map((s: Record<string, unknown>, i) => {
     const slug = str(s['slug']);
-    if (!SLUG.test(slug) || !str(s['name'])) throw new Error(`${file}: station ${i + 1} needs a slug (a-z, 0-9, -) and a name`);
-    const deputies = (Array.isArray(s['deputies']) ? s['deputies'] : []).map((d: Record<string, unknown>, j: number) => {
-      const dslug = str(d['slug']);
-      if (!SLUG.test(dslug) || !str(d['name'])) throw new Error(`${file}: deputy ${j + 1} of ${slug} needs a slug and a name`);
-      return { slug: dslug, name: str(d['name']), role: str(d['role']) };
-    });
-    return { slug, name: str(s['name']), address: str(s['address']), hours: str(s['hours']), deputies };
+    if (!SLUG.test(slug) || !str(s['name']))
+      throw new Error(`${file}: station ${i + 1} needs a slug (a-z, 0-9, -) and a name`);
+    const deputies = (Array.isArray(s['deputies']) ? s['deputies'] : []).map(
+      (d: Record<string, unknown>, j: number) => {
+        const dslug = str(d['slug']);
+        if (!SLUG.test(dslug) || !str(d['name']))
+          throw new Error(`${file}: deputy ${j + 1} of ${slug} needs a slug and a name`);
+        return { slug: dslug, name: str(d['name']), role: str(d['role']) };
+      },
+    );
+    return {
+      slug,
+      name: str(s['name']),
+      address: str(s['address']),
+      hours: str(s['hours']),
+      deputies,
+    };
   });
 }
 
 /** The station and deputy a `via` value names (`station` or `station~deputy`), or null. */
-export function resolveVia(stations: readonly Station[], via: string | null | undefined): { station: Station; deputy: Deputy | null } | null {
+export function resolveVia(
+  stations: readonly Station[],
+  via: string | null | undefined,
+): { station: Station; deputy: Deputy | null } | null {
   if (!via) return null;
   const [s, d] = via.split('~');
   const station = stations.find((x) => x.slug === s);

@@ -8,26 +8,46 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit, type StaffUser } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
-import { comments, commentVia, forwardings, regulations, staffUsers, versions } from '../db/schema.ts';
+import {
+  comments,
+  commentVia,
+  forwardings,
+  regulations,
+  staffUsers,
+  versions,
+} from '../db/schema.ts';
 import { recordVia } from './repository.ts';
 
 /** The station a staff member is bound to, or null. */
 export async function stationOfStaff(db: Db, userId: number): Promise<string | null> {
-  const [row] = await db.select({ station: staffUsers.station }).from(staffUsers).where(eq(staffUsers.id, userId));
+  const [row] = await db
+    .select({ station: staffUsers.station })
+    .from(staffUsers)
+    .where(eq(staffUsers.id, userId));
   return row?.station ?? null;
 }
 
 /** The clerks (active accounts with the clerk role) and the station each is bound to. */
 export async function listClerks(db: Db) {
   return db
-    .select({ id: staffUsers.id, username: staffUsers.username, displayName: staffUsers.displayName, station: staffUsers.station })
+    .select({
+      id: staffUsers.id,
+      username: staffUsers.username,
+      displayName: staffUsers.displayName,
+      station: staffUsers.station,
+    })
     .from(staffUsers)
     .where(and(eq(staffUsers.active, true), sql`'clerk' = any(${staffUsers.roles})`))
     .orderBy(staffUsers.username);
 }
 
 /** Binds a clerk to a station (or unbinds with null); audited. False when no such clerk. */
-export async function bindClerk(db: Db, actor: StaffUser, clerkId: number, station: string | null): Promise<boolean> {
+export async function bindClerk(
+  db: Db,
+  actor: StaffUser,
+  clerkId: number,
+  station: string | null,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(staffUsers)
@@ -35,13 +55,20 @@ export async function bindClerk(db: Db, actor: StaffUser, clerkId: number, stati
       .where(and(eq(staffUsers.id, clerkId), sql`'clerk' = any(${staffUsers.roles})`))
       .returning({ username: staffUsers.username });
     if (updated.length === 0) return false;
-    await recordAudit(tx, actor, 'station.bind-clerk', 'staff_user', String(clerkId), { username: updated[0]!.username, station: station ?? '' });
+    await recordAudit(tx, actor, 'station.bind-clerk', 'staff_user', String(clerkId), {
+      username: updated[0]!.username,
+      station: station ?? '',
+    });
     return true;
   });
 }
 
 /** After a clerk's entry is stored: it came through the clerk's station. */
-export async function markEnteredAtStation(db: Db, receiptCode: string, station: string): Promise<boolean> {
+export async function markEnteredAtStation(
+  db: Db,
+  receiptCode: string,
+  station: string,
+): Promise<boolean> {
   return recordVia(db, receiptCode, station);
 }
 
@@ -59,7 +86,9 @@ export async function stationOpinions(db: Db, station: string, limit = 100) {
       channel: comments.channel,
       status: comments.status,
       createdAt: comments.createdAt,
-      clauseLabel: sql<string | null>`(select label from clauses where clauses.id = ${comments.clauseId})`,
+      clauseLabel: sql<
+        string | null
+      >`(select label from clauses where clauses.id = ${comments.clauseId})`,
       deputy: commentVia.deputy,
       regulationTitle: regulations.title,
       versionLabel: versions.label,
@@ -81,6 +110,16 @@ export async function stationOpinions(db: Db, station: string, limit = 100) {
 }
 
 /** Where an opinion stands: gathered → forwarded (转办) → answered (回复) → closed (销号). */
-export function forwardingStage(o: { forwardedAt: Date | null; answeredAt: Date | null; closedAt: Date | null }): 'gathered' | 'forwarded' | 'answered' | 'closed' {
-  return o.closedAt ? 'closed' : o.answeredAt ? 'answered' : o.forwardedAt ? 'forwarded' : 'gathered';
+export function forwardingStage(o: {
+  forwardedAt: Date | null;
+  answeredAt: Date | null;
+  closedAt: Date | null;
+}): 'gathered' | 'forwarded' | 'answered' | 'closed' {
+  return o.closedAt
+    ? 'closed'
+    : o.answeredAt
+      ? 'answered'
+      : o.forwardedAt
+        ? 'forwarded'
+        : 'gathered';
 }

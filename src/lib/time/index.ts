@@ -14,7 +14,10 @@ const DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-function wallClock(instant: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+function wallClock(
+  instant: Date,
+  timeZone: string,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -29,7 +32,14 @@ function wallClock(instant: Date, timeZone: string): Record<'year' | 'month' | '
       .formatToParts(instant)
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;
-  return { year: parts['year']!, month: parts['month']!, day: parts['day']!, hour: parts['hour']!, minute: parts['minute']!, second: parts['second']! };
+  return {
+    year: parts['year']!,
+    month: parts['month']!,
+    day: parts['day']!,
+    hour: parts['hour']!,
+    minute: parts['minute']!,
+    second: parts['second']!,
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -85,7 +95,12 @@ export function zonedTime(local: string, timeZone: string): Date | null {
  */
 export function calendarDay(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return null;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -105,5 +120,7 @@ export function dayOfDateOnly(value: Date): string {
 export function addDays(day: string, days: number): string {
   const m = ISO_DAY.exec(day);
   if (!m) throw new RangeError(`not a calendar day: ${day}`);
-  return dayOfDateOnly(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * DAY));
+  return dayOfDateOnly(
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * DAY),
+  );
 }

@@ -24,30 +24,43 @@ export type BulkAction =
   | { kind: 'dispose'; input: DispositionInput };
 
 /** Codes of what is wrong with a bulk form; pages translate them (triageBulk.error.*). */
-export type BulkError = 'action' | 'holdReason' | 'assignee' | 'tag' | 'disposition' | 'selection' | 'tooMany';
+export type BulkError =
+  'action' | 'holdReason' | 'assignee' | 'tag' | 'disposition' | 'selection' | 'tooMany';
 
 export type Selection = { scope: 'rows'; ids: number[] } | { scope: 'all' };
 
-export function readBulkAction(raw: (name: string) => string | null): { ok: true; value: BulkAction } | { ok: false; error: BulkError } {
+export function readBulkAction(
+  raw: (name: string) => string | null,
+): { ok: true; value: BulkAction } | { ok: false; error: BulkError } {
   switch (raw('action')) {
     case 'publish':
       return { ok: true, value: { kind: 'publish' } };
     case 'hold': {
       const reason = HOLD_REASONS.find((r) => r === raw('holdReason'));
-      return reason ? { ok: true, value: { kind: 'hold', reason } } : { ok: false, error: 'holdReason' };
+      return reason
+        ? { ok: true, value: { kind: 'hold', reason } }
+        : { ok: false, error: 'holdReason' };
     }
     case 'assign': {
       const v = raw('assignee') ?? '';
       if (v === 'none') return { ok: true, value: { kind: 'assign', assigneeId: null } };
-      return /^[1-9]\d{0,8}$/.test(v) ? { ok: true, value: { kind: 'assign', assigneeId: Number(v) } } : { ok: false, error: 'assignee' };
+      return /^[1-9]\d{0,8}$/.test(v)
+        ? { ok: true, value: { kind: 'assign', assigneeId: Number(v) } }
+        : { ok: false, error: 'assignee' };
     }
     case 'tag': {
       const tag = normaliseTag(raw('tag') ?? '');
       return tag ? { ok: true, value: { kind: 'tag', tag } } : { ok: false, error: 'tag' };
     }
     case 'dispose': {
-      const result = readDisposition({ disposition: raw('disposition'), reason: raw('reason'), reply: raw('reply') });
-      return result.ok ? { ok: true, value: { kind: 'dispose', input: result.value } } : { ok: false, error: 'disposition' };
+      const result = readDisposition({
+        disposition: raw('disposition'),
+        reason: raw('reason'),
+        reply: raw('reply'),
+      });
+      return result.ok
+        ? { ok: true, value: { kind: 'dispose', input: result.value } }
+        : { ok: false, error: 'disposition' };
     }
     default:
       return { ok: false, error: 'action' };
@@ -55,7 +68,10 @@ export function readBulkAction(raw: (name: string) => string | null): { ok: true
 }
 
 /** The rows ticked (ids) or "all that the filter matches". */
-export function readSelection(raw: (name: string) => string | null, ids: readonly string[]): { ok: true; value: Selection } | { ok: false; error: BulkError } {
+export function readSelection(
+  raw: (name: string) => string | null,
+  ids: readonly string[],
+): { ok: true; value: Selection } | { ok: false; error: BulkError } {
   if (raw('scope') === 'all') return { ok: true, value: { scope: 'all' } };
   const picked = [...new Set(ids.filter((v) => /^[1-9]\d{0,14}$/.test(v)).map(Number))];
   if (picked.length === 0) return { ok: false, error: 'selection' };
@@ -85,11 +101,29 @@ export interface BulkOutcome {
  * Applies the action to the comments. `chosenBy` describes the selection for the audit row: the
  * scope and the filter's query string.
  */
-export async function applyBulk(db: Db, actor: StaffUser, ids: number[], action: BulkAction, chosenBy: { scope: 'rows' | 'all'; filter: string }, now: Date): Promise<BulkOutcome> {
-  const audit = { bulk: true, scope: chosenBy.scope, filter: chosenBy.filter, selected: ids.length };
+export async function applyBulk(
+  db: Db,
+  actor: StaffUser,
+  ids: number[],
+  action: BulkAction,
+  chosenBy: { scope: 'rows' | 'all'; filter: string },
+  now: Date,
+): Promise<BulkOutcome> {
+  const audit = {
+    bulk: true,
+    scope: chosenBy.scope,
+    filter: chosenBy.filter,
+    selected: ids.length,
+  };
   if (ids.length === 0) return { applied: 0, unchanged: 0 };
   if (action.kind === 'publish' || action.kind === 'hold') {
-    const report = await applyDecision(db, actor, ids, action.kind === 'publish' ? { kind: 'publish' } : { kind: 'hold', reason: action.reason }, audit);
+    const report = await applyDecision(
+      db,
+      actor,
+      ids,
+      action.kind === 'publish' ? { kind: 'publish' } : { kind: 'hold', reason: action.reason },
+      audit,
+    );
     return { applied: report.applied.length, unchanged: ids.length - report.applied.length };
   }
   if (action.kind === 'dispose') {
@@ -105,20 +139,38 @@ export async function applyBulk(db: Db, actor: StaffUser, ids: number[], action:
         .onConflictDoNothing()
         .returning({ id: commentTags.commentId });
       applied = added.length;
-      await recordAudit(tx, actor, 'triage.bulk-tag', 'comment', ids.join(','), { ...audit, tag: action.tag, count: applied });
+      await recordAudit(tx, actor, 'triage.bulk-tag', 'comment', ids.join(','), {
+        ...audit,
+        tag: action.tag,
+        count: applied,
+      });
     } else if (action.assigneeId === null) {
-      const gone = await tx.delete(commentAssignments).where(inArray(commentAssignments.commentId, ids)).returning({ id: commentAssignments.commentId });
+      const gone = await tx
+        .delete(commentAssignments)
+        .where(inArray(commentAssignments.commentId, ids))
+        .returning({ id: commentAssignments.commentId });
       applied = gone.length;
-      await recordAudit(tx, actor, 'triage.bulk-assign', 'comment', ids.join(','), { ...audit, assigneeId: null, count: applied });
+      await recordAudit(tx, actor, 'triage.bulk-assign', 'comment', ids.join(','), {
+        ...audit,
+        assigneeId: null,
+        count: applied,
+      });
     } else {
       const assigneeId = action.assigneeId;
       const set = await tx
         .insert(commentAssignments)
         .values(ids.map((commentId) => ({ commentId, assigneeId, assignedBy: actor.id })))
-        .onConflictDoUpdate({ target: commentAssignments.commentId, set: { assigneeId, assignedBy: actor.id, assignedAt: sql`now()` } })
+        .onConflictDoUpdate({
+          target: commentAssignments.commentId,
+          set: { assigneeId, assignedBy: actor.id, assignedAt: sql`now()` },
+        })
         .returning({ id: commentAssignments.commentId });
       applied = set.length;
-      await recordAudit(tx, actor, 'triage.bulk-assign', 'comment', ids.join(','), { ...audit, assigneeId, count: applied });
+      await recordAudit(tx, actor, 'triage.bulk-assign', 'comment', ids.join(','), {
+        ...audit,
+        assigneeId,
+        count: applied,
+      });
     }
     return { applied, unchanged: ids.length - applied };
   });

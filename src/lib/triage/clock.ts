@@ -18,11 +18,17 @@ export function replyDue(closesAt: Date, replyDays: number): Date {
  * @example serviceClock({ closesAt: new Date('2026-12-01T00:00Z'), disposition: null }, 30, new Date('2027-01-05T00:00Z'))
  * // { state: 'overdue', due: 2026-12-31T00:00Z, daysOver: 5 }
  */
-export function serviceClock(comment: { closesAt: Date; disposition: string | null }, replyDays: number, now: Date): ClockState {
+export function serviceClock(
+  comment: { closesAt: Date; disposition: string | null },
+  replyDays: number,
+  now: Date,
+): ClockState {
   const due = replyDue(comment.closesAt, replyDays);
   if (comment.disposition) return { state: 'answered', due };
   const diff = due.getTime() - now.getTime();
-  return diff >= 0 ? { state: 'running', due, daysLeft: Math.ceil(diff / DAY) } : { state: 'overdue', due, daysOver: Math.ceil(-diff / DAY) };
+  return diff >= 0
+    ? { state: 'running', due, daysLeft: Math.ceil(diff / DAY) }
+    : { state: 'overdue', due, daysOver: Math.ceil(-diff / DAY) };
 }
 
 /** The latest closing instant whose comments are overdue now: closed before now − replyDays. */

@@ -18,9 +18,17 @@ export interface QuotePart {
  * The article's text cut around the quoted passage: at the stored offsets when they still
  * point at the quote, else at the quote's first occurrence; unmarked when it is not there.
  */
-export function markQuote(text: string, quote: string | null, start: number | null = null, end: number | null = null): QuotePart[] {
+export function markQuote(
+  text: string,
+  quote: string | null,
+  start: number | null = null,
+  end: number | null = null,
+): QuotePart[] {
   if (!quote) return [{ text, marked: false }];
-  const from = start !== null && end !== null && text.slice(start, end) === quote ? start : text.indexOf(quote);
+  const from =
+    start !== null && end !== null && text.slice(start, end) === quote
+      ? start
+      : text.indexOf(quote);
   if (from < 0) return [{ text, marked: false }];
   const to = from + quote.length;
   return [
@@ -32,7 +40,14 @@ export function markQuote(text: string, quote: string | null, start: number | nu
 
 export async function commentContext(
   db: Db,
-  comment: { id: number; consultationId: number; versionId: number | null; clauseId: number | null; clauseEId: string | null; contact: string | null },
+  comment: {
+    id: number;
+    consultationId: number;
+    versionId: number | null;
+    clauseId: number | null;
+    clauseEId: string | null;
+    contact: string | null;
+  },
 ) {
   const [place] = comment.versionId
     ? await db
@@ -50,29 +65,69 @@ export async function commentContext(
         .where(eq(versions.id, comment.versionId))
     : [];
   const [clause] = comment.clauseId
-    ? await db.select({ label: clauses.label, heading: clauses.heading, lineage: clauses.lineage, kind: clauses.kind }).from(clauses).where(eq(clauses.id, comment.clauseId))
+    ? await db
+        .select({
+          label: clauses.label,
+          heading: clauses.heading,
+          lineage: clauses.lineage,
+          kind: clauses.kind,
+        })
+        .from(clauses)
+        .where(eq(clauses.id, comment.clauseId))
     : [];
   const [articleRows, lineage, others, group] = await Promise.all([
-    comment.versionId && comment.clauseEId ? clauseRowsOf(db, comment.versionId, comment.clauseEId) : Promise.resolve([]),
+    comment.versionId && comment.clauseEId
+      ? clauseRowsOf(db, comment.versionId, comment.clauseEId)
+      : Promise.resolve([]),
     place && clause
       ? db
-          .select({ clauseId: clauses.id, eId: clauses.eId, label: clauses.label, heading: clauses.heading, versionSlug: versions.slug, versionLabel: versions.label, position: versions.position })
+          .select({
+            clauseId: clauses.id,
+            eId: clauses.eId,
+            label: clauses.label,
+            heading: clauses.heading,
+            versionSlug: versions.slug,
+            versionLabel: versions.label,
+            position: versions.position,
+          })
           .from(clauses)
           .innerJoin(versions, eq(versions.id, clauses.versionId))
-          .where(and(eq(versions.regulationId, place.regulationId), eq(clauses.lineage, clause.lineage), eq(clauses.kind, clause.kind)))
+          .where(
+            and(
+              eq(versions.regulationId, place.regulationId),
+              eq(clauses.lineage, clause.lineage),
+              eq(clauses.kind, clause.kind),
+            ),
+          )
           .orderBy(asc(versions.position))
       : Promise.resolve([]),
     // The same person, as far as staff can tell: the same contact on this consultation.
     comment.contact
       ? db
-          .select({ id: comments.id, receiptCode: comments.receiptCode, stance: comments.stance, clauseEId: comments.clauseEId, createdAt: comments.createdAt })
+          .select({
+            id: comments.id,
+            receiptCode: comments.receiptCode,
+            stance: comments.stance,
+            clauseEId: comments.clauseEId,
+            createdAt: comments.createdAt,
+          })
           .from(comments)
-          .where(and(eq(comments.consultationId, comment.consultationId), isNotNull(comments.contact), eq(comments.contact, comment.contact), ne(comments.id, comment.id)))
+          .where(
+            and(
+              eq(comments.consultationId, comment.consultationId),
+              isNotNull(comments.contact),
+              eq(comments.contact, comment.contact),
+              ne(comments.id, comment.id),
+            ),
+          )
           .orderBy(desc(comments.id))
           .limit(20)
       : Promise.resolve(null),
     db
-      .select({ groupId: commentGroups.groupId, size: sql<number>`(select count(*)::int from ${commentGroups} g where g.consultation_id = ${commentGroups.consultationId} and g.group_id = ${commentGroups.groupId})` })
+      .select({
+        groupId: commentGroups.groupId,
+        size: sql<number>`(select count(*)::int from ${commentGroups} g where g.consultation_id = ${commentGroups.consultationId} and g.group_id = ${commentGroups.groupId})`,
+      })
       .from(commentGroups)
       .where(eq(commentGroups.commentId, comment.id)),
   ]);

@@ -10,7 +10,13 @@ import { overdueCutoff } from './clock.ts';
 
 export const STANCE_VALUES = ['support', 'oppose', 'amend', 'question'] as const;
 export const STATUS_VALUES = ['received', 'published', 'held', 'answered', 'unanswered'] as const;
-export const CATEGORY_VALUES = ['individual', 'enterprise', 'organisation', 'expert', 'deputy'] as const;
+export const CATEGORY_VALUES = [
+  'individual',
+  'enterprise',
+  'organisation',
+  'expert',
+  'deputy',
+] as const;
 
 /** The filter as the query string carries it (every value a string or null). */
 export interface TriageFilter {
@@ -33,8 +39,12 @@ export interface TriageFilter {
 
 const CLAUSE_ID = /^[a-z]+_[0-9a-z-]+(__[a-z]+_[0-9a-z-]+)*$/;
 
-export function readTriageFilter(q: URLSearchParams, known: { regulations: readonly string[]; consultations: readonly number[] }): TriageFilter {
-  const pick = <T extends string>(name: string, allowed: readonly T[]) => allowed.find((v) => v === q.get(name)) ?? null;
+export function readTriageFilter(
+  q: URLSearchParams,
+  known: { regulations: readonly string[]; consultations: readonly number[] },
+): TriageFilter {
+  const pick = <T extends string>(name: string, allowed: readonly T[]) =>
+    allowed.find((v) => v === q.get(name)) ?? null;
   const assignee = q.get('assignee') ?? '';
   const consultation = Number(q.get('consultation'));
   return {
@@ -47,7 +57,8 @@ export function readTriageFilter(q: URLSearchParams, known: { regulations: reado
     clause: CLAUSE_ID.test(q.get('clause') ?? '') ? q.get('clause') : null,
     text: (q.get('q') ?? '').slice(0, 100) || null,
     tag: normaliseTag(q.get('tag') ?? ''),
-    assignee: assignee === 'me' || assignee === 'none' || /^\d{1,9}$/.test(assignee) ? assignee : null,
+    assignee:
+      assignee === 'me' || assignee === 'none' || /^\d{1,9}$/.test(assignee) ? assignee : null,
     overdue: q.get('overdue') === '1' ? '1' : null,
     group: /^\d{1,15}$/.test(q.get('group') ?? '') ? q.get('group') : null,
     stage: pick('stage', STAGES),
@@ -56,10 +67,18 @@ export function readTriageFilter(q: URLSearchParams, known: { regulations: reado
 }
 
 /** The filter as the repository takes it, for one staff member at one instant. */
-export function incomingFilterOf(f: TriageFilter, context: { userId: number; now: Date; replyDays: number }): IncomingFilter {
+export function incomingFilterOf(
+  f: TriageFilter,
+  context: { userId: number; now: Date; replyDays: number },
+): IncomingFilter {
   return {
     ...f,
-    assigneeId: f.assignee === 'me' ? context.userId : f.assignee && f.assignee !== 'none' ? Number(f.assignee) : null,
+    assigneeId:
+      f.assignee === 'me'
+        ? context.userId
+        : f.assignee && f.assignee !== 'none'
+          ? Number(f.assignee)
+          : null,
     unassigned: f.assignee === 'none',
     closedBefore: f.overdue ? overdueCutoff(context.replyDays, context.now) : null,
     groupId: f.group ? Number(f.group) : null,
@@ -69,7 +88,8 @@ export function incomingFilterOf(f: TriageFilter, context: { userId: number; now
 /** The query string of a filter, with extra parameters (for links and paging). */
 export function filterQuery(f: TriageFilter, extra: Record<string, string> = {}): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...f, q: f.text, text: null })) if (v !== null && v !== '') p.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...f, q: f.text, text: null }))
+    if (v !== null && v !== '') p.set(k, String(v));
   for (const [k, v] of Object.entries(extra)) p.set(k, v);
   return p.toString();
 }

@@ -25,7 +25,13 @@ export interface HeatRow {
   total: number;
 }
 
-const zero = (): Record<Stance, number> => ({ support: 0, oppose: 0, amend: 0, question: 0, unstated: 0 });
+const zero = (): Record<Stance, number> => ({
+  support: 0,
+  oppose: 0,
+  amend: 0,
+  question: 0,
+  unstated: 0,
+});
 
 /** The kinds a comment rolls up to: articles where the text has them, else sections and recitals. */
 function unitKinds(clauses: readonly HeatClause[]): ReadonlySet<string> {
@@ -36,11 +42,15 @@ function unitKinds(clauses: readonly HeatClause[]): ReadonlySet<string> {
  * One row per unit in document order (every unit, with zeros where nobody commented), then
  * any division above the units that was commented on directly, and the whole draft first.
  */
-export function buildHeatMap(clauses: readonly HeatClause[], counts: readonly { clauseEId: string; stance: string; count: number }[]): { rows: HeatRow[]; max: number } {
+export function buildHeatMap(
+  clauses: readonly HeatClause[],
+  counts: readonly { clauseEId: string; stance: string; count: number }[],
+): { rows: HeatRow[]; max: number } {
   const byEId = new Map(clauses.map((c) => [c.eId, c]));
   const units = unitKinds(clauses);
   const unitOf = (eId: string): string => {
-    for (let c = byEId.get(eId); c; c = c.parentEId ? byEId.get(c.parentEId) : undefined) if (units.has(c.kind)) return c.eId;
+    for (let c = byEId.get(eId); c; c = c.parentEId ? byEId.get(c.parentEId) : undefined)
+      if (units.has(c.kind)) return c.eId;
     return eId;
   };
   const tally = new Map<string, Record<Stance, number>>();
@@ -51,10 +61,17 @@ export function buildHeatMap(clauses: readonly HeatClause[], counts: readonly { 
     row[stance as Stance] += count;
     tally.set(key, row);
   }
-  const ordered = [...clauses].sort((a, b) => a.position - b.position).filter((c) => units.has(c.kind) || tally.has(c.eId));
+  const ordered = [...clauses]
+    .sort((a, b) => a.position - b.position)
+    .filter((c) => units.has(c.kind) || tally.has(c.eId));
   const rows: HeatRow[] = [
     { eId: '', label: '', heading: '', counts: tally.get('') ?? zero() },
-    ...ordered.map((c) => ({ eId: c.eId, label: c.label, heading: c.heading, counts: tally.get(c.eId) ?? zero() })),
+    ...ordered.map((c) => ({
+      eId: c.eId,
+      label: c.label,
+      heading: c.heading,
+      counts: tally.get(c.eId) ?? zero(),
+    })),
   ].map((r) => ({ ...r, total: STANCES.reduce((n, s) => n + r.counts[s], 0) }));
   return { rows, max: Math.max(0, ...rows.map((r) => r.total)) };
 }

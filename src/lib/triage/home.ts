@@ -7,7 +7,16 @@
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
-import { assignedOpenCounts, comments, consultations, groupCounts, importJobs, plans, regulations, waitingCounts } from '../db/schema.ts';
+import {
+  assignedOpenCounts,
+  comments,
+  consultations,
+  groupCounts,
+  importJobs,
+  plans,
+  regulations,
+  waitingCounts,
+} from '../db/schema.ts';
 
 export interface ConsultationWaiting {
   consultationId: number;
@@ -38,16 +47,33 @@ export interface ConsultationWaiting {
 
 export interface StaffHome {
   consultations: ConsultationWaiting[];
-  totals: Omit<ConsultationWaiting, 'consultationId' | 'consultationTitle' | 'regulationSlug' | 'regulationTitle' | 'closesAt'>;
+  totals: Omit<
+    ConsultationWaiting,
+    'consultationId' | 'consultationTitle' | 'regulationSlug' | 'regulationTitle' | 'closesAt'
+  >;
 }
 
-const ZERO = { toModerate: 0, reported: 0, open: 0, unassigned: 0, mine: 0, due: 0, overdue: 0, newCampaigns: 0, importsRunning: 0, importsFailed: 0 };
+const ZERO = {
+  toModerate: 0,
+  reported: 0,
+  open: 0,
+  unassigned: 0,
+  mine: 0,
+  due: 0,
+  overdue: 0,
+  newCampaigns: 0,
+  importsRunning: 0,
+  importsFailed: 0,
+};
 
 /**
  * What waits. `overdueBefore` is the instant before which a consultation must have closed for
  * its open comments to be overdue (see overdueCutoff); `recentSince` bounds "new".
  */
-export async function staffHome(db: Db, options: { userId: number; now: Date; overdueBefore: Date; recentSince: Date }): Promise<StaffHome> {
+export async function staffHome(
+  db: Db,
+  options: { userId: number; now: Date; overdueBefore: Date; recentSince: Date },
+): Promise<StaffHome> {
   const { userId, now, overdueBefore, recentSince } = options;
   const [cons, assigned, campaigns, imports] = await Promise.all([
     db
@@ -89,14 +115,28 @@ export async function staffHome(db: Db, options: { userId: number; now: Date; ov
         order by ${comments.createdAt} limit 1
       ) first`),
     db
-      .select({ id: importJobs.consultationId, status: importJobs.status, n: sql<number>`count(*)::int` })
+      .select({
+        id: importJobs.consultationId,
+        status: importJobs.status,
+        n: sql<number>`count(*)::int`,
+      })
       .from(importJobs)
-      .where(and(inArray(importJobs.status, ['queued', 'running', 'failed']), gte(importJobs.createdAt, recentSince)))
+      .where(
+        and(
+          inArray(importJobs.status, ['queued', 'running', 'failed']),
+          gte(importJobs.createdAt, recentSince),
+        ),
+      )
       .groupBy(importJobs.consultationId, importJobs.status),
   ]);
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   const assignedBy = byId(assigned);
-  const campaignsBy = new Map(rowsOf<{ consultation_id: number; n: number }>(campaigns).map((r) => [Number(r.consultation_id), Number(r.n)]));
+  const campaignsBy = new Map(
+    rowsOf<{ consultation_id: number; n: number }>(campaigns).map((r) => [
+      Number(r.consultation_id),
+      Number(r.n),
+    ]),
+  );
   const list: ConsultationWaiting[] = cons.map((c) => {
     const openN = Number(c.open);
     const assignedN = assignedBy.get(c.id)?.n ?? 0;
@@ -122,6 +162,14 @@ export async function staffHome(db: Db, options: { userId: number; now: Date; ov
     };
   });
   const totals = { ...ZERO };
-  for (const c of list) for (const k of Object.keys(ZERO) as (keyof typeof ZERO)[]) totals[k] += c[k];
-  return { consultations: list.filter((c) => Object.keys(ZERO).some((k) => c[k as keyof typeof ZERO] > 0) || c.closesAt.getTime() > now.getTime()), totals };
+  for (const c of list)
+    for (const k of Object.keys(ZERO) as (keyof typeof ZERO)[]) totals[k] += c[k];
+  return {
+    consultations: list.filter(
+      (c) =>
+        Object.keys(ZERO).some((k) => c[k as keyof typeof ZERO] > 0) ||
+        c.closesAt.getTime() > now.getTime(),
+    ),
+    totals,
+  };
 }

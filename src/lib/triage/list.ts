@@ -3,7 +3,9 @@
 /** The first `max` characters (graphemes) of a text on one line, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(flat)].map((s) => s.segment);
+  const chars = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(flat)].map(
+    (s) => s.segment,
+  );
   return chars.length <= max ? flat : `${chars.slice(0, max).join('')}…`;
 }
 

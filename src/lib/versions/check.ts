@@ -11,8 +11,16 @@ import type { DraftInput, DraftOutcome } from './draft.ts';
 /** A real draft of 120 articles parses in well under a second here. */
 export const DRAFT_TIMEOUT_MS = 3000;
 
-export async function checkDraft(input: DraftInput, context: { language: DocumentLanguage; takenSlugs: readonly string[] }, timeoutMs = DRAFT_TIMEOUT_MS): Promise<DraftOutcome> {
-  const run = await runInWorker<DraftOutcome>(workerPath(import.meta.url, 'src/lib/versions/draft-worker.ts'), { input, context: { ...context, takenSlugs: [...context.takenSlugs] } }, timeoutMs);
+export async function checkDraft(
+  input: DraftInput,
+  context: { language: DocumentLanguage; takenSlugs: readonly string[] },
+  timeoutMs = DRAFT_TIMEOUT_MS,
+): Promise<DraftOutcome> {
+  const run = await runInWorker<DraftOutcome>(
+    workerPath(import.meta.url, 'src/lib/versions/draft-worker.ts'),
+    { input, context: { ...context, takenSlugs: [...context.takenSlugs] } },
+    timeoutMs,
+  );
   if (run.ok) return run.value;
   return {
     ok: false,

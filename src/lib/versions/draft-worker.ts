@@ -4,6 +4,9 @@ import { draftVersion, type DraftInput } from './draft.ts';
 import type { DocumentLanguage } from '../legislation/index.ts';
 
 runWorker((data) => {
-  const { input, context } = data as { input: DraftInput; context: { language: DocumentLanguage; takenSlugs: string[] } };
+  const { input, context } = data as {
+    input: DraftInput;
+    context: { language: DocumentLanguage; takenSlugs: string[] };
+  };
   return draftVersion(input, context);
 });

@@ -45,14 +45,18 @@ export interface DraftWarning {
   params: Record<string, string | number>;
 }
 
-export type DraftOutcome = { ok: true; version: DraftVersion } | { ok: false; problems: DraftProblem[] };
+export type DraftOutcome =
+  { ok: true; version: DraftVersion } | { ok: false; problems: DraftProblem[] };
 
 export const MAX_SOURCE_CHARS = 1_000_000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The version file as content/ holds it. */
-export function composeSource(v: Pick<DraftInput, 'slug' | 'label' | 'stage' | 'date'>, body: string): { source: string; headerLines: number } {
+export function composeSource(
+  v: Pick<DraftInput, 'slug' | 'label' | 'stage' | 'date'>,
+  body: string,
+): { source: string; headerLines: number } {
   const header = `---\nslug: ${v.slug}\nlabel: ${JSON.stringify(v.label)}\nstage: ${v.stage}\ndate: ${v.date}\n---\n`;
   return { source: header + body, headerLines: header.split('\n').length - 1 };
 }
@@ -62,26 +66,41 @@ export function composeSource(v: Pick<DraftInput, 'slug' | 'label' | 'stage' | '
  * draftVersion({ slug: 'second-reading', label: '二审稿', stage: 'review', date: '2026-12-01', markdown: '# 条例\n\n第一条 ……', explanation: '' }, { language: 'zh', takenSlugs: ['draft'] })
  * // { ok: true, version: { slug: 'second-reading', source: '---\nslug: second-reading\n…', document: { … } } }
  */
-export function draftVersion(input: DraftInput, context: { language: DocumentLanguage; takenSlugs: readonly string[] }): DraftOutcome {
+export function draftVersion(
+  input: DraftInput,
+  context: { language: DocumentLanguage; takenSlugs: readonly string[] },
+): DraftOutcome {
   const problems: DraftProblem[] = [];
-  const fail = (field: keyof DraftInput, message: Message, line: number | null = null) => problems.push({ field, line, message });
+  const fail = (field: keyof DraftInput, message: Message, line: number | null = null) =>
+    problems.push({ field, line, message });
   const slug = input.slug.trim();
   const label = input.label.trim();
   if (!SLUG.test(slug)) fail('slug', { key: 'draft.slug' });
-  else if (context.takenSlugs.includes(slug)) fail('slug', { key: 'draft.slugTaken', vars: { slug } });
+  else if (context.takenSlugs.includes(slug))
+    fail('slug', { key: 'draft.slugTaken', vars: { slug } });
   if (label === '' || [...label].length > 40) fail('label', { key: 'draft.label' });
   if (!(STAGES as readonly string[]).includes(input.stage)) fail('stage', { key: 'draft.stage' });
-  if (!DATE.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) fail('date', { key: 'draft.date' });
+  if (!DATE.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`)))
+    fail('date', { key: 'draft.date' });
   const body = splitFrontMatter(input.markdown.replace(/\r\n?/g, '\n')).body.replace(/^\n+/, '');
   if (body.trim() === '') fail('markdown', { key: 'draft.markdown' });
   else if (body.length > MAX_SOURCE_CHARS) fail('markdown', { key: 'draft.tooLong' });
   if (problems.length > 0) return { ok: false, problems };
-  const { source, headerLines } = composeSource({ slug, label, stage: input.stage, date: input.date }, body);
+  const { source, headerLines } = composeSource(
+    { slug, label, stage: input.stage, date: input.date },
+    body,
+  );
   const parsed = parseDraft(source, { file: null, language: context.language });
   if (!parsed.ok) {
     for (const e of parsed.errors) {
       const key = `parse.${e.code}`;
-      fail('markdown', isMessageKey(key) ? { key, vars: e.params ?? {} } : { key: 'draft.unreadable', vars: { detail: e.message } }, Math.max(1, e.line - headerLines));
+      fail(
+        'markdown',
+        isMessageKey(key)
+          ? { key, vars: e.params ?? {} }
+          : { key: 'draft.unreadable', vars: { detail: e.message } },
+        Math.max(1, e.line - headerLines),
+      );
     }
     return { ok: false, problems };
   }
@@ -96,7 +115,11 @@ export function draftVersion(input: DraftInput, context: { language: DocumentLan
       sourceHash: sha256(source),
       explanation: input.explanation.trim(),
       document: parsed.document,
-      warnings: parsed.warnings.map((w) => ({ code: w.code, line: Math.max(1, w.line - headerLines), params: w.params ?? {} })),
+      warnings: parsed.warnings.map((w) => ({
+        code: w.code,
+        line: Math.max(1, w.line - headerLines),
+        params: w.params ?? {},
+      })),
     },
   };
 }

@@ -8,17 +8,32 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { versions } from '../db/schema.ts';
-import { MAX_MARKDOWN_CHARS, plainParagraphs, renderMarkdownBounded, type MarkdownOutcome } from '../web/markdown.ts';
+import {
+  MAX_MARKDOWN_CHARS,
+  plainParagraphs,
+  renderMarkdownBounded,
+  type MarkdownOutcome,
+} from '../web/markdown.ts';
 import type { DraftProblem } from './draft.ts';
 
 /** The HTML to store, or the problem to show staff (the explanation field of the form). */
-export async function renderExplanation(source: string): Promise<{ ok: true; html: string } | { ok: false; problem: DraftProblem }> {
+export async function renderExplanation(
+  source: string,
+): Promise<{ ok: true; html: string } | { ok: false; problem: DraftProblem }> {
   const outcome = await renderMarkdownBounded(source);
-  return outcome.ok ? outcome : { ok: false, problem: { field: 'explanation', line: null, message: refusal(outcome.reason) } };
+  return outcome.ok
+    ? outcome
+    : {
+        ok: false,
+        problem: { field: 'explanation', line: null, message: refusal(outcome.reason) },
+      };
 }
 
-function refusal(reason: Exclude<MarkdownOutcome, { ok: true }>['reason']): DraftProblem['message'] {
-  if (reason === 'too-long') return { key: 'explanation.tooLong', vars: { max: MAX_MARKDOWN_CHARS } };
+function refusal(
+  reason: Exclude<MarkdownOutcome, { ok: true }>['reason'],
+): DraftProblem['message'] {
+  if (reason === 'too-long')
+    return { key: 'explanation.tooLong', vars: { max: MAX_MARKDOWN_CHARS } };
   return { key: 'explanation.tooComplex' };
 }
 
@@ -27,14 +42,22 @@ function refusal(reason: Exclude<MarkdownOutcome, { ok: true }>['reason']): Draf
  * stored before explanations were rendered at storing). Run after each sync. Returns how many
  * were rendered and which of them were kept as plain text.
  */
-export async function renderPendingExplanations(db: Db): Promise<{ rendered: number; plain: number[] }> {
-  const pending = await db.select({ id: versions.id, explanation: versions.explanation }).from(versions).where(isNull(versions.explanationHtml));
+export async function renderPendingExplanations(
+  db: Db,
+): Promise<{ rendered: number; plain: number[] }> {
+  const pending = await db
+    .select({ id: versions.id, explanation: versions.explanation })
+    .from(versions)
+    .where(isNull(versions.explanationHtml));
   const plain: number[] = [];
   for (const v of pending) {
     const outcome = await renderMarkdownBounded(v.explanation);
     if (!outcome.ok) plain.push(v.id);
     const html = outcome.ok ? outcome.html : plainParagraphs(v.explanation);
-    await db.update(versions).set({ explanationHtml: html }).where(and(eq(versions.id, v.id), isNull(versions.explanationHtml)));
+    await db
+      .update(versions)
+      .set({ explanationHtml: html })
+      .where(and(eq(versions.id, v.id), isNull(versions.explanationHtml)));
   }
   return { rendered: pending.length, plain };
 }

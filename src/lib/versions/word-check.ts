@@ -9,9 +9,19 @@ import type { WordOutcome, WordRefusal } from './word.ts';
 /** A real 120-article draft converts in well under a second here. */
 export const WORD_TIMEOUT_MS = 5000;
 
-export async function convertWordDraft(bytes: Uint8Array, timeoutMs = WORD_TIMEOUT_MS): Promise<WordOutcome | { ok: false; reason: 'too-slow' }> {
-  const run = await runInWorker<WordOutcome>(workerPath(import.meta.url, 'src/lib/versions/word-worker.ts'), bytes, timeoutMs);
+export async function convertWordDraft(
+  bytes: Uint8Array,
+  timeoutMs = WORD_TIMEOUT_MS,
+): Promise<WordOutcome | { ok: false; reason: 'too-slow' }> {
+  const run = await runInWorker<WordOutcome>(
+    workerPath(import.meta.url, 'src/lib/versions/word-worker.ts'),
+    bytes,
+    timeoutMs,
+  );
   if (run.ok) return run.value;
   // A worker that failed outright (out of its memory limit) read a file it could not handle.
-  return { ok: false, reason: run.reason === 'too-slow' ? 'too-slow' : ('corrupt' satisfies WordRefusal) };
+  return {
+    ok: false,
+    reason: run.reason === 'too-slow' ? 'too-slow' : ('corrupt' satisfies WordRefusal),
+  };
 }

@@ -28,19 +28,30 @@ export const WORD_LIMITS: ZipLimits = {
 };
 
 /** What staff are told about the conversion itself (the parser's warnings come later). */
-export type WordNote = { code: 'auto-numbering'; count: number } | { code: 'images'; count: number };
+export type WordNote =
+  { code: 'auto-numbering'; count: number } | { code: 'images'; count: number };
 
 export type WordRefusal = Exclude<ZipRefusal, 'not-zip'> | 'not-docx' | 'empty';
 
-export type WordOutcome = { ok: true; markdown: string; notes: WordNote[] } | { ok: false; reason: WordRefusal };
+export type WordOutcome =
+  { ok: true; markdown: string; notes: WordNote[] } | { ok: false; reason: WordRefusal };
 
 /** True when the bytes start like a zip file (a .docx is one): `PK\x03\x04`. */
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
 }
 
 /** The parts mammoth reads; media (images) are never inflated. */
-const WANTED = (name: string) => name === '[Content_Types].xml' || (name.startsWith('word/') && !name.startsWith('word/media/')) || name.startsWith('_rels/');
+const WANTED = (name: string) =>
+  name === '[Content_Types].xml' ||
+  (name.startsWith('word/') && !name.startsWith('word/media/')) ||
+  name.startsWith('_rels/');
 
 /**
  * @example
@@ -110,7 +121,13 @@ export function markdownOf(document: WordElement): { markdown: string; notes: Wo
     }
     const level = HEADING_STYLE.exec(style)?.[1];
     const division = ZH_DIVISION.exec(text);
-    if (level !== undefined || (division && lines.length === 1 && [...text].length <= 40 && (p.alignment === 'center' || allBold(p)))) {
+    if (
+      level !== undefined ||
+      (division &&
+        lines.length === 1 &&
+        [...text].length <= 40 &&
+        (p.alignment === 'center' || allBold(p)))
+    ) {
       const depth = division ? (division[1] === '节' ? 3 : 2) : Math.min(6, Number(level) + 1);
       blocks.push(`${'#'.repeat(depth)} ${escapeMarkdown(text)}`);
       return;
@@ -121,7 +138,16 @@ export function markdownOf(document: WordElement): { markdown: string; notes: Wo
     if (e.type === 'paragraph') paragraph(e);
     else if (e.type === 'table') {
       for (const row of e.children ?? []) {
-        const cells = (row.children ?? []).map((cell) => (cell.children ?? []).map((p) => paragraphText(p, () => images++).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' '));
+        const cells = (row.children ?? []).map((cell) =>
+          (cell.children ?? [])
+            .map((p) =>
+              paragraphText(p, () => images++)
+                .replace(/\s+/g, ' ')
+                .trim(),
+            )
+            .filter(Boolean)
+            .join(' '),
+        );
         const text = cells.filter(Boolean).join(' ');
         if (text) blocks.push(escapeMarkdown(text));
       }
@@ -156,7 +182,8 @@ function paragraphText(e: WordElement, onImage: () => void): string {
 
 function allBold(p: WordElement): boolean {
   const runs: WordElement[] = [];
-  const visit = (e: WordElement) => (e.type === 'run' ? runs.push(e) : (e.children ?? []).forEach(visit));
+  const visit = (e: WordElement) =>
+    e.type === 'run' ? runs.push(e) : (e.children ?? []).forEach(visit);
   visit(p);
   return runs.length > 0 && runs.every((r) => r.isBold);
 }

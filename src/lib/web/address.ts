@@ -59,7 +59,11 @@ function isTrusted(address: string, trusted: readonly string[]): boolean {
  * Both ways a comment-form post is answered (src/lib/web/intake-route.ts, and Astro's pages
  * through `locals.clientAddress`) call this with the same peer, so they count one address.
  */
-export function clientAddress(peer: string, headers: { forwardedFor?: string | null; realIp?: string | null }, trusted: readonly string[]): string {
+export function clientAddress(
+  peer: string,
+  headers: { forwardedFor?: string | null; realIp?: string | null },
+  trusted: readonly string[],
+): string {
   const from = plain(peer);
   if (trusted.length === 0 || !isTrusted(from, trusted)) return from;
   const hops = (headers.forwardedFor ?? '')

@@ -9,15 +9,20 @@
 import type { IncomingMessage } from 'node:http';
 import { ATTACHMENT_POSTS_AT_ONCE, MAX_ATTACHMENT_POST_BYTES } from '../attachments/limits.ts';
 
-export type ReadBody = { ok: true; body: Buffer } | { ok: false; reason: 'post-too-large' | 'aborted' };
+export type ReadBody =
+  { ok: true; body: Buffer } | { ok: false; reason: 'post-too-large' | 'aborted' };
 
 /**
  * The whole body, or a refusal as soon as it passes `cap`. With a declared length the bytes go
  * straight into one buffer of that size (no second copy when the chunks are joined).
  */
-export function readCapped(req: IncomingMessage, cap = MAX_ATTACHMENT_POST_BYTES): Promise<ReadBody> {
+export function readCapped(
+  req: IncomingMessage,
+  cap = MAX_ATTACHMENT_POST_BYTES,
+): Promise<ReadBody> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isInteger(declared) && declared > cap) return Promise.resolve({ ok: false, reason: 'post-too-large' });
+  if (Number.isInteger(declared) && declared > cap)
+    return Promise.resolve({ ok: false, reason: 'post-too-large' });
   return new Promise((resolve) => {
     const sized = Number.isInteger(declared) && declared >= 0 ? Buffer.allocUnsafe(declared) : null;
     const chunks: Buffer[] = [];
@@ -28,7 +33,8 @@ export function readCapped(req: IncomingMessage, cap = MAX_ATTACHMENT_POST_BYTES
       resolve(result);
     };
     req.on('data', (chunk: Buffer) => {
-      if (size + chunk.byteLength > (sized ? sized.byteLength : cap)) return stop({ ok: false, reason: 'post-too-large' });
+      if (size + chunk.byteLength > (sized ? sized.byteLength : cap))
+        return stop({ ok: false, reason: 'post-too-large' });
       if (sized) chunk.copy(sized, size);
       else chunks.push(chunk);
       size += chunk.byteLength;
@@ -47,7 +53,8 @@ const waiting: (() => void)[] = [];
 
 /** Waits for a turn to read and store a post with files; call the returned function when done. */
 export async function attachmentTurn(): Promise<() => void> {
-  if (running >= ATTACHMENT_POSTS_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+  if (running >= ATTACHMENT_POSTS_AT_ONCE)
+    await new Promise<void>((resolve) => waiting.push(resolve));
   else running++;
   let released = false;
   return () => {

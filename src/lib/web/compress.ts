@@ -22,7 +22,8 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 export type Encoding = 'br' | 'gzip';
 
 const MIN_BYTES = 1024;
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|xhtml\+xml|atom\+xml|rss\+xml|manifest\+json|ld\+json|geo\+json)|image\/svg\+xml)/i;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|javascript|xml|xhtml\+xml|atom\+xml|rss\+xml|manifest\+json|ld\+json|geo\+json)|image\/svg\+xml)/i;
 
 /**
  * The encoding to use for an Accept-Encoding header: brotli when accepted, else gzip, else none.
@@ -39,14 +40,17 @@ export function chooseEncoding(header: string | undefined): Encoding | null {
     const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
     accepted.set(name.trim(), q === undefined ? 1 : Number(q));
   }
-  const weight = (name: Encoding) => accepted.get(name) ?? (accepted.get('*') ?? 0);
+  const weight = (name: Encoding) => accepted.get(name) ?? accepted.get('*') ?? 0;
   if (weight('br') > 0) return 'br';
   if (weight('gzip') > 0) return 'gzip';
   return null;
 }
 
 /** Whether a response with these headers should be compressed (the request's side is checked apart). */
-export function compressible(status: number, headers: { get: (name: string) => string | number | string[] | undefined }): boolean {
+export function compressible(
+  status: number,
+  headers: { get: (name: string) => string | number | string[] | undefined },
+): boolean {
   if (status < 200 || status === 204 || status === 206 || status === 304) return false;
   if (headers.get('content-encoding')) return false;
   if (/no-transform/i.test(String(headers.get('cache-control') ?? ''))) return false;
@@ -57,13 +61,19 @@ export function compressible(status: number, headers: { get: (name: string) => s
 
 function createEncoder(encoding: Encoding): zlib.Gzip | zlib.BrotliCompress {
   return encoding === 'br'
-    ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })
+    ? zlib.createBrotliCompress({
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 4,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        },
+      })
     : zlib.createGzip({ level: 6 });
 }
 
 function addVary(res: ServerResponse): void {
   const vary = String(res.getHeader('vary') ?? '');
-  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary))
+    res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
 }
 
 type WriteCallback = (error?: Error | null) => void;
@@ -71,8 +81,14 @@ type WriteCallback = (error?: Error | null) => void;
 /** Wraps `next` so that what it sends is compressed where the client and the content allow. */
 export function compressResponses(next: NodeHandler): NodeHandler {
   return (req, res) => {
-    const wanted = req.method === 'HEAD' || req.headers.range ? null : chooseEncoding(req.headers['accept-encoding']);
-    const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+    const wanted =
+      req.method === 'HEAD' || req.headers.range
+        ? null
+        : chooseEncoding(req.headers['accept-encoding']);
+    const writeHead = res.writeHead.bind(res) as (
+      status: number,
+      ...rest: unknown[]
+    ) => ServerResponse;
     const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
     let encoder: zlib.Gzip | zlib.BrotliCompress | null = null;
@@ -110,12 +126,13 @@ export function compressResponses(next: NodeHandler): NodeHandler {
       });
     };
 
-    res.writeHead = ((status: number, ...rest: unknown[]) => {
+    res.writeHead = (status: number, ...rest: unknown[]) => {
       // writeHead(status, [statusMessage], [headers]): headers given here count for the decision.
       const message = typeof rest[0] === 'string' ? rest.shift() : undefined;
       const given = rest[0];
       if (given && typeof given === 'object' && !Array.isArray(given)) {
-        for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(given))
+          if (value !== undefined) res.setHeader(name, value);
       } else if (given !== undefined) {
         // Raw header arrays are passed on as they are, uncompressed.
         decided = true;
@@ -124,9 +141,13 @@ export function compressResponses(next: NodeHandler): NodeHandler {
       res.statusCode = status;
       decide();
       return message === undefined ? writeHead(status) : writeHead(status, message);
-    });
+    };
 
-    res.write = ((chunk: unknown, encodingOrCallback?: BufferEncoding | WriteCallback, callback?: WriteCallback) => {
+    res.write = ((
+      chunk: unknown,
+      encodingOrCallback?: BufferEncoding | WriteCallback,
+      callback?: WriteCallback,
+    ) => {
       const stream = decide();
       if (!stream) return write(chunk, encodingOrCallback, callback);
       const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback;
@@ -136,11 +157,27 @@ export function compressResponses(next: NodeHandler): NodeHandler {
       return ok;
     }) as ServerResponse['write'];
 
-    res.end = ((chunk?: unknown, encodingOrCallback?: BufferEncoding | (() => void), callback?: () => void) => {
-      const done = (typeof chunk === 'function' ? chunk : typeof encodingOrCallback === 'function' ? encodingOrCallback : callback) as (() => void) | undefined;
+    res.end = ((
+      chunk?: unknown,
+      encodingOrCallback?: BufferEncoding | (() => void),
+      callback?: () => void,
+    ) => {
+      const done = (
+        typeof chunk === 'function'
+          ? chunk
+          : typeof encodingOrCallback === 'function'
+            ? encodingOrCallback
+            : callback
+      ) as (() => void) | undefined;
       const body = typeof chunk === 'function' ? undefined : chunk;
       // A body given whole to end() is small or large: its length decides when none was set.
-      if (!decided && body !== undefined && body !== null && res.getHeader('content-length') === undefined && !res.headersSent) {
+      if (
+        !decided &&
+        body !== undefined &&
+        body !== null &&
+        res.getHeader('content-length') === undefined &&
+        !res.headersSent
+      ) {
         res.setHeader('Content-Length', Buffer.byteLength(body as string | Buffer));
       }
       const stream = res.headersSent && !encoder ? null : decide();

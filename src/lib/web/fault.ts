@@ -20,7 +20,11 @@ export const REQUEST_DEADLINE_MS = 10_000;
 export async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'REQUEST_DEADLINE' })), ms);
+    timer = setTimeout(
+      () =>
+        reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'REQUEST_DEADLINE' })),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, deadline]);
@@ -42,31 +46,76 @@ export function faultKindOf(error: unknown): FaultKind {
 }
 
 /** The error page for a failed request; a failed POST says whether anything was stored. */
-export function faultResponse(kind: FaultKind, method: string, locale: Locale, t: Translate): Response {
+export function faultResponse(
+  kind: FaultKind,
+  method: string,
+  locale: Locale,
+  t: Translate,
+): Response {
   const busy = kind !== 'error';
   const title = t(busy ? 'fault.unavailable.title' : 'fault.error.title');
-  const message = method === 'POST' ? t(kind === 'late' ? 'fault.outcomeUnknown' : 'fault.notSaved') : t(busy ? 'fault.unavailable.read' : 'fault.error.read');
-  return messagePage(busy ? 503 : 500, title, message, locale, t, busy ? { 'Retry-After': '30' } : {});
+  const message =
+    method === 'POST'
+      ? t(kind === 'late' ? 'fault.outcomeUnknown' : 'fault.notSaved')
+      : t(busy ? 'fault.unavailable.read' : 'fault.error.read');
+  return messagePage(
+    busy ? 503 : 500,
+    title,
+    message,
+    locale,
+    t,
+    busy ? { 'Retry-After': '30' } : {},
+  );
 }
 
 /** The answer to a form post refused before any page saw it: too large (413) or not a readable form (400). */
-export function badBodyResponse(problem: 'too-large' | 'malformed', locale: Locale, t: Translate): Response {
+export function badBodyResponse(
+  problem: 'too-large' | 'malformed',
+  locale: Locale,
+  t: Translate,
+): Response {
   return problem === 'too-large'
-    ? messagePage(413, t('hostile.tooLarge.title'), t('hostile.tooLarge.body'), locale, t, { Connection: 'close' })
+    ? messagePage(413, t('hostile.tooLarge.title'), t('hostile.tooLarge.body'), locale, t, {
+        Connection: 'close',
+      })
     : messagePage(400, t('hostile.malformed.title'), t('hostile.malformed.body'), locale, t);
 }
 
 /** The answer to a query parameter out of its range (see ./query.ts): 400, saying which and what it takes. */
-export function badParameterResponse(problem: { name: string; min: number; max: number }, locale: Locale, t: Translate): Response {
-  return messagePage(400, t('hostile.malformed.title'), t('query.badNumber', { name: problem.name, min: problem.min, max: problem.max }), locale, t);
+export function badParameterResponse(
+  problem: { name: string; min: number; max: number },
+  locale: Locale,
+  t: Translate,
+): Response {
+  return messagePage(
+    400,
+    t('hostile.malformed.title'),
+    t('query.badNumber', { name: problem.name, min: problem.min, max: problem.max }),
+    locale,
+    t,
+  );
 }
 
-function messagePage(status: number, title: string, message: string, locale: Locale, t: Translate, headers: Record<string, string> = {}): Response {
+function messagePage(
+  status: number,
+  title: string,
+  message: string,
+  locale: Locale,
+  t: Translate,
+  headers: Record<string, string> = {},
+): Response {
   const html = `<!doctype html>
 <html lang="${htmlLang(locale)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · ${escapeHtml(t('site.short'))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">${escapeHtml(t('fault.home'))}</a></p></main></body>
 </html>`;
-  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+  return new Response(html, {
+    status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
 }

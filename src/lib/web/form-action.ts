@@ -44,8 +44,15 @@ export class FormRefusal extends Error {
 }
 
 /** Refuses the post with one message (a key, or a key with values), optionally about one field. */
-export function refuse(message: MessageKey | Message, field: string | null = null, status = 422): never {
-  throw new FormRefusal([{ field, message: typeof message === 'string' ? { key: message } : message }], status);
+export function refuse(
+  message: MessageKey | Message,
+  field: string | null = null,
+  status = 422,
+): never {
+  throw new FormRefusal(
+    [{ field, message: typeof message === 'string' ? { key: message } : message }],
+    status,
+  );
 }
 
 type AstroLike = Pick<AstroGlobal, 'request' | 'locals' | 'redirect' | 'response'>;
@@ -60,7 +67,9 @@ export interface FormAction<S extends z.ZodType, R> {
 }
 
 /** Declares a form action (an identity, for the types: the handler's input is the schema's output). */
-export function defineFormAction<S extends z.ZodType, R>(action: FormAction<S, R>): FormAction<S, R> {
+export function defineFormAction<S extends z.ZodType, R>(
+  action: FormAction<S, R>,
+): FormAction<S, R> {
   return action;
 }
 
@@ -72,7 +81,10 @@ export type FormResult<R> =
  * The page's form post: null on GET, a Response to return (redirect, 403), or the result.
  * A refused post sets the response status (422 unless the refusal says otherwise).
  */
-export async function runFormAction<S extends z.ZodType, R>(astro: AstroLike, action: FormAction<S, R>): Promise<FormResult<R> | Response | null> {
+export async function runFormAction<S extends z.ZodType, R>(
+  astro: AstroLike,
+  action: FormAction<S, R>,
+): Promise<FormResult<R> | Response | null> {
   if (astro.request.method !== 'POST') return null;
   const form = await readForm(astro.request);
   return perform(astro, action, form);
@@ -86,14 +98,24 @@ export async function runFormActions<A extends Record<string, FormAction<z.ZodTy
   astro: AstroLike,
   actions: A,
   options: { field?: string; fallback?: keyof A & string } = {},
-): Promise<({ [K in keyof A & string]: { name: K } & FormResult<ResultOf<A[K]>> }[keyof A & string]) | { name: null; ok: false; problems: FormProblem[]; values: Record<string, string> } | Response | null> {
+): Promise<
+  | { [K in keyof A & string]: { name: K } & FormResult<ResultOf<A[K]>> }[keyof A & string]
+  | { name: null; ok: false; problems: FormProblem[]; values: Record<string, string> }
+  | Response
+  | null
+> {
   if (astro.request.method !== 'POST') return null;
   const form = await readForm(astro.request);
   const chosen = form.get(options.field ?? 'op');
   const name = typeof chosen === 'string' && chosen !== '' ? chosen : options.fallback;
   if (!name || !Object.hasOwn(actions, name)) {
     astro.response.status = 422;
-    return { name: null, ok: false, problems: [{ field: null, message: { key: 'formPost.unknown' } }], values: valuesOf(form) };
+    return {
+      name: null,
+      ok: false,
+      problems: [{ field: null, message: { key: 'formPost.unknown' } }],
+      values: valuesOf(form),
+    };
   }
   const outcome = await perform(astro, actions[name]!, form);
   return outcome instanceof Response ? outcome : ({ name, ...outcome } as never);
@@ -101,12 +123,19 @@ export async function runFormActions<A extends Record<string, FormAction<z.ZodTy
 
 type ResultOf<A> = A extends FormAction<z.ZodType, infer R> ? Exclude<R, Response> : never;
 
-async function perform<S extends z.ZodType, R>(astro: AstroLike, action: FormAction<S, R>, form: FormData): Promise<FormResult<R> | Response> {
+async function perform<S extends z.ZodType, R>(
+  astro: AstroLike,
+  action: FormAction<S, R>,
+  form: FormData,
+): Promise<FormResult<R> | Response> {
   const values = valuesOf(form);
   if (action.permission) {
     const staff = astro.locals.staff;
     if (!staff || !can(staff.user.roles, action.permission)) {
-      return new Response(astro.locals.t('staff.forbidden'), { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      return new Response(astro.locals.t('staff.forbidden'), {
+        status: 403,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
     }
   }
   const parsed = await parseForm(action.input, form);
@@ -133,7 +162,8 @@ async function readForm(request: Request): Promise<FormData> {
 /** The text fields as posted (the first value of each), to fill the form again; never the CSRF token. */
 export function valuesOf(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form) if (key !== '_csrf' && typeof value === 'string' && !(key in values)) values[key] = value;
+  for (const [key, value] of form)
+    if (key !== '_csrf' && typeof value === 'string' && !(key in values)) values[key] = value;
   return values;
 }
 
@@ -141,10 +171,14 @@ export function valuesOf(form: FormData): Record<string, string> {
  * Validates a form against a schema. The form becomes an object first: a field the schema
  * expects as an array (after optional/default) takes every value, any other field its first.
  */
-export async function parseForm<S extends z.ZodType>(schema: S, form: FormData): Promise<{ ok: true; value: z.output<S> } | { ok: false; problems: FormProblem[] }> {
+export async function parseForm<S extends z.ZodType>(
+  schema: S,
+  form: FormData,
+): Promise<{ ok: true; value: z.output<S> } | { ok: false; problems: FormProblem[] }> {
   const many = arrayFields(schema);
   const object: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) object[key] = many.has(key) ? form.getAll(key) : form.get(key);
+  for (const key of new Set(form.keys()))
+    object[key] = many.has(key) ? form.getAll(key) : form.get(key);
   const parsed = await schema.safeParseAsync(object);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(issue, object)) };
@@ -155,7 +189,8 @@ function arrayFields(schema: z.ZodType): Set<string> {
   const visit = (s: z.ZodType) => {
     const inner = unwrap(s);
     if (inner instanceof z.ZodObject) {
-      for (const [key, field] of Object.entries(inner.shape)) if (unwrap(field) instanceof z.ZodArray) found.add(key);
+      for (const [key, field] of Object.entries(inner.shape))
+        if (unwrap(field) instanceof z.ZodArray) found.add(key);
     } else if (inner instanceof z.ZodUnion) {
       for (const option of inner.options as z.ZodType[]) visit(option);
     }
@@ -167,7 +202,8 @@ function arrayFields(schema: z.ZodType): Set<string> {
 function unwrap(schema: z.ZodType): z.ZodType {
   let s = schema;
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault)
+      s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
     else return s;
   }
@@ -180,7 +216,10 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function problemOf(issue: z.core.$ZodIssue, posted: Record<string, unknown>): FormProblem {
   const field = issue.path.length ? issue.path.map(String).join('.') : null;
   if (isMessageKey(issue.message)) {
-    const vars = issue.code === 'custom' ? (issue.params as { vars?: Message['vars'] } | undefined)?.vars : undefined;
+    const vars =
+      issue.code === 'custom'
+        ? (issue.params as { vars?: Message['vars'] } | undefined)?.vars
+        : undefined;
     return { field, message: vars ? { key: issue.message, vars } : { key: issue.message } };
   }
   const value = issue.path.length ? posted[String(issue.path[0])] : posted;
@@ -206,12 +245,20 @@ export function problemsOf(t: Translate, result: FormResult<unknown> | null): st
  */
 export function readWith<S extends z.ZodType, T>(
   schema: S,
-  rule: (raw: z.output<S>) => { ok: true; value: T } | { ok: false; errors: { field: string | null; message: Message }[] },
+  rule: (
+    raw: z.output<S>,
+  ) => { ok: true; value: T } | { ok: false; errors: { field: string | null; message: Message }[] },
 ) {
   return schema.transform((raw, ctx) => {
     const read = rule(raw);
     if (read.ok) return read.value;
-    for (const e of read.errors) ctx.addIssue({ code: 'custom', message: e.message.key, path: e.field ? [e.field] : [], params: { vars: e.message.vars } });
+    for (const e of read.errors)
+      ctx.addIssue({
+        code: 'custom',
+        message: e.message.key,
+        path: e.field ? [e.field] : [],
+        params: { vars: e.message.vars },
+      });
     return z.NEVER;
   });
 }
@@ -219,13 +266,29 @@ export function readWith<S extends z.ZodType, T>(
 /** Field helpers: how a form's text arrives (always strings, '' when left empty). */
 export const field = {
   /** A text field; absent reads as ''; longer than `cut` is cut (as the pages did), not refused. */
-  text: (cut?: number) => z.string().default('').transform((s) => (cut === undefined ? s : s.slice(0, cut))),
+  text: (cut?: number) =>
+    z
+      .string()
+      .default('')
+      .transform((s) => (cut === undefined ? s : s.slice(0, cut))),
   /** A text field that must not be empty after trimming. */
-  required: (error?: MessageKey) => z.string().trim().min(1, error ? { error } : undefined),
+  required: (error?: MessageKey) =>
+    z
+      .string()
+      .trim()
+      .min(1, error ? { error } : undefined),
   /** A positive whole number posted as text. */
-  id: (error?: MessageKey) => z.coerce.number(error ? { error } : undefined).int(error ? { error } : undefined).positive(error ? { error } : undefined),
+  id: (error?: MessageKey) =>
+    z.coerce
+      .number(error ? { error } : undefined)
+      .int(error ? { error } : undefined)
+      .positive(error ? { error } : undefined),
   /** A checkbox: true when posted at all. */
-  checkbox: () => z.string().optional().transform((v) => v !== undefined),
+  checkbox: () =>
+    z
+      .string()
+      .optional()
+      .transform((v) => v !== undefined),
   /** Every value of a repeated field (checkboxes of one name). */
   list: () => z.array(z.string()).default([]),
   /**
@@ -239,7 +302,11 @@ export const field = {
       .transform((raw, ctx) => {
         const read = rule(raw);
         if (read.ok) return read.value;
-        ctx.addIssue({ code: 'custom', message: read.message.key, params: { vars: read.message.vars } });
+        ctx.addIssue({
+          code: 'custom',
+          message: read.message.key,
+          params: { vars: read.message.vars },
+        });
         return z.NEVER;
       }),
 };

@@ -2,9 +2,13 @@
 import type { AstroGlobal } from 'astro';
 import { can, type Permission } from '../auth/index.ts';
 
-export type GuardResult = { ok: true; staff: NonNullable<App.Locals['staff']> } | { ok: false; response: Response };
+export type GuardResult =
+  { ok: true; staff: NonNullable<App.Locals['staff']> } | { ok: false; response: Response };
 
-export function requireStaff(astro: Pick<AstroGlobal, 'locals' | 'url' | 'redirect'>, permission: Permission): GuardResult {
+export function requireStaff(
+  astro: Pick<AstroGlobal, 'locals' | 'url' | 'redirect'>,
+  permission: Permission,
+): GuardResult {
   const staff = astro.locals.staff;
   if (!staff) {
     const back = encodeURIComponent(astro.url.pathname + astro.url.search);

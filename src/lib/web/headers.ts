@@ -26,6 +26,10 @@ export const DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** The headers for this deployment: HSTS added when secure cookies say the site is behind HTTPS. */
-export function securityHeaders(config: { secureCookies?: boolean | undefined }): Readonly<Record<string, string>> {
-  return config.secureCookies ? { ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS } : SECURITY_HEADERS;
+export function securityHeaders(config: {
+  secureCookies?: boolean | undefined;
+}): Readonly<Record<string, string>> {
+  return config.secureCookies
+    ? { ...SECURITY_HEADERS, 'Strict-Transport-Security': HSTS }
+    : SECURITY_HEADERS;
 }

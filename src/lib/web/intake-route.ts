@@ -28,7 +28,13 @@ import { isDraining, trackRequest } from './drain.ts';
 import { faultKindOf, faultResponse, REQUEST_DEADLINE_MS, withDeadline } from './fault.ts';
 import { securityHeaders } from './headers.ts';
 import { isWellFormedUrlEncoded, MAX_FORM_BYTES } from './request-body.ts';
-import { boundaryOf, checkFiles, parseMultipart, type AcceptedFile, type FileProblem } from '../attachments/index.ts';
+import {
+  boundaryOf,
+  checkFiles,
+  parseMultipart,
+  type AcceptedFile,
+  type FileProblem,
+} from '../attachments/index.ts';
 import { attachmentTurn, readCapped } from './attachment-post.ts';
 
 export interface TakenIntake {
@@ -73,13 +79,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface IntakeRouteOptions {
   db: () => Db;
-  config: Pick<Config, 'addressSalt' | 'commentsPerHour' | 'trustedProxies'> & Partial<Pick<Config, 'secureCookies' | 'testNow'>>;
+  config: Pick<Config, 'addressSalt' | 'commentsPerHour' | 'trustedProxies'> &
+    Partial<Pick<Config, 'secureCookies' | 'testNow'>>;
   /** Astro's handler, for everything this route does not answer itself. */
   next: NodeHandler;
 }
 
 /** Whether this request is plainly the comment form posted from this site, and for which version. */
-export function commentPost(req: IncomingMessage): { regulationSlug: string; versionSlug: string } | null {
+export function commentPost(
+  req: IncomingMessage,
+): { regulationSlug: string; versionSlug: string } | null {
   if (req.method !== 'POST' || !req.url) return null;
   const match = COMMENT_PATH.exec(req.url);
   if (!match) return null; // a query string (?lang=en) or an odd path: Astro's page handles it
@@ -133,7 +142,8 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
   return (req, res) => {
     if (isDraining()) return next(req, res);
     const withFiles = filesPost(req);
-    if (withFiles) return void takeFiles(req, res, withFiles).catch((error: unknown) => fail(req, res, error));
+    if (withFiles)
+      return void takeFiles(req, res, withFiles).catch((error: unknown) => fail(req, res, error));
     const target = commentPost(req);
     if (!target) return next(req, res);
     const done = trackRequest();
@@ -154,10 +164,18 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
   function fail(req: IncomingMessage, res: ServerResponse, error: unknown): void {
     process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
     const locale = pickLocale(null, cookie(req, 'lang'));
-    void send(res, securityHeaders(config), faultResponse(faultKindOf(error), 'POST', locale, translator(locale)));
+    void send(
+      res,
+      securityHeaders(config),
+      faultResponse(faultKindOf(error), 'POST', locale, translator(locale)),
+    );
   }
 
-  async function takeFiles(req: IncomingMessage, res: ServerResponse, target: Target & { boundary: string }): Promise<void> {
+  async function takeFiles(
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: Target & { boundary: string },
+  ): Promise<void> {
     const done = trackRequest();
     res.once('close', done);
     const release = await attachmentTurn();
@@ -186,26 +204,48 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
   }
 
   /** Hands a refused post with files to the page, as a plain form post of its text fields. */
-  function refuse(req: IncomingMessage, res: ServerResponse, values: Record<string, string>, refusal: FileProblem): void {
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    values: Record<string, string>,
+    refusal: FileProblem,
+  ): void {
     countTaken();
     asFormPost(req, values);
     taken.run({ values, outcome: { ok: false, reason: 'files', refusal } }, () => next(req, res));
   }
 
-  async function take(req: IncomingMessage, res: ServerResponse, target: Target, values: Record<string, string>, files: readonly AcceptedFile[] = [], started?: (submitting: Promise<unknown>) => void) {
+  async function take(
+    req: IncomingMessage,
+    res: ServerResponse,
+    target: Target,
+    values: Record<string, string>,
+    files: readonly AcceptedFile[] = [],
+    started?: (submitting: Promise<unknown>) => void,
+  ) {
     countTaken();
     const submitting = submitVersionComment(db(), {
-        ...target,
-        raw: values,
-        now: clock(),
-        addressHash: addressHash(clientAddress(req.socket.remoteAddress ?? '', forwarded(req), config.trustedProxies), config.addressSalt),
-        commentsPerHour: config.commentsPerHour,
-        files,
-      });
+      ...target,
+      raw: values,
+      now: clock(),
+      addressHash: addressHash(
+        clientAddress(req.socket.remoteAddress ?? '', forwarded(req), config.trustedProxies),
+        config.addressSalt,
+      ),
+      commentsPerHour: config.commentsPerHour,
+      files,
+    });
     started?.(submitting);
-    const outcome = await withDeadline(submitting, files.length > 0 ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS);
+    const outcome = await withDeadline(
+      submitting,
+      files.length > 0 ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS,
+    );
     if (outcome.ok) {
-      res.writeHead(303, { ...securityHeaders(config), Location: `/receipts/${outcome.receiptCode}?new=1`, 'Content-Length': '0' });
+      res.writeHead(303, {
+        ...securityHeaders(config),
+        Location: `/receipts/${outcome.receiptCode}?new=1`,
+        'Content-Length': '0',
+      });
       res.end();
       return;
     }
@@ -226,8 +266,12 @@ function asFormPost(req: IncomingMessage, values: Record<string, string>): void 
 
 /** The forwarding headers as Astro's pages read them (Node, like fetch's Headers, joins repeated ones with commas). */
 function forwarded(req: IncomingMessage): { forwardedFor: string | null; realIp: string | null } {
-  const joined = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(', ') : (value ?? null));
-  return { forwardedFor: joined(req.headers['x-forwarded-for']), realIp: joined(req.headers['x-real-ip']) };
+  const joined = (value: string | string[] | undefined) =>
+    Array.isArray(value) ? value.join(', ') : (value ?? null);
+  return {
+    forwardedFor: joined(req.headers['x-forwarded-for']),
+    realIp: joined(req.headers['x-real-ip']),
+  };
 }
 
 function cookie(req: IncomingMessage, name: string): string | undefined {
@@ -238,7 +282,11 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-async function send(res: ServerResponse, base: Readonly<Record<string, string>>, response: Response): Promise<void> {
+async function send(
+  res: ServerResponse,
+  base: Readonly<Record<string, string>>,
+  response: Response,
+): Promise<void> {
   const headers: Record<string, string> = { ...base };
   response.headers.forEach((value, name) => (headers[name] = value));
   const body = Buffer.from(await response.arrayBuffer());

@@ -13,18 +13,29 @@ export const MAX_MARKDOWN_CHARS = 100_000;
 /** A legitimate explanation of the maximum length renders in well under 200 ms here. */
 export const MARKDOWN_TIMEOUT_MS = 2000;
 
-export type MarkdownOutcome = { ok: true; html: string } | { ok: false; reason: 'too-long' | 'too-slow' | 'too-complex' };
+export type MarkdownOutcome =
+  { ok: true; html: string } | { ok: false; reason: 'too-long' | 'too-slow' | 'too-complex' };
 
 /**
  * The HTML of `source`, or why it was refused: longer than `maxChars`, still parsing after
  * `timeoutMs` (the worker is then stopped; ./worker.ts runs one at a time on two cores), or failing in the renderer (nesting deep enough to
  * exhaust its stack).
  */
-export async function renderMarkdownBounded(source: string, limits: { maxChars?: number; timeoutMs?: number } = {}): Promise<MarkdownOutcome> {
-  if (source.length > (limits.maxChars ?? MAX_MARKDOWN_CHARS)) return { ok: false, reason: 'too-long' };
+export async function renderMarkdownBounded(
+  source: string,
+  limits: { maxChars?: number; timeoutMs?: number } = {},
+): Promise<MarkdownOutcome> {
+  if (source.length > (limits.maxChars ?? MAX_MARKDOWN_CHARS))
+    return { ok: false, reason: 'too-long' };
   if (source.trim() === '') return { ok: true, html: '' };
-  const run = await runInWorker<string>(workerPath(import.meta.url, 'src/lib/web/markdown-worker.ts'), source, limits.timeoutMs ?? MARKDOWN_TIMEOUT_MS);
-  return run.ok ? { ok: true, html: run.value } : { ok: false, reason: run.reason === 'too-slow' ? 'too-slow' : 'too-complex' };
+  const run = await runInWorker<string>(
+    workerPath(import.meta.url, 'src/lib/web/markdown-worker.ts'),
+    source,
+    limits.timeoutMs ?? MARKDOWN_TIMEOUT_MS,
+  );
+  return run.ok
+    ? { ok: true, html: run.value }
+    : { ok: false, reason: run.reason === 'too-slow' ? 'too-slow' : 'too-complex' };
 }
 
 /**

@@ -20,14 +20,17 @@ const MAX_BODY = 2048;
 /** Whether a body says List-Unsubscribe=One-Click, urlencoded or as a multipart field. */
 export function isOneClickBody(contentType: string, body: string): boolean {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/x-www-form-urlencoded') return new URLSearchParams(body).get('List-Unsubscribe') === 'One-Click';
-  if (type === 'multipart/form-data') return /name="List-Unsubscribe"\r?\n\r?\nOne-Click\r?\n/.test(body);
+  if (type === 'application/x-www-form-urlencoded')
+    return new URLSearchParams(body).get('List-Unsubscribe') === 'One-Click';
+  if (type === 'multipart/form-data')
+    return /name="List-Unsubscribe"\r?\n\r?\nOne-Click\r?\n/.test(body);
   return false;
 }
 
 export function oneClickRoute({ db, next }: { db: () => Db; next: NodeHandler }): NodeHandler {
   return (req, res) => {
-    const match = req.method === 'POST' && req.url && !isDraining() ? UNSUBSCRIBE_PATH.exec(req.url) : null;
+    const match =
+      req.method === 'POST' && req.url && !isDraining() ? UNSUBSCRIBE_PATH.exec(req.url) : null;
     if (!match || Number(req.headers['content-length'] ?? 0) > MAX_BODY) return next(req, res);
     const done = trackRequest();
     res.once('close', done);
@@ -40,15 +43,21 @@ export function oneClickRoute({ db, next }: { db: () => Db; next: NodeHandler })
     req.once('error', () => done());
     req.once('end', () => {
       const body = Buffer.concat(chunks);
-      if (size > MAX_BODY || !isOneClickBody(req.headers['content-type'] ?? '', body.toString('utf8'))) {
+      if (
+        size > MAX_BODY ||
+        !isOneClickBody(req.headers['content-type'] ?? '', body.toString('utf8'))
+      ) {
         // Astro's request reads `req.body` when it is set, so the page gets the same bytes.
         (req as IncomingMessage & { body?: Buffer }).body = body;
         return next(req, res);
       }
       unsubscribeFollow(db(), match[1]!).then(
-        (regulation) => answer(res, regulation ? 200 : 404, regulation ? 'Unsubscribed.' : 'Unknown link.'),
+        (regulation) =>
+          answer(res, regulation ? 200 : 404, regulation ? 'Unsubscribed.' : 'Unknown link.'),
         (error: unknown) => {
-          process.stderr.write(`POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`);
+          process.stderr.write(
+            `POST ${req.url} failed: ${(error as Error)?.stack ?? String(error)}\n`,
+          );
           answer(res, 503, 'Try again later.');
         },
       );
@@ -58,6 +67,11 @@ export function oneClickRoute({ db, next }: { db: () => Db; next: NodeHandler })
 
 function answer(res: ServerResponse, status: number, text: string): void {
   const body = Buffer.from(`${text}\n`);
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(body.byteLength), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(body.byteLength),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }

@@ -12,7 +12,11 @@ export async function rendered(response: Response): Promise<Response> {
   if (!response.body || !isHtml(response)) return response;
   // Rejects with the render's error when the stream fails midway.
   const body = await response.arrayBuffer();
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 function isHtml(response: Response): boolean {

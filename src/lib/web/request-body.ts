@@ -26,7 +26,11 @@ export function hasNulInUrl(url: URL): boolean {
   return /%00/.test(url.pathname + url.search);
 }
 
-export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES, options: { binaryFiles?: boolean } = {}): Promise<BodyProblem | null> {
+export async function checkFormBody(
+  request: Request,
+  limit = MAX_FORM_BYTES,
+  options: { binaryFiles?: boolean } = {},
+): Promise<BodyProblem | null> {
   if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return null;
   const declared = Number(request.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > limit) return 'too-large';
@@ -34,7 +38,8 @@ export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES, op
   if (!FORM_TYPES.includes(type)) return null;
   const bytes = await readAtMost(request.clone().body!, limit);
   if (!bytes) return 'too-large';
-  if (options.binaryFiles && type === 'multipart/form-data') return checkMultipartFields(bytes, request.headers.get('content-type')!);
+  if (options.binaryFiles && type === 'multipart/form-data')
+    return checkMultipartFields(bytes, request.headers.get('content-type')!);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -42,21 +47,34 @@ export async function checkFormBody(request: Request, limit = MAX_FORM_BYTES, op
     return 'malformed';
   }
   if (text.includes('\0')) return 'malformed';
-  if (type === 'application/x-www-form-urlencoded') return isWellFormedUrlEncoded(text) ? null : 'malformed';
+  if (type === 'application/x-www-form-urlencoded')
+    return isWellFormedUrlEncoded(text) ? null : 'malformed';
   if (type === 'multipart/form-data') {
-    const parsed = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': request.headers.get('content-type')! } }).formData().catch(() => null);
+    const parsed = await new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { 'Content-Type': request.headers.get('content-type')! },
+    })
+      .formData()
+      .catch(() => null);
     return parsed ? null : 'malformed';
   }
   return null;
 }
 
 /** A multipart body that parses, whose text fields are well-formed and free of NUL (files may hold any bytes). */
-async function checkMultipartFields(bytes: Uint8Array, contentType: string): Promise<BodyProblem | null> {
-  const parsed = await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': contentType } }).formData().catch(() => null);
+async function checkMultipartFields(
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<BodyProblem | null> {
+  const parsed = await new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': contentType },
+  })
+    .formData()
+    .catch(() => null);
   if (!parsed) return 'malformed';
   for (const [name, value] of parsed) {
     const texts = typeof value === 'string' ? [name, value] : [name];
-    if (texts.some((t) => !t.isWellFormed() || t.includes('\0') || t.includes('\uFFFD'))) return 'malformed';
+    if (texts.some((t) => !t.isWellFormed() || t.includes('\0') || t.includes('\uFFFD')))
+      return 'malformed';
   }
   return null;
 }
@@ -75,7 +93,10 @@ export function isWellFormedUrlEncoded(body: string): boolean {
 }
 
 /** The whole stream, or null as soon as it passes `limit` bytes. */
-async function readAtMost(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+async function readAtMost(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array | null> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -51,13 +51,20 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
       const all = await drain(10_000);
       if (!all) process.stderr.write('shutdown: requests still running after 10 s were cut off\n');
       stopSweep();
-      await Promise.race([finishFolding(handle.db), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      await Promise.race([
+        finishFolding(handle.db),
+        new Promise((resolve) => setTimeout(resolve, 5000).unref()),
+      ]);
       await handle.close().catch(() => {});
       process.exit(0);
     };
     // Log what would otherwise end the process without a word; a failed request must not take
     // the server down, but an exception outside any request leaves unknown state: exit.
-    process.on('unhandledRejection', (reason) => process.stderr.write(`unhandled rejection: ${formatError(reason)}\n${(reason as Error)?.stack ?? ''}\n`));
+    process.on('unhandledRejection', (reason) =>
+      process.stderr.write(
+        `unhandled rejection: ${formatError(reason)}\n${(reason as Error)?.stack ?? ''}\n`,
+      ),
+    );
     process.on('uncaughtException', (error) => {
       process.stderr.write(`uncaught exception: ${formatError(error)}\n${error.stack ?? ''}\n`);
       process.exit(1);
@@ -69,21 +76,39 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
     // unsubscribe (one-click-route.ts); every other request goes to the adapter's handler
     // (static files, then pages) as in its standalone mode, compressed (the adapter compresses
     // nothing; the form post's own answers are redirects with no body).
-    const listener = lingeringClose(intakeRoute({ db: () => handle.db, config, next: oneClickRoute({ db: () => handle.db, next: compressResponses(astroHandler) }) }));
+    const listener = lingeringClose(
+      intakeRoute({
+        db: () => handle.db,
+        config,
+        next: oneClickRoute({ db: () => handle.db, next: compressResponses(astroHandler) }),
+      }),
+    );
     const certPath = process.env['SERVER_CERT_PATH'];
     const keyPath = process.env['SERVER_KEY_PATH'];
-    const server = certPath && keyPath ? https.createServer({ cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) }, listener) : http.createServer(listener);
+    const server =
+      certPath && keyPath
+        ? https.createServer(
+            { cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) },
+            listener,
+          )
+        : http.createServer(listener);
     const host = process.env['HOST'] ?? 'localhost';
     const port = Number(process.env['PORT'] ?? 4321);
     server.listen(port, host, () => {
-      process.stdout.write(`Server listening on ${certPath && keyPath ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}\n`);
+      process.stdout.write(
+        `Server listening on ${certPath && keyPath ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}\n`,
+      );
     });
     // Comments of a process that died between storing and counting them are counted here.
     const stopIntakeSweep = startIntakeSweep(handle.db);
     // Import jobs queued by any process are stored by whichever process takes them first.
-    const stopImports = startImportRunner(handle.db, 1000, (error) => process.stderr.write(`import job: ${formatError(error)}\n`));
+    const stopImports = startImportRunner(handle.db, 1000, (error) =>
+      process.stderr.write(`import job: ${formatError(error)}\n`),
+    );
     // E-mail in the outbox is sent by whichever process claims it first (when SMTP is configured).
-    const stopMail = startNotifications(handle.db, config, (error) => process.stderr.write(`mail worker: ${formatError(error)}\n`));
+    const stopMail = startNotifications(handle.db, config, (error) =>
+      process.stderr.write(`mail worker: ${formatError(error)}\n`),
+    );
     stopSweep = () => {
       stopIntakeSweep();
       stopImports();

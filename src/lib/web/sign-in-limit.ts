@@ -13,16 +13,27 @@ export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 const bucket = (addressHash: string) => `signin:${addressHash}`;
 
-export function claimSignInFromAddress(db: Db, addressHash: string, limit: number, now: Date): Promise<boolean> {
+export function claimSignInFromAddress(
+  db: Db,
+  addressHash: string,
+  limit: number,
+  now: Date,
+): Promise<boolean> {
   return hitRateLimit(db, bucket(addressHash), limit, SIGN_IN_WINDOW_MS, now);
 }
 
-export async function refundSignInFromAddress(db: Db, addressHash: string, now: Date): Promise<void> {
+export async function refundSignInFromAddress(
+  db: Db,
+  addressHash: string,
+  now: Date,
+): Promise<void> {
   const windowStart = new Date(Math.floor(now.getTime() / SIGN_IN_WINDOW_MS) * SIGN_IN_WINDOW_MS);
   await db
     .update(rateLimits)
     .set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
-    .where(and(eq(rateLimits.bucket, bucket(addressHash)), eq(rateLimits.windowStart, windowStart)));
+    .where(
+      and(eq(rateLimits.bucket, bucket(addressHash)), eq(rateLimits.windowStart, windowStart)),
+    );
 }
 
 /** Only same-site staff paths: never send anyone to another host after signing in. */

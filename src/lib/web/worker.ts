@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errors } from '../errors/index.ts';
 
-export type WorkerOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'too-slow' | 'failed' };
+export type WorkerOutcome<T> =
+  { ok: true; value: T } | { ok: false; reason: 'too-slow' | 'failed' };
 
 /**
  * Workers running at once in this process: one core is left to the event loop (on two cores,
@@ -21,7 +22,11 @@ let running = 0;
 const waiting: (() => void)[] = [];
 
 /** Runs the worker `file` on `data` (its workerData); the first message it posts is the value. */
-export async function runInWorker<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
+export async function runInWorker<T>(
+  file: string,
+  data: unknown,
+  timeoutMs: number,
+): Promise<WorkerOutcome<T>> {
   if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {

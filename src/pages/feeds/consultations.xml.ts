@@ -6,6 +6,10 @@ import { getReadDb } from '../../lib/db/index.ts';
 export const GET: APIRoute = async ({ locals }) => {
   const rows = await openedConsultations(await getReadDb(), locals.now);
   // The origin from configuration, never from the request's Host header, which the client chooses.
-  const body = consultationFeed(rows, { origin: locals.config.publicUrl, timeZone: locals.config.timeZone, city: locals.config.site.zh.city });
+  const body = consultationFeed(rows, {
+    origin: locals.config.publicUrl,
+    timeZone: locals.config.timeZone,
+    city: locals.config.site.zh.city,
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

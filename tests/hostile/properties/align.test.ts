@@ -11,11 +11,29 @@ import { hostileText } from './arbitraries.ts';
 function units(texts: readonly string[]): Unit[] {
   return texts.map((text, i) => {
     const label = `第${formatChineseNumeral(i + 1)}条`;
-    return { eId: `art_${i + 1}`, label, text, node: { kind: 'article', eId: `art_${i + 1}`, num: i + 1, subNum: null, label, heading: '', text, children: [], line: i + 1 } };
+    return {
+      eId: `art_${i + 1}`,
+      label,
+      text,
+      node: {
+        kind: 'article',
+        eId: `art_${i + 1}`,
+        num: i + 1,
+        subNum: null,
+        label,
+        heading: '',
+        text,
+        children: [],
+        line: i + 1,
+      },
+    };
   });
 }
 
-const article = fc.oneof(hostileText(80), fc.constantFrom('', '本条例自公布之日起施行。', '违反本条例规定的，由有关部门责令改正。'));
+const article = fc.oneof(
+  hostileText(80),
+  fc.constantFrom('', '本条例自公布之日起施行。', '违反本条例规定的，由有关部门责令改正。'),
+);
 const edit = fc.oneof(
   fc.constant((t: string) => t),
   hostileText(10).map((s) => (t: string) => t + s),
@@ -27,7 +45,10 @@ const edit = fc.oneof(
 const versions = fc.array(article, { maxLength: 25 }).chain((old) =>
   fc
     .tuple(
-      fc.array(fc.tuple(fc.constantFrom('keep', 'edit', 'drop', 'split', 'merge'), edit), { minLength: old.length, maxLength: old.length }),
+      fc.array(fc.tuple(fc.constantFrom('keep', 'edit', 'drop', 'split', 'merge'), edit), {
+        minLength: old.length,
+        maxLength: old.length,
+      }),
       fc.array(fc.tuple(fc.nat(), article), { maxLength: 5 }),
       fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
     )
@@ -37,17 +58,22 @@ const versions = fc.array(article, { maxLength: 25 }).chain((old) =>
         const [op, change] = ops[i]!;
         if (op === 'keep') next.push(text);
         else if (op === 'edit') next.push(change(text));
-        else if (op === 'split') next.push(text.slice(0, text.length / 2), text.slice(text.length / 2));
+        else if (op === 'split')
+          next.push(text.slice(0, text.length / 2), text.slice(text.length / 2));
         else if (op === 'merge' && next.length) next[next.length - 1] += text;
       });
       for (const [at, text] of inserts) next.splice(at % (next.length + 1), 0, text);
-      for (const [from, to] of moves) if (next.length) next.splice(to % next.length, 0, ...next.splice(from % next.length, 1));
+      for (const [from, to] of moves)
+        if (next.length) next.splice(to % next.length, 0, ...next.splice(from % next.length, 1));
       return { old, next };
     }),
 );
 
 function expectEachOnce(indexes: number[], count: number, side: string) {
-  expect([...indexes].sort((x, y) => x - y), `${side} articles each accounted for once`).toEqual(Array.from({ length: count }, (_, i) => i));
+  expect(
+    [...indexes].sort((x, y) => x - y),
+    `${side} articles each accounted for once`,
+  ).toEqual(Array.from({ length: count }, (_, i) => i));
 }
 
 describe('alignUnits on arbitrary versions', () => {
@@ -55,8 +81,16 @@ describe('alignUnits on arbitrary versions', () => {
     fc.assert(
       fc.property(versions, fc.constantFrom<'zh' | 'en'>('zh', 'en'), ({ old, next }, language) => {
         const alignment = alignUnits(units(old), units(next), language);
-        expectEachOnce(alignment.flatMap((a) => a.from), old.length, 'old');
-        expectEachOnce(alignment.flatMap((a) => a.to), next.length, 'new');
+        expectEachOnce(
+          alignment.flatMap((a) => a.from),
+          old.length,
+          'old',
+        );
+        expectEachOnce(
+          alignment.flatMap((a) => a.to),
+          next.length,
+          'new',
+        );
         for (const a of alignment) {
           expect(a.from.length + a.to.length).toBeGreaterThan(0);
           expect(a.similarity).toBeGreaterThanOrEqual(0);
@@ -64,16 +98,25 @@ describe('alignUnits on arbitrary versions', () => {
           if (a.type === 'inserted') expect(a.from).toEqual([]);
           if (a.type === 'deleted') expect(a.to).toEqual([]);
         }
-        expect(alignUnits(units(old), units(next), language), 'the same answer again').toEqual(alignment);
+        expect(alignUnits(units(old), units(next), language), 'the same answer again').toEqual(
+          alignment,
+        );
       }),
       { numRuns: 300 },
     );
   });
 
   it('aligns two versions of 300 articles each, every old article once', () => {
-    const old = Array.from({ length: 300 }, (_, i) => `第${i}项示范事项应当遵守${'规定'.repeat(1 + (i % 7))}，具体办法由市人民政府制定。`);
+    const old = Array.from(
+      { length: 300 },
+      (_, i) => `第${i}项示范事项应当遵守${'规定'.repeat(1 + (i % 7))}，具体办法由市人民政府制定。`,
+    );
     const next = old.map((t, i) => (i % 10 === 0 ? `${t}修改` : t)).reverse();
     const alignment = alignUnits(units(old), units(next), 'zh');
-    expectEachOnce(alignment.flatMap((a) => a.from), 300, 'old');
+    expectEachOnce(
+      alignment.flatMap((a) => a.from),
+      300,
+      'old',
+    );
   });
 });

@@ -1,7 +1,12 @@
 /** The draft parser on arbitrary input: a clause tree or located errors, never a throw or a hang. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articlesOf, flatten, formatChineseNumeral, parseDraft } from '../../../src/lib/legislation/index.ts';
+import {
+  articlesOf,
+  flatten,
+  formatChineseNumeral,
+  parseDraft,
+} from '../../../src/lib/legislation/index.ts';
 import { draftSource, hostileText } from './arbitraries.ts';
 
 const EID = /^[a-z]+_[0-9a-z-]+(__[a-z]+_[0-9a-z-]+)*$/;
@@ -37,11 +42,20 @@ describe('parseDraft on hostile input', () => {
   });
 
   it('copes with arbitrary Unicode, lone surrogates and controls included', () => {
-    fc.assert(fc.property(fc.oneof(hostileText(400), fc.string({ unit: 'binary', maxLength: 400 })), expectResultOrErrors), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.oneof(hostileText(400), fc.string({ unit: 'binary', maxLength: 400 })),
+        expectResultOrErrors,
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('parses a draft of thousands of articles without slowing to a hang', () => {
-    const articles = Array.from({ length: 3000 }, (_, i) => `第${formatChineseNumeral(i + 1)}条 本条规定示范事项${'的'.repeat(i % 50)}。`);
+    const articles = Array.from(
+      { length: 3000 },
+      (_, i) => `第${formatChineseNumeral(i + 1)}条 本条规定示范事项${'的'.repeat(i % 50)}。`,
+    );
     const result = parseDraft(`# 条例\n\n${articles.join('\n\n')}`);
     expect(result.ok && articlesOf(result.document).length).toBe(3000);
   });

@@ -19,7 +19,7 @@ const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SVG = '"><svg onload=window.__pwned=1>';
 const IFRAME = '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>';
-const STYLE = "</textarea><a href=\"javascript:window.__pwned=1\" id=pwnlink>x</a>";
+const STYLE = '</textarea><a href="javascript:window.__pwned=1" id=pwnlink>x</a>';
 
 beforeAll(async () => {
   const { launch } = await import('../../browser/browser.ts');
@@ -36,10 +36,20 @@ async function expectInert(page: Page, url: string, marker: string) {
   if ((await link.count()) > 0) await link.click();
   // The page has loaded (error events of images and scripts of frames come before that); two
   // frames more let a click's javascript: URL run.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), `nothing ran on ${url}`).toBeUndefined();
-  expect(await page.locator('main img[src="x"], main svg, main iframe, main script, #pwnlink').count(), `no injected element on ${url}`).toBe(0);
-  expect(await page.locator('main').textContent(), `the payload shows as text on ${url}`).toContain(marker);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    `nothing ran on ${url}`,
+  ).toBeUndefined();
+  expect(
+    await page.locator('main img[src="x"], main svg, main iframe, main script, #pwnlink').count(),
+    `no injected element on ${url}`,
+  ).toBe(0);
+  expect(await page.locator('main').textContent(), `the payload shows as text on ${url}`).toContain(
+    marker,
+  );
 }
 
 describe('script and HTML injection', () => {
@@ -47,7 +57,11 @@ describe('script and HTML injection', () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.setContent(`<main>${IMG}</main>`);
-    await page.waitForFunction(() => (window as unknown as { __pwned?: number }).__pwned === 1, undefined, { timeout: patience(2000) });
+    await page.waitForFunction(
+      () => (window as unknown as { __pwned?: number }).__pwned === 1,
+      undefined,
+      { timeout: patience(2000) },
+    );
     await context.close();
   });
 
@@ -96,10 +110,14 @@ describe('script and HTML injection', () => {
     await expectInert(staff, `${baseURL}/staff/audit`, 'admin1');
 
     await expectInert(visitor, `${baseURL}${receiptPath}`, marker);
-    expect(await visitor.locator('main').textContent(), 'the reply shows as text').toContain(`${marker} ${SCRIPT}`);
+    expect(await visitor.locator('main').textContent(), 'the reply shows as text').toContain(
+      `${marker} ${SCRIPT}`,
+    );
     const version = await visitor.goto(`${baseURL}${VERSION_PATH}`);
     expect(version?.status()).toBe(200);
-    expect(await visitor.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await visitor.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     await staffContext.close();
     await publicContext.close();
   });

@@ -28,7 +28,10 @@ async function session(username: string): Promise<string> {
     redirect: 'manual',
   });
   expect(res.status).toBe(303);
-  return res.headers.getSetCookie().find((c) => c.startsWith('oc_session='))!.split(';')[0]!;
+  return res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('oc_session='))!
+    .split(';')[0]!;
 }
 
 async function formOf(cookie: string, path: string): Promise<string> {
@@ -37,9 +40,11 @@ async function formOf(cookie: string, path: string): Promise<string> {
   return res.text();
 }
 
-const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, 'utf8'))![1]) / 1024;
+const rssMb = () =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${serverPid}/status`, 'utf8'))![1]) / 1024;
 
-const VERSION_TEXT = '# 临江市示范条例（草案）\n\n## 第一章 总则\n\n第一条 为了规范示范活动，制定本条例。\n\n第二条 本条例适用于本市。\n';
+const VERSION_TEXT =
+  '# 临江市示范条例（草案）\n\n## 第一章 总则\n\n第一条 为了规范示范活动，制定本条例。\n\n第二条 本条例适用于本市。\n';
 
 describe('hostile uploads and Markdown at once', () => {
   it('refuses three zip bombs and pathological Markdown under 512 MB while /health answers', async () => {
@@ -50,8 +55,12 @@ describe('hostile uploads and Markdown at once', () => {
     const committee = await session('committee1');
     const importPage = await formOf(clerk, '/staff/import');
     const clerkCsrf = /name="_csrf" value="([^"]+)"/.exec(importPage)![1]!;
-    const consultation = /<select id="consultation" name="consultation"><option value="(\d+)"/.exec(importPage)![1]!;
-    const committeeCsrf = /name="_csrf" value="([^"]+)"/.exec(await formOf(committee, '/staff/versions/sample'))![1]!;
+    const consultation = /<select id="consultation" name="consultation"><option value="(\d+)"/.exec(
+      importPage,
+    )![1]!;
+    const committeeCsrf = /name="_csrf" value="([^"]+)"/.exec(
+      await formOf(committee, '/staff/versions/sample'),
+    )![1]!;
 
     const uploadBomb = (n: number) => {
       const form = new FormData();
@@ -59,14 +68,35 @@ describe('hostile uploads and Markdown at once', () => {
       form.set('action', 'preview');
       form.set('consultation', consultation);
       form.set('channel', 'letter');
-      form.set('file', new Blob([new Uint8Array(bomb)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `bomb-${n}.xlsx`);
-      return fetch(`${baseURL}/staff/import`, { method: 'POST', headers: { cookie: clerk, Origin: baseURL }, body: form });
+      form.set(
+        'file',
+        new Blob([new Uint8Array(bomb)], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+        `bomb-${n}.xlsx`,
+      );
+      return fetch(`${baseURL}/staff/import`, {
+        method: 'POST',
+        headers: { cookie: clerk, Origin: baseURL },
+        body: form,
+      });
     };
     const postVersion = (fields: Record<string, string>) =>
       fetch(`${baseURL}/staff/versions/sample`, {
         method: 'POST',
-        headers: { cookie: committee, Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ _csrf: committeeCsrf, label: '恶意稿', stage: 'review', date: '2026-12-01', action: 'publish', ...fields }),
+        headers: {
+          cookie: committee,
+          Origin: baseURL,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({
+          _csrf: committeeCsrf,
+          label: '恶意稿',
+          stage: 'review',
+          date: '2026-12-01',
+          action: 'publish',
+          ...fields,
+        }),
       });
     const stamp = Date.now();
 
@@ -91,8 +121,16 @@ describe('hostile uploads and Markdown at once', () => {
       uploadBomb(1),
       uploadBomb(2),
       uploadBomb(3),
-      postVersion({ slug: `hostile-text-${stamp}`, markdown: `# 条例\n\n第一条 ${'*a_'.repeat(27_000)}\n`, explanation: '' }),
-      postVersion({ slug: `hostile-explanation-${stamp}`, markdown: VERSION_TEXT, explanation: '*a_'.repeat(27_000) }),
+      postVersion({
+        slug: `hostile-text-${stamp}`,
+        markdown: `# 条例\n\n第一条 ${'*a_'.repeat(27_000)}\n`,
+        explanation: '',
+      }),
+      postVersion({
+        slug: `hostile-explanation-${stamp}`,
+        markdown: VERSION_TEXT,
+        explanation: '*a_'.repeat(27_000),
+      }),
     ]);
     const took = Math.round(performance.now() - started);
     inFlight = false;
@@ -115,9 +153,17 @@ describe('hostile uploads and Markdown at once', () => {
     expect(explanation.status).toBe(422);
     expect(await explanation.text()).toContain('过于复杂');
     expect(peak, 'server resident memory, MB').toBeLessThan(LIMIT_MB);
-    expect(health.length, '/health answered while the hostile requests were in flight').toBeGreaterThan(0);
+    expect(
+      health.length,
+      '/health answered while the hostile requests were in flight',
+    ).toBeGreaterThan(0);
     expect(health.every((h) => h.status === 200)).toBe(true);
-    const versions = await (await fetch(`${baseURL}/api/v1/regulations/sample`)).json() as { versions: { slug: string }[] };
-    expect(versions.versions.map((v) => v.slug).filter((s) => s.startsWith('hostile-')), 'nothing stored').toEqual([]);
+    const versions = (await (await fetch(`${baseURL}/api/v1/regulations/sample`)).json()) as {
+      versions: { slug: string }[];
+    };
+    expect(
+      versions.versions.map((v) => v.slug).filter((s) => s.startsWith('hostile-')),
+      'nothing stored',
+    ).toEqual([]);
   });
 });

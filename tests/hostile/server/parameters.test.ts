@@ -12,15 +12,26 @@ const password = inject('staffPassword');
 describe('numeric query parameters', () => {
   it('answers a limit or a paging id that is not a whole number in range with 400 and says which', async () => {
     for (const query of ['limit=2.5', 'limit=1e2', 'limit=-3', 'limit=100000']) {
-      const res = await rawRequest(baseURL, { path: `/api/v1/regulations/sample/versions/first-reading/comments?${query}` });
+      const res = await rawRequest(baseURL, {
+        path: `/api/v1/regulations/sample/versions/first-reading/comments?${query}`,
+      });
       expect(res.status, query).toBe(400);
-      expect(JSON.parse(res.body).error, query).toMatchObject({ code: 'bad-parameter', parameter: 'limit' });
+      expect(JSON.parse(res.body).error, query).toMatchObject({
+        code: 'bad-parameter',
+        parameter: 'limit',
+      });
     }
     // The public list pages by number (its old `before` cursor is gone); a page out of range says so.
     const page = await rawRequest(baseURL, { path: `${VERSION_PATH}/comments?page=1e308` });
     expect(page.status).toBe(400);
     expect(page.body).toContain('页码应为 1 到');
-    expect((await rawRequest(baseURL, { path: '/api/v1/regulations/sample/versions/first-reading/comments?limit=2' })).status).toBe(200);
+    expect(
+      (
+        await rawRequest(baseURL, {
+          path: '/api/v1/regulations/sample/versions/first-reading/comments?limit=2',
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -45,14 +56,33 @@ describe('gathering dates of an opinion entered by staff', () => {
       body: new URLSearchParams({ username: 'clerk1', password }),
       redirect: 'manual',
     });
-    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('oc_session='))!.split(';')[0]!;
-    const page = await (await fetch(`${baseURL}/staff/enter?target=sample`, { headers: { cookie } })).text();
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('oc_session='))!
+      .split(';')[0]!;
+    const page = await (
+      await fetch(`${baseURL}/staff/enter?target=sample`, { headers: { cookie } })
+    ).text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page)![1]!;
-    for (const [date, message] of [['2026-02-30', '不是有效日期'], ['0000-00-00', '不是有效日期'], ['2099-01-01', '晚于今天'], ['2026-01-05', '不在本次征求意见期间']] as const) {
+    for (const [date, message] of [
+      ['2026-02-30', '不是有效日期'],
+      ['0000-00-00', '不是有效日期'],
+      ['2099-01-01', '晚于今天'],
+      ['2026-01-05', '不在本次征求意见期间'],
+    ] as const) {
       const res = await fetch(`${baseURL}/staff/enter?target=sample`, {
         method: 'POST',
         headers: { cookie, Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ _csrf: csrf, idempotencyKey: crypto.randomUUID(), channel: 'letter', sourceDate: date, sourcePlace: '东湖街道', stance: 'support', body: `日期检查 ${date}`, category: 'individual' }),
+        body: new URLSearchParams({
+          _csrf: csrf,
+          idempotencyKey: crypto.randomUUID(),
+          channel: 'letter',
+          sourceDate: date,
+          sourcePlace: '东湖街道',
+          stance: 'support',
+          body: `日期检查 ${date}`,
+          category: 'individual',
+        }),
       });
       expect(res.status, date).toBe(422);
       expect(await res.text(), date).toContain(message);

@@ -16,7 +16,8 @@ export const VERSION_PATH = '/regulations/sample/versions/first-reading';
 export async function commentTotal(baseURL: string): Promise<number> {
   await until(
     'every stored comment counted (/health uncounted 0)',
-    async () => ((await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number }).uncounted === 0,
+    async () =>
+      ((await (await fetch(`${baseURL}/health`)).json()) as { uncounted?: number }).uncounted === 0,
     2000,
     20,
   );
@@ -26,7 +27,10 @@ export async function commentTotal(baseURL: string): Promise<number> {
 }
 
 /** Runs `attack` and checks that it stored nothing. */
-export async function expectNothingStored(baseURL: string, attack: () => Promise<void>): Promise<void> {
+export async function expectNothingStored(
+  baseURL: string,
+  attack: () => Promise<void>,
+): Promise<void> {
   const before = await commentTotal(baseURL);
   await attack();
   expect(await commentTotal(baseURL), 'no comment stored').toBe(before);
@@ -44,7 +48,13 @@ export interface RawResponse {
  */
 export function rawRequest(
   baseURL: string,
-  options: { method?: string; path: string; headers?: Record<string, string | number>; body?: Buffer | string; from?: string },
+  options: {
+    method?: string;
+    path: string;
+    headers?: Record<string, string | number>;
+    body?: Buffer | string;
+    from?: string;
+  },
 ): Promise<RawResponse> {
   const url = new URL(baseURL);
   return new Promise((resolve, reject) => {
@@ -62,7 +72,13 @@ export function rawRequest(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         res.on('error', reject);
       },
     );

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, collisions, groupTouching, minimalEdit, spanRedline, suggestionEdit, touches } from '../../../src/lib/amendments/index.ts';
+import {
+  applyEdits,
+  collisions,
+  groupTouching,
+  minimalEdit,
+  spanRedline,
+  suggestionEdit,
+  touches,
+} from '../../../src/lib/amendments/index.ts';
 
-const e = (id: number, start: number, end: number, original = '', replacement = '') => ({ id, start, end, original, replacement });
+const e = (id: number, start: number, end: number, original = '', replacement = '') => ({
+  id,
+  start,
+  end,
+  original,
+  replacement,
+});
 
 describe('touches', () => {
   it('counts shared characters, not spans that only meet', () => {
@@ -33,19 +47,34 @@ describe('collisions', () => {
 
 describe('applyEdits', () => {
   it('applies disjoint edits whatever their order', () => {
-    expect(applyEdits('甲乙丙丁', [e(2, 3, 4, '丁', ''), e(1, 1, 2, '乙', '二'), e(3, 0, 0, '', '〇')])).toEqual({ ok: true, text: '〇甲二丙' });
+    expect(
+      applyEdits('甲乙丙丁', [e(2, 3, 4, '丁', ''), e(1, 1, 2, '乙', '二'), e(3, 0, 0, '', '〇')]),
+    ).toEqual({ ok: true, text: '〇甲二丙' });
   });
   it('refuses colliding edits and names them', () => {
-    expect(applyEdits('甲乙丙丁', [e(1, 0, 2, '甲乙', 'x'), e(2, 1, 3, '乙丙', 'y')])).toEqual({ ok: false, reason: 'collision', pairs: [[1, 2]] });
+    expect(applyEdits('甲乙丙丁', [e(1, 0, 2, '甲乙', 'x'), e(2, 1, 3, '乙丙', 'y')])).toEqual({
+      ok: false,
+      reason: 'collision',
+      pairs: [[1, 2]],
+    });
   });
   it('refuses an edit whose original is no longer at its span', () => {
-    expect(applyEdits('甲乙丙丁', [e(1, 0, 1, '乙', 'x')])).toEqual({ ok: false, reason: 'stale', ids: [1] });
+    expect(applyEdits('甲乙丙丁', [e(1, 0, 1, '乙', 'x')])).toEqual({
+      ok: false,
+      reason: 'stale',
+      ids: [1],
+    });
   });
 });
 
 describe('minimalEdit', () => {
   it('narrows a whole new wording to the words it changes', () => {
-    expect(minimalEdit('物业服务人应当公开收费。', '物业服务人应当每月公开收费。')).toEqual({ start: 7, end: 7, original: '', replacement: '每月' });
+    expect(minimalEdit('物业服务人应当公开收费。', '物业服务人应当每月公开收费。')).toEqual({
+      start: 7,
+      end: 7,
+      original: '',
+      replacement: '每月',
+    });
     expect(minimalEdit('甲乙丙', '甲乙丙')).toBeNull();
   });
   it('never splits a surrogate pair', () => {
@@ -62,11 +91,22 @@ describe('minimalEdit', () => {
 
 describe('suggestionEdit', () => {
   const clause = '业主大会应当每年召开一次会议，由业主委员会负责召集。';
-  it('reads a short suggestion with a quote as the quote\'s new wording', () => {
-    expect(suggestionEdit(clause, '每半年', { start: 6, end: 8, text: '每年' })).toEqual({ start: 6, end: 8, original: '每年', replacement: '每半年' });
+  it("reads a short suggestion with a quote as the quote's new wording", () => {
+    expect(suggestionEdit(clause, '每半年', { start: 6, end: 8, text: '每年' })).toEqual({
+      start: 6,
+      end: 8,
+      original: '每年',
+      replacement: '每半年',
+    });
   });
   it('reads a long suggestion as the whole new clause', () => {
-    expect(suggestionEdit(clause, '业主大会应当每半年召开一次会议，由业主委员会负责召集。', { start: 0, end: 4, text: '业主大会' })).toEqual({ start: 7, end: 7, original: '', replacement: '半' });
+    expect(
+      suggestionEdit(clause, '业主大会应当每半年召开一次会议，由业主委员会负责召集。', {
+        start: 0,
+        end: 4,
+        text: '业主大会',
+      }),
+    ).toEqual({ start: 7, end: 7, original: '', replacement: '半' });
   });
   it('gives nothing for a quote that is no longer in the text', () => {
     expect(suggestionEdit(clause, '每半年', { start: 0, end: 2, text: '每年' })).toBeNull();
@@ -75,9 +115,13 @@ describe('suggestionEdit', () => {
 
 describe('spanRedline', () => {
   it('strikes the span and inserts the replacement, with escaped context cut at the edges', () => {
-    expect(spanRedline('甲乙<丙>丁戊', { start: 3, end: 4, original: '丙', replacement: '三' }, 2)).toBe('…乙&lt;<del>丙</del><ins>三</ins>&gt;丁…');
+    expect(
+      spanRedline('甲乙<丙>丁戊', { start: 3, end: 4, original: '丙', replacement: '三' }, 2),
+    ).toBe('…乙&lt;<del>丙</del><ins>三</ins>&gt;丁…');
   });
   it('shows a pure insertion without an empty <del>', () => {
-    expect(spanRedline('甲乙', { start: 1, end: 1, original: '', replacement: '和' })).toBe('甲<ins>和</ins>乙');
+    expect(spanRedline('甲乙', { start: 1, end: 1, original: '', replacement: '和' })).toBe(
+      '甲<ins>和</ins>乙',
+    );
   });
 });

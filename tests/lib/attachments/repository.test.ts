@@ -7,16 +7,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { submitVersionComment } from '../../../src/lib/comments/intake.ts';
 import { rowsOf, schema } from '../../../src/lib/db/index.ts';
-import { approvedAttachmentCounts, approvedAttachments, attachmentDownload, attachmentsByReceipt, attachmentsOf, checkFiles, reviewAttachment, type AcceptedFile } from '../../../src/lib/attachments/index.ts';
+import {
+  approvedAttachmentCounts,
+  approvedAttachments,
+  attachmentDownload,
+  attachmentsByReceipt,
+  attachmentsOf,
+  checkFiles,
+  reviewAttachment,
+  type AcceptedFile,
+} from '../../../src/lib/attachments/index.ts';
 import { csvStream, exportExtent, exportPages } from '../../../src/lib/export/staff-comments.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 import { docxFile, pdfFile, pngFile } from '../../helpers/attachments.ts';
 
-const moderator = { id: 0, username: 'files-moderator', displayName: '审核员', roles: ['moderator'] };
+const moderator = {
+  id: 0,
+  username: 'files-moderator',
+  displayName: '审核员',
+  roles: ['moderator'],
+};
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db.insert(schema.staffUsers).values({ username: moderator.username, displayName: moderator.displayName, passwordHash: 'x', roles: moderator.roles }).returning();
+  const [user] = await db.db
+    .insert(schema.staffUsers)
+    .values({
+      username: moderator.username,
+      displayName: moderator.displayName,
+      passwordHash: 'x',
+      roles: moderator.roles,
+    })
+    .returning();
   moderator.id = user!.id;
 });
 afterAll(async () => {
@@ -33,24 +55,47 @@ const submit = (files: readonly AcceptedFile[], raw: Record<string, string> = {}
   submitVersionComment(db.db, {
     regulationSlug: 'sample',
     versionSlug: 'first-reading',
-    raw: { idempotencyKey: randomUUID(), stance: 'amend', category: 'organisation', body: '本会意见见附件。', clause: 'chp_1__art_2', ...raw },
+    raw: {
+      idempotencyKey: randomUUID(),
+      stance: 'amend',
+      category: 'organisation',
+      body: '本会意见见附件。',
+      clause: 'chp_1__art_2',
+      ...raw,
+    },
     now: new Date(),
     addressHash: randomUUID(),
     commentsPerHour: 1000,
     files,
   });
 
-const count = async (table: string) => Number(rowsOf<{ n: number }>(await db.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n);
-const idOf = async (code: string) => Number(rowsOf<{ id: number }>(await db.db.execute(sql`select id from comments where receipt_code = ${code}`))[0]!.id);
+const count = async (table: string) =>
+  Number(
+    rowsOf<{ n: number }>(
+      await db.db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`),
+    )[0]!.n,
+  );
+const idOf = async (code: string) =>
+  Number(
+    rowsOf<{ id: number }>(
+      await db.db.execute(sql`select id from comments where receipt_code = ${code}`),
+    )[0]!.id,
+  );
 
 describe('a comment with files', () => {
   it('is stored with every file, byte for byte, pending review', async () => {
     const pdf = pdfFile();
-    const out = await submit(accepted(['../信函.pdf', pdf], ['证据.png', pngFile()], ['附件.docx', docxFile()]));
+    const out = await submit(
+      accepted(['../信函.pdf', pdf], ['证据.png', pngFile()], ['附件.docx', docxFile()]),
+    );
     expect(out).toMatchObject({ ok: true, duplicate: false });
     if (!out.ok) return;
     const files = await attachmentsByReceipt(db.db, out.receiptCode);
-    expect(files.map((f) => [f.fileName, f.kind, f.status])).toEqual([['信函.pdf', 'pdf', 'pending'], ['证据.png', 'png', 'pending'], ['附件.docx', 'docx', 'pending']]);
+    expect(files.map((f) => [f.fileName, f.kind, f.status])).toEqual([
+      ['信函.pdf', 'pdf', 'pending'],
+      ['证据.png', 'png', 'pending'],
+      ['附件.docx', 'docx', 'pending'],
+    ]);
     const staffCopy = await attachmentDownload(db.db, files[0]!.id, true);
     expect(Buffer.from(staffCopy!.content).equals(pdf)).toBe(true);
   });
@@ -76,11 +121,15 @@ describe('a comment with files', () => {
   it('sent again with the same key keeps the first files and adds none', async () => {
     const key = randomUUID();
     const first = await submit(accepted(['a.pdf', pdfFile()]), { idempotencyKey: key });
-    const again = await submit(accepted(['a.pdf', pdfFile()], ['b.png', pngFile()]), { idempotencyKey: key });
+    const again = await submit(accepted(['a.pdf', pdfFile()], ['b.png', pngFile()]), {
+      idempotencyKey: key,
+    });
     expect(again).toMatchObject({ ok: true, duplicate: true });
     if (!first.ok || !again.ok) return;
     expect(again.receiptCode).toBe(first.receiptCode);
-    expect((await attachmentsByReceipt(db.db, first.receiptCode)).map((f) => f.fileName)).toEqual(['a.pdf']);
+    expect((await attachmentsByReceipt(db.db, first.receiptCode)).map((f) => f.fileName)).toEqual([
+      'a.pdf',
+    ]);
   });
 
   it('is public only once the comment is published and the file approved; the review is audited; counts follow', async () => {
@@ -91,8 +140,22 @@ describe('a comment with files', () => {
     expect(await attachmentDownload(db.db, open!.id, false)).toBeNull();
 
     const now = new Date();
-    expect(await reviewAttachment(db.db, moderator, { commentId, attachmentId: open!.id, decision: 'approved', now })).toEqual({ ok: true });
-    expect(await reviewAttachment(db.db, moderator, { commentId, attachmentId: secret!.id, decision: 'rejected', now })).toEqual({ ok: true });
+    expect(
+      await reviewAttachment(db.db, moderator, {
+        commentId,
+        attachmentId: open!.id,
+        decision: 'approved',
+        now,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await reviewAttachment(db.db, moderator, {
+        commentId,
+        attachmentId: secret!.id,
+        decision: 'rejected',
+        now,
+      }),
+    ).toEqual({ ok: true });
     // Approved, but its comment is not published yet.
     expect(await attachmentDownload(db.db, open!.id, false)).toBeNull();
     await db.db.execute(sql`update comments set status = 'published' where id = ${commentId}`);
@@ -100,11 +163,20 @@ describe('a comment with files', () => {
     expect(await attachmentDownload(db.db, secret!.id, false)).toBeNull();
     expect(await attachmentDownload(db.db, secret!.id, true)).not.toBeNull();
 
-    expect((await approvedAttachments(db.db, [commentId])).get(commentId)?.map((f) => f.fileName)).toEqual(['公开.pdf']);
+    expect(
+      (await approvedAttachments(db.db, [commentId])).get(commentId)?.map((f) => f.fileName),
+    ).toEqual(['公开.pdf']);
     expect(await approvedAttachmentCounts(db.db, [commentId])).toEqual(new Map([[commentId, 1]]));
 
-    const audit = rowsOf<{ action: string; detail: { file: string } }>(await db.db.execute(sql`select action, detail from audit_events where target_type = 'comment' and target_id = ${String(commentId)} order by id`));
-    expect(audit.map((a) => [a.action, a.detail.file])).toEqual([['attachment.approve', '公开.pdf'], ['attachment.reject', '私人.png']]);
+    const audit = rowsOf<{ action: string; detail: { file: string } }>(
+      await db.db.execute(
+        sql`select action, detail from audit_events where target_type = 'comment' and target_id = ${String(commentId)} order by id`,
+      ),
+    );
+    expect(audit.map((a) => [a.action, a.detail.file])).toEqual([
+      ['attachment.approve', '公开.pdf'],
+      ['attachment.reject', '私人.png'],
+    ]);
   });
 
   it('a review of a file of another comment is refused', async () => {
@@ -112,17 +184,31 @@ describe('a comment with files', () => {
     const b = await submit([]);
     if (!a.ok || !b.ok) throw new Error('not stored');
     const [file] = await attachmentsByReceipt(db.db, a.receiptCode);
-    expect(await reviewAttachment(db.db, moderator, { commentId: await idOf(b.receiptCode), attachmentId: file!.id, decision: 'approved', now: new Date() })).toEqual({ ok: false, reason: 'not-found' });
+    expect(
+      await reviewAttachment(db.db, moderator, {
+        commentId: await idOf(b.receiptCode),
+        attachmentId: file!.id,
+        decision: 'approved',
+        now: new Date(),
+      }),
+    ).toEqual({ ok: false, reason: 'not-found' });
   });
 
   it('counts every file of a comment in the staff export', async () => {
     const out = await submit(accepted(['1.pdf', pdfFile()], ['2.pdf', pdfFile('2')]));
     if (!out.ok) throw new Error('not stored');
-    const consultationId = rowsOf<{ id: number }>(await db.db.execute(sql`select consultation_id as id from comments where receipt_code = ${out.receiptCode}`))[0]!.id;
+    const consultationId = rowsOf<{ id: number }>(
+      await db.db.execute(
+        sql`select consultation_id as id from comments where receipt_code = ${out.receiptCode}`,
+      ),
+    )[0]!.id;
     const filter = { consultationId };
     const { lastId } = await exportExtent(db.db, filter);
     const text = await new Response(csvStream(exportPages(db.db, filter, lastId), false)).text();
-    const [header, ...lines] = text.replace(/^\uFEFF/, '').trim().split('\n');
+    const [header, ...lines] = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(header).toContain('附件数 attachments');
     const line = lines.find((l) => l.includes(out.receiptCode))!;
     expect(line.split(',').at(-1)).toBe('2');

@@ -52,7 +52,12 @@ describe('accounts and sessions in the database', () => {
   });
 
   it('signs in with the right password, finds the session, signs out', async () => {
-    const created = await createStaffUser(db.db, { username: 'wang', displayName: '王法工', password: 'a long password', roles: ['advisor'] });
+    const created = await createStaffUser(db.db, {
+      username: 'wang',
+      displayName: '王法工',
+      password: 'a long password',
+      roles: ['advisor'],
+    });
     expect(created.ok).toBe(true);
     const now = new Date('2026-11-28T10:00:00Z');
     const result = await signIn(db.db, 'wang', 'a long password', now);
@@ -71,8 +76,14 @@ describe('accounts and sessions in the database', () => {
 
   it('refuses a wrong password and an unknown user alike', async () => {
     const now = new Date();
-    expect(await signIn(db.db, 'wang', 'wrong password', now)).toEqual({ ok: false, reason: 'bad-credentials' });
-    expect(await signIn(db.db, 'nobody', 'a long password', now)).toEqual({ ok: false, reason: 'bad-credentials' });
+    expect(await signIn(db.db, 'wang', 'wrong password', now)).toEqual({
+      ok: false,
+      reason: 'bad-credentials',
+    });
+    expect(await signIn(db.db, 'nobody', 'a long password', now)).toEqual({
+      ok: false,
+      reason: 'bad-credentials',
+    });
   });
 
   it('expires sessions', async () => {
@@ -82,14 +93,22 @@ describe('accounts and sessions in the database', () => {
   });
 
   it('refuses a second account with the same username', async () => {
-    const again = await createStaffUser(db.db, { username: 'wang', displayName: 'x', password: 'another password', roles: ['clerk'] });
+    const again = await createStaffUser(db.db, {
+      username: 'wang',
+      displayName: 'x',
+      password: 'another password',
+      roles: ['clerk'],
+    });
     expect(again).toEqual({ ok: false, reason: 'username-taken' });
   });
 
   it('ends the sessions of a deactivated account', async () => {
     const result = await signIn(db.db, 'wang', 'a long password', new Date());
     if (!result.ok) throw new Error('sign-in failed');
-    await db.db.update(schema.staffUsers).set({ active: false }).where(eq(schema.staffUsers.username, 'wang'));
+    await db.db
+      .update(schema.staffUsers)
+      .set({ active: false })
+      .where(eq(schema.staffUsers.username, 'wang'));
     expect(await findSession(db.db, result.token, new Date())).toBeNull();
   });
 });

@@ -31,7 +31,8 @@ describe('staff password policy (ASVS V2.1)', () => {
 
   it('accepts pass phrases, spaces included, and the test suites’ passwords', () => {
     expect(isCommonPassword('correct horse battery staple')).toBe(false);
-    for (const p of ['browser-test-password', 'fault-test-password', 'bench-password-not-secret-1']) expect(passwordProblem(p, 'admin1')).toBeNull();
+    for (const p of ['browser-test-password', 'fault-test-password', 'bench-password-not-secret-1'])
+      expect(passwordProblem(p, 'admin1')).toBeNull();
   });
 
   it('refuses a password that contains the username', () => {

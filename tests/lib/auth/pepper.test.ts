@@ -4,7 +4,13 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changePassword, createStaffUser, hashPassword, signIn, verifyPassword } from '../../../src/lib/auth/index.ts';
+import {
+  changePassword,
+  createStaffUser,
+  hashPassword,
+  signIn,
+  verifyPassword,
+} from '../../../src/lib/auth/index.ts';
 import { tokenHash } from '../../../src/lib/auth/repository.ts';
 import { readConfig } from '../../../src/lib/config/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
@@ -37,7 +43,9 @@ describe('the configured pepper', () => {
   it('is read from OPENCLAUSE_PASSWORD_PEPPER, and a short one stops the start', () => {
     expect(readConfig({ OPENCLAUSE_PASSWORD_PEPPER: PEPPER }).passwordPepper).toBe(PEPPER);
     expect(readConfig({}).passwordPepper).toBeNull();
-    expect(() => readConfig({ OPENCLAUSE_PASSWORD_PEPPER: 'short' })).toThrow(/OPENCLAUSE_PASSWORD_PEPPER/);
+    expect(() => readConfig({ OPENCLAUSE_PASSWORD_PEPPER: 'short' })).toThrow(
+      /OPENCLAUSE_PASSWORD_PEPPER/,
+    );
   });
 });
 
@@ -50,10 +58,20 @@ describe('accounts when a pepper is set after they were made', () => {
     await db.cleanup();
   });
   const storedHash = async (username: string) =>
-    (await db.db.select({ hash: schema.staffUsers.passwordHash }).from(schema.staffUsers).where(eq(schema.staffUsers.username, username)))[0]!.hash;
+    (
+      await db.db
+        .select({ hash: schema.staffUsers.passwordHash })
+        .from(schema.staffUsers)
+        .where(eq(schema.staffUsers.username, username))
+    )[0]!.hash;
 
   it('still sign in, and their hash is replaced by a peppered one', async () => {
-    const created = await createStaffUser(db.db, { username: 'early', displayName: 'early', password: PASSWORD, roles: ['advisor'] });
+    const created = await createStaffUser(db.db, {
+      username: 'early',
+      displayName: 'early',
+      password: PASSWORD,
+      roles: ['advisor'],
+    });
     expect(created.ok).toBe(true);
     expect((await storedHash('early')).startsWith('scrypt$')).toBe(true);
 
@@ -66,12 +84,25 @@ describe('accounts when a pepper is set after they were made', () => {
   });
 
   it('are made and changed with the pepper', async () => {
-    await createStaffUser(db.db, { username: 'later', displayName: 'later', password: PASSWORD, roles: ['clerk'], pepper: PEPPER });
+    await createStaffUser(db.db, {
+      username: 'later',
+      displayName: 'later',
+      password: PASSWORD,
+      roles: ['clerk'],
+      pepper: PEPPER,
+    });
     expect((await storedHash('later')).startsWith('scrypt-hmac$')).toBe(true);
     const signedIn = await signIn(db.db, 'later', PASSWORD, new Date(), undefined, PEPPER);
     if (!signedIn.ok) throw new Error('sign-in failed');
     const next = 'another long passphrase 2';
-    const changed = await changePassword(db.db, signedIn.user, tokenHash(signedIn.token), { current: PASSWORD, next, confirm: next }, new Date(), PEPPER);
+    const changed = await changePassword(
+      db.db,
+      signedIn.user,
+      tokenHash(signedIn.token),
+      { current: PASSWORD, next, confirm: next },
+      new Date(),
+      PEPPER,
+    );
     expect(changed.ok).toBe(true);
     expect(await verifyPassword(next, await storedHash('later'), PEPPER)).toBe(true);
     expect(await verifyPassword(next, await storedHash('later'), null)).toBe(false);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lockDuration, lockRemaining, MAX_LOCK_MS, throttleKey } from '../../../src/lib/auth/throttle.ts';
+import {
+  lockDuration,
+  lockRemaining,
+  MAX_LOCK_MS,
+  throttleKey,
+} from '../../../src/lib/auth/throttle.ts';
 import { secondFactorGate } from '../../../src/lib/auth/gate.ts';
 
 describe('per-account sign-in throttle', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { base32Decode, base32Encode, hotp, newTotpSecret, otpauthUri, totp, verifyTotp } from '../../../src/lib/auth/totp.ts';
+import {
+  base32Decode,
+  base32Encode,
+  hotp,
+  newTotpSecret,
+  otpauthUri,
+  totp,
+  verifyTotp,
+} from '../../../src/lib/auth/totp.ts';
 
 // RFC 6238 appendix B: the seeds are ASCII "1234567890" repeated to the key length of each hash.
 const SEED_SHA1 = Buffer.from('12345678901234567890');
@@ -15,15 +23,29 @@ const VECTORS: [seconds: number, sha1: string, sha256: string, sha512: string][]
 ];
 
 describe('TOTP (RFC 6238)', () => {
-  it.each(VECTORS)('gives the RFC 6238 codes at T=%i s for SHA-1, SHA-256 and SHA-512', (seconds, sha1, sha256, sha512) => {
-    const ms = seconds * 1000;
-    expect(totp(SEED_SHA1, ms, { digits: 8, algorithm: 'sha1' })).toBe(sha1);
-    expect(totp(SEED_SHA256, ms, { digits: 8, algorithm: 'sha256' })).toBe(sha256);
-    expect(totp(SEED_SHA512, ms, { digits: 8, algorithm: 'sha512' })).toBe(sha512);
-  });
+  it.each(VECTORS)(
+    'gives the RFC 6238 codes at T=%i s for SHA-1, SHA-256 and SHA-512',
+    (seconds, sha1, sha256, sha512) => {
+      const ms = seconds * 1000;
+      expect(totp(SEED_SHA1, ms, { digits: 8, algorithm: 'sha1' })).toBe(sha1);
+      expect(totp(SEED_SHA256, ms, { digits: 8, algorithm: 'sha256' })).toBe(sha256);
+      expect(totp(SEED_SHA512, ms, { digits: 8, algorithm: 'sha512' })).toBe(sha512);
+    },
+  );
 
   it('gives the RFC 4226 appendix D HOTP values', () => {
-    const expected = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+    const expected = [
+      '755224',
+      '287082',
+      '359152',
+      '969429',
+      '338314',
+      '254676',
+      '287922',
+      '162583',
+      '399871',
+      '520489',
+    ];
     expect(expected.map((_, counter) => hotp(SEED_SHA1, counter))).toEqual(expected);
   });
 
@@ -41,7 +63,10 @@ describe('TOTP (RFC 6238)', () => {
     const secret = base32Encode(SEED_SHA1);
     const now = 1111111111_000;
     const code = (offsetSteps: number) => totp(SEED_SHA1, now + offsetSteps * 30_000);
-    expect(verifyTotp(secret, code(0), now, null)).toEqual({ ok: true, step: Math.floor(now / 30_000) });
+    expect(verifyTotp(secret, code(0), now, null)).toEqual({
+      ok: true,
+      step: Math.floor(now / 30_000),
+    });
     expect(verifyTotp(secret, code(-1), now, null).ok).toBe(true);
     expect(verifyTotp(secret, code(1), now, null).ok).toBe(true);
     expect(verifyTotp(secret, code(-2), now, null).ok).toBe(false);

@@ -23,16 +23,39 @@ describe('a window closed early', () => {
   it('takes no comment whose statement runs after the close, even one sent a moment before it', async () => {
     const target = await firstReading(db);
     const make = commentMaker(target, 'early', (n) => `提前结束前后的意见 ${n}`);
-    const [user] = await db.db.insert(schema.staffUsers).values({ username: 'closer', displayName: '委员会', passwordHash: 'x', roles: ['committee'] }).returning();
+    const [user] = await db.db
+      .insert(schema.staffUsers)
+      .values({
+        username: 'closer',
+        displayName: '委员会',
+        passwordHash: 'x',
+        roles: ['committee'],
+      })
+      .returning();
     const sentAt = new Date();
-    expect(await storeComment(db.db, make(), { openAt: sentAt, settle: 'none' })).toMatchObject({ ok: true });
+    expect(await storeComment(db.db, make(), { openAt: sentAt, settle: 'none' })).toMatchObject({
+      ok: true,
+    });
 
     const closedAt = new Date(sentAt.getTime() + 5);
-    await closeConsultationEarly(db.db, target.consultationId, { closesAt: closedAt, reason: '草案撤回。', eventDate: '2026-12-04', eventTitle: '提前结束' }, { ...user!, roles: ['committee'] });
+    await closeConsultationEarly(
+      db.db,
+      target.consultationId,
+      { closesAt: closedAt, reason: '草案撤回。', eventDate: '2026-12-04', eventTitle: '提前结束' },
+      { ...user!, roles: ['committee'] },
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Sent before the close, as a cached window said it was open; stored after it.
     const late = make();
-    expect(await storeComment(db.db, late, { openAt: sentAt, settle: 'none' })).toEqual({ ok: false, reason: 'closed' });
-    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, late.idempotencyKey))).toEqual([]);
+    expect(await storeComment(db.db, late, { openAt: sentAt, settle: 'none' })).toEqual({
+      ok: false,
+      reason: 'closed',
+    });
+    expect(
+      await db.db
+        .select()
+        .from(schema.comments)
+        .where(eq(schema.comments.idempotencyKey, late.idempotencyKey)),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { findByReceipt, submitComment } from '../../../src/lib/comments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { findImportTarget, importComments, importKey, type ImportTarget } from '../../../src/lib/imports/index.ts';
+import {
+  findImportTarget,
+  importComments,
+  importKey,
+  type ImportTarget,
+} from '../../../src/lib/imports/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -27,7 +32,10 @@ const post = async (key: string, raw: Record<string, string>, version = versionI
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
   versionId = v!.id;
   target = (await findImportTarget(db.db, 'sample/first-reading'))!;
 });
@@ -40,11 +48,17 @@ describe('a form key bound to its content', () => {
     const first = await post('replay-key-0000000001', { body: '建议增加公示期限。' });
     const again = await post('replay-key-0000000001', { body: '建议增加公示期限。' });
     expect(first).toMatchObject({ ok: true, duplicate: false });
-    expect(again).toEqual({ ok: true, receiptCode: (first as { receiptCode: string }).receiptCode, duplicate: true });
+    expect(again).toEqual({
+      ok: true,
+      receiptCode: (first as { receiptCode: string }).receiptCode,
+      duplicate: true,
+    });
   });
 
   it("never answers someone else's key with their receipt when the text differs", async () => {
-    const victim = await post('stolen-key-0000000001', { body: '我的电话和住址请勿公开，建议删除第二条。' });
+    const victim = await post('stolen-key-0000000001', {
+      body: '我的电话和住址请勿公开，建议删除第二条。',
+    });
     const attacker = await post('stolen-key-0000000001', { body: '随便写点什么。' });
     if (!victim.ok || !attacker.ok) throw new Error('not stored');
     expect(attacker.receiptCode).not.toBe(victim.receiptCode);
@@ -71,17 +85,29 @@ describe('import keys', () => {
     const csv = `意见内容,条款,态度,渠道,收集日期\n${cells.join(',')}\n`;
     const run = () =>
       importComments(db.db, {
-        target, bytes: new TextEncoder().encode(csv), filename: 'letters.csv', defaultChannel: null,
-        now: new Date('2026-12-02T04:00:00Z'), today: '2026-12-02', timeZone: 'Asia/Shanghai', actor: null, commit: true, keySecret: 'server-secret',
+        target,
+        bytes: new TextEncoder().encode(csv),
+        filename: 'letters.csv',
+        defaultChannel: null,
+        now: new Date('2026-12-02T04:00:00Z'),
+        today: '2026-12-02',
+        timeZone: 'Asia/Shanghai',
+        actor: null,
+        commit: true,
+        keySecret: 'server-secret',
       });
     const first = await run();
     expect(first).toMatchObject({ ok: true, committed: true, stored: 1 });
     // Still idempotent: the same file again stores nothing and answers with the same receipt.
     const again = await run();
     expect(again).toMatchObject({ ok: true, committed: true, stored: 0 });
-    if (!first.ok || !first.committed || !again.ok || !again.committed) throw new Error('not committed');
+    if (!first.ok || !first.committed || !again.ok || !again.committed)
+      throw new Error('not committed');
     expect(again.receipts[0]!.receiptCode).toBe(first.receipts[0]!.receiptCode);
-    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, first.receipts[0]!.receiptCode));
+    const [row] = await db.db
+      .select()
+      .from(schema.comments)
+      .where(eq(schema.comments.receiptCode, first.receipts[0]!.receiptCode));
     expect(row).toMatchObject({ channel: 'letter', body: cells[0] });
   });
 });

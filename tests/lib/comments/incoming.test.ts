@@ -8,7 +8,10 @@ import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
   const consultations = await db.db.select().from(schema.consultations);
   const bodies: [string, string, string][] = [
     ['support', 'chp_1__art_1', '支持加装电梯的补贴政策'],
@@ -18,8 +21,18 @@ beforeAll(async () => {
   ];
   for (const [i, [stance, clause, body]] of bodies.entries()) {
     const r = await submitComment(db.db, {
-      raw: { stance, body, clause, idempotencyKey: `incoming-test-key-${i}`, district: i === 0 ? '江北区' : '' },
-      version: { id: v!.id }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `x${i}`, commentsPerHour: 10,
+      raw: {
+        stance,
+        body,
+        clause,
+        idempotencyKey: `incoming-test-key-${i}`,
+        district: i === 0 ? '江北区' : '',
+      },
+      version: { id: v!.id },
+      consultations,
+      now: new Date('2026-11-28T00:00:00Z'),
+      addressHash: `x${i}`,
+      commentsPerHour: 10,
     });
     if (!r.ok) throw new Error(r.reason);
   }

@@ -20,21 +20,41 @@ let comment: ReturnType<typeof commentMaker>;
 beforeAll(async () => {
   db = await seededDatabase();
   ({ versionId, consultationId } = await firstReading(db));
-  comment = commentMaker({ versionId, consultationId }, 'batch', (n) => `批量提交的第${n}条意见：建议本条写明办理期限，并公开办理结果。`);
+  comment = commentMaker(
+    { versionId, consultationId },
+    'batch',
+    (n) => `批量提交的第${n}条意见：建议本条写明办理期限，并公开办理结果。`,
+  );
 });
 afterAll(async () => {
   await db?.cleanup();
 });
 
-const consultation = async () => (await db.db.select().from(schema.consultations).where(eq(schema.consultations.id, consultationId)))[0]!;
+const consultation = async () =>
+  (
+    await db.db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.id, consultationId))
+  )[0]!;
 
 describe('comments submitted at the same moment', () => {
   it('store each one with its own receipt, and count them all', async () => {
     const before = await consultation();
     const sent = Array.from({ length: 40 }, () => comment());
     const outcomes = await Promise.all(sent.map((c) => storeComment(db.db, c, { settle: 'none' })));
-    expect(outcomes.map((o) => (o.ok ? o.receiptCode : o.reason))).toEqual(sent.map((c) => c.receiptCode));
-    const stored = await db.db.select({ key: schema.comments.idempotencyKey }).from(schema.comments).where(inArray(schema.comments.idempotencyKey, sent.map((c) => boundKey(c))));
+    expect(outcomes.map((o) => (o.ok ? o.receiptCode : o.reason))).toEqual(
+      sent.map((c) => c.receiptCode),
+    );
+    const stored = await db.db
+      .select({ key: schema.comments.idempotencyKey })
+      .from(schema.comments)
+      .where(
+        inArray(
+          schema.comments.idempotencyKey,
+          sent.map((c) => boundKey(c)),
+        ),
+      );
     expect(stored).toHaveLength(40);
     await settleIntake(db.db);
     const after = await consultation();
@@ -44,7 +64,11 @@ describe('comments submitted at the same moment', () => {
 
   it('count a new participant once however many of their comments arrive together', async () => {
     const before = await consultation();
-    const outcomes = await Promise.all(Array.from({ length: 12 }, () => storeComment(db.db, comment({ addressHash: 'batch-one-person' }), { settle: 'none' })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        storeComment(db.db, comment({ addressHash: 'batch-one-person' }), { settle: 'none' }),
+      ),
+    );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     await settleIntake(db.db);
     const after = await consultation();
@@ -55,23 +79,47 @@ describe('comments submitted at the same moment', () => {
 
   it('answer the same form sent several times at once with one receipt, storing it once', async () => {
     const form = comment();
-    const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => storeComment(db.db, { ...form, receiptCode: `BATCHDUP${i}` }, { settle: 'none' })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        storeComment(db.db, { ...form, receiptCode: `BATCHDUP${i}` }, { settle: 'none' }),
+      ),
+    );
     const receipts = new Set(outcomes.map((o) => (o.ok ? o.receiptCode : o.reason)));
     expect(receipts.size).toBe(1);
     expect(outcomes.filter((o) => o.ok && !o.duplicate)).toHaveLength(1);
-    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, boundKey(form)))).toHaveLength(1);
+    expect(
+      await db.db
+        .select()
+        .from(schema.comments)
+        .where(eq(schema.comments.idempotencyKey, boundKey(form))),
+    ).toHaveLength(1);
   });
 
   it('fail only the comment that cannot be stored, not the others sent with it', async () => {
-    const [taken] = await db.db.select({ receiptCode: schema.comments.receiptCode }).from(schema.comments).limit(1);
+    const [taken] = await db.db
+      .select({ receiptCode: schema.comments.receiptCode })
+      .from(schema.comments)
+      .limit(1);
     const good = Array.from({ length: 10 }, () => comment());
     const clash = comment({ receiptCode: taken!.receiptCode });
     const unknown = comment({ clauseEId: 'chp_99__art_999' });
-    const results = await Promise.allSettled([...good, clash, unknown].map((c) => storeComment(db.db, c, { settle: 'none' })));
-    expect(results.slice(0, 10).map((r) => r.status === 'fulfilled' && r.value.ok)).toEqual(Array(10).fill(true));
+    const results = await Promise.allSettled(
+      [...good, clash, unknown].map((c) => storeComment(db.db, c, { settle: 'none' })),
+    );
+    expect(results.slice(0, 10).map((r) => r.status === 'fulfilled' && r.value.ok)).toEqual(
+      Array(10).fill(true),
+    );
     expect(results[10]!.status).toBe('rejected');
-    expect(results[11]).toEqual({ status: 'fulfilled', value: { ok: false, reason: 'unknown-clause' } });
-    expect(await db.db.select().from(schema.comments).where(eq(schema.comments.idempotencyKey, boundKey(clash)))).toHaveLength(0);
+    expect(results[11]).toEqual({
+      status: 'fulfilled',
+      value: { ok: false, reason: 'unknown-clause' },
+    });
+    expect(
+      await db.db
+        .select()
+        .from(schema.comments)
+        .where(eq(schema.comments.idempotencyKey, boundKey(clash))),
+    ).toHaveLength(0);
     await settleIntake(db.db);
     expect(await keptCountMismatches(db.db)).toEqual([]);
   });

@@ -37,7 +37,8 @@ describe('maskPersonalData on a realistic comment', () => {
 
   it('reports findings in text order, without overlaps', () => {
     const { found } = maskPersonalData(comment);
-    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    for (let i = 1; i < found.length; i++)
+      expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
   });
 });
 
@@ -86,11 +87,16 @@ describe('resident ID numbers', () => {
 
 describe('e-mail addresses, landlines and bank cards', () => {
   it('masks e-mail addresses to their first letter and domain', () => {
-    expect(masked('请回复 a.b-c@mail.example.org.cn 谢谢')).toBe('请回复 a***@mail.example.org.cn 谢谢');
+    expect(masked('请回复 a.b-c@mail.example.org.cn 谢谢')).toBe(
+      '请回复 a***@mail.example.org.cn 谢谢',
+    );
   });
 
   it('treats a QQ address made of digits as one e-mail address, not a phone number', () => {
-    expect(maskPersonalData('13812345678@qq.com')).toEqual({ text: '1***@qq.com', found: [{ kind: 'email', start: 0, end: 18 }] });
+    expect(maskPersonalData('13812345678@qq.com')).toEqual({
+      text: '1***@qq.com',
+      found: [{ kind: 'email', start: 0, end: 18 }],
+    });
   });
 
   it.each([
@@ -100,7 +106,10 @@ describe('e-mail addresses, landlines and bank cards', () => {
     ['（0535）6612345', '（0535）****2345'],
     ['(010) 62345678', '(010) ****5678'],
   ])('masks the landline %s, keeping the area code', (number, expected) => {
-    expect(maskPersonalData(`座机${number}`)).toEqual({ text: `座机${expected}`, found: [{ kind: 'landline', start: 2, end: 2 + number.length }] });
+    expect(maskPersonalData(`座机${number}`)).toEqual({
+      text: `座机${expected}`,
+      found: [{ kind: 'landline', start: 2, end: 2 + number.length }],
+    });
   });
 
   it.each([
@@ -108,7 +117,10 @@ describe('e-mail addresses, landlines and bank cards', () => {
     ['6222021234567890123', '6222***********0123'],
     ['6222-0212-3456-7890', '6222********7890'],
   ])('masks the card-like number %s', (number, expected) => {
-    expect(maskPersonalData(`卡号：${number}`)).toEqual({ text: `卡号：${expected}`, found: [{ kind: 'bank-card', start: 3, end: 3 + number.length }] });
+    expect(maskPersonalData(`卡号：${number}`)).toEqual({
+      text: `卡号：${expected}`,
+      found: [{ kind: 'bank-card', start: 3, end: 3 + number.length }],
+    });
   });
 });
 
@@ -139,18 +151,37 @@ describe('ordinary numbers stay', () => {
 });
 
 describe('masking properties', () => {
-  const plainText = fc.string({ unit: fc.constantFrom(...'建议本条删除应当可以，。、的意见和 \n'.split('')), maxLength: 30 });
-  const birth = fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2019-12-31T00:00:00Z'), noInvalidDate: true });
+  const plainText = fc.string({
+    unit: fc.constantFrom(...'建议本条删除应当可以，。、的意见和 \n'.split('')),
+    maxLength: 30,
+  });
+  const birth = fc.date({
+    min: new Date('1930-01-01T00:00:00Z'),
+    max: new Date('2019-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  });
   const idNumber = fc
-    .tuple(fc.integer({ min: 110000, max: 659999 }), birth, fc.integer({ min: 0, max: 999 }), fc.constantFrom(...'0123456789X'))
-    .map(([area, date, seq, check]) => `${area}${date.toISOString().slice(0, 10).replace(/-/g, '')}${String(seq).padStart(3, '0')}${check}`);
-  const mobile = fc.tuple(fc.integer({ min: 130, max: 199 }), fc.integer({ min: 0, max: 99_999_999 })).map(([p, n]) => `${p}${String(n).padStart(8, '0')}`);
+    .tuple(
+      fc.integer({ min: 110000, max: 659999 }),
+      birth,
+      fc.integer({ min: 0, max: 999 }),
+      fc.constantFrom(...'0123456789X'),
+    )
+    .map(
+      ([area, date, seq, check]) =>
+        `${area}${date.toISOString().slice(0, 10).replace(/-/g, '')}${String(seq).padStart(3, '0')}${check}`,
+    );
+  const mobile = fc
+    .tuple(fc.integer({ min: 130, max: 199 }), fc.integer({ min: 0, max: 99_999_999 }))
+    .map(([p, n]) => `${p}${String(n).padStart(8, '0')}`);
 
   it('finds a resident ID anywhere in a comment and never publishes its middle digits', () => {
     fc.assert(
       fc.property(plainText, idNumber, plainText, (before, id, after) => {
         const r = maskPersonalData(`${before}${id}${after}`);
-        expect(r.found).toEqual([{ kind: 'id-number', start: before.length, end: before.length + 18 }]);
+        expect(r.found).toEqual([
+          { kind: 'id-number', start: before.length, end: before.length + 18 },
+        ]);
         expect(r.text).not.toContain(id.slice(3, -4));
         expect(r.text).not.toContain(id.slice(6, 14)); // the birth date
         expect(r.text.replace(/[^0-9X]/g, '')).toBe(`${id.slice(0, 3)}${id.slice(-4)}`);

@@ -15,14 +15,32 @@ describe('nextSteps', () => {
   });
 
   it('follows OPENCLAUSE_REPLY_DAYS', () => {
-    expect(nextSteps({ status: 'published', disposition: null, closesAt }, before, 10).reply).toEqual({ state: 'due', due: new Date('2027-01-10T16:00:00Z') });
+    expect(
+      nextSteps({ status: 'published', disposition: null, closesAt }, before, 10).reply,
+    ).toEqual({ state: 'due', due: new Date('2027-01-10T16:00:00Z') });
   });
 
   it('after the close and past the due date without a reply: overdue', () => {
-    expect(nextSteps({ status: 'published', disposition: null, closesAt }, new Date('2027-02-01T00:00:00Z'), 30)).toMatchObject({ moderation: false, window: { state: 'closed' }, reply: { state: 'overdue' } });
+    expect(
+      nextSteps(
+        { status: 'published', disposition: null, closesAt },
+        new Date('2027-02-01T00:00:00Z'),
+        30,
+      ),
+    ).toMatchObject({
+      moderation: false,
+      window: { state: 'closed' },
+      reply: { state: 'overdue' },
+    });
   });
 
   it('once a disposition is recorded: answered', () => {
-    expect(nextSteps({ status: 'published', disposition: 'adopted', closesAt }, new Date('2027-02-01T00:00:00Z'), 30).reply).toEqual({ state: 'answered' });
+    expect(
+      nextSteps(
+        { status: 'published', disposition: 'adopted', closesAt },
+        new Date('2027-02-01T00:00:00Z'),
+        30,
+      ).reply,
+    ).toEqual({ state: 'answered' });
   });
 });

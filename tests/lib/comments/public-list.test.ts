@@ -1,24 +1,46 @@
 /** Reading the public list's query string, and the page numbers it links. */
 import { describe, expect, it } from 'vitest';
-import { MAX_PUBLIC_PAGE, pageCount, pageLinks, parseListQuery } from '../../../src/lib/comments/public-list.ts';
+import {
+  MAX_PUBLIC_PAGE,
+  pageCount,
+  pageLinks,
+  parseListQuery,
+} from '../../../src/lib/comments/public-list.ts';
 
 const parse = (qs: string) => parseListQuery(new URLSearchParams(qs));
 
 describe('parseListQuery', () => {
   it('defaults to newest first, page 1, no search', () => {
-    expect(parse('')).toEqual({ ok: true, query: { search: '', terms: [], sort: 'newest', page: 1 } });
+    expect(parse('')).toEqual({
+      ok: true,
+      query: { search: '', terms: [], sort: 'newest', page: 1 },
+    });
   });
 
   it('splits a search into distinct words on any white space, ideographic space included', () => {
-    expect(parse('q=%20物业\u3000费用  物业 &sort=seconded&page=3')).toEqual({ ok: true, query: { search: '物业 费用 物业', terms: ['物业', '费用'], sort: 'seconded', page: 3 } });
+    expect(parse('q=%20物业\u3000费用  物业 &sort=seconded&page=3')).toEqual({
+      ok: true,
+      query: { search: '物业 费用 物业', terms: ['物业', '费用'], sort: 'seconded', page: 3 },
+    });
   });
 
-  it.each(['0', '-1', '1.5', 'abc', '1e3', String(MAX_PUBLIC_PAGE + 1), '9999999999'])('reports page=%s and falls back to page 1', (page) => {
-    expect(parse(`page=${page}`)).toMatchObject({ ok: false, problem: 'page', query: { page: 1 } });
-  });
+  it.each(['0', '-1', '1.5', 'abc', '1e3', String(MAX_PUBLIC_PAGE + 1), '9999999999'])(
+    'reports page=%s and falls back to page 1',
+    (page) => {
+      expect(parse(`page=${page}`)).toMatchObject({
+        ok: false,
+        problem: 'page',
+        query: { page: 1 },
+      });
+    },
+  );
 
   it('reports an unknown sort and falls back to newest', () => {
-    expect(parse('sort=random')).toMatchObject({ ok: false, problem: 'sort', query: { sort: 'newest' } });
+    expect(parse('sort=random')).toMatchObject({
+      ok: false,
+      problem: 'sort',
+      query: { sort: 'newest' },
+    });
   });
 
   it('reports a search over 100 characters and uses its first 100', () => {

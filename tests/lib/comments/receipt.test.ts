@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diagnoseReceipt, EXAMPLE_RECEIPT, generateReceiptCode, isWellFormedReceipt, normaliseReceipt, type RandomSource } from '../../../src/lib/comments/receipt.ts';
+import {
+  diagnoseReceipt,
+  EXAMPLE_RECEIPT,
+  generateReceiptCode,
+  isWellFormedReceipt,
+  normaliseReceipt,
+  type RandomSource,
+} from '../../../src/lib/comments/receipt.ts';
 
 /** Crockford base-32 without I, L, O, U and Z, written out here so the test does not trust the code. */
 const ALPHABET = [...'0123456789ABCDEFGHJKMNPQRSTVWXY'];
@@ -47,7 +54,8 @@ describe('generateReceiptCode', () => {
     const source = counting(0);
     const counts = new Map<string, number>();
     for (let i = 0; i < 248; i++) {
-      for (const c of plain(generateReceiptCode(source)).slice(0, 15)) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const c of plain(generateReceiptCode(source)).slice(0, 15))
+        counts.set(c, (counts.get(c) ?? 0) + 1);
     }
     expect(counts.size).toBe(31);
     expect(new Set(counts.values())).toEqual(new Set([15 * 8]));
@@ -92,7 +100,16 @@ describe('isWellFormedReceipt', () => {
 
   it('rejects wrong shapes before checking the sum', () => {
     const code = generateReceiptCode();
-    for (const bad of [plain(code), code.toLowerCase(), `${code}-0`, code.slice(0, -1), code.replace(/^./, 'Z'), code.replace(/^./, 'U'), '', ' '.repeat(19)]) {
+    for (const bad of [
+      plain(code),
+      code.toLowerCase(),
+      `${code}-0`,
+      code.slice(0, -1),
+      code.replace(/^./, 'Z'),
+      code.replace(/^./, 'U'),
+      '',
+      ' '.repeat(19),
+    ]) {
       expect(isWellFormedReceipt(bad), bad).toBe(false);
     }
   });
@@ -120,7 +137,9 @@ describe('normaliseReceipt', () => {
   });
 
   it('accepts full-width characters and the dashes that input methods produce', () => {
-    const fullWidth = [...valid].map((c) => (c === '-' ? '－' : String.fromCodePoint(c.codePointAt(0)! + 0xfee0))).join('');
+    const fullWidth = [...valid]
+      .map((c) => (c === '-' ? '－' : String.fromCodePoint(c.codePointAt(0)! + 0xfee0)))
+      .join('');
     expect(normaliseReceipt(fullWidth)).toBe(valid);
     expect(normaliseReceipt(valid.replace(/-/g, '–'))).toBe(valid);
     expect(normaliseReceipt(valid.replace(/-/g, '—'))).toBe(valid);
@@ -138,17 +157,27 @@ describe('normaliseReceipt', () => {
 
   it('round-trips every generated code through the ways people type it', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 15, maxLength: 15 }), fc.boolean(), fc.constantFrom('', ' ', '-', '  '), (bytes, lower, sep) => {
-        const generated = generateReceiptCode((n) => bytes.map((b) => b % 248).slice(0, n));
-        const p = plain(generated);
-        const typed = p.match(/.{4}/g)!.join(sep);
-        expect(normaliseReceipt(lower ? typed.toLowerCase() : typed)).toBe(generated);
-      }),
+      fc.property(
+        fc.uint8Array({ minLength: 15, maxLength: 15 }),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '-', '  '),
+        (bytes, lower, sep) => {
+          const generated = generateReceiptCode((n) => bytes.map((b) => b % 248).slice(0, n));
+          const p = plain(generated);
+          const typed = p.match(/.{4}/g)!.join(sep);
+          expect(normaliseReceipt(lower ? typed.toLowerCase() : typed)).toBe(generated);
+        },
+      ),
     );
   });
 
   it('never throws on arbitrary input, lone surrogates included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => typeof isWellFormedReceipt(normaliseReceipt(s)) === 'boolean'));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        (s) => typeof isWellFormedReceipt(normaliseReceipt(s)) === 'boolean',
+      ),
+    );
   });
 });
 
@@ -159,18 +188,35 @@ describe('diagnoseReceipt', () => {
 
   it('accepts lower case, spaces, missing dashes and the letters never used (O, I, L, U, Z) for their look-alikes', () => {
     const code = FIXED[3]!;
-    const typed = plain(code).toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l').replace(/v/g, 'u').replace(/2/g, 'z');
+    const typed = plain(code)
+      .toLowerCase()
+      .replace(/0/g, 'o')
+      .replace(/1/g, 'l')
+      .replace(/v/g, 'u')
+      .replace(/2/g, 'z');
     expect(diagnoseReceipt(` ${typed.slice(0, 8)} ${typed.slice(8)} `)).toEqual({ ok: true, code });
   });
 
   it('says how many symbols were typed when there are too few or too many', () => {
-    expect(diagnoseReceipt(FIXED[2]!.slice(0, -1))).toEqual({ ok: false, problem: 'length', count: 15 });
+    expect(diagnoseReceipt(FIXED[2]!.slice(0, -1))).toEqual({
+      ok: false,
+      problem: 'length',
+      count: 15,
+    });
     expect(diagnoseReceipt(`${FIXED[2]}7`)).toEqual({ ok: false, problem: 'length', count: 17 });
   });
 
   it('names characters that never occur in a code, invisible ones by code point', () => {
-    expect(diagnoseReceipt(`${FIXED[2]!.slice(0, -1)}#`)).toEqual({ ok: false, problem: 'characters', characters: ['#'] });
-    expect(diagnoseReceipt(`${FIXED[2]!.slice(0, -1)}\u0000`)).toEqual({ ok: false, problem: 'characters', characters: ['U+0000'] });
+    expect(diagnoseReceipt(`${FIXED[2]!.slice(0, -1)}#`)).toEqual({
+      ok: false,
+      problem: 'characters',
+      characters: ['#'],
+    });
+    expect(diagnoseReceipt(`${FIXED[2]!.slice(0, -1)}\u0000`)).toEqual({
+      ok: false,
+      problem: 'characters',
+      characters: ['U+0000'],
+    });
   });
 
   it('reports a one-symbol typo as a check failure, not a format error', () => {

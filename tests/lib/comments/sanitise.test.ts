@@ -2,16 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWellFormedText, sanitiseLine, sanitiseText } from '../../../src/lib/comments/sanitise.ts';
+import {
+  isWellFormedText,
+  sanitiseLine,
+  sanitiseText,
+} from '../../../src/lib/comments/sanitise.ts';
 import { corpusDir as corpus } from '../../helpers/corpus.ts';
 
-const cjk = fc.string({ unit: fc.constantFrom(...'第一条建议修改应当可以。，、\n \t\u3000\u200B\u200D\u202E\r👨👩🏽💻'.split(/(?:)/u)) });
+const cjk = fc.string({
+  unit: fc.constantFrom(
+    ...'第一条建议修改应当可以。，、\n \t\u3000\u200B\u200D\u202E\r👨👩🏽💻'.split(/(?:)/u),
+  ),
+});
 // Everything sanitising must remove, besides lone surrogates.
-const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF\u2028\u2029\r]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B\u200C\u2060\uFEFF\u2028\u2029\r]/;
 
 describe('sanitiseText', () => {
   it('strips C0 and C1 control characters but keeps newlines and tabs', () => {
-    expect(sanitiseText('第一条\u0000建\u0007议\u001B修改\t理由\u007F：\u0085\u009F无')).toBe('第一条建议修改\t理由：\n无');
+    expect(sanitiseText('第一条\u0000建\u0007议\u001B修改\t理由\u007F：\u0085\u009F无')).toBe(
+      '第一条建议修改\t理由：\n无',
+    );
     for (let cp = 0; cp <= 0x9f; cp++) {
       if (cp >= 0x20 && cp < 0x7f) continue;
       const out = sanitiseText(`甲${String.fromCharCode(cp)}乙`);
@@ -22,7 +33,10 @@ describe('sanitiseText', () => {
 
   it('strips every bidi override and isolate, which can make stored text read differently', () => {
     for (const cp of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
-      expect(sanitiseText(`罚款\u0020${String.fromCharCode(cp)}100元`), `U+${cp.toString(16)}`).toBe('罚款 100元');
+      expect(
+        sanitiseText(`罚款\u0020${String.fromCharCode(cp)}100元`),
+        `U+${cp.toString(16)}`,
+      ).toBe('罚款 100元');
     }
     // The "Trojan Source" shape: an override that reverses the digits as displayed.
     expect(sanitiseText('罚款\u202E0001\u202C元')).toBe('罚款0001元');
@@ -33,7 +47,12 @@ describe('sanitiseText', () => {
   });
 
   it('keeps the zero-width joiner inside emoji sequences and drops it elsewhere', () => {
-    for (const emoji of ['👨\u200D👩\u200D👧', '👩🏽\u200D💻', '🏳\uFE0F\u200D🌈', '❤\uFE0F\u200D🔥']) {
+    for (const emoji of [
+      '👨\u200D👩\u200D👧',
+      '👩🏽\u200D💻',
+      '🏳\uFE0F\u200D🌈',
+      '❤\uFE0F\u200D🔥',
+    ]) {
       expect(sanitiseText(`支持${emoji}！`), emoji).toBe(`支持${emoji}！`);
     }
     expect(sanitiseText('a\u200Db')).toBe('ab');
@@ -71,7 +90,10 @@ describe('sanitiseText', () => {
   });
 
   it('removes the zero-width spaces in a real regulation and keeps every other character', () => {
-    const text = fs.readFileSync(path.join(corpus, 'beijing-zhiding-difangxing-fagui-tiaoli--2023.md'), 'utf8');
+    const text = fs.readFileSync(
+      path.join(corpus, 'beijing-zhiding-difangxing-fagui-tiaoli--2023.md'),
+      'utf8',
+    );
     expect(text).toContain('\u200B');
     const out = sanitiseText(text);
     expect(out).not.toContain('\u200B');

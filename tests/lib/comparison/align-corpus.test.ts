@@ -8,7 +8,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
 import { carriedOver } from '../../../src/lib/comparison/lineage.ts';
-import { articlesOf, flatten, parseDraft, plainText, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import {
+  articlesOf,
+  flatten,
+  parseDraft,
+  plainText,
+  type ParsedDocument,
+} from '../../../src/lib/legislation/index.ts';
 import { corpusDir as corpus } from '../../helpers/corpus.ts';
 
 function load(name: string): ParsedDocument {
@@ -19,7 +25,9 @@ function load(name: string): ParsedDocument {
 
 /** eId of the unit with this label, or (for unnumbered English units) whose text starts so. */
 function unit(doc: ParsedDocument, label: string): string {
-  const hits = articlesOf(doc).filter((n) => n.label === label || (n.label === '' && plainText(n).trim().startsWith(label)));
+  const hits = articlesOf(doc).filter(
+    (n) => n.label === label || (n.label === '' && plainText(n).trim().startsWith(label)),
+  );
   if (hits.length !== 1) throw new Error(`${label}: ${hits.length} units`);
   return hits[0]!.eId;
 }
@@ -36,8 +44,14 @@ function comparison(oldName: string, newName: string) {
     const eId = unit(newDoc, label);
     return changes.find((c) => c.to.includes(eId))!;
   };
-  const labels = (doc: ParsedDocument, ids: string[]) => ids.map((id) => articlesOf(doc).find((n) => n.eId === id)!.label);
-  return { from, to, newLabels: (c: Change) => labels(newDoc, c.to), oldLabels: (c: Change) => labels(oldDoc, c.from) };
+  const labels = (doc: ParsedDocument, ids: string[]) =>
+    ids.map((id) => articlesOf(doc).find((n) => n.eId === id)!.label);
+  return {
+    from,
+    to,
+    newLabels: (c: Change) => labels(newDoc, c.to),
+    oldLabels: (c: Change) => labels(oldDoc, c.from),
+  };
 }
 
 describe('立法法 2015 → 2023 (an amendment: articles added, later ones shift)', () => {
@@ -95,7 +109,10 @@ describe('立法法 2015 → 2023 (an amendment: articles added, later ones shif
 });
 
 describe('行政复议法 2017 → 2023 (a full revision)', () => {
-  const { from, newLabels } = comparison('xingzheng-fuyi-fa--2017.md', 'xingzheng-fuyi-fa--2023.md');
+  const { from, newLabels } = comparison(
+    'xingzheng-fuyi-fa--2017.md',
+    'xingzheng-fuyi-fa--2023.md',
+  );
 
   it('2017 第二十四条 lives on as the first sentence of 2023 第四十六条, which gained a paragraph', () => {
     // 在行政复议过程中，被申请人不得自行向申请人和其他有关组织或者个人收集证据 →
@@ -126,16 +143,24 @@ describe('行政复议法 2017 → 2023, paragraphs across articles (#16)', () =
     expect(change.to).toEqual([unit(newDoc, '第四条'), unit(newDoc, '第六条')]);
   });
 
-  it('says which paragraph went where, and the part keeps the paragraph\'s lineage', () => {
+  it("says which paragraph went where, and the part keeps the paragraph's lineage", () => {
     const para2 = change.children?.find((c) => c.from.includes(`${art3}__para_2`));
     expect(para2?.to).toEqual([`${unit(newDoc, '第六条')}__para_2`]);
-    const carried = carriedOver(comparison, flatten(oldDoc.nodes).map((n) => n.eId), flatten(newDoc.nodes).map((n) => n.eId));
+    const carried = carriedOver(
+      comparison,
+      flatten(oldDoc.nodes).map((n) => n.eId),
+      flatten(newDoc.nodes).map((n) => n.eId),
+    );
     expect(carried.get(`${unit(newDoc, '第六条')}__para_2`)).toBe(`${art3}__para_2`);
     expect(carried.get(unit(newDoc, '第四条'))).toBe(art3);
   });
 
-  it('lends an old clause\'s lineage to one new clause at most', () => {
-    const carried = carriedOver(comparison, flatten(oldDoc.nodes).map((n) => n.eId), flatten(newDoc.nodes).map((n) => n.eId));
+  it("lends an old clause's lineage to one new clause at most", () => {
+    const carried = carriedOver(
+      comparison,
+      flatten(oldDoc.nodes).map((n) => n.eId),
+      flatten(newDoc.nodes).map((n) => n.eId),
+    );
     const values = [...carried.values()];
     expect(new Set(values).size).toBe(values.length);
   });

@@ -14,9 +14,13 @@ const KNOWN_MISSES = new Set([
 
 describe.each(expectedFiles())('%s', (file) => {
   const rows = checkExpected(file);
-  it.each(rows.map((r) => [`${r.from.join('+') || '—'} > ${r.to.join('+') || '—'}`, r] as const))('%s', (_name, row) => {
-    const key = `${file} ${row.from[0] ?? row.to[0]}`;
-    if (KNOWN_MISSES.has(key)) expect(row.right, 'a known miss is now right: drop it from KNOWN_MISSES').toBe(false);
-    else expect(row.got).toMatchObject({ from: row.from, to: row.to });
-  });
+  it.each(rows.map((r) => [`${r.from.join('+') || '—'} > ${r.to.join('+') || '—'}`, r] as const))(
+    '%s',
+    (_name, row) => {
+      const key = `${file} ${row.from[0] ?? row.to[0]}`;
+      if (KNOWN_MISSES.has(key))
+        expect(row.right, 'a known miss is now right: drop it from KNOWN_MISSES').toBe(false);
+      else expect(row.got).toMatchObject({ from: row.from, to: row.to });
+    },
+  );
 });

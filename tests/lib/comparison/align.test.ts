@@ -11,21 +11,33 @@ function doc(source: string): ParsedDocument {
   return r.document;
 }
 const load = (name: string) => doc(fs.readFileSync(path.join(corpus, name), 'utf8'));
-const zh = (articles: string[]) => `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
+const zh = (articles: string[]) =>
+  `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
 const find = (changes: Change[], from: string) => changes.find((c) => c.from.includes(from));
 
 function expectEveryUnitOnce(oldDoc: ParsedDocument, newDoc: ParsedDocument, changes: Change[]) {
   const from = changes.flatMap((c) => c.from).sort();
   const to = changes.flatMap((c) => c.to).sort();
-  expect(from).toEqual(articlesOf(oldDoc).map((a) => a.eId).sort());
-  expect(to).toEqual(articlesOf(newDoc).map((a) => a.eId).sort());
+  expect(from).toEqual(
+    articlesOf(oldDoc)
+      .map((a) => a.eId)
+      .sort(),
+  );
+  expect(to).toEqual(
+    articlesOf(newDoc)
+      .map((a) => a.eId)
+      .sort(),
+  );
 }
 
 const A = '业主大会由物业管理区域内全体业主组成，代表和维护全体业主在物业管理活动中的合法权益。';
-const B = '物业服务人应当按照物业服务合同的约定提供服务，并定期公示服务事项、收费标准和专项维修资金使用情况。';
+const B =
+  '物业服务人应当按照物业服务合同的约定提供服务，并定期公示服务事项、收费标准和专项维修资金使用情况。';
 const C = '专项维修资金属于业主所有，专项用于共用部位、共用设施设备保修期满后的维修和更新、改造。';
-const D = '违反本条例规定，物业服务人擅自改变共用部位用途的，由住房和城乡建设部门责令限期改正，给予警告。';
-const E = '电梯加装应当经本栋或者本单元专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决。';
+const D =
+  '违反本条例规定，物业服务人擅自改变共用部位用途的，由住房和城乡建设部门责令限期改正，给予警告。';
+const E =
+  '电梯加装应当经本栋或者本单元专有部分面积占比三分之二以上的业主且人数占比三分之二以上的业主参与表决。';
 
 describe('alignment on hand-built drafts', () => {
   it('finds unchanged, modified, inserted and deleted articles, renumbering included', () => {
@@ -33,10 +45,21 @@ describe('alignment on hand-built drafts', () => {
     const newDoc = doc(zh([A, E, B.replace('定期', '每季度'), D]));
     const { changes, summary } = compareDocuments(oldDoc, newDoc);
     expectEveryUnitOnce(oldDoc, newDoc, changes);
-    expect(find(changes, 'art_1')).toMatchObject({ type: 'unchanged', to: ['art_1'], renumbered: false });
-    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_3'], renumbered: true });
+    expect(find(changes, 'art_1')).toMatchObject({
+      type: 'unchanged',
+      to: ['art_1'],
+      renumbered: false,
+    });
+    expect(find(changes, 'art_2')).toMatchObject({
+      type: 'modified',
+      to: ['art_3'],
+      renumbered: true,
+    });
     expect(find(changes, 'art_3')).toMatchObject({ type: 'deleted', to: [] });
-    expect(changes.find((c) => c.to.includes('art_2'))).toMatchObject({ type: 'inserted', from: [] });
+    expect(changes.find((c) => c.to.includes('art_2'))).toMatchObject({
+      type: 'inserted',
+      from: [],
+    });
     expect(summary).toMatchObject({ unchanged: 2, modified: 1, inserted: 1, deleted: 1 });
   });
 
@@ -44,12 +67,20 @@ describe('alignment on hand-built drafts', () => {
     const split = compareDocuments(doc(zh([A, `${B}${C}`, D])), doc(zh([A, B, C, D])));
     expect(find(split.changes, 'art_2')).toMatchObject({ type: 'split', to: ['art_2', 'art_3'] });
     const merge = compareDocuments(doc(zh([A, B, C, D])), doc(zh([A, `${B}${C}`, D])));
-    expect(merge.changes.find((c) => c.to.includes('art_2'))).toMatchObject({ type: 'merged', from: ['art_2', 'art_3'] });
+    expect(merge.changes.find((c) => c.to.includes('art_2'))).toMatchObject({
+      type: 'merged',
+      from: ['art_2', 'art_3'],
+    });
   });
 
   it('marks an article that moved against its neighbours, in either direction', () => {
     const { changes } = compareDocuments(doc(zh([A, B, C, D, E])), doc(zh([D, A, B, C, E])));
-    expect(find(changes, 'art_4')).toMatchObject({ type: 'unchanged', to: ['art_1'], moved: true, renumbered: true });
+    expect(find(changes, 'art_4')).toMatchObject({
+      type: 'unchanged',
+      to: ['art_1'],
+      moved: true,
+      renumbered: true,
+    });
     expect(find(changes, 'art_1')).toMatchObject({ moved: false, renumbered: true });
     expect(changes.filter((c) => c.moved)).toHaveLength(1);
   });
@@ -76,7 +107,10 @@ describe('alignment on the real corpus (correspondences verified by reading)', (
   const pairs = [
     ['lifa-fa--2015.md', 'lifa-fa--2023.md'],
     ['xingzheng-fuyi-fa--2017.md', 'xingzheng-fuyi-fa--2023.md'],
-    ['beijing-zhiding-difangxing-fagui-tiaoli--2017.md', 'beijing-zhiding-difangxing-fagui-tiaoli--2023.md'],
+    [
+      'beijing-zhiding-difangxing-fagui-tiaoli--2017.md',
+      'beijing-zhiding-difangxing-fagui-tiaoli--2023.md',
+    ],
     ['us-hr2157-116--ih.md', 'us-hr2157-116--enr.md'],
     ['us-hjres37-116--rh.md', 'us-hjres37-116--rfs.md'],
     ['us-sconres10-116--is.md', 'us-sconres10-116--rs.md'],
@@ -94,30 +128,53 @@ describe('alignment on the real corpus (correspondences verified by reading)', (
     expect(find(changes, 'chp_2__sec_1__art_7')?.to).toEqual(['chp_2__sec_1__art_10']);
     expect(find(changes, 'chp_2__sec_1__art_13')?.to).toEqual(['chp_2__sec_1__art_16']);
     expect(find(changes, 'chp_2__sec_5__art_52')?.to).toEqual(['chp_2__sec_5__art_56']);
-    expect(find(changes, 'chp_6__art_105')).toMatchObject({ type: 'unchanged', to: ['chp_6__art_120'], renumbered: true });
+    expect(find(changes, 'chp_6__art_105')).toMatchObject({
+      type: 'unchanged',
+      to: ['chp_6__art_120'],
+      renumbered: true,
+    });
     expect(changes.find((c) => c.to.includes('chp_3__art_79'))?.type).toBe('inserted');
   });
 
   it('行政复议法 2017 → 2023: 第二十八条 (决定的种类) splits into 第六十三、六十四、六十六、六十八条', () => {
     // 2017 第二十八条 lists every kind of decision; 2023 gives each its own article: 变更
     // (63), 撤销 (64), 履行 (66), 维持 (68). 65 (确认违法) and 67 (确认无效) are new grounds.
-    const { changes } = compareDocuments(load('xingzheng-fuyi-fa--2017.md'), load('xingzheng-fuyi-fa--2023.md'));
-    expect(find(changes, 'chp_5__art_28')).toMatchObject({ type: 'split', to: ['chp_5__art_63', 'chp_5__art_64', 'chp_5__art_66', 'chp_5__art_68'] });
+    const { changes } = compareDocuments(
+      load('xingzheng-fuyi-fa--2017.md'),
+      load('xingzheng-fuyi-fa--2023.md'),
+    );
+    expect(find(changes, 'chp_5__art_28')).toMatchObject({
+      type: 'split',
+      to: ['chp_5__art_63', 'chp_5__art_64', 'chp_5__art_66', 'chp_5__art_68'],
+    });
     expect(find(changes, 'chp_1__art_1')).toMatchObject({ type: 'modified', to: ['chp_1__art_1'] });
     // The final article changed both its date and its repeal list, but stays the final article
     // (本法自…起施行): paired across the gap, not deleted and inserted.
-    expect(find(changes, 'chp_7__art_43')).toMatchObject({ type: 'modified', to: ['chp_7__art_90'] });
+    expect(find(changes, 'chp_7__art_43')).toMatchObject({
+      type: 'modified',
+      to: ['chp_7__art_90'],
+    });
     // 第十七条 (收到申请后五日内审查) is 2023 第三十条.
     expect(find(changes, 'chp_4__art_17')?.to).toEqual(['chp_3__art_30']);
   });
 
   it('北京 2017 → 2023: 第五条 is unchanged but renumbered to 第六条', () => {
-    const { changes } = compareDocuments(load('beijing-zhiding-difangxing-fagui-tiaoli--2017.md'), load('beijing-zhiding-difangxing-fagui-tiaoli--2023.md'));
-    expect(find(changes, 'chp_1__art_5')).toMatchObject({ type: 'unchanged', to: ['chp_1__art_6'], renumbered: true });
+    const { changes } = compareDocuments(
+      load('beijing-zhiding-difangxing-fagui-tiaoli--2017.md'),
+      load('beijing-zhiding-difangxing-fagui-tiaoli--2023.md'),
+    );
+    expect(find(changes, 'chp_1__art_5')).toMatchObject({
+      type: 'unchanged',
+      to: ['chp_1__art_6'],
+      renumbered: true,
+    });
   });
 
   it('H.J.Res. 37: the Senate inserts SEC. 4 (intelligence sharing); the two reports move down', () => {
-    const { changes } = compareDocuments(load('us-hjres37-116--rh.md'), load('us-hjres37-116--rfs.md'));
+    const { changes } = compareDocuments(
+      load('us-hjres37-116--rh.md'),
+      load('us-hjres37-116--rfs.md'),
+    );
     for (const n of [1, 2, 3]) expect(find(changes, `sec_${n}`)?.to).toEqual([`sec_${n}`]);
     expect(find(changes, 'sec_4')).toMatchObject({ to: ['sec_5'], renumbered: true });
     expect(find(changes, 'sec_5')).toMatchObject({ to: ['sec_6'], renumbered: true });

@@ -8,7 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../../src/lib/comparison/index.ts';
-import { articlesOf, parseChineseNumeral, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import {
+  articlesOf,
+  parseChineseNumeral,
+  parseDraft,
+  type ParsedDocument,
+} from '../../../src/lib/legislation/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../../fixtures/compare');
 
@@ -20,7 +25,8 @@ interface Expected {
 }
 
 /** `第十三条、第十四条` → [13, 14] */
-const nums = (text: string) => [...text.matchAll(/第([^条、]+)条/g)].map((m) => parseChineseNumeral(m[1]!)!);
+const nums = (text: string) =>
+  [...text.matchAll(/第([^条、]+)条/g)].map((m) => parseChineseNumeral(m[1]!)!);
 
 function parseChanges(source: string): Map<string, Expected[]> {
   const out = new Map<string, Expected[]>();
@@ -68,19 +74,36 @@ for (const name of fs.readdirSync(root)) {
           const found = e.from.length
             ? changes.find((c) => c.from.includes(e.from[0]!))
             : changes.find((c) => c.to.includes(e.to[0]!));
-          const same = found && JSON.stringify(found.from) === JSON.stringify(e.from) && JSON.stringify(found.to) === JSON.stringify(e.to);
+          const same =
+            found &&
+            JSON.stringify(found.from) === JSON.stringify(e.from) &&
+            JSON.stringify(found.to) === JSON.stringify(e.to);
           const kindOk =
             found &&
-            ({ split: 'split', merged: 'merged', inserted: 'inserted', deleted: 'deleted' } as Record<string, string>)[e.kind] === undefined
+            (
+              {
+                split: 'split',
+                merged: 'merged',
+                inserted: 'inserted',
+                deleted: 'deleted',
+              } as Record<string, string>
+            )[e.kind] === undefined
               ? true
               : found?.type === e.kind;
           const movedOk = e.kind !== 'moved' || found?.moved === true;
-          if (!same || !kindOk || !movedOk) misses.push(`${e.line}  ⇒ got ${found ? `${found.type} ${found.from} -> ${found.to}` : 'nothing'}`);
+          if (!same || !kindOk || !movedOk)
+            misses.push(
+              `${e.line}  ⇒ got ${found ? `${found.type} ${found.from} -> ${found.to}` : 'nothing'}`,
+            );
         }
         // Articles not listed must be unchanged in place.
         const listed = new Set(lines.flatMap((e) => e.from));
         for (const c of changes) {
-          if (c.from.length === 1 && !listed.has(c.from[0]!) && (c.type !== 'unchanged' || c.from[0] !== c.to[0])) {
+          if (
+            c.from.length === 1 &&
+            !listed.has(c.from[0]!) &&
+            (c.type !== 'unchanged' || c.from[0] !== c.to[0])
+          ) {
             misses.push(`unlisted ${c.type} ${c.from} -> ${c.to}`);
           }
         }

@@ -15,19 +15,29 @@ const docs: ParsedDocument[] = ['01.md', '02.md', '03.md'].map((f) => {
   return r.document;
 });
 const labels = docs.map((d) => new Map(articlesOf(d).map((n) => [n.eId, n.label])));
-const rows = readingPaths(docs).map((r) => r.cells.map((cell, v) => cell.map((e) => labels[v]!.get(e)!)));
+const rows = readingPaths(docs).map((r) =>
+  r.cells.map((cell, v) => cell.map((e) => labels[v]!.get(e)!)),
+);
 const rowOf = (v: number, label: string) => rows.find((r) => r[v]!.includes(label));
 
 describe('readingPaths over three readings', () => {
   it('puts every article of every reading in exactly one row', () => {
     docs.forEach((d, v) => {
       const seen = rows.flatMap((r) => r[v]!).sort();
-      expect(seen).toEqual(articlesOf(d).map((n) => n.label).sort());
+      expect(seen).toEqual(
+        articlesOf(d)
+          .map((n) => n.label)
+          .sort(),
+      );
     });
   });
 
   it('follows a split on the way: 01 第十三条 → 02 第十四条、第十五条 → 03 第十五条、第十六条', () => {
-    expect(rowOf(0, '第十三条')).toEqual([['第十三条'], ['第十四条', '第十五条'], ['第十五条', '第十六条']]);
+    expect(rowOf(0, '第十三条')).toEqual([
+      ['第十三条'],
+      ['第十四条', '第十五条'],
+      ['第十五条', '第十六条'],
+    ]);
   });
 
   it('keeps an article moved in the second step on its row: 02 第三十一条 → 03 第九条', () => {

@@ -14,14 +14,22 @@ function doc(source: string): ParsedDocument {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.document;
 }
-const zh = (articles: string[]) => `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
+const zh = (articles: string[]) =>
+  `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
 
 describe('北京市制定地方性法规条例 2017 → 2023: 第六条 and 第九条 merged into 第八条', () => {
-  const view = buildComparisonView(doc(readCorpus('beijing-zhiding-difangxing-fagui-tiaoli--2017.md')), doc(readCorpus('beijing-zhiding-difangxing-fagui-tiaoli--2023.md')));
+  const view = buildComparisonView(
+    doc(readCorpus('beijing-zhiding-difangxing-fagui-tiaoli--2017.md')),
+    doc(readCorpus('beijing-zhiding-difangxing-fagui-tiaoli--2023.md')),
+  );
   const row = view.rows.find((r) => r.newLabels.includes('第八条'))!;
 
   it('names the predecessors and maps each onto its paragraph', () => {
-    expect(row.correspondence).toEqual({ kind: 'mergedFrom', oldLabels: ['第六条', '第九条'], newLabels: ['第八条'] });
+    expect(row.correspondence).toEqual({
+      kind: 'mergedFrom',
+      oldLabels: ['第六条', '第九条'],
+      newLabels: ['第八条'],
+    });
     expect(row.paragraphs.map((p) => [p.oldLabels, p.newLabels, p.type])).toEqual([
       [['第六条'], ['第八条第一款'], 'modified'],
       [['第九条'], ['第八条第二款'], 'unchanged'],
@@ -33,13 +41,23 @@ describe('北京市制定地方性法规条例 2017 → 2023: 第六条 and 第�
   });
 
   it('writes the correspondence in the explanation column, unless staff wrote a note', () => {
-    expect(explanation(row, { notes: new Map(), language: 'zh' })).toBe('由第六条、第九条合并而成\n第六条 → 第八条第一款\n第九条 → 第八条第二款');
-    expect(explanation(row, { notes: new Map(), language: 'en' }).split('\n')[0]).toBe('Merged from 第六条, 第九条');
+    expect(explanation(row, { notes: new Map(), language: 'zh' })).toBe(
+      '由第六条、第九条合并而成\n第六条 → 第八条第一款\n第九条 → 第八条第二款',
+    );
+    expect(explanation(row, { notes: new Map(), language: 'en' }).split('\n')[0]).toBe(
+      'Merged from 第六条, 第九条',
+    );
     expect(explanation(row, { notes: new Map([[row.key, '合并']]), language: 'zh' })).toBe('合并');
   });
 
   it('puts it in compare.xlsx', async () => {
-    const buffer = await comparisonXlsx([row], { title: '北京市制定地方性法规条例', fromLabel: '2017', toLabel: '2023', language: 'zh', notes: new Map() });
+    const buffer = await comparisonXlsx([row], {
+      title: '北京市制定地方性法规条例',
+      fromLabel: '2017',
+      toLabel: '2023',
+      language: 'zh',
+      notes: new Map(),
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.getRow(3).getCell(3).text).toContain('由第六条、第九条合并而成');
@@ -47,23 +65,34 @@ describe('北京市制定地方性法规条例 2017 → 2023: 第六条 and 第�
 });
 
 describe('行政复议法 2017 → 2023: 第三条 split into 第四条 and 第六条', () => {
-  const view = buildComparisonView(doc(readCorpus('xingzheng-fuyi-fa--2017.md')), doc(readCorpus('xingzheng-fuyi-fa--2023.md')));
+  const view = buildComparisonView(
+    doc(readCorpus('xingzheng-fuyi-fa--2017.md')),
+    doc(readCorpus('xingzheng-fuyi-fa--2023.md')),
+  );
   const row = view.rows.find((r) => r.oldLabels.includes('第三条'))!;
 
   it('says so, and which paragraph went where', () => {
     expect(row.correspondence?.kind).toBe('splitInto');
-    expect(explanation(row, { notes: new Map(), language: 'zh' }).split('\n')).toEqual(expect.arrayContaining(['拆分为第四条、第六条', '第三条第二款 → 第六条第二款']));
+    expect(explanation(row, { notes: new Map(), language: 'zh' }).split('\n')).toEqual(
+      expect.arrayContaining(['拆分为第四条、第六条', '第三条第二款 → 第六条第二款']),
+    );
   });
 });
 
 describe('只显示有变化的条文', () => {
   const A = '业主大会由物业管理区域内全体业主组成，代表和维护全体业主在物业管理活动中的合法权益。';
-  const B = '物业服务人应当按照物业服务合同的约定提供服务，并定期公示服务事项、收费标准和专项维修资金使用情况。';
-  const C = '专项维修资金属于业主所有，专项用于共用部位、共用设施设备保修期满后的维修和更新、改造。';
-  const D = '违反本条例规定，物业服务人擅自改变共用部位用途的，由住房和城乡建设部门责令限期改正，给予警告。';
+  const B =
+    '物业服务人应当按照物业服务合同的约定提供服务，并定期公示服务事项、收费标准和专项维修资金使用情况。';
+  const C =
+    '专项维修资金属于业主所有，专项用于共用部位、共用设施设备保修期满后的维修和更新、改造。';
+  const D =
+    '违反本条例规定，物业服务人擅自改变共用部位用途的，由住房和城乡建设部门责令限期改正，给予警告。';
 
   it('leaves out an article moved and renumbered with its words intact, keeps a punctuation edit', () => {
-    const view = buildComparisonView(doc(zh([A, B, C, D])), doc(zh([D, A, B, C.replace('，', '；')])));
+    const view = buildComparisonView(
+      doc(zh([A, B, C, D])),
+      doc(zh([D, A, B, C.replace('，', '；')])),
+    );
     const moved = view.rows.find((r) => r.oldLabels.includes('第四条'))!;
     expect(moved.change).toMatchObject({ type: 'unchanged', moved: true, renumbered: true });
     expect(isTextChange(moved)).toBe(false);

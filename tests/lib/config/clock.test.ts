@@ -23,6 +23,8 @@ describe('the clock', () => {
   });
 
   it('keeps the real time when the test instant is not a date', () => {
-    expect(readConfig({ OPENCLAUSE_TEST_HOOKS: '1', OPENCLAUSE_TEST_NOW: 'tomorrow' }).testNow).toBeNull();
+    expect(
+      readConfig({ OPENCLAUSE_TEST_HOOKS: '1', OPENCLAUSE_TEST_NOW: 'tomorrow' }).testNow,
+    ).toBeNull();
   });
 });

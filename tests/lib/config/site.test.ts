@@ -15,7 +15,10 @@ describe('the site identity', () => {
 
   it('comes from content/site.yaml, field by field over the defaults, in both languages', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'oc-site-'));
-    writeFileSync(path.join(dir, 'site.yaml'), 'zh:\n  name: 江东市地方立法公众参与平台\n  contact: ["电话：0571-00000000"]\nen:\n  city: Jiangdong\n');
+    writeFileSync(
+      path.join(dir, 'site.yaml'),
+      'zh:\n  name: 江东市地方立法公众参与平台\n  contact: ["电话：0571-00000000"]\nen:\n  city: Jiangdong\n',
+    );
     const { site } = readConfig({ OPENCLAUSE_CONTENT_DIR: dir }, dir);
     expect(site.zh.name).toBe('江东市地方立法公众参与平台');
     expect(site.zh.contact).toEqual(['电话：0571-00000000']);
@@ -27,7 +30,9 @@ describe('the site identity', () => {
   it('comes from OPENCLAUSE_SITE_FILE when set', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'oc-site-'));
     writeFileSync(path.join(dir, 'other.yaml'), 'en:\n  office: Legislative Affairs Office\n');
-    expect(readConfig({ OPENCLAUSE_SITE_FILE: 'other.yaml' }, dir).site.en.office).toBe('Legislative Affairs Office');
+    expect(readConfig({ OPENCLAUSE_SITE_FILE: 'other.yaml' }, dir).site.en.office).toBe(
+      'Legislative Affairs Office',
+    );
   });
 
   it('refuses a field of the wrong kind, naming it', () => {

@@ -1,12 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkWindowLength, formatDeadline, MIN_WINDOW_DAYS, timeLeft, windowState } from '../../../src/lib/consultation/index.ts';
+import {
+  checkWindowLength,
+  formatDeadline,
+  MIN_WINDOW_DAYS,
+  timeLeft,
+  windowState,
+} from '../../../src/lib/consultation/index.ts';
 import { inBoth, say, translator, type Locale } from '../../../src/lib/i18n/index.ts';
 
 const left = (ms: number, locale: Locale) => say(translator(locale), timeLeft(ms));
 
 const DAY = 86_400_000;
 // Opens 20 November 09:00 and closes 21 December 18:00, Beijing time.
-const w = { opensAt: new Date('2026-11-20T09:00:00+08:00'), closesAt: new Date('2026-12-21T18:00:00+08:00') };
+const w = {
+  opensAt: new Date('2026-11-20T09:00:00+08:00'),
+  closesAt: new Date('2026-12-21T18:00:00+08:00'),
+};
 
 describe('windowState', () => {
   it('is upcoming before the opening instant, open from it, and closed from the closing instant', () => {
@@ -21,7 +30,10 @@ describe('windowState', () => {
     expect(windowState(w, new Date('2026-12-21T09:59:59.999Z')).msLeft).toBe(1);
     expect(windowState(w, new Date('2026-12-20T10:00:00Z')).msLeft).toBe(DAY);
     expect(windowState(w, new Date('2026-12-21T10:00:00Z')).msLeft).toBe(0);
-    expect(windowState(w, new Date('2026-11-19T10:00:00Z'))).toMatchObject({ state: 'upcoming', msLeft: w.closesAt.getTime() - Date.parse('2026-11-19T10:00:00Z') });
+    expect(windowState(w, new Date('2026-11-19T10:00:00Z'))).toMatchObject({
+      state: 'upcoming',
+      msLeft: w.closesAt.getTime() - Date.parse('2026-11-19T10:00:00Z'),
+    });
   });
 
   it('returns the window it judged', () => {
@@ -33,7 +45,12 @@ describe('windowState', () => {
   it('is never open when the window closes before it opens, or a date is invalid', () => {
     const inverted = { opensAt: w.closesAt, closesAt: w.opensAt };
     expect(windowState(inverted, new Date('2026-12-01T00:00:00Z')).state).not.toBe('open');
-    expect(windowState({ opensAt: w.opensAt, closesAt: new Date(Number.NaN) }, new Date('2026-12-01T00:00:00Z')).state).toBe('closed');
+    expect(
+      windowState(
+        { opensAt: w.opensAt, closesAt: new Date(Number.NaN) },
+        new Date('2026-12-01T00:00:00Z'),
+      ).state,
+    ).toBe('closed');
     expect(windowState(w, new Date(Number.NaN)).state).toBe('closed');
   });
 });
@@ -53,23 +70,35 @@ describe('judging on a server whose own time zone is not the city’s', () => {
     // A deadline written as a Beijing wall-clock time with its offset…
     const closesAt = new Date('2026-12-21T18:00:00+08:00');
     // …is not judged as 18:00 of the server's zone:
-    expect(windowState({ opensAt: w.opensAt, closesAt }, new Date('2026-12-21T17:59:00Z')).state).toBe('closed');
-    expect(windowState({ opensAt: w.opensAt, closesAt }, new Date('2026-12-21T09:59:00Z')).state).toBe('open');
+    expect(
+      windowState({ opensAt: w.opensAt, closesAt }, new Date('2026-12-21T17:59:00Z')).state,
+    ).toBe('closed');
+    expect(
+      windowState({ opensAt: w.opensAt, closesAt }, new Date('2026-12-21T09:59:00Z')).state,
+    ).toBe('open');
     expect(formatDeadline(closesAt, 'zh', 'Asia/Shanghai')).toBe('2026年12月21日 18:00');
   });
 
   it('writes the same deadline whatever the server zone', () => {
-    const inUtc = [formatDeadline(w.closesAt, 'zh', 'Asia/Shanghai'), formatDeadline(w.closesAt, 'en', 'Asia/Shanghai')];
+    const inUtc = [
+      formatDeadline(w.closesAt, 'zh', 'Asia/Shanghai'),
+      formatDeadline(w.closesAt, 'en', 'Asia/Shanghai'),
+    ];
     process.env['TZ'] = 'America/New_York';
     expect(new Date('2026-12-21T10:00:00Z').getHours()).toBe(5);
-    expect([formatDeadline(w.closesAt, 'zh', 'Asia/Shanghai'), formatDeadline(w.closesAt, 'en', 'Asia/Shanghai')]).toEqual(inUtc);
+    expect([
+      formatDeadline(w.closesAt, 'zh', 'Asia/Shanghai'),
+      formatDeadline(w.closesAt, 'en', 'Asia/Shanghai'),
+    ]).toEqual(inUtc);
   });
 });
 
 describe('formatDeadline', () => {
   it('writes the deadline in the city time zone, Chinese and English', () => {
     expect(formatDeadline(w.closesAt, 'zh', 'Asia/Shanghai')).toBe('2026年12月21日 18:00');
-    expect(formatDeadline(w.closesAt, 'en', 'Asia/Shanghai')).toBe('21 December 2026, 18:00 (UTC+8)');
+    expect(formatDeadline(w.closesAt, 'en', 'Asia/Shanghai')).toBe(
+      '21 December 2026, 18:00 (UTC+8)',
+    );
   });
 
   it('uses Asia/Shanghai when no zone is given', () => {
@@ -83,18 +112,28 @@ describe('formatDeadline', () => {
   });
 
   it('writes midnight as 00:00 and pads hours, without padding months or days', () => {
-    expect(formatDeadline(new Date('2026-03-05T00:00:00+08:00'), 'zh', 'Asia/Shanghai')).toBe('2026年3月5日 00:00');
-    expect(formatDeadline(new Date('2026-03-05T09:05:00+08:00'), 'en', 'Asia/Shanghai')).toBe('5 March 2026, 09:05 (UTC+8)');
+    expect(formatDeadline(new Date('2026-03-05T00:00:00+08:00'), 'zh', 'Asia/Shanghai')).toBe(
+      '2026年3月5日 00:00',
+    );
+    expect(formatDeadline(new Date('2026-03-05T09:05:00+08:00'), 'en', 'Asia/Shanghai')).toBe(
+      '5 March 2026, 09:05 (UTC+8)',
+    );
   });
 
   it('writes the offset that applies on the day in a zone with summer time', () => {
-    expect(formatDeadline(new Date('2026-01-15T12:00:00Z'), 'en', 'Europe/London')).toBe('15 January 2026, 12:00 (UTC)');
-    expect(formatDeadline(new Date('2026-07-15T12:00:00Z'), 'en', 'Europe/London')).toBe('15 July 2026, 13:00 (UTC+1)');
+    expect(formatDeadline(new Date('2026-01-15T12:00:00Z'), 'en', 'Europe/London')).toBe(
+      '15 January 2026, 12:00 (UTC)',
+    );
+    expect(formatDeadline(new Date('2026-07-15T12:00:00Z'), 'en', 'Europe/London')).toBe(
+      '15 July 2026, 13:00 (UTC+1)',
+    );
   });
 
   it('has no summer time in Beijing: the offset is +8 all year', () => {
     for (let month = 0; month < 12; month++) {
-      expect(formatDeadline(new Date(Date.UTC(2026, month, 15, 10)), 'en', 'Asia/Shanghai')).toMatch(/, 18:00 \(UTC\+8\)$/);
+      expect(
+        formatDeadline(new Date(Date.UTC(2026, month, 15, 10)), 'en', 'Asia/Shanghai'),
+      ).toMatch(/, 18:00 \(UTC\+8\)$/);
     }
   });
 });
@@ -148,15 +187,27 @@ describe('checkWindowLength', () => {
   });
 
   it('accepts a shorter window when a reason is recorded', () => {
-    expect(checkWindowLength(opens, after(19), '涉及紧急公共安全事项')).toEqual({ ok: true, days: 19 });
+    expect(checkWindowLength(opens, after(19), '涉及紧急公共安全事项')).toEqual({
+      ok: true,
+      days: 19,
+    });
   });
 
   it('refuses a window that closes when or before it opens, reason or not', () => {
-    expect(checkWindowLength(opens, opens, '紧急')).toMatchObject({ ok: false, reason: 'closes-before-opens' });
-    expect(checkWindowLength(opens, after(-1), '紧急')).toMatchObject({ ok: false, reason: 'closes-before-opens' });
+    expect(checkWindowLength(opens, opens, '紧急')).toMatchObject({
+      ok: false,
+      reason: 'closes-before-opens',
+    });
+    expect(checkWindowLength(opens, after(-1), '紧急')).toMatchObject({
+      ok: false,
+      reason: 'closes-before-opens',
+    });
   });
 
   it('refuses invalid dates', () => {
-    expect(checkWindowLength(new Date('not a date'), after(40), null)).toMatchObject({ ok: false, reason: 'invalid-date' });
+    expect(checkWindowLength(new Date('not a date'), after(40), null)).toMatchObject({
+      ok: false,
+      reason: 'invalid-date',
+    });
   });
 });

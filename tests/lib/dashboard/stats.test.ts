@@ -9,11 +9,30 @@ let db: TestDb;
 let consultationId: number;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
+  const [c] = await db.db
+    .select()
+    .from(schema.consultations)
+    .where(eq(schema.consultations.slug, 'first-reading'));
   consultationId = c!.id;
-  const row = (i: number, at: string, stance: string, channel: string, disposition: string | null) => ({
+  const row = (
+    i: number,
+    at: string,
+    stance: string,
+    channel: string,
+    disposition: string | null,
+  ) => ({
     clauseEId: i === 3 ? 'chp_1__art_2' : null,
-    receiptCode: `DASH-${i}`, idempotencyKey: `dashboard-key-${i}`, consultationId, stance, body: 'x', publicBody: 'x', category: 'individual', consentPublish: true, channel, disposition, createdAt: new Date(at),
+    receiptCode: `DASH-${i}`,
+    idempotencyKey: `dashboard-key-${i}`,
+    consultationId,
+    stance,
+    body: 'x',
+    publicBody: 'x',
+    category: 'individual',
+    consentPublish: true,
+    channel,
+    disposition,
+    createdAt: new Date(at),
   });
   const stored = await db.db
     .insert(schema.comments)
@@ -25,7 +44,9 @@ beforeAll(async () => {
     ])
     .returning({ id: schema.comments.id });
   // Counted as intake counts them: queued, then folded into the kept counts the dashboard reads.
-  await db.db.insert(schema.commentIntakeQueue).values(stored.map((c) => ({ commentId: c.id, participant: 0 })));
+  await db.db
+    .insert(schema.commentIntakeQueue)
+    .values(stored.map((c) => ({ commentId: c.id, participant: 0 })));
   await foldPendingComments(db.db);
 });
 afterAll(async () => {
@@ -35,7 +56,10 @@ afterAll(async () => {
 describe('dashboard figures', () => {
   it('counts per local day, by stance and channel, and handled against open', async () => {
     const stats = await dashboardStats(db.db, consultationId, 'Asia/Shanghai');
-    expect(stats.perDay).toEqual([{ day: '2026-12-01', n: 2 }, { day: '2026-12-03', n: 1 }]);
+    expect(stats.perDay).toEqual([
+      { day: '2026-12-01', n: 2 },
+      { day: '2026-12-03', n: 1 },
+    ]);
     expect(stats.byStance).toEqual({ support: 2, oppose: 1 });
     expect(stats.byChannel).toEqual({ online: 2, letter: 1 });
     expect(stats.byCategory).toEqual({ individual: 3 });
@@ -47,6 +71,8 @@ describe('dashboard figures', () => {
   it('gives the adoption rate over the comments decided on their merits', () => {
     expect(adoptionRate({})).toBeNull();
     expect(adoptionRate({ 'out-of-scope': 4 })).toBeNull();
-    expect(adoptionRate({ adopted: 1, 'partly-adopted': 1, 'not-adopted': 2, 'out-of-scope': 5 })).toBe(0.5);
+    expect(
+      adoptionRate({ adopted: 1, 'partly-adopted': 1, 'not-adopted': 2, 'out-of-scope': 5 }),
+    ).toBe(0.5);
   });
 });

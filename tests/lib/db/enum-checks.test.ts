@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 /** The error a statement fails with (its SQLSTATE and constraint), or null when it succeeds. */
-async function refusal(statement: ReturnType<typeof sql>): Promise<{ code: string | undefined; constraint: string | undefined } | null> {
+async function refusal(
+  statement: ReturnType<typeof sql>,
+): Promise<{ code: string | undefined; constraint: string | undefined } | null> {
   try {
     await db.db.transaction(async (tx) => {
       await tx.execute(statement);
@@ -25,7 +27,10 @@ async function refusal(statement: ReturnType<typeof sql>): Promise<{ code: strin
       throw new Error('rollback');
     });
   } catch (error) {
-    const e = error as { message?: string; cause?: { code?: string; constraint?: string; constraint_name?: string } };
+    const e = error as {
+      message?: string;
+      cause?: { code?: string; constraint?: string; constraint_name?: string };
+    };
     if (e.message === 'rollback') return null;
     return { code: e.cause?.code, constraint: e.cause?.constraint ?? e.cause?.constraint_name };
   }
@@ -44,30 +49,66 @@ describe('CHECK constraints on enumerated columns', () => {
       ['status_reason', 'bored'],
       ['disposition', 'ignored'],
     ] as const) {
-      expect(await refusal(sql`update comments set ${sql.identifier(column)} = ${value} where id = ${id}`), column).toEqual({
+      expect(
+        await refusal(
+          sql`update comments set ${sql.identifier(column)} = ${value} where id = ${id}`,
+        ),
+        column,
+      ).toEqual({
         code: '23514',
         constraint: `comments_${column}_values`,
       });
     }
     // A good value passes the same way, so the refusals above are the constraint's doing.
-    expect(await refusal(sql`update comments set stance = 'support', status = 'held', status_reason = 'reported' where id = ${id}`)).toBeNull();
+    expect(
+      await refusal(
+        sql`update comments set stance = 'support', status = 'held', status_reason = 'reported' where id = ${id}`,
+      ),
+    ).toBeNull();
   });
 
   it('refuses a stage, clause kind, consultation kind or role outside the list', async () => {
-    const [version] = await db.db.select({ id: schema.versions.id, regulationId: schema.versions.regulationId }).from(schema.versions).limit(1);
-    expect(await refusal(sql`update regulations set stage = 'limbo' where id = ${version!.regulationId}`)).toEqual({ code: '23514', constraint: 'regulations_stage_values' });
-    expect(await refusal(sql`update versions set stage = 'limbo' where id = ${version!.id}`)).toEqual({ code: '23514', constraint: 'versions_stage_values' });
-    expect(await refusal(sql`update clauses set kind = 'verse' where version_id = ${version!.id}`)).toEqual({ code: '23514', constraint: 'clauses_kind_values' });
-    expect(await refusal(sql`update consultations set kind = 'poll'`)).toEqual({ code: '23514', constraint: 'consultations_kind_values' });
+    const [version] = await db.db
+      .select({ id: schema.versions.id, regulationId: schema.versions.regulationId })
+      .from(schema.versions)
+      .limit(1);
     expect(
-      await refusal(sql`insert into staff_users (username, display_name, password_hash, roles) values ('x', 'X', 'h', array['moderator', 'superuser'])`),
+      await refusal(
+        sql`update regulations set stage = 'limbo' where id = ${version!.regulationId}`,
+      ),
+    ).toEqual({ code: '23514', constraint: 'regulations_stage_values' });
+    expect(
+      await refusal(sql`update versions set stage = 'limbo' where id = ${version!.id}`),
+    ).toEqual({ code: '23514', constraint: 'versions_stage_values' });
+    expect(
+      await refusal(sql`update clauses set kind = 'verse' where version_id = ${version!.id}`),
+    ).toEqual({ code: '23514', constraint: 'clauses_kind_values' });
+    expect(await refusal(sql`update consultations set kind = 'poll'`)).toEqual({
+      code: '23514',
+      constraint: 'consultations_kind_values',
+    });
+    expect(
+      await refusal(
+        sql`insert into staff_users (username, display_name, password_hash, roles) values ('x', 'X', 'h', array['moderator', 'superuser'])`,
+      ),
     ).toEqual({ code: '23514', constraint: 'staff_users_roles_values' });
-    expect(await refusal(sql`insert into staff_users (username, display_name, password_hash, roles) values ('x', 'X', 'h', array['moderator', 'clerk'])`)).toBeNull();
+    expect(
+      await refusal(
+        sql`insert into staff_users (username, display_name, password_hash, roles) values ('x', 'X', 'h', array['moderator', 'clerk'])`,
+      ),
+    ).toBeNull();
   });
 
   it('refuses a staff column naming no staff user', async () => {
-    const [regulation] = await db.db.select({ id: schema.regulations.id }).from(schema.regulations).limit(1);
-    expect(await refusal(sql`update regulations set stage_changed_by = 999999 where id = ${regulation!.id}`)).toEqual({
+    const [regulation] = await db.db
+      .select({ id: schema.regulations.id })
+      .from(schema.regulations)
+      .limit(1);
+    expect(
+      await refusal(
+        sql`update regulations set stage_changed_by = 999999 where id = ${regulation!.id}`,
+      ),
+    ).toEqual({
       code: '23503',
       constraint: 'regulations_stage_changed_by_staff_users_id_fk',
     });
@@ -75,11 +116,17 @@ describe('CHECK constraints on enumerated columns', () => {
 });
 
 async function insertComment(): Promise<number> {
-  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.kind, 'draft')).limit(1);
+  const [c] = await db.db
+    .select()
+    .from(schema.consultations)
+    .where(eq(schema.consultations.kind, 'draft'))
+    .limit(1);
   const rows = await db.db.execute(
     sql`insert into comments (receipt_code, idempotency_key, consultation_id, version_id, stance, body, public_body, category, consent_publish)
         values ('CHECKTEST0000001', 'check-test-1', ${c!.id}, ${c!.versionId}, 'amend', 'x', 'x', 'individual', false) returning id`,
   );
-  const list = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows) as { id: number }[];
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows) as {
+    id: number;
+  }[];
   return Number(list[0]!.id);
 }

@@ -27,7 +27,10 @@ describe('embedded database ownership', () => {
 
   it('names the live process that holds the folder', async () => {
     const dir = tmp();
-    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60_000)'] /* alive until killed */);
+    const child = spawn(
+      process.execPath,
+      ['-e', 'setInterval(() => {}, 60_000)'] /* alive until killed */,
+    );
     await new Promise((r) => child.once('spawn', r));
     fs.writeFileSync(path.join(dir, 'owner.lock'), String(child.pid));
     try {

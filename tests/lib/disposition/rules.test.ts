@@ -4,9 +4,20 @@ import { inBoth } from '../../../src/lib/i18n/index.ts';
 
 describe('disposition input', () => {
   it('accepts a disposition with a reason and a reply, trimmed', () => {
-    expect(readDisposition({ disposition: 'partly-adopted', reason: ' 已在第十条体现 ', reply: '感谢您的意见。' })).toEqual({
+    expect(
+      readDisposition({
+        disposition: 'partly-adopted',
+        reason: ' 已在第十条体现 ',
+        reply: '感谢您的意见。',
+      }),
+    ).toEqual({
       ok: true,
-      value: { disposition: 'partly-adopted', reason: '已在第十条体现', reply: '感谢您的意见。', reflectedClauseId: null },
+      value: {
+        disposition: 'partly-adopted',
+        reason: '已在第十条体现',
+        reply: '感谢您的意见。',
+        reflectedClauseId: null,
+      },
     });
   });
   it('requires all three and names each missing one in both languages', () => {
@@ -14,9 +25,14 @@ describe('disposition input', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => e.field)).toEqual(['disposition', 'reason', 'reply']);
-    expect(inBoth(r.errors[0]!.message)).toEqual({ zh: '请选择处理结果。', en: 'Choose a disposition.' });
+    expect(inBoth(r.errors[0]!.message)).toEqual({
+      zh: '请选择处理结果。',
+      en: 'Choose a disposition.',
+    });
   });
   it('limits the length of the reply', () => {
-    expect(readDisposition({ disposition: 'adopted', reason: '理由', reply: '答'.repeat(2001) }).ok).toBe(false);
+    expect(
+      readDisposition({ disposition: 'adopted', reason: '理由', reply: '答'.repeat(2001) }).ok,
+    ).toBe(false);
   });
 });

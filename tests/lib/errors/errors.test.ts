@@ -1,6 +1,12 @@
 /** The error catalogue: every error has a message and a hint in both languages, and failures map to the right answer. */
 import { describe, expect, it } from 'vitest';
-import { asCatalogued, errors, formatError, isDatabaseUnavailable, type OpenClauseError } from '../../../src/lib/errors/index.ts';
+import {
+  asCatalogued,
+  errors,
+  formatError,
+  isDatabaseUnavailable,
+  type OpenClauseError,
+} from '../../../src/lib/errors/index.ts';
 import { messages } from '../../../src/lib/i18n/messages.ts';
 import { faultKindOf } from '../../../src/lib/web/fault.ts';
 
@@ -23,24 +29,33 @@ const samples: OpenClauseError[] = [
 
 describe('the error catalogue', () => {
   it('has a builder for every catalogued name but Internal, each name once', () => {
-    const named = Object.keys(messages).filter((k) => k.startsWith('error.') && k.endsWith('.message')).map((k) => k.split('.')[1]);
-    expect(new Set(samples.map((e) => e.name))).toEqual(new Set(named.filter((n) => n !== 'Internal')));
+    const named = Object.keys(messages)
+      .filter((k) => k.startsWith('error.') && k.endsWith('.message'))
+      .map((k) => k.split('.')[1]);
+    expect(new Set(samples.map((e) => e.name))).toEqual(
+      new Set(named.filter((n) => n !== 'Internal')),
+    );
     expect(Object.keys(errors)).toHaveLength(samples.length);
   });
 
-  it.each(samples.map((e) => [e.name, e] as const))('%s says what happened and what to do, in both languages, with every value filled in', (_name, error) => {
-    for (const locale of ['zh', 'en'] as const) {
-      expect(error.messageIn(locale)).not.toBe('');
-      expect(error.hintIn(locale)).not.toBe('');
-      expect(`${error.messageIn(locale)} ${error.hintIn(locale)}`).not.toMatch(/\{\w+\}/);
-    }
-    expect(error.messageIn('zh')).not.toBe(error.messageIn('en'));
-    expect(error.message).toBe(error.messageIn('en'));
-  });
+  it.each(samples.map((e) => [e.name, e] as const))(
+    '%s says what happened and what to do, in both languages, with every value filled in',
+    (_name, error) => {
+      for (const locale of ['zh', 'en'] as const) {
+        expect(error.messageIn(locale)).not.toBe('');
+        expect(error.hintIn(locale)).not.toBe('');
+        expect(`${error.messageIn(locale)} ${error.hintIn(locale)}`).not.toMatch(/\{\w+\}/);
+      }
+      expect(error.messageIn('zh')).not.toBe(error.messageIn('en'));
+      expect(error.message).toBe(error.messageIn('en'));
+    },
+  );
 
   it('fills the values into the text', () => {
     const error = errors.versionOutOfOrder('content/a/02.md', 'first-reading', 2);
-    expect(error.messageIn('en')).toBe('content/a/02.md would come before or at stored version 2 "first-reading" (perhaps published by staff on the web).');
+    expect(error.messageIn('en')).toBe(
+      'content/a/02.md would come before or at stored version 2 "first-reading" (perhaps published by staff on the web).',
+    );
     expect(error.hintIn('zh')).toContain('“first-reading”');
   });
 
@@ -60,7 +75,9 @@ describe('the error catalogue', () => {
     const caught = asCatalogued(bug);
     expect(caught.name).toBe('Internal');
     expect(caught.cause).toBe(bug);
-    expect(formatError(bug, 'en')).toBe('[Internal] An unexpected internal error occurred: cannot read x of undefined\nReport it with the log.');
+    expect(formatError(bug, 'en')).toBe(
+      '[Internal] An unexpected internal error occurred: cannot read x of undefined\nReport it with the log.',
+    );
     expect(asCatalogued(errors.commentNotStored()).name).toBe('CommentNotStored');
   });
 });
@@ -68,8 +85,12 @@ describe('the error catalogue', () => {
 describe('which failures are an outage', () => {
   it('answers "try again" (503) only when the database could not be reached', () => {
     expect(faultKindOf(errors.databaseUnavailable(null))).toBe('unavailable');
-    expect(faultKindOf(new Error('query failed', { cause: new Error('PGlite is closed') }))).toBe('unavailable');
-    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(faultKindOf(new Error('query failed', { cause: new Error('PGlite is closed') }))).toBe(
+      'unavailable',
+    );
+    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(
+      true,
+    );
   });
 
   it('answers an internal error (500) for a broken invariant, catalogued or not', () => {

@@ -3,7 +3,9 @@ import { csvCell, csvLine } from '../../../src/lib/export/csv.ts';
 
 describe('CSV cells', () => {
   it('quotes commas, quotes and line breaks', () => {
-    expect(csvLine(['a,b', 'say "hi"', '第一行\n第二行', 3, null])).toBe('"a,b","say ""hi""","第一行\n第二行",3,\r\n');
+    expect(csvLine(['a,b', 'say "hi"', '第一行\n第二行', 3, null])).toBe(
+      '"a,b","say ""hi""","第一行\n第二行",3,\r\n',
+    );
   });
   it('neutralises spreadsheet formulas', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');

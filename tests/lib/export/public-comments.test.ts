@@ -1,7 +1,12 @@
 /** The one public shape of a comment: the reply and the later clause once answered, and its match with the OpenAPI document. */
 import { describe, expect, it } from 'vitest';
 import { OPENAPI } from '../../../src/lib/export/openapi.ts';
-import { publicColumns, publicComment, type PublishedRow, type ReflectedMap } from '../../../src/lib/export/public-comments.ts';
+import {
+  publicColumns,
+  publicComment,
+  type PublishedRow,
+  type ReflectedMap,
+} from '../../../src/lib/export/public-comments.ts';
 import { mismatches } from '../../helpers/openapi.ts';
 
 const row: PublishedRow = {
@@ -25,7 +30,18 @@ const row: PublishedRow = {
   reflectedClauseId: 91,
   copies: 1,
 };
-const reflected: ReflectedMap = new Map([[91, { regulationSlug: 'sample', versionSlug: 'second-reading', versionLabel: '二审稿', eId: 'chp_1__art_1', label: '第一条' }]]);
+const reflected: ReflectedMap = new Map([
+  [
+    91,
+    {
+      regulationSlug: 'sample',
+      versionSlug: 'second-reading',
+      versionLabel: '二审稿',
+      eId: 'chp_1__art_1',
+      label: '第一条',
+    },
+  ],
+]);
 const doc = OPENAPI as unknown as Parameters<typeof mismatches>[2];
 
 describe('public comment', () => {
@@ -35,7 +51,12 @@ describe('public comment', () => {
       disposition: 'partly-adopted',
       reply: '二审稿第一条已增加“引导”。',
       repliedAt: '2026-10-01T02:00:00.000Z',
-      reflectedIn: { regulation: 'sample', version: 'second-reading', clause: 'chp_1__art_1', label: '第一条' },
+      reflectedIn: {
+        regulation: 'sample',
+        version: 'second-reading',
+        clause: 'chp_1__art_1',
+        label: '第一条',
+      },
       seconds: 4,
     });
     expect(mismatches(c, { $ref: '#/components/schemas/Comment' }, doc)).toEqual([]);
@@ -49,12 +70,26 @@ describe('public comment', () => {
 
   it('puts the same fields in the table columns, and nothing private', () => {
     const columns = publicColumns(new Map([['chp_1__art_1', '第一条']]));
-    const cells = Object.fromEntries(columns.map((col) => [col.header, col.value(publicComment(row, reflected))]));
-    expect(cells).toMatchObject({ clause: '第一条', disposition: 'partly-adopted', reflected_in_version: 'second-reading', reflected_in_clause: 'chp_1__art_1', seconds: 4 });
+    const cells = Object.fromEntries(
+      columns.map((col) => [col.header, col.value(publicComment(row, reflected))]),
+    );
+    expect(cells).toMatchObject({
+      clause: '第一条',
+      disposition: 'partly-adopted',
+      reflected_in_version: 'second-reading',
+      reflected_in_clause: 'chp_1__art_1',
+      seconds: 4,
+    });
     expect(columns.map((c) => c.header).join()).not.toMatch(/contact|reason|address|receipt/);
   });
 
   it('finds an undocumented field', () => {
-    expect(mismatches({ ...publicComment(row, reflected), contact: 'x@example.org' }, { $ref: '#/components/schemas/Comment' }, doc)).toEqual(['$.contact: not documented']);
+    expect(
+      mismatches(
+        { ...publicComment(row, reflected), contact: 'x@example.org' },
+        { $ref: '#/components/schemas/Comment' },
+        doc,
+      ),
+    ).toEqual(['$.contact: not documented']);
   });
 });

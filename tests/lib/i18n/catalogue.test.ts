@@ -9,7 +9,11 @@ const areasDir = join(root, 'src/lib/i18n/areas');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.(ts|astro)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -17,7 +21,10 @@ describe('the interface catalogue', () => {
   it('has a non-empty Chinese and English text for every key, areas included', async () => {
     const areaKeys: string[] = [];
     for (const file of readdirSync(areasDir)) {
-      const module = (await import(join(areasDir, file))) as Record<string, Record<string, { zh: string; en: string }>>;
+      const module = (await import(join(areasDir, file))) as Record<
+        string,
+        Record<string, { zh: string; en: string }>
+      >;
       for (const area of Object.values(module)) areaKeys.push(...Object.keys(area));
     }
     expect(areaKeys.length).toBeGreaterThan(100);
@@ -32,7 +39,10 @@ describe('the interface catalogue', () => {
     const seen = new Map<string, string>();
     const clashes: string[] = [];
     for (const file of readdirSync(areasDir)) {
-      const module = (await import(join(areasDir, file))) as Record<string, Record<string, unknown>>;
+      const module = (await import(join(areasDir, file))) as Record<
+        string,
+        Record<string, unknown>
+      >;
       for (const area of Object.values(module)) {
         for (const key of Object.keys(area)) {
           if (seen.has(key)) clashes.push(`${key} in ${seen.get(key)} and ${file}`);
@@ -49,8 +59,10 @@ describe('the interface catalogue', () => {
     for (const file of sourceFiles(join(root, 'src'))) {
       if (file.includes('/i18n/')) continue;
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\('([\w.-]+)'/g)) if (!Object.hasOwn(messages, m[1]!)) missing.push(`${file}: ${m[1]}`);
-      for (const m of text.matchAll(/\blabel\(t, '([\w.-]+)'/g)) if (!groups.has(m[1]!)) missing.push(`${file}: ${m[1]}.*`);
+      for (const m of text.matchAll(/\bt\('([\w.-]+)'/g))
+        if (!Object.hasOwn(messages, m[1]!)) missing.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/\blabel\(t, '([\w.-]+)'/g))
+        if (!groups.has(m[1]!)) missing.push(`${file}: ${m[1]}.*`);
     }
     expect(missing).toEqual([]);
   });

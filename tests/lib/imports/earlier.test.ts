@@ -9,19 +9,43 @@ import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
 let consultationId: number;
-const letter = '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定。';
+const letter =
+  '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定。';
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.versionId, v!.id));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
+  const [c] = await db.db
+    .select()
+    .from(schema.consultations)
+    .where(eq(schema.consultations.versionId, v!.id));
   consultationId = c!.id;
   for (const [i, body] of [letter, '太短的意见。'].entries()) {
     const stored = await storeComment(db.db, {
-      receiptCode: `EA${String(i).padStart(6, '0')}`, idempotencyKey: `earlier-test-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
-      stance: 'amend', body, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
-      displayName: '张伟', category: 'individual', district: null, contact: null, consentPublish: true, channel: 'letter', addressHash: null, enteredBy: null,
-      source: { date: '2026-11-05', place: '', participants: null }, campaignKey: campaignKey(body),
+      receiptCode: `EA${String(i).padStart(6, '0')}`,
+      idempotencyKey: `earlier-test-${i}-key`,
+      consultationId,
+      versionId: v!.id,
+      clauseEId: null,
+      stance: 'amend',
+      body,
+      suggestedWording: null,
+      quote: null,
+      quoteStart: null,
+      quoteEnd: null,
+      displayName: '张伟',
+      category: 'individual',
+      district: null,
+      contact: null,
+      consentPublish: true,
+      channel: 'letter',
+      addressHash: null,
+      enteredBy: null,
+      source: { date: '2026-11-05', place: '', participants: null },
+      campaignKey: campaignKey(body),
     });
     if (!stored.ok) throw new Error(stored.reason);
   }
@@ -37,7 +61,11 @@ describe('earlier duplicates', () => {
       { body: letter, displayName: null, date: '2026-11-05' },
       { body: letter, displayName: '李娜', date: '2026-11-20' },
       { body: '太短的意见。', displayName: '张伟', date: null },
-      { body: '另一条完全不同的意见，建议删除第三条第二项关于公众参与的规定。', displayName: '张伟', date: '2026-11-05' },
+      {
+        body: '另一条完全不同的意见，建议删除第三条第二项关于公众参与的规定。',
+        displayName: '张伟',
+        date: '2026-11-05',
+      },
     ]);
     expect(found).toEqual([0, 1, 3]);
   });

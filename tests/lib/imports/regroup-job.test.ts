@@ -1,7 +1,13 @@
 /** The regroup job: grouping comments stored before grouping existed, outside any request (issue #17). */
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimImportJob, enqueueRegroup, findImportJob, latestRegroupJob, runImportJob } from '../../../src/lib/imports/index.ts';
+import {
+  claimImportJob,
+  enqueueRegroup,
+  findImportJob,
+  latestRegroupJob,
+  runImportJob,
+} from '../../../src/lib/imports/index.ts';
 import { campaignsOf, countUngrouped } from '../../../src/lib/moderation/index.ts';
 import { listAudit } from '../../../src/lib/auth/index.ts';
 import { storeComment } from '../../../src/lib/intake/index.ts';
@@ -14,14 +20,36 @@ let consultationId: number;
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.versionId, v!.id));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
+  const [c] = await db.db
+    .select()
+    .from(schema.consultations)
+    .where(eq(schema.consultations.versionId, v!.id));
   consultationId = c!.id;
   for (const [i, copy] of editedCopies(7, 10).entries()) {
     const stored = await storeComment(db.db, {
-      receiptCode: `RG${String(i).padStart(6, '0')}`, idempotencyKey: `regroup-job-${i}-key`, consultationId, versionId: v!.id, clauseEId: null,
-      stance: 'amend', body: copy.text, suggestedWording: null, quote: null, quoteStart: null, quoteEnd: null,
-      displayName: null, category: 'individual', district: null, contact: null, consentPublish: true, channel: 'online', addressHash: `rg${i}`, enteredBy: null,
+      receiptCode: `RG${String(i).padStart(6, '0')}`,
+      idempotencyKey: `regroup-job-${i}-key`,
+      consultationId,
+      versionId: v!.id,
+      clauseEId: null,
+      stance: 'amend',
+      body: copy.text,
+      suggestedWording: null,
+      quote: null,
+      quoteStart: null,
+      quoteEnd: null,
+      displayName: null,
+      category: 'individual',
+      district: null,
+      contact: null,
+      consentPublish: true,
+      channel: 'online',
+      addressHash: `rg${i}`,
+      enteredBy: null,
     });
     if (!stored.ok) throw new Error(stored.reason);
   }
@@ -40,7 +68,12 @@ describe('a regroup job', () => {
     expect(ungrouped).toBe(60);
     const id = await enqueueRegroup(db.db, { consultationId, actor: null });
     expect(await enqueueRegroup(db.db, { consultationId, actor: null })).toBe(id);
-    expect(await findImportJob(db.db, id)).toMatchObject({ kind: 'regroup', status: 'queued', total: 60, done: 0 });
+    expect(await findImportJob(db.db, id)).toMatchObject({
+      kind: 'regroup',
+      status: 'queued',
+      total: 60,
+      done: 0,
+    });
     expect(await claimImportJob(db.db)).toBe(id);
     const seen: number[] = [];
     const job = await runImportJob(db.db, id, (done) => void seen.push(done));
@@ -50,6 +83,8 @@ describe('a regroup job', () => {
     expect((await campaignsOf(db.db, consultationId)).length).toBe(6);
     expect(await latestRegroupJob(db.db, consultationId)).toMatchObject({ id, status: 'done' });
     const audit = await listAudit(db.db, 20);
-    expect(audit.some((a) => a.action === 'campaigns.regroup' && a.targetId === String(consultationId))).toBe(true);
+    expect(
+      audit.some((a) => a.action === 'campaigns.regroup' && a.targetId === String(consultationId)),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AKN_NAMESPACE, flatten, parseDraft, toAkomaNtoso, type AknMeta, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import {
+  AKN_NAMESPACE,
+  flatten,
+  parseDraft,
+  toAkomaNtoso,
+  type AknMeta,
+  type ParsedDocument,
+} from '../../../src/lib/legislation/index.ts';
 
 interface El {
   name: string;
@@ -27,7 +34,8 @@ function readXml(xml: string): El {
     const [, close, name, attrText, selfClose, text] = m;
     const top = stack.at(-1)!;
     if (text !== undefined) {
-      if (/[<>]/.test(text) || /&(?!amp;|lt;|gt;|quot;)/.test(text)) throw new Error(`bad text ${text}`);
+      if (/[<>]/.test(text) || /&(?!amp;|lt;|gt;|quot;)/.test(text))
+        throw new Error(`bad text ${text}`);
       top.text += text.trim();
       continue;
     }
@@ -36,21 +44,48 @@ function readXml(xml: string): El {
       stack.pop();
       continue;
     }
-    const attrs = Object.fromEntries([...(attrText ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]));
+    const attrs = Object.fromEntries(
+      [...(attrText ?? '').matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!]),
+    );
     const el: El = { name: name!, attrs, children: [], text: '' };
     top.children.push(el);
     if (!selfClose) stack.push(el);
   }
-  if (consumed !== body.length || stack.length !== 1 || root.children.length !== 1) throw new Error('not well-formed');
+  if (consumed !== body.length || stack.length !== 1 || root.children.length !== 1)
+    throw new Error('not well-formed');
   return root.children[0]!;
 }
 
 const walk = (el: El): El[] => [el, ...el.children.flatMap(walk)];
-const HIERARCHY = new Set(['part', 'subpart', 'chapter', 'section', 'article', 'paragraph', 'point', 'title', 'subsection', 'subparagraph', 'clause', 'subclause', 'hcontainer', 'recital']);
-const meta: AknMeta = { country: 'cn', work: 'sample', version: 'first-reading', date: '2026-08-20', author: '#linjiang-npcsc', type: 'bill' };
+const HIERARCHY = new Set([
+  'part',
+  'subpart',
+  'chapter',
+  'section',
+  'article',
+  'paragraph',
+  'point',
+  'title',
+  'subsection',
+  'subparagraph',
+  'clause',
+  'subclause',
+  'hcontainer',
+  'recital',
+]);
+const meta: AknMeta = {
+  country: 'cn',
+  work: 'sample',
+  version: 'first-reading',
+  date: '2026-08-20',
+  author: '#linjiang-npcsc',
+  type: 'bill',
+};
 
 function load(file: string): ParsedDocument {
-  const r = parseDraft(fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures', file), 'utf8'));
+  const r = parseDraft(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures', file), 'utf8'),
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.document;
 }
@@ -63,11 +98,19 @@ function expectStructure(document: ParsedDocument) {
   const doc = root.children[0]!;
   // Rule 2: FRBR identification.
   const identification = walk(doc).find((e) => e.name === 'identification')!;
-  expect(identification.children.map((c) => c.name)).toEqual(['FRBRWork', 'FRBRExpression', 'FRBRManifestation']);
+  expect(identification.children.map((c) => c.name)).toEqual([
+    'FRBRWork',
+    'FRBRExpression',
+    'FRBRManifestation',
+  ]);
   for (const level of identification.children) {
-    expect(level.children.map((c) => c.name)).toEqual(expect.arrayContaining(['FRBRthis', 'FRBRuri', 'FRBRdate', 'FRBRauthor']));
+    expect(level.children.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['FRBRthis', 'FRBRuri', 'FRBRdate', 'FRBRauthor']),
+    );
   }
-  expect(walk(identification).find((e) => e.name === 'FRBRlanguage')?.attrs['language']).toBe(document.language === 'zh' ? 'zho' : 'eng');
+  expect(walk(identification).find((e) => e.name === 'FRBRlanguage')?.attrs['language']).toBe(
+    document.language === 'zh' ? 'zho' : 'eng',
+  );
   // Rule 3: each hierarchy element is num?, heading?, then content, or intro? and children.
   for (const el of walk(doc).filter((e) => HIERARCHY.has(e.name))) {
     const names = el.children.map((c) => c.name);
@@ -75,7 +118,9 @@ function expectStructure(document: ParsedDocument) {
     expect(names.includes('content')).toBe(!names.some((n) => HIERARCHY.has(n)));
   }
   // Rule 4: the eIds are exactly the tree's, each once.
-  const eIds = walk(doc).filter((e) => e.attrs['eId']).map((e) => e.attrs['eId']);
+  const eIds = walk(doc)
+    .filter((e) => e.attrs['eId'])
+    .map((e) => e.attrs['eId']);
   expect(new Set(eIds)).toEqual(new Set(flatten(document.nodes).map((n) => n.eId)));
   expect(new Set(eIds).size).toBe(eIds.length);
   return doc;
@@ -101,7 +146,11 @@ describe('Akoma Ntoso export', () => {
     const annexDoc = expectStructure(load('parse/zh-annex/input.md'));
     const attachment = walk(annexDoc).find((e) => e.name === 'attachment');
     expect(attachment?.attrs['eId']).toBe('annex_1');
-    expect(walk(annexDoc).find((e) => e.name === 'body')!.children.every((c) => c.name === 'article')).toBe(true);
+    expect(
+      walk(annexDoc)
+        .find((e) => e.name === 'body')!
+        .children.every((c) => c.name === 'article'),
+    ).toBe(true);
     const recitalDoc = expectStructure(load('parse/en-recitals/input.md'));
     const preamble = walk(recitalDoc).find((e) => e.name === 'preamble');
     expect(walk(preamble!).some((e) => e.name === 'recital')).toBe(true);
@@ -109,6 +158,7 @@ describe('Akoma Ntoso export', () => {
 
   it('follows the rules for every parser fixture that parses', () => {
     const root = path.resolve(import.meta.dirname, '../../fixtures/parse');
-    for (const dir of fs.readdirSync(root).filter((d) => !d.startsWith('err-'))) expectStructure(load(`parse/${dir}/input.md`));
+    for (const dir of fs.readdirSync(root).filter((d) => !d.startsWith('err-')))
+      expectStructure(load(`parse/${dir}/input.md`));
   });
 });

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlesOf, flatten, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import {
+  articlesOf,
+  flatten,
+  parseDraft,
+  type ParsedDocument,
+} from '../../../src/lib/legislation/index.ts';
 import { corpusDir as corpus, corpusTexts } from '../../helpers/corpus.ts';
 
 const files = corpusTexts();
@@ -13,7 +18,8 @@ function load(name: string): ParsedDocument {
   return result.document;
 }
 const find = (doc: ParsedDocument, eId: string) => flatten(doc.nodes).find((n) => n.eId === eId);
-const kinds = (doc: ParsedDocument, kind: string) => flatten(doc.nodes).filter((n) => n.kind === kind);
+const kinds = (doc: ParsedDocument, kind: string) =>
+  flatten(doc.nodes).filter((n) => n.kind === kind);
 
 describe('the corpus', () => {
   it.each(files)('%s parses without errors and with unique eIds', (name) => {
@@ -24,7 +30,10 @@ describe('the corpus', () => {
   });
 
   it('reads 立法法 2015 and 2023: article counts equal the last number, chapters and sections', () => {
-    for (const [name, count] of [['lifa-fa--2015.md', 105], ['lifa-fa--2023.md', 120]] as const) {
+    for (const [name, count] of [
+      ['lifa-fa--2015.md', 105],
+      ['lifa-fa--2023.md', 120],
+    ] as const) {
       const doc = load(name);
       const articles = articlesOf(doc);
       expect(articles).toHaveLength(count);
@@ -81,7 +90,13 @@ describe('the corpus', () => {
     expect(kinds(is, 'recital')).toHaveLength(21);
     expect(kinds(rs, 'recital')).toHaveLength(23);
     expect(kinds(rs, 'recital').every((r) => r.children.length === 0)).toBe(true);
-    expect(rs.nodes.filter((n) => n.kind === 'paragraph').map((p) => p.label)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)']);
+    expect(rs.nodes.filter((n) => n.kind === 'paragraph').map((p) => p.label)).toEqual([
+      '(1)',
+      '(2)',
+      '(3)',
+      '(4)',
+      '(5)',
+    ]);
     expect(rs.title).toMatch(/^Recognizing that Chinese telecommunications companies/);
   });
 
@@ -92,10 +107,14 @@ describe('the corpus', () => {
     expect(enr.title).toMatch(/^Making supplemental appropriations/);
     const sec101 = find(enr, 'title_1__sec_101');
     expect(sec101?.label).toBe('Sec. 101.');
-    expect(kinds(enr, 'heading').some((h) => h.heading.startsWith('Office of the Secretary'))).toBe(true);
+    expect(kinds(enr, 'heading').some((h) => h.heading.startsWith('Office of the Secretary'))).toBe(
+      true,
+    );
     // Quoted amendments (lines starting "> “(E)") stay text of the clause that quotes them.
     const all = flatten(enr.nodes);
     expect(all.some((n) => n.text.includes('“(E) Subject to subparagraph (F)'))).toBe(true);
-    expect(all.filter((n) => n.label === '(E)' && n.text.startsWith('Subject to subparagraph (F)'))).toHaveLength(0);
+    expect(
+      all.filter((n) => n.label === '(E)' && n.text.startsWith('Subject to subparagraph (F)')),
+    ).toHaveLength(0);
   });
 });

@@ -11,8 +11,19 @@ import {
 
 describe('Chinese numerals', () => {
   it.each([
-    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['一百零五', 105], ['一百二十', 120], ['一千零一', 1001],
-    ['两百', 200], ['一十', 10], ['二〇二三', 2023], ['１２', 12], ['42', 42], ['一万零一', 10001],
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['一百二十', 120],
+    ['一千零一', 1001],
+    ['两百', 200],
+    ['一十', 10],
+    ['二〇二三', 2023],
+    ['１２', 12],
+    ['42', 42],
+    ['一万零一', 10001],
   ] as const)('%s is %i', (text, n) => {
     expect(parseChineseNumeral(text)).toBe(n);
   });
@@ -26,7 +37,12 @@ describe('Chinese numerals', () => {
     expect(formatChineseNumeral(110)).toBe('一百一十');
   });
   it('reads back every number it formats (1 to 99,999)', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 99_999 }), (n) => parseChineseNumeral(formatChineseNumeral(n)) === n));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        (n) => parseChineseNumeral(formatChineseNumeral(n)) === n,
+      ),
+    );
   });
 });
 
@@ -42,6 +58,11 @@ describe('English designations', () => {
     expect(parseRoman('iiii')).toBeNull();
   });
   it('round-trips letters and roman numerals', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 200 }), (n) => parseLetters(formatLetters(n)) === n && parseRoman(formatRoman(n)) === n));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        (n) => parseLetters(formatLetters(n)) === n && parseRoman(formatRoman(n)) === n,
+      ),
+    );
   });
 });

@@ -16,9 +16,15 @@ describe('parser problems in the catalogue', () => {
   it('renders a warning in the reader’s language from its code and params', () => {
     const result = parseDraft('# 条例\n\n第一条 甲。\n\n第三条 丙。\n');
     const [warning] = result.ok ? result.warnings : [];
-    expect(warning).toMatchObject({ code: 'numbering-gap', line: 5, params: { expected: '第二条', found: '第三条' } });
+    expect(warning).toMatchObject({
+      code: 'numbering-gap',
+      line: 5,
+      params: { expected: '第二条', found: '第三条' },
+    });
     const key = `parse.${warning!.code}` as MessageKey;
-    expect(translator('en')(key, warning!.params)).toBe('Numbering gap: expected 第二条, found 第三条.');
+    expect(translator('en')(key, warning!.params)).toBe(
+      'Numbering gap: expected 第二条, found 第三条.',
+    );
     expect(translator('zh')(key, warning!.params)).toBe('编号不连续：应为第二条，实际为第三条。');
   });
 });

@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, '../../fixtures');
 /** Not drafts: provenance notes, change lists of comparison fixtures, explanations, error cases. */
 const NOT_A_DRAFT = /(^|\/)(README|SOURCES|changes)\.md$|\.explanation\.md$|(^|\/)parse\/err-/;
 
-const files = (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }))
+const files = fs
+  .readdirSync(root, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.md') && !NOT_A_DRAFT.test(f.split(path.sep).join('/')))
   .sort();
 

@@ -2,10 +2,15 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { campaignKey, groupCampaigns, normaliseForCampaign } from '../../../src/lib/moderation/campaigns.ts';
+import {
+  campaignKey,
+  groupCampaigns,
+  normaliseForCampaign,
+} from '../../../src/lib/moderation/campaigns.ts';
 import { corpusPath } from '../../helpers/corpus.ts';
 
-const letter = 'I am writing in strong opposition to the proposed rule because it undermines fairness in school sports for girls.';
+const letter =
+  'I am writing in strong opposition to the proposed rule because it undermines fairness in school sports for girls.';
 
 describe('campaign keys', () => {
   it('ignore placeholders, filled-in signatures, self-introductions, case and punctuation', () => {
@@ -19,8 +24,11 @@ describe('campaign keys', () => {
     expect(campaignKey(letter.replace('opposition', 'support'))).not.toBe(campaignKey(letter));
   });
   it('work for Chinese form letters', () => {
-    const zh = '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定。';
-    expect(campaignKey(`${zh}\n此致敬礼\n东湖小区业主 张三`)).toBe(campaignKey(`${zh}\n此致敬礼\n李四`));
+    const zh =
+      '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定。';
+    expect(campaignKey(`${zh}\n此致敬礼\n东湖小区业主 张三`)).toBe(
+      campaignKey(`${zh}\n此致敬礼\n李四`),
+    );
     expect(normaliseForCampaign('第一条，（试行）')).toBe('第一条试行');
   });
   it('leave short opinions ungrouped', () => {
@@ -29,10 +37,13 @@ describe('campaign keys', () => {
 });
 
 describe('the 1,000 real comments', () => {
-  const rows = parse<{ document_id: string; comment: string }>(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
-    columns: true,
-    bom: true,
-  });
+  const rows = parse<{ document_id: string; comment: string }>(
+    fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')),
+    {
+      columns: true,
+      bom: true,
+    },
+  );
   const groups = groupCampaigns(rows.map((r) => ({ id: r.document_id, text: r.comment })));
 
   it('reads every row and finds the 426 distinct texts the corpus README states', () => {
@@ -53,13 +64,21 @@ describe('the 1,000 real comments', () => {
 
   it('puts letters with an unfilled **FULL NAME** together with signed copies', () => {
     const byId = new Map(rows.map((r) => [r.document_id, r.comment]));
-    const withPlaceholder = groups.filter((g) => g.memberIds.some((id) => byId.get(id)!.includes('**FULL NAME**')));
+    const withPlaceholder = groups.filter((g) =>
+      g.memberIds.some((id) => byId.get(id)!.includes('**FULL NAME**')),
+    );
     expect(withPlaceholder.length).toBeGreaterThan(0);
-    expect(withPlaceholder.some((g) => g.memberIds.some((id) => !byId.get(id)!.includes('**FULL NAME**')))).toBe(true);
+    expect(
+      withPlaceholder.some((g) =>
+        g.memberIds.some((id) => !byId.get(id)!.includes('**FULL NAME**')),
+      ),
+    ).toBe(true);
   });
 
   it('is deterministic whatever the input order (same groups, same members)', () => {
-    const reversed = groupCampaigns([...rows].reverse().map((r) => ({ id: r.document_id, text: r.comment })));
+    const reversed = groupCampaigns(
+      [...rows].reverse().map((r) => ({ id: r.document_id, text: r.comment })),
+    );
     const canon = (gs: typeof groups) => gs.map((g) => [...g.memberIds].sort().join(',')).sort();
     expect(canon(reversed)).toEqual(canon(groups));
   });

@@ -13,13 +13,22 @@ const SEEDS = [17, 2026, 90210];
 const PER_LETTER = 50;
 
 function evaluate(seed: number) {
-  const originals = LETTERS.map((sentences, letter) => ({ id: `letter-${letter}`, text: sentences.join(''), letter }));
-  const copies = editedCopies(seed, PER_LETTER).map((c, i) => ({ id: `copy-${i}`, text: c.text, letter: c.letter }));
+  const originals = LETTERS.map((sentences, letter) => ({
+    id: `letter-${letter}`,
+    text: sentences.join(''),
+    letter,
+  }));
+  const copies = editedCopies(seed, PER_LETTER).map((c, i) => ({
+    id: `copy-${i}`,
+    text: c.text,
+    letter: c.letter,
+  }));
   const all = [...originals, ...copies];
   const letterOf = new Map(all.map((x) => [x.id, x.letter]));
   const groups = groupNearDuplicates(all);
   const groupOf = new Map(groups.flatMap((g, i) => g.memberIds.map((id) => [id, i] as const)));
-  const home = (c: { id: string; letter: number }) => groupOf.get(c.id) !== undefined && groupOf.get(c.id) === groupOf.get(`letter-${c.letter}`);
+  const home = (c: { id: string; letter: number }) =>
+    groupOf.get(c.id) !== undefined && groupOf.get(c.id) === groupOf.get(`letter-${c.letter}`);
   const perLetter = LETTERS.map((_, letter) => {
     const mine = copies.filter((c) => c.letter === letter);
     return mine.filter(home).length / mine.length;
@@ -42,7 +51,9 @@ describe('edited Chinese form letters (held out)', () => {
     const body = LETTERS[0]!.join('');
     const signed = `尊敬的市人大常委会法制工作委员会：\n${body}\n此致\n敬礼！\n张伟\n2026年11月3日`;
     expect(normaliseForCampaign(signed)).toBe(normaliseForCampaign(body));
-    expect(normaliseForCampaign(`您好！\n${body}\n滨江小区业主\n2026-11-03`)).toBe(normaliseForCampaign(body));
+    expect(normaliseForCampaign(`您好！\n${body}\n滨江小区业主\n2026-11-03`)).toBe(
+      normaliseForCampaign(body),
+    );
   });
 
   it('fingerprints sentences whatever their order, and skips the short ones', () => {
@@ -52,7 +63,8 @@ describe('edited Chinese form letters (held out)', () => {
   });
 
   it('keeps two letters apart that share only stock sentences', () => {
-    const stock = '希望有关部门能够认真考虑我们的意见。恳请立法机关重视群众的呼声。以上意见仅供参考。';
+    const stock =
+      '希望有关部门能够认真考虑我们的意见。恳请立法机关重视群众的呼声。以上意见仅供参考。';
     const groups = groupNearDuplicates([
       { id: 'a', text: `${LETTERS[2]!.join('')}${stock}` },
       { id: 'b', text: `${LETTERS[3]!.join('')}${stock}` },

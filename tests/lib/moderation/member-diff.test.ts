@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { condense, memberDiff } from '../../../src/lib/moderation/member-diff.ts';
 
-const body = 'Women deserve a fair shot in sports, but when males are allowed to compete in female sports contests, that fair shot disappears.';
+const body =
+  'Women deserve a fair shot in sports, but when males are allowed to compete in female sports contests, that fair shot disappears.';
 
 describe('member diffs', () => {
   it('show an added opening sentence with only a little of the unchanged letter after it', () => {
@@ -23,13 +24,37 @@ describe('member diffs', () => {
   it('give up within the time bound and say so, without parts', () => {
     const long = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ');
     const shuffled = Array.from({ length: 3000 }, (_, i) => `w${(i * 7919) % 3000}`).join(' ');
-    expect(memberDiff(long, shuffled, { timeout: 1 })).toEqual({ same: false, replaced: true, parts: [] });
+    expect(memberDiff(long, shuffled, { timeout: 1 })).toEqual({
+      same: false,
+      replaced: true,
+      parts: [],
+    });
   });
   it('leave short unchanged runs whole', () => {
-    expect(condense([{ op: 'equal', text: 'abc' }, { op: 'insert', text: 'x' }], 10)).toEqual([{ op: 'equal', text: 'abc' }, { op: 'insert', text: 'x' }]);
+    expect(
+      condense(
+        [
+          { op: 'equal', text: 'abc' },
+          { op: 'insert', text: 'x' },
+        ],
+        10,
+      ),
+    ).toEqual([
+      { op: 'equal', text: 'abc' },
+      { op: 'insert', text: 'x' },
+    ]);
   });
   it('keep Chinese context by characters, where there are no spaces', () => {
-    const zh = '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过不得由物业公司单方面决定';
-    expect(condense([{ op: 'insert', text: '新增' }, { op: 'equal', text: zh }], 5)).toEqual([{ op: 'insert', text: '新增' }, { op: 'equal', text: '我们小区全' }, { op: 'gap' }]);
+    const zh =
+      '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过不得由物业公司单方面决定';
+    expect(
+      condense(
+        [
+          { op: 'insert', text: '新增' },
+          { op: 'equal', text: zh },
+        ],
+        5,
+      ),
+    ).toEqual([{ op: 'insert', text: '新增' }, { op: 'equal', text: '我们小区全' }, { op: 'gap' }]);
   });
 });

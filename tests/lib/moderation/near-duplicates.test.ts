@@ -2,8 +2,22 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { groupCampaigns, MIN_KEY_LENGTH, normaliseForCampaign } from '../../../src/lib/moderation/campaigns.ts';
-import { bandKeys, BANDS, estimatedSimilarity, groupNearDuplicates, MIN_SHARED_SENTENCES, minhashSignature, sentenceKeys, SHINGLE_LENGTH, SIGNATURE_LENGTH } from '../../../src/lib/moderation/near-duplicates.ts';
+import {
+  groupCampaigns,
+  MIN_KEY_LENGTH,
+  normaliseForCampaign,
+} from '../../../src/lib/moderation/campaigns.ts';
+import {
+  bandKeys,
+  BANDS,
+  estimatedSimilarity,
+  groupNearDuplicates,
+  MIN_SHARED_SENTENCES,
+  minhashSignature,
+  sentenceKeys,
+  SHINGLE_LENGTH,
+  SIGNATURE_LENGTH,
+} from '../../../src/lib/moderation/near-duplicates.ts';
 import { corpusPath } from '../../helpers/corpus.ts';
 
 const letter =
@@ -11,12 +25,18 @@ const letter =
 
 describe('MinHash signatures', () => {
   it('are equal for copies that differ only in placeholders, signatures and punctuation', () => {
-    expect(minhashSignature(`${letter}\n\nSincerely,\n**FULL NAME**`)).toEqual(minhashSignature(`${letter.toUpperCase()}\n\nSincerely,\nJane Doe`));
+    expect(minhashSignature(`${letter}\n\nSincerely,\n**FULL NAME**`)).toEqual(
+      minhashSignature(`${letter.toUpperCase()}\n\nSincerely,\nJane Doe`),
+    );
   });
   it('stay close when a sentence is added, and far for a different letter', () => {
     const sig = minhashSignature(letter)!;
-    const edited = minhashSignature(`This rule is wrong. ${letter.replace('decades', 'many decades')}`)!;
-    const other = minhashSignature('Please adopt the rule as written: transgender students deserve to play on the teams that match who they are, with their friends.')!;
+    const edited = minhashSignature(
+      `This rule is wrong. ${letter.replace('decades', 'many decades')}`,
+    )!;
+    const other = minhashSignature(
+      'Please adopt the rule as written: transgender students deserve to play on the teams that match who they are, with their friends.',
+    )!;
     expect(estimatedSimilarity(sig, edited)).toBeGreaterThanOrEqual(0.6);
     expect(estimatedSimilarity(sig, other)).toBeLessThan(0.2);
   });
@@ -30,11 +50,15 @@ describe('MinHash signatures', () => {
     expect(new Set(bandKeys(sig).map((k) => k.split(':')[0])).size).toBe(BANDS);
   });
   it('group Chinese form letters with a changed word and a filled-in name', () => {
-    const zh = '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定，并应当提前三十日公示调整方案。';
+    const zh =
+      '我们小区全体业主强烈要求在第二十三条中明确物业费调整必须经业主大会表决通过，不得由物业公司单方面决定，并应当提前三十日公示调整方案。';
     const groups = groupNearDuplicates([
       { id: 'a', text: `${zh}\n此致敬礼\n张三` },
       { id: 'b', text: zh.replace('三十日', '六十日') },
-      { id: 'c', text: '建议第五条增加关于电梯维修资金使用的规定，由业主委员会每年公布一次使用情况和余额。' },
+      {
+        id: 'c',
+        text: '建议第五条增加关于电梯维修资金使用的规定，由业主委员会每年公布一次使用情况和余额。',
+      },
     ]);
     expect(groups).toEqual([{ representativeId: 'a', size: 2, memberIds: ['a', 'b'] }]);
   });
@@ -52,13 +76,16 @@ function referenceSignature(text: string): number[] | null {
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
   };
-  const seeds = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+  const seeds = Array.from({ length: SIGNATURE_LENGTH }, (_, i) =>
+    mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
+  );
   const chars = [...normaliseForCampaign(text)];
   if (chars.length < MIN_KEY_LENGTH) return null;
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE_LENGTH <= chars.length; i++) {
     let h = 0x811c9dc5;
-    for (const unit of chars.slice(i, i + SHINGLE_LENGTH).join('')) for (let j = 0; j < unit.length; j++) h = Math.imul(h ^ unit.charCodeAt(j), 0x01000193);
+    for (const unit of chars.slice(i, i + SHINGLE_LENGTH).join(''))
+      for (let j = 0; j < unit.length; j++) h = Math.imul(h ^ unit.charCodeAt(j), 0x01000193);
     shingles.add(h >>> 0);
   }
   const sig = seeds.map((seed) => Math.min(...[...shingles].map((h) => mix(h ^ seed))));
@@ -66,25 +93,38 @@ function referenceSignature(text: string): number[] | null {
 }
 
 describe('the 1,000 real comments', () => {
-  const rows = parse<{ document_id: string; comment: string }>(fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')), {
-    columns: true,
-    bom: true,
-  });
+  const rows = parse<{ document_id: string; comment: string }>(
+    fs.readFileSync(corpusPath('regulations-gov-comments--sample-1000.csv')),
+    {
+      columns: true,
+      bom: true,
+    },
+  );
   const items = rows.map((r) => ({ id: r.document_id, text: r.comment }));
   const work = { comparisons: 0 };
   const groups = groupNearDuplicates(items, work);
-  const groupOf = new Map(groups.flatMap((g) => g.memberIds.map((id) => [id, g.representativeId] as const)));
+  const groupOf = new Map(
+    groups.flatMap((g) => g.memberIds.map((id) => [id, g.representativeId] as const)),
+  );
   const text = new Map(rows.map((r) => [r.document_id, r.comment]));
 
   it('have the signatures of the plain definition, so stored ones stay comparable', () => {
-    const texts = [...rows.map((r) => r.comment), '𠀀𠀁𠀂𠀃 characters outside the basic plane 😀 and more words to make it long enough 😀😀'];
-    const differing = texts.filter((t) => JSON.stringify(minhashSignature(t)) !== JSON.stringify(referenceSignature(t)));
+    const texts = [
+      ...rows.map((r) => r.comment),
+      '𠀀𠀁𠀂𠀃 characters outside the basic plane 😀 and more words to make it long enough 😀😀',
+    ];
+    const differing = texts.filter(
+      (t) => JSON.stringify(minhashSignature(t)) !== JSON.stringify(referenceSignature(t)),
+    );
     expect(differing).toEqual([]);
   });
 
   it('keeps every exact campaign whole inside one group', () => {
     for (const exact of groupCampaigns(items)) {
-      expect(new Set(exact.memberIds.map((id) => groupOf.get(id))).size, exact.representativeId).toBe(1);
+      expect(
+        new Set(exact.memberIds.map((id) => groupOf.get(id))).size,
+        exact.representativeId,
+      ).toBe(1);
       expect(groupOf.has(exact.representativeId)).toBe(true);
     }
   });
@@ -100,8 +140,12 @@ describe('the 1,000 real comments', () => {
     const biggest = groups[0]!;
     expect(biggest.size).toBeGreaterThan(200);
     const core = 'I strongly oppose the Department of Education';
-    expect(biggest.memberIds.filter((id) => text.get(id)!.includes(core)).length / biggest.size).toBeGreaterThan(0.95);
-    expect(new Set(biggest.memberIds.map((id) => text.get(id)!.slice(0, 40))).size).toBeGreaterThan(20);
+    expect(
+      biggest.memberIds.filter((id) => text.get(id)!.includes(core)).length / biggest.size,
+    ).toBeGreaterThan(0.95);
+    expect(new Set(biggest.memberIds.map((id) => text.get(id)!.slice(0, 40))).size).toBeGreaterThan(
+      20,
+    );
   });
 
   // The proxy for "no false merges" on unlabelled real letters: every member either stays
@@ -116,7 +160,10 @@ describe('the 1,000 real comments', () => {
         const similarity = estimatedSimilarity(rep, minhashSignature(text.get(id)!)!);
         const own = sentenceKeys(text.get(id)!);
         const shared = own.filter((k) => repSentences.has(k)).length;
-        expect(similarity >= 0.5 || (similarity >= 0.25 && shared >= MIN_SHARED_SENTENCES), `${g.representativeId} ${id} ${similarity} ${shared}`).toBe(true);
+        expect(
+          similarity >= 0.5 || (similarity >= 0.25 && shared >= MIN_SHARED_SENTENCES),
+          `${g.representativeId} ${id} ${similarity} ${shared}`,
+        ).toBe(true);
       }
     }
     expect(groups.length).toBeGreaterThanOrEqual(20);

@@ -10,7 +10,10 @@ let db: TestDb;
 let versionId: number;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
   versionId = v!.id;
   const consultations = await db.db.select().from(schema.consultations);
   const wanted = [
@@ -21,12 +24,30 @@ beforeAll(async () => {
   ] as const;
   for (const [i, [stance, category, publish]] of wanted.entries()) {
     const r = await submitComment(db.db, {
-      raw: { stance, category, body: `筛选测试意见${i}`, idempotencyKey: `filter-key-${i}-00000000`, consentPublish: 'on', quote: i === 0 ? '适用于本市' : '', quoteStart: i === 0 ? '3' : '', quoteEnd: i === 0 ? '8' : '', clause: 'chp_1__art_2' },
-      version: { id: versionId }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `f${i}`, commentsPerHour: 10,
+      raw: {
+        stance,
+        category,
+        body: `筛选测试意见${i}`,
+        idempotencyKey: `filter-key-${i}-00000000`,
+        consentPublish: 'on',
+        quote: i === 0 ? '适用于本市' : '',
+        quoteStart: i === 0 ? '3' : '',
+        quoteEnd: i === 0 ? '8' : '',
+        clause: 'chp_1__art_2',
+      },
+      version: { id: versionId },
+      consultations,
+      now: new Date('2026-11-28T00:00:00Z'),
+      addressHash: `f${i}`,
+      commentsPerHour: 10,
       clauseText: '本条例适用于本市行政区域内的示范活动。\n示范活动的具体范围由市人民政府规定。',
     });
     if (!r.ok) throw new Error(r.reason);
-    if (publish) await db.db.update(schema.comments).set({ status: 'published' }).where(eq(schema.comments.receiptCode, r.receiptCode));
+    if (publish)
+      await db.db
+        .update(schema.comments)
+        .set({ status: 'published' })
+        .where(eq(schema.comments.receiptCode, r.receiptCode));
   }
 });
 afterAll(async () => {
@@ -35,12 +56,29 @@ afterAll(async () => {
 
 describe('filtering published comments', () => {
   it('filters by category and by stage, and keeps the quote of an anchored comment', async () => {
-    const enterprise = await publishedComments(db.db, { versionId, category: 'enterprise', limit: 10 });
+    const enterprise = await publishedComments(db.db, {
+      versionId,
+      category: 'enterprise',
+      limit: 10,
+    });
     expect(enterprise.map((c) => c.stance).sort()).toEqual(['oppose', 'support']);
-    expect(await publishedComments(db.db, { versionId, stage: 'review', limit: 10 })).toHaveLength(3);
-    expect(await publishedComments(db.db, { versionId, stage: 'drafting', limit: 10 })).toHaveLength(0);
-    const [anchored] = await publishedComments(db.db, { versionId, category: 'individual', limit: 10 });
-    expect(anchored).toMatchObject({ quote: '适用于本市', quoteStart: 3, quoteEnd: 8, stage: 'review' });
+    expect(await publishedComments(db.db, { versionId, stage: 'review', limit: 10 })).toHaveLength(
+      3,
+    );
+    expect(
+      await publishedComments(db.db, { versionId, stage: 'drafting', limit: 10 }),
+    ).toHaveLength(0);
+    const [anchored] = await publishedComments(db.db, {
+      versionId,
+      category: 'individual',
+      limit: 10,
+    });
+    expect(anchored).toMatchObject({
+      quote: '适用于本市',
+      quoteStart: 3,
+      quoteEnd: 8,
+      stage: 'review',
+    });
   });
 
   it('counts each value of a filter under the other filters, published comments only', async () => {

@@ -8,19 +8,41 @@ import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
 let versionId: number;
-const bodies = ['物业服务费应当公示，联系我 13812345678', '业主大会的表决程序需要更清楚', '物业公司退出时的交接期限太短', 'Parking fees should be published'];
+const bodies = [
+  '物业服务费应当公示，联系我 13812345678',
+  '业主大会的表决程序需要更清楚',
+  '物业公司退出时的交接期限太短',
+  'Parking fees should be published',
+];
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
   versionId = v!.id;
   const consultations = await db.db.select().from(schema.consultations);
   for (const [i, body] of bodies.entries()) {
     const r = await submitComment(db.db, {
-      raw: { stance: 'amend', category: 'individual', body, idempotencyKey: `search-key-${i}-00000000`, consentPublish: 'on', clause: i === 2 ? 'chp_1__art_2' : 'chp_1__art_3' },
-      version: { id: versionId }, consultations, now: new Date('2026-11-28T00:00:00Z'), addressHash: `s${i}`, commentsPerHour: 10,
+      raw: {
+        stance: 'amend',
+        category: 'individual',
+        body,
+        idempotencyKey: `search-key-${i}-00000000`,
+        consentPublish: 'on',
+        clause: i === 2 ? 'chp_1__art_2' : 'chp_1__art_3',
+      },
+      version: { id: versionId },
+      consultations,
+      now: new Date('2026-11-28T00:00:00Z'),
+      addressHash: `s${i}`,
+      commentsPerHour: 10,
     });
     if (!r.ok) throw new Error(r.reason);
-    await db.db.update(schema.comments).set({ status: 'published', secondCount: [3, 0, 7, 1][i]! }).where(eq(schema.comments.receiptCode, r.receiptCode));
+    await db.db
+      .update(schema.comments)
+      .set({ status: 'published', secondCount: [3, 0, 7, 1][i]! })
+      .where(eq(schema.comments.receiptCode, r.receiptCode));
   }
 });
 afterAll(async () => {
@@ -54,7 +76,9 @@ describe('searching published comments', () => {
 describe('sorting, the article picker and paging', () => {
   it('sorts by most seconded, newest and oldest', async () => {
     const seconded = await publishedComments(db.db, { versionId, limit: 10, sort: 'seconded' });
-    expect(seconded.map((c) => c.secondCount)).toEqual([...seconded.map((c) => c.secondCount)].sort((a, b) => b - a));
+    expect(seconded.map((c) => c.secondCount)).toEqual(
+      [...seconded.map((c) => c.secondCount)].sort((a, b) => b - a),
+    );
     const newest = await publishedComments(db.db, { versionId, limit: 10 });
     const oldest = await publishedComments(db.db, { versionId, limit: 10, sort: 'oldest' });
     expect(oldest.map((c) => c.id)).toEqual(newest.map((c) => c.id).reverse());
@@ -63,7 +87,12 @@ describe('sorting, the article picker and paging', () => {
   });
 
   it('picks an article with the clauses inside it, and counts what a filter lists', async () => {
-    expect(await publishedCount(db.db, { versionId, clauseEIds: ['chp_1__art_2', 'chp_1__art_2__para_1', 'chp_1__art_2__para_2'] })).toBe(1);
+    expect(
+      await publishedCount(db.db, {
+        versionId,
+        clauseEIds: ['chp_1__art_2', 'chp_1__art_2__para_1', 'chp_1__art_2__para_2'],
+      }),
+    ).toBe(1);
     expect(await publishedCount(db.db, { versionId, terms: ['物业'] })).toBe(2);
     const all = await publishedCount(db.db, { versionId });
     expect(all).toBeGreaterThanOrEqual(bodies.length);
@@ -71,7 +100,12 @@ describe('sorting, the article picker and paging', () => {
 
   it('pages with an offset, without overlap', async () => {
     const first = await publishedComments(db.db, { versionId, limit: 2, sort: 'seconded' });
-    const second = await publishedComments(db.db, { versionId, limit: 2, offset: 2, sort: 'seconded' });
+    const second = await publishedComments(db.db, {
+      versionId,
+      limit: 2,
+      offset: 2,
+      sort: 'seconded',
+    });
     expect(first.map((c) => c.id).filter((id) => second.some((s) => s.id === id))).toEqual([]);
     expect(second.length).toBeGreaterThan(0);
   });

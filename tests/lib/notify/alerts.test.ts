@@ -17,10 +17,17 @@ const settings = { to: TO, failedSignIns: 1000, reports: 1000 };
 describe('security alerts', () => {
   let db: TestDb;
   const alerts = async () =>
-    (await db.db.select().from(schema.outbox).where(eq(schema.outbox.kind, 'security-alert'))).map((row) => ({ to: row.toAddress, params: row.params }));
+    (await db.db.select().from(schema.outbox).where(eq(schema.outbox.kind, 'security-alert'))).map(
+      (row) => ({ to: row.toAddress, params: row.params }),
+    );
   beforeAll(async () => {
     db = await seededDatabase();
-    await createStaffUser(db.db, { username: 'target', displayName: 'target', password: 'the right long passphrase', roles: ['advisor'] });
+    await createStaffUser(db.db, {
+      username: 'target',
+      displayName: 'target',
+      password: 'the right long passphrase',
+      roles: ['advisor'],
+    });
   });
   afterAll(async () => {
     await db.cleanup();
@@ -36,10 +43,14 @@ describe('security alerts', () => {
   });
 
   it('tell the operator once when an account is locked by wrong passwords', async () => {
-    for (let i = 2; i <= 6; i++) await signIn(db.db, 'target', `a wrong passphrase ${i}`, new Date());
+    for (let i = 2; i <= 6; i++)
+      await signIn(db.db, 'target', `a wrong passphrase ${i}`, new Date());
     const now = new Date();
     expect(await checkAlerts(db.db, settings, now)).toBe(1);
-    expect(await checkAlerts(db.db, settings, new Date(now.getTime() + 60_000)), 'checked again a minute later').toBe(0);
+    expect(
+      await checkAlerts(db.db, settings, new Date(now.getTime() + 60_000)),
+      'checked again a minute later',
+    ).toBe(0);
     const [alert] = await alerts();
     expect(alert!.to).toBe(TO);
     expect(alert!.params['rule']).toBe('locked');
@@ -52,18 +63,35 @@ describe('security alerts', () => {
     await signIn(db.db, 'nobody-1', 'a wrong passphrase', new Date());
     const now = new Date();
     expect(await checkAlerts(db.db, { ...settings, failedSignIns: 7 }, now)).toBe(1);
-    expect((await alerts()).map((a) => a.params['rule']).sort()).toEqual(['failed-sign-ins', 'locked']);
+    expect((await alerts()).map((a) => a.params['rule']).sort()).toEqual([
+      'failed-sign-ins',
+      'locked',
+    ]);
   });
 
   it('tell the operator when reader reports pass the threshold', async () => {
     const make = commentMaker(await firstReading(db), 'alrt', (n) => `一条普通的意见，编号${n}。`);
     const stored = await storeComment(db.db, make());
     expect(stored.ok).toBe(true);
-    const [comment] = await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.receiptCode, 'ALRT00000001'));
-    await db.db.insert(schema.reports).values([1, 2, 3].map((n) => ({ commentId: comment!.id, addressHash: `reporter-${n}`, reason: 'spam' })));
+    const [comment] = await db.db
+      .select({ id: schema.comments.id })
+      .from(schema.comments)
+      .where(eq(schema.comments.receiptCode, 'ALRT00000001'));
+    await db.db.insert(schema.reports).values(
+      [1, 2, 3].map((n) => ({
+        commentId: comment!.id,
+        addressHash: `reporter-${n}`,
+        reason: 'spam',
+      })),
+    );
     expect(await checkAlerts(db.db, { ...settings, reports: 4 }, new Date())).toBe(0);
     expect(await checkAlerts(db.db, { ...settings, reports: 3 }, new Date())).toBe(1);
-    const mail = renderMessage('security-alert', (await alerts()).find((a) => a.params['rule'] === 'reports')!.params, 'en', 'https://example.org');
+    const mail = renderMessage(
+      'security-alert',
+      (await alerts()).find((a) => a.params['rule'] === 'reports')!.params,
+      'en',
+      'https://example.org',
+    );
     expect(mail.subject).toBe('Security alert: 3 reader reports in one hour');
     expect(mail.text).toContain('https://example.org/staff/moderation');
   });

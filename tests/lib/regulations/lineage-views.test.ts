@@ -17,13 +17,34 @@ afterAll(async () => {
 
 describe('following a clause across versions', () => {
   it('shows comments on 征求意见稿 第三条 beside 一审稿 第四条 and tells the commenter where it went', async () => {
-    const [draft] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'draft'));
-    const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'draft'));
+    const [draft] = await db.db
+      .select()
+      .from(schema.versions)
+      .where(eq(schema.versions.slug, 'draft'));
+    const [consultation] = await db.db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.slug, 'draft'));
     const stored = await storeComment(db.db, {
-      receiptCode: 'TEST-0000-0000-0001', idempotencyKey: 'lineage-test-000001', consultationId: consultation!.id, versionId: draft!.id,
-      clauseEId: 'chp_2__art_3', stance: 'amend', body: '施行日期太早。', suggestedWording: null,
-      quote: null, quoteStart: null, quoteEnd: null, displayName: null, category: 'individual', district: null, contact: null,
-      consentPublish: true, channel: 'online', addressHash: null, enteredBy: null,
+      receiptCode: 'TEST-0000-0000-0001',
+      idempotencyKey: 'lineage-test-000001',
+      consultationId: consultation!.id,
+      versionId: draft!.id,
+      clauseEId: 'chp_2__art_3',
+      stance: 'amend',
+      body: '施行日期太早。',
+      suggestedWording: null,
+      quote: null,
+      quoteStart: null,
+      quoteEnd: null,
+      displayName: null,
+      category: 'individual',
+      district: null,
+      contact: null,
+      consentPublish: true,
+      channel: 'online',
+      addressHash: null,
+      enteredBy: null,
     });
     expect(stored.ok).toBe(true);
 
@@ -34,25 +55,66 @@ describe('following a clause across versions', () => {
     expect(view!.earlierCounts.get(art3.lineage)).toBeUndefined();
 
     const receipt = await findByReceipt(db.db, 'TEST-0000-0000-0001');
-    const places = await laterPlaces(db.db, receipt!.regulationId!, receipt!.versionPosition!, receipt!.clauseLineage!);
+    const places = await laterPlaces(
+      db.db,
+      receipt!.regulationId!,
+      receipt!.versionPosition!,
+      receipt!.clauseLineage!,
+    );
     expect(places).toEqual([
-      { slug: 'first-reading', label: '一审稿', position: 2, clause: { versionSlug: 'first-reading', eId: 'chp_2__art_4', label: '第四条', heading: '' } },
+      {
+        slug: 'first-reading',
+        label: '一审稿',
+        position: 2,
+        clause: { versionSlug: 'first-reading', eId: 'chp_2__art_4', label: '第四条', heading: '' },
+      },
     ]);
   });
 
   it('shows beside a merged or split article the comments on its other predecessors, labelled (#16)', async () => {
-    const [draft] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'draft'));
-    const [reading] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
-    const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'draft'));
+    const [draft] = await db.db
+      .select()
+      .from(schema.versions)
+      .where(eq(schema.versions.slug, 'draft'));
+    const [reading] = await db.db
+      .select()
+      .from(schema.versions)
+      .where(eq(schema.versions.slug, 'first-reading'));
+    const [consultation] = await db.db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.slug, 'draft'));
     const stored = await storeComment(db.db, {
-      receiptCode: 'TEST-0000-0000-0002', idempotencyKey: 'lineage-test-000002', consultationId: consultation!.id, versionId: draft!.id,
-      clauseEId: 'chp_1__art_2', stance: 'amend', body: '范围应当写明。', suggestedWording: null,
-      quote: null, quoteStart: null, quoteEnd: null, displayName: null, category: 'individual', district: null, contact: null,
-      consentPublish: true, channel: 'online', addressHash: null, enteredBy: null,
+      receiptCode: 'TEST-0000-0000-0002',
+      idempotencyKey: 'lineage-test-000002',
+      consultationId: consultation!.id,
+      versionId: draft!.id,
+      clauseEId: 'chp_1__art_2',
+      stance: 'amend',
+      body: '范围应当写明。',
+      suggestedWording: null,
+      quote: null,
+      quoteStart: null,
+      quoteEnd: null,
+      displayName: null,
+      category: 'individual',
+      district: null,
+      contact: null,
+      consentPublish: true,
+      channel: 'online',
+      addressHash: null,
+      enteredBy: null,
     });
     expect(stored.ok).toBe(true);
     // As if 征求意见稿 第二条 had also been split into 一审稿 第三条 (the sample's 第三条 is new).
-    await db.db.insert(schema.clauseLinks).values({ fromVersionId: draft!.id, toVersionId: reading!.id, fromEId: 'chp_1__art_2', toEId: 'chp_1__art_3', type: 'split', similarity: 500 });
+    await db.db.insert(schema.clauseLinks).values({
+      fromVersionId: draft!.id,
+      toVersionId: reading!.id,
+      fromEId: 'chp_1__art_2',
+      toEId: 'chp_1__art_3',
+      type: 'split',
+      similarity: 500,
+    });
 
     const view = await getVersion(db.db, 'sample', 'first-reading');
     expect(view!.earlierFrom.get('chp_1__art_3')).toEqual([{ label: '第二条', count: 1 }]);

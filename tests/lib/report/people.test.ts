@@ -14,12 +14,24 @@ describe('the people counting rule of the feedback report', () => {
   });
 
   it('counts each comment without contact details as a person of its own (its receipt)', () => {
-    expect(countPeople([{ contact: null, receiptCode: 'A' }, { contact: '', receiptCode: 'B' }, { contact: '  ', receiptCode: 'C' }])).toBe(3);
+    expect(
+      countPeople([
+        { contact: null, receiptCode: 'A' },
+        { contact: '', receiptCode: 'B' },
+        { contact: '  ', receiptCode: 'C' },
+      ]),
+    ).toBe(3);
     expect(personKey(null, 'R1')).toBe('r:R1');
   });
 
   it('keeps different people apart, and a contact apart from a receipt that looks the same', () => {
-    expect(countPeople([{ contact: '13800138000', receiptCode: 'X' }, { contact: '13900139000', receiptCode: 'Y' }, { contact: null, receiptCode: '13800138000' }])).toBe(3);
+    expect(
+      countPeople([
+        { contact: '13800138000', receiptCode: 'X' },
+        { contact: '13900139000', receiptCode: 'Y' },
+        { contact: null, receiptCode: '13800138000' },
+      ]),
+    ).toBe(3);
   });
 
   it('normalises contact details for comparison only', () => {
@@ -32,7 +44,10 @@ describe('publishing a report before the window closes', () => {
   it('needs an explicit confirmation while the consultation is open, and none after', async () => {
     const { mayPublish } = await import('../../../src/lib/report/index.ts');
     const closes = new Date('2026-12-10T00:00:00Z');
-    expect(mayPublish(closes, new Date('2026-12-09T00:00:00Z'), false)).toEqual({ ok: false, reason: 'window-open' });
+    expect(mayPublish(closes, new Date('2026-12-09T00:00:00Z'), false)).toEqual({
+      ok: false,
+      reason: 'window-open',
+    });
     expect(mayPublish(closes, new Date('2026-12-09T00:00:00Z'), true)).toEqual({ ok: true });
     expect(mayPublish(closes, new Date('2026-12-10T00:00:00Z'), false)).toEqual({ ok: true });
   });

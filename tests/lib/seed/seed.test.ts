@@ -4,7 +4,14 @@ import { eq, sql } from 'drizzle-orm';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { feedbackReport } from '../../../src/lib/report/index.ts';
-import { clauseSampler, keptCountMismatches, rngFrom, rowsOf, seedComments, withDeferredIndexes } from '../../../src/lib/seed/index.ts';
+import {
+  clauseSampler,
+  keptCountMismatches,
+  rngFrom,
+  rowsOf,
+  seedComments,
+  withDeferredIndexes,
+} from '../../../src/lib/seed/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -14,11 +21,22 @@ const N = 3000;
 beforeAll(async () => {
   db = await seededDatabase();
   // One consultation as a post-enactment evaluation, so the rating sums are seeded too.
-  await db.db.update(schema.consultations).set({ kind: 'evaluation' }).where(eq(schema.consultations.slug, 'draft'));
+  await db.db
+    .update(schema.consultations)
+    .set({ kind: 'evaluation' })
+    .where(eq(schema.consultations.slug, 'draft'));
   // A comment through the real intake path first: seeding adds to the counts, never resets them.
-  const [version] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [version] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
   const outcome = await submitComment(db.db, {
-    raw: { stance: 'amend', body: '建议明确公开的方式。', idempotencyKey: 'seed-test-intake-1', clause: 'chp_1__art_3' },
+    raw: {
+      stance: 'amend',
+      body: '建议明确公开的方式。',
+      idempotencyKey: 'seed-test-intake-1',
+      clause: 'chp_1__art_3',
+    },
     version: { id: version!.id },
     consultations: await db.db.select().from(schema.consultations),
     now,
@@ -31,7 +49,8 @@ afterAll(async () => {
   await db?.cleanup();
 });
 
-const count = async (query: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await db.db.execute(query))[0]!.n);
+const count = async (query: ReturnType<typeof sql>) =>
+  Number(rowsOf<{ n: number }>(await db.db.execute(query))[0]!.n);
 
 describe('seedComments', () => {
   it('inserts the requested number of comments across the consultations on versions', async () => {
@@ -43,7 +62,9 @@ describe('seedComments', () => {
   it('keeps every kept count equal to COUNT(*) of the rows it counts', async () => {
     expect(await keptCountMismatches(db.db)).toEqual([]);
     const [totals] = rowsOf<{ kept: number; rows: number }>(
-      await db.db.execute(sql`select (select sum(comment_count) from consultations)::int as kept, (select count(*) from comments)::int as rows`),
+      await db.db.execute(
+        sql`select (select sum(comment_count) from consultations)::int as kept, (select count(*) from comments)::int as rows`,
+      ),
     );
     expect(totals!.kept).toBe(totals!.rows);
   });
@@ -51,74 +72,143 @@ describe('seedComments', () => {
   it('seeds ratings on an evaluation consultation and seconds on published comments', async () => {
     expect(await count(sql`select sum(rating_count)::int as n from clauses`)).toBeGreaterThan(0);
     expect(await count(sql`select count(*)::int as n from seconds`)).toBeGreaterThan(0);
-    expect(await count(sql`select count(*)::int as n from comments where second_count > 0 and status <> 'published'`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from comments where second_count > 0 and status <> 'published'`,
+      ),
+    ).toBe(0);
   });
 
   it('makes form-letter campaigns the moderation code recognises, with skew toward a few hot articles', async () => {
     const [biggest] = rowsOf<{ n: number }>(
-      await db.db.execute(sql`select count(*)::int as n from comments where campaign_key is not null group by consultation_id, campaign_key order by 1 desc limit 1`),
+      await db.db.execute(
+        sql`select count(*)::int as n from comments where campaign_key is not null group by consultation_id, campaign_key order by 1 desc limit 1`,
+      ),
     );
     expect(biggest!.n).toBeGreaterThan(N * 0.02);
-    const perClause = rowsOf<{ n: number }>(await db.db.execute(sql`select comment_count as n from clauses where comment_count > 0 order by 1 desc`)).map((r) => Number(r.n));
+    const perClause = rowsOf<{ n: number }>(
+      await db.db.execute(
+        sql`select comment_count as n from clauses where comment_count > 0 order by 1 desc`,
+      ),
+    ).map((r) => Number(r.n));
     expect(perClause[0]!).toBeGreaterThan(2 * perClause[Math.floor(perClause.length / 2)]!);
   });
 
   it('fills stances, channels, categories, districts and statuses with several values each', async () => {
     for (const column of ['stance', 'channel', 'category', 'district']) {
-      expect(await count(sql`select count(distinct ${sql.raw(column)})::int as n from comments`)).toBeGreaterThanOrEqual(4);
+      expect(
+        await count(sql`select count(distinct ${sql.raw(column)})::int as n from comments`),
+      ).toBeGreaterThanOrEqual(4);
     }
     expect(await count(sql`select count(distinct status)::int as n from comments`)).toBe(3);
   });
 
   it('gives the feedback report the same figures as grouping the comments', async () => {
-    const [consultation] = await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, 'first-reading'));
-    const [reg] = await db.db.select().from(schema.regulations).where(eq(schema.regulations.id, consultation!.regulationId!));
+    const [consultation] = await db.db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.slug, 'first-reading'));
+    const [reg] = await db.db
+      .select()
+      .from(schema.regulations)
+      .where(eq(schema.regulations.id, consultation!.regulationId!));
     const report = (await feedbackReport(db.db, reg!.slug, 'first-reading'))!;
     const grouped = async (column: string) =>
       Object.fromEntries(
         rowsOf<{ k: string | null; n: number }>(
-          await db.db.execute(sql`select ${sql.raw(column)} as k, count(*)::int as n from comments where consultation_id = ${consultation!.id} group by 1`),
+          await db.db.execute(
+            sql`select ${sql.raw(column)} as k, count(*)::int as n from comments where consultation_id = ${consultation!.id} group by 1`,
+          ),
         ).map((r) => [r.k, Number(r.n)]),
       );
-    expect(report.totals.comments).toBe(Object.values(await grouped('stance')).reduce((a: number, b) => a + Number(b), 0));
+    expect(report.totals.comments).toBe(
+      Object.values(await grouped('stance')).reduce((a: number, b) => a + Number(b), 0),
+    );
     expect(report.byStance).toEqual(await grouped('stance'));
     expect(report.byChannel).toEqual(await grouped('channel'));
     expect(report.byCategory).toEqual(await grouped('category'));
-    expect(Object.fromEntries(report.clauses.map((c) => [c.eId, c.count]))).toEqual(await grouped('clause_e_id'));
+    expect(Object.fromEntries(report.clauses.map((c) => [c.eId, c.count]))).toEqual(
+      await grouped('clause_e_id'),
+    );
   });
 
   it('reports a kept count that no longer matches its rows', async () => {
-    const [clause] = await db.db.select().from(schema.clauses).where(sql`${schema.clauses.commentCount} > 0`).limit(1);
-    await db.db.update(schema.clauses).set({ commentCount: clause!.commentCount + 1 }).where(eq(schema.clauses.id, clause!.id));
-    expect(await keptCountMismatches(db.db)).toEqual([{ what: 'clauses.comment_count', id: clause!.id, kept: clause!.commentCount + 1, actual: clause!.commentCount }]);
-    await db.db.update(schema.clauses).set({ commentCount: clause!.commentCount }).where(eq(schema.clauses.id, clause!.id));
+    const [clause] = await db.db
+      .select()
+      .from(schema.clauses)
+      .where(sql`${schema.clauses.commentCount} > 0`)
+      .limit(1);
+    await db.db
+      .update(schema.clauses)
+      .set({ commentCount: clause!.commentCount + 1 })
+      .where(eq(schema.clauses.id, clause!.id));
+    expect(await keptCountMismatches(db.db)).toEqual([
+      {
+        what: 'clauses.comment_count',
+        id: clause!.id,
+        kept: clause!.commentCount + 1,
+        actual: clause!.commentCount,
+      },
+    ]);
+    await db.db
+      .update(schema.clauses)
+      .set({ commentCount: clause!.commentCount })
+      .where(eq(schema.clauses.id, clause!.id));
   });
 
   it('reports a comment whose clause is not of its version, as the dropped foreign keys would have refused', async () => {
-    const [comment] = await db.db.select().from(schema.comments).where(sql`${schema.comments.clauseId} is not null`).limit(1);
-    const [elsewhere] = await db.db.select().from(schema.clauses).where(sql`${schema.clauses.versionId} <> ${comment!.versionId}`).limit(1);
+    const [comment] = await db.db
+      .select()
+      .from(schema.comments)
+      .where(sql`${schema.comments.clauseId} is not null`)
+      .limit(1);
+    const [elsewhere] = await db.db
+      .select()
+      .from(schema.clauses)
+      .where(sql`${schema.clauses.versionId} <> ${comment!.versionId}`)
+      .limit(1);
     // Moving the comment's clause also moves the clause counts, so compare only the references check.
-    await db.db.update(schema.comments).set({ clauseId: elsewhere!.id }).where(eq(schema.comments.id, comment!.id));
+    await db.db
+      .update(schema.comments)
+      .set({ clauseId: elsewhere!.id })
+      .where(eq(schema.comments.id, comment!.id));
     try {
-      expect((await keptCountMismatches(db.db)).filter((m) => m.what === 'comments.references')).toEqual([{ what: 'comments.references', id: comment!.id, kept: 1, actual: 0 }]);
+      expect(
+        (await keptCountMismatches(db.db)).filter((m) => m.what === 'comments.references'),
+      ).toEqual([{ what: 'comments.references', id: comment!.id, kept: 1, actual: 0 }]);
     } finally {
-      await db.db.update(schema.comments).set({ clauseId: comment!.clauseId }).where(eq(schema.comments.id, comment!.id));
+      await db.db
+        .update(schema.comments)
+        .set({ clauseId: comment!.clauseId })
+        .where(eq(schema.comments.id, comment!.id));
     }
     expect(await keptCountMismatches(db.db)).toEqual([]);
   });
 
   it('drops the trigram indexes during a bulk load and rebuilds them afterwards, even when the load fails', async () => {
     const trigramIndexes = async () =>
-      rowsOf<{ indexname: string }>(await db.db.execute(sql`select indexname from pg_indexes where tablename = 'comments' and indexname like '%trgm' order by 1`)).map((r) => r.indexname);
+      rowsOf<{ indexname: string }>(
+        await db.db.execute(
+          sql`select indexname from pg_indexes where tablename = 'comments' and indexname like '%trgm' order by 1`,
+        ),
+      ).map((r) => r.indexname);
     const before = await trigramIndexes();
-    expect(before).toEqual(['comments_body_trgm', 'comments_public_body_trgm', 'comments_suggested_wording_trgm']);
+    expect(before).toEqual([
+      'comments_body_trgm',
+      'comments_public_body_trgm',
+      'comments_suggested_wording_trgm',
+    ]);
     expect(await withDeferredIndexes(db.db, trigramIndexes)).toEqual([]);
-    await expect(withDeferredIndexes(db.db, async () => Promise.reject(new Error('load failed')))).rejects.toThrow('load failed');
+    await expect(
+      withDeferredIndexes(db.db, async () => Promise.reject(new Error('load failed'))),
+    ).rejects.toThrow('load failed');
     expect(await trigramIndexes()).toEqual(before);
   });
 
   it('says so when the named consultation does not exist', async () => {
-    expect(await seedComments(db.db, { comments: 10, now, consultation: 'no-such/consultation' })).toEqual({ ok: false, reason: 'no-consultation' });
+    expect(
+      await seedComments(db.db, { comments: 10, now, consultation: 'no-such/consultation' }),
+    ).toEqual({ ok: false, reason: 'no-consultation' });
   });
 });
 
@@ -131,7 +221,10 @@ describe('clauseSampler', () => {
     expect(draw(3)).toEqual(draw(3));
     const hits = new Map<number, number>();
     for (const i of draw(3)) hits.set(i, (hits.get(i) ?? 0) + 1);
-    const top5 = [...hits.values()].sort((a, b) => b - a).slice(0, 5).reduce((s, n) => s + n, 0);
+    const top5 = [...hits.values()]
+      .sort((a, b) => b - a)
+      .slice(0, 5)
+      .reduce((s, n) => s + n, 0);
     expect(top5 / 5000).toBeGreaterThan(0.3);
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarDay, dayOfDateOnly, localDay, offsetAt, rfc3339, zonedTime } from '../../../src/lib/time/index.ts';
+import {
+  addDays,
+  calendarDay,
+  dayOfDateOnly,
+  localDay,
+  offsetAt,
+  rfc3339,
+  zonedTime,
+} from '../../../src/lib/time/index.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 // The last second of 4 December in Shanghai, and the first of 5 December.
 const BEFORE = new Date('2026-12-04T15:59:59Z');
 const AFTER = new Date('2026-12-04T16:00:00Z');
 
-describe('the day in the site\'s zone', () => {
+describe("the day in the site's zone", () => {
   it('turns at 16:00 UTC in Shanghai, not at midnight UTC', () => {
     expect(localDay(BEFORE, SHANGHAI)).toBe('2026-12-04');
     expect(localDay(AFTER, SHANGHAI)).toBe('2026-12-05');
@@ -18,12 +26,12 @@ describe('the day in the site\'s zone', () => {
     expect(localDay(new Date('2026-12-05T03:00:00Z'), 'America/New_York')).toBe('2026-12-04');
   });
 
-  it('crosses the year on New Year\'s Eve at 16:00 UTC', () => {
+  it("crosses the year on New Year's Eve at 16:00 UTC", () => {
     expect(localDay(new Date('2026-12-31T16:00:00Z'), SHANGHAI)).toBe('2027-01-01');
   });
 });
 
-describe('RFC 3339 with the zone\'s offset', () => {
+describe("RFC 3339 with the zone's offset", () => {
   it('writes Shanghai times with +08:00 on both sides of 16:00 UTC', () => {
     expect(rfc3339(BEFORE, SHANGHAI)).toBe('2026-12-04T23:59:59+08:00');
     expect(rfc3339(AFTER, SHANGHAI)).toBe('2026-12-05T00:00:00+08:00');
@@ -52,7 +60,9 @@ describe('wall-clock times typed in the zone', () => {
   it('reads a datetime-local value as Shanghai time', () => {
     expect(zonedTime('2026-12-05T00:00', SHANGHAI)?.toISOString()).toBe(AFTER.toISOString());
     expect(zonedTime('2026-12-04T23:59', SHANGHAI)?.toISOString()).toBe('2026-12-04T15:59:00.000Z');
-    expect(zonedTime('2026-07-01T09:00', 'Europe/London')?.toISOString()).toBe('2026-07-01T08:00:00.000Z');
+    expect(zonedTime('2026-07-01T09:00', 'Europe/London')?.toISOString()).toBe(
+      '2026-07-01T08:00:00.000Z',
+    );
   });
 
   it('refuses days and hours the calendar lacks', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeatMap, type HeatClause } from '../../../src/lib/triage/heatmap.ts';
 
-const c = (eId: string, kind: string, position: number, label = ''): HeatClause => ({ eId, kind, position, label, heading: '', parentEId: eId.includes('__') ? eId.slice(0, eId.lastIndexOf('__')) : null });
+const c = (eId: string, kind: string, position: number, label = ''): HeatClause => ({
+  eId,
+  kind,
+  position,
+  label,
+  heading: '',
+  parentEId: eId.includes('__') ? eId.slice(0, eId.lastIndexOf('__')) : null,
+});
 const tree = [
   c('chp_1', 'chapter', 0, '第一章'),
   c('chp_1__art_1', 'article', 1, '第一条'),
@@ -17,7 +24,10 @@ describe('the heat map', () => {
       { clauseEId: 'chp_1__art_2__para_1__point_1', stance: 'oppose', count: 3 },
       { clauseEId: 'chp_1__art_2__para_1', stance: 'amend', count: 1 },
     ]);
-    expect(rows.find((r) => r.eId === 'chp_1__art_2')).toMatchObject({ counts: { support: 0, oppose: 5, amend: 1, question: 0 }, total: 6 });
+    expect(rows.find((r) => r.eId === 'chp_1__art_2')).toMatchObject({
+      counts: { support: 0, oppose: 5, amend: 1, question: 0 },
+      total: 6,
+    });
   });
 
   it('lists every article in document order, with zeros, after the whole-draft row', () => {
@@ -38,8 +48,18 @@ describe('the heat map', () => {
   });
 
   it('uses sections as the unit of an English bill without articles', () => {
-    const bill = [c('sec_1', 'section', 0, 'SEC. 1.'), c('sec_1__subsec_a', 'subsection', 1, '(a)'), c('sec_2', 'section', 2, 'SEC. 2.')];
-    const { rows } = buildHeatMap(bill, [{ clauseEId: 'sec_1__subsec_a', stance: 'amend', count: 1 }]);
-    expect(rows.map((r) => [r.eId, r.total])).toEqual([['', 0], ['sec_1', 1], ['sec_2', 0]]);
+    const bill = [
+      c('sec_1', 'section', 0, 'SEC. 1.'),
+      c('sec_1__subsec_a', 'subsection', 1, '(a)'),
+      c('sec_2', 'section', 2, 'SEC. 2.'),
+    ];
+    const { rows } = buildHeatMap(bill, [
+      { clauseEId: 'sec_1__subsec_a', stance: 'amend', count: 1 },
+    ]);
+    expect(rows.map((r) => [r.eId, r.total])).toEqual([
+      ['', 0],
+      ['sec_1', 1],
+      ['sec_2', 0],
+    ]);
   });
 });

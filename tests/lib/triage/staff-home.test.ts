@@ -6,7 +6,15 @@ import type { Role } from '../../../src/lib/auth/roles.ts';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { countIncoming, incomingIds } from '../../../src/lib/comments/repository.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { applyBulk, assignComment, incomingFilterOf, readBulkAction, readSelection, readTriageFilter, staffHome } from '../../../src/lib/triage/index.ts';
+import {
+  applyBulk,
+  assignComment,
+  incomingFilterOf,
+  readBulkAction,
+  readSelection,
+  readTriageFilter,
+  staffHome,
+} from '../../../src/lib/triage/index.ts';
 import { ageInDays, excerpt } from '../../../src/lib/triage/list.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
@@ -16,36 +24,66 @@ const now = new Date('2026-11-28T00:00:00Z');
 const ids: number[] = [];
 
 async function staff(username: string, roles: Role[]) {
-  await createStaffUser(db.db, { username, displayName: username, password: 'a-long-password-123', roles });
-  const [u] = await db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.username, username));
+  await createStaffUser(db.db, {
+    username,
+    displayName: username,
+    password: 'a-long-password-123',
+    roles,
+  });
+  const [u] = await db.db
+    .select()
+    .from(schema.staffUsers)
+    .where(eq(schema.staffUsers.username, username));
   return { id: u!.id, username, displayName: username, roles };
 }
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
+  const [v] = await db.db
+    .select()
+    .from(schema.versions)
+    .where(eq(schema.versions.slug, 'first-reading'));
   const consultations = await db.db.select().from(schema.consultations);
   consultationId = consultations.find((c) => c.versionId === v!.id)!.id;
   for (let i = 0; i < 4; i++) {
     const r = await submitComment(db.db, {
-      raw: { stance: i % 2 ? 'oppose' : 'amend', body: `待办测试第${i}条，内容各不相同${'甲乙丙丁'[i]}。`, idempotencyKey: `home-key-${i}-00000`, clause: 'chp_1__art_2', ...(i < 2 ? { consentPublish: 'on' } : {}) },
-      version: { id: v!.id }, consultations, now, addressHash: `home${i}`, commentsPerHour: 10,
+      raw: {
+        stance: i % 2 ? 'oppose' : 'amend',
+        body: `待办测试第${i}条，内容各不相同${'甲乙丙丁'[i]}。`,
+        idempotencyKey: `home-key-${i}-00000`,
+        clause: 'chp_1__art_2',
+        ...(i < 2 ? { consentPublish: 'on' } : {}),
+      },
+      version: { id: v!.id },
+      consultations,
+      now,
+      addressHash: `home${i}`,
+      commentsPerHour: 10,
     });
     if (!r.ok) throw new Error(r.reason);
   }
-  const rows = await db.db.select({ id: schema.comments.id }).from(schema.comments).where(eq(schema.comments.consultationId, consultationId));
+  const rows = await db.db
+    .select({ id: schema.comments.id })
+    .from(schema.comments)
+    .where(eq(schema.comments.consultationId, consultationId));
   ids.push(...rows.map((r) => r.id));
 });
 afterAll(async () => {
   await db?.cleanup();
 });
 
-const at = (home: Awaited<ReturnType<typeof staffHome>>) => home.consultations.find((c) => c.consultationId === consultationId)!;
+const at = (home: Awaited<ReturnType<typeof staffHome>>) =>
+  home.consultations.find((c) => c.consultationId === consultationId)!;
 
 describe('staff home', () => {
   it('counts what waits and follows an assignment: unassigned drops, mine rises', async () => {
     const advisor = await staff('home-advisor', ['advisor']);
-    const options = { userId: advisor.id, now, overdueBefore: new Date('2026-01-01T00:00:00Z'), recentSince: new Date(now.getTime() - 7 * 86_400_000) };
+    const options = {
+      userId: advisor.id,
+      now,
+      overdueBefore: new Date('2026-01-01T00:00:00Z'),
+      recentSince: new Date(now.getTime() - 7 * 86_400_000),
+    };
     const before = at(await staffHome(db.db, options));
     expect(before.toModerate).toBe(4);
     expect(before.open).toBe(4);
@@ -60,7 +98,10 @@ describe('staff home', () => {
   });
 
   it('the "unassigned" link lists exactly what it counted', async () => {
-    const filter = readTriageFilter(new URLSearchParams({ consultation: String(consultationId), assignee: 'none' }), { regulations: [], consultations: [consultationId] });
+    const filter = readTriageFilter(
+      new URLSearchParams({ consultation: String(consultationId), assignee: 'none' }),
+      { regulations: [], consultations: [consultationId] },
+    );
     const query = incomingFilterOf(filter, { userId: 0, now, replyDays: 15 });
     expect(await countIncoming(db.db, query, true)).toBe(3);
     expect(await incomingIds(db.db, query, true, 100)).not.toContain(ids[0]);
@@ -71,36 +112,73 @@ describe('bulk actions', () => {
   it('reads the form: hold needs a reason, a tag is normalised, a selection needs rows', () => {
     const form = (o: Record<string, string>) => (n: string) => o[n] ?? null;
     expect(readBulkAction(form({ action: 'hold' }))).toEqual({ ok: false, error: 'holdReason' });
-    expect(readBulkAction(form({ action: 'tag', tag: '  听证 ' }))).toEqual({ ok: true, value: { kind: 'tag', tag: '听证' } });
+    expect(readBulkAction(form({ action: 'tag', tag: '  听证 ' }))).toEqual({
+      ok: true,
+      value: { kind: 'tag', tag: '听证' },
+    });
     expect(readBulkAction(form({ action: 'drop-table' }))).toEqual({ ok: false, error: 'action' });
     expect(readSelection(form({ scope: 'rows' }), [])).toEqual({ ok: false, error: 'selection' });
-    expect(readSelection(form({ scope: 'rows' }), ['3', '3', 'x', '5'])).toEqual({ ok: true, value: { scope: 'rows', ids: [3, 5] } });
+    expect(readSelection(form({ scope: 'rows' }), ['3', '3', 'x', '5'])).toEqual({
+      ok: true,
+      value: { scope: 'rows', ids: [3, 5] },
+    });
   });
 
   it('tags all that a filter matches and writes one audit row with the count and the filter', async () => {
     const admin = await staff('home-admin', ['admin']);
     const filter = `consultation=${consultationId}&stance=oppose`;
-    const query = incomingFilterOf(readTriageFilter(new URLSearchParams(filter), { regulations: [], consultations: [consultationId] }), { userId: admin.id, now, replyDays: 15 });
+    const query = incomingFilterOf(
+      readTriageFilter(new URLSearchParams(filter), {
+        regulations: [],
+        consultations: [consultationId],
+      }),
+      { userId: admin.id, now, replyDays: 15 },
+    );
     const chosen = await incomingIds(db.db, query, true, 100);
     expect(chosen).toHaveLength(2);
-    const outcome = await applyBulk(db.db, admin, chosen, { kind: 'tag', tag: '批量' }, { scope: 'all', filter }, now);
+    const outcome = await applyBulk(
+      db.db,
+      admin,
+      chosen,
+      { kind: 'tag', tag: '批量' },
+      { scope: 'all', filter },
+      now,
+    );
     expect(outcome).toEqual({ applied: 2, unchanged: 0 });
     const rows = (await listAudit(db.db, 20)).filter((a) => a.action === 'triage.bulk-tag');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.detail).toMatchObject({ count: 2, scope: 'all', filter, tag: '批量' });
     // Again: already tagged, nothing changes.
-    expect(await applyBulk(db.db, admin, chosen, { kind: 'tag', tag: '批量' }, { scope: 'all', filter }, now)).toEqual({ applied: 0, unchanged: 2 });
+    expect(
+      await applyBulk(
+        db.db,
+        admin,
+        chosen,
+        { kind: 'tag', tag: '批量' },
+        { scope: 'all', filter },
+        now,
+      ),
+    ).toEqual({ applied: 0, unchanged: 2 });
   });
 
   it('publishes ticked rows in one audited decision; the home no longer counts them to moderate', async () => {
     const moderator = await staff('home-moderator', ['moderator']);
     // The two with consent are published; the other two (no consent) stay to moderate.
-    const outcome = await applyBulk(db.db, moderator, ids, { kind: 'publish' }, { scope: 'rows', filter: '' }, now);
+    const outcome = await applyBulk(
+      db.db,
+      moderator,
+      ids,
+      { kind: 'publish' },
+      { scope: 'rows', filter: '' },
+      now,
+    );
     expect(outcome).toEqual({ applied: 2, unchanged: 2 });
     const audit = (await listAudit(db.db, 20)).filter((a) => a.action === 'moderation.publish');
     expect(audit).toHaveLength(1);
     expect(audit[0]!.detail).toMatchObject({ bulk: true, scope: 'rows', count: 2 });
-    const home = at(await staffHome(db.db, { userId: moderator.id, now, overdueBefore: now, recentSince: now }));
+    const home = at(
+      await staffHome(db.db, { userId: moderator.id, now, overdueBefore: now, recentSince: now }),
+    );
     expect(home.toModerate).toBe(2);
   });
 });
@@ -116,8 +194,15 @@ describe('list helpers', () => {
 describe('comment context', () => {
   it('marks the quoted passage at its offsets, or at its first occurrence, and nothing when it is gone', async () => {
     const { markQuote } = await import('../../../src/lib/triage/context.ts');
-    expect(markQuote('甲乙丙乙丙', '乙丙', 3, 5)).toEqual([{ text: '甲乙丙', marked: false }, { text: '乙丙', marked: true }]);
-    expect(markQuote('甲乙丙乙丙', '乙丙', 0, 1)).toEqual([{ text: '甲', marked: false }, { text: '乙丙', marked: true }, { text: '乙丙', marked: false }]);
+    expect(markQuote('甲乙丙乙丙', '乙丙', 3, 5)).toEqual([
+      { text: '甲乙丙', marked: false },
+      { text: '乙丙', marked: true },
+    ]);
+    expect(markQuote('甲乙丙乙丙', '乙丙', 0, 1)).toEqual([
+      { text: '甲', marked: false },
+      { text: '乙丙', marked: true },
+      { text: '乙丙', marked: false },
+    ]);
     expect(markQuote('甲乙丙', '丁')).toEqual([{ text: '甲乙丙', marked: false }]);
   });
 

@@ -7,14 +7,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { articlesOf, parseDraft, type ClauseNode, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import {
+  articlesOf,
+  parseDraft,
+  type ClauseNode,
+  type ParsedDocument,
+} from '../../../src/lib/legislation/index.ts';
 import { versionDocx } from '../../../src/lib/regulations/version-docx.ts';
 import { readWordDraft } from '../../../src/lib/versions/word.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/corpus');
 // Chinese texts: the English bills' exporter layout (a section's heading run on with its text)
 // does not read back as the same tree yet.
-const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md' && !f.startsWith('us-'));
+const files = fs
+  .readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md' && !f.startsWith('us-'));
 
 interface Shape {
   kind: string;
@@ -24,7 +31,14 @@ interface Shape {
   text: string;
   children: Shape[];
 }
-const shape = (n: ClauseNode): Shape => ({ kind: n.kind, eId: n.eId, label: n.label, heading: n.heading, text: n.text, children: n.children.map(shape) });
+const shape = (n: ClauseNode): Shape => ({
+  kind: n.kind,
+  eId: n.eId,
+  label: n.label,
+  heading: n.heading,
+  text: n.text,
+  children: n.children.map(shape),
+});
 
 function parse(source: string, language: 'zh' | 'en'): ParsedDocument {
   const parsed = parseDraft(source, { file: null, language });
@@ -32,7 +46,13 @@ function parse(source: string, language: 'zh' | 'en'): ParsedDocument {
   return parsed.document;
 }
 
-const exported = (document: ParsedDocument) => versionDocx(document.nodes, { title: document.title, subtitle: '一审稿 · 2026年11月1日', language: document.language, preamble: document.preamble });
+const exported = (document: ParsedDocument) =>
+  versionDocx(document.nodes, {
+    title: document.title,
+    subtitle: '一审稿 · 2026年11月1日',
+    language: document.language,
+    preamble: document.preamble,
+  });
 
 async function readBack(docx: Uint8Array, language: 'zh' | 'en'): Promise<ParsedDocument> {
   const read = await readWordDraft(docx);
@@ -52,7 +72,6 @@ describe('.docx round trip on the real corpus', () => {
     expect(back.preamble).toEqual(original.preamble);
     expect(back.nodes.map(shape)).toEqual(original.nodes.map(shape));
   });
-
 });
 
 describe('.docx edited in Word and uploaded back', () => {
@@ -68,7 +87,9 @@ describe('.docx edited in Word and uploaded back', () => {
     const before = new Map(articlesOf(original).map((a) => [a.eId, a]));
     const after = articlesOf(back);
     expect(after.map((a) => a.eId)).toEqual([...before.keys()]);
-    const changed = after.filter((a) => JSON.stringify(shape(a)) !== JSON.stringify(shape(before.get(a.eId)!)));
+    const changed = after.filter(
+      (a) => JSON.stringify(shape(a)) !== JSON.stringify(shape(before.get(a.eId)!)),
+    );
     expect(changed.map((a) => a.label)).toEqual(['第四条']);
     expect(changed[0]!.text).toContain('从国家整体利益和人民群众长远利益出发');
   });

@@ -6,16 +6,31 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentsByReceipt, MAX_ATTACHMENT_POST_BYTES } from '../../../src/lib/attachments/index.ts';
+import {
+  attachmentsByReceipt,
+  MAX_ATTACHMENT_POST_BYTES,
+} from '../../../src/lib/attachments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { intakeRoute, takenIntake, type TakenIntake } from '../../../src/lib/web/intake-route.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
-import { docxBomb, docxFile, jpegFile, multipartBody, pdfFile, pngFile, type Part } from '../../helpers/attachments.ts';
+import {
+  docxBomb,
+  docxFile,
+  jpegFile,
+  multipartBody,
+  pdfFile,
+  pngFile,
+  type Part,
+} from '../../helpers/attachments.ts';
 
 let db: TestDb;
 let server: http.Server;
 let base: string;
-const handedOn: { taken: TakenIntake | undefined; body: string | undefined; type: string | undefined }[] = [];
+const handedOn: {
+  taken: TakenIntake | undefined;
+  body: string | undefined;
+  type: string | undefined;
+}[] = [];
 const path = '/regulations/sample/versions/first-reading/comment';
 
 beforeAll(async () => {
@@ -25,7 +40,11 @@ beforeAll(async () => {
       db: () => db.db,
       config: { addressSalt: 'test-salt', commentsPerHour: 1000, trustedProxies: [] },
       next: (req, res) => {
-        handedOn.push({ taken: takenIntake(), body: (req as { body?: Buffer }).body?.toString(), type: req.headers['content-type'] });
+        handedOn.push({
+          taken: takenIntake(),
+          body: (req as { body?: Buffer }).body?.toString(),
+          type: req.headers['content-type'],
+        });
         res.writeHead(299).end();
       },
     }),
@@ -40,21 +59,48 @@ afterAll(async () => {
 
 let seq = 0;
 const fields = (over: Record<string, string> = {}): Part[] =>
-  Object.entries({ idempotencyKey: `files-route-key-${++seq}-x`, clause: 'chp_1__art_2', stance: 'amend', body: '本会的书面意见见附件。', consentPublish: 'on', ...over }).map(([name, value]) => ({ name, value }));
+  Object.entries({
+    idempotencyKey: `files-route-key-${++seq}-x`,
+    clause: 'chp_1__art_2',
+    stance: 'amend',
+    body: '本会的书面意见见附件。',
+    consentPublish: 'on',
+    ...over,
+  }).map(([name, value]) => ({ name, value }));
 const file = (name: string, data: Buffer): Part => ({ name: 'files', file: { name, data } });
 async function post(parts: Part[], headers: Record<string, string> = {}) {
   const { body, contentType } = multipartBody(parts);
-  return fetch(base + path, { method: 'POST', redirect: 'manual', body: body as Uint8Array<ArrayBuffer>, headers: { 'content-type': contentType, origin: base, ...headers } });
+  return fetch(base + path, {
+    method: 'POST',
+    redirect: 'manual',
+    body: body as Uint8Array<ArrayBuffer>,
+    headers: { 'content-type': contentType, origin: base, ...headers },
+  });
 }
-const count = async () => [(await db.db.select({ id: schema.comments.id }).from(schema.comments)).length, (await db.db.select({ id: schema.commentAttachments.id }).from(schema.commentAttachments)).length];
-const codeOf = (response: Response) => decodeURIComponent(response.headers.get('location')!.replace(/^\/receipts\/([^?]+)\?new=1$/, '$1'));
+const count = async () => [
+  (await db.db.select({ id: schema.comments.id }).from(schema.comments)).length,
+  (await db.db.select({ id: schema.commentAttachments.id }).from(schema.commentAttachments)).length,
+];
+const codeOf = (response: Response) =>
+  decodeURIComponent(
+    response.headers.get('location')!.replace(/^\/receipts\/([^?]+)\?new=1$/, '$1'),
+  );
 
 describe('a comment post with files', () => {
   it('is stored with its files and answered 303 to the receipt', async () => {
-    const response = await post([...fields(), file('信函.pdf', pdfFile()), file('附件.docx', docxFile()), file('照片.jpg', jpegFile())]);
+    const response = await post([
+      ...fields(),
+      file('信函.pdf', pdfFile()),
+      file('附件.docx', docxFile()),
+      file('照片.jpg', jpegFile()),
+    ]);
     expect(response.status).toBe(303);
     const files = await attachmentsByReceipt(db.db, codeOf(response));
-    expect(files.map((f) => [f.fileName, f.kind])).toEqual([['信函.pdf', 'pdf'], ['附件.docx', 'docx'], ['照片.jpg', 'jpeg']]);
+    expect(files.map((f) => [f.fileName, f.kind])).toEqual([
+      ['信函.pdf', 'pdf'],
+      ['附件.docx', 'docx'],
+      ['照片.jpg', 'jpeg'],
+    ]);
   });
 
   it('with its file input left empty is taken like a plain form post', async () => {
@@ -64,11 +110,34 @@ describe('a comment post with files', () => {
   });
 
   const refusals: [string, () => Promise<Part[]>, object][] = [
-    ['six files', async () => Array.from({ length: 6 }, (_, i) => file(`${i}.png`, pngFile())), { problem: 'too-many' }],
-    ['HTML renamed .pdf', async () => [file('report.pdf', Buffer.from('<html><script>alert(1)</script></html>'))], { problem: 'type', file: 'report.pdf' }],
-    ['a zip bomb named .docx', async () => [file('bomb.docx', await docxBomb())], { problem: 'zip-bomb', file: 'bomb.docx' }],
-    ['an empty file', async () => [file('empty.pdf', Buffer.alloc(0))], { problem: 'empty', file: 'empty.pdf' }],
-    ['a path-traversal name with a good file beside a bad one', async () => [file('../../../etc/passwd.pdf', pdfFile()), file('..\\..\\x.png', Buffer.from('GIF89a'))], { problem: 'type', file: 'x.png' }],
+    [
+      'six files',
+      async () => Array.from({ length: 6 }, (_, i) => file(`${i}.png`, pngFile())),
+      { problem: 'too-many' },
+    ],
+    [
+      'HTML renamed .pdf',
+      async () => [file('report.pdf', Buffer.from('<html><script>alert(1)</script></html>'))],
+      { problem: 'type', file: 'report.pdf' },
+    ],
+    [
+      'a zip bomb named .docx',
+      async () => [file('bomb.docx', await docxBomb())],
+      { problem: 'zip-bomb', file: 'bomb.docx' },
+    ],
+    [
+      'an empty file',
+      async () => [file('empty.pdf', Buffer.alloc(0))],
+      { problem: 'empty', file: 'empty.pdf' },
+    ],
+    [
+      'a path-traversal name with a good file beside a bad one',
+      async () => [
+        file('../../../etc/passwd.pdf', pdfFile()),
+        file('..\\..\\x.png', Buffer.from('GIF89a')),
+      ],
+      { problem: 'type', file: 'x.png' },
+    ],
   ];
   for (const [what, parts, refusal] of refusals) {
     it(`with ${what} is refused whole: nothing stored, the text fields handed to the page`, async () => {
@@ -88,16 +157,33 @@ describe('a comment post with files', () => {
   it('declared larger than the cap is refused unread, and the connection closed', async () => {
     const before = await count();
     const { contentType } = multipartBody([]);
-    const answer = await new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
-      const req = http.request(base + path, { method: 'POST', headers: { 'content-type': contentType, origin: base, 'content-length': String(MAX_ATTACHMENT_POST_BYTES + 1) } }, (res) => {
-        res.resume();
-        resolve({ status: res.statusCode!, connection: res.headers.connection });
-      });
-      req.on('error', reject);
-      req.write(Buffer.alloc(64 * 1024));
-    });
+    const answer = await new Promise<{ status: number; connection: string | undefined }>(
+      (resolve, reject) => {
+        const req = http.request(
+          base + path,
+          {
+            method: 'POST',
+            headers: {
+              'content-type': contentType,
+              origin: base,
+              'content-length': String(MAX_ATTACHMENT_POST_BYTES + 1),
+            },
+          },
+          (res) => {
+            res.resume();
+            resolve({ status: res.statusCode!, connection: res.headers.connection });
+          },
+        );
+        req.on('error', reject);
+        req.write(Buffer.alloc(64 * 1024));
+      },
+    );
     expect(answer).toEqual({ status: 299, connection: 'close' });
-    expect(handedOn.at(-1)!.taken?.outcome).toEqual({ ok: false, reason: 'files', refusal: { problem: 'post-too-large' } });
+    expect(handedOn.at(-1)!.taken?.outcome).toEqual({
+      ok: false,
+      reason: 'files',
+      refusal: { problem: 'post-too-large' },
+    });
     expect(await count()).toEqual(before);
   });
 
@@ -105,30 +191,56 @@ describe('a comment post with files', () => {
     const before = await count();
     const handed = handedOn.length;
     const { contentType } = multipartBody([]);
-    const req = http.request(base + path, { method: 'POST', headers: { 'content-type': contentType, origin: base, 'transfer-encoding': 'chunked' } }, (res) => res.resume());
+    const req = http.request(
+      base + path,
+      {
+        method: 'POST',
+        headers: { 'content-type': contentType, origin: base, 'transfer-encoding': 'chunked' },
+      },
+      (res) => res.resume(),
+    );
     req.on('error', () => {}); // the server may close the connection before the client has sent it all
     const chunk = Buffer.alloc(1024 * 1024, 0x41);
     for (let i = 0; i < 60 && !req.destroyed; i++) {
-      if (!req.write(chunk)) await new Promise((resolve) => { req.once('drain', resolve); req.once('close', resolve); });
+      if (!req.write(chunk))
+        await new Promise((resolve) => {
+          req.once('drain', resolve);
+          req.once('close', resolve);
+        });
       if (handedOn.length > handed) break;
     }
     req.destroy();
     await expect.poll(() => handedOn.length, { timeout: 30_000 }).toBe(handed + 1);
-    expect(handedOn.at(-1)!.taken?.outcome).toEqual({ ok: false, reason: 'files', refusal: { problem: 'post-too-large' } });
+    expect(handedOn.at(-1)!.taken?.outcome).toEqual({
+      ok: false,
+      reason: 'files',
+      refusal: { problem: 'post-too-large' },
+    });
     expect(await count()).toEqual(before);
   });
 
   it('that is malformed multipart is refused as such', async () => {
     const before = await count();
-    const response = await fetch(base + path, { method: 'POST', redirect: 'manual', body: '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nunfinished', headers: { 'content-type': 'multipart/form-data; boundary=x', origin: base } });
+    const response = await fetch(base + path, {
+      method: 'POST',
+      redirect: 'manual',
+      body: '--x\r\nContent-Disposition: form-data; name="body"\r\n\r\nunfinished',
+      headers: { 'content-type': 'multipart/form-data; boundary=x', origin: base },
+    });
     expect(response.status).toBe(299);
-    expect(handedOn.at(-1)!.taken?.outcome).toEqual({ ok: false, reason: 'files', refusal: { problem: 'malformed' } });
+    expect(handedOn.at(-1)!.taken?.outcome).toEqual({
+      ok: false,
+      reason: 'files',
+      refusal: { problem: 'malformed' },
+    });
     expect(await count()).toEqual(before);
   });
 
   it('from another origin is not taken here (Astro refuses it)', async () => {
     const before = handedOn.length;
-    const response = await post([...fields(), file('a.pdf', pdfFile())], { origin: 'https://evil.example' });
+    const response = await post([...fields(), file('a.pdf', pdfFile())], {
+      origin: 'https://evil.example',
+    });
     expect(response.status).toBe(299);
     expect(handedOn.length).toBe(before + 1);
     expect(handedOn.at(-1)!.taken).toBeUndefined();

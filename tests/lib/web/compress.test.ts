@@ -24,7 +24,10 @@ beforeAll(async () => {
         res.write(page.slice(0, 1000));
         res.end(page.slice(1000));
       } else if (req.url === '/docx') {
-        res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        res.setHeader(
+          'Content-Type',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        );
         res.setHeader('Content-Disposition', 'attachment; filename="draft.docx"');
         res.end(docx);
       } else if (req.url === '/small') {
@@ -46,7 +49,11 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function get(path: string, acceptEncoding: string | null, method = 'GET'): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+function get(
+  path: string,
+  acceptEncoding: string | null,
+  method = 'GET',
+): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const headers = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding };
     http

@@ -5,16 +5,34 @@ import { isDatabaseUnavailable } from '../../../src/lib/errors/index.ts';
 
 describe('isDatabaseUnavailable', () => {
   it('recognises connection errors anywhere in the cause chain', () => {
-    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(true);
-    expect(isDatabaseUnavailable(new Error('Failed query', { cause: Object.assign(new Error('closed'), { code: 'CONNECTION_CLOSED' }) }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error('admin shutdown'), { code: '57P01' }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error('connection failure'), { code: '08006' }))).toBe(true);
-    expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(
+      true,
+    );
+    expect(
+      isDatabaseUnavailable(
+        new Error('Failed query', {
+          cause: Object.assign(new Error('closed'), { code: 'CONNECTION_CLOSED' }),
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('admin shutdown'), { code: '57P01' })),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('connection failure'), { code: '08006' })),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new AggregateError([Object.assign(new Error('x'), { code: 'ECONNREFUSED' })]),
+      ),
+    ).toBe(true);
   });
 
   it('does not take other errors, or a cyclic cause chain, for an outage', () => {
     expect(isDatabaseUnavailable(new TypeError('bug'))).toBe(false);
-    expect(isDatabaseUnavailable(Object.assign(new Error('unique'), { code: '23505' }))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error('unique'), { code: '23505' }))).toBe(
+      false,
+    );
     const cyclic: { cause?: unknown } = new Error('loop');
     cyclic.cause = cyclic;
     expect(isDatabaseUnavailable(cyclic)).toBe(false);

@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseRowsOf } from '../../../src/lib/comments/repository.ts';
 import { clauseTextOf } from '../../../src/lib/comments/suggestion.ts';
 import { schema } from '../../../src/lib/db/index.ts';
-import { commentPost, directPostsTaken, formFields, intakeRoute, takenIntake, type TakenIntake } from '../../../src/lib/web/intake-route.ts';
+import {
+  commentPost,
+  directPostsTaken,
+  formFields,
+  intakeRoute,
+  takenIntake,
+  type TakenIntake,
+} from '../../../src/lib/web/intake-route.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -41,10 +48,27 @@ afterAll(async () => {
 
 let seq = 0;
 const form = (over: Record<string, string> = {}) =>
-  new URLSearchParams({ idempotencyKey: `route-test-key-${++seq}-x`, clause: 'chp_1__art_3', stance: 'amend', body: '建议写明办理期限。', consentPublish: 'on', ...over }).toString();
-const post = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}, url = path) =>
-  fetch(base + url, { method: 'POST', redirect: 'manual', body, headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...headers } });
-const stored = async () => (await db.db.select({ id: schema.comments.id }).from(schema.comments)).length;
+  new URLSearchParams({
+    idempotencyKey: `route-test-key-${++seq}-x`,
+    clause: 'chp_1__art_3',
+    stance: 'amend',
+    body: '建议写明办理期限。',
+    consentPublish: 'on',
+    ...over,
+  }).toString();
+const post = (
+  body: string | Uint8Array<ArrayBuffer>,
+  headers: Record<string, string> = {},
+  url = path,
+) =>
+  fetch(base + url, {
+    method: 'POST',
+    redirect: 'manual',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...headers },
+  });
+const stored = async () =>
+  (await db.db.select({ id: schema.comments.id }).from(schema.comments)).length;
 
 describe('the direct comment route', () => {
   it('stores a same-site form post and answers 303 to its receipt with the security headers', async () => {
@@ -58,8 +82,15 @@ describe('the direct comment route', () => {
     expect(await stored()).toBe(before + 1);
     expect(handedOn.length).toBe(handed);
     const code = decodeURIComponent(location.slice('/receipts/'.length, location.indexOf('?')));
-    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, code));
-    expect(row).toMatchObject({ clauseEId: 'chp_1__art_3', stance: 'amend', body: '建议写明办理期限。' });
+    const [row] = await db.db
+      .select()
+      .from(schema.comments)
+      .where(eq(schema.comments.receiptCode, code));
+    expect(row).toMatchObject({
+      clauseEId: 'chp_1__art_3',
+      stance: 'amend',
+      body: '建议写明办理期限。',
+    });
   });
 
   it('answers a resubmitted form with the first receipt and stores it once', async () => {
@@ -104,16 +135,31 @@ describe('the direct comment route', () => {
   });
 
   it('checks a quote against the clause with the items under it', async () => {
-    const [version] = await db.db.select().from(schema.versions).where(eq(schema.versions.slug, 'first-reading'));
-    const text = clauseTextOf(await clauseRowsOf(db.db, version!.id, 'chp_1__art_3'), 'chp_1__art_3');
+    const [version] = await db.db
+      .select()
+      .from(schema.versions)
+      .where(eq(schema.versions.slug, 'first-reading'));
+    const text = clauseTextOf(
+      await clauseRowsOf(db.db, version!.id, 'chp_1__art_3'),
+      'chp_1__art_3',
+    );
     const start = text.indexOf('公开透明');
     expect(start, 'the quoted words are in an item under the article').toBeGreaterThan(0);
-    const quoted = await post(form({ quote: '公开透明', quoteStart: String(start), quoteEnd: String(start + 4) }));
+    const quoted = await post(
+      form({ quote: '公开透明', quoteStart: String(start), quoteEnd: String(start + 4) }),
+    );
     expect(quoted.status).toBe(303);
-    const code = decodeURIComponent(/\/receipts\/([^?]+)/.exec(quoted.headers.get('location')!)![1]!);
-    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.receiptCode, code));
+    const code = decodeURIComponent(
+      /\/receipts\/([^?]+)/.exec(quoted.headers.get('location')!)![1]!,
+    );
+    const [row] = await db.db
+      .select()
+      .from(schema.comments)
+      .where(eq(schema.comments.receiptCode, code));
     expect(row).toMatchObject({ quote: '公开透明', quoteStart: start, quoteEnd: start + 4 });
-    const misplaced = await post(form({ quote: '公开透明', quoteStart: String(start + 1), quoteEnd: String(start + 5) }));
+    const misplaced = await post(
+      form({ quote: '公开透明', quoteStart: String(start + 1), quoteEnd: String(start + 5) }),
+    );
     expect(misplaced.status).toBe(299);
     expect(handedOn.at(-1)!.taken?.outcome).toMatchObject({ ok: false, reason: 'invalid' });
   });
@@ -131,9 +177,17 @@ describe('the direct route behind a load balancer', () => {
   async function routeWith(trusted: string[]) {
     const listener = intakeRoute({
       db: () => db.db,
-      config: { addressSalt: `salt-${trusted.length}-${Math.random()}`, commentsPerHour: LIMIT, trustedProxies: trusted },
+      config: {
+        addressSalt: `salt-${trusted.length}-${Math.random()}`,
+        commentsPerHour: LIMIT,
+        trustedProxies: trusted,
+      },
       next: (req, res) => {
-        handedOn.push({ url: req.url!, taken: takenIntake(), body: (req as { body?: Buffer }).body });
+        handedOn.push({
+          url: req.url!,
+          taken: takenIntake(),
+          body: (req as { body?: Buffer }).body,
+        });
         res.writeHead(299).end();
       },
     });
@@ -141,8 +195,19 @@ describe('the direct route behind a load balancer', () => {
     await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
     const send = async (forwardedFor: string) => {
-      const res = await fetch(url + path, { method: 'POST', redirect: 'manual', body: form(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, 'x-forwarded-for': forwardedFor } });
-      return res.status === 299 ? `299 ${(handedOn.at(-1)!.taken?.outcome as { reason?: string } | undefined)?.reason}` : String(res.status);
+      const res = await fetch(url + path, {
+        method: 'POST',
+        redirect: 'manual',
+        body: form(),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: url,
+          'x-forwarded-for': forwardedFor,
+        },
+      });
+      return res.status === 299
+        ? `299 ${(handedOn.at(-1)!.taken?.outcome as { reason?: string } | undefined)?.reason}`
+        : String(res.status);
     };
     return { send, close: () => new Promise((resolve) => s.close(resolve)) };
   }
@@ -151,11 +216,18 @@ describe('the direct route behind a load balancer', () => {
     const route = await routeWith(['127.0.0.1']);
     try {
       const taken = directPostsTaken();
-      const a = [await route.send('203.0.113.1'), await route.send('203.0.113.1'), await route.send('203.0.113.1')];
+      const a = [
+        await route.send('203.0.113.1'),
+        await route.send('203.0.113.1'),
+        await route.send('203.0.113.1'),
+      ];
       expect(a).toEqual(['303', '303', '299 rate-limited']);
       expect(await route.send('203.0.113.2'), 'another client has its own budget').toBe('303');
       // A client that writes someone else's address first: the balancer appends the real one.
-      expect(await route.send('203.0.113.3, 203.0.113.1'), 'a forged entry does not escape the limit').toBe('299 rate-limited');
+      expect(
+        await route.send('203.0.113.3, 203.0.113.1'),
+        'a forged entry does not escape the limit',
+      ).toBe('299 rate-limited');
       expect(directPostsTaken() - taken, 'every post was taken by the direct route').toBe(5);
     } finally {
       await route.close();
@@ -165,7 +237,11 @@ describe('the direct route behind a load balancer', () => {
   it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
     const route = await routeWith([]);
     try {
-      expect([await route.send('203.0.113.1'), await route.send('203.0.113.2'), await route.send('203.0.113.3')]).toEqual(['303', '303', '299 rate-limited']);
+      expect([
+        await route.send('203.0.113.1'),
+        await route.send('203.0.113.2'),
+        await route.send('203.0.113.3'),
+      ]).toEqual(['303', '303', '299 rate-limited']);
     } finally {
       await route.close();
     }
@@ -179,11 +255,20 @@ describe('recognising the form post', () => {
       url: path,
       socket: {},
       ...over,
-      headers: { host: 'example.org', origin: 'http://example.org', 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8', 'content-length': '20', ...over.headers },
+      headers: {
+        host: 'example.org',
+        origin: 'http://example.org',
+        'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
+        'content-length': '20',
+        ...over.headers,
+      },
     }) as http.IncomingMessage;
 
   it('takes a same-origin urlencoded post of a known length within the limit', () => {
-    expect(commentPost(request({}))).toEqual({ regulationSlug: 'sample', versionSlug: 'first-reading' });
+    expect(commentPost(request({}))).toEqual({
+      regulationSlug: 'sample',
+      versionSlug: 'first-reading',
+    });
   });
 
   it('leaves GET, other paths, missing or oversized lengths and foreign origins to Astro', () => {
@@ -191,13 +276,21 @@ describe('recognising the form post', () => {
     expect(commentPost(request({ url: '/regulations/a/versions/b/comment/../x' }))).toBeNull();
     expect(commentPost(request({ url: '/regulations/A%2F/versions/b/comment' }))).toBeNull();
     expect(commentPost(request({ headers: { 'content-length': undefined } }))).toBeNull();
-    expect(commentPost(request({ headers: { 'content-length': String(2 * 1024 * 1024) } }))).toBeNull();
-    expect(commentPost(request({ headers: { origin: 'http://example.org.evil.example' } }))).toBeNull();
+    expect(
+      commentPost(request({ headers: { 'content-length': String(2 * 1024 * 1024) } })),
+    ).toBeNull();
+    expect(
+      commentPost(request({ headers: { origin: 'http://example.org.evil.example' } })),
+    ).toBeNull();
     expect(commentPost(request({ headers: { origin: 'https://example.org' } }))).toBeNull();
   });
 
   it('takes a post that came through a proxy (the address is worked out the way the pages do)', () => {
-    expect(commentPost(request({ headers: { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.9' } }))).toEqual({ regulationSlug: 'sample', versionSlug: 'first-reading' });
+    expect(
+      commentPost(
+        request({ headers: { 'x-forwarded-for': '203.0.113.9', 'x-real-ip': '203.0.113.9' } }),
+      ),
+    ).toEqual({ regulationSlug: 'sample', versionSlug: 'first-reading' });
   });
 
   it('reads the fields of a well-formed body and refuses bytes that are not text', () => {

@@ -16,7 +16,10 @@ const refuse = (_req: http.IncomingMessage, res: http.ServerResponse) => {
 };
 
 /** Sends the whole request, and only then reads the answer: the write's error, or what came back. */
-function sendThenRead(port: number, bodyBytes: number): Promise<{ wrote: boolean; answer: string }> {
+function sendThenRead(
+  port: number,
+  bodyBytes: number,
+): Promise<{ wrote: boolean; answer: string }> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     const received: Buffer[] = [];
@@ -26,7 +29,9 @@ function sendThenRead(port: number, bodyBytes: number): Promise<{ wrote: boolean
     socket.write(head);
     socket.write(Buffer.alloc(bodyBytes, 0x61), (error) => {
       const wrote = !error;
-      socket.once('close', () => resolve({ wrote, answer: Buffer.concat(received).toString('utf8') }));
+      socket.once('close', () =>
+        resolve({ wrote, answer: Buffer.concat(received).toString('utf8') }),
+      );
       if (socket.destroyed) resolve({ wrote, answer: Buffer.concat(received).toString('utf8') });
     });
   });

@@ -4,7 +4,10 @@ import { plainParagraphs, renderMarkdownBounded } from '../../../src/lib/web/mar
 
 describe('rendering Markdown where it cannot hold up the server', () => {
   it('renders an ordinary explanation in a worker', async () => {
-    expect(await renderMarkdownBounded('## 修改说明\n\n*第二条* 增加了**城中村**。')).toEqual({ ok: true, html: '<h4>修改说明</h4><p><em>第二条</em> 增加了<strong>城中村</strong>。</p>' });
+    expect(await renderMarkdownBounded('## 修改说明\n\n*第二条* 增加了**城中村**。')).toEqual({
+      ok: true,
+      html: '<h4>修改说明</h4><p><em>第二条</em> 增加了<strong>城中村</strong>。</p>',
+    });
   });
 
   it('stops a quadratic parse at its time limit while the event loop keeps running', async () => {
@@ -17,12 +20,19 @@ describe('rendering Markdown where it cannot hold up the server', () => {
   });
 
   it('refuses input over the length cap without parsing, and nesting too deep to render', async () => {
-    expect(await renderMarkdownBounded('a'.repeat(11), { maxChars: 10 })).toEqual({ ok: false, reason: 'too-long' });
-    expect(await renderMarkdownBounded('> '.repeat(20_000), { timeoutMs: 2000 })).toMatchObject({ ok: false });
+    expect(await renderMarkdownBounded('a'.repeat(11), { maxChars: 10 })).toEqual({
+      ok: false,
+      reason: 'too-long',
+    });
+    expect(await renderMarkdownBounded('> '.repeat(20_000), { timeoutMs: 2000 })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('links only to the web and to this site’s own paths', () => {
-    const html = renderMarkdown('[a](//evil.example) [b](/\\evil.example) [c](javascript:alert(1)) [d](/regulations) [e](https://example.org) [f](<\\/\t/evil.example>)');
+    const html = renderMarkdown(
+      '[a](//evil.example) [b](/\\evil.example) [c](javascript:alert(1)) [d](/regulations) [e](https://example.org) [f](<\\/\t/evil.example>)',
+    );
     expect(html).not.toContain('evil.example"');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('<a href="/regulations">d</a>');

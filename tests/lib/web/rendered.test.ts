@@ -16,19 +16,26 @@ function failingBody(chunks: string[], error: Error): ReadableStream<Uint8Array>
 describe('rendered', () => {
   it('rejects with the render error when an HTML page fails after its first chunk', async () => {
     const boom = new Error('component failed');
-    const page = new Response(failingBody(['<!DOCTYPE html><html><body>', '<p>half'], boom), { headers: { 'Content-Type': 'text/html' } });
+    const page = new Response(failingBody(['<!DOCTYPE html><html><body>', '<p>half'], boom), {
+      headers: { 'Content-Type': 'text/html' },
+    });
     await expect(rendered(page)).rejects.toBe(boom);
   });
 
   it('keeps the status, headers and every byte of a page that renders', async () => {
     const html = '<!DOCTYPE html><html><body>第一条</body></html>';
-    const page = new Response(html, { status: 422, headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Kept': 'yes' } });
+    const page = new Response(html, {
+      status: 422,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Kept': 'yes' },
+    });
     const out = await rendered(page);
     expect([out.status, out.headers.get('X-Kept'), await out.text()]).toEqual([422, 'yes', html]);
   });
 
   it('leaves a CSV export streaming: the response is passed on unread', async () => {
-    const csv = new Response(failingBody(['a,b\n'], new Error('later')), { headers: { 'Content-Type': 'text/csv' } });
+    const csv = new Response(failingBody(['a,b\n'], new Error('later')), {
+      headers: { 'Content-Type': 'text/csv' },
+    });
     expect(await rendered(csv)).toBe(csv);
   });
 });

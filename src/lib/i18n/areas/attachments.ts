@@ -7,9 +7,18 @@ export const attachmentsMessages = m({
     zh: '最多 {count} 个文件，每个不超过 {mb} MB，可以是 PDF、Word（.docx）、JPEG 或 PNG。附件经审核后才会公开。',
     en: 'Up to {count} files of up to {mb} MB each: PDF, Word (.docx), JPEG or PNG. Attachments are shown in public only after a moderator has checked them.',
   },
-  'attachments.problem.too-many': { zh: '最多只能附 {count} 个文件，请减少后再提交。您的意见尚未提交。', en: 'You can attach at most {count} files; remove some and send again. Your comment has not been sent.' },
-  'attachments.problem.too-large': { zh: '文件“{file}”超过 {mb} MB，请压缩或拆分后再提交。您的意见尚未提交。', en: 'The file “{file}” is larger than {mb} MB; make it smaller or split it and send again. Your comment has not been sent.' },
-  'attachments.problem.empty': { zh: '文件“{file}”是空的，请重新选择。您的意见尚未提交。', en: 'The file “{file}” is empty; choose it again. Your comment has not been sent.' },
+  'attachments.problem.too-many': {
+    zh: '最多只能附 {count} 个文件，请减少后再提交。您的意见尚未提交。',
+    en: 'You can attach at most {count} files; remove some and send again. Your comment has not been sent.',
+  },
+  'attachments.problem.too-large': {
+    zh: '文件“{file}”超过 {mb} MB，请压缩或拆分后再提交。您的意见尚未提交。',
+    en: 'The file “{file}” is larger than {mb} MB; make it smaller or split it and send again. Your comment has not been sent.',
+  },
+  'attachments.problem.empty': {
+    zh: '文件“{file}”是空的，请重新选择。您的意见尚未提交。',
+    en: 'The file “{file}” is empty; choose it again. Your comment has not been sent.',
+  },
   'attachments.problem.type': {
     zh: '文件“{file}”不是 PDF、Word（.docx）、JPEG 或 PNG 文件（按文件内容判断，与扩展名无关）。请另存为这几种格式后再提交。您的意见尚未提交。',
     en: 'The file “{file}” is not a PDF, Word (.docx), JPEG or PNG file (judged by its content, not its name). Save it in one of these formats and send again. Your comment has not been sent.',
@@ -22,13 +31,19 @@ export const attachmentsMessages = m({
     zh: '所附文件合计超过 {total} MB，未接收。请减少或压缩文件后重新填写提交。您的意见尚未提交。',
     en: 'The attached files add up to more than {total} MB and were not taken. Attach fewer or smaller files and fill in the form again. Your comment has not been sent.',
   },
-  'attachments.problem.malformed': { zh: '提交的表单不完整，请重新提交。您的意见尚未提交。', en: 'The form arrived incomplete; please send it again. Your comment has not been sent.' },
+  'attachments.problem.malformed': {
+    zh: '提交的表单不完整，请重新提交。您的意见尚未提交。',
+    en: 'The form arrived incomplete; please send it again. Your comment has not been sent.',
+  },
   'attachments.size': { zh: '{size} KB', en: '{size} KB' },
   'attachments.status.pending': { zh: '待审核', en: 'Awaiting review' },
   'attachments.status.approved': { zh: '已公开', en: 'Public' },
   'attachments.status.rejected': { zh: '不公开', en: 'Not made public' },
   'attachments.receipt': { zh: '您提交的附件', en: 'Files you attached' },
-  'attachments.receiptHint': { zh: '附件经审核后才会在意见列表中公开；审核前只有工作人员能看到。', en: 'Attachments appear in the public list only after a moderator has checked them; until then only staff can see them.' },
+  'attachments.receiptHint': {
+    zh: '附件经审核后才会在意见列表中公开；审核前只有工作人员能看到。',
+    en: 'Attachments appear in the public list only after a moderator has checked them; until then only staff can see them.',
+  },
   'attachments.public': { zh: '附件', en: 'Attachments' },
   'attachments.download': { zh: '下载', en: 'Download' },
   'attachments.staff': { zh: '附件（{count}）', en: 'Attachments ({count})' },
@@ -41,6 +56,12 @@ export const attachmentsMessages = m({
   'attachments.reviewed': { zh: '附件审核结果已保存。', en: 'The attachment’s review was saved.' },
   'attachments.notFound': { zh: '没有找到这个附件。', en: 'That attachment was not found.' },
   'attachments.column': { zh: '附件数', en: 'Attachments' },
-  'audit.action.attachment.approve': { zh: '公开了意见的附件', en: 'Approved a comment’s attachment' },
-  'audit.action.attachment.reject': { zh: '决定不公开意见的附件', en: 'Kept a comment’s attachment private' },
+  'audit.action.attachment.approve': {
+    zh: '公开了意见的附件',
+    en: 'Approved a comment’s attachment',
+  },
+  'audit.action.attachment.reject': {
+    zh: '决定不公开意见的附件',
+    en: 'Kept a comment’s attachment private',
+  },
 });

@@ -14,7 +14,10 @@ export const errorMessages = m({
     zh: '先停止正在运行的服务器，或设置 DATABASE_URL 使用 PostgreSQL。',
     en: 'Stop the running server first, or set DATABASE_URL to use PostgreSQL.',
   },
-  'error.DatabaseUnavailable.message': { zh: '数据库暂时无法连接。', en: 'The database cannot be reached.' },
+  'error.DatabaseUnavailable.message': {
+    zh: '数据库暂时无法连接。',
+    en: 'The database cannot be reached.',
+  },
   'error.DatabaseUnavailable.hint': {
     zh: '请稍后重试；检查 DATABASE_URL 与数据库服务。',
     en: 'Try again shortly; check DATABASE_URL and the database server.',
@@ -23,7 +26,10 @@ export const errorMessages = m({
     zh: '内容文件有错误，未导入任何内容。\n{details}',
     en: 'Content has errors; nothing was loaded.\n{details}',
   },
-  'error.ContentInvalid.hint': { zh: '按提示的文件与行号修改后重新同步。', en: 'Fix the files at the lines shown and sync again.' },
+  'error.ContentInvalid.hint': {
+    zh: '按提示的文件与行号修改后重新同步。',
+    en: 'Fix the files at the lines shown and sync again.',
+  },
   'error.PublishedVersionChanged.message': {
     zh: '已发布版本的文本不能直接修改：{file}。',
     en: 'The text of a published version cannot be changed: {file}.',
@@ -104,6 +110,9 @@ export const errorMessages = m({
     zh: '这是查询文本的缺陷；请核对参数列表。',
     en: 'This is a bug in the query text; check its parameter list.',
   },
-  'error.Internal.message': { zh: '出现了意外的内部错误：{detail}', en: 'An unexpected internal error occurred: {detail}' },
+  'error.Internal.message': {
+    zh: '出现了意外的内部错误：{detail}',
+    en: 'An unexpected internal error occurred: {detail}',
+  },
   'error.Internal.hint': { zh: '请附上日志报告问题。', en: 'Report it with the log.' },
 });

@@ -14,10 +14,22 @@ export const groupingMessages = m({
     zh: '分组在后台进行，每批提交一次；本页显示进度，可随时离开。',
     en: 'Grouping runs in the background and commits batch by batch; this page shows its progress and you may leave at any time.',
   },
-  'grouping.progress': { zh: '分组进度：已处理 {done} / {total} 条，其中 {placed} 条已归组。', en: 'Grouping: {done} of {total} comments read, {placed} of them placed in groups.' },
-  'grouping.queued': { zh: '分组任务已排队，等待开始。', en: 'The grouping job is queued and will start shortly.' },
-  'grouping.running': { zh: '正在分组……本页每 2 秒刷新一次。', en: 'Grouping… this page refreshes every 2 seconds.' },
-  'grouping.done': { zh: '分组完成：读取 {done} 条意见，{placed} 条归入分组（其余过短，不作为联名信比较）。', en: 'Grouping done: {done} comments read, {placed} placed in groups (the rest are too short to compare as form letters).' },
+  'grouping.progress': {
+    zh: '分组进度：已处理 {done} / {total} 条，其中 {placed} 条已归组。',
+    en: 'Grouping: {done} of {total} comments read, {placed} of them placed in groups.',
+  },
+  'grouping.queued': {
+    zh: '分组任务已排队，等待开始。',
+    en: 'The grouping job is queued and will start shortly.',
+  },
+  'grouping.running': {
+    zh: '正在分组……本页每 2 秒刷新一次。',
+    en: 'Grouping… this page refreshes every 2 seconds.',
+  },
+  'grouping.done': {
+    zh: '分组完成：读取 {done} 条意见，{placed} 条归入分组（其余过短，不作为联名信比较）。',
+    en: 'Grouping done: {done} comments read, {placed} placed in groups (the rest are too short to compare as form letters).',
+  },
   'grouping.failed': {
     zh: '分组中断：已处理 {done} / {total} 条，已处理部分已保存。请重新开始，将从中断处继续。错误：{error}',
     en: 'Grouping stopped: {done} of {total} comments were read and what was done is saved. Start again to continue from there. Error: {error}',

@@ -34,7 +34,10 @@ export const wordMessages = m({
     zh: '这个 Word 文档已损坏，无法读取，未保存任何内容。请在 Word 或 WPS 中打开并重新保存后再上传。',
     en: 'This Word document is damaged and cannot be read; nothing was stored. Open it in Word or WPS, save it again and upload it again.',
   },
-  'word.refused.empty': { zh: '这个 Word 文档中没有文字，未保存任何内容。', en: 'This Word document contains no text; nothing was stored.' },
+  'word.refused.empty': {
+    zh: '这个 Word 文档中没有文字，未保存任何内容。',
+    en: 'This Word document contains no text; nothing was stored.',
+  },
   'word.refused.too-slow': {
     zh: '这个 Word 文档过于复杂，未能在限定时间内读取，未保存任何内容。请另存为 .docx 或粘贴正文后再试。',
     en: 'This Word document is too complex to read in the time allowed; nothing was stored. Save it again as .docx, or paste the text instead.',
@@ -43,5 +46,8 @@ export const wordMessages = m({
     zh: '有 {count} 个段落使用了 Word 的自动编号，编号本身不是文字，未能转换；请核对这些项、目的序号（建议在 Word 中把自动编号转换为文本）。',
     en: '{count} paragraphs use Word’s automatic numbering, whose numbers are not text and were not converted; check the numbers of these items (or convert the numbering to text in Word first).',
   },
-  'word.note.images': { zh: '文档中的 {count} 张图片没有转换，发布的文本中不含图片。', en: 'The {count} images in the document were not converted; the published text has no images.' },
+  'word.note.images': {
+    zh: '文档中的 {count} 张图片没有转换，发布的文本中不含图片。',
+    en: 'The {count} images in the document were not converted; the published text has no images.',
+  },
 });

@@ -13,12 +13,24 @@ const TYPES = {
 export const GET: APIRoute = async ({ params, url }) => {
   const format = params['format'];
   if (format !== 'xlsx' && format !== 'docx') return new Response(null, { status: 404 });
-  const result = await loadComparison(await getDb(), params['slug'] ?? '', url.searchParams.get('from'), url.searchParams.get('to'));
+  const result = await loadComparison(
+    await getDb(),
+    params['slug'] ?? '',
+    url.searchParams.get('from'),
+    url.searchParams.get('to'),
+  );
   if (!result.ok) return new Response(null, { status: 404 });
   const c = result.comparison;
   const rows = c.view.rows.filter(isTextChange);
-  const meta = { title: c.regulation.title, fromLabel: c.from.label, toLabel: c.to.label, language: c.regulation.language === 'en' ? 'en' : 'zh', notes: c.notes } as const;
-  const body = format === 'xlsx' ? await comparisonXlsx(rows, meta) : await comparisonDocx(rows, meta);
+  const meta = {
+    title: c.regulation.title,
+    fromLabel: c.from.label,
+    toLabel: c.to.label,
+    language: c.regulation.language === 'en' ? 'en' : 'zh',
+    notes: c.notes,
+  } as const;
+  const body =
+    format === 'xlsx' ? await comparisonXlsx(rows, meta) : await comparisonDocx(rows, meta);
   const name = `${c.regulation.shortTitle}-${c.from.label}-${c.to.label}.${format}`;
   return new Response(new Uint8Array(body), {
     headers: {

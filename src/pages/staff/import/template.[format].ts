@@ -8,11 +8,19 @@ export const GET: APIRoute = async (context) => {
   if (!guard.ok) return guard.response;
   const format = context.params['format'];
   if (format === 'csv') {
-    return new Response(templateCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="opinions-template.csv"' } });
+    return new Response(templateCsv(), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="opinions-template.csv"',
+      },
+    });
   }
   if (format === 'xlsx') {
     return new Response(await templateXlsx(), {
-      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment; filename="opinions-template.xlsx"' },
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': 'attachment; filename="opinions-template.xlsx"',
+      },
     });
   }
   return new Response(null, { status: 404 });

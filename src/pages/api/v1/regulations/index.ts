@@ -16,7 +16,14 @@ export const GET: APIRoute = async () => {
       sponsor: r.sponsor,
       summary: r.summary,
       latestVersion: r.latestVersion?.slug ?? null,
-      consultations: r.consultations.map((c) => ({ slug: c.slug, kind: c.kind, title: c.title, opensAt: c.opensAt, closesAt: c.closesAt, commentCount: c.commentCount })),
+      consultations: r.consultations.map((c) => ({
+        slug: c.slug,
+        kind: c.kind,
+        title: c.title,
+        opensAt: c.opensAt,
+        closesAt: c.closesAt,
+        commentCount: c.commentCount,
+      })),
     })),
   });
 };

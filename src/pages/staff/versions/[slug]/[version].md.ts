@@ -10,9 +10,16 @@ import { requireStaff } from '../../../../lib/web/guard.ts';
 export const GET: APIRoute = async (context) => {
   const guard = requireStaff(context, 'regulations:publish');
   if (!guard.ok) return guard.response;
-  const row = await getVersionFile(await getDb(), context.params['slug'] ?? '', context.params['version'] ?? '');
+  const row = await getVersionFile(
+    await getDb(),
+    context.params['slug'] ?? '',
+    context.params['version'] ?? '',
+  );
   if (!row) return new Response(null, { status: 404 });
   return new Response(row.source, {
-    headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': `attachment; filename="${String(row.position).padStart(2, '0')}-${row.slug}.md"` },
+    headers: {
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${String(row.position).padStart(2, '0')}-${row.slug}.md"`,
+    },
   });
 };

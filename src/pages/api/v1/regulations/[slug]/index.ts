@@ -16,8 +16,25 @@ export const GET: APIRoute = async ({ params }) => {
     sponsor: r.sponsor,
     committee: r.committee,
     summary: r.summary,
-    timeline: timeline.map((e) => ({ stage: e.stage, date: e.date, title: e.title, description: e.description })),
-    versions: versions.map((v) => ({ slug: v.slug, label: v.label, stage: v.stage, publishedOn: v.publishedOn })),
-    consultations: consultations.map((c) => ({ slug: c.slug, kind: c.kind, title: c.title, opensAt: c.opensAt, closesAt: c.closesAt, commentCount: c.commentCount })),
+    timeline: timeline.map((e) => ({
+      stage: e.stage,
+      date: e.date,
+      title: e.title,
+      description: e.description,
+    })),
+    versions: versions.map((v) => ({
+      slug: v.slug,
+      label: v.label,
+      stage: v.stage,
+      publishedOn: v.publishedOn,
+    })),
+    consultations: consultations.map((c) => ({
+      slug: c.slug,
+      kind: c.kind,
+      title: c.title,
+      opensAt: c.opensAt,
+      closesAt: c.closesAt,
+      commentCount: c.commentCount,
+    })),
   });
 };

@@ -1,6 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getReadDb } from '../../../../../../../lib/db/index.ts';
-import { badParameter, decodeCursor, encodeCursor, json, notFound } from '../../../../../../../lib/export/api.ts';
+import {
+  badParameter,
+  decodeCursor,
+  encodeCursor,
+  json,
+  notFound,
+} from '../../../../../../../lib/export/api.ts';
 import { intParam } from '../../../../../../../lib/web/query.ts';
 import { publicCommentPage } from '../../../../../../../lib/export/public-comments.ts';
 import { getVersion } from '../../../../../../../lib/regulations/index.ts';
@@ -28,5 +34,8 @@ export const GET: APIRoute = async ({ params, url }) => {
     beforeId: decodeCursor(q.get('cursor')),
   });
   const comments = page.comments.slice(0, limit);
-  return json({ comments, nextCursor: page.count > limit ? encodeCursor(page.idAt(limit - 1)) : null });
+  return json({
+    comments,
+    nextCursor: page.count > limit ? encodeCursor(page.idAt(limit - 1)) : null,
+  });
 };

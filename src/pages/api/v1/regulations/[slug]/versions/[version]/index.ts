@@ -1,9 +1,23 @@
 import type { APIRoute } from 'astro';
 import { getReadDb } from '../../../../../../../lib/db/index.ts';
 import { json, notFound } from '../../../../../../../lib/export/api.ts';
-import { buildTree, getVersion, type ClauseTreeNode } from '../../../../../../../lib/regulations/index.ts';
+import {
+  buildTree,
+  getVersion,
+  type ClauseTreeNode,
+} from '../../../../../../../lib/regulations/index.ts';
 
-type ApiClause = { kind: string; eId: string; lineage: string; num: number | null; label: string; heading: string; text: string; commentCount: number; children: ApiClause[] };
+type ApiClause = {
+  kind: string;
+  eId: string;
+  lineage: string;
+  num: number | null;
+  label: string;
+  heading: string;
+  text: string;
+  commentCount: number;
+  children: ApiClause[];
+};
 const shape = (n: ClauseTreeNode): ApiClause => ({
   kind: n.kind,
   eId: n.eId,
