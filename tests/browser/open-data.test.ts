@@ -104,8 +104,9 @@ describe('open data', () => {
     expect(rows).toHaveLength(3);
     const answered = rows.find((l) => l.includes(reply))!;
     expect(answered).toContain(',adopted,');
-    // No later version in the fixture: nothing reflects it yet (tests/lib/export/public-comments.test.ts covers one).
-    expect(answered.endsWith(',,,')).toBe(true);
+    // No later version in the fixture: nothing reflects it yet (tests/lib/export/public-comments.test.ts
+    // covers one); and no files (tests/browser/attachments.test.ts counts approved ones).
+    expect(answered.endsWith(',,,0')).toBe(true);
     for (const hidden of [
       'private@example.com',
       '13812345678',
@@ -263,4 +264,5 @@ const HEADER = [
   'reflected_in_version',
   'reflected_in_clause',
   'reflected_in_label',
+  'attachments',
 ];

@@ -191,7 +191,12 @@ export function intakeRoute({ db, config, next }: IntakeRouteOptions): NodeHandl
         return refuse(req, res, {}, { problem: 'post-too-large' });
       }
       const parsed = parseMultipart(read.body, target.boundary);
-      if (!parsed) return refuse(req, res, {}, { problem: 'malformed' });
+      if (!parsed) {
+        // No browser sends this: the middleware answers 400 with its page, as for any body
+        // that does not parse (Astro's request reads `req.body` when it is set).
+        (req as IncomingMessage & { body?: Buffer }).body = read.body;
+        return next(req, res);
+      }
       const checked = checkFiles(parsed.files);
       asFormPost(req, parsed.fields);
       if (!checked.ok) return refuse(req, res, parsed.fields, checked.refusal);
