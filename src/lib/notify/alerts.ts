@@ -11,6 +11,7 @@
  * - reader reports at or above `reports` in one hour (a campaign to hide comments).
  */
 import { sql } from 'drizzle-orm';
+import { FREE_FAILURES } from '../auth/throttle.ts';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import { enqueueNotification } from './enqueue.ts';
@@ -24,8 +25,8 @@ export interface AlertSettings {
   reports: number;
 }
 
-/** The failure count at which sign-in locks an account (src/lib/auth/throttle.ts: FREE_FAILURES + 1). */
-const LOCKING_FAILURES = 5;
+/** The failure count at which sign-in locks an account (the first beyond the free ones). */
+const LOCKING_FAILURES = FREE_FAILURES + 1;
 
 /** Checks every rule at `now`; returns how many alerts were queued (0 when all were queued before). */
 export async function checkAlerts(db: Db, settings: AlertSettings, now: Date): Promise<number> {
