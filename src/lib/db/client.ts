@@ -19,6 +19,8 @@ export interface DbHandle {
   db: Db;
   kind: 'postgres' | 'pglite';
   migrate: () => Promise<void>;
+  /** The embedded database's files as one archive (PGlite only), to open copies from. */
+  dump?: () => Promise<Blob>;
   close: () => Promise<void>;
 }
 
@@ -39,10 +41,22 @@ async function afterMigrations(db: Db): Promise<void> {
 
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
-  options: { memory?: boolean; poolSize?: number } = {},
+  options: {
+    memory?: boolean;
+    poolSize?: number;
+    /**
+     * An embedded database to start from, as PGlite's `dumpDataDir` gave it (in-memory only):
+     * it skips PostgreSQL's initdb and the migrations already in it. The tests open one
+     * migrated copy per file this way (tests/helpers/db.ts).
+     */
+    template?: Blob;
+  } = {},
 ): Promise<DbHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.memory ? null : config.dataDir);
+  return openPglite(
+    options.memory ? null : config.dataDir,
+    options.memory ? options.template : undefined,
+  );
 }
 
 /**
@@ -93,7 +107,7 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
 /** Settings of the embedded PostgreSQL; see openPglite. */
 export const PGLITE_SETTINGS = ['shared_buffers = 32MB', 'wal_buffers = 1MB'];
 
-async function openPglite(dataDir: string | null): Promise<DbHandle> {
+async function openPglite(dataDir: string | null, template?: Blob): Promise<DbHandle> {
   const release = dataDir ? acquireDataDirLock(dataDir) : () => {};
   try {
     const { PGlite } = await import('@electric-sql/pglite');
@@ -105,7 +119,11 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
     // never shrinks: its default 160 MB of buffers took the embedded server past 500 MB at rest.
     // The data files sit in the operating system's page cache anyway, so a smaller pool costs
     // little (bench:read) and keeps the process within a small machine's memory.
-    const options = { extensions: { pg_trgm }, postgresqlconf: PGLITE_SETTINGS };
+    const options = {
+      extensions: { pg_trgm },
+      postgresqlconf: PGLITE_SETTINGS,
+      ...(template ? { loadDataDir: template } : {}),
+    };
     const client = dataDir
       ? new PGlite(path.join(dataDir, 'pglite'), options)
       : new PGlite(options);
@@ -119,6 +137,7 @@ async function openPglite(dataDir: string | null): Promise<DbHandle> {
         await migrate(db, { migrationsFolder: migrationsPath() });
         await afterMigrations(db);
       },
+      dump: () => client.dumpDataDir('none'),
       close: async () => {
         if (closed) return;
         closed = true;
