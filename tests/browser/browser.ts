@@ -2,13 +2,19 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
+import { QUIET_SERVER_START_MS, measured, patience } from '../helpers/patience.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, with Playwright's waits (30 s for an action or a navigation, its default)
+ * stretched by how much slower than quiet the shared test server started: on a busy machine a
+ * page takes longer, and a fixed 30 s would turn that into a failure.
+ */
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -20,6 +26,21 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  measured(inject('serverStartupMs'), QUIET_SERVER_START_MS);
+  const timeout = patience(7_500);
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(timeout);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(timeout);
+    return page;
+  };
+  return browser;
 }
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) and fails on any violation. The context must have

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { corpusPath } from '../helpers/corpus.ts';
+import { patience } from '../helpers/patience.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, expectPageAccessible, launch, signInAs } from './browser.ts';
 
@@ -60,7 +61,7 @@ describe('importing a spreadsheet of opinions', () => {
       page.click('button:has-text("确认导入 2 条")'),
     ]);
     // The job's page refreshes itself (no JavaScript) until the job is done.
-    await page.locator('#done-heading').waitFor({ timeout: 30_000 });
+    await page.locator('#done-heading').waitFor({ timeout: patience(7_500) });
     expect(await page.locator('[role=status]').textContent()).toContain(
       '已导入 2 条；0 条此前已导入',
     );
@@ -74,7 +75,7 @@ describe('importing a spreadsheet of opinions', () => {
       page.waitForURL(/\/staff\/import\/jobs\/\d+$/),
       page.click('button:has-text("确认导入 2 条")'),
     ]);
-    await page.locator('#done-heading').waitFor({ timeout: 30_000 });
+    await page.locator('#done-heading').waitFor({ timeout: patience(7_500) });
     expect(await page.locator('[role=status]').textContent()).toContain(
       '已导入 0 条；2 条此前已导入',
     );
@@ -118,7 +119,7 @@ describe('importing a spreadsheet of opinions', () => {
       page.waitForURL(/\/staff\/import\/jobs\/\d+$/),
       page.click('button:has-text("确认导入 3 条")'),
     ]);
-    await page.locator('#done-heading').waitFor({ timeout: 60_000 });
+    await page.locator('#done-heading').waitFor({ timeout: patience(15_000) });
     // The same opinions again, as a second file would bring them: flagged in the preview.
     await upload(page, 'regulations-gov-again.csv', csv, 'letter');
     expect(await page.locator('#earlier-duplicates').textContent()).toContain(

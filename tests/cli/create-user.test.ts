@@ -75,5 +75,5 @@ describe('openclause create-user', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
     });
     if (!stored.ok) throw new Error(stored.reason);
   }
-}, 300_000);
+});
 afterAll(async () => {
   await db?.cleanup();
 });

@@ -57,7 +57,7 @@ beforeAll(async () => {
   await db.db.execute(sql`delete from comment_intake_queue`);
   await db.db.execute(sql`delete from comment_bands where consultation_id = ${consultationId}`);
   await db.db.execute(sql`delete from comment_groups where consultation_id = ${consultationId}`);
-}, 120_000);
+});
 afterAll(async () => {
   await db?.cleanup();
 });

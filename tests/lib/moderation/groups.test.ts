@@ -75,7 +75,7 @@ beforeAll(async () => {
       .where(eq(schema.comments.receiptCode, stored.receiptCode));
     idOf.set(r.document_id, row!.id);
   }
-}, 120_000);
+});
 afterAll(async () => {
   await db?.cleanup();
 });

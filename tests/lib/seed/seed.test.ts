@@ -44,7 +44,7 @@ beforeAll(async () => {
     commentsPerHour: 10,
   });
   expect(outcome.ok).toBe(true);
-}, 120_000);
+});
 afterAll(async () => {
   await db?.cleanup();
 });

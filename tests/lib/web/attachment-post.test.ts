@@ -13,6 +13,7 @@ import {
 import { schema } from '../../../src/lib/db/index.ts';
 import { intakeRoute, takenIntake, type TakenIntake } from '../../../src/lib/web/intake-route.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { patience } from '../../helpers/patience.ts';
 import {
   docxBomb,
   docxFile,
@@ -210,7 +211,7 @@ describe('a comment post with files', () => {
       if (handedOn.length > handed) break;
     }
     req.destroy();
-    await expect.poll(() => handedOn.length, { timeout: 30_000 }).toBe(handed + 1);
+    await expect.poll(() => handedOn.length, { timeout: patience(7_500) }).toBe(handed + 1);
     expect(handedOn.at(-1)!.taken?.outcome).toEqual({
       ok: false,
       reason: 'files',
