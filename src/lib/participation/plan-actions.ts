@@ -1,12 +1,14 @@
 /**
  * The form posts of the legislative plan's consultation (src/pages/plans/[year]/): a comment
- * on one item or on the whole plan. It stores a comment through the intake
- * (src/lib/comments/submit.ts) and returns its receipt code; a refusal names the status and message the page answers with (src/lib/web/form-action.ts).
+ * on one item or on the whole plan, and a resident's proposal of a new project. Each stores a
+ * comment through the intake (src/lib/comments/submit.ts) and returns its receipt code; a
+ * refusal names the status and message the page answers with (src/lib/web/form-action.ts).
  */
 import type { Db } from '../db/index.ts';
 import { submitComment, type SubmitInput, type SubmitOutcome } from '../comments/submit.ts';
 import { refuseSubmission, textFields, type RefusalAnswer } from '../comments/submission-post.ts';
 import { defineFormAction } from '../web/form-action.ts';
+import { proposalBody } from './proposal.ts';
 
 export interface PlanPostDeps {
   db: Db;
@@ -34,6 +36,15 @@ const COMMENT_REFUSALS: Partial<Record<Reason, RefusalAnswer>> = {
   spam: SPAM,
 };
 
+/** A proposal names no item; one before the window opens is refused like one after it. */
+const PROPOSAL_REFUSALS: Partial<Record<Reason, RefusalAnswer>> = {
+  unavailable: UNAVAILABLE,
+  'rate-limited': RATE_LIMITED,
+  closed: { status: 409 },
+  'not-open': { status: 409 },
+  spam: SPAM,
+};
+
 function intake(deps: PlanPostDeps, raw: SubmitInput['raw'], references?: readonly string[]) {
   return submitComment(deps.db, {
     raw,
@@ -54,6 +65,27 @@ export function planCommentAction(deps: PlanPostDeps & { references: readonly st
       const outcome = await intake(deps, raw, deps.references);
       if (outcome.ok) return { receiptCode: outcome.receiptCode };
       return refuseSubmission(outcome, COMMENT_REFUSALS[outcome.reason] ?? { status: 422 });
+    },
+  });
+}
+
+/** A proposal of a new legislative project: its three parts become one comment's text. */
+export function proposalAction(deps: PlanPostDeps & { language: 'zh' | 'en' }) {
+  return defineFormAction({
+    input: textFields,
+    handler: async (raw) => {
+      const proposal = proposalBody(raw, deps.language);
+      if (!proposal.ok)
+        return refuseSubmission({ reason: 'invalid', errors: proposal.errors }, { status: 422 });
+      const outcome = await intake(deps, {
+        ...raw,
+        body: proposal.body,
+        stance: 'amend',
+        clause: '',
+        suggestedWording: '',
+      });
+      if (outcome.ok) return { receiptCode: outcome.receiptCode };
+      return refuseSubmission(outcome, PROPOSAL_REFUSALS[outcome.reason] ?? { status: 422 });
     },
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The plan's form posts (src/lib/participation/plan-actions.ts) run through runFormAction as the
- * pages run them: a stored comment returns its receipt code; a refusal sets the
+ * pages run them: a stored comment or proposal returns its receipt code; a refusal sets the
  * status the page answered with before (422 invalid, 429 rate-limited, 409 closed) with its
  * problems by field, and the values as typed.
  */
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findByReceipt } from '../../../src/lib/comments/index.ts';
 import { submissionProblems } from '../../../src/lib/comments/submission-post.ts';
 import { translator } from '../../../src/lib/i18n/index.ts';
-import { planCommentAction } from '../../../src/lib/participation/plan-actions.ts';
+import { planCommentAction, proposalAction } from '../../../src/lib/participation/plan-actions.ts';
 import { getPlan } from '../../../src/lib/regulations/index.ts';
 import { runFormAction } from '../../../src/lib/web/form-action.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -113,5 +113,44 @@ describe('a comment on the legislative plan', () => {
       fieldErrors: {},
       formError: null,
     });
+  });
+});
+
+describe('a proposal of a new project', () => {
+  it('stores the three parts as one comment text in the visitor language', async () => {
+    const astro = post({
+      proposalTitle: '养老助餐条例',
+      proposalProblem: '老年食堂少',
+      proposalScope: '助餐补贴',
+      idempotencyKey: key(),
+    });
+    const result = await runFormAction(astro, proposalAction({ ...deps(), language: 'zh' }));
+    if (!result || result instanceof Response || !result.ok) throw new Error('not stored');
+    const stored = await findByReceipt(db.db, result.data.receiptCode);
+    expect(stored?.publicBody.startsWith('【立法项目建议】\n项目名称：养老助餐条例')).toBe(true);
+  });
+
+  it('refuses missing parts field by field with 422, storing nothing', async () => {
+    const astro = post({ proposalTitle: '养老助餐条例', idempotencyKey: key() });
+    const result = await runFormAction(astro, proposalAction({ ...deps(), language: 'en' }));
+    expect(astro.response.status).toBe(422);
+    expect(Object.keys(submissionProblems(translator('en'), result as never).fieldErrors)).toEqual([
+      'proposalProblem',
+      'proposalScope',
+    ]);
+  });
+
+  it('answers 409 before the window opens', async () => {
+    const astro = post({
+      proposalTitle: 'a',
+      proposalProblem: 'b',
+      proposalScope: 'c',
+      idempotencyKey: key(),
+    });
+    await runFormAction(
+      astro,
+      proposalAction({ ...deps({ at: new Date('2026-01-01T00:00:00Z') }), language: 'zh' }),
+    );
+    expect(astro.response.status).toBe(409);
   });
 });
