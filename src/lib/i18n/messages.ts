@@ -30,6 +30,7 @@ import { staffQueueMessages } from './areas/staff-queue.ts';
 import { formsMessages } from './areas/forms.ts';
 import { alignMessages } from './areas/align.ts';
 import { readingMessages } from './areas/reading.ts';
+import { entryMessages } from './areas/entry.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -236,6 +237,7 @@ export const messages = m({
   ...formsMessages,
   ...alignMessages,
   ...readingMessages,
+  ...entryMessages,
   ...attachmentsMessages,
 });
 
