@@ -31,6 +31,7 @@ import { formsMessages } from './areas/forms.ts';
 import { alignMessages } from './areas/align.ts';
 import { readingMessages } from './areas/reading.ts';
 import { entryMessages } from './areas/entry.ts';
+import { proposalMessages } from './areas/proposal.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -238,6 +239,7 @@ export const messages = m({
   ...alignMessages,
   ...readingMessages,
   ...entryMessages,
+  ...proposalMessages,
   ...attachmentsMessages,
 });
 
