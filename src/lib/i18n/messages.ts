@@ -30,6 +30,8 @@ import { staffQueueMessages } from './areas/staff-queue.ts';
 import { formsMessages } from './areas/forms.ts';
 import { alignMessages } from './areas/align.ts';
 import { readingMessages } from './areas/reading.ts';
+import { entryMessages } from './areas/entry.ts';
+import { proposalMessages } from './areas/proposal.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -236,6 +238,8 @@ export const messages = m({
   ...formsMessages,
   ...alignMessages,
   ...readingMessages,
+  ...entryMessages,
+  ...proposalMessages,
   ...attachmentsMessages,
 });
 

@@ -5,6 +5,7 @@
  * and days outside the window (issue #14). Pure: days are `YYYY-MM-DD` in the consultation's
  * time zone.
  */
+import type { Message } from '../i18n/index.ts';
 import { calendarDay, DEFAULT_TIME_ZONE, localDay } from '../time/index.ts';
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
@@ -53,7 +54,8 @@ export type GatheredOutcome =
   | {
       ok: false;
       code: 'date-invalid' | 'date-future' | 'date-outside-window';
-      message: { zh: string; en: string };
+      /** What to tell the person entering it (`gathered.<code>`). */
+      message: Message;
     };
 
 /**
@@ -65,28 +67,22 @@ export function checkGatheredOn(value: string, window: GatheringWindow): Gathere
     return {
       ok: false,
       code: 'date-invalid',
-      message: {
-        zh: `收集日期“${value}”不是有效日期，请写成 2026-11-25 的形式。`,
-        en: `The date "${value}" is not a real date; write it as 2026-11-25.`,
-      },
+      message: { key: 'gathered.date-invalid', vars: { value } },
     };
   }
   if (date > window.today)
     return {
       ok: false,
       code: 'date-future',
-      message: {
-        zh: `收集日期 ${date} 晚于今天（${window.today}）。`,
-        en: `The date ${date} is later than today (${window.today}).`,
-      },
+      message: { key: 'gathered.date-future', vars: { date, today: window.today } },
     };
   if (date < window.opensOn || date > window.closesOn) {
     return {
       ok: false,
       code: 'date-outside-window',
       message: {
-        zh: `收集日期 ${date} 不在本次征求意见期间（${window.opensOn} 至 ${window.closesOn}）内。请核对日期，或选择对应的征求意见。`,
-        en: `The date ${date} is outside this consultation's window (${window.opensOn} to ${window.closesOn}). Check the date, or choose the consultation it belongs to.`,
+        key: 'gathered.date-outside-window',
+        vars: { date, opensOn: window.opensOn, closesOn: window.closesOn },
       },
     };
   }

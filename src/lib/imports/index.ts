@@ -5,7 +5,6 @@
 export { IMPORT_CHANNELS, COLUMN_HEADERS, channelOf } from './columns.ts';
 export { normaliseDate } from './gathered.ts';
 export { importKey, prepareImport, type ImportContext } from './prepare.ts';
-export { checkGatheredOn } from './gathered.ts';
 export { MAX_BYTES, readTable } from './read.ts';
 export { templateCsv, templateXlsx } from './template.ts';
 export {

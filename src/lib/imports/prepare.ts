@@ -213,7 +213,10 @@ export function prepareImport(
       );
     const gathered = checkGatheredOn(cell('date'), { ...context, timeZone });
     const date = gathered.ok ? gathered.date : null;
-    if (!gathered.ok) fail('date', gathered.code, gathered.message.zh, gathered.message.en);
+    if (!gathered.ok) {
+      const said = inBoth(gathered.message);
+      fail('date', gathered.code, said.zh, said.en);
+    }
     for (const [i, value] of cells.entries()) {
       // NUL cannot be stored in PostgreSQL text: it passed the preview and then failed with 500.
       const column = columns[i];

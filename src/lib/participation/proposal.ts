@@ -6,18 +6,11 @@
  */
 import { sanitiseLine, sanitiseText } from '../comments/sanitise.ts';
 import type { FieldError } from '../comments/validate.ts';
+import { inBoth, translator } from '../i18n/index.ts';
 
 export const PROPOSAL_LIMITS = { title: 100, problem: 2000, scope: 2000 } as const;
-/** The first line of a proposal's text: how staff and readers recognise one. */
-export const PROPOSAL_MARK = {
-  zh: '【立法项目建议】',
-  en: '[Proposed legislative project]',
-} as const;
-
-const LABELS = {
-  zh: { title: '项目名称', problem: '要解决的问题', scope: '希望规范的事项' },
-  en: { title: 'Title', problem: 'Problem to solve', scope: 'What it should regulate' },
-} as const;
+/** The first line of a proposal's text in each language: how staff and readers recognise one. */
+export const PROPOSAL_MARK = inBoth({ key: 'proposal.mark' });
 
 /**
  * Checks the three parts and writes them as one comment text in the visitor's language.
@@ -52,16 +45,12 @@ export function proposalBody(
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const l = LABELS[language];
-  const colon = language === 'zh' ? '：' : ': ';
+  const t = translator(language);
+  const line = (key: 'title' | 'problem' | 'scope') =>
+    t('proposal.line', { label: t(`proposal.label.${key}`), value: parts[key] });
   return {
     ok: true,
-    body: [
-      PROPOSAL_MARK[language],
-      `${l.title}${colon}${parts.title}`,
-      `${l.problem}${colon}${parts.problem}`,
-      `${l.scope}${colon}${parts.scope}`,
-    ].join('\n'),
+    body: [t('proposal.mark'), line('title'), line('problem'), line('scope')].join('\n'),
   };
 }
 
