@@ -24,8 +24,6 @@ export {
   listSecurityKeys,
   relyingPartyOf,
   removeSecurityKey,
-  type RelyingParty,
-  type SecurityKeySummary,
 } from './security-keys.ts';
 export {
   changePassword,

@@ -254,7 +254,7 @@ export async function acceptKeyAssertion(
         id: key.credentialId,
         publicKey: new Uint8Array(key.publicKey),
         counter: key.counter,
-        transports: key.transports as AuthenticatorTransport[],
+        transports: key.transports,
       },
       requireUserVerification: false,
     }),
