@@ -33,6 +33,7 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/account', permission: 'comments:read' },
   { path: '/staff/account/sessions', permission: 'comments:read' },
   { path: '/staff/account/two-factor', permission: 'comments:read' },
+  { path: '/staff/account/security-keys', permission: 'comments:read' },
 ];
 
 async function session(username: string): Promise<string> {

@@ -4,8 +4,8 @@ import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
 const USAGE = `Usage: openclause reset-two-factor --username NAME
-  Removes the account's second factor and recovery codes (a lost phone with no recovery code
-  left); the owner signs in with the password and enrols again. Audited.
+  Removes the account's second factor, recovery codes and security keys (a lost phone with no
+  recovery code left); the owner signs in with the password and enrols again. Audited.
 `;
 
 /** `openclause reset-two-factor --username NAME`: the administrator's way back in for a lost authenticator. */

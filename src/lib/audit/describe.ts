@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'auth.totp-enrol',
   'auth.totp-reset',
   'auth.recovery-codes-renew',
+  'auth.security-key-add',
+  'auth.security-key-remove',
   'auth.session-revoke',
   'campaign.decision',
   'campaigns.regroup',

@@ -1,7 +1,7 @@
 /** What staff do with their own account: change the password, enrol a second factor. */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { staffUsers } from '../db/schema.ts';
+import { securityKeys, staffUsers } from '../db/schema.ts';
 import { hashPassword, verifyPassword, type Pepper } from './password.ts';
 import { passwordProblem, type PasswordProblem } from './password-policy.ts';
 import { hashRecoveryCode, newRecoveryCode, RECOVERY_CODE_COUNT } from './recovery-codes.ts';
@@ -121,7 +121,8 @@ export async function recoveryCodesLeft(db: Db, userId: number): Promise<number>
 
 /**
  * Removes an account's second factor (an administrator's command for a lost phone with no
- * recovery code left): the owner signs in with the password and enrols again.
+ * recovery code left): the TOTP secret, the recovery codes and the security keys, which are
+ * registered only beside TOTP. The owner signs in with the password and enrols again.
  */
 export async function resetTotp(db: Db, username: string): Promise<boolean> {
   const rows = await db
@@ -129,7 +130,14 @@ export async function resetTotp(db: Db, username: string): Promise<boolean> {
     .set({ totpSecret: null, totpLastStep: null, recoveryCodeHashes: [] })
     .where(eq(staffUsers.username, username))
     .returning({ id: staffUsers.id });
-  if (rows[0])
-    await recordAudit(db, null, 'auth.totp-reset', 'staff_user', String(rows[0].id), { username });
-  return rows.length > 0;
+  if (!rows[0]) return false;
+  const keys = await db
+    .delete(securityKeys)
+    .where(eq(securityKeys.userId, rows[0].id))
+    .returning({ id: securityKeys.id });
+  await recordAudit(db, null, 'auth.totp-reset', 'staff_user', String(rows[0].id), {
+    username,
+    ...(keys.length > 0 ? { securityKeysRemoved: keys.length } : {}),
+  });
+  return true;
 }

@@ -15,7 +15,16 @@ export {
   type SessionInfo,
   type StaffUser,
 } from './repository.ts';
-export { signIn, completeSecondFactor } from './sign-in.ts';
+export { signIn, completeSecondFactor, completeSecondFactorWithKey } from './sign-in.ts';
+export {
+  MAX_KEY_NAME_LENGTH,
+  beginKeyRegistration,
+  beginKeySignIn,
+  finishKeyRegistration,
+  listSecurityKeys,
+  relyingPartyOf,
+  removeSecurityKey,
+} from './security-keys.ts';
 export {
   changePassword,
   enrolTotp,

@@ -25,6 +25,7 @@ import {
   lockRemaining,
   throttleKey,
 } from './throttle.ts';
+import { acceptKeyAssertion, type RelyingParty } from './security-keys.ts';
 import { verifyTotp } from './totp.ts';
 
 export type SignInResult =
@@ -97,12 +98,46 @@ export async function signIn(
  * The second step: a TOTP code (or an unused recovery code) for the session a right password
  * opened. The pending session is replaced by a new one with a new token (no fixation).
  */
-export async function completeSecondFactor(
+export function completeSecondFactor(
   db: Db,
   pendingToken: string,
   code: string,
   now: Date,
   client: ClientInfo = NO_CLIENT,
+): Promise<SecondFactorResult> {
+  return finishSecondFactor(db, pendingToken, now, client, (user) =>
+    acceptCode(db, user, code, now),
+  );
+}
+
+/**
+ * The second step with a security key instead: `assertion` is the browser's JSON answer to the
+ * challenge of ./security-keys.ts `beginKeySignIn`. A failed assertion counts against the
+ * username exactly as a wrong code does.
+ */
+export function completeSecondFactorWithKey(
+  db: Db,
+  pendingToken: string,
+  assertion: string,
+  rp: RelyingParty,
+  now: Date,
+  client: ClientInfo = NO_CLIENT,
+): Promise<SecondFactorResult> {
+  return finishSecondFactor(db, pendingToken, now, client, async (user) =>
+    (await acceptKeyAssertion(db, user.id, tokenHash(pendingToken), rp, assertion, now))
+      ? 'security-key'
+      : null,
+  );
+}
+
+type SecondFactor = 'totp' | 'recovery-code' | 'security-key';
+
+async function finishSecondFactor(
+  db: Db,
+  pendingToken: string,
+  now: Date,
+  client: ClientInfo,
+  accept: (user: typeof staffUsers.$inferSelect) => Promise<SecondFactor | null>,
 ): Promise<SecondFactorResult> {
   const [row] = await db
     .select({ user: staffUsers })
@@ -122,7 +157,7 @@ export async function completeSecondFactor(
     await auditFailure(db, user, 'locked', client);
     return { ok: false, reason: 'locked', retryAfterSeconds: attempt.retryAfterSeconds };
   }
-  const accepted = await acceptCode(db, user, code, now);
+  const accepted = await accept(user);
   if (!accepted) {
     const result = await failed(db, user, 'bad-code', attempt.failures, client);
     return result.reason === 'locked' ? result : { ok: false, reason: 'bad-code' };

@@ -1104,3 +1104,57 @@ export const commentAttachments = pgTable(
     check('comment_attachments_size_range', sql`${t.size} > 0 and ${t.size} <= 10485760`),
   ],
 );
+
+// --- security keys (WebAuthn) ---
+
+/**
+ * A security key or passkey a staff member registered as a second factor beside TOTP
+ * (src/lib/auth/security-keys.ts). `counter` is the authenticator's signature counter as last
+ * seen; a key that always reports 0 does not count.
+ */
+export const securityKeys = pgTable(
+  'security_keys',
+  {
+    id: serial().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    /** The credential id, base64url, as the browser reports it. */
+    credentialId: text().notNull().unique(),
+    /** The COSE public key. */
+    publicKey: bytea().notNull(),
+    counter: bigint({ mode: 'number' }).notNull().default(0),
+    transports: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The owner's name for it ("YubiKey on my keyring"). */
+    name: text().notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('security_keys_user').on(t.userId)],
+);
+
+const KEY_CHALLENGE_PURPOSES = ['register', 'sign-in'] as const;
+
+/**
+ * WebAuthn challenges waiting for their answer, kept here rather than in a process's memory so
+ * that any app process can check the answer. Bound to the session that asked (deleted with
+ * it), taken once (deleted when an answer names it) and valid for a few minutes.
+ */
+export const securityKeyChallenges = pgTable(
+  'security_key_challenges',
+  {
+    challenge: text().primaryKey(),
+    sessionId: text()
+      .notNull()
+      .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+    purpose: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('security_key_challenges_session').on(t.sessionId),
+    oneOf('security_key_challenges_purpose_values', t.purpose, KEY_CHALLENGE_PURPOSES),
+  ],
+);

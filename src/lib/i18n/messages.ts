@@ -18,6 +18,7 @@ import { notifyMessages } from './areas/notify.ts';
 import { stationsMessages } from './areas/stations.ts';
 import { openMessages } from './areas/open.ts';
 import { attachmentsMessages } from './areas/attachments.ts';
+import { securityKeysMessages } from './areas/security-keys.ts';
 import { pagesMessages } from './areas/pages.ts';
 import { codesMessages } from './areas/codes.ts';
 import { domainMessages } from './areas/domain.ts';
@@ -241,6 +242,7 @@ export const messages = m({
   ...entryMessages,
   ...proposalMessages,
   ...attachmentsMessages,
+  ...securityKeysMessages,
 });
 
 export type MessageKey = keyof typeof messages;
