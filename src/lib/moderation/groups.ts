@@ -389,6 +389,39 @@ export async function regroupConsultation(
 }
 
 /**
+ * Sets a consultation's kept group sizes and open counts (group_counts) to a fresh count of its
+ * group rows, under INTAKE_LOCK, so no fold, regroup chunk or disposition (holdGroupingOff)
+ * moves them meanwhile; the number of groups whose counts were wrong or missing, or stale rows.
+ * The regroup job ends with it: it repairs counts left one off by a disposition given while its
+ * comment was being grouped, before dispositions waited for grouping (issue #17). It reads the
+ * consultation's group rows, so it belongs in a job, never in a request.
+ */
+export async function recountGroups(db: Db, consultationId: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
+    const fixed = rowsOf(
+      await tx.execute(sql`
+        insert into ${groupCounts} (consultation_id, group_id, size, open)
+        select g.consultation_id, g.group_id, count(*)::int, (count(*) filter (where m.disposition is null))::int
+        from ${commentGroups} g join ${comments} m on m.id = g.comment_id
+        where g.consultation_id = ${consultationId}
+        group by 1, 2
+        on conflict (consultation_id, group_id) do update set size = excluded.size, open = excluded.open
+        where group_counts.size <> excluded.size or group_counts.open <> excluded.open
+        returning 1`),
+    );
+    const stale = rowsOf(
+      await tx.execute(sql`
+        delete from ${groupCounts} t where t.consultation_id = ${consultationId}
+          and not exists (select 1 from ${commentGroups} g
+            where g.consultation_id = t.consultation_id and g.group_id = t.group_id)
+        returning 1`),
+    );
+    return fixed.length + stale.length;
+  });
+}
+
+/**
  * Groups the comments of a consultation that have none yet, at most `limit` of them; the
  * number placed. A page must not call this on a large consultation: queue a regroup job
  * (src/lib/imports/jobs.ts) and show its progress.
