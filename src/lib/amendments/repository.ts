@@ -8,6 +8,7 @@ import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import { clausePlainText, piecesByEId } from '../comments/suggestion.ts';
 import type { Db } from '../db/client.ts';
+import { holdGroupingOff } from '../db/locks.ts';
 import {
   amendmentImports,
   amendments,
@@ -337,6 +338,7 @@ export async function decideAmendment(
         decision.kind === 'decline' ? 'not-adopted' : edited ? 'partly-adopted' : 'adopted';
       const reply =
         decision.kind === 'decline' ? (decision.reply ?? decision.reason) : decision.reply;
+      await holdGroupingOff(tx);
       await tx
         .update(comments)
         .set({

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
+import { holdGroupingOff } from '../db/locks.ts';
 import { clauses, comments, regulations, versions } from '../db/schema.ts';
 import type { DispositionInput } from './rules.ts';
 import { enqueueReplies } from '../notify/enqueue.ts';
@@ -22,6 +23,7 @@ export async function recordDisposition(
 ): Promise<number> {
   if (ids.length === 0) return 0;
   return db.transaction(async (tx) => {
+    await holdGroupingOff(tx);
     const updated = await tx
       .update(comments)
       .set({

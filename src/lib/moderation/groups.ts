@@ -344,15 +344,25 @@ export async function regroupConsultation(
   const memo = new Map<string, Omit<Placeable, 'id' | 'consultationId'> | null>();
   let afterId = 0;
   for (;;) {
-    const rows = rowsOf<{ id: number | string; body: string }>(
+    // The next window of the consultation's comments by id, from the index, and of those the
+    // ones with no group and not queued. Asking for the first `chunk` ungrouped ones instead
+    // made PostgreSQL anti-join the whole consultation with its groups on every chunk: a scan of
+    // every comment per 5,000 placed (issue #17).
+    const window = rowsOf<{ id: number | string; body: string | null }>(
       await db.execute(sql`
-        select c.id, c.body from ${comments} c
-        where c.consultation_id = ${consultationId} and c.id > ${afterId}
-          and not exists (select 1 from ${commentGroups} g where g.comment_id = c.id)
-          and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = c.id)
-        order by c.id limit ${Math.min(chunk, limit - progress.seen)}`),
+        select w.id, case when not exists (select 1 from ${commentGroups} g where g.comment_id = w.id)
+            and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = w.id)
+          then w.body end as body
+        from (
+          select c.id, c.body from ${comments} c
+          where c.consultation_id = ${consultationId} and c.id > ${afterId}
+          order by c.id limit ${Math.min(chunk, limit - progress.seen)}
+        ) w
+        order by w.id`),
     );
-    if (rows.length === 0) break;
+    if (window.length === 0) break;
+    afterId = Number(window.at(-1)!.id);
+    const rows = window.filter((r): r is { id: number | string; body: string } => r.body !== null);
     const items: Placeable[] = [];
     for (const r of rows) {
       let keys = memo.get(r.body);
@@ -372,11 +382,43 @@ export async function regroupConsultation(
     });
     progress.seen += rows.length;
     progress.placed += placement.groupRows.length;
-    afterId = Number(rows.at(-1)!.id);
     await onProgress({ ...progress });
-    if (rows.length < chunk || progress.seen >= limit) break;
+    if (window.length < chunk || progress.seen >= limit) break;
   }
   return progress;
+}
+
+/**
+ * Sets a consultation's kept group sizes and open counts (group_counts) to a fresh count of its
+ * group rows, under INTAKE_LOCK, so no fold, regroup chunk or disposition (holdGroupingOff)
+ * moves them meanwhile; the number of groups whose counts were wrong or missing, or stale rows.
+ * The regroup job ends with it: it repairs counts left one off by a disposition given while its
+ * comment was being grouped, before dispositions waited for grouping (issue #17). It reads the
+ * consultation's group rows, so it belongs in a job, never in a request.
+ */
+export async function recountGroups(db: Db, consultationId: number): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
+    const fixed = rowsOf(
+      await tx.execute(sql`
+        insert into ${groupCounts} (consultation_id, group_id, size, open)
+        select g.consultation_id, g.group_id, count(*)::int, (count(*) filter (where m.disposition is null))::int
+        from ${commentGroups} g join ${comments} m on m.id = g.comment_id
+        where g.consultation_id = ${consultationId}
+        group by 1, 2
+        on conflict (consultation_id, group_id) do update set size = excluded.size, open = excluded.open
+        where group_counts.size <> excluded.size or group_counts.open <> excluded.open
+        returning 1`),
+    );
+    const stale = rowsOf(
+      await tx.execute(sql`
+        delete from ${groupCounts} t where t.consultation_id = ${consultationId}
+          and not exists (select 1 from ${commentGroups} g
+            where g.consultation_id = t.consultation_id and g.group_id = t.group_id)
+        returning 1`),
+    );
+    return fixed.length + stale.length;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { rowsOf } from '../../../src/lib/db/rows.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { foldPendingComments } from '../../../src/lib/intake/index.ts';
 import { adoptionRate, dashboardStats } from '../../../src/lib/dashboard/index.ts';
@@ -66,6 +67,23 @@ describe('dashboard figures', () => {
     expect([stats.handled, stats.open]).toEqual([1, 2]);
     expect(stats.byClause.map((c) => c.n).sort()).toEqual([1, 2]);
     expect(stats.byDisposition).toEqual({ adopted: 1 });
+  });
+
+  it('puts each comment in its local day as a fresh count does, in any zone', async () => {
+    // Half- and three-quarter-hour offsets, a zone west of UTC and one with summer time.
+    for (const zone of ['UTC', 'Asia/Kolkata', 'Pacific/Chatham', 'America/New_York']) {
+      const fresh = rowsOf<{ day: string; n: number }>(
+        await db.db.execute(sql`
+          select to_char(created_at at time zone ${zone}, 'YYYY-MM-DD') as day, count(*)::int as n
+          from comments where consultation_id = ${consultationId} group by 1 order by 1`),
+      );
+      const stats = await dashboardStats(db.db, consultationId, zone);
+      expect(stats.perDay, zone).toEqual(fresh.map((r) => ({ day: r.day, n: Number(r.n) })));
+    }
+    expect((await dashboardStats(db.db, consultationId, 'America/New_York')).perDay).toEqual([
+      { day: '2026-11-30', n: 2 },
+      { day: '2026-12-02', n: 1 },
+    ]);
   });
 
   it('gives the adoption rate over the comments decided on their merits', () => {
