@@ -7,7 +7,10 @@
  * accepted < 1 s. With COMMENTS stored comments on the version (default 130,000; one in 20
  * with a suggested wording, already imported), it also times the clause view as the page
  * serves it: the import on every view (`importSuggestions`, as before) against the kept
- * marker (`importNewSuggestions`), both in one run.
+ * marker (`importNewSuggestions`), both in one run. On PostgreSQL with a built site
+ * (`node scripts/start.ts --build-only`), it also times the workbench page of that article
+ * over HTTP, signed in as committee staff (the decision forms shown): the figure the issue
+ * names. BENCH_CPU_PROF=<dir> writes the server's CPU profile there.
  * Runs on in-memory PGlite, or on a fresh database on the server named by BENCH_DATABASE_URL.
  * Run: node bench/amendments.ts
  */
@@ -17,6 +20,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import {
+  amendmentCounts,
   clauseRowsOf,
   clauseView,
   findAmendmentVersion,
@@ -25,12 +29,14 @@ import {
   listAmendments,
   nextDraft,
 } from '../src/lib/amendments/index.ts';
+import { createStaffUser, sessionCookieShape, signIn } from '../src/lib/auth/index.ts';
 import { clausePlainText, piecesByEId } from '../src/lib/comments/suggestion.ts';
 import { sha256 } from '../src/lib/content/load.ts';
 import { insertVersion } from '../src/lib/content/sync.ts';
 import { openDatabase } from '../src/lib/db/index.ts';
-import { amendments, regulations } from '../src/lib/db/schema.ts';
+import { amendments, consultations, regulations } from '../src/lib/db/schema.ts';
 import { articlesOf, parseDraft } from '../src/lib/legislation/index.ts';
+import { root, startServer, timeRequests } from './lib/harness.ts';
 
 const AMENDMENTS = Number(process.env['AMENDMENTS'] ?? 5000);
 const RUNS = Number(process.env['RUNS'] ?? 10);
@@ -95,6 +101,18 @@ await db.transaction(async (tx) => {
   );
 });
 const target = (await findAmendmentVersion(db, 'lifa', 'draft'))!;
+const [consultation] = await db
+  .insert(consultations)
+  .values({
+    regulationId: reg!.id,
+    versionId: target.versionId,
+    slug: 'draft',
+    kind: 'draft',
+    title: '-',
+    opensAt: new Date('2026-01-01'),
+    closesAt: new Date('2026-02-01'),
+  })
+  .returning({ id: consultations.id });
 const rows = await clauseRowsOf(db, target.versionId);
 const pieces = piecesByEId(rows);
 const articles = articlesOf(parsed.document).map((a) => a.eId);
@@ -149,7 +167,7 @@ const eIds = sql.raw(`array[${articles.map((e) => `'${e}'`).join(',')}]`);
 for (let from = 1; from <= COMMENTS; from += 20_000) {
   const to = Math.min(COMMENTS, from + 19_999);
   await db.execute(sql`insert into comments (receipt_code, idempotency_key, consultation_id, version_id, clause_e_id, stance, body, public_body, suggested_wording, public_suggested_wording, category, consent_publish, status, created_at)
-    select 'B' || g, 'bench-' || g, 1, ${target.versionId}, (${eIds})[1 + g % ${articles.length}], 'amend', '意见', '意见',
+    select 'B' || g, 'bench-' || g, ${consultation!.id}, ${target.versionId}, (${eIds})[1 + g % ${articles.length}], 'amend', '意见', '意见',
       case when g % 20 = 0 then '建议：' || g end, case when g % 20 = 0 then '建议：' || g end, 'individual', true,
       case when g % 10 = 5 then 'held' else 'published' end, now() - interval '1 hour'
     from generate_series(${from}::int, ${to}::int) g`);
@@ -159,15 +177,10 @@ const imported = await importSuggestions(db, target.versionId);
 await importNewSuggestions(db, target.versionId);
 await db.execute(sql`analyze amendments`);
 
-const busiest = articles.reduce(
-  (best, e) =>
-    values.filter((v) => v.clauseEId === e).length >
-    values.filter((v) => v.clauseEId === best).length
-      ? e
-      : best,
-  articles[0]!,
-);
-const perClause = values.filter((v) => v.clauseEId === busiest).length;
+// The article with the most amendments, the imported suggestions counted.
+const [most] = (await amendmentCounts(db, target.versionId)).sort((x, y) => y.total - x.total);
+const busiest = most!.eId;
+const perClause = most!.total;
 
 async function time(fn: () => Promise<unknown>): Promise<{ median: number; max: number }> {
   await fn();
@@ -208,6 +221,38 @@ const apply = await time(async () => {
   return draft;
 });
 
+// The page itself, served by the built site on this database.
+let page: Awaited<ReturnType<typeof timeRequests>> | null = null;
+let pageBytes = 0;
+let pageCpu = 0;
+if (databaseUrl && fs.existsSync(path.join(root, 'dist/server/entry.mjs'))) {
+  const password = 'bench-password-not-secret-1';
+  await createStaffUser(db, {
+    username: 'bench-committee',
+    displayName: 'Bench',
+    password,
+    roles: ['committee'],
+  });
+  const session = await signIn(db, 'bench-committee', password, new Date());
+  if (!session.ok) throw new Error('bench sign-in failed');
+  const server = await startServer('scripts/start.ts', {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    OPENCLAUSE_CONTENT_DIR: path.join(root, 'tests/fixtures/content/basic'),
+  });
+  const get = () =>
+    fetch(`${server.url}/staff/amendments/lifa/draft?clause=${busiest}`, {
+      headers: { cookie: `${sessionCookieShape(false).name}=${session.token}` },
+      redirect: 'manual',
+    });
+  pageBytes = (await (await get()).arrayBuffer()).byteLength;
+  // CPU time of the server per page says more than latency on a shared, busy machine.
+  const cpuBefore = server.cpuMs();
+  page = await timeRequests(RUNS * 2, 1, get);
+  pageCpu = (server.cpuMs() - cpuBefore) / (RUNS * 2);
+  await server.stop();
+}
+
 const cpus = os.cpus();
 console.log(
   `${new Date().toISOString()} · ${cpus[0]?.model ?? 'unknown cpu'} × ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version} · ${serverUrl ? 'PostgreSQL' : 'PGlite (in memory)'} · load avg ${os
@@ -234,10 +279,15 @@ console.log(
   `apply all accepted (draft of the next reading): median ${apply.median.toFixed(1)} ms, max ${apply.max.toFixed(1)} ms (target < 1000 ms), ${problems} articles left to staff`,
 );
 
+if (page)
+  console.log(
+    `workbench page of ${busiest} over HTTP (${Math.round(pageBytes / 1024)} KiB): p50 ${page.p50.toFixed(1)} ms, p95 ${page.p95.toFixed(1)} ms (target < 300 ms), server CPU ${pageCpu.toFixed(0)} ms a page${page.failed ? `, ${page.failed} failed` : ''}`,
+  );
+else console.log('workbench page over HTTP: skipped (needs BENCH_DATABASE_URL and a built site)');
 await handle.close();
 if (admin) {
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.end();
 }
-const ok = marker.median < 300 && apply.median < 1000;
+const ok = marker.median < 300 && apply.median < 1000 && (page === null || page.p50 < 300);
 process.exit(ok ? 0 : 1);

@@ -24,4 +24,4 @@ export {
   type ChangeReason,
 } from './repository.ts';
 export { spanRedline } from './redline.ts';
-export { clauseView } from './view.ts';
+export { AMENDMENTS_PER_PAGE, clauseView } from './view.ts';

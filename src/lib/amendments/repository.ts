@@ -228,35 +228,34 @@ export interface AmendmentRow {
   receiptCode: string | null;
 }
 
-const rowColumns = {
-  id: amendments.id,
-  clauseEId: amendments.clauseEId,
-  start: amendments.start,
-  end: amendments.end,
-  original: amendments.original,
-  replacement: amendments.replacement,
-  decidedReplacement: amendments.decidedReplacement,
-  origin: amendments.origin,
-  commentId: amendments.commentId,
-  status: amendments.status,
-  reason: amendments.reason,
-  reply: amendments.reply,
-  seconds: sql<number>`coalesce(${comments.secondCount}, 0)::int`,
-  name: comments.publicDisplayName,
-  body: comments.publicBody,
-  receiptCode: comments.receiptCode,
-};
-
-/** The amendments of a version (of one clause when `eId` is given), in span order. */
+/**
+ * The amendments of a version (of one clause when `eId` is given), in span order, each with the
+ * public name, text and seconds of the comment behind it. The comments are read by their ids
+ * in a second query: joined, PostgreSQL hashes the whole comments table once a clause has a
+ * thousand amendments (a sequential scan of 130,000 rows, 70-90 ms on a busy machine), where
+ * a thousand primary-key lookups take a few.
+ */
 export async function listAmendments(
   db: Db,
   versionId: number,
   eId?: string,
 ): Promise<AmendmentRow[]> {
-  return db
-    .select(rowColumns)
+  const rows = await db
+    .select({
+      id: amendments.id,
+      clauseEId: amendments.clauseEId,
+      start: amendments.start,
+      end: amendments.end,
+      original: amendments.original,
+      replacement: amendments.replacement,
+      decidedReplacement: amendments.decidedReplacement,
+      origin: amendments.origin,
+      commentId: amendments.commentId,
+      status: amendments.status,
+      reason: amendments.reason,
+      reply: amendments.reply,
+    })
     .from(amendments)
-    .leftJoin(comments, eq(comments.id, amendments.commentId))
     .where(
       eId === undefined
         ? eq(amendments.versionId, versionId)
@@ -268,6 +267,33 @@ export async function listAmendments(
       asc(amendments.end),
       asc(amendments.id),
     );
+  const ids = rows.flatMap((r) => (r.commentId === null ? [] : [r.commentId]));
+  const behind = new Map<
+    number,
+    { seconds: number; name: string | null; body: string | null; receiptCode: string }
+  >();
+  if (ids.length > 0)
+    for (const c of await db
+      .select({
+        id: comments.id,
+        seconds: comments.secondCount,
+        name: comments.publicDisplayName,
+        body: comments.publicBody,
+        receiptCode: comments.receiptCode,
+      })
+      .from(comments)
+      .where(sql`${comments.id} = any(${`{${ids.join(',')}}`}::bigint[])`))
+      behind.set(c.id, c);
+  return rows.map((r) => {
+    const c = r.commentId === null ? undefined : behind.get(r.commentId);
+    return {
+      ...r,
+      seconds: c?.seconds ?? 0,
+      name: c?.name ?? null,
+      body: c?.body ?? null,
+      receiptCode: c?.receiptCode ?? null,
+    };
+  });
 }
 
 /** Per clause: how many amendments, how many still to decide, how many accepted. */

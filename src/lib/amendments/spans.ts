@@ -35,7 +35,9 @@ export function touches(
 
 /**
  * The edits grouped where they touch the same words, each group in span order, groups in text
- * order. Sort and sweep: O(n log n) for edits that overlap little.
+ * order. Sort and sweep, O(n log n) however much they overlap: in (start, end) order an edit
+ * touches the open group exactly when a span of it reaches past the edit's start, or when
+ * both are insertions at one point (a span starting where an insertion is sorts after it).
  * @example groupTouching([{ id: 1, start: 0, end: 4, … }, { id: 2, start: 2, end: 6, … }, { id: 3, start: 8, end: 9, … }]).map((g) => g.map((e) => e.id))
  * // [[1, 2], [3]]
  */
@@ -45,12 +47,22 @@ export function groupTouching<T extends Pick<SpanEdit, 'start' | 'end'>>(
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const groups: T[][] = [];
   let current: T[] = [];
+  /** The furthest end of a span (not an insertion) in the open group. */
+  let reach = -1;
+  /** The last insertion point in the open group. */
+  let point = -1;
   for (const edit of sorted) {
-    if (current.length > 0 && current.some((other) => touches(other, edit))) current.push(edit);
-    else {
+    const insertion = edit.start === edit.end;
+    const joins = current.length > 0 && (reach > edit.start || (insertion && point === edit.start));
+    if (!joins) {
       if (current.length > 0) groups.push(current);
-      current = [edit];
+      current = [];
+      reach = -1;
+      point = -1;
     }
+    current.push(edit);
+    if (insertion) point = edit.start;
+    else reach = Math.max(reach, edit.end);
   }
   if (current.length > 0) groups.push(current);
   return groups;

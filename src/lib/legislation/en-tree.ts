@@ -20,6 +20,15 @@ const DESIGNATION = /^\(([a-z]{1,3}|[A-Z]{1,3}|\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}
 const RECITAL = /^Whereas\b/;
 /** Enacting and resolving formulas end the recitals; what follows is not part of them. */
 const FORMULA = /^(?:Be it enacted|Resolved|That\s*[—–-]*\s*$)/;
+
+/**
+ * Whether a preamble paragraph is an enacting or resolving formula, which in the bill follows
+ * the recitals (a writer of the bill, such as the .docx export, puts it back there).
+ * @example isEnactingFormula('Be it enacted by the Standing Committee…') // true
+ */
+export function isEnactingFormula(text: string): boolean {
+  return FORMULA.test(text);
+}
 const OFFICIAL_TITLE =
   /^(?:A BILL|AN ACT|JOINT RESOLUTION|CONCURRENT RESOLUTION|RESOLUTION)\s+(.+)$/i;
 
@@ -137,7 +146,7 @@ class EnglishTreeBuilder {
       this.started = true;
       return;
     }
-    if (FORMULA.test(text)) {
+    if (isEnactingFormula(text)) {
       this.out.preamble.push(text);
       this.unit = null;
       this.stack = [];

@@ -9,6 +9,7 @@ import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
 
 export type * from './types.ts';
 export { toAkomaNtoso, AKN_NAMESPACE, type AknMeta } from './akoma-ntoso.ts';
+export { isEnactingFormula } from './en-tree.ts';
 export { PROBLEMS } from './problems.ts';
 export {
   formatChineseNumeral,

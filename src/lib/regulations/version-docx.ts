@@ -7,6 +7,7 @@
  * unzipping a document; `versionDocx` only turns blocks into docx objects.
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { isEnactingFormula } from '../legislation/index.ts';
 
 /** The parts of a clause the document needs (a `ClauseTreeNode` fits). */
 export interface DocxClause {
@@ -18,7 +19,8 @@ export interface DocxClause {
 }
 
 export interface DocxBlock {
-  style: 'title' | 'subtitle' | 'division' | 'text';
+  /** `section`: an English bill's `SEC. 1. SHORT TITLE.` line, a heading of its own. */
+  style: 'title' | 'subtitle' | 'division' | 'section' | 'text';
   /** Text runs in order; `bold` for a label. */
   runs: { text: string; bold?: boolean }[];
   /** Nesting below the article, for the indent: 0 for an article's own paragraph. */
@@ -34,6 +36,8 @@ export interface VersionDocxMeta {
 }
 
 const DIVISIONS = new Set(['part', 'chapter', 'title']);
+/** The label the English parser gives a section read from a heading line (a paragraph's is `Sec. 1.`). */
+const SECTION_HEADING = /^SEC\. /;
 
 /**
  * The document's paragraphs for a clause tree.
@@ -53,23 +57,35 @@ export function versionBlocks(nodes: readonly DocxClause[], language: 'zh' | 'en
         blocks.push({ style: 'division', runs: [{ text: heading(n), bold: true }], depth: 0 });
         if (n.text) blocks.push({ style: 'text', runs: [{ text: n.text }], depth: 0 });
         walk(n.children, 0);
+      } else if (language === 'en' && n.kind === 'section' && SECTION_HEADING.test(n.label)) {
+        // A bill's section heading stands on its own line, its text below: run on, the parser
+        // would read "SEC. 1. SHORT TITLE. These…" as a section with no heading (.docx round
+        // trip, issue #19).
+        blocks.push({ style: 'section', runs: [{ text: heading(n), bold: true }], depth: 0 });
+        if (n.text) blocks.push({ style: 'text', runs: [{ text: n.text }], depth: 0 });
+        walk(n.children, 1);
       } else if (isUnit(n)) {
         const head = heading(n);
         // An article of several paragraphs is printed with its first paragraph on the label's
         // line (第二条　本条例适用于……), as a reader retyping it would: the parser reads the
         // same article back from the Word file (.docx round trip, issue #19).
         const [first, ...rest] = n.children;
+        // An appropriations section (`Sec. 104.`) likewise runs on with its first subsection:
+        // `Sec. 104. (a) …`, as the bill prints it; alone, the label would not read as a section.
         const runOn =
-          language === 'zh' &&
-          n.kind === 'article' &&
-          !n.text &&
-          head !== '' &&
-          first?.kind === 'paragraph' &&
-          !first.label &&
-          first.text
+          (language === 'zh' &&
+            n.kind === 'article' &&
+            !n.text &&
+            head !== '' &&
+            first?.kind === 'paragraph' &&
+            !first.label &&
+            first.text) ||
+          (language === 'en' && n.kind === 'section' && !n.text && head !== '' && first?.label)
             ? first
             : null;
-        const text = runOn ? runOn.text : n.text;
+        const text = runOn
+          ? [runOn.label, runOn.text].filter(Boolean).join(language === 'en' ? ' ' : '')
+          : n.text;
         const runs = [
           ...(head ? [{ text: head, bold: true }] : []),
           ...(text ? [{ text: head ? `${sep}${text}` : text }] : []),
@@ -105,6 +121,12 @@ export async function versionDocx(
   const indentPerLevel = meta.language === 'zh' ? 420 : 360;
   const paragraph = (b: DocxBlock) => {
     const children = b.runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, font }));
+    if (b.style === 'section')
+      return new Paragraph({
+        children,
+        heading: HeadingLevel.HEADING_3,
+        spacing: { before: 200, after: 80 },
+      });
     if (b.style === 'division')
       return new Paragraph({
         children,
@@ -122,6 +144,16 @@ export async function versionDocx(
           : { left: b.depth * indentPerLevel },
     });
   };
+  const preambleParagraph = (p: string) =>
+    new Paragraph({ children: [new TextRun({ text: p, font })], spacing: { after: 80 } });
+  // An English bill's enacting formula ("Be it enacted…", "Resolved…") follows its recitals:
+  // printed before them, the parser would end the preamble there and read the recitals' text
+  // differently (.docx round trip, issue #19).
+  const split = meta.language === 'en' ? meta.preamble.findIndex(isEnactingFormula) : -1;
+  const opening = split < 0 ? meta.preamble : meta.preamble.slice(0, split);
+  const formula = split < 0 ? [] : meta.preamble.slice(split);
+  const firstOther = nodes.findIndex((n) => n.kind !== 'recital');
+  const recitals = split < 0 ? 0 : firstOther < 0 ? nodes.length : firstOther;
   const doc = new Document({
     creator: 'OpenClause',
     title: meta.title,
@@ -145,11 +177,10 @@ export async function versionDocx(
             alignment: AlignmentType.CENTER,
             spacing: { after: 240 },
           }),
-          ...meta.preamble.map(
-            (p) =>
-              new Paragraph({ children: [new TextRun({ text: p, font })], spacing: { after: 80 } }),
-          ),
-          ...versionBlocks(nodes, meta.language).map(paragraph),
+          ...opening.map(preambleParagraph),
+          ...versionBlocks(nodes.slice(0, recitals), meta.language).map(paragraph),
+          ...formula.map(preambleParagraph),
+          ...versionBlocks(nodes.slice(recitals), meta.language).map(paragraph),
         ],
       },
     ],

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyEdits,
@@ -37,6 +38,37 @@ describe('groupTouching', () => {
 });
 
 describe('collisions', () => {
+  it('gives the connected components of "touches", insertions and spans that meet included', () => {
+    // The sweep keeps only the reach of the open group; the definition asks every pair.
+    const components = (edits: ReturnType<typeof e>[]) => {
+      const group = edits.map((_, i) => i);
+      const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+      for (let i = 0; i < edits.length; i++)
+        for (let j = i + 1; j < edits.length; j++)
+          if (touches(edits[i]!, edits[j]!)) group[find(i)] = find(j);
+      const byRoot = new Map<number, number[]>();
+      edits.forEach((x, i) => byRoot.set(find(i), [...(byRoot.get(find(i)) ?? []), x.id]));
+      return [...byRoot.values()]
+        .map((ids) => ids.sort((a, b) => a - b))
+        .sort((a, b) => a[0]! - b[0]!);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 3 })), {
+          maxLength: 12,
+        }),
+        (spans) => {
+          const edits = spans.map(([start, length], i) => e(i, start, start + length));
+          const swept = groupTouching(edits)
+            .map((g) => g.map((x) => x.id).sort((a, b) => a - b))
+            .sort((a, b) => a[0]! - b[0]!);
+          expect(swept).toEqual(components(edits));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('lists only the pairs that touch within a group', () => {
     expect(collisions([e(1, 0, 4), e(2, 3, 6), e(3, 5, 8)]).map(([a, b]) => [a.id, b.id])).toEqual([
       [1, 2],

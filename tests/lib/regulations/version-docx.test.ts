@@ -54,7 +54,7 @@ describe('versionBlocks', () => {
     ]);
   });
 
-  it('treats an English section as the citable unit, with a space after labels', () => {
+  it('sets an English section heading on its own line, its text below, with a space after labels', () => {
     const en = [
       node(
         'section',
@@ -65,12 +65,27 @@ describe('versionBlocks', () => {
       ),
     ];
     expect(versionBlocks(en, 'en')).toEqual([
+      { style: 'section', runs: [{ text: 'SEC. 2. DEFINITIONS.', bold: true }], depth: 0 },
+      { style: 'text', runs: [{ text: 'Definitions.' }], depth: 0 },
+      { style: 'text', runs: [{ text: '(a) ' }, { text: 'In general.' }], depth: 1 },
+    ]);
+  });
+
+  it('runs an appropriations section on with its first subsection, as the bill prints it', () => {
+    const en = [
+      node('section', 'Sec. 104.', '', [
+        node('subsection', '(a)', 'In general.', [node('paragraph', '(1)', 'One.')]),
+        node('subsection', '(b)', 'Other.'),
+      ]),
+    ];
+    expect(versionBlocks(en, 'en')).toEqual([
       {
         style: 'text',
-        runs: [{ text: 'SEC. 2. DEFINITIONS.', bold: true }, { text: ' Definitions.' }],
+        runs: [{ text: 'Sec. 104.', bold: true }, { text: ' (a) In general.' }],
         depth: 0,
       },
-      { style: 'text', runs: [{ text: '(a) ' }, { text: 'In general.' }], depth: 1 },
+      { style: 'text', runs: [{ text: '(1) ' }, { text: 'One.' }], depth: 2 },
+      { style: 'text', runs: [{ text: '(b) ' }, { text: 'Other.' }], depth: 1 },
     ]);
   });
 });

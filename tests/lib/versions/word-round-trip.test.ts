@@ -1,7 +1,8 @@
 /**
  * The .docx round trip (issue #19): a version downloaded as Word (our exporter) and uploaded
  * back gives the same tree: every node's kind, eId, label, heading and text, the title and the
- * preamble. Run on the real texts of tests/fixtures/corpus.
+ * preamble. Run on the real texts of tests/fixtures/corpus, Chinese and English, and on the
+ * sample content's English draft (content/regulations/open-data).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,11 +18,13 @@ import { versionDocx } from '../../../src/lib/regulations/version-docx.ts';
 import { readWordDraft } from '../../../src/lib/versions/word.ts';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../fixtures/corpus');
-// Chinese texts: the English bills' exporter layout (a section's heading run on with its text)
-// does not read back as the same tree yet.
-const files = fs
-  .readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md' && !f.startsWith('us-'));
+const OPEN_DATA = path.resolve(
+  import.meta.dirname,
+  '../../../content/regulations/open-data/versions/01-consultation-draft.md',
+);
+const texts = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md');
+const files = texts.filter((f) => !f.startsWith('us-'));
+const english = texts.filter((f) => f.startsWith('us-'));
 
 interface Shape {
   kind: string;
@@ -74,7 +77,50 @@ describe('.docx round trip on the real corpus', () => {
   });
 });
 
+describe('.docx round trip of English bills', () => {
+  it.each([...english.map((f) => path.join(CORPUS, f)), OPEN_DATA])(
+    '%s gives the same title, preamble and tree',
+    async (file) => {
+      const original = parse(fs.readFileSync(file, 'utf8'), 'en');
+      const back = await roundTrip(original);
+      expect(back.title).toBe(original.title);
+      expect(back.preamble).toEqual(original.preamble);
+      expect(back.nodes.map(shape)).toEqual(original.nodes.map(shape));
+    },
+  );
+
+  it('prints a section heading on its own line and the enacting formula after the recitals', async () => {
+    const original = parse(fs.readFileSync(OPEN_DATA, 'utf8'), 'en');
+    const read = await readWordDraft(await exported(original));
+    if (!read.ok) throw new Error(read.reason);
+    const lines = read.markdown.split('\n\n');
+    expect(lines).toContain('#### SEC. 1. SHORT TITLE.');
+    const formula = lines.findIndex((l) => l.startsWith('Be it enacted'));
+    expect(lines.findLastIndex((l) => l.startsWith('Whereas'))).toBeLessThan(formula);
+  });
+});
+
 describe('.docx edited in Word and uploaded back', () => {
+  it('keeps the eIds and text of every unchanged section of an English draft and reads the edited one', async () => {
+    const original = parse(fs.readFileSync(OPEN_DATA, 'utf8'), 'en');
+    const zip = await JSZip.loadAsync(await exported(original));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // The drafter shortens the answer time of the right to request (section 11), as in Word.
+    const edited = xml.replace('within fifteen working days', 'within ten working days');
+    expect(edited).not.toBe(xml);
+    zip.file('word/document.xml', edited);
+    const back = await readBack(await zip.generateAsync({ type: 'uint8array' }), 'en');
+    const flat = (nodes: readonly ClauseNode[]): ClauseNode[] =>
+      nodes.flatMap((n) => [n, ...flat(n.children)]);
+    const before = new Map(flat(original.nodes).map((n) => [n.eId, n]));
+    const after = flat(back.nodes);
+    expect(after.map((n) => n.eId)).toEqual([...before.keys()]);
+    const changed = after.filter((n) => n.text !== before.get(n.eId)!.text);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.eId).toMatch(/^sec_11__/);
+    expect(changed[0]!.text).toContain('within ten working days');
+  });
+
   it('keeps the eIds and text of every unchanged article and reads the edited one', async () => {
     const original = parse(fs.readFileSync(path.join(CORPUS, 'lifa-fa--2015.md'), 'utf8'), 'zh');
     const zip = await JSZip.loadAsync(await exported(original));

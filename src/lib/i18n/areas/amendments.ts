@@ -30,6 +30,13 @@ export const amendmentsMessages = m({
     zh: '第 {n} 组：涉及相同文字的 {count} 条建议',
     en: 'Group {n}: {count} amendments touching the same words',
   },
+  'amendments.pages': { zh: '修改建议分页', en: 'Pages of amendments' },
+  'amendments.pageOf': {
+    zh: '第 {from}–{to} 条，共 {total} 条建议',
+    en: 'Amendments {from}–{to} of {total}',
+  },
+  'amendments.pagePrev': { zh: '← 上一页', en: '← Previous page' },
+  'amendments.pageNext': { zh: '下一页 →', en: 'Next page →' },
   'amendments.from.comment': { zh: '公众意见（{name}）', en: 'Public comment ({name})' },
   'amendments.from.staff': { zh: '工作人员提出', en: 'Proposed by staff' },
   'amendments.anonymous': { zh: '匿名', en: 'anonymous' },
