@@ -1,5 +1,5 @@
 /**
- * The reading page's clause tree as one HTML string (src/components/ClauseTree.astro puts it in
+ * The reading page's clause tree as HTML (src/components/ClauseTree.astro puts it in
  * the page). As a recursive Astro component, with a full comment form in every article, the
  * 120-article page took 470 KiB and rendered at a twentieth of the rate of a plain page of the
  * same articles (issue #18): every node was a component instance and every expression a chunk
@@ -12,18 +12,34 @@
  * full form, and script puts the page's one full form in its place when opened
  * (src/client/comment-form.ts). With a form, each clause text carries its offset in its
  * article's plain text (`data-at`, `data-pre`) for quoting a selected passage.
+ *
+ * A published version's text never changes (src/lib/versions/publish.ts), so the tree is made
+ * as a template once (`clauseTreeTemplate`, kept by ./clause-tree-templates.ts): the text, the
+ * forms and every translated word, with slots for what changes between requests, namely each
+ * unit's counts and the forms' idempotency key (`fillClauseTree`). One key serves every form of
+ * a page: the stored key is bound to the clause and the text sent (src/lib/comments/
+ * idempotency.ts), so two comments from one page are two comments and one sent twice is one.
  */
 import { escapeHtml as e } from '../html/escape.ts';
 import { localeOf, type Locale, type Translate } from '../i18n/index.ts';
 import { clausePlainText, type TextSegment } from '../comments/suggestion.ts';
 import type { ClauseTreeNode } from './repository.ts';
 
-export interface ClauseTreeHtmlOptions {
+/** What the template depends on: the same for every request for one version, language and state. */
+export interface ClauseTreeTemplateOptions {
   /** The regulation's language ('zh', 'en'). */
   language: string;
   /** Where the comment forms post; null when the version is not open for comment. */
   commentAction: string | null;
   maxLength: number;
+  t: Translate;
+  locale: Locale;
+  /** The liaison station (or deputy) the reader came through, carried by the forms. */
+  via: string | null;
+}
+
+/** What changes between requests: the counts beside each unit and the forms' key. */
+export interface ClauseTreeFill {
   earlierCounts: ReadonlyMap<string, number>;
   /** Earlier comments of a clause's other predecessors (merges, splits), by eId. */
   earlierFrom?: ReadonlyMap<string, readonly { label: string; count: number }[]>;
@@ -32,11 +48,17 @@ export interface ClauseTreeHtmlOptions {
   /** eIds of articles changed by accepted amendments: each links to why (src/components/WhyChanged.astro). */
   whyChanged: ReadonlySet<string>;
   t: Translate;
-  locale: Locale;
-  /** The liaison station (or deputy) the reader came through, carried by the forms. */
-  via: string | null;
-  /** A fresh idempotency key for each form. */
-  newKey: () => string;
+  /** A fresh idempotency key, used by every form of the page. */
+  key: string;
+}
+
+/**
+ * The tree's HTML cut at its slots: `parts` has one more entry than `slots`, and the page is
+ * parts[0], slot 0, parts[1], … A slot is a unit's counts (by eId) or the forms' key.
+ */
+export interface ClauseTreeTemplate {
+  parts: readonly string[];
+  slots: readonly ({ counts: string } | { key: true })[];
 }
 
 const DIVISIONS = new Set(['part', 'subpart', 'chapter', 'title', 'annex']);
@@ -45,15 +67,25 @@ const STANCES = ['support', 'oppose', 'amend', 'question'] as const;
 const flatten = (n: ClauseTreeNode): ClauseTreeNode[] => [n, ...n.children.flatMap(flatten)];
 const avg = (sum: number, count: number) => (Math.round((sum / count) * 10) / 10).toFixed(1);
 
-/** The tree's HTML; see the module's comment for what it holds. */
-export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHtmlOptions): string {
+/** The tree's HTML with the counts of its units and the forms' key left as slots. */
+export function clauseTreeTemplate(
+  nodes: readonly ClauseTreeNode[],
+  o: ClauseTreeTemplateOptions,
+): ClauseTreeTemplate {
   const { t, language } = o;
   const sep = language === 'en' ? ' ' : '';
   const isUnit = (n: ClauseTreeNode) =>
     n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'heading'));
   const citeLabel = (n: ClauseTreeNode) => n.label || n.heading || n.eId;
   const form = o.commentAction ? lightForm(o) : null;
-  const out: string[] = [];
+  let out: string[] = [];
+  const parts: string[] = [];
+  const slots: ClauseTreeTemplate['slots'][number][] = [];
+  const slot = (s: ClauseTreeTemplate['slots'][number]) => {
+    parts.push(out.join(''));
+    out = [];
+    slots.push(s);
+  };
 
   const textSpan = (n: ClauseTreeNode, anchors: Map<string, TextSegment> | undefined) => {
     const a = anchors?.get(n.eId);
@@ -82,28 +114,7 @@ export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHt
     out.push(
       `<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}: ${citeLabel(n)}`)}">¶</a>`,
     );
-    if (n.commentCount > 0)
-      out.push(
-        `<a class="count" href="${e(`${o.commentsBase}?clause=${n.eId}`)}">${e(t('version.comments', { count: n.commentCount }))}</a>`,
-      );
-    if (n.ratingCount > 0) {
-      const ratings = t('clauseTree.ratings', {
-        count: n.ratingCount,
-        clarity: avg(n.claritySum, n.ratingCount),
-        enforceability: avg(n.enforceabilitySum, n.ratingCount),
-        effect: avg(n.effectSum, n.ratingCount),
-      });
-      out.push(`<span class="count">${e(ratings)}</span>`);
-    }
-    const earlier = o.earlierCounts.get(n.lineage) ?? 0;
-    if (earlier > 0)
-      out.push(`<span class="count">${e(t('version.earlierComments', { count: earlier }))}</span>`);
-    for (const p of o.earlierFrom?.get(n.eId) ?? [])
-      out.push(
-        `<span class="count">${e(t('align.commentsEarlierPart', { label: p.label, count: p.count }))}</span>`,
-      );
-    if (o.whyChanged.has(n.eId))
-      out.push(`<a class="count why-link" href="#why-${id}">${e(t('amendments.why.title'))}</a>`);
+    slot({ counts: n.eId });
     out.push('</div>');
     if (n.text) out.push(`<p class="clause-text">${textSpan(n, anchors)}</p>`);
     walk(n.children, anchors);
@@ -112,9 +123,10 @@ export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHt
         localeOf(language) === o.locale ? 'version.commentOn' : 'version.commentOnQuoted',
         { label: citeLabel(n) },
       );
-      out.push(
-        `<details class="comment-box"><summary>${e(summary)}</summary>${form(n.eId)}</details>`,
-      );
+      const [head, tail] = form(n.eId);
+      out.push(`<details class="comment-box"><summary>${e(summary)}</summary>${head}`);
+      slot({ key: true });
+      out.push(`${tail}</details>`);
     }
     out.push('</article>');
   };
@@ -140,16 +152,72 @@ export function clauseTreeHtml(nodes: readonly ClauseTreeNode[], o: ClauseTreeHt
     }
   };
   walk(nodes, undefined);
+  parts.push(out.join(''));
+  return { parts, slots };
+}
+
+/** The template filled in with this request's counts (from `nodes`) and key. */
+export function fillClauseTree(
+  template: ClauseTreeTemplate,
+  nodes: readonly ClauseTreeNode[],
+  o: ClauseTreeFill,
+): string {
+  const units = new Map<string, ClauseTreeNode>();
+  const visit = (list: readonly ClauseTreeNode[]) => {
+    for (const n of list) {
+      units.set(n.eId, n);
+      visit(n.children);
+    }
+  };
+  visit(nodes);
+  const key = `<input type="hidden" name="idempotencyKey" value="${e(o.key)}">`;
+  const out: string[] = [template.parts[0]!];
+  template.slots.forEach((s, i) => {
+    if ('key' in s) out.push(key);
+    else {
+      const n = units.get(s.counts);
+      if (n) unitCounts(n, o, out);
+    }
+    out.push(template.parts[i + 1]!);
+  });
   return out.join('');
 }
 
+/** A unit's counts after its heading: comments, ratings, earlier versions', why it changed. */
+function unitCounts(n: ClauseTreeNode, o: ClauseTreeFill, out: string[]): void {
+  const { t } = o;
+  const id = e(n.eId);
+  if (n.commentCount > 0)
+    out.push(
+      `<a class="count" href="${e(`${o.commentsBase}?clause=${n.eId}`)}">${e(t('version.comments', { count: n.commentCount }))}</a>`,
+    );
+  if (n.ratingCount > 0) {
+    const ratings = t('clauseTree.ratings', {
+      count: n.ratingCount,
+      clarity: avg(n.claritySum, n.ratingCount),
+      enforceability: avg(n.enforceabilitySum, n.ratingCount),
+      effect: avg(n.effectSum, n.ratingCount),
+    });
+    out.push(`<span class="count">${e(ratings)}</span>`);
+  }
+  const earlier = o.earlierCounts.get(n.lineage) ?? 0;
+  if (earlier > 0)
+    out.push(`<span class="count">${e(t('version.earlierComments', { count: earlier }))}</span>`);
+  for (const p of o.earlierFrom?.get(n.eId) ?? [])
+    out.push(
+      `<span class="count">${e(t('align.commentsEarlierPart', { label: p.label, count: p.count }))}</span>`,
+    );
+  if (o.whyChanged.has(n.eId))
+    out.push(`<a class="count why-link" href="#why-${id}">${e(t('amendments.why.title'))}</a>`);
+}
+
 /**
- * An article's short comment form, as a function of its eId; everything that does not depend
- * on the article is translated and escaped once per page. The hint on personal data and the
+ * An article's short comment form, as a function of its eId, cut where the page's key goes;
+ * everything that does not depend on the article is translated and escaped once per page. The hint on personal data and the
  * privacy notice are said once above the text (the version page), not 120 times; the full form
  * says them again.
  */
-function lightForm(o: ClauseTreeHtmlOptions): (eId: string) => string {
+function lightForm(o: ClauseTreeTemplateOptions): (eId: string) => [string, string] {
   const { t } = o;
   const action = e(o.commentAction ?? '');
   const poster = e((o.commentAction ?? '').replace(/\/comment$/, '/poster'));
@@ -168,10 +236,11 @@ function lightForm(o: ClauseTreeHtmlOptions): (eId: string) => string {
   return (eId) => {
     const id = e(eId);
     const q = e(encodeURIComponent(eId));
-    return (
-      `${head}<input type="hidden" name="idempotencyKey" value="${e(o.newKey())}"><input type="hidden" name="clause" value="${id}">${via}${fieldset}` +
-      `<label for="${id}-body">${bodyLabel}</label><textarea id="${id}-body" name="body" required maxlength="${o.maxLength}"></textarea>` +
-      `${tail}<p><a href="${action}?clause=${q}${viaQuery}">${fullForm}</a> · <a href="${poster}?clause=${q}">${posterLink}</a></p></form>`
-    );
+    return [
+      head,
+      `<input type="hidden" name="clause" value="${id}">${via}${fieldset}` +
+        `<label for="${id}-body">${bodyLabel}</label><textarea id="${id}-body" name="body" required maxlength="${o.maxLength}"></textarea>` +
+        `${tail}<p><a href="${action}?clause=${q}${viaQuery}">${fullForm}</a> · <a href="${poster}?clause=${q}">${posterLink}</a></p></form>`,
+    ];
   };
 }
