@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import { clauses, comparisonNotes, comparisonViews, regulations, versions } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
+import { notesForRows } from './notes.ts';
 import { readingTable } from './paths.ts';
 import { buildComparisonView, COMPARISON_ALGORITHM, type ComparisonView } from './view.ts';
 
@@ -13,6 +14,7 @@ export interface StoredComparison {
   from: { id: number; slug: string; label: string };
   to: { id: number; slug: string; label: string };
   view: ComparisonView;
+  /** Staff notes by row key, with notes saved under an older grouping (see notes.ts). */
   notes: Map<string, string>;
   /** Comment counts of the earlier version's units, by eId. */
   oldCounts: Map<string, number>;
@@ -78,7 +80,7 @@ export async function loadComparison(
       from: strip(from),
       to: strip(to),
       view,
-      notes: new Map(noteRows.map((n) => [n.key, n.note])),
+      notes: notesForRows(view.rows, new Map(noteRows.map((n) => [n.key, n.note]))),
       oldCounts: new Map(countRows.filter((c) => c.count > 0).map((c) => [c.eId, c.count])),
     },
   };
