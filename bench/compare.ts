@@ -1,72 +1,92 @@
 /**
- * Benchmark: compare the 120-article 立法法 readings end to end (parse, align, diff every
- * modified pair, render an HTML side-by-side table) and print time and memory, with the ratio
- * to a plain whole-text jsdiff diffLines of the same texts measured in the same run.
- * Run: npm run bench
+ * Comparison benchmark (#16), three figures in one run:
+ *
+ * 1. the comparison page of 立法法 2015 → 2023 (105 → 120 articles), as served by the built
+ *    server on PostgreSQL: the first request, then p50/p95 of REQUESTS more, one at a time;
+ * 2. compare.xlsx of the same pair, measured the same way;
+ * 3. the alignment + diff core (buildComparisonView over parsed documents: article and
+ *    paragraph alignment, a word-level diff per change) on the largest real pair in
+ *    tests/fixtures/corpus (H.R. 2157, introduced → enrolled, 125 → 128 sections, 96 KB),
+ *    as a ratio to a plain jsdiff diffLines of the two whole texts timed in the same run.
+ *
+ * Latencies are taken by the client over loopback, so they include the HTTP round trip. The
+ * machine is shared: the load average is printed with each figure, and only ratios within one
+ * run compare across machines.
+ * Run: npm run bench   (REQUESTS, RUNS, BENCH_CPU_PROF=<dir> to profile the server)
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { diffLines } from 'diff';
-import { compareDocuments, diffText } from '../src/lib/comparison/index.ts';
-import { articlesOf, parseDraft, plainText } from '../src/lib/legislation/index.ts';
-import { escapeHtml } from '../src/lib/html/escape.ts';
+import { buildComparisonView } from '../src/lib/comparison/view.ts';
+import { parseDraft, type ParsedDocument } from '../src/lib/legislation/index.ts';
+import { benchDatabase, machine, startServer, timeRequests } from './lib/harness.ts';
+import { COMPARE_FROM, COMPARE_REGULATION, COMPARE_TO } from './lib/content.ts';
 
-const corpus = path.resolve(import.meta.dirname, '../tests/fixtures/corpus');
-const oldSource = fs.readFileSync(path.join(corpus, 'lifa-fa--2015.md'), 'utf8');
-const newSource = fs.readFileSync(path.join(corpus, 'lifa-fa--2023.md'), 'utf8');
-const RUNS = Number(process.env['RUNS'] ?? 20);
+const REQUESTS = Number(process.env['REQUESTS'] ?? 20);
+const RUNS = Number(process.env['RUNS'] ?? 10);
+const loadAvg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`;
 
-function endToEnd(): number {
-  const a = parseDraft(oldSource);
-  const b = parseDraft(newSource);
-  if (!a.ok || !b.ok) throw new Error('corpus does not parse');
-  const { changes } = compareDocuments(a.document, b.document);
-  const oldUnits = new Map(articlesOf(a.document).map((n) => [n.eId, n]));
-  const newUnits = new Map(articlesOf(b.document).map((n) => [n.eId, n]));
-  let html = '<table>';
-  for (const c of changes) {
-    const left = c.from.map((e) => plainText(oldUnits.get(e)!)).join('\n');
-    const right = c.to.map((e) => plainText(newUnits.get(e)!)).join('\n');
-    const parts = diffText(left, right, 'zh').parts;
-    const cell = (keep: 'delete' | 'insert') =>
-      parts
-        .map((p) =>
-          p.op === 'equal'
-            ? escapeHtml(p.text)
-            : p.op === keep
-              ? `<${keep === 'delete' ? 'del' : 'ins'}>${escapeHtml(p.text)}</${keep === 'delete' ? 'del' : 'ins'}>`
-              : '',
-        )
-        .join('');
-    html += `<tr><td>${cell('delete')}</td><td>${cell('insert')}</td></tr>`;
+console.log(`machine: ${await machine()}`);
+
+// 1 and 2: the server.
+const bench = await benchDatabase(0);
+const server = await startServer('scripts/start.ts', bench.env);
+const query = `from=${COMPARE_FROM}&to=${COMPARE_TO}`;
+const targets = [
+  ['comparison page', `/regulations/${COMPARE_REGULATION}/compare?${query}`, 300],
+  ['compare.xlsx', `/regulations/${COMPARE_REGULATION}/compare.xlsx?${query}`, 500],
+] as const;
+console.log(`\n${REQUESTS} requests each, one at a time, after a first one`);
+console.log('                 │  first │    p50 │    p95 │ target │ load avg');
+try {
+  for (const [name, url, target] of targets) {
+    const start = performance.now();
+    const first = await fetch(server.url + url);
+    await first.arrayBuffer();
+    if (!first.ok) throw new Error(`${url} answered ${first.status}`);
+    const firstMs = performance.now() - start;
+    const t = await timeRequests(REQUESTS, 1, () => fetch(server.url + url));
+    if (t.failed) throw new Error(`${t.failed} requests to ${url} failed`);
+    console.log(
+      `${name.padEnd(16)} │${ms(firstMs)} │${ms(t.p50)} │${ms(t.p95)} │${ms(target)} │ ${loadAvg()}`,
+    );
   }
-  return html.length;
+} finally {
+  await server.stop();
+  await bench.done();
 }
 
-let peakHeap = 0;
+// 3: the core on the largest real pair, against diffLines, in this process.
+const corpus = path.resolve(import.meta.dirname, '../tests/fixtures/corpus');
+const read = (name: string) => fs.readFileSync(path.join(corpus, name), 'utf8');
+const oldSource = read('us-hr2157-116--ih.md');
+const newSource = read('us-hr2157-116--enr.md');
+const parse = (source: string): ParsedDocument => {
+  const r = parseDraft(source);
+  if (!r.ok) throw new Error('corpus does not parse');
+  return r.document;
+};
+const oldDoc = parse(oldSource);
+const newDoc = parse(newSource);
+
 function time(fn: () => unknown): number {
   fn();
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < RUNS; i++) {
-    fn();
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  }
-  return Number(process.hrtime.bigint() - start) / 1e6 / RUNS;
+  const start = performance.now();
+  for (let i = 0; i < RUNS; i++) fn();
+  return (performance.now() - start) / RUNS;
 }
-
-const rssBefore = process.memoryUsage().rss;
-const full = time(endToEnd);
+const core = time(() => buildComparisonView(oldDoc, newDoc));
 const plain = time(() => diffLines(oldSource, newSource));
-const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
 console.log(
-  `machine: ${cpu} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+  `\nH.R. 2157 ih → enr (${oldSource.length} → ${newSource.length} chars), mean of ${RUNS} runs`,
 );
-console.log(`立法法 2015 → 2023, ${RUNS} runs each`);
-console.log(`end to end (parse + align + diff + render): ${full.toFixed(1)} ms`);
-console.log(`plain diffLines of the whole texts:        ${plain.toFixed(1)} ms`);
-console.log(`ratio end-to-end / diffLines: ${(full / plain).toFixed(2)}×`);
-// maxRSS is the process's peak resident set (KiB); the heap peak is sampled after each run.
+console.log(`align + diff core: ${ms(core)} · diffLines: ${ms(plain)}`);
 console.log(
-  `memory: peak rss ${(process.resourceUsage().maxRSS / 2 ** 10).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before the runs), peak heap used ${(peakHeap / 2 ** 20).toFixed(0)} MiB`,
+  `ratio core / diffLines: ${(core / plain).toFixed(2)}× (target ≤ 3×) · load avg ${loadAvg()}`,
 );

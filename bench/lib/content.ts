@@ -10,6 +10,10 @@ import path from 'node:path';
 export const BENCH_REGULATION = 'lifa-bench';
 export const BENCH_VERSION = 'draft';
 export const BENCH_CONSULTATION = `${BENCH_REGULATION}/draft`;
+/** A regulation in two readings for the comparison benchmark: 立法法 2015 (105 articles) → 2023 (120). */
+export const COMPARE_REGULATION = 'lifa-compare';
+export const COMPARE_FROM = 'r2015';
+export const COMPARE_TO = 'r2023';
 
 export function writeBenchContent(root = path.resolve(import.meta.dirname, '../..')): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-bench-content-'));
@@ -46,5 +50,37 @@ consultations:
     path.join(reg, 'versions', `01-${BENCH_VERSION}.md`),
     `---\nslug: ${BENCH_VERSION}\nlabel: 征求意见稿\nstage: drafting\ndate: ${year - 1}-12-01\n---\n# 临江市立法条例（征求意见稿）\n\n${body}`,
   );
+  writeCompareRegulation(root, dir);
   return dir;
+}
+
+function writeCompareRegulation(root: string, dir: string): void {
+  const reg = path.join(dir, 'regulations', COMPARE_REGULATION);
+  fs.mkdirSync(path.join(reg, 'versions'), { recursive: true });
+  fs.writeFileSync(
+    path.join(reg, 'regulation.yaml'),
+    `title: 临江市立法条例（对照基准）
+shortTitle: 立法条例（对照）
+language: zh
+sponsor: 临江市人大常委会法制工作委员会
+committee: 临江市人大常委会法制委员会
+stage: review
+summary: >-
+  对照基准用的两个文本（取自立法法2015年和2023年修正文本）。
+timeline:
+  - stage: drafting
+    date: 2015-03-15
+    title: 第一个文本
+`,
+  );
+  [
+    ['01', COMPARE_FROM, '2015年文本', 'lifa-fa--2015.md', '2015-03-15'],
+    ['02', COMPARE_TO, '2023年文本', 'lifa-fa--2023.md', '2023-03-13'],
+  ].forEach(([n, slug, label, file, date]) => {
+    const text = fs.readFileSync(path.join(root, 'tests/fixtures/corpus', file!), 'utf8');
+    fs.writeFileSync(
+      path.join(reg, 'versions', `${n}-${slug}.md`),
+      `---\nslug: ${slug}\nlabel: ${label}\nstage: review\ndate: ${date}\n---\n# 临江市立法条例（${label}）\n\n${text.slice(text.indexOf('## 第一章'))}`,
+    );
+  });
 }

@@ -54,9 +54,13 @@ import {
   normaliseForIdentity,
   normaliseForMatch,
   overlap,
+  overlapIndex,
+  overlapsWith,
   shingleBag,
+  shingleBagOfMatchText,
   subtractBag,
   unionBag,
+  type OverlapIndex,
   type ShingleBag,
 } from './similarity.ts';
 
@@ -108,10 +112,11 @@ interface Prepared {
 }
 
 function prepare(units: Unit[], language: DocumentLanguage): Prepared {
+  const norms = units.map((u) => normaliseForMatch(u.text, language));
   return {
     units,
-    bags: units.map((u) => shingleBag(u.text, language)),
-    norms: units.map((u) => normaliseForMatch(u.text, language)),
+    bags: norms.map((n) => shingleBagOfMatchText(n, language)),
+    norms,
     exact: units.map((u) => normaliseForIdentity(u.text, language)),
   };
 }
@@ -141,13 +146,15 @@ export function alignUnits(
 class Matching {
   readonly oldTo = new Map<number, number[]>();
   readonly newFrom = new Map<number, number[]>();
-  /** Dice of the pairs scored best-first (step 3); other pairs are scored on demand. */
-  readonly scores = new Map<string, number>();
   readonly a: Prepared;
   readonly b: Prepared;
+  /** `overlap(a.bags[i], b.bags[j])` as `shared[i][j]`, computed once through an index. */
+  readonly shared: Int32Array[];
   constructor(a: Prepared, b: Prepared) {
     this.a = a;
     this.b = b;
+    const index = overlapIndex(b.bags);
+    this.shared = a.bags.map((bag) => overlapsWith(bag, index));
   }
 
   pair(i: number, j: number): void {
@@ -155,8 +162,22 @@ class Matching {
     this.newFrom.set(j, [...(this.newFrom.get(j) ?? []), i]);
   }
 
+  /** dice(a.bags[i], b.bags[j]). */
   score(i: number, j: number): number {
-    return this.scores.get(`${i}:${j}`) ?? dice(this.a.bags[i]!, this.b.bags[j]!);
+    const size = this.a.bags[i]!.size + this.b.bags[j]!.size;
+    return size === 0 ? 1 : (2 * this.shared[i]![j]!) / size;
+  }
+
+  /** containment(a.bags[i], b.bags[j]): how much of old unit i new unit j holds. */
+  oldIn(i: number, j: number): number {
+    const size = this.a.bags[i]!.size;
+    return size === 0 ? 1 : this.shared[i]![j]! / size;
+  }
+
+  /** containment(b.bags[j], a.bags[i]): how much of new unit j old unit i holds. */
+  newIn(j: number, i: number): number {
+    const size = this.b.bags[j]!.size;
+    return size === 0 ? 1 : this.shared[i]![j]! / size;
   }
 
   leftoverOld(): number[] {
@@ -191,8 +212,7 @@ function pairBestFirst(m: Matching): void {
     if (m.oldTo.has(i)) continue;
     for (let j = 0; j < b.units.length; j++) {
       if (m.newFrom.has(j)) continue;
-      const score = dice(a.bags[i]!, b.bags[j]!);
-      m.scores.set(`${i}:${j}`, score);
+      const score = m.score(i, j);
       if (score >= PAIR_THRESHOLD) {
         candidates.push({
           i,
@@ -219,7 +239,7 @@ function pairSplits(m: Matching): void {
     const parts = withAdjacent(
       current,
       m.leftoverNew().filter((j) => b.bags[j]!.size > 0),
-      (j) => containment(b.bags[j]!, a.bags[i]!),
+      (j) => m.newIn(j, i),
     );
     if (parts.length === 0 || (current.length === 0 && parts.length < 2)) continue;
     const group = [...current, ...parts].sort((x, y) => x - y);
@@ -229,8 +249,7 @@ function pairSplits(m: Matching): void {
     // How much of the old article the parts carry, together versus alone: split parts often
     // gain new wording, which lowers Dice although the old text is now fully covered.
     const coverageGain =
-      containment(a.bags[i]!, union) -
-      (current.length ? containment(a.bags[i]!, b.bags[current[0]!]!) : 0);
+      containment(a.bags[i]!, union) - (current.length ? m.oldIn(i, current[0]!) : 0);
     if (
       groupScore >= single + GROUP_GAIN ||
       coverageGain >= 1.5 * GROUP_GAIN ||
@@ -247,7 +266,9 @@ function pairSplitOffs(m: Matching): void {
     const current = m.oldTo.get(i) ?? [];
     if (current.length !== 1 || (m.newFrom.get(current[0]!) ?? []).length > 1) continue;
     const dropped = subtractBag(m.a.bags[i]!, m.b.bags[current[0]!]!);
-    for (const j of splitOffs(dropped, i, m.leftoverNew(), m.b.bags, m.a.bags)) m.pair(i, j);
+    const shared = (j: number, w: number) => m.shared[w]![j]!;
+    for (const j of splitOffs(dropped, i, m.leftoverNew(), m.b.bags, m.a.bags.length, shared))
+      m.pair(i, j);
   }
 }
 
@@ -260,14 +281,13 @@ function pairMerges(m: Matching): void {
     const parts = withAdjacent(
       current,
       m.leftoverOld().filter((i) => a.bags[i]!.size > 0),
-      (i) => containment(a.bags[i]!, b.bags[j]!),
+      (i) => m.oldIn(i, j),
     );
     if (parts.length === 0) continue;
     const group = [...current, ...parts].sort((x, y) => x - y);
     const union = unionBag(group.map((i) => a.bags[i]!));
     const groupScore = dice(union, b.bags[j]!);
-    const coverageGain =
-      containment(b.bags[j]!, union) - containment(b.bags[j]!, a.bags[current[0]!]!);
+    const coverageGain = containment(b.bags[j]!, union) - m.newIn(j, current[0]!);
     if (groupScore >= m.score(current[0]!, j) + GROUP_GAIN || coverageGain >= 1.5 * GROUP_GAIN)
       for (const i of parts) m.pair(i, j);
   }
@@ -279,7 +299,9 @@ function pairMergeOffs(m: Matching): void {
     const current = m.newFrom.get(j) ?? [];
     if (current.length !== 1 || (m.oldTo.get(current[0]!) ?? []).length > 1) continue;
     const dropped = subtractBag(m.b.bags[j]!, m.a.bags[current[0]!]!);
-    for (const i of splitOffs(dropped, j, m.leftoverOld(), m.a.bags, m.b.bags)) m.pair(i, j);
+    const shared = (i: number, w: number) => m.shared[i]![w]!;
+    for (const i of splitOffs(dropped, j, m.leftoverOld(), m.a.bags, m.b.bags.length, shared))
+      m.pair(i, j);
   }
 }
 
@@ -309,10 +331,7 @@ function pairWithinGaps(m: Matching): void {
     let bestScore = GAP_THRESHOLD;
     for (let j = lo + 1; j < hi; j++) {
       if (m.newFrom.has(j) || matchedOldOf(j) !== undefined) continue;
-      const sc = Math.max(
-        m.score(i, j),
-        (containment(a.bags[i]!, b.bags[j]!) + containment(b.bags[j]!, a.bags[i]!)) / 2,
-      );
+      const sc = Math.max(m.score(i, j), (m.oldIn(i, j) + m.newIn(j, i)) / 2);
       if (sc >= bestScore) {
         best = j;
         bestScore = sc;
@@ -335,7 +354,7 @@ function pairKeptWithin(m: Matching): void {
     const y = m.b.bags[j]!;
     return Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE
       ? 0
-      : Math.max(containment(x, y), containment(y, x));
+      : Math.max(m.oldIn(i, j), m.newIn(j, i));
   };
   const bestOf = <T>(items: readonly T[], value: (t: T) => number) =>
     items.reduce<T | undefined>(
@@ -457,9 +476,43 @@ function paragraphBags(unit: Unit, language: DocumentLanguage): ShingleBag[] {
 }
 
 /** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
-function paragraphScore(x: ShingleBag, y: ShingleBag): number {
-  if (Math.min(x.size, y.size) < SPLIT_OFF_MIN_SIZE) return 0;
-  return Math.max(dice(x, y), (containment(x, y) + containment(y, x)) / 2);
+function paragraphScore(x: number, y: number, shared: number): number {
+  if (Math.min(x, y) < SPLIT_OFF_MIN_SIZE) return 0;
+  const dice = x + y === 0 ? 1 : (2 * shared) / (x + y);
+  const contained = ((x === 0 ? 1 : shared / x) + (y === 0 ? 1 : shared / y)) / 2;
+  return Math.max(dice, contained);
+}
+
+interface Paragraphs {
+  unit: number[];
+  bags: ShingleBag[];
+  index: OverlapIndex;
+}
+
+function paragraphsOf(units: Unit[], language: DocumentLanguage): Paragraphs {
+  const unit: number[] = [];
+  const bags: ShingleBag[] = [];
+  units.forEach((u, k) => {
+    for (const bag of paragraphBags(u, language)) {
+      unit.push(k);
+      bags.push(bag);
+    }
+  });
+  return { unit, bags, index: overlapIndex(bags) };
+}
+
+/** The first paragraph of `others` with the highest score above 0 against `bag`, or -1. */
+function bestParagraph(bag: ShingleBag, others: Paragraphs): { at: number; score: number } {
+  const shared = overlapsWith(bag, others.index);
+  let at = -1;
+  let score = 0;
+  for (let k = 0; k < others.bags.length; k++) {
+    const sc = paragraphScore(bag.size, others.bags[k]!.size, shared[k]!);
+    if (sc <= score) continue;
+    at = k;
+    score = sc;
+  }
+  return { at, score };
 }
 
 /**
@@ -471,36 +524,33 @@ function linkParagraphs(m: Matching, language: DocumentLanguage): void {
   const leftOld = m.leftoverOld();
   const leftNew = m.leftoverNew();
   if (leftOld.length === 0 && leftNew.length === 0) return;
-  const flat = (units: Unit[]) =>
-    units.flatMap((u, k) => paragraphBags(u, language).map((bag) => ({ unit: k, bag })));
-  const olds = flat(m.a.units);
-  const news = flat(m.b.units);
-  const best = (bag: ShingleBag, others: { unit: number; bag: ShingleBag }[]) => {
-    let at = -1;
-    let score = 0;
-    others.forEach((o, k) => {
-      const sc = paragraphScore(bag, o.bag);
-      if (sc <= score) return;
-      at = k;
-      score = sc;
-    });
-    return { at, score };
+  const olds = paragraphsOf(m.a.units, language);
+  const news = paragraphsOf(m.b.units, language);
+  const memo = (from: Paragraphs, to: Paragraphs) => {
+    const found = new Map<number, { at: number; score: number }>();
+    return (k: number) => {
+      let b = found.get(k);
+      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to)));
+      return b;
+    };
   };
+  const bestNewFor = memo(olds, news);
+  const bestOldFor = memo(news, olds);
   const links: [number, number][] = [];
   const oldLeft = new Set(leftOld);
   const newLeft = new Set(leftNew);
   // Only paragraphs of leftover units look for a partner: O(leftover × all), not all × all.
-  olds.forEach((p, k) => {
-    if (!oldLeft.has(p.unit)) return;
-    const q = best(p.bag, news);
-    if (q.at >= 0 && q.score >= PARAGRAPH_THRESHOLD && best(news[q.at]!.bag, olds).at === k)
-      links.push([p.unit, news[q.at]!.unit]);
+  olds.unit.forEach((unit, k) => {
+    if (!oldLeft.has(unit)) return;
+    const q = bestNewFor(k);
+    if (q.at >= 0 && q.score >= PARAGRAPH_THRESHOLD && bestOldFor(q.at).at === k)
+      links.push([unit, news.unit[q.at]!]);
   });
-  news.forEach((q, k) => {
-    if (!newLeft.has(q.unit)) return;
-    const p = best(q.bag, olds);
-    if (p.at >= 0 && p.score >= PARAGRAPH_THRESHOLD && best(olds[p.at]!.bag, news).at === k)
-      links.push([olds[p.at]!.unit, q.unit]);
+  news.unit.forEach((unit, k) => {
+    if (!newLeft.has(unit)) return;
+    const p = bestOldFor(k);
+    if (p.at >= 0 && p.score >= PARAGRAPH_THRESHOLD && bestNewFor(p.at).at === k)
+      links.push([olds.unit[p.at]!, unit]);
   });
   for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
@@ -539,15 +589,17 @@ function splitOffs(
   whole: number,
   leftovers: readonly number[],
   partBags: readonly ShingleBag[],
-  wholeBags: readonly ShingleBag[],
+  wholes: number,
+  shared: (part: number, whole: number) => number,
 ): number[] {
   if (dropped.size === 0) return [];
   return leftovers.filter((k) => {
     const part = partBags[k]!;
     if (part.size < SPLIT_OFF_MIN_SIZE || overlap(part, dropped) < SPLIT_OFF_SHARE * part.size)
       return false;
-    const own = overlap(part, wholeBags[whole]!);
-    return wholeBags.every((other, w) => w === whole || overlap(part, other) <= own);
+    const own = shared(k, whole);
+    for (let w = 0; w < wholes; w++) if (w !== whole && shared(k, w) > own) return false;
+    return true;
   });
 }
 

@@ -20,6 +20,7 @@ import {
 import ExcelJS from 'exceljs';
 import { translator } from '../i18n/index.ts';
 import type { DiffPart } from './diff-text.ts';
+import type { ReadingCell } from './paths.ts';
 import { describeCorrespondence, type ComparisonRow } from './view.ts';
 
 export interface TableMeta {
@@ -102,6 +103,49 @@ export async function comparisonXlsx(
       cell(row.newLabels, sideRuns(row.parts, 'new')),
       explanation(row, meta),
     ]);
+    r.alignment = { wrapText: true, vertical: 'top' };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The readings table (各稿对照表) as an Excel workbook: one column per reading, one row per
+ * article's path, as on the page: labels in bold, then what happened on the way into the
+ * reading, then the text with the words new in that reading underlined and bold.
+ */
+export async function readingsXlsx(
+  readings: readonly string[],
+  rows: readonly ReadingCell[][],
+  meta: Pick<TableMeta, 'title' | 'language'>,
+): Promise<Buffer> {
+  const t = translator(meta.language);
+  const sep = meta.language === 'zh' ? '、' : ', ';
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(t('align.readings.sheet'));
+  sheet.columns = readings.map(() => ({ width: 50 }));
+  sheet.addRow([t('align.readings.caption', { title: meta.title })]).font = {
+    bold: true,
+    size: 14,
+  };
+  sheet.mergeCells(1, 1, 1, Math.max(1, readings.length));
+  sheet.addRow([...readings]).font = { bold: true };
+  for (const row of rows) {
+    const r = sheet.addRow(
+      row.map((cell): ExcelJS.CellRichTextValue => {
+        const head = cell.labels.length ? cell.labels.join(sep) : t('align.readings.none');
+        const step =
+          cell.step && cell.step !== 'unchanged' ? `（${t(`comparePage.type.${cell.step}`)}）` : '';
+        return {
+          richText: [
+            { text: `${head}${step} `, font: { bold: true } },
+            ...sideRuns(cell.parts, 'new').map((p) => ({
+              text: p.text,
+              font: p.op === 'insert' ? { underline: true, bold: true } : {},
+            })),
+          ],
+        };
+      }),
+    );
     r.alignment = { wrapText: true, vertical: 'top' };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,11 +1,12 @@
 /** Loading two stored versions of a regulation for comparison, with staff notes and counts. */
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, comparisonNotes, regulations, versions } from '../db/schema.ts';
+import { clauses, comparisonNotes, comparisonViews, regulations, versions } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
+import { notesForRows } from './notes.ts';
 import { readingTable } from './paths.ts';
-import { buildComparisonView, type ComparisonView } from './view.ts';
+import { buildComparisonView, COMPARISON_ALGORITHM, type ComparisonView } from './view.ts';
 
 export interface StoredComparison {
   regulation: typeof regulations.$inferSelect;
@@ -13,6 +14,7 @@ export interface StoredComparison {
   from: { id: number; slug: string; label: string };
   to: { id: number; slug: string; label: string };
   view: ComparisonView;
+  /** Staff notes by row key, with notes saved under an older grouping (see notes.ts). */
   notes: Map<string, string>;
   /** Comment counts of the earlier version's units, by eId. */
   oldCounts: Map<string, number>;
@@ -37,6 +39,7 @@ export async function loadComparison(
       label: versions.label,
       position: versions.position,
       source: versions.source,
+      sourceHash: versions.sourceHash,
       language: regulations.language,
     })
     .from(versions)
@@ -50,8 +53,7 @@ export async function loadComparison(
     : (all[all.indexOf(to!) - 1] ?? all[0]);
   if (!to || !from) return { ok: false, reason: 'no-version' };
   if (to.id === from.id) return { ok: false, reason: 'same-version' };
-  const parse = (v: { id: number; source: string }) => parseStored(v, regulation.language);
-  const view = buildComparisonView(parse(from), parse(to));
+  const view = await storedView(db, from, to, regulation.language);
   const [noteRows, countRows] = await Promise.all([
     db
       .select({ key: comparisonNotes.changeKey, note: comparisonNotes.note })
@@ -78,10 +80,49 @@ export async function loadComparison(
       from: strip(from),
       to: strip(to),
       view,
-      notes: new Map(noteRows.map((n) => [n.key, n.note])),
+      notes: notesForRows(view.rows, new Map(noteRows.map((n) => [n.key, n.note]))),
       oldCounts: new Map(countRows.filter((c) => c.count > 0).map((c) => [c.eId, c.count])),
     },
   };
+}
+
+type StoredVersion = { id: number; source: string; sourceHash: string };
+
+/**
+ * The comparison of two version texts, from comparison_views when any process computed it
+ * before, else computed now and stored for the next request. Two requests racing on a new
+ * pair both compute it and the second insert does nothing: the results are the same.
+ */
+async function storedView(
+  db: Db,
+  from: StoredVersion,
+  to: StoredVersion,
+  language: string,
+): Promise<ComparisonView> {
+  const key = {
+    fromSourceHash: from.sourceHash,
+    toSourceHash: to.sourceHash,
+    language,
+    algorithm: COMPARISON_ALGORITHM,
+  };
+  const [hit] = await db
+    .select({ view: comparisonViews.view })
+    .from(comparisonViews)
+    .where(
+      and(
+        eq(comparisonViews.fromSourceHash, key.fromSourceHash),
+        eq(comparisonViews.toSourceHash, key.toSourceHash),
+        eq(comparisonViews.language, key.language),
+        eq(comparisonViews.algorithm, key.algorithm),
+      ),
+    );
+  if (hit) return hit.view as ComparisonView;
+  const view = buildComparisonView(parseStored(from, language), parseStored(to, language));
+  await db
+    .insert(comparisonViews)
+    .values({ ...key, view })
+    .onConflictDoNothing();
+  return view;
 }
 
 function parseStored(v: { id: number; source: string }, language: string): ParsedDocument {

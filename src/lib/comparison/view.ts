@@ -52,6 +52,13 @@ export interface ComparisonRow {
   paragraphs: ParagraphRow[];
 }
 
+/**
+ * The version of the comparison method (alignment, diff, rows). Stored comparisons are keyed
+ * by it (see comparison_views): raise it in any change that alters what buildComparisonView
+ * returns for the same two texts, so no process serves a result of the old method.
+ */
+export const COMPARISON_ALGORITHM = 1;
+
 export interface ComparisonView {
   rows: ComparisonRow[];
   summary: Comparison['summary'];

@@ -220,6 +220,33 @@ export const comparisonNotes = pgTable(
   (t) => [uniqueIndex('comparison_notes_key').on(t.fromVersionId, t.toVersionId, t.changeKey)],
 );
 
+/**
+ * A comparison of two version texts, computed once (alignment and word diffs took about a
+ * second for 120 articles) and read by every later request on any process (#16). Keyed by the
+ * two sources' hashes and the document language, which is all the result depends on, and by
+ * COMPARISON_ALGORITHM, so a change of the method never serves an old result.
+ */
+export const comparisonViews = pgTable(
+  'comparison_views',
+  {
+    id: serial().primaryKey(),
+    fromSourceHash: text().notNull(),
+    toSourceHash: text().notNull(),
+    language: text().notNull(),
+    algorithm: integer().notNull(),
+    view: jsonb().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('comparison_views_key').on(
+      t.fromSourceHash,
+      t.toSourceHash,
+      t.language,
+      t.algorithm,
+    ),
+  ],
+);
+
 /** A comment window on a version (or on the regulation itself, for plan consultations). */
 export const consultations = pgTable(
   'consultations',

@@ -26,6 +26,8 @@ export const alignMessages = m({
   },
   'align.readings.link': { zh: '各稿对照（全部文本）', en: 'All readings in one table' },
   'align.readings.none': { zh: '无', en: 'none' },
+  'align.readings.download': { zh: '下载各稿对照表（Excel）', en: 'Download this table (Excel)' },
+  'align.readings.sheet': { zh: '各稿对照表', en: 'Readings' },
   'align.readings.tooFew': {
     zh: '本法规只有一个文本，无需对照。',
     en: 'This regulation has only one text: there is nothing to compare.',
