@@ -41,8 +41,8 @@ export const attachmentsMessages = m({
   'attachments.status.rejected': { zh: '不公开', en: 'Not made public' },
   'attachments.receipt': { zh: '您提交的附件', en: 'Files you attached' },
   'attachments.receiptHint': {
-    zh: '附件经审核后才会在意见列表中公开；审核前只有工作人员能看到。',
-    en: 'Attachments appear in the public list only after a moderator has checked them; until then only staff can see them.',
+    zh: '附件经审核后才会在意见列表中公开；审核前只有工作人员和持有本回执码的您可以下载。不予公开的附件不再提供下载。',
+    en: 'Attachments appear in the public list only after a moderator has checked them; until then only staff and you, with this receipt code, can download them. A file kept private is no longer offered.',
   },
   'attachments.public': { zh: '附件', en: 'Attachments' },
   'attachments.download': { zh: '下载', en: 'Download' },
