@@ -15,5 +15,6 @@ export {
   storeAttachments,
   type AttachmentInfo,
 } from './repository.ts';
+export { fileProblemMessage } from './problem-message.ts';
 export { downloadResponse, receiptDownloadPath } from './download.ts';
 export { mayDownload, sameReceipt, type FileFacts } from './access.ts';
