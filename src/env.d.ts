@@ -10,5 +10,7 @@ declare namespace App {
     now: Date;
     /** The client's address for rate limits: the peer, or what a trusted proxy forwards (src/lib/web/address.ts). */
     clientAddress: () => string;
+    /** A staff post with files, read and split once by the middleware (src/lib/web/staff-files-post.ts). */
+    filesPost?: import('./lib/web/staff-files-post.ts').FilesPost;
   }
 }

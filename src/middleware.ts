@@ -30,6 +30,9 @@ import {
   UPLOAD_FORM_BYTES,
   UPLOAD_PATHS,
 } from './lib/web/request-body.ts';
+import { readFilesPost, staffFilesBoundary } from './lib/web/staff-files-post.ts';
+import { attachmentTurn } from './lib/web/attachment-post.ts';
+import { FILES_DEADLINE_MS } from './lib/attachments/limits.ts';
 
 const config = readConfig();
 const clock = clockOf(config.testNow);
@@ -65,11 +68,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let response: Response;
   // A process shutting down takes no new request; the load balancer retries elsewhere.
   const done = isDraining() ? null : trackRequest();
+  // A staff post with files waits, unread, for its turn (src/lib/web/staff-files-post.ts).
+  const filesBoundary = done ? staffFilesBoundary(context.request, url) : null;
+  const release = filesBoundary ? await attachmentTurn() : null;
   try {
     // The deadline bounds the wait until the page starts rendering (a query that never
     // answers), as when pages streamed; the render itself is read whole after it.
     response = done
-      ? await rendered(await withDeadline(sessionAndPage(context, next), REQUEST_DEADLINE_MS))
+      ? await rendered(
+          await withDeadline(
+            sessionAndPage(context, next, filesBoundary),
+            filesBoundary ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS,
+          ),
+        )
       : shuttingDown(context.request.method, locale, context.locals.t);
   } catch (error) {
     // A failed request gets a page in the visitor's language instead of an empty 500; the
@@ -79,6 +90,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     );
     response = failedResponse(error, context.request.method, locale, context.locals.t);
   } finally {
+    release?.();
     done?.();
   }
   for (const [name, value] of Object.entries(securityHeaders(config)))
@@ -109,15 +121,29 @@ function shuttingDown(method: string, locale: Locale, t: Translate): Response {
 }
 
 /** The staff session and the CSRF check of staff forms, then the page. */
-async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promise<Response> {
+async function sessionAndPage(
+  context: APIContext,
+  next: MiddlewareNext,
+  filesBoundary: string | null,
+): Promise<Response> {
   const { url, cookies, request } = context;
   const upload = request.method === 'POST' && UPLOAD_PATHS.test(url.pathname);
+  // Up to 50 MB are read only for a request that carries a staff session cookie (checked below).
+  const filesPost =
+    filesBoundary && !hasNulInUrl(url) && readSessionToken(cookies, config.secureCookies)
+      ? await readFilesPost(request, filesBoundary)
+      : null;
   const bodyProblem = hasNulInUrl(url)
     ? 'malformed'
-    : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, {
-        binaryFiles: upload,
-      });
+    : filesPost
+      ? filesPost.ok
+        ? null
+        : filesPost.problem
+      : await checkFormBody(request, upload ? UPLOAD_FORM_BYTES : MAX_FORM_BYTES, {
+          binaryFiles: upload,
+        });
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
+  if (filesPost?.ok) context.locals.filesPost = filesPost.post;
   if (url.pathname.startsWith('/staff')) {
     const token = readSessionToken(cookies, config.secureCookies);
     if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
@@ -130,11 +156,15 @@ async function sessionAndPage(context: APIContext, next: MiddlewareNext): Promis
     // Staff see every stored comment in counts, lists and groups, even one taken a moment ago.
     if (context.locals.staff && request.method === 'GET') await settlePending(await getDb());
     if (request.method === 'POST' && context.locals.staff) {
-      const form = await request
-        .clone()
-        .formData()
-        .catch(() => null);
-      if (form?.get('_csrf') !== context.locals.staff.csrfToken) {
+      const csrf = filesPost?.ok
+        ? filesPost.post.fields['_csrf']
+        : (
+            await request
+              .clone()
+              .formData()
+              .catch(() => null)
+          )?.get('_csrf');
+      if (csrf !== context.locals.staff.csrfToken) {
         return new Response('CSRF token missing or wrong. 表单已过期，请刷新页面后重试。', {
           status: 403,
         });

@@ -2,7 +2,9 @@
  * Files with a comment, in the browser without JavaScript (issue #18): a resident attaches a
  * PDF and a photo, the receipt lists them pending; a refused file shows why and keeps the
  * text; a moderator publishes the comment and approves the PDF, which the public then
- * downloads, only as a download. The comment page with its file input passes axe.
+ * downloads, only as a download. Meanwhile the holder of the receipt downloads their own
+ * pending files; nobody else does, by another code or none. The comment page with its file
+ * input passes axe.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -145,5 +147,45 @@ describe('attachments', () => {
     const csv = await (await resident.request.get(`${version}/comments.csv`)).text();
     const line = csv.split('\n').find((l) => l.includes(body))!;
     expect(line.trim().split(',').at(-1)).toBe('1');
+  });
+
+  it('the receipt holder downloads a pending file; nobody else does, without the code or with another', async () => {
+    const send = async (text: string) => {
+      const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(`${version}/comment?clause=chp_1__art_2`);
+      await page.check('input[name=stance][value=amend]');
+      await page.fill('textarea[name=body]', text);
+      await page.setInputFiles('input[type=file]', [
+        { name: '我的材料.pdf', mimeType: 'application/pdf', buffer: pdfFile(text) },
+      ]);
+      await Promise.all([page.waitForURL(/\/receipts\//), page.click('button[type=submit]')]);
+      return page;
+    };
+    const stamp = Date.now();
+    const holder = await send(`待审核附件 ${stamp}`);
+    const other = await send(`另一位的意见 ${stamp}`);
+    const link = holder.locator('ul.attachments a', { hasText: '我的材料.pdf' });
+    expect(await holder.locator('ul.attachments li').first().textContent()).toContain('待审核');
+    const href = (await link.getAttribute('href'))!;
+    const [, code, id] = /^\/receipts\/([^/]+)\/files\/(\d+)$/.exec(href)!;
+    const mine = await holder.request.get(new URL(href, baseURL).href);
+    expect(mine.status()).toBe(200);
+    expect(mine.headers()['content-type']).toBe('application/pdf');
+    expect(mine.headers()['cache-control']).toBe('private, no-store');
+    expect(Buffer.from(await mine.body()).equals(pdfFile(`待审核附件 ${stamp}`))).toBe(true);
+
+    const otherCode = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(
+      (await other.locator('[data-receipt]').textContent())!,
+    )![0];
+    expect(otherCode).not.toBe(code);
+    const stranger = (await browser.newContext()).request;
+    expect((await stranger.get(`${baseURL}/attachments/${id}`)).status()).toBe(404);
+    expect((await stranger.get(`${baseURL}/receipts/${otherCode}/files/${id}`)).status()).toBe(404);
+    // The staff's route sends a stranger to sign in.
+    const staffRoute = await stranger.get(`${baseURL}/staff/attachments/${id}`, {
+      maxRedirects: 0,
+    });
+    expect(staffRoute.status()).not.toBe(200);
+    expect(staffRoute.headers()['content-type']).not.toBe('application/pdf');
   });
 });

@@ -8,10 +8,13 @@ export {
   approvedAttachmentCounts,
   approvedAttachments,
   attachmentDownload,
+  attachmentFacts,
   attachmentsByReceipt,
   attachmentsOf,
   reviewAttachment,
   storeAttachments,
   type AttachmentInfo,
 } from './repository.ts';
-export { downloadResponse } from './download.ts';
+export { fileProblem, fileProblemMessage } from './problem-message.ts';
+export { downloadResponse, receiptDownloadPath } from './download.ts';
+export { mayDownload, sameReceipt, type FileFacts } from './access.ts';

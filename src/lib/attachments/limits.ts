@@ -18,3 +18,11 @@ export const MAX_ATTACHMENT_POST_BYTES = MAX_FILES * MAX_FILE_BYTES + FIELDS_BYT
 export const ATTACHMENT_POSTS_AT_ONCE = 1;
 /** The longest file name kept (characters), the extension included. */
 export const MAX_NAME_LENGTH = 100;
+/**
+ * How long a post with files may take, from its first byte read to its answer: storing up to
+ * 50 MB in one transaction takes longer than a form's text; on a loaded 2-core machine (load
+ * average 35) one such post took more than the 10 s of other requests (bench/attachments.ts).
+ * A post past its deadline gets an error page, never a receipt; if its transaction commits
+ * later, the same form sent again gets that comment's receipt.
+ */
+export const FILES_DEADLINE_MS = 60_000;

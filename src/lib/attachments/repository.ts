@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { commentAttachments, comments } from '../db/schema.ts';
 import { recordAudit, type StaffUser } from '../auth/repository.ts';
+import type { FileFacts } from './access.ts';
 import type { AttachmentKind } from './sniff.ts';
 import type { AcceptedFile } from './validate.ts';
 
@@ -107,6 +108,20 @@ export async function approvedAttachmentCounts(
     )
     .groupBy(commentAttachments.commentId);
   return new Map(rows.map((r) => [r.commentId, r.n]));
+}
+
+/** What the download rule (access.ts) needs to know of a file, without its content; null when there is no such file. */
+export async function attachmentFacts(db: Db, id: number): Promise<FileFacts | null> {
+  const [row] = await db
+    .select({
+      status: info.status,
+      commentStatus: comments.status,
+      receiptCode: comments.receiptCode,
+    })
+    .from(commentAttachments)
+    .innerJoin(comments, eq(comments.id, commentAttachments.commentId))
+    .where(eq(commentAttachments.id, id));
+  return row ?? null;
 }
 
 export interface Download extends AttachmentInfo {

@@ -172,7 +172,7 @@ class Unavailable extends Error {
  * stores nothing. The same form sent again (a duplicate by its idempotency key) keeps the files
  * stored the first time and adds none.
  */
-async function submitWithFiles(
+export async function submitWithFiles(
   db: Db,
   files: readonly AcceptedFile[],
   submit: (tx: Db) => Promise<SubmitOutcome>,

@@ -5,9 +5,11 @@
  * clerk confirms it is another (issue #17). Every refusal answers 422 with its messages, as the
  * page always did (src/lib/web/form-action.ts).
  */
+import { fileProblem, type AcceptedFile, type FileProblem } from '../attachments/index.ts';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
+import { submitWithFiles } from '../comments/intake.ts';
 import { sanitiseText } from '../comments/sanitise.ts';
-import { submitComment, type SubmitOutcome } from '../comments/submit.ts';
+import { submitComment, type SubmitInput, type SubmitOutcome } from '../comments/submit.ts';
 import { textFields } from '../comments/submission-post.ts';
 import { CHANNELS } from '../comments/validate.ts';
 import type { Db } from '../db/index.ts';
@@ -33,6 +35,13 @@ export interface EntryActionDeps {
   station: string | null;
   now: Date;
   timeZone: string;
+  /**
+   * The letter's scan and enclosures, checked (src/lib/attachments): stored with the opinion in
+   * one transaction and pending review like any file, since a letter carries its sender's name,
+   * address and signature. `fileRefusal` when they were refused (nothing is stored then).
+   */
+  files?: readonly AcceptedFile[];
+  fileRefusal?: FileProblem | null;
 }
 
 type Refused = Exclude<SubmitOutcome, { ok: true }>;
@@ -81,7 +90,15 @@ export function entryAction(deps: EntryActionDeps) {
         opensOn: localDay(consultation.opensAt, timeZone),
         closesOn: localDay(consultation.closesAt, timeZone),
       });
-      if (!source.ok) throw new FormRefusal(source.problems);
+      const refusal = deps.fileRefusal ?? null;
+      if (!source.ok || refusal)
+        throw new FormRefusal(
+          [
+            ...(source.ok ? [] : source.problems),
+            ...(refusal ? [{ field: 'files', message: fileProblem(refusal) }] : []),
+          ],
+          refusal?.problem === 'post-too-large' ? 413 : 422,
+        );
       const { channel, date, place, participants } = source;
       if (raw[CONFIRM_DUPLICATE] !== 'yes') {
         const earlier = await earlierDuplicates(db, consultation.id, [
@@ -96,7 +113,8 @@ export function entryAction(deps: EntryActionDeps) {
             { field: CONFIRM_DUPLICATE, message: { key: 'enter.duplicate' } },
           ]);
       }
-      const outcome = await submitComment(db, {
+      const files = deps.files ?? [];
+      const input: SubmitInput = {
         raw: { ...raw, consentPublish: raw['consentPublish'] ?? '' },
         version: deps.version,
         consultations: [consultation],
@@ -106,7 +124,13 @@ export function entryAction(deps: EntryActionDeps) {
         channel,
         enteredBy: actor.id,
         source: { date, place, participants },
-      });
+      };
+      const outcome =
+        files.length === 0
+          ? await submitComment(db, input)
+          : await submitWithFiles(db, files, (tx) =>
+              submitComment(tx, { ...input, settle: 'none' }),
+            );
       if (!outcome.ok)
         throw new FormRefusal(
           outcome.reason === 'invalid'
@@ -118,8 +142,9 @@ export function entryAction(deps: EntryActionDeps) {
         channel,
         place,
         ...(deps.station ? { station: deps.station } : {}),
+        ...(files.length ? { files: files.length } : {}),
       });
-      return { receiptCode: outcome.receiptCode };
+      return { receiptCode: outcome.receiptCode, files: files.length };
     },
   });
 }

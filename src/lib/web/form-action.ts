@@ -79,15 +79,24 @@ export type FormResult<R> =
 
 /**
  * The page's form post: null on GET, a Response to return (redirect, 403), or the result.
- * A refused post sets the response status (422 unless the refusal says otherwise).
+ * A refused post sets the response status (422 unless the refusal says otherwise). `read` is
+ * the post's text fields when the middleware has already read the body (a staff post with
+ * files, src/lib/web/staff-files-post.ts).
  */
 export async function runFormAction<S extends z.ZodType, R>(
   astro: AstroLike,
   action: FormAction<S, R>,
+  read?: Record<string, string>,
 ): Promise<FormResult<R> | Response | null> {
   if (astro.request.method !== 'POST') return null;
-  const form = await readForm(astro.request);
+  const form = read ? formOf(read) : await readForm(astro.request);
   return perform(astro, action, form);
+}
+
+function formOf(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return form;
 }
 
 /**

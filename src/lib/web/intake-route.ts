@@ -36,6 +36,7 @@ import {
   type FileProblem,
 } from '../attachments/index.ts';
 import { attachmentTurn, readCapped } from './attachment-post.ts';
+import { FILES_DEADLINE_MS } from '../attachments/limits.ts';
 
 export interface TakenIntake {
   values: Record<string, string>;
@@ -65,14 +66,6 @@ export function takenIntake(): TakenIntake | undefined {
 }
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/**
- * Storing up to 50 MB of files in one transaction takes longer than a form's text: on a
- * loaded 2-core machine (load average 35) one such post took more than the 10 s deadline
- * (bench/attachments.ts). A post past its deadline gets an error page, never a receipt; if
- * its transaction commits later, the same form sent again gets that comment's receipt.
- */
-const FILES_DEADLINE_MS = 60_000;
 
 const COMMENT_PATH = /^\/regulations\/([a-z0-9-]+)\/versions\/([a-z0-9-]+)\/comment$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });

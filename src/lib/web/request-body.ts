@@ -93,7 +93,7 @@ export function isWellFormedUrlEncoded(body: string): boolean {
 }
 
 /** The whole stream, or null as soon as it passes `limit` bytes. */
-async function readAtMost(
+export async function readAtMost(
   stream: ReadableStream<Uint8Array>,
   limit: number,
 ): Promise<Uint8Array | null> {

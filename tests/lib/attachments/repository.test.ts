@@ -11,9 +11,11 @@ import {
   approvedAttachmentCounts,
   approvedAttachments,
   attachmentDownload,
+  attachmentFacts,
   attachmentsByReceipt,
   attachmentsOf,
   checkFiles,
+  mayDownload,
   reviewAttachment,
   type AcceptedFile,
 } from '../../../src/lib/attachments/index.ts';
@@ -177,6 +179,23 @@ describe('a comment with files', () => {
       ['attachment.approve', '公开.pdf'],
       ['attachment.reject', '私人.png'],
     ]);
+  });
+
+  it('tells the download rule whose file it is: its receipt holder has it pending, nobody else', async () => {
+    const mine = await submit(accepted(['我的.pdf', pdfFile()]));
+    const theirs = await submit(accepted(['别人的.pdf', pdfFile('别人')]));
+    if (!mine.ok || !theirs.ok) throw new Error('not stored');
+    const [file] = await attachmentsByReceipt(db.db, mine.receiptCode);
+    const facts = await attachmentFacts(db.db, file!.id);
+    expect(facts).toEqual({
+      status: 'pending',
+      commentStatus: 'received',
+      receiptCode: mine.receiptCode,
+    });
+    expect(mayDownload(facts!, { kind: 'receipt', code: mine.receiptCode })).toBe(true);
+    expect(mayDownload(facts!, { kind: 'receipt', code: theirs.receiptCode })).toBe(false);
+    expect(mayDownload(facts!, { kind: 'public' })).toBe(false);
+    expect(await attachmentFacts(db.db, 2 ** 31 - 1)).toBeNull();
   });
 
   it('a review of a file of another comment is refused', async () => {

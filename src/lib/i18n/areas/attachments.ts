@@ -41,8 +41,8 @@ export const attachmentsMessages = m({
   'attachments.status.rejected': { zh: '不公开', en: 'Not made public' },
   'attachments.receipt': { zh: '您提交的附件', en: 'Files you attached' },
   'attachments.receiptHint': {
-    zh: '附件经审核后才会在意见列表中公开；审核前只有工作人员能看到。',
-    en: 'Attachments appear in the public list only after a moderator has checked them; until then only staff can see them.',
+    zh: '附件经审核后才会在意见列表中公开；审核前只有工作人员和持有本回执码的您可以下载。不予公开的附件不再提供下载。',
+    en: 'Attachments appear in the public list only after a moderator has checked them; until then only staff and you, with this receipt code, can download them. A file kept private is no longer offered.',
   },
   'attachments.public': { zh: '附件', en: 'Attachments' },
   'attachments.download': { zh: '下载', en: 'Download' },
@@ -56,6 +56,19 @@ export const attachmentsMessages = m({
   'attachments.reviewed': { zh: '附件审核结果已保存。', en: 'The attachment’s review was saved.' },
   'attachments.notFound': { zh: '没有找到这个附件。', en: 'That attachment was not found.' },
   'attachments.column': { zh: '附件数', en: 'Attachments' },
+  'attachments.clerkLabel': { zh: '来信扫描件及附件', en: 'Scan of the letter and its enclosures' },
+  'attachments.clerkHint': {
+    zh: '最多 {count} 个文件，每个不超过 {mb} MB，可以是 PDF、Word（.docx）、JPEG 或 PNG。与群众在线提交的附件一样，须经审核员审核后才会公开（来信常含姓名、住址、电话和签名）。',
+    en: 'Up to {count} files of up to {mb} MB each: PDF, Word (.docx), JPEG or PNG. Like files sent online, they are shown in public only after a moderator has checked them (letters often carry names, addresses, telephone numbers and signatures).',
+  },
+  'attachments.chooseAgain': {
+    zh: '确认录入时请重新选择 {count} 个附件文件。',
+    en: 'Choose the {count} attached files again when you confirm.',
+  },
+  'attachments.entered': {
+    zh: '已随意见保存 {count} 个附件，待审核员审核后公开。',
+    en: '{count} attached files were stored with the opinion; they will be public once a moderator has approved them.',
+  },
   'audit.action.attachment.approve': {
     zh: '公开了意见的附件',
     en: 'Approved a comment’s attachment',

@@ -1,0 +1,43 @@
+/**
+ * Staff pages that take files with a comment: a clerk entering a letter with its scan and
+ * enclosures (/staff/enter, issue #18). Such a post is read once, within
+ * MAX_ATTACHMENT_POST_BYTES, and split once (src/lib/attachments/multipart.ts); the
+ * middleware checks its CSRF token from the split fields and hands the split post to the page
+ * (`Astro.locals.filesPost`), so its files are held once rather than once per `formData()`.
+ * Like the public form's posts with files, at most ATTACHMENT_POSTS_AT_ONCE are read at a time
+ * by a process (src/lib/web/attachment-post.ts).
+ */
+import { MAX_ATTACHMENT_POST_BYTES } from '../attachments/limits.ts';
+import { boundaryOf, parseMultipart, type SentFile } from '../attachments/multipart.ts';
+import { readAtMost } from './request-body.ts';
+
+export const STAFF_FILES_PATHS = /^\/staff\/enter$/;
+
+export interface FilesPost {
+  fields: Record<string, string>;
+  files: SentFile[];
+}
+
+type ReadFilesPost =
+  { ok: true; post: FilesPost } | { ok: false; problem: 'too-large' | 'malformed' };
+
+/** The multipart boundary when this request is a post with files to a staff page that takes them; else null. */
+export function staffFilesBoundary(request: Request, url: URL): string | null {
+  if (request.method !== 'POST' || !STAFF_FILES_PATHS.test(url.pathname)) return null;
+  return boundaryOf(request.headers.get('content-type') ?? undefined);
+}
+
+/** The post's fields and files, read from the request's own body (nothing else reads it after). */
+export async function readFilesPost(request: Request, boundary: string): Promise<ReadFilesPost> {
+  const declared = Number(request.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > MAX_ATTACHMENT_POST_BYTES)
+    return { ok: false, problem: 'too-large' };
+  if (!request.body) return { ok: false, problem: 'malformed' };
+  const bytes = await readAtMost(request.body, MAX_ATTACHMENT_POST_BYTES);
+  if (!bytes) return { ok: false, problem: 'too-large' };
+  const parsed = parseMultipart(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    boundary,
+  );
+  return parsed ? { ok: true, post: parsed } : { ok: false, problem: 'malformed' };
+}
