@@ -3,8 +3,9 @@
  * reading (one seconded by a reader), an advisor proposes a change, committee staff decide them
  * on the workbench with a collision resolved, draft the second reading from the decisions and
  * publish it, and the citizen whose amendment was accepted is credited on the new article and
- * from the comparison. Starts its own server: publishing a reading changes the sample's latest
- * version, which other browser tests read.
+ * from the comparison, and told by e-mail (read in the outbox: no SMTP is configured). Starts
+ * its own server: publishing a reading changes the sample's latest version, which other
+ * browser tests read.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,7 @@ beforeAll(async () => {
   createStaff(env, 'committee1', 'committee');
   createStaff(env, 'advisor1', 'advisor');
   createStaff(env, 'moderator1', 'moderator');
+  createStaff(env, 'admin1', 'admin');
   server = await startServer(env);
   browser = await launch();
 });
@@ -37,7 +39,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-async function suggest(page: Page, name: string, body: string, wording: string) {
+async function suggest(page: Page, name: string, email: string, body: string, wording: string) {
   await page.goto(
     `${server.baseURL}/regulations/sample/versions/first-reading/comment?clause=${ART}`,
   );
@@ -46,6 +48,8 @@ async function suggest(page: Page, name: string, body: string, wording: string) 
   await page.fill('textarea[name=suggestedWording]', wording);
   await page.fill('input[name=displayName]', name);
   await page.check('input[name=consentPublish]');
+  await page.fill('input[name=contact]', email);
+  await page.check('input[name=notifyByEmail]');
   await Promise.all([page.waitForURL(/\/receipts\//), page.click('button[type=submit]')]);
 }
 
@@ -61,12 +65,14 @@ describe('amendments from the first reading to the second', () => {
     await suggest(
       citizen,
       '王小明',
+      'wang@example.org',
       '公开应当依法进行。',
       '示范活动应当遵循以下原则：\n（一）依法公开；\n（二）公众参与。',
     );
     await suggest(
       citizen,
       '李四',
+      'li@example.org',
       '公开与透明是两回事。',
       '示范活动应当遵循以下原则：\n（一）公开、透明；\n（二）公众参与。',
     );
@@ -152,6 +158,17 @@ describe('amendments from the first reading to the second', () => {
       `${baseURL}/regulations/sample/compare?from=first-reading&to=amended-reading&view=table`,
     );
     expect(await citizen.locator('.compare-table a.why-link').getAttribute('href')).toBe(
+      `/regulations/sample/versions/amended-reading#why-${ART}`,
+    );
+
+    // 王小明 is told that the words entered the second reading; 李四, declined, is not.
+    const admin = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await signInAs(admin, baseURL, 'admin1', STAFF_PASSWORD);
+    await admin.goto(`${baseURL}/staff/outbox`);
+    const credited = admin.locator('tbody tr', { hasText: '写进了' });
+    expect(await credited.count()).toBe(1);
+    expect(await credited.textContent()).toContain('wang@example.org');
+    expect(await credited.locator('pre').textContent()).toContain(
       `/regulations/sample/versions/amended-reading#why-${ART}`,
     );
 
