@@ -27,7 +27,16 @@ const adminUrl = () => {
   url.pathname = '/postgres';
   return url.toString();
 };
-const dbName = () => new URL(serverUrl).pathname.slice(1);
+const dbName = () => {
+  const name = new URL(serverUrl).pathname.slice(1);
+  // The harness drops and re-creates its database: never one that holds anything else (the
+  // server's `test` database, which the test suites need, was lost this way once).
+  if (!/^oc_bench\w*$/.test(name))
+    throw new Error(
+      `BENCH_DATABASE_URL names the database "${name}": the benchmarks drop and re-create their database, so its name must start with oc_bench`,
+    );
+  return name;
+};
 
 export async function machine(): Promise<string> {
   const sql = postgres(adminUrl(), { max: 1, onnotice: () => {} });
