@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { inBoth } from '../../lib/i18n/index.ts';
 import { channelOf, findImportTarget, importComments } from '../../lib/imports/index.ts';
 import { localDay } from '../../lib/time/index.ts';
 import type { CliIo } from '../io.ts';
@@ -87,10 +88,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
             `Import job ${outcome.jobId} failed part-way: ${outcome.done} of ${outcome.total} rows were stored (${outcome.stored} new), the rest were not. Importing the same file again stores only the rest.\n`,
         );
       } else {
-        for (const p of outcome.problems)
-          io.stderr(
-            `${file}:${p.row}${p.column ? ` [${p.column}]` : ''}: ${p.message.zh} ${p.message.en}\n`,
-          );
+        for (const p of outcome.problems) {
+          const said = inBoth(p.message);
+          io.stderr(`${file}:${p.row}${p.column ? ` [${p.column}]` : ''}: ${said.zh} ${said.en}\n`);
+        }
         io.stderr(
           `${outcome.problems.length} 个问题，未导入任何内容。${outcome.problems.length} problem(s); nothing was imported.\n`,
         );

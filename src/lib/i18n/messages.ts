@@ -33,6 +33,7 @@ import { alignMessages } from './areas/align.ts';
 import { readingMessages } from './areas/reading.ts';
 import { entryMessages } from './areas/entry.ts';
 import { proposalMessages } from './areas/proposal.ts';
+import { importProblemMessages } from './areas/import-problems.ts';
 
 const core = m({
   'site.short': { zh: '开放条文', en: 'OpenClause' },
@@ -241,6 +242,7 @@ export const messages = m({
   ...readingMessages,
   ...entryMessages,
   ...proposalMessages,
+  ...importProblemMessages,
   ...attachmentsMessages,
   ...securityKeysMessages,
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { sanitiseText } from '../comments/sanitise.ts';
 import { validateCommentInput, type CommentValue } from '../comments/validate.ts';
-import { inBoth } from '../i18n/index.ts';
+import type { Message } from '../i18n/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { clauseNumber } from './clause-ref.ts';
 import { checkGatheredOn } from './gathered.ts';
@@ -28,7 +28,7 @@ export interface ImportProblem {
   row: number;
   column: Column | null;
   code: string;
-  message: { zh: string; en: string };
+  message: Message;
 }
 
 export interface ImportClause {
@@ -117,9 +117,8 @@ const problem = (
   row: number,
   column: Column | null,
   code: string,
-  zh: string,
-  en: string,
-): ImportProblem => ({ row, column, code, message: { zh, en } });
+  message: Message,
+): ImportProblem => ({ row, column, code, message });
 
 export function prepareImport(
   table: readonly (readonly string[])[],
@@ -138,13 +137,10 @@ export function prepareImport(
   );
   for (const c of required.filter((c) => !columns.includes(c))) {
     problems.push(
-      problem(
-        1,
-        c,
-        'missing-column',
-        `缺少“${COLUMN_HEADERS[c].zh}”列。`,
-        `The column "${COLUMN_HEADERS[c].en}" is missing.`,
-      ),
+      problem(1, c, 'missing-column', {
+        key: 'importProblem.missingColumn',
+        vars: { columnZh: COLUMN_HEADERS[c].zh, columnEn: COLUMN_HEADERS[c].en },
+      }),
     );
   }
   if (problems.length > 0) return { rows: [], problems, total: 0, ignored };
@@ -156,15 +152,7 @@ export function prepareImport(
       rows: [],
       total: 0,
       ignored,
-      problems: [
-        problem(
-          0,
-          null,
-          'no-rows',
-          '文件中没有意见。请在标题行下逐行填写意见。',
-          'The file holds no opinions; fill in one opinion per row under the heading row.',
-        ),
-      ],
+      problems: [problem(0, null, 'no-rows', { key: 'importProblem.noRows' })],
     };
   if (filled.length > MAX_ROWS) {
     return {
@@ -172,13 +160,10 @@ export function prepareImport(
       total: filled.length,
       ignored,
       problems: [
-        problem(
-          0,
-          null,
-          'too-many-rows',
-          `一次最多导入 ${MAX_ROWS} 条，本文件有 ${filled.length} 条，请分成几个文件。`,
-          `At most ${MAX_ROWS} rows can be imported at once; this file has ${filled.length}. Split it into several files.`,
-        ),
+        problem(0, null, 'too-many-rows', {
+          key: 'importProblem.tooManyRows',
+          vars: { max: MAX_ROWS, count: filled.length },
+        }),
       ],
     };
   }
@@ -192,41 +177,29 @@ export function prepareImport(
       return i < 0 ? '' : (cells[i] ?? '').trim();
     };
     const before = problems.length;
-    const fail = (column: Column, code: string, zh: string, en: string) =>
-      problems.push(problem(row, column, code, zh, en));
+    const fail = (column: Column, code: string, message: Message) =>
+      problems.push(problem(row, column, code, message));
 
     const stance = stanceOf(cell('stance'));
     if (!stance)
-      fail(
-        'stance',
-        'stance-invalid',
-        `态度“${cell('stance')}”无效，应为赞成、反对、建议修改或疑问，或留空表示未表态。`,
-        `The stance "${cell('stance')}" is not valid; use support, oppose, amend or question, or leave it empty for not stated.`,
-      );
+      fail('stance', 'stance-invalid', {
+        key: 'importProblem.stanceInvalid',
+        vars: { value: cell('stance') },
+      });
     const channel = cell('channel') === '' ? context.defaultChannel : channelOf(cell('channel'));
     if (!channel)
-      fail(
-        'channel',
-        'channel-invalid',
-        `渠道“${cell('channel')}”无效，应为基层立法联系点、座谈会、来信或听证会。`,
-        `The channel "${cell('channel')}" is not valid; use contact-point, meeting, letter or hearing.`,
-      );
+      fail('channel', 'channel-invalid', {
+        key: 'importProblem.channelInvalid',
+        vars: { value: cell('channel') },
+      });
     const gathered = checkGatheredOn(cell('date'), { ...context, timeZone });
     const date = gathered.ok ? gathered.date : null;
-    if (!gathered.ok) {
-      const said = inBoth(gathered.message);
-      fail('date', gathered.code, said.zh, said.en);
-    }
+    if (!gathered.ok) fail('date', gathered.code, gathered.message);
     for (const [i, value] of cells.entries()) {
       // NUL cannot be stored in PostgreSQL text: it passed the preview and then failed with 500.
       const column = columns[i];
       if (value.includes('\u0000') && column)
-        fail(
-          column,
-          'cell-nul',
-          '此单元格含有空字符（NUL），无法保存。请删除后重新上传。',
-          'This cell holds a NUL character, which cannot be stored; remove it and upload again.',
-        );
+        fail(column, 'cell-nul', { key: 'importProblem.cellNul' });
     }
     const rawParticipants = cell('participants').normalize('NFKC');
     const participants = rawParticipants === '' ? null : Number(rawParticipants);
@@ -234,34 +207,25 @@ export function prepareImport(
       participants !== null &&
       !(Number.isInteger(participants) && participants > 0 && participants < 100000)
     ) {
-      fail(
-        'participants',
-        'participants-invalid',
-        '参加人数应为正整数，或留空。',
-        'Participants must be a whole number, or empty.',
-      );
+      fail('participants', 'participants-invalid', { key: 'importProblem.participantsInvalid' });
     }
     const place = sanitiseText(cell('place')).slice(0, 100);
     const clauseRef = cell('clause');
     const eId = clauseRef === '' ? '' : clauseOf(clauseRef);
     if (eId === null)
-      fail(
-        'clause',
-        'clause-unknown',
-        `条款“${clauseRef}”不在本草案中，请填写如“第二条”的条款编号，或留空表示针对整部草案。`,
-        `The clause "${clauseRef}" is not in this draft; write an article such as "Article 2", or leave it empty for the whole draft.`,
-      );
+      fail('clause', 'clause-unknown', {
+        key: 'importProblem.clauseUnknown',
+        vars: { value: clauseRef },
+      });
     // A category outside the list is kept as written (in the source) rather than refused.
     const category = categoryOf(cell('category'));
     const categoryText = category === null ? sanitiseText(cell('category')).slice(0, 100) : null;
     const consent = consentOf(cell('consent'));
     if (consent === null)
-      fail(
-        'consent',
-        'consent-invalid',
-        `“同意公开”应填是或否，而不是“${cell('consent')}”。`,
-        `Consent must be yes or no, not "${cell('consent')}".`,
-      );
+      fail('consent', 'consent-invalid', {
+        key: 'importProblem.consentInvalid',
+        vars: { value: cell('consent') },
+      });
 
     const occurrence = (seen.get(JSON.stringify(cells)) ?? 0) + 1;
     seen.set(JSON.stringify(cells), occurrence);
@@ -289,11 +253,8 @@ export function prepareImport(
       const errors = 'errors' in validated ? validated.errors : [];
       for (const e of errors) {
         if (e.field === 'body' && e.code === 'body-empty')
-          fail('body', e.code, '意见内容为空。', 'The opinion text is empty.');
-        else {
-          const message = inBoth(e.message);
-          fail(columnFor(e.field), e.code, message.zh, message.en);
-        }
+          fail('body', e.code, { key: 'importProblem.bodyEmpty' });
+        else fail(columnFor(e.field), e.code, e.message);
       }
     }
     if (problems.length === before && validated.ok && channel && date) {

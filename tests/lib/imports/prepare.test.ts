@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../../helpers/corpus.ts';
+import { inBoth } from '../../../src/lib/i18n/index.ts';
 import {
   importKey,
   normaliseDate,
@@ -76,8 +77,8 @@ describe('preparing an import', () => {
       [3, 'clause', 'clause-unknown'],
       [4, 'date', 'date-future'],
     ]);
-    expect(out.problems[1]!.message.zh).toContain('随便');
-    expect(out.problems[1]!.message.en).toContain('support, oppose, amend or question');
+    expect(inBoth(out.problems[1]!.message).zh).toContain('随便');
+    expect(inBoth(out.problems[1]!.message).en).toContain('support, oppose, amend or question');
   });
 
   it('refuses a file without the required columns, and lists an unknown heading as ignored', () => {
@@ -133,7 +134,7 @@ describe('preparing an import', () => {
       [5, 'date-outside-window'],
       [6, 'date-outside-window'],
     ]);
-    expect(out.problems[3]!.message.zh).toContain('2026-11-01 至 2026-11-30');
+    expect(inBoth(out.problems[3]!.message).zh).toContain('2026-11-01 至 2026-11-30');
   });
 
   it('refuses a NUL in any cell at the preview, naming its column, instead of failing when stored', () => {
