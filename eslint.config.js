@@ -91,8 +91,6 @@ export default tseslint.config(
       // (src/lib/web/intake-route.ts) before Astro, which hands refusals to the page with
       // their outcome; the page reads the form (files too) only for the posts the route leaves.
       'src/pages/regulations/[[]slug]/versions/[[]version]/comment.astro',
-      // Not yet moved: a move broke the check-and-compare step (tests/browser/amendments.test.ts).
-      'src/pages/staff/versions/[[]slug].astro',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -5,3 +5,11 @@ export { renderPendingExplanations } from './explanation.ts';
 export { checkDraft } from './check.ts';
 export { uploadKind, WORD_LIMITS, type WordNote } from './word.ts';
 export { convertWordDraft } from './word-check.ts';
+export {
+  draftStep,
+  MAX_DOCX_UPLOAD,
+  MAX_DRAFT_POST,
+  MAX_TEXT_UPLOAD,
+  type DraftPost,
+  type DraftStep,
+} from './draft-step.ts';
