@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { openDatabase, type DbHandle } from '../../src/lib/db/index.ts';
+import { openDatabase, schema, type DbHandle } from '../../src/lib/db/index.ts';
 import { measured } from './patience.ts';
 
 /** Opening and migrating a test database on the quiet 2-core machine (in-memory PGlite, the slower). */
@@ -57,6 +57,28 @@ async function openFresh(): Promise<TestDb> {
 }
 
 /** A fresh database with the fixture content (tests/fixtures/content/basic) synced into it. */
+/** A test's staff member: `id` is filled in by `addStaff`. */
+export interface TestStaff {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+/** Stores the staff member (no usable password) and gives it its id. */
+export async function addStaff(db: TestDb, staff: TestStaff): Promise<void> {
+  const [user] = await db.db
+    .insert(schema.staffUsers)
+    .values({
+      username: staff.username,
+      displayName: staff.displayName,
+      passwordHash: 'x',
+      roles: staff.roles,
+    })
+    .returning({ id: schema.staffUsers.id });
+  staff.id = user!.id;
+}
+
 export async function seededDatabase(): Promise<TestDb> {
   const { loadContent, syncContent } = await import('../../src/lib/content/index.ts');
   const db = await freshDatabase();

@@ -23,23 +23,14 @@ import { rowsOf, schema } from '../../../src/lib/db/index.ts';
 import { enqueueCreditNotices, renderMessage } from '../../../src/lib/notify/index.ts';
 import { checkDraft, findPublishTarget, publishVersion } from '../../../src/lib/versions/index.ts';
 import { commentMaker, firstReading } from '../../helpers/comments.ts';
-import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 const actor = { id: 0, username: 'committee-amend', displayName: '委员会', roles: ['committee'] };
 const ART = 'chp_1__art_3';
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db
-    .insert(schema.staffUsers)
-    .values({
-      username: actor.username,
-      displayName: '委员会',
-      passwordHash: 'x',
-      roles: ['committee'],
-    })
-    .returning();
-  actor.id = user!.id;
+  await addStaff(db, actor);
 });
 afterAll(async () => {
   await db?.cleanup();

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { submitVersionComment } from '../../../src/lib/comments/intake.ts';
-import { rowsOf, schema } from '../../../src/lib/db/index.ts';
+import { rowsOf } from '../../../src/lib/db/index.ts';
 import {
   approvedAttachmentCounts,
   approvedAttachments,
@@ -20,7 +20,7 @@ import {
   type AcceptedFile,
 } from '../../../src/lib/attachments/index.ts';
 import { csvStream, exportExtent, exportPages } from '../../../src/lib/export/staff-comments.ts';
-import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
 import { docxFile, pdfFile, pngFile } from '../../helpers/attachments.ts';
 
 const moderator = {
@@ -32,16 +32,7 @@ const moderator = {
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db
-    .insert(schema.staffUsers)
-    .values({
-      username: moderator.username,
-      displayName: moderator.displayName,
-      passwordHash: 'x',
-      roles: moderator.roles,
-    })
-    .returning();
-  moderator.id = user!.id;
+  await addStaff(db, moderator);
 });
 afterAll(async () => {
   await db?.cleanup();

@@ -10,22 +10,13 @@ import {
 import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { getRegulation } from '../../../src/lib/regulations/index.ts';
-import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
 const actor = { id: 0, username: 'committee-test', displayName: '委员会', roles: ['committee'] };
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db
-    .insert(schema.staffUsers)
-    .values({
-      username: 'committee-test',
-      displayName: '委员会',
-      passwordHash: 'x',
-      roles: ['committee'],
-    })
-    .returning();
-  actor.id = user!.id;
+  await addStaff(db, actor);
 });
 afterAll(async () => {
   await db?.cleanup();

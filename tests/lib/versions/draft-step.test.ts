@@ -5,14 +5,13 @@
  * the check is shown again with its comparison and nothing is stored.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../../../src/lib/db/index.ts';
 import {
   draftStep,
   findPublishTarget,
   MAX_TEXT_UPLOAD,
   type DraftPost,
 } from '../../../src/lib/versions/index.ts';
-import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 const SECOND = `# 临江市示范条例（草案）
 
@@ -52,16 +51,7 @@ const actor = { id: 0, username: 'committee-step', displayName: '委员会', rol
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db
-    .insert(schema.staffUsers)
-    .values({
-      username: actor.username,
-      displayName: '委员会',
-      passwordHash: 'x',
-      roles: ['committee'],
-    })
-    .returning();
-  actor.id = user!.id;
+  await addStaff(db, actor);
 });
 afterAll(async () => {
   await db?.cleanup();

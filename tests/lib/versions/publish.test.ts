@@ -12,7 +12,7 @@ import {
   publishVersion,
   type DraftInput,
 } from '../../../src/lib/versions/index.ts';
-import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
 import { inBoth } from '../../../src/lib/i18n/index.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/content/basic');
@@ -49,16 +49,7 @@ const actor = { id: 0, username: 'committee-test', displayName: '委员会', rol
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db
-    .insert(schema.staffUsers)
-    .values({
-      username: 'committee-test',
-      displayName: '委员会',
-      passwordHash: 'x',
-      roles: ['committee'],
-    })
-    .returning();
-  actor.id = user!.id;
+  await addStaff(db, actor);
 });
 afterAll(async () => {
   await db?.cleanup();

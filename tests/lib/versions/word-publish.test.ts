@@ -16,22 +16,13 @@ import {
   findPublishTarget,
   publishVersion,
 } from '../../../src/lib/versions/index.ts';
-import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 const actor = { id: 0, username: 'committee-word', displayName: '委员会', roles: ['committee'] };
 let db: TestDb;
 beforeAll(async () => {
   db = await seededDatabase();
-  const [user] = await db.db
-    .insert(schema.staffUsers)
-    .values({
-      username: actor.username,
-      displayName: '委员会',
-      passwordHash: 'x',
-      roles: ['committee'],
-    })
-    .returning();
-  actor.id = user!.id;
+  await addStaff(db, actor);
 });
 afterAll(async () => {
   await db?.cleanup();
