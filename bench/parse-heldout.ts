@@ -22,11 +22,13 @@ const started = performance.now();
 let whole = 0;
 let expectedTotal = 0;
 let foundTotal = 0;
+let extraTotal = 0;
 for (const file of files) {
   const r = checkHeldout(file);
   const good = r.ok && r.missing.length === 0 && r.extra.length === 0;
   expectedTotal += r.expected.length;
   foundTotal += r.expected.length - r.missing.length;
+  extraTotal += r.extra.length;
   if (good) {
     whole++;
     continue;
@@ -43,6 +45,7 @@ const ms = performance.now() - started;
 const pct = (a: number, b: number) => (b === 0 ? '100.0' : ((100 * a) / b).toFixed(1));
 console.log(
   `\nfiles with every article: ${whole} / ${files.length} (${pct(whole, files.length)} %); ` +
-    `articles found: ${foundTotal} / ${expectedTotal} (${pct(foundTotal, expectedTotal)} %); ` +
+    `articles found: ${foundTotal} / ${expectedTotal} (${pct(foundTotal, expectedTotal)} %), ` +
+    `${extraTotal} not in the text read as articles; ` +
     `${ms.toFixed(0)} ms for all files`,
 );
