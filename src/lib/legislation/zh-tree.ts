@@ -268,7 +268,7 @@ class ChineseTreeBuilder {
     this.pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
   }
 
-  private readArticle(text: string, line: number): boolean {
+  private readArticle(text: string, line: number, index: number): boolean {
     const m = ARTICLE.exec(text);
     if (!m) return false;
     const [whole, numeral = '', subNumeral] = m;
@@ -284,10 +284,13 @@ class ChineseTreeBuilder {
       if (!expected) return false;
     }
     // A decision's point "一、将第三条修改为：" quotes the new article: it stays the point's text.
+    // Not when the next article in sequence follows before any other point: that is a whole
+    // text of articles (a decision republishing the amended interpretation after 附：).
     if (
       this.loosePoint &&
       this.articleCount === 0 &&
-      /[：:]$/.test((this.point ?? this.loosePoint).text)
+      /[：:]$/.test((this.point ?? this.loosePoint).text) &&
+      !(read.num !== null && sub === null && this.nextInSequenceFollows(index, read.num))
     )
       return false;
     let num = read.num;
@@ -606,6 +609,18 @@ class ChineseTreeBuilder {
     return null;
   }
 
+  /** Whether 第(num+1)条 comes after `index` before any numbered point 一、 or （一）. */
+  private nextInSequenceFollows(index: number, num: number): boolean {
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const n = this.articleNumber(it.text);
+      if (n) return n.sub === null && n.num === num + 1;
+      if (NUMBERED.test(it.text)) return false;
+    }
+    return false;
+  }
+
   private inSequence(n: { num: number; sub: number | null }): boolean {
     return n.sub === null
       ? n.num === this.lastArticle.num + 1
@@ -704,7 +719,7 @@ class ChineseTreeBuilder {
       return;
     }
     const handled =
-      this.readArticle(text, line) ||
+      this.readArticle(text, line, index) ||
       this.readPoint(text, line, index) ||
       this.readNumbered(text, line, index) ||
       this.readSubpoint(text, line);
