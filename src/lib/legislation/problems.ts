@@ -86,6 +86,14 @@ export const PROBLEMS = {
     zh: '“{text}”缺少项的编号，按顺序读作第 {num} 项。',
     en: '"{text}" lacks its item number; it was read as item {num}, the one in sequence.',
   },
+  'quoted-articles': {
+    zh: '{label}以冒号引出的“{text}”等（编号不接续本文）作为该条引用的新条文读取，不是本文的条文。',
+    en: 'The "{text}" that {label} introduces with a colon (numbered out of this text\'s sequence) was read as new text quoted by that article, not as articles of this text.',
+  },
+  'body-unnumbered': {
+    zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
+    en: 'The body has no numbered clauses; it was read as one unnumbered clause.',
+  },
   'items-on-one-line': {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',

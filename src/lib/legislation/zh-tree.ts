@@ -7,7 +7,7 @@
  * - bare or unnumbered headings (总　则, 附则) are divisions numbered after the one before;
  *   "第一章" alone takes the next short line as its heading;
  * - a 目录 listing the chapters is skipped; 序言 text is preamble;
- * - text after the last article headed 附件/附表/附录 is an annex, not part of the article;
+ * - text after the last article headed 附件/附表/附录/附图 is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
  *   article, 一、 is an old-style item;
@@ -15,7 +15,11 @@
  *   and item （n+1） belongs to item （n）; a line between items without its label is the
  *   missing item; two items written on one line are separated;
  * - numbers with typos (第三十－条) are read leniently, unreadable ones take the next in
- *   sequence; a fragment may begin after 第一条; chapters may run on through the 编.
+ *   sequence; a fragment may begin after 第一条; chapters may run on through the 编;
+ * - an amendment's article ending "……内容如下：" followed by articles numbered out of the
+ *   text's sequence (宪法修正案 2018, 第五十二条) quotes them: they stay its paragraphs;
+ * - a body after `<!-- INFO END -->` with no numbered clause at all (a one-sentence
+ *   amendment) is one unnumbered clause, not an empty document.
  */
 import { cleanText, type Block } from './blocks.ts';
 import {
@@ -56,7 +60,7 @@ const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
 const TOC = /^目录$/;
 const PREFACE = /^序言$/;
-const ANNEX = /^附(?:(?:件|表|录)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
+const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
@@ -144,6 +148,10 @@ class ChineseTreeBuilder {
   /** A numbered point 一、 standing outside any article (decisions, replies). */
   private loosePoint: ClauseNode | null = null;
   private annex: ClauseNode | null = null;
+  /** An article whose closing colon introduced quoted articles (an amendment's new text). */
+  private quoting: ClauseNode | null = null;
+  /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
+  private preambleAtBody: number | null = null;
   private lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
   private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
@@ -166,6 +174,7 @@ class ChineseTreeBuilder {
   }
   private startBody() {
     this.inFront = false;
+    this.preambleAtBody ??= this.out.preamble.length;
   }
   private closeUnits() {
     this.article = this.paragraph = this.point = this.loosePoint = null;
@@ -259,7 +268,7 @@ class ChineseTreeBuilder {
     this.pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
   }
 
-  private readArticle(text: string, line: number): boolean {
+  private readArticle(text: string, line: number, index: number): boolean {
     const m = ARTICLE.exec(text);
     if (!m) return false;
     const [whole, numeral = '', subNumeral] = m;
@@ -275,10 +284,13 @@ class ChineseTreeBuilder {
       if (!expected) return false;
     }
     // A decision's point "一、将第三条修改为：" quotes the new article: it stays the point's text.
+    // Not when the next article in sequence follows before any other point: that is a whole
+    // text of articles (a decision republishing the amended interpretation after 附：).
     if (
       this.loosePoint &&
       this.articleCount === 0 &&
-      /[：:]$/.test((this.point ?? this.loosePoint).text)
+      /[：:]$/.test((this.point ?? this.loosePoint).text) &&
+      !(read.num !== null && sub === null && this.nextInSequenceFollows(index, read.num))
     )
       return false;
     let num = read.num;
@@ -577,9 +589,75 @@ class ChineseTreeBuilder {
     return false;
   }
 
+  /** The number of an article line that is not a reference (第十条规定的…), or null. */
+  private articleNumber(text: string): { num: number; sub: number | null } | null {
+    const m = ARTICLE.exec(text);
+    if (!m || !SEPARATOR.test(text.slice(m[0].length))) return null;
+    const num = readNumeral(m[1] ?? '').num;
+    const sub = m[2] === undefined ? null : parseChineseNumeral(squeeze(m[2]));
+    return num === null ? null : { num, sub };
+  }
+
+  /** The number of the article right after a run of division lines from `index`, or null. */
+  private nextArticle(index: number): { num: number; sub: number | null } | null {
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const n = this.articleNumber(it.text);
+      if (n || !DIVISION.test(normaliseHeading(it.text))) return n;
+    }
+    return null;
+  }
+
+  /** Whether 第(num+1)条 comes after `index` before any numbered point 一、 or （一）. */
+  private nextInSequenceFollows(index: number, num: number): boolean {
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const n = this.articleNumber(it.text);
+      if (n) return n.sub === null && n.num === num + 1;
+      if (NUMBERED.test(it.text)) return false;
+    }
+    return false;
+  }
+
+  private inSequence(n: { num: number; sub: number | null }): boolean {
+    return n.sub === null
+      ? n.num === this.lastArticle.num + 1
+      : n.num === this.lastArticle.num && n.sub === this.lastArticle.sub + 1;
+  }
+
+  /**
+   * An amendment's article that ends "……内容如下：" followed by articles numbered out of this
+   * text's sequence (or by the heading of the section they form) quotes new text: those lines
+   * stay paragraphs of the quoting article until the text's own sequence goes on.
+   */
+  private readQuoted(text: string, line: number, index: number): boolean {
+    if (this.quoting) {
+      const n = this.articleNumber(text) ?? (DIVISION.test(text) ? this.nextArticle(index) : null);
+      if ((n && this.inSequence(n)) || ANNEX.test(text)) {
+        this.quoting = null;
+        return false;
+      }
+      this.paragraph = node('paragraph', line, { text });
+      this.quoting.children.push(this.paragraph);
+      this.point = null;
+      return true;
+    }
+    const target = this.point ?? this.paragraph;
+    if (!this.article || !target || !/[：:]$/.test(target.text)) return false;
+    // 第七节　监察委员会 right after the colon: quoted when the article after it is.
+    const first =
+      this.articleNumber(text) ?? (DIVISION_LINE.test(text) ? this.nextArticle(index) : null);
+    if (!first || this.inSequence(first) || first.num <= this.lastArticle.num) return false;
+    this.quoting = this.article;
+    this.sink.warning('quoted-articles', line, { label: this.article.label, text });
+    return this.readQuoted(text, line, index);
+  }
+
   private readAnnex(text: string, line: number): boolean {
     if (ANNEX.test(text) && this.articleCount + this.countLoose() > 0) {
-      const m = /^附(?:件|表|录)([一二三四五六七八九十0-9０-９]*)/.exec(text);
+      const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
       this.annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
       this.out.nodes.push(this.annex);
@@ -616,6 +694,7 @@ class ChineseTreeBuilder {
       this.startBody();
     }
     if (this.readAnnex(text, line)) return;
+    if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
       this.toc = { line, entries: [], first: null };
       return;
@@ -640,7 +719,7 @@ class ChineseTreeBuilder {
       return;
     }
     const handled =
-      this.readArticle(text, line) ||
+      this.readArticle(text, line, index) ||
       this.readPoint(text, line, index) ||
       this.readNumbered(text, line, index) ||
       this.readSubpoint(text, line);
@@ -693,6 +772,18 @@ class ChineseTreeBuilder {
     const first = this.out.preamble[0];
     if (this.out.title === '' && first !== undefined && PLAIN_TITLE.test(first))
       this.out.title = this.out.preamble.shift() ?? '';
+    const body = this.preambleAtBody === null ? [] : this.out.preamble.slice(this.preambleAtBody);
+    if (this.out.nodes.length === 0 && this.hasInfoEnd && body.length > 0) {
+      // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
+      const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
+      const first = this.items.slice(infoEnd + 1).find((it) => it.type !== 'info-end');
+      const line = first?.line ?? 1;
+      // A heading over the body (## 修正) is the clause's heading.
+      const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
+      this.out.preamble.length = this.preambleAtBody ?? 0;
+      this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
+      this.sink.warning('body-unnumbered', line);
+    }
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;

@@ -1,0 +1,191 @@
+/**
+ * The held-out set of real Chinese texts (tests/fixtures/heldout/, SOURCES.md there says where
+ * each came from) and a careful reader's count of their articles, independent of the parser:
+ * the distinct numbers 第X条 (第X条之Y) that begin a line of the body, read the way a reader
+ * reads them. Shared by tests/lib/legislation/heldout.test.ts and bench/parse-heldout.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { flatten, parseDraft, type ClauseNode } from '../../src/lib/legislation/index.ts';
+
+export const heldoutDir = path.resolve(import.meta.dirname, '../fixtures/heldout');
+
+/** The names of the held-out texts (the Markdown files but SOURCES.md), sorted. */
+export function heldoutTexts(): string[] {
+  return fs
+    .readdirSync(heldoutDir)
+    .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+    .sort();
+}
+
+export function readHeldout(name: string): string {
+  return fs.readFileSync(path.join(heldoutDir, name), 'utf8');
+}
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A numeral as a reader reads it: Chinese (a dash typed for 一 read as 一), or Arabic digits.
+ * @example
+ * readerNumber('三十－') // 31
+ */
+export function readerNumber(raw: string): number | null {
+  const text = raw
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[－\-‐‑–—―−ー]/g, '一');
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else if (ch in UNITS) {
+      total += (digit ?? 1) * UNITS[ch]!;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+const LINE_ARTICLE =
+  /^第[\s\u3000]*([〇零一二两三四五六七八九十百千0-9０-９－\-‐‑–—―−ー]+)[\s\u3000]*条(?:之([一二三四五六七八九十]+))?(.*)$/;
+
+/**
+ * The article keys ("12", or "12-1" for 第十二条之一) a careful reader finds, in order. An
+ * article that ends "……内容如下：" (or any colon) and is followed by an article numbered out of
+ * sequence introduces quoted articles (an amendment's new text): those belong to it and are not
+ * counted, until the sequence of the text itself goes on.
+ */
+export function carefulReaderArticles(source: string): string[] {
+  const seen = new Set<string>();
+  const keys: string[] = [];
+  let last = 0;
+  let quoting = false;
+  let previous = '';
+  for (const line of bodyLines(source)) {
+    const m = LINE_ARTICLE.exec(line);
+    const num = m ? readerNumber(m[1]!) : null;
+    if (!m || num === null) {
+      // A division heading inside quoted text (第七节　监察委员会) does not end the introduction.
+      if (!/^第[^条。，；：]{1,8}[编章节][\s\u3000]/.test(line)) previous = line;
+      continue;
+    }
+    const sub = m[2] === undefined ? null : readerNumber(m[2]);
+    const rest = m[3] ?? '';
+    // 第十条规定的… begins a sentence that cites an article, unless it is the next one.
+    if (rest !== '' && !/^[\s\u3000【:：]/.test(rest) && num !== last + 1) {
+      previous = line;
+      continue;
+    }
+    const next = sub === null ? num === last + 1 : num === last;
+    if (!quoting && last > 0 && !next && /[：:]$/.test(previous)) quoting = true;
+    else if (quoting && next) quoting = false;
+    previous = line;
+    if (quoting) continue;
+    const key = sub === null ? String(num) : `${num}-${sub}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      keys.push(key);
+    }
+    if (sub === null) last = num;
+  }
+  return keys;
+}
+
+/** The lines of the body (after `<!-- INFO END -->`), without Markdown heading marks. */
+function bodyLines(source: string): string[] {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const infoEnd = lines.findIndex((l) => l.trim() === '<!-- INFO END -->');
+  return lines
+    .slice(infoEnd + 1)
+    .filter((l) => !/^\s*>/.test(l)) // quoted text of another act
+    .map((l) =>
+      l
+        .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
+        .replace(/\*\*/g, '')
+        .trimEnd(),
+    )
+    .filter((l) => l !== '');
+}
+
+const LINE_POINT = /^([一二三四五六七八九十]+)、/;
+
+/**
+ * In a text without articles (a decision, a resolution, a reply): the numbered points 一、二、
+ * that begin a line, as keys "p1", "p2"….
+ */
+export function carefulReaderPoints(source: string): string[] {
+  const keys: string[] = [];
+  for (const line of bodyLines(source)) {
+    const m = LINE_POINT.exec(line);
+    const num = m ? readerNumber(m[1]!) : null;
+    if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
+  }
+  return keys;
+}
+
+export interface HeldoutResult {
+  file: string;
+  ok: boolean;
+  expected: string[];
+  found: string[];
+  missing: string[];
+  extra: string[];
+  warnings: string[];
+}
+
+/** The parser's articles of one held-out text against the careful reader's. */
+export function checkHeldout(file: string): HeldoutResult {
+  const source = readHeldout(file);
+  const articles = carefulReaderArticles(source);
+  const expected = articles.length > 0 ? articles : carefulReaderPoints(source);
+  const result = parseDraft(source, { file });
+  const found = !result.ok
+    ? []
+    : articles.length > 0
+      ? [
+          ...new Set(
+            flatten(result.document.nodes)
+              .filter((n) => n.kind === 'article' && n.num !== null)
+              .map((n) => (n.subNum ? `${n.num}-${n.subNum}` : String(n.num))),
+          ),
+        ]
+      : [...new Set(loosePoints(result.document.nodes).map((n) => `p${n.num}`))];
+  const foundSet = new Set(found);
+  const expectedSet = new Set(expected);
+  return {
+    file,
+    ok: result.ok,
+    expected,
+    found,
+    missing: expected.filter((k) => !foundSet.has(k)),
+    extra: found.filter((k) => !expectedSet.has(k)),
+    warnings: (result.ok ? result.warnings : result.errors).map((w) => `${w.line}:${w.code}`),
+  };
+}
+
+/** Numbered points 一、 standing outside any article, at any depth of divisions. */
+function loosePoints(nodes: readonly ClauseNode[]): ClauseNode[] {
+  const out: ClauseNode[] = [];
+  const visit = (n: ClauseNode) => {
+    if (n.kind === 'article') return;
+    if (n.kind === 'point' && /、$/.test(n.label) && n.num !== null) out.push(n);
+    else n.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out;
+}
