@@ -18,7 +18,10 @@
  * A published version's text never changes (src/lib/versions/publish.ts), so the tree is made
  * as a template once (`clauseTreeTemplate`, kept by ./clause-tree-templates.ts): the text, the
  * links and every translated word, with a slot for what changes between requests, namely each
- * unit's counts (`fillClauseTree`).
+ * unit's counts (`fillClauseTree`). The template is kept as UTF-8 bytes, encoded once: Astro
+ * writes a byte chunk as it is (astro/dist/runtime/server/render/any.js), so a request encodes
+ * only its counts instead of the whole tree, and builds no 300 KB string (issue #18: encoding
+ * and joining the tree were a fifth of the page's CPU time).
  */
 import { escapeHtml as e } from '../html/escape.ts';
 import { localeOf, type Locale, type Translate } from '../i18n/index.ts';
@@ -50,14 +53,15 @@ export interface ClauseTreeFill {
 }
 
 /**
- * The tree's HTML cut at its slots: `parts` has one more entry than `slots`, and the page is
- * parts[0], slot 0, parts[1], … A slot is a unit's counts, by its eId.
+ * The tree's HTML cut at its slots, as UTF-8: `parts` has one more entry than `slots`, and the
+ * page is parts[0], slot 0, parts[1], … A slot is a unit's counts, by its eId.
  */
 export interface ClauseTreeTemplate {
-  parts: readonly string[];
+  parts: readonly Uint8Array[];
   slots: readonly string[];
 }
 
+const utf8 = new TextEncoder();
 const DIVISIONS = new Set(['part', 'subpart', 'chapter', 'title', 'annex']);
 
 const flatten = (n: ClauseTreeNode): ClauseTreeNode[] => [n, ...n.children.flatMap(flatten)];
@@ -75,10 +79,10 @@ export function clauseTreeTemplate(
   const citeLabel = (n: ClauseTreeNode) => n.label || n.heading || n.eId;
   const form = o.commentAction ? commentLink(o) : null;
   let out: string[] = [];
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   const slots: ClauseTreeTemplate['slots'][number][] = [];
   const slot = (eId: string) => {
-    parts.push(out.join(''));
+    parts.push(utf8.encode(out.join('')));
     out = [];
     slots.push(eId);
   };
@@ -145,16 +149,16 @@ export function clauseTreeTemplate(
     }
   };
   walk(nodes, undefined);
-  parts.push(out.join(''));
+  parts.push(utf8.encode(out.join('')));
   return { parts, slots };
 }
 
-/** The template filled in with this request's counts (from `nodes`). */
+/** The template filled in with this request's counts (from `nodes`): the page's chunks, in UTF-8. */
 export function fillClauseTree(
   template: ClauseTreeTemplate,
   nodes: readonly ClauseTreeNode[],
   o: ClauseTreeFill,
-): string {
+): Uint8Array[] {
   const units = new Map<string, ClauseTreeNode>();
   const visit = (list: readonly ClauseTreeNode[]) => {
     for (const n of list) {
@@ -163,13 +167,16 @@ export function fillClauseTree(
     }
   };
   visit(nodes);
-  const out: string[] = [template.parts[0]!];
+  const out: Uint8Array[] = [template.parts[0]!];
+  const counts: string[] = [];
   template.slots.forEach((eId, i) => {
     const n = units.get(eId);
-    if (n) unitCounts(n, o, out);
+    counts.length = 0;
+    if (n) unitCounts(n, o, counts);
+    if (counts.length > 0) out.push(utf8.encode(counts.join('')));
     out.push(template.parts[i + 1]!);
   });
-  return out.join('');
+  return out;
 }
 
 /** A unit's counts after its heading: comments, ratings, earlier versions', why it changed. */

@@ -63,7 +63,7 @@ const fill: ClauseTreeFill = {
   t,
 };
 
-const text = (html: string) => html;
+const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
 
 describe('the clause tree template', () => {
   const template = clauseTreeTemplate(buildTree(rows([0, 0])), options);
