@@ -12,6 +12,7 @@ import { clockOf, readConfig } from './lib/config/index.ts';
 import { getDb } from './lib/db/index.ts';
 import { pickLocale, translator, type Locale, type Translate } from './lib/i18n/index.ts';
 import { clientAddress } from './lib/web/address.ts';
+import { signInRedirect } from './lib/web/guard.ts';
 import {
   badBodyResponse,
   faultKindOf,
@@ -36,6 +37,8 @@ import { FILES_DEADLINE_MS } from './lib/attachments/limits.ts';
 
 const config = readConfig();
 const clock = clockOf(config.testNow);
+/** Staff posts taken without a session: signing in (password, second factor) and out. */
+const SESSIONLESS_STAFF_POSTS = /^\/staff\/(sign-in(\/code)?|sign-out)$/;
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const { url, cookies } = context;
@@ -68,10 +71,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
   let response: Response;
   // A process shutting down takes no new request; the load balancer retries elsewhere.
   const done = isDraining() ? null : trackRequest();
-  // A staff post with files waits, unread, for its turn (src/lib/web/staff-files-post.ts).
-  const filesBoundary = done ? staffFilesBoundary(context.request, url) : null;
-  const release = filesBoundary ? await attachmentTurn() : null;
+  let release: (() => void) | null = null;
   try {
+    // Who is signed in, before any body is read: a staff post is read only for a session that
+    // exists, so a forged or stale cookie costs one lookup, not an upload (issue #18).
+    if (done && url.pathname.startsWith('/staff'))
+      await withDeadline(staffSession(context), REQUEST_DEADLINE_MS);
+    // A signed-in staff post with files waits, unread, for its turn (src/lib/web/staff-files-post.ts).
+    const filesBoundary =
+      done && context.locals.staff ? staffFilesBoundary(context.request, url) : null;
+    if (filesBoundary) release = await attachmentTurn();
     // The deadline bounds the wait until the page starts rendering (a query that never
     // answers), as when pages streamed; the render itself is read whole after it.
     response = done
@@ -120,19 +129,32 @@ function shuttingDown(method: string, locale: Locale, t: Translate): Response {
   return response;
 }
 
-/** The staff session and the CSRF check of staff forms, then the page. */
+/** The staff member whose session the request's cookie names, if that session exists. */
+async function staffSession(context: APIContext): Promise<void> {
+  const token = readSessionToken(context.cookies, config.secureCookies);
+  if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
+}
+
+/** The body checks, the CSRF check of staff forms and the second-factor gate, then the page. */
 async function sessionAndPage(
   context: APIContext,
   next: MiddlewareNext,
   filesBoundary: string | null,
 ): Promise<Response> {
-  const { url, cookies, request } = context;
+  const { url, request } = context;
+  // A staff post without a session gets the sign-in page's address, as the page's guard would
+  // answer (src/lib/web/guard.ts), with its body unread.
+  if (
+    request.method === 'POST' &&
+    url.pathname.startsWith('/staff') &&
+    !context.locals.staff &&
+    !SESSIONLESS_STAFF_POSTS.test(url.pathname)
+  )
+    return signInRedirect(context);
   const upload = request.method === 'POST' && UPLOAD_PATHS.test(url.pathname);
-  // Up to 50 MB are read only for a request that carries a staff session cookie (checked below).
+  // Up to 50 MB are read only for a signed-in staff member (the session was looked up first).
   const filesPost =
-    filesBoundary && !hasNulInUrl(url) && readSessionToken(cookies, config.secureCookies)
-      ? await readFilesPost(request, filesBoundary)
-      : null;
+    filesBoundary && !hasNulInUrl(url) ? await readFilesPost(request, filesBoundary) : null;
   const bodyProblem = hasNulInUrl(url)
     ? 'malformed'
     : filesPost
@@ -145,8 +167,6 @@ async function sessionAndPage(
   if (bodyProblem) return badBodyResponse(bodyProblem, context.locals.locale, context.locals.t);
   if (filesPost?.ok) context.locals.filesPost = filesPost.post;
   if (url.pathname.startsWith('/staff')) {
-    const token = readSessionToken(cookies, config.secureCookies);
-    if (token) context.locals.staff = await findSession(await getDb(), token, context.locals.now);
     const enrol = secondFactorGate(
       url.pathname,
       config.requireTotp,

@@ -8,10 +8,11 @@
  *   before it: line break, label), so the offsets never depend on the rendered markup;
  * - a suggested wording is shown as a redline against the clause while it is typed, by the
  *   same functions that render it after submitting;
- * - on the reading page each article carries a short form (src/components/LightCommentForm.astro)
- *   and the page one full form in a <template data-comment-template>: opening an article's form
- *   (or quoting from it) puts a copy of the full one in place of the short one, keeping what was
- *   typed, so the page stays light and the reader still gets the quote and the live redline.
+ * - on the reading page each article carries a link to its comment page (the way without
+ *   script) and the page one full form in a <template data-comment-template>: each link becomes
+ *   a disclosure, and opening it (or quoting from the article) puts a copy of the full form in
+ *   it, so the page stays light and the reader still comments in place, with the quote and the
+ *   live redline.
  */
 import { sanitiseText } from '../lib/comments/sanitise.ts';
 import { suggestionRedline } from '../lib/comments/suggestion.ts';
@@ -128,18 +129,18 @@ function newKey(): string {
 }
 
 /**
- * The full form of an article's comment box: the box's own when it has one, otherwise a copy of
- * the page's template put in place of its short form, with what was typed there carried over.
+ * The full form of an article's comment box: the one already in it, or a copy of the page's
+ * template put in it with the box's clause and a fresh key.
  */
 function fullFormOf(box: HTMLDetailsElement): HTMLFormElement | null {
-  const light = box.querySelector<HTMLFormElement>('form[data-light]');
-  if (!light) return box.querySelector<HTMLFormElement>('form[data-comment-form]');
+  const own = box.querySelector<HTMLFormElement>('form[data-comment-form]');
+  if (own) return own;
   const template = box.ownerDocument.querySelector<HTMLTemplateElement>(
     'template[data-comment-template]',
   );
   const copy = template?.content.querySelector('form')?.cloneNode(true);
-  if (!(copy instanceof HTMLFormElement)) return light;
-  const clause = light.querySelector<HTMLInputElement>('input[name=clause]')?.value ?? '';
+  if (!(copy instanceof HTMLFormElement)) return null;
+  const clause = box.dataset['clause'] ?? '';
   for (const el of copy.querySelectorAll('[id], [for], [aria-describedby], [aria-labelledby]')) {
     for (const name of ['id', 'for', 'aria-describedby', 'aria-labelledby']) {
       const value = el.getAttribute(name);
@@ -149,22 +150,27 @@ function fullFormOf(box: HTMLDetailsElement): HTMLFormElement | null {
   }
   copy.querySelector<HTMLInputElement>('input[name=clause]')!.value = clause;
   copy.querySelector<HTMLInputElement>('input[name=idempotencyKey]')!.value = newKey();
-  const stance = light.querySelector<HTMLInputElement>('input[name=stance]:checked')?.value;
-  if (stance)
-    copy.querySelector<HTMLInputElement>(`input[name=stance][value=${stance}]`)!.checked = true;
-  copy.querySelector<HTMLTextAreaElement>('textarea[name=body]')!.value =
-    light.querySelector<HTMLTextAreaElement>('textarea[name=body]')?.value ?? '';
-  copy.querySelector<HTMLInputElement>('input[name=consentPublish]')!.checked =
-    light.querySelector<HTMLInputElement>('input[name=consentPublish]')?.checked ?? false;
-  light.replaceWith(copy);
+  box.append(copy);
   enhanceQuoteField(copy);
   enhancePreview(copy);
   return copy;
 }
 
-/** Short forms become full ones as they open: before the box opens on a click, or when it opens otherwise. */
-function enhanceLightForms(doc: Document) {
+/**
+ * Each article's link to its comment page becomes a disclosure of the same name, and the page's
+ * full form is put in it as it opens (before it opens on a click, or when it opens otherwise).
+ */
+function enhanceCommentLinks(doc: Document) {
   if (!doc.querySelector('template[data-comment-template]')) return;
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-comment-link]')) {
+    const box = doc.createElement('details');
+    box.className = 'comment-box';
+    box.dataset['clause'] = link.dataset['commentLink'] ?? '';
+    const summary = doc.createElement('summary');
+    summary.textContent = link.textContent;
+    box.append(summary);
+    (link.closest('.comment-box') ?? link).replaceWith(box);
+  }
   const boxOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLDetailsElement>('details.comment-box') : null;
   doc.addEventListener(
@@ -270,6 +276,6 @@ export function enhanceCommentForms(doc: Document): void {
     enhanceQuoteField(form);
     enhancePreview(form);
   }
-  enhanceLightForms(doc);
+  enhanceCommentLinks(doc);
   if (doc.querySelector('[data-anchor]')) enhanceSelection(doc);
 }

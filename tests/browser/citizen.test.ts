@@ -173,7 +173,7 @@ describe('the version as Word and on paper', () => {
     await page.emulateMedia({ media: 'print' });
     for (const selector of [
       '.site-header',
-      'details.comment-box',
+      '.comment-box',
       'a.button',
       '.article-head .count, .article-head .permalink',
       'form',

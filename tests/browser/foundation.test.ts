@@ -54,18 +54,28 @@ describe('a resident without JavaScript', () => {
     const third = articles.nth(2);
     const eId = await third.getAttribute('id');
     expect(await third.locator(`a.permalink[href="#${eId}"]`).count()).toBe(1);
-    // Open the article's form (a <details>, no script needed) and submit.
-    await third.locator('summary').click();
-    await third.locator('input[name=stance][value=amend]').check();
+    // Without script the article's link leads to its comment page: the article's text and the
+    // full form for it.
+    const link = third.locator('a[data-comment-link]');
+    const name = (await link.textContent())!;
+    const text = (await third.locator('.clause-text').first().textContent())!;
+    await Promise.all([page.waitForURL(new RegExp(`/comment\\?clause=${eId}$`)), link.click()]);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    expect(await page.locator('blockquote.card').textContent()).toContain(text);
+    const form = page.locator('form[data-comment-form]');
+    expect(await form.locator('input[name=clause]').inputValue()).toBe(eId);
+    await form.locator('input[name=stance][value=amend]').check();
     const body = `浏览器测试意见：建议明确第三条的适用范围 ${Date.now()}`;
-    await third.locator('textarea[name=body]').fill(body);
+    await form.locator('textarea[name=body]').fill(body);
     await Promise.all([
       page.waitForURL(/\/receipts\/[0-9A-Z-]{19}\?new=1$/),
-      third.locator('button[type=submit]').click(),
+      form.locator('button[type=submit]').click(),
     ]);
     const code = (await page.locator('[data-receipt]').textContent())?.trim() ?? '';
     expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect(await page.locator('main').textContent()).toContain(body);
+    // The comment is on that article.
+    expect(await page.locator(`main a[href$="#${eId}"]`).count()).toBe(1);
     await page.close();
 
     // Staff see it after signing in.

@@ -50,8 +50,12 @@ describe('a comment through a liaison station', () => {
       page.waitForURL(/via=riverside~wang-li|via=riverside%7Ewang-li/),
       page.locator('a[data-via-link][href*="/regulations/sample/versions/first-reading"]').click(),
     ]);
-    await page.locator('#chp_1__art_2 summary').first().click();
-    const form = page.locator('#chp_1__art_2 form[data-comment-form]');
+    // Without script, the article's link leads to its comment page, the station still carried.
+    await Promise.all([
+      page.waitForURL(/\/comment\?clause=chp_1__art_2&via=riverside(~|%7E)wang-li$/),
+      page.locator('#chp_1__art_2 a[data-comment-link]').click(),
+    ]);
+    const form = page.locator('form[data-comment-form]');
     await form.locator('input[name=stance][value=amend]').check();
     await form.locator('textarea[name=body]').fill(text);
     await form.locator('input[name=consentPublish]').check();

@@ -5,7 +5,7 @@
  * 立法法 (2023) art. 40: a draft is normally open for comment for at least 30 days.
  */
 import type { Locale, Message } from '../i18n/index.ts';
-import { DEFAULT_TIME_ZONE } from '../time/index.ts';
+import { dateTimeFormat, DEFAULT_TIME_ZONE } from '../time/index.ts';
 
 export { DEFAULT_TIME_ZONE };
 
@@ -52,7 +52,7 @@ export function formatDeadline(
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+    dateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: 'long',
@@ -67,7 +67,7 @@ export function formatDeadline(
   );
   const hm = `${parts['hour']}:${parts['minute']}`;
   if (locale === 'zh') {
-    const month = new Intl.DateTimeFormat('en-GB', { timeZone, month: 'numeric' }).format(date);
+    const month = dateTimeFormat('en-GB', { timeZone, month: 'numeric' }).format(date);
     return `${parts['year']}年${month}月${parts['day']}日 ${hm}`;
   }
   // 'GMT+8' → 'UTC+8'; offset zero is 'GMT' or 'GMT+0' depending on the ICU version → 'UTC'.

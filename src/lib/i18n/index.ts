@@ -3,6 +3,7 @@
  * locale comes from the `lang` cookie or `?lang=`, defaulting to Chinese.
  */
 import { messages, type MessageKey } from './messages.ts';
+import { dateTimeFormat } from '../time/index.ts';
 
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -92,7 +93,7 @@ export function formatDate(value: Date | string, locale: Locale, timeZone: strin
   // A calendar day is written from midnight UTC in UTC, so no zone can move it to another day.
   const [date, zone] =
     typeof value === 'string' ? [new Date(`${value}T00:00:00Z`), 'UTC'] : [value, timeZone];
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+  return dateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: locale === 'zh' ? 'numeric' : 'long',
     day: 'numeric',
@@ -101,7 +102,7 @@ export function formatDate(value: Date | string, locale: Locale, timeZone: strin
 }
 
 export function formatDateTime(value: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+  return dateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: locale === 'zh' ? 'numeric' : 'long',
     day: 'numeric',

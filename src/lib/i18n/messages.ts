@@ -30,7 +30,6 @@ import { tidyMessages } from './areas/tidy.ts';
 import { staffQueueMessages } from './areas/staff-queue.ts';
 import { formsMessages } from './areas/forms.ts';
 import { alignMessages } from './areas/align.ts';
-import { readingMessages } from './areas/reading.ts';
 import { entryMessages } from './areas/entry.ts';
 import { proposalMessages } from './areas/proposal.ts';
 import { importProblemMessages } from './areas/import-problems.ts';
@@ -239,7 +238,6 @@ export const messages = m({
   ...staffQueueMessages,
   ...formsMessages,
   ...alignMessages,
-  ...readingMessages,
   ...entryMessages,
   ...proposalMessages,
   ...importProblemMessages,

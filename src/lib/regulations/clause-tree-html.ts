@@ -7,18 +7,21 @@
  *
  * Every clause carries its eId as the element id, so `#art_15__para_2` is a permalink. On the
  * citable units (articles, English sections) sit the comment count, the ratings, the earlier
- * versions' count, the link to why it changed and, while the consultation is open, a short
- * comment form (stance, comment, consent) in a <details>: it works without script, links to the
- * full form, and script puts the page's one full form in its place when opened
- * (src/client/comment-form.ts). With a form, each clause text carries its offset in its
- * article's plain text (`data-at`, `data-pre`) for quoting a selected passage.
+ * versions' count, the link to why it changed and, while the consultation is open, a link to
+ * the article's comment page (the full form beside the article's text): that works without
+ * script, and script turns it into a disclosure that holds a copy of the page's one full form
+ * (src/client/comment-form.ts). A short form in every article cost 160 of the page's 305 KiB
+ * and held its rate under half the plain page's (issue #18). While open for comment, each
+ * clause text carries its offset in its article's plain text (`data-at`, `data-pre`) for
+ * quoting a selected passage.
  *
  * A published version's text never changes (src/lib/versions/publish.ts), so the tree is made
  * as a template once (`clauseTreeTemplate`, kept by ./clause-tree-templates.ts): the text, the
- * forms and every translated word, with slots for what changes between requests, namely each
- * unit's counts and the forms' idempotency key (`fillClauseTree`). One key serves every form of
- * a page: the stored key is bound to the clause and the text sent (src/lib/comments/
- * idempotency.ts), so two comments from one page are two comments and one sent twice is one.
+ * links and every translated word, with a slot for what changes between requests, namely each
+ * unit's counts (`fillClauseTree`). The template is kept as UTF-8 bytes, encoded once: Astro
+ * writes a byte chunk as it is (astro/dist/runtime/server/render/any.js), so a request encodes
+ * only its counts instead of the whole tree, and builds no 300 KB string (issue #18: encoding
+ * and joining the tree were a fifth of the page's CPU time).
  */
 import { escapeHtml as e } from '../html/escape.ts';
 import { localeOf, type Locale, type Translate } from '../i18n/index.ts';
@@ -29,16 +32,15 @@ import type { ClauseTreeNode } from './repository.ts';
 export interface ClauseTreeTemplateOptions {
   /** The regulation's language ('zh', 'en'). */
   language: string;
-  /** Where the comment forms post; null when the version is not open for comment. */
+  /** The comment page (where the forms post); null when the version is not open for comment. */
   commentAction: string | null;
-  maxLength: number;
   t: Translate;
   locale: Locale;
-  /** The liaison station (or deputy) the reader came through, carried by the forms. */
+  /** The liaison station (or deputy) the reader came through, carried by the comment links. */
   via: string | null;
 }
 
-/** What changes between requests: the counts beside each unit and the forms' key. */
+/** What changes between requests: the counts beside each unit. */
 export interface ClauseTreeFill {
   earlierCounts: ReadonlyMap<string, number>;
   /** Earlier comments of a clause's other predecessors (merges, splits), by eId. */
@@ -48,26 +50,24 @@ export interface ClauseTreeFill {
   /** eIds of articles changed by accepted amendments: each links to why (src/components/WhyChanged.astro). */
   whyChanged: ReadonlySet<string>;
   t: Translate;
-  /** A fresh idempotency key, used by every form of the page. */
-  key: string;
 }
 
 /**
- * The tree's HTML cut at its slots: `parts` has one more entry than `slots`, and the page is
- * parts[0], slot 0, parts[1], … A slot is a unit's counts (by eId) or the forms' key.
+ * The tree's HTML cut at its slots, as UTF-8: `parts` has one more entry than `slots`, and the
+ * page is parts[0], slot 0, parts[1], … A slot is a unit's counts, by its eId.
  */
 export interface ClauseTreeTemplate {
-  parts: readonly string[];
-  slots: readonly ({ counts: string } | { key: true })[];
+  parts: readonly Uint8Array[];
+  slots: readonly string[];
 }
 
+const utf8 = new TextEncoder();
 const DIVISIONS = new Set(['part', 'subpart', 'chapter', 'title', 'annex']);
-const STANCES = ['support', 'oppose', 'amend', 'question'] as const;
 
 const flatten = (n: ClauseTreeNode): ClauseTreeNode[] => [n, ...n.children.flatMap(flatten)];
 const avg = (sum: number, count: number) => (Math.round((sum / count) * 10) / 10).toFixed(1);
 
-/** The tree's HTML with the counts of its units and the forms' key left as slots. */
+/** The tree's HTML with the counts of its units left as slots. */
 export function clauseTreeTemplate(
   nodes: readonly ClauseTreeNode[],
   o: ClauseTreeTemplateOptions,
@@ -77,14 +77,14 @@ export function clauseTreeTemplate(
   const isUnit = (n: ClauseTreeNode) =>
     n.kind === 'article' || (language === 'en' && (n.kind === 'section' || n.kind === 'heading'));
   const citeLabel = (n: ClauseTreeNode) => n.label || n.heading || n.eId;
-  const form = o.commentAction ? lightForm(o) : null;
+  const form = o.commentAction ? commentLink(o) : null;
   let out: string[] = [];
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   const slots: ClauseTreeTemplate['slots'][number][] = [];
-  const slot = (s: ClauseTreeTemplate['slots'][number]) => {
-    parts.push(out.join(''));
+  const slot = (eId: string) => {
+    parts.push(utf8.encode(out.join('')));
     out = [];
-    slots.push(s);
+    slots.push(eId);
   };
 
   const textSpan = (n: ClauseTreeNode, anchors: Map<string, TextSegment> | undefined) => {
@@ -114,7 +114,7 @@ export function clauseTreeTemplate(
     out.push(
       `<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}: ${citeLabel(n)}`)}">¶</a>`,
     );
-    slot({ counts: n.eId });
+    slot(n.eId);
     out.push('</div>');
     if (n.text) out.push(`<p class="clause-text">${textSpan(n, anchors)}</p>`);
     walk(n.children, anchors);
@@ -123,10 +123,7 @@ export function clauseTreeTemplate(
         localeOf(language) === o.locale ? 'version.commentOn' : 'version.commentOnQuoted',
         { label: citeLabel(n) },
       );
-      const [head, tail] = form(n.eId);
-      out.push(`<details class="comment-box"><summary>${e(summary)}</summary>${head}`);
-      slot({ key: true });
-      out.push(`${tail}</details>`);
+      out.push(form(n.eId, summary));
     }
     out.push('</article>');
   };
@@ -152,16 +149,16 @@ export function clauseTreeTemplate(
     }
   };
   walk(nodes, undefined);
-  parts.push(out.join(''));
+  parts.push(utf8.encode(out.join('')));
   return { parts, slots };
 }
 
-/** The template filled in with this request's counts (from `nodes`) and key. */
+/** The template filled in with this request's counts (from `nodes`): the page's chunks, in UTF-8. */
 export function fillClauseTree(
   template: ClauseTreeTemplate,
   nodes: readonly ClauseTreeNode[],
   o: ClauseTreeFill,
-): string {
+): Uint8Array[] {
   const units = new Map<string, ClauseTreeNode>();
   const visit = (list: readonly ClauseTreeNode[]) => {
     for (const n of list) {
@@ -170,17 +167,16 @@ export function fillClauseTree(
     }
   };
   visit(nodes);
-  const key = `<input type="hidden" name="idempotencyKey" value="${e(o.key)}">`;
-  const out: string[] = [template.parts[0]!];
-  template.slots.forEach((s, i) => {
-    if ('key' in s) out.push(key);
-    else {
-      const n = units.get(s.counts);
-      if (n) unitCounts(n, o, out);
-    }
+  const out: Uint8Array[] = [template.parts[0]!];
+  const counts: string[] = [];
+  template.slots.forEach((eId, i) => {
+    const n = units.get(eId);
+    counts.length = 0;
+    if (n) unitCounts(n, o, counts);
+    if (counts.length > 0) out.push(utf8.encode(counts.join('')));
     out.push(template.parts[i + 1]!);
   });
-  return out.join('');
+  return out;
 }
 
 /** A unit's counts after its heading: comments, ratings, earlier versions', why it changed. */
@@ -212,35 +208,15 @@ function unitCounts(n: ClauseTreeNode, o: ClauseTreeFill, out: string[]): void {
 }
 
 /**
- * An article's short comment form, as a function of its eId, cut where the page's key goes;
- * everything that does not depend on the article is translated and escaped once per page. The hint on personal data and the
- * privacy notice are said once above the text (the version page), not 120 times; the full form
- * says them again.
+ * An article's link to its comment page (the full form with the article's text), as a function
+ * of its eId and its text; what does not depend on the article is escaped once per page.
+ * Without script it is the way to comment; script turns it into a disclosure holding a copy of
+ * the page's one full form (src/client/comment-form.ts). The hint on personal data and the
+ * privacy notice are said once above the text (the version page) and again on the comment page.
  */
-function lightForm(o: ClauseTreeTemplateOptions): (eId: string) => [string, string] {
-  const { t } = o;
+function commentLink(o: ClauseTreeTemplateOptions): (eId: string, text: string) => string {
   const action = e(o.commentAction ?? '');
-  const poster = e((o.commentAction ?? '').replace(/\/comment$/, '/poster'));
-  const via = o.via ? `<input type="hidden" name="via" value="${e(o.via)}">` : '';
   const viaQuery = o.via ? `&amp;via=${e(encodeURIComponent(o.via))}` : '';
-  const stances = STANCES.map(
-    (s) =>
-      `<label><input type="radio" name="stance" value="${s}" required> ${e(t(`form.stance.${s}`))}</label>`,
-  ).join('');
-  const head = `<form method="post" action="${action}" class="comment-form" data-comment-form data-light>`;
-  const fieldset = `<fieldset><legend>${e(t('form.stance'))}</legend>${stances}</fieldset>`;
-  const bodyLabel = e(t('form.body'));
-  const tail = `<p><label class="inline"><input type="checkbox" name="consentPublish"> ${e(t('form.consent'))}</label></p><p><button type="submit">${e(t('form.submit'))}</button></p>`;
-  const fullForm = e(t('reading.fullForm'));
-  const posterLink = e(t('participation.poster.linkArticle'));
-  return (eId) => {
-    const id = e(eId);
-    const q = e(encodeURIComponent(eId));
-    return [
-      head,
-      `<input type="hidden" name="clause" value="${id}">${via}${fieldset}` +
-        `<label for="${id}-body">${bodyLabel}</label><textarea id="${id}-body" name="body" required maxlength="${o.maxLength}"></textarea>` +
-        `${tail}<p><a href="${action}?clause=${q}${viaQuery}">${fullForm}</a> · <a href="${poster}?clause=${q}">${posterLink}</a></p></form>`,
-    ];
-  };
+  return (eId, text) =>
+    `<p class="comment-box"><a href="${action}?clause=${e(encodeURIComponent(eId))}${viaQuery}" data-comment-link="${e(eId)}">${e(text)}</a></p>`;
 }

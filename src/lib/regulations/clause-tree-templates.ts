@@ -2,7 +2,7 @@
  * The clause-tree templates this process has made (./clause-tree-html.ts), by version, page
  * language, reading language and consultation state. A published version's text never changes,
  * and its key carries the hash of its source, so an entry never goes stale; the oldest entry
- * goes when there are more than `LIMIT` (a template of 120 articles with forms is about 300 KB).
+ * goes when there are more than `LIMIT` (a template of 120 articles is about 100 KB).
  */
 import type { ClauseTreeTemplate } from './clause-tree-html.ts';
 

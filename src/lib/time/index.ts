@@ -11,6 +11,27 @@
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const DAY = 86_400_000;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `new Intl.DateTimeFormat(tag, options)`, made once per process: making one costs about
+ * 0.1 ms (ICU loads the locale's and the zone's data), and the reading page formatted four
+ * dates per request, 5% of its CPU time (issue #18). The keys are the few locales, zones and
+ * shapes the code writes, so the map stays small.
+ */
+export function dateTimeFormat(
+  tag: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, options);
+    formats.set(key, format);
+  }
+  return format;
+}
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -19,7 +40,7 @@ function wallClock(
   timeZone: string,
 ): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

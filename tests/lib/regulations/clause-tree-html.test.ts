@@ -52,43 +52,59 @@ const rows = (counts: [number, number]) => [
 const options = {
   language: 'zh',
   commentAction: '/regulations/s/versions/v/comment',
-  maxLength: 5000,
   t,
   locale: 'zh' as const,
   via: null,
 };
-const fill = (key: string): ClauseTreeFill => ({
+const fill: ClauseTreeFill = {
   earlierCounts: new Map(),
   commentsBase: '/regulations/s/versions/v/comments',
   whyChanged: new Set(),
   t,
-  key,
-});
+};
+
+const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
 
 describe('the clause tree template', () => {
   const template = clauseTreeTemplate(buildTree(rows([0, 0])), options);
 
   it('takes each request’s counts, not those it was made with', () => {
-    const html = fillClauseTree(template, buildTree(rows([3, 0])), fill('k'.repeat(20)));
+    const html = text(fillClauseTree(template, buildTree(rows([3, 0])), fill));
     expect(html).toContain(
       'href="/regulations/s/versions/v/comments?clause=chp_1__art_1">3 条意见',
     );
     expect(html).not.toContain('comments?clause=chp_1__art_2');
   });
 
-  it('puts the request’s key in every article’s form, and another request’s in its own', () => {
-    const first = fillClauseTree(template, buildTree(rows([0, 0])), fill('a'.repeat(20)));
-    const second = fillClauseTree(template, buildTree(rows([0, 0])), fill('b'.repeat(20)));
-    const keys = (html: string) =>
-      [...html.matchAll(/name="idempotencyKey" value="([^"]+)"/g)].map((m) => m[1]);
-    expect(keys(first)).toEqual(['a'.repeat(20), 'a'.repeat(20)]);
-    expect(keys(second)).toEqual(['b'.repeat(20), 'b'.repeat(20)]);
-    expect(first.match(/<form /g)).toHaveLength(2);
-    expect(first).toContain('name="clause" value="chp_1__art_2"');
+  it('links every article to its comment page, with no form of its own', () => {
+    const html = text(fillClauseTree(template, buildTree(rows([0, 0])), fill));
+    const links = [...html.matchAll(/<a href="([^"]+)" data-comment-link="([^"]+)">([^<]+)</g)];
+    expect(links.map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['/regulations/s/versions/v/comment?clause=chp_1__art_1', 'chp_1__art_1', '对第一条提意见'],
+      ['/regulations/s/versions/v/comment?clause=chp_1__art_2', 'chp_1__art_2', '对第二条提意见'],
+    ]);
+    expect(html).not.toContain('<form');
+  });
+
+  it('carries the liaison station the reader came through to the comment page', () => {
+    const via = clauseTreeTemplate(buildTree(rows([0, 0])), {
+      ...options,
+      via: 'riverside~wang-li',
+    });
+    expect(text(fillClauseTree(via, buildTree(rows([0, 0])), fill))).toContain(
+      'comment?clause=chp_1__art_1&amp;via=riverside~wang-li"',
+    );
+  });
+
+  it('links nothing while the version is not open for comment', () => {
+    const closed = clauseTreeTemplate(buildTree(rows([0, 0])), { ...options, commentAction: null });
+    expect(text(fillClauseTree(closed, buildTree(rows([0, 0])), fill))).not.toContain(
+      'comment?clause',
+    );
   });
 
   it('escapes the text it keeps', () => {
-    const html = fillClauseTree(template, buildTree(rows([0, 0])), fill('k'.repeat(20)));
+    const html = text(fillClauseTree(template, buildTree(rows([0, 0])), fill));
     expect(html).toContain('为了&lt;规范&gt;示范活动');
     expect(html).not.toContain('<规范>');
   });
