@@ -169,3 +169,48 @@ export function overlapsWith(bag: ShingleBag, index: OverlapIndex): Int32Array {
   }
   return shared;
 }
+
+/**
+ * The text work of one comparison, done once per distinct text: compareDocuments aligns the
+ * articles, then the paragraphs of each changed article, and step 7 of align.ts scores every
+ * paragraph again, so the same texts were normalised and shingled several times; an article
+ * unchanged between the versions is one text for both sides (#16). Bags are never mutated, so
+ * they are shared.
+ */
+export class TextCache {
+  readonly language: DocumentLanguage;
+  private readonly match = new Map<string, string>();
+  private readonly identity = new Map<string, string>();
+  private readonly bags = new Map<string, ShingleBag>();
+
+  constructor(language: DocumentLanguage) {
+    this.language = language;
+  }
+
+  /** normaliseForMatch(text, language). */
+  matchText(text: string): string {
+    let norm = this.match.get(text);
+    if (norm === undefined) this.match.set(text, (norm = normaliseForMatch(text, this.language)));
+    return norm;
+  }
+
+  /** normaliseForIdentity(text, language). */
+  identityText(text: string): string {
+    let exact = this.identity.get(text);
+    if (exact === undefined)
+      this.identity.set(text, (exact = normaliseForIdentity(text, this.language)));
+    return exact;
+  }
+
+  /** shingleBagOfMatchText(norm, language). */
+  bagOfMatchText(norm: string): ShingleBag {
+    let bag = this.bags.get(norm);
+    if (bag === undefined) this.bags.set(norm, (bag = shingleBagOfMatchText(norm, this.language)));
+    return bag;
+  }
+
+  /** shingleBag(text, language). */
+  bag(text: string): ShingleBag {
+    return this.bagOfMatchText(this.matchText(text));
+  }
+}
