@@ -124,7 +124,7 @@ export function alignUnits(
   language: DocumentLanguage,
   cache: TextCache = new TextCache(language),
 ): Alignment[] {
-  const m = new Matching(prepare(oldUnits, cache), prepare(newUnits, cache));
+  const m = new Matching(prepare(oldUnits, cache), prepare(newUnits, cache), cache);
   pairIdentical(m);
   pairBestFirst(m);
   pairSplits(m);
@@ -148,11 +148,11 @@ class Matching {
   readonly b: Prepared;
   /** `overlap(a.bags[i], b.bags[j])` as `shared[i][j]`, computed once through an index. */
   readonly shared: Int32Array[];
-  constructor(a: Prepared, b: Prepared) {
+  constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
-    const index = overlapIndex(b.bags);
-    this.shared = a.bags.map((bag) => overlapsWith(bag, index));
+    const index = overlapIndex(b.bags, cache);
+    this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
   }
 
   pair(i: number, j: number): void {
@@ -499,12 +499,16 @@ function paragraphsOf(units: Unit[], cache: TextCache): Paragraphs {
       bags.push(bag);
     }
   });
-  return { unit, bags, index: overlapIndex(bags) };
+  return { unit, bags, index: overlapIndex(bags, cache) };
 }
 
 /** The first paragraph of `others` with the highest score above 0 against `bag`, or -1. */
-function bestParagraph(bag: ShingleBag, others: Paragraphs): { at: number; score: number } {
-  const shared = overlapsWith(bag, others.index);
+function bestParagraph(
+  bag: ShingleBag,
+  others: Paragraphs,
+  cache: TextCache,
+): { at: number; score: number } {
+  const shared = overlapsWith(bag, others.index, cache);
   let at = -1;
   let score = 0;
   for (let k = 0; k < others.bags.length; k++) {
@@ -531,7 +535,7 @@ function linkParagraphs(m: Matching, cache: TextCache): void {
     const found = new Map<number, { at: number; score: number }>();
     return (k: number) => {
       let b = found.get(k);
-      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to)));
+      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to, cache)));
       return b;
     };
   };

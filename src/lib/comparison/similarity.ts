@@ -135,35 +135,50 @@ export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag 
 /**
  * The bags of one side, indexed by shingle, so that one bag's overlap with every bag of that
  * side costs the shingles they share rather than a pass over each bag: aligning 128 sections
- * scored every pair through `overlap` and spent most of its time there (#16).
+ * scored every pair through `overlap` and spent most of its time there (#16). Shingles are
+ * the cache's integer ids and the postings flat typed arrays (CSR): building a Map of arrays
+ * per index was the next cost.
  */
 export interface OverlapIndex {
   size: number;
-  /** Per shingle, the bags holding it and how often: [bag, count, bag, count, …]. */
-  postings: ReadonlyMap<string, number[]>;
+  /** Postings of shingle id s are at start[s] .. start[s + 1] - 1 (ids below start.length - 1). */
+  start: Int32Array;
+  bag: Int32Array;
+  count: Int32Array;
 }
 
-export function overlapIndex(bags: readonly ShingleBag[]): OverlapIndex {
-  const postings = new Map<string, number[]>();
-  bags.forEach((bag, k) => {
-    for (const [s, c] of bag.counts) {
-      const p = postings.get(s);
-      if (p) p.push(k, c);
-      else postings.set(s, [k, c]);
-    }
+export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): OverlapIndex {
+  const coded = bags.map((b) => cache.idsOf(b));
+  const vocabulary = cache.vocabularySize;
+  const start = new Int32Array(vocabulary + 1);
+  for (const c of coded) for (const id of c.ids) start[id + 1]!++;
+  for (let s = 0; s < vocabulary; s++) start[s + 1]! += start[s]!;
+  const next = start.slice(0, vocabulary);
+  const total = start[vocabulary]!;
+  const bag = new Int32Array(total);
+  const count = new Int32Array(total);
+  coded.forEach((c, k) => {
+    c.ids.forEach((id, n) => {
+      const at = next[id]!++;
+      bag[at] = k;
+      count[at] = c.counts[n]!;
+    });
   });
-  return { size: bags.length, postings };
+  return { size: bags.length, start, bag, count };
 }
 
 /** `overlap(bag, bags[k])` for every bag of the index, in its order. */
-export function overlapsWith(bag: ShingleBag, index: OverlapIndex): Int32Array {
+export function overlapsWith(bag: ShingleBag, index: OverlapIndex, cache: TextCache): Int32Array {
   const shared = new Int32Array(index.size);
-  for (const [s, c] of bag.counts) {
-    const p = index.postings.get(s);
-    if (!p) continue;
-    for (let n = 0; n < p.length; n += 2) {
-      const k = p[n]!;
-      const d = p[n + 1]!;
+  const { ids, counts } = cache.idsOf(bag);
+  const known = index.start.length - 1;
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    if (id >= known) continue;
+    const c = counts[n]!;
+    for (let p = index.start[id]!, end = index.start[id + 1]!; p < end; p++) {
+      const d = index.count[p]!;
+      const k = index.bag[p]!;
       shared[k] = shared[k]! + (c < d ? c : d);
     }
   }
@@ -182,6 +197,8 @@ export class TextCache {
   private readonly match = new Map<string, string>();
   private readonly identity = new Map<string, string>();
   private readonly bags = new Map<string, ShingleBag>();
+  private readonly vocabulary = new Map<string, number>();
+  private readonly coded = new Map<ShingleBag, { ids: Int32Array; counts: Int32Array }>();
 
   constructor(language: DocumentLanguage) {
     this.language = language;
@@ -212,5 +229,26 @@ export class TextCache {
   /** shingleBag(text, language). */
   bag(text: string): ShingleBag {
     return this.bagOfMatchText(this.matchText(text));
+  }
+
+  /** How many distinct shingles have ids so far. */
+  get vocabularySize(): number {
+    return this.vocabulary.size;
+  }
+
+  /** The bag's shingles as ids of this cache, with their counts. */
+  idsOf(bag: ShingleBag): { ids: Int32Array; counts: Int32Array } {
+    let c = this.coded.get(bag);
+    if (c) return c;
+    c = { ids: new Int32Array(bag.counts.size), counts: new Int32Array(bag.counts.size) };
+    let n = 0;
+    for (const [shingle, count] of bag.counts) {
+      let id = this.vocabulary.get(shingle);
+      if (id === undefined) this.vocabulary.set(shingle, (id = this.vocabulary.size));
+      c.ids[n] = id;
+      c.counts[n++] = count;
+    }
+    this.coded.set(bag, c);
+    return c;
   }
 }
