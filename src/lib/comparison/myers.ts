@@ -10,11 +10,13 @@
  * The work is bounded by `maxEditLength` alone (no clock), so the same input always gives the
  * same output; the caller scales it to the input size (see diff-text.ts).
  */
-import type { DiffOp } from './diff-text.ts';
+
+/** What a run does (the same values as diff-text.ts's DiffOp). */
+export type RunOp = 'equal' | 'insert' | 'delete';
 
 /** A run of tokens with one operation: old tokens for equal and delete, new ones for insert. */
 export interface TokenRun {
-  op: DiffOp;
+  op: RunOp;
   count: number;
 }
 
@@ -137,7 +139,7 @@ function runs(
   end: number,
 ): TokenRun[] {
   // Walk back: each step is an edit then a snake up to the old position it ended at.
-  const steps: { op: DiffOp; snake: number }[] = [];
+  const steps: { op: RunOp; snake: number }[] = [];
   for (; d > 0; d--) {
     const removePos = trace.at(d, k - 1);
     const addPos = trace.at(d, k + 1);
@@ -148,7 +150,7 @@ function runs(
     k += inserted ? 1 : -1;
   }
   const out: TokenRun[] = [];
-  const push = (op: DiffOp, count: number) => {
+  const push = (op: RunOp, count: number) => {
     if (count === 0) return;
     const lastRun = out.at(-1);
     if (lastRun?.op === op) lastRun.count += count;

@@ -47,12 +47,10 @@ export function normaliseForIdentity(text: string, language: DocumentLanguage): 
   return language === 'zh' ? folded.replace(/\s+/g, '') : folded.replace(/\s+/g, ' ').trim();
 }
 
-/** Shingle bag of a text (see the module header for the shingles per language). */
-export function shingleBag(text: string, language: DocumentLanguage): ShingleBag {
-  return shingleBagOfMatchText(normaliseForMatch(text, language), language);
-}
-
-/** Shingle bag of a text already through normaliseForMatch (saves normalising twice). */
+/**
+ * Shingle bag of a text already through normaliseForMatch (see the module header for the
+ * shingles per language); TextCache.bag takes any text.
+ */
 export function shingleBagOfMatchText(norm: string, language: DocumentLanguage): ShingleBag {
   const counts = new Map<string, number>();
   const add = (s: string): void => {
@@ -89,7 +87,7 @@ export function overlap(a: ShingleBag, b: ShingleBag): number {
  * Dice coefficient 2|A∩B| / (|A|+|B|), in 0..1. Two empty bags are alike (1).
  *
  * @example
- * dice(shingleBag('制定法律', 'zh'), shingleBag('修改法律', 'zh')) // 2*1/(3+3) = 0.333…
+ * dice(shingleBagOfMatchText('制定法律', 'zh'), shingleBagOfMatchText('修改法律', 'zh')) // 2*1/(3+3) = 0.333…
  */
 export function dice(a: ShingleBag, b: ShingleBag): number {
   if (a.size + b.size === 0) return 1;
@@ -117,7 +115,7 @@ export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
  * of an old article that its new partner no longer carries.
  *
  * @example
- * subtractBag(shingleBag('甲乙丙丁', 'zh'), shingleBag('甲乙丙', 'zh')) // { 丙丁: 1 }, size 1
+ * subtractBag(shingleBagOfMatchText('甲乙丙丁', 'zh'), shingleBagOfMatchText('甲乙丙', 'zh')) // { 丙丁: 1 }, size 1
  */
 export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag {
   const counts = new Map<string, number>();
@@ -226,7 +224,7 @@ export class TextCache {
     return bag;
   }
 
-  /** shingleBag(text, language). */
+  /** The shingle bag of any text (normalised here). */
   bag(text: string): ShingleBag {
     return this.bagOfMatchText(this.matchText(text));
   }
