@@ -51,14 +51,11 @@ import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
 import {
   containment,
   dice,
-  normaliseForIdentity,
-  normaliseForMatch,
   overlap,
   overlapIndex,
   overlapsWith,
-  shingleBag,
-  shingleBagOfMatchText,
   subtractBag,
+  TextCache,
   unionBag,
   type OverlapIndex,
   type ShingleBag,
@@ -111,13 +108,13 @@ interface Prepared {
   exact: string[];
 }
 
-function prepare(units: Unit[], language: DocumentLanguage): Prepared {
-  const norms = units.map((u) => normaliseForMatch(u.text, language));
+function prepare(units: Unit[], cache: TextCache): Prepared {
+  const norms = units.map((u) => cache.matchText(u.text));
   return {
     units,
-    bags: norms.map((n) => shingleBagOfMatchText(n, language)),
+    bags: norms.map((n) => cache.bagOfMatchText(n)),
     norms,
-    exact: units.map((u) => normaliseForIdentity(u.text, language)),
+    exact: units.map((u) => cache.identityText(u.text)),
   };
 }
 
@@ -125,8 +122,9 @@ export function alignUnits(
   oldUnits: Unit[],
   newUnits: Unit[],
   language: DocumentLanguage,
+  cache: TextCache = new TextCache(language),
 ): Alignment[] {
-  const m = new Matching(prepare(oldUnits, language), prepare(newUnits, language));
+  const m = new Matching(prepare(oldUnits, cache), prepare(newUnits, cache), cache);
   pairIdentical(m);
   pairBestFirst(m);
   pairSplits(m);
@@ -135,7 +133,7 @@ export function alignUnits(
   pairMergeOffs(m);
   pairWithinGaps(m);
   pairKeptWithin(m);
-  linkParagraphs(m, language);
+  linkParagraphs(m, cache);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -150,11 +148,11 @@ class Matching {
   readonly b: Prepared;
   /** `overlap(a.bags[i], b.bags[j])` as `shared[i][j]`, computed once through an index. */
   readonly shared: Int32Array[];
-  constructor(a: Prepared, b: Prepared) {
+  constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
-    const index = overlapIndex(b.bags);
-    this.shared = a.bags.map((bag) => overlapsWith(bag, index));
+    const index = overlapIndex(b.bags, cache);
+    this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
   }
 
   pair(i: number, j: number): void {
@@ -265,6 +263,8 @@ function pairSplitOffs(m: Matching): void {
   for (let i = 0; i < m.a.units.length; i++) {
     const current = m.oldTo.get(i) ?? [];
     if (current.length !== 1 || (m.newFrom.get(current[0]!) ?? []).length > 1) continue;
+    // Same text, same bag: the partner dropped nothing.
+    if (m.a.norms[i] === m.b.norms[current[0]!]) continue;
     const dropped = subtractBag(m.a.bags[i]!, m.b.bags[current[0]!]!);
     const shared = (j: number, w: number) => m.shared[w]![j]!;
     for (const j of splitOffs(dropped, i, m.leftoverNew(), m.b.bags, m.a.bags.length, shared))
@@ -298,6 +298,7 @@ function pairMergeOffs(m: Matching): void {
   for (let j = 0; j < m.b.units.length; j++) {
     const current = m.newFrom.get(j) ?? [];
     if (current.length !== 1 || (m.oldTo.get(current[0]!) ?? []).length > 1) continue;
+    if (m.b.norms[j] === m.a.norms[current[0]!]) continue;
     const dropped = subtractBag(m.b.bags[j]!, m.a.bags[current[0]!]!);
     const shared = (i: number, w: number) => m.shared[i]![w]!;
     for (const i of splitOffs(dropped, j, m.leftoverOld(), m.a.bags, m.b.bags.length, shared))
@@ -469,10 +470,10 @@ function insertDeletions(m: Matching, changes: Alignment[]): void {
 }
 
 /** A unit's paragraphs (its children's texts, or its own text when it has none), as bags. */
-function paragraphBags(unit: Unit, language: DocumentLanguage): ShingleBag[] {
+function paragraphBags(unit: Unit, cache: TextCache): ShingleBag[] {
   const texts = unit.node.children.length ? unit.node.children.map(plainText) : [unit.text];
-  const sentences = language === 'zh' ? texts.flatMap((t) => t.split(/(?<=[。；])/u)) : texts;
-  return sentences.map((t) => shingleBag(t, language));
+  const sentences = cache.language === 'zh' ? texts.flatMap((t) => t.split(/(?<=[。；])/u)) : texts;
+  return sentences.map((t) => cache.bag(t));
 }
 
 /** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
@@ -489,21 +490,25 @@ interface Paragraphs {
   index: OverlapIndex;
 }
 
-function paragraphsOf(units: Unit[], language: DocumentLanguage): Paragraphs {
+function paragraphsOf(units: Unit[], cache: TextCache): Paragraphs {
   const unit: number[] = [];
   const bags: ShingleBag[] = [];
   units.forEach((u, k) => {
-    for (const bag of paragraphBags(u, language)) {
+    for (const bag of paragraphBags(u, cache)) {
       unit.push(k);
       bags.push(bag);
     }
   });
-  return { unit, bags, index: overlapIndex(bags) };
+  return { unit, bags, index: overlapIndex(bags, cache) };
 }
 
 /** The first paragraph of `others` with the highest score above 0 against `bag`, or -1. */
-function bestParagraph(bag: ShingleBag, others: Paragraphs): { at: number; score: number } {
-  const shared = overlapsWith(bag, others.index);
+function bestParagraph(
+  bag: ShingleBag,
+  others: Paragraphs,
+  cache: TextCache,
+): { at: number; score: number } {
+  const shared = overlapsWith(bag, others.index, cache);
   let at = -1;
   let score = 0;
   for (let k = 0; k < others.bags.length; k++) {
@@ -520,17 +525,17 @@ function bestParagraph(bag: ShingleBag, others: Paragraphs): { at: number; score
  * two paragraphs to be each other's best anywhere in the texts, so a paragraph already
  * carried by a closer pair is never claimed twice.
  */
-function linkParagraphs(m: Matching, language: DocumentLanguage): void {
+function linkParagraphs(m: Matching, cache: TextCache): void {
   const leftOld = m.leftoverOld();
   const leftNew = m.leftoverNew();
   if (leftOld.length === 0 && leftNew.length === 0) return;
-  const olds = paragraphsOf(m.a.units, language);
-  const news = paragraphsOf(m.b.units, language);
+  const olds = paragraphsOf(m.a.units, cache);
+  const news = paragraphsOf(m.b.units, cache);
   const memo = (from: Paragraphs, to: Paragraphs) => {
     const found = new Map<number, { at: number; score: number }>();
     return (k: number) => {
       let b = found.get(k);
-      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to)));
+      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to, cache)));
       return b;
     };
   };

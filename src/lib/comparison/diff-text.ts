@@ -1,19 +1,31 @@
 /**
- * Word-level diff of two clause texts for readers: Intl.Segmenter words for Chinese, words and
- * spaces for English (`diffWordsWithSpace`), so whitespace-only edits are never lost. Chinese
- * goes through `diffArrays` over the segmenter's tokens rather than `diffWords` with its
- * `intlSegmenter` option: `diffWords` compares tokens with their surrounding whitespace trimmed
- * and returns the new text's spelling for unchanged runs, so `甲 乙` → `甲  乙` came out as one
- * unchanged part whose text is not the old text. The raw diff is then cleaned up so a reader sees whole phrases
- * changed rather than confetti: a short unchanged run squeezed between two changes is folded
- * into them (like diff-match-patch's semantic cleanup).
+ * Word-level diff of two clause texts for readers: Intl.Segmenter words for Chinese, and
+ * jsdiff's `diffWordsWithSpace` tokens (words, runs of space, newlines, other characters) for
+ * English, so whitespace-only edits are never lost. Tokens are compared exactly: jsdiff's
+ * `diffWords` trims them and returned `甲 乙` → `甲  乙` as one unchanged part.
  *
- * Every call is bounded: jsdiff gets `maxEditLength` and `timeout`, and when it gives up
- * (it returns undefined) the result degrades to the whole old text deleted and the whole new
- * text inserted, flagged `replaced: true`, instead of hanging.
+ * How, in order (#16: a word diff over a whole 12 KB section cost Myers about D² steps):
+ * 1. Both texts are cut into sentences (ending at 。；！？ or a newline in Chinese, at . ; : ! ?
+ *    before a space or at a newline in English) and the sentences are diffed as units.
+ * 2. Each changed region between unchanged sentences is diffed by words: its common tail set
+ *    aside, then, if it is long, cut at the tokens that occur once on each side (patience
+ *    diff's anchors, in order), then each piece by Myers (myers.ts, jsdiff's walk over
+ *    interned token ids). A region with one side empty is a plain deletion or insertion.
+ * 3. The result is cleaned up so a reader sees whole phrases changed rather than confetti: a
+ *    short unchanged run squeezed between two changes is folded into them (like
+ *    diff-match-patch's semantic cleanup).
+ *
+ * Every search is bounded by the length of the edit script, never by the clock: a time limit
+ * made the result depend on the machine's load, and a stored comparison kept whichever came
+ * first (#16). Myers costs about (N + M) · D for N + M tokens and D edits, so D is bounded by
+ * DIFF_WORK / (N + M) of the whole texts (at least MIN_EDIT_LENGTH), for the sentence diff
+ * and for every region: a long article gets a smaller D, and all the regions together cost no
+ * more than DIFF_WORK steps. A search that reaches the bound degrades to its region deleted
+ * and inserted whole (the whole texts, if it is the sentence diff), flagged `replaced: true`.
+ * The same input always gives the same output.
  */
-import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { DocumentLanguage } from '../legislation/types.ts';
+import { diffIds } from './myers.ts';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 export interface DiffPart {
@@ -27,10 +39,22 @@ export interface TextDiff {
 }
 
 export interface DiffOptions {
-  /** Milliseconds before jsdiff gives up (default 200). */
-  timeout?: number;
-  /** Largest edit script jsdiff explores (default 2,000 tokens). */
+  /** Largest edit script explored, in tokens inserted plus deleted (default: editBound). */
   maxEditLength?: number;
+}
+
+/** Work allowed to one diff, in Myers steps ((N + M) · D): tens of milliseconds at most. */
+export const DIFF_WORK = 4_000_000;
+/** The bound never goes below this many edits, so a long text still shows a few changes. */
+export const MIN_EDIT_LENGTH = 100;
+
+/**
+ * The largest edit script explored for texts of `tokens` tokens together.
+ *
+ * @example editBound(2_000) // 2000; editBound(40_000) // 100
+ */
+export function editBound(tokens: number): number {
+  return Math.max(MIN_EDIT_LENGTH, Math.floor(DIFF_WORK / Math.max(1, tokens)));
 }
 
 const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -43,25 +67,192 @@ export function diffText(
 ): TextDiff {
   if (oldText === newText)
     return { parts: oldText ? [{ op: 'equal', text: oldText }] : [], replaced: false };
-  const bounds = { timeout: options.timeout ?? 200, maxEditLength: options.maxEditLength ?? 2000 };
-  const raw =
-    language === 'zh'
-      ? diffArrays(words(oldText), words(newText), bounds)?.map((c) => ({
-          ...c,
-          value: c.value.join(''),
-        }))
-      : diffWordsWithSpace(oldText, newText, bounds);
-  if (!raw) return { parts: replacement(oldText, newText), replaced: true };
-  const parts = raw.map((c): DiffPart => ({
-    op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
-    text: c.value,
-  }));
-  return { parts: cleanup(parts, language), replaced: false };
+  const oldTokens = tokens(oldText, language);
+  const newTokens = tokens(newText, language);
+  const bound = options.maxEditLength ?? editBound(oldTokens.length + newTokens.length);
+  const oldSentences = sentenceStarts(oldTokens, language);
+  const newSentences = sentenceStarts(newTokens, language);
+  const sentenceIds = interner();
+  const sentenceText = (ts: string[], starts: number[], k: number) =>
+    ts.slice(starts[k], starts[k + 1]).join('');
+  const coarse = diffIds(
+    Array.from({ length: oldSentences.length - 1 }, (_, k) =>
+      sentenceIds(sentenceText(oldTokens, oldSentences, k)),
+    ),
+    Array.from({ length: newSentences.length - 1 }, (_, k) =>
+      sentenceIds(sentenceText(newTokens, newSentences, k)),
+    ),
+    bound,
+  );
+  if (!coarse) return { parts: replacement(oldText, newText), replaced: true };
+  const parts: DiffPart[] = [];
+  const push = (op: DiffOp, text: string) => {
+    const last = parts.at(-1);
+    if (last?.op === op) last.text += text;
+    else if (text) parts.push({ op, text });
+  };
+  const tokenIds = interner();
+  let replaced = false;
+  // Old and new sentence cursors, and where the changed region being collected began.
+  let o = 0;
+  let n = 0;
+  let regionO = 0;
+  let regionN = 0;
+  const flushRegion = () => {
+    const olds = oldTokens.slice(oldSentences[regionO], oldSentences[o]);
+    const news = newTokens.slice(newSentences[regionN], newSentences[n]);
+    regionO = o;
+    regionN = n;
+    // A common tail is left out of the search: Myers walks from the start, and an insertion
+    // in the middle with the tail still to match costs it D² steps.
+    let tail = 0;
+    while (
+      tail < olds.length &&
+      tail < news.length &&
+      olds[olds.length - 1 - tail] === news[news.length - 1 - tail]
+    )
+      tail++;
+    const common = olds.splice(olds.length - tail).join('');
+    news.length -= tail;
+    diffRegion(olds, news);
+    push('equal', common);
+  };
+  const diffRegion = (olds: string[], news: string[]) => {
+    if (olds.length === 0 || news.length === 0) {
+      // All deleted or all inserted: nothing to search, whatever the length.
+      push('delete', olds.join(''));
+      push('insert', news.join(''));
+      return;
+    }
+    const oldIds = Int32Array.from(olds, tokenIds);
+    const newIds = Int32Array.from(news, tokenIds);
+    const anchors = olds.length + news.length > ANCHOR_FROM ? uniqueAnchors(oldIds, newIds) : [];
+    if (anchors.length > 0) {
+      let i = 0;
+      let j = 0;
+      for (const [ai, aj] of anchors) {
+        diffRegion(olds.slice(i, ai), news.slice(j, aj));
+        push('equal', olds[ai]!);
+        i = ai + 1;
+        j = aj + 1;
+      }
+      diffRegion(olds.slice(i), news.slice(j));
+      return;
+    }
+    const runs = diffIds(oldIds, newIds, bound);
+    if (!runs) {
+      replaced = true;
+      push('delete', olds.join(''));
+      push('insert', news.join(''));
+      return;
+    }
+    let i = 0;
+    let j = 0;
+    for (const { op, count } of runs) {
+      const from = op === 'delete' ? olds : news;
+      const at = op === 'delete' ? i : j;
+      if (op !== 'insert') i += count;
+      if (op !== 'delete') j += count;
+      push(op, from.slice(at, at + count).join(''));
+    }
+  };
+  for (const { op, count } of coarse) {
+    if (op === 'equal') {
+      flushRegion();
+      push('equal', oldTokens.slice(oldSentences[o], oldSentences[o + count]).join(''));
+      regionO = o += count;
+      regionN = n += count;
+    } else if (op === 'delete') o += count;
+    else n += count;
+  }
+  flushRegion();
+  return { parts: cleanup(parts, language), replaced };
 }
 
-/** Segmenter tokens (words, punctuation, runs of space), which join back to the text. */
-function words(text: string): string[] {
-  return Array.from(zhSegmenter.segment(text), (s) => s.segment);
+/** Regions of more tokens than this are first cut at tokens found once on each side. */
+const ANCHOR_FROM = 64;
+
+/**
+ * Patience diff's anchors: the tokens that occur exactly once in `a` and once in `b`, the
+ * longest run of them in the same order on both sides, as [index in a, index in b] pairs.
+ * Myers explores about D² steps for D edits; cut at the anchors, a long rewritten region
+ * becomes several short ones.
+ */
+function uniqueAnchors(a: Int32Array, b: Int32Array): [number, number][] {
+  const seen = new Map<number, { a: number; b: number; at: number }>();
+  a.forEach((t, i) => {
+    const s = seen.get(t);
+    if (s) s.a++;
+    else seen.set(t, { a: 1, b: 0, at: i });
+  });
+  const pairs: [number, number][] = [];
+  b.forEach((t) => {
+    const s = seen.get(t);
+    if (s) s.b++;
+  });
+  b.forEach((t, j) => {
+    const s = seen.get(t);
+    if (s?.a === 1 && s.b === 1) pairs.push([s.at, j]);
+  });
+  // Longest increasing subsequence of the old indexes (pairs are in new order).
+  const tails: number[] = [];
+  const prev = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([i], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  });
+  const out: [number, number][] = [];
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = prev[k]!) out.push(pairs[k]!);
+  return out.reverse();
+}
+
+/** A function giving each distinct string its own small integer, in order of first sight. */
+function interner(): (s: string) => number {
+  const ids = new Map<string, number>();
+  return (s) => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  };
+}
+
+const ZH_SENTENCE_END = /^[。；！？]$|\n/u;
+const EN_SENTENCE_END = /^[.;:!?]$|\n/u;
+
+/**
+ * Token indexes where each sentence (or line) starts, with the token count last: a sentence
+ * ends at a newline, or at 。；！？ in Chinese, or at . ; : ! ? followed by a space in English.
+ */
+function sentenceStarts(ts: readonly string[], language: DocumentLanguage): number[] {
+  const starts = [0];
+  for (let i = 0; i < ts.length - 1; i++) {
+    const t = ts[i]!;
+    if (!(language === 'zh' ? ZH_SENTENCE_END : EN_SENTENCE_END).test(t)) continue;
+    if (t.includes('\n') || language === 'zh' || /^\s/u.test(ts[i + 1]!)) starts.push(i + 1);
+  }
+  if (ts.length > 0) starts.push(ts.length);
+  return starts;
+}
+
+/** jsdiff's `diffWordsWithSpace` tokens: newlines, words, runs of other space, other characters. */
+const extendedWordChars =
+  'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+const enToken = new RegExp(
+  `(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`,
+  'gu',
+);
+
+/** Tokens that join back to the text: segmenter words, punctuation and runs of space for Chinese. */
+function tokens(text: string, language: DocumentLanguage): string[] {
+  if (language === 'zh') return Array.from(zhSegmenter.segment(text), (s) => s.segment);
+  return text.match(enToken) ?? [];
 }
 
 function replacement(oldText: string, newText: string): DiffPart[] {
@@ -86,9 +277,8 @@ export function cleanup(parts: DiffPart[], language: DocumentLanguage): DiffPart
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const changedBefore = out.length > 0 && out.at(-1)!.op !== 'equal';
-    const changedAfter =
-      parts.slice(i + 1).find((q) => q.op !== 'equal') !== undefined &&
-      parts[i + 1]?.op !== 'equal';
+    const next = parts[i + 1];
+    const changedAfter = next !== undefined && next.op !== 'equal';
     if (p.op === 'equal' && changedBefore && changedAfter && isShortEqual(p.text, language)) {
       out.push({ op: 'delete', text: p.text }, { op: 'insert', text: p.text });
     } else {

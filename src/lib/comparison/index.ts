@@ -9,6 +9,7 @@ import {
   type ParsedDocument,
 } from '../legislation/index.ts';
 import { alignUnits, type Alignment, type ChangeType, type Unit } from './align.ts';
+import { TextCache } from './similarity.ts';
 
 export { alignUnits, type ChangeType, type Unit } from './align.ts';
 export { diffText, sides, type DiffPart } from './diff-text.ts';
@@ -58,13 +59,15 @@ export function compareDocuments(oldDoc: ParsedDocument, newDoc: ParsedDocument)
   const language = newDoc.language;
   const oldUnits = articlesOf(oldDoc).map(toUnit);
   const newUnits = articlesOf(newDoc).map(toUnit);
-  const alignments = alignUnits(oldUnits, newUnits, language);
+  // One cache for all the alignments below: they see many of the same texts.
+  const cache = new TextCache(language);
+  const alignments = alignUnits(oldUnits, newUnits, language, cache);
   const changes = toChanges(alignments, oldUnits, newUnits);
   alignments.forEach((a, k) => {
     if (a.type !== 'modified' && a.type !== 'split' && a.type !== 'merged') return;
     const o = a.from.flatMap((i) => childUnits(oldUnits[i]!.node));
     const n = a.to.flatMap((j) => childUnits(newUnits[j]!.node));
-    changes[k]!.children = toChanges(alignUnits(o, n, language), o, n);
+    changes[k]!.children = toChanges(alignUnits(o, n, language, cache), o, n);
   });
   const summary: Comparison['summary'] = {
     unchanged: 0,

@@ -47,12 +47,10 @@ export function normaliseForIdentity(text: string, language: DocumentLanguage): 
   return language === 'zh' ? folded.replace(/\s+/g, '') : folded.replace(/\s+/g, ' ').trim();
 }
 
-/** Shingle bag of a text (see the module header for the shingles per language). */
-export function shingleBag(text: string, language: DocumentLanguage): ShingleBag {
-  return shingleBagOfMatchText(normaliseForMatch(text, language), language);
-}
-
-/** Shingle bag of a text already through normaliseForMatch (saves normalising twice). */
+/**
+ * Shingle bag of a text already through normaliseForMatch (see the module header for the
+ * shingles per language); TextCache.bag takes any text.
+ */
 export function shingleBagOfMatchText(norm: string, language: DocumentLanguage): ShingleBag {
   const counts = new Map<string, number>();
   const add = (s: string): void => {
@@ -89,7 +87,7 @@ export function overlap(a: ShingleBag, b: ShingleBag): number {
  * Dice coefficient 2|A∩B| / (|A|+|B|), in 0..1. Two empty bags are alike (1).
  *
  * @example
- * dice(shingleBag('制定法律', 'zh'), shingleBag('修改法律', 'zh')) // 2*1/(3+3) = 0.333…
+ * dice(shingleBagOfMatchText('制定法律', 'zh'), shingleBagOfMatchText('修改法律', 'zh')) // 2*1/(3+3) = 0.333…
  */
 export function dice(a: ShingleBag, b: ShingleBag): number {
   if (a.size + b.size === 0) return 1;
@@ -117,7 +115,7 @@ export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
  * of an old article that its new partner no longer carries.
  *
  * @example
- * subtractBag(shingleBag('甲乙丙丁', 'zh'), shingleBag('甲乙丙', 'zh')) // { 丙丁: 1 }, size 1
+ * subtractBag(shingleBagOfMatchText('甲乙丙丁', 'zh'), shingleBagOfMatchText('甲乙丙', 'zh')) // { 丙丁: 1 }, size 1
  */
 export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag {
   const counts = new Map<string, number>();
@@ -135,37 +133,120 @@ export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag 
 /**
  * The bags of one side, indexed by shingle, so that one bag's overlap with every bag of that
  * side costs the shingles they share rather than a pass over each bag: aligning 128 sections
- * scored every pair through `overlap` and spent most of its time there (#16).
+ * scored every pair through `overlap` and spent most of its time there (#16). Shingles are
+ * the cache's integer ids and the postings flat typed arrays (CSR): building a Map of arrays
+ * per index was the next cost.
  */
 export interface OverlapIndex {
   size: number;
-  /** Per shingle, the bags holding it and how often: [bag, count, bag, count, …]. */
-  postings: ReadonlyMap<string, number[]>;
+  /** Postings of shingle id s are at start[s] .. start[s + 1] - 1 (ids below start.length - 1). */
+  start: Int32Array;
+  bag: Int32Array;
+  count: Int32Array;
 }
 
-export function overlapIndex(bags: readonly ShingleBag[]): OverlapIndex {
-  const postings = new Map<string, number[]>();
-  bags.forEach((bag, k) => {
-    for (const [s, c] of bag.counts) {
-      const p = postings.get(s);
-      if (p) p.push(k, c);
-      else postings.set(s, [k, c]);
-    }
+export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): OverlapIndex {
+  const coded = bags.map((b) => cache.idsOf(b));
+  const vocabulary = cache.vocabularySize;
+  const start = new Int32Array(vocabulary + 1);
+  for (const c of coded) for (const id of c.ids) start[id + 1]!++;
+  for (let s = 0; s < vocabulary; s++) start[s + 1]! += start[s]!;
+  const next = start.slice(0, vocabulary);
+  const total = start[vocabulary]!;
+  const bag = new Int32Array(total);
+  const count = new Int32Array(total);
+  coded.forEach((c, k) => {
+    c.ids.forEach((id, n) => {
+      const at = next[id]!++;
+      bag[at] = k;
+      count[at] = c.counts[n]!;
+    });
   });
-  return { size: bags.length, postings };
+  return { size: bags.length, start, bag, count };
 }
 
 /** `overlap(bag, bags[k])` for every bag of the index, in its order. */
-export function overlapsWith(bag: ShingleBag, index: OverlapIndex): Int32Array {
+export function overlapsWith(bag: ShingleBag, index: OverlapIndex, cache: TextCache): Int32Array {
   const shared = new Int32Array(index.size);
-  for (const [s, c] of bag.counts) {
-    const p = index.postings.get(s);
-    if (!p) continue;
-    for (let n = 0; n < p.length; n += 2) {
-      const k = p[n]!;
-      const d = p[n + 1]!;
+  const { ids, counts } = cache.idsOf(bag);
+  const known = index.start.length - 1;
+  for (let n = 0; n < ids.length; n++) {
+    const id = ids[n]!;
+    if (id >= known) continue;
+    const c = counts[n]!;
+    for (let p = index.start[id]!, end = index.start[id + 1]!; p < end; p++) {
+      const d = index.count[p]!;
+      const k = index.bag[p]!;
       shared[k] = shared[k]! + (c < d ? c : d);
     }
   }
   return shared;
+}
+
+/**
+ * The text work of one comparison, done once per distinct text: compareDocuments aligns the
+ * articles, then the paragraphs of each changed article, and step 7 of align.ts scores every
+ * paragraph again, so the same texts were normalised and shingled several times; an article
+ * unchanged between the versions is one text for both sides (#16). Bags are never mutated, so
+ * they are shared.
+ */
+export class TextCache {
+  readonly language: DocumentLanguage;
+  private readonly match = new Map<string, string>();
+  private readonly identity = new Map<string, string>();
+  private readonly bags = new Map<string, ShingleBag>();
+  private readonly vocabulary = new Map<string, number>();
+  private readonly coded = new Map<ShingleBag, { ids: Int32Array; counts: Int32Array }>();
+
+  constructor(language: DocumentLanguage) {
+    this.language = language;
+  }
+
+  /** normaliseForMatch(text, language). */
+  matchText(text: string): string {
+    let norm = this.match.get(text);
+    if (norm === undefined) this.match.set(text, (norm = normaliseForMatch(text, this.language)));
+    return norm;
+  }
+
+  /** normaliseForIdentity(text, language). */
+  identityText(text: string): string {
+    let exact = this.identity.get(text);
+    if (exact === undefined)
+      this.identity.set(text, (exact = normaliseForIdentity(text, this.language)));
+    return exact;
+  }
+
+  /** shingleBagOfMatchText(norm, language). */
+  bagOfMatchText(norm: string): ShingleBag {
+    let bag = this.bags.get(norm);
+    if (bag === undefined) this.bags.set(norm, (bag = shingleBagOfMatchText(norm, this.language)));
+    return bag;
+  }
+
+  /** The shingle bag of any text (normalised here). */
+  bag(text: string): ShingleBag {
+    return this.bagOfMatchText(this.matchText(text));
+  }
+
+  /** How many distinct shingles have ids so far. */
+  get vocabularySize(): number {
+    return this.vocabulary.size;
+  }
+
+  /** The bag's shingles as ids of this cache, with their counts. */
+  idsOf(bag: ShingleBag): { ids: Int32Array; counts: Int32Array } {
+    let c = this.coded.get(bag);
+    if (c) return c;
+    c = { ids: new Int32Array(bag.counts.size), counts: new Int32Array(bag.counts.size) };
+    let n = 0;
+    for (const [shingle, count] of bag.counts) {
+      let id = this.vocabulary.get(shingle);
+      if (id === undefined) this.vocabulary.set(shingle, (id = this.vocabulary.size));
+      c.ids[n] = id;
+      c.counts[n++] = count;
+    }
+    this.coded.set(bag, c);
+    return c;
+  }
 }

@@ -45,20 +45,18 @@ export function condense(parts: readonly DiffPart[], context: number): Condensed
 }
 
 /**
- * The condensed diff of a member against the representative, bounded by `timeout`
- * milliseconds (see diffText); `replaced` when it gave up.
+ * The condensed diff of a member against the representative, bounded like every diffText by
+ * the length of the edit script for the texts' size (never by time, so the same pair always
+ * gives the same answer); `replaced` when it gave up.
  */
 export function memberDiff(
   representative: string,
   member: string,
-  options: { context?: number; timeout?: number } = {},
+  options: { context?: number } = {},
 ): MemberDiff {
   if (representative === member) return { same: true, replaced: false, parts: [] };
   const language = /\p{Script=Han}/u.test(representative) ? 'zh' : 'en';
-  const diff = diffText(representative, member, language, {
-    timeout: options.timeout ?? 200,
-    maxEditLength: 5000,
-  });
+  const diff = diffText(representative, member, language);
   return {
     same: false,
     replaced: diff.replaced,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { cleanup, editBound, type DiffPart } from '../../../src/lib/comparison/diff-text.ts';
 import { diffText, sides } from '../../../src/lib/comparison/index.ts';
 
 describe('word-level diff', () => {
@@ -30,8 +31,9 @@ describe('word-level diff', () => {
   });
 
   it('degrades to a whole replacement when the bounds are exceeded, never hanging', () => {
-    const a = Array.from({ length: 3000 }, (_, i) => `甲${i}`).join('，');
-    const b = Array.from({ length: 3000 }, (_, i) => `乙${i}`).join('，');
+    // No token in common, so no sentence or anchor splits the one changed region.
+    const a = Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    const b = Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x6000 + i)).join('');
     const diff = diffText(a, b, 'zh', { maxEditLength: 5 });
     expect(diff.replaced).toBe(true);
     expect(diff.parts).toEqual([
@@ -92,6 +94,79 @@ describe('word-level diff', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('does not depend on the clock: the same input gives the same parts however slow the machine', () => {
+    // A section of H.R. 2157 size with edits spread through it. With a time limit, a clock
+    // that runs fast (a loaded machine) turned this into a whole replacement (#16).
+    const words = Array.from({ length: 1000 }, (_, i) => `word${i % 300}`);
+    const a = words.join(' ');
+    const b = words.map((w, i) => (i % 10 === 0 ? `new${i}` : w)).join(' ');
+    const calm = diffText(a, b, 'en');
+    let clock = Date.now();
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
+    const slow = performance.now;
+    const perf = vi
+      .spyOn(performance, 'now')
+      .mockImplementation(() => slow.call(performance) + clock);
+    try {
+      expect(diffText(a, b, 'en')).toEqual(calm);
+    } finally {
+      now.mockRestore();
+      perf.mockRestore();
+    }
+    expect(calm.replaced).toBe(false);
+    expect(calm.parts.filter((p) => p.op === 'insert')).toHaveLength(100);
+  });
+
+  it('bounds the edit script by the size of the texts, not by time', () => {
+    expect(editBound(2_000)).toBe(2000);
+    expect(editBound(40_000)).toBe(100);
+    expect(editBound(10_000_000)).toBe(100);
+    // The same 150 edited words: within the bound of a short text, beyond that of a long one.
+    const text = (n: number, edited: boolean) =>
+      Array.from({ length: n }, (_, i) => (edited && i < 150 ? `x${i % 2}` : `w${i % 2}`)).join(
+        ' ',
+      );
+    expect(diffText(text(400, false), text(400, true), 'en').replaced).toBe(false);
+    const long = diffText(text(20_000, false), text(20_000, true), 'en');
+    expect(long.replaced).toBe(true);
+    expect(sides(long.parts)).toEqual({
+      oldText: text(20_000, false),
+      newText: text(20_000, true),
+    });
+  });
+
+  it('cleans up in one pass with the output of the pass it replaces', () => {
+    // The former cleanup looked ahead with parts.slice(i + 1).find(...): quadratic (#16).
+    const reference = (parts: DiffPart[], language: 'zh' | 'en') => {
+      const out: DiffPart[] = [];
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i]!;
+        const changedBefore = out.length > 0 && out.at(-1)!.op !== 'equal';
+        const changedAfter =
+          parts.slice(i + 1).find((q) => q.op !== 'equal') !== undefined &&
+          parts[i + 1]?.op !== 'equal';
+        const short =
+          language === 'zh'
+            ? [...p.text.replace(/\s/g, '')].length <= 2
+            : p.text.trim().split(/\s+/).filter(Boolean).length <= 1 && p.text.length <= 8;
+        if (p.op === 'equal' && changedBefore && changedAfter && short)
+          out.push({ op: 'delete', text: p.text }, { op: 'insert', text: p.text });
+        else out.push({ ...p });
+      }
+      return cleanup(out, language);
+    };
+    const part = fc.record({
+      op: fc.constantFrom<DiffPart['op'][]>('equal', 'insert', 'delete'),
+      text: fc.constantFrom('a', 'ab cd', '法律', '，', ' ', 'longer words here'),
+    });
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), fc.constantFrom('zh', 'en'), (parts, lang) => {
+        expect(cleanup(parts, lang)).toEqual(reference(parts, lang));
+      }),
+      { numRuns: 500 },
     );
   });
 });
