@@ -9,8 +9,8 @@
  *    before a space or at a newline in English) and the sentences are diffed as units.
  * 2. Each changed region between unchanged sentences is diffed by words: its common tail set
  *    aside, then, if it is long, cut at the tokens that occur once on each side (patience
- *    diff's anchors, in order), then each piece by Myers (myers.ts, jsdiff's walk over
- *    interned token ids). A region with one side empty is a plain deletion or insertion.
+ *    diff's anchors, in order), then each piece by jsdiff's `diffArrays` (Myers) over
+ *    interned token ids. A region with one side empty is a plain deletion or insertion.
  * 3. The result is cleaned up so a reader sees whole phrases changed rather than confetti: a
  *    short unchanged run squeezed between two changes is folded into them (like
  *    diff-match-patch's semantic cleanup).
@@ -24,8 +24,8 @@
  * and inserted whole (the whole texts, if it is the sentence diff), flagged `replaced: true`.
  * The same input always gives the same output.
  */
+import { diffArrays } from 'diff';
 import type { DocumentLanguage } from '../legislation/types.ts';
-import { diffIds } from './myers.ts';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 export interface DiffPart {
@@ -320,4 +320,25 @@ export function sides(parts: readonly DiffPart[]): { oldText: string; newText: s
       .map((p) => p.text)
       .join(''),
   };
+}
+
+/** A run of tokens with one operation: old tokens for equal and delete, new ones for insert. */
+interface TokenRun {
+  op: DiffOp;
+  count: number;
+}
+
+/**
+ * jsdiff's Myers over token ids (equal runs merged, changes in jsdiff's order), or undefined
+ * when more than `maxEditLength` insertions and deletions would be needed. No time limit.
+ */
+function diffIds(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  maxEditLength: number,
+): TokenRun[] | undefined {
+  return diffArrays(Array.from(a), Array.from(b), { maxEditLength })?.map((c) => ({
+    op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
+    count: c.count ?? c.value.length,
+  }));
 }
