@@ -42,7 +42,7 @@ export const GROUP_BATCH = 200;
 /** An earlier comment as a candidate group for a new one (made by `candidate`). */
 export interface Candidate {
   groupId: number;
-  minhash: readonly number[];
+  minhash: Int32Array;
   /** How many sentence fingerprints it has (see sentenceKeys). */
   sentences: number;
   /**
@@ -56,7 +56,7 @@ export interface Candidate {
 }
 
 /** A candidate with no notes yet. */
-function candidate(groupId: number, minhash: readonly number[], sentences: number): Candidate {
+function candidate(groupId: number, minhash: Int32Array, sentences: number): Candidate {
   return { groupId, minhash, sentences, placing: 0, shared: 0, viaBand: false };
 }
 
@@ -67,7 +67,7 @@ let placing = 0;
 export interface Placeable {
   id: number;
   consultationId: number;
-  signature: number[];
+  signature: Int32Array;
   keys: string[];
   sentences: string[];
 }
@@ -94,7 +94,7 @@ export interface Placement {
     commentId: number;
     consultationId: number;
     groupId: number;
-    minhash: number[];
+    minhash: Int32Array;
     sentences: number;
   }[];
   bands: { consultationIds: number[]; keys: string[]; commentIds: number[] };
@@ -276,7 +276,7 @@ export async function groupBatch(
     for (const r of result) {
       const c = candidate(
         Number(r.group_id),
-        r.minhash.split(',').map(Number),
+        Int32Array.from(r.minhash.split(','), Number),
         Number(r.sentences),
       );
       for (const key of r.keys.split(' ')) {
@@ -349,7 +349,11 @@ async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex
     if (!c)
       byComment.set(
         String(r.comment_id),
-        (c = candidate(Number(r.group_id), r.minhash.split(',').map(Number), Number(r.sentences))),
+        (c = candidate(
+          Number(r.group_id),
+          Int32Array.from(r.minhash.split(','), Number),
+          Number(r.sentences),
+        )),
       );
     list.push(c);
     found.set(at, list);

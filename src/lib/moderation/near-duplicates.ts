@@ -103,7 +103,8 @@ function shinglesOfLetters(norm: string): Int32Array {
  * PostgreSQL `integer[]`), or null when the text is too short to be a form letter.
  */
 export function minhashSignature(text: string): number[] | null {
-  return signatureOf(shingleHashes(text));
+  const signature = signatureOf(shingleHashes(text));
+  return signature && Array.from(signature);
 }
 
 /**
@@ -112,7 +113,7 @@ export function minhashSignature(text: string): number[] | null {
  * bit flipped, which orders signed as the original orders unsigned), so V8 never leaves small
  * integers: regrouping a consultation signs every comment (issue #17).
  */
-function signatureOf(hashes: Int32Array): number[] | null {
+function signatureOf(hashes: Int32Array): Int32Array | null {
   if (hashes.length === 0) return null;
   const least = new Int32Array(SIGNATURE_LENGTH).fill(0x7fffffff);
   for (let s = 0; s < hashes.length; s++) {
@@ -125,12 +126,17 @@ function signatureOf(hashes: Int32Array): number[] | null {
       if (x < least[i]!) least[i] = x;
     }
   }
-  return Array.from(least, (v) => v ^ 0x80000000);
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) least[i] = least[i]! ^ 0x80000000;
+  return least;
 }
 
-/** What grouping needs of a text: its signature, band keys and sentence keys. */
+/**
+ * What grouping needs of a text: its signature (as a typed array: placing a comment compares it
+ * with dozens of others, and an array of numbers beyond the small-integer range holds them
+ * boxed), band keys and sentence keys.
+ */
 export interface LetterKeys {
-  signature: number[];
+  signature: Int32Array;
   keys: string[];
   sentences: string[];
 }
@@ -151,7 +157,7 @@ export function letterKeys(text: string): LetterKeys | null {
  * The LSH band keys of a signature: texts that share any key are candidates.
  * @example bandKeys(sig) // ['0:1f3a9c2e', '1:0b77d410', …] (BANDS keys)
  */
-export function bandKeys(signature: readonly number[]): string[] {
+export function bandKeys(signature: ArrayLike<number>): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
@@ -207,7 +213,7 @@ export function sameLetter(
 }
 
 /** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
-export function estimatedSimilarity(a: readonly number[], b: readonly number[]): number {
+export function estimatedSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_LENGTH;

@@ -123,7 +123,8 @@ describe('the 1,000 real comments', () => {
   it('give the same signature and keys through letterKeys, which normalises once', () => {
     for (const r of rows) {
       const signature = minhashSignature(r.comment);
-      expect(letterKeys(r.comment)).toEqual(
+      const keys = letterKeys(r.comment);
+      expect(keys && { ...keys, signature: Array.from(keys.signature) }).toEqual(
         signature
           ? { signature, keys: bandKeys(signature), sentences: sentenceKeys(r.comment) }
           : null,
