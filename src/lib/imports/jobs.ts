@@ -22,7 +22,7 @@ import { rowsOf } from '../db/rows.ts';
 import { consultations, importJobs, staffUsers } from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { campaignKey } from '../moderation/campaigns.ts';
-import { countUngrouped, recountGroups, regroupConsultation } from '../moderation/groups.ts';
+import { countUngrouped, regroupConsultation } from '../moderation/groups.ts';
 import type { PreparedRow } from './prepare.ts';
 
 /** Rows per transaction: one batch commits in well under a second. */
@@ -208,7 +208,8 @@ async function runRegroupJob(
         .where(eq(importJobs.id, id));
       onProgress(job.done + p.seen, job.total);
     });
-    const recounted = await recountGroups(db, job.consultationId);
+    // regroupConsultation ends with the recount of the consultation's group counts.
+    const recounted = outcome.recounted;
     const done = job.done + outcome.seen;
     await db
       .update(importJobs)

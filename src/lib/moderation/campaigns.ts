@@ -55,7 +55,12 @@ export function campaignBody(text: string): string {
 }
 
 export function normaliseForCampaign(text: string): string {
-  return campaignBody(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return lettersOf(campaignBody(text));
+}
+
+/** A letter's body (campaignBody) with everything but letters and digits dropped. */
+export function lettersOf(body: string): string {
+  return body.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The campaign key of a comment's text, or null when it is too short to be a form letter. */

@@ -25,12 +25,11 @@ import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
 import {
-  bandKeys,
   estimatedSimilarity,
+  letterKeys,
   MIN_SHARED_SENTENCES,
-  minhashSignature,
   sameLetter,
-  sentenceKeys,
+  type LetterKeys,
 } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -40,19 +39,35 @@ const CANDIDATE_LIMIT = 16;
 /** Comments grouped per statement set; keeps the candidate query's parameters well bounded. */
 export const GROUP_BATCH = 200;
 
-/** An earlier comment as a candidate group for a new one. */
+/** An earlier comment as a candidate group for a new one (made by `candidate`). */
 export interface Candidate {
   groupId: number;
-  minhash: readonly number[];
+  minhash: Int32Array;
   /** How many sentence fingerprints it has (see sentenceKeys). */
   sentences: number;
+  /**
+   * placeInIndex's notes while it places one comment (`placing`): how many of its sentence keys
+   * list this candidate, and whether a band key does. Kept on the candidate rather than in a
+   * Map and a Set per comment, whose hashing was most of the placement's time (issue #17).
+   */
+  placing: number;
+  shared: number;
+  viaBand: boolean;
 }
+
+/** A candidate with no notes yet. */
+function candidate(groupId: number, minhash: Int32Array, sentences: number): Candidate {
+  return { groupId, minhash, sentences, placing: 0, shared: 0, viaBand: false };
+}
+
+/** Tells apart the comments placeInIndex places, across calls (see Candidate.placing). */
+let placing = 0;
 
 /** A comment ready to be placed: its signature, band keys and sentence keys. */
 export interface Placeable {
   id: number;
   consultationId: number;
-  signature: number[];
+  signature: Int32Array;
   keys: string[];
   sentences: string[];
 }
@@ -69,18 +84,8 @@ export function placeable(
   return [...rows]
     .sort((a, b) => a.id - b.id)
     .flatMap((row) => {
-      const signature = minhashSignature(row.body);
-      return signature
-        ? [
-            {
-              id: row.id,
-              consultationId: row.consultationId,
-              signature,
-              keys: bandKeys(signature),
-              sentences: sentenceKeys(row.body),
-            },
-          ]
-        : [];
+      const keys = letterKeys(row.body);
+      return keys ? [{ id: row.id, consultationId: row.consultationId, ...keys }] : [];
     });
 }
 
@@ -89,7 +94,7 @@ export interface Placement {
     commentId: number;
     consultationId: number;
     groupId: number;
-    minhash: number[];
+    minhash: Int32Array;
     sentences: number;
   }[];
   bands: { consultationIds: number[]; keys: string[]; commentIds: number[] };
@@ -104,23 +109,39 @@ export interface Placement {
 export function placeInIndex(items: readonly Placeable[], found: CandidateIndex): Placement {
   const groupRows: Placement['groupRows'] = [];
   const bands: Placement['bands'] = { consultationIds: [], keys: [], commentIds: [] };
+  const seen: Candidate[] = [];
   for (const item of items) {
     // Each candidate once, with the number of this comment's sentences it shares. One found
     // by sentences alone is compared only when it shares enough of them (stock sentences
     // would otherwise make every comment a candidate of thousands).
-    const shared = new Map<Candidate, number>();
-    const viaBand = new Set<Candidate>();
-    for (const key of item.keys)
-      for (const c of found.get(slot(item.consultationId, key)) ?? []) viaBand.add(c);
-    for (const key of item.sentences)
-      for (const c of found.get(slot(item.consultationId, key)) ?? [])
-        shared.set(c, (shared.get(c) ?? 0) + 1);
-    for (const c of viaBand) if (!shared.has(c)) shared.set(c, 0);
+    const now = ++placing;
+    seen.length = 0;
+    const bandSlots = item.keys.map((key) => slot(item.consultationId, key));
+    const sentenceSlots = item.sentences.map((key) => slot(item.consultationId, key));
+    for (const at of bandSlots)
+      for (const c of found.get(at) ?? []) {
+        if (c.placing !== now) {
+          c.placing = now;
+          c.shared = 0;
+          seen.push(c);
+        }
+        c.viaBand = true;
+      }
+    for (const at of sentenceSlots)
+      for (const c of found.get(at) ?? []) {
+        if (c.placing !== now) {
+          c.placing = now;
+          c.shared = 0;
+          c.viaBand = false;
+          seen.push(c);
+        }
+        c.shared++;
+      }
     let best: { groupId: number; similarity: number } | null = null;
-    for (const [c, count] of shared) {
-      if (count < MIN_SHARED_SENTENCES && !viaBand.has(c)) continue;
+    for (const c of seen) {
+      if (c.shared < MIN_SHARED_SENTENCES && !c.viaBand) continue;
       const similarity = estimatedSimilarity(item.signature, c.minhash);
-      if (!sameLetter(similarity, count, item.sentences.length, c.sentences)) continue;
+      if (!sameLetter(similarity, c.shared, item.sentences.length, c.sentences)) continue;
       if (
         !best ||
         similarity > best.similarity ||
@@ -136,9 +157,11 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
       minhash: item.signature,
       sentences: item.sentences.length,
     });
-    const self: Candidate = { groupId, minhash: item.signature, sentences: item.sentences.length };
-    for (const key of [...item.keys, ...item.sentences]) {
-      const at = slot(item.consultationId, key);
+    const self = candidate(groupId, item.signature, item.sentences.length);
+    const keys = [...item.keys, ...item.sentences];
+    const slots = [...bandSlots, ...sentenceSlots];
+    for (let k = 0; k < keys.length; k++) {
+      const at = slots[k]!;
       const list = found.get(at) ?? [];
       // A key that already lists a member of this comment's group among its newest
       // CANDIDATE_LIMIT does not list this one too: a later comment under this key would find
@@ -147,7 +170,7 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
       // (the candidate reads of a surge of form letters were most of the fold's time).
       if (list.some((c) => c.groupId === groupId)) continue;
       bands.consultationIds.push(item.consultationId);
-      bands.keys.push(key);
+      bands.keys.push(keys[k]!);
       bands.commentIds.push(item.id);
       // Later comments see this one as a candidate, as they would the database's: the
       // newest CANDIDATE_LIMIT of the key.
@@ -159,22 +182,44 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
   return { groupRows, bands };
 }
 
-/** Writes a placement: group rows and key rows, each as a few arrays rather than a parameter per value. */
-export async function writePlacement(tx: Tx | Db, placement: Placement): Promise<void> {
+/**
+ * Writes a placement: group rows and key rows, each as a few arrays rather than a parameter per
+ * value. `fresh` says the caller knows of no group or key row of these comments yet (regrouping
+ * reads only comments without a group): the rows are then inserted without ON CONFLICT, whose
+ * speculative insertion cost the bulk insert of key rows nearly half its time, and the key rows
+ * in the order of their index. A row that is there after all fails the statement with a
+ * unique violation (isUniqueViolation): the caller, in a savepoint, writes again without `fresh`.
+ */
+export async function writePlacement(
+  tx: Tx | Db,
+  placement: Placement,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<void> {
   const rows = placement.groupRows;
   if (rows.length === 0) return;
+  const onConflict = sql.raw(fresh ? '' : 'on conflict do nothing');
   await tx.execute(sql`
     insert into ${commentGroups} (comment_id, consultation_id, group_id, minhash, sentences)
     select c, k, g, string_to_array(m, ',')::int[], s
     from unnest(${intArray(rows.map((r) => r.commentId))}::bigint[], ${intArray(rows.map((r) => r.consultationId))}::int[], ${intArray(rows.map((r) => r.groupId))}::bigint[],
       ${textArray(rows.map((r) => r.minhash.join(',')))}::text[], ${intArray(rows.map((r) => r.sentences))}::int[]) as x(c, k, g, m, s)
-    on conflict do nothing`);
+    ${onConflict}`);
   const bands = placement.bands;
   if (bands.keys.length === 0) return;
+  // In the primary key's order, so that consecutive rows go to the same index page (band keys
+  // are ASCII, where the "C" order is the column's).
+  const order = sql.raw(fresh ? 'order by k, b collate "C", c' : '');
   await tx.execute(sql`
     insert into ${commentBands} (consultation_id, band_key, comment_id)
-    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[])
-    on conflict do nothing`);
+    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[]) as x(k, b, c) ${order}
+    ${onConflict}`);
+}
+
+/** Whether an error is PostgreSQL's unique violation (drizzle wraps the driver's error). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error; e instanceof Error; e = e.cause)
+    if ((e as Error & { code?: unknown }).code === '23505') return true;
+  return false;
 }
 
 /**
@@ -229,16 +274,16 @@ export async function groupBatch(
         order by x.comment_id desc`),
     );
     for (const r of result) {
-      const candidate: Candidate = {
-        groupId: Number(r.group_id),
-        minhash: r.minhash.split(',').map(Number),
-        sentences: Number(r.sentences),
-      };
+      const c = candidate(
+        Number(r.group_id),
+        Int32Array.from(r.minhash.split(','), Number),
+        Number(r.sentences),
+      );
       for (const key of r.keys.split(' ')) {
         const at = slot(Number(r.consultation_id), key);
         const list = found.get(at);
-        if (list) list.push(candidate);
-        else found.set(at, [candidate]);
+        if (list) list.push(c);
+        else found.set(at, [c]);
       }
     }
   }
@@ -257,8 +302,12 @@ function textArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
-/** Comments read, placed and written per transaction when regrouping a consultation. */
-export const REGROUP_CHUNK = 5000;
+/**
+ * Comments read, placed and written per transaction when regrouping a consultation: the fold
+ * waits for a chunk's write (about a second at this size on a busy machine), and each chunk pays
+ * a transaction and the statements' fixed costs.
+ */
+export const REGROUP_CHUNK = 20_000;
 
 /**
  * How many comments of a consultation have no group yet (stored before grouping existed, or
@@ -300,11 +349,11 @@ async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex
     if (!c)
       byComment.set(
         String(r.comment_id),
-        (c = {
-          groupId: Number(r.group_id),
-          minhash: r.minhash.split(',').map(Number),
-          sentences: Number(r.sentences),
-        }),
+        (c = candidate(
+          Number(r.group_id),
+          Int32Array.from(r.minhash.split(','), Number),
+          Number(r.sentences),
+        )),
       );
     list.push(c);
     found.set(at, list);
@@ -319,6 +368,11 @@ export interface RegroupProgress {
   placed: number;
 }
 
+export interface RegroupOutcome extends RegroupProgress {
+  /** Groups whose kept counts the closing recount set (recountGroups). */
+  recounted: number;
+}
+
 /**
  * Groups the comments of a consultation that have none yet, oldest first, as intake would
  * have: one read of the consultation's candidate index into memory, then chunks of
@@ -327,6 +381,13 @@ export interface RegroupProgress {
  * never the whole run). Comments stored meanwhile are grouped by the fold against the
  * database, which holds every chunk written so far. `onProgress` runs after each chunk
  * commits. Returns what was done; the placed count is what the database holds.
+ *
+ * The next chunk is read and placed while the previous one is written, so the app's work
+ * (signatures, placement) and PostgreSQL's (the inserts) overlap. The chunks' group rows leave
+ * the kept group counts (group_counts) alone, and one recount at the end (recountGroups) sets
+ * them: per chunk, the trigger that moves them cost about as much as the insert (issue #17).
+ * Until that recount the campaigns page does not show the groups the run has made so far; a
+ * run that fails midway leaves them uncounted until the next regroup job, which ends with it.
  */
 export async function regroupConsultation(
   db: Db,
@@ -336,65 +397,105 @@ export async function regroupConsultation(
     chunk = REGROUP_CHUNK,
     limit = Number.POSITIVE_INFINITY,
   }: { chunk?: number; limit?: number } = {},
-): Promise<RegroupProgress> {
+): Promise<RegroupOutcome> {
   // The index is loaded only once there is something to place.
   let found: CandidateIndex | null = null;
   const progress: RegroupProgress = { seen: 0, placed: 0 };
-  // Copies of a form letter are one text once normalised: sign it once.
-  const memo = new Map<string, Omit<Placeable, 'id' | 'consultationId'> | null>();
+  const signed = signer(consultationId);
   let afterId = 0;
+  let taken = 0;
+  let writing: Promise<void> = Promise.resolve();
   for (;;) {
-    // The next window of the consultation's comments by id, from the index, and of those the
-    // ones with no group and not queued. Asking for the first `chunk` ungrouped ones instead
-    // made PostgreSQL anti-join the whole consultation with its groups on every chunk: a scan of
-    // every comment per 5,000 placed (issue #17).
-    const window = rowsOf<{ id: number | string; body: string | null }>(
-      await db.execute(sql`
-        select w.id, case when not exists (select 1 from ${commentGroups} g where g.comment_id = w.id)
-            and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = w.id)
-          then w.body end as body
-        from (
-          select c.id, c.body from ${comments} c
-          where c.consultation_id = ${consultationId} and c.id > ${afterId}
-          order by c.id limit ${Math.min(chunk, limit - progress.seen)}
-        ) w
-        order by w.id`),
-    );
+    const window = await readWindow(db, consultationId, afterId, Math.min(chunk, limit - taken));
     if (window.length === 0) break;
     afterId = Number(window.at(-1)!.id);
     const rows = window.filter((r): r is { id: number | string; body: string } => r.body !== null);
-    const items: Placeable[] = [];
-    for (const r of rows) {
-      let keys = memo.get(r.body);
-      if (keys === undefined) {
-        const [one] = placeable([{ id: 0, consultationId, body: r.body }]);
-        keys = one ? { signature: one.signature, keys: one.keys, sentences: one.sentences } : null;
-        if (memo.size > 100_000) memo.clear();
-        memo.set(r.body, keys);
-      }
-      if (keys) items.push({ id: Number(r.id), consultationId, ...keys });
-    }
+    taken += rows.length;
+    const items = rows.flatMap((r) => signed(Number(r.id), r.body));
     found ??= await loadIndex(db, consultationId);
     const placement = placeInIndex(items, found);
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint)`);
-      await writePlacement(tx, placement);
+    await writing;
+    writing = writeChunk(db, placement).then(() => {
+      progress.seen += rows.length;
+      progress.placed += placement.groupRows.length;
+      return onProgress({ ...progress });
     });
-    progress.seen += rows.length;
-    progress.placed += placement.groupRows.length;
-    await onProgress({ ...progress });
-    if (window.length < chunk || progress.seen >= limit) break;
+    // Awaited before the next write or at the end, which throws its failure; until then a
+    // failure must not count as unhandled.
+    writing.catch(() => {});
+    if (window.length < chunk || taken >= limit) break;
   }
-  return progress;
+  await writing;
+  // Also when nothing was placed: it repairs counts that drifted (see recountGroups).
+  const recounted = await recountGroups(db, consultationId);
+  return { ...progress, recounted };
+}
+
+/**
+ * The next window of a consultation's comments by id, from the index, with the body of those
+ * that have no group and are not queued (null for the others). Asking for the first `size`
+ * ungrouped ones instead made PostgreSQL anti-join the whole consultation with its groups on
+ * every chunk: a scan of every comment per chunk placed (issue #17).
+ */
+async function readWindow(db: Db, consultationId: number, afterId: number, size: number) {
+  return rowsOf<{ id: number | string; body: string | null }>(
+    await db.execute(sql`
+      select w.id, case when not exists (select 1 from ${commentGroups} g where g.comment_id = w.id)
+          and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = w.id)
+        then w.body end as body
+      from (
+        select c.id, c.body from ${comments} c
+        where c.consultation_id = ${consultationId} and c.id > ${afterId}
+        order by c.id limit ${size}
+      ) w
+      order by w.id`),
+  );
+}
+
+/**
+ * Signs comments for placement, each distinct text once: copies of a form letter are one text
+ * (the memory is bounded by forgetting everything now and then).
+ */
+function signer(consultationId: number) {
+  const memo = new Map<string, LetterKeys | null>();
+  return (id: number, body: string): Placeable[] => {
+    let keys = memo.get(body);
+    if (keys === undefined) {
+      keys = letterKeys(body);
+      if (memo.size > 100_000) memo.clear();
+      memo.set(body, keys);
+    }
+    return keys ? [{ id, consultationId, ...keys }] : [];
+  };
+}
+
+/**
+ * Writes one regroup chunk in its own transaction under INTAKE_LOCK, with the group counts
+ * deferred (migration defer-group-counts): as fresh rows, or, if some row was there already
+ * (another run placed one of these comments meanwhile), as the fold writes, skipping those.
+ */
+async function writeChunk(db: Db, placement: Placement): Promise<void> {
+  if (placement.groupRows.length === 0) return;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`
+      select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint), set_config('openclause.group_counts', 'deferred', true)`);
+    try {
+      await tx.transaction((fresh) => writePlacement(fresh, placement, { fresh: true }));
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await writePlacement(tx, placement);
+    }
+  });
 }
 
 /**
  * Sets a consultation's kept group sizes and open counts (group_counts) to a fresh count of its
  * group rows, under INTAKE_LOCK, so no fold, regroup chunk or disposition (holdGroupingOff)
  * moves them meanwhile; the number of groups whose counts were wrong or missing, or stale rows.
- * The regroup job ends with it: it repairs counts left one off by a disposition given while its
- * comment was being grouped, before dispositions waited for grouping (issue #17). It reads the
- * consultation's group rows, so it belongs in a job, never in a request.
+ * regroupConsultation ends with it: its chunks leave the counts to it, and it repairs counts
+ * left one off by a disposition given while its comment was being grouped, before dispositions
+ * waited for grouping (issue #17). It reads the consultation's group rows, so it belongs in a
+ * job, never in a request.
  */
 export async function recountGroups(db: Db, consultationId: number): Promise<number> {
   return db.transaction(async (tx) => {

@@ -21,6 +21,7 @@
  */
 import {
   campaignBody,
+  lettersOf,
   MIN_KEY_LENGTH,
   normaliseForCampaign,
   type CampaignGroup,
@@ -47,7 +48,7 @@ export const CONTAINED_FLOOR = 0.4;
 /** Band keys start with their band number; sentence keys with this prefix. */
 export const SENTENCE_PREFIX = 's:';
 
-const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) =>
+const SEEDS = Int32Array.from({ length: SIGNATURE_LENGTH }, (_, i) =>
   mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
 );
 
@@ -67,7 +68,11 @@ function mix32(x: number): number {
  * string slices made it three times slower on the regulations.gov letters.)
  */
 export function shingleHashes(text: string): Int32Array {
-  const norm = normaliseForCampaign(text);
+  return shinglesOfLetters(normaliseForCampaign(text));
+}
+
+/** shingleHashes of a text already normalised (normaliseForCampaign). */
+function shinglesOfLetters(norm: string): Int32Array {
   // Where each character starts, and the text's end.
   const starts = new Int32Array(norm.length + 1);
   let chars = 0;
@@ -98,23 +103,61 @@ export function shingleHashes(text: string): Int32Array {
  * PostgreSQL `integer[]`), or null when the text is too short to be a form letter.
  */
 export function minhashSignature(text: string): number[] | null {
-  const hashes = shingleHashes(text);
+  const signature = signatureOf(shingleHashes(text));
+  return signature && Array.from(signature);
+}
+
+/**
+ * The signature of a text's shingle hashes: per seed, the least unsigned mix32(hash ^ seed).
+ * mix32 is inlined and the minimum kept in signed 32-bit arithmetic (each value with its top
+ * bit flipped, which orders signed as the original orders unsigned), so V8 never leaves small
+ * integers: regrouping a consultation signs every comment (issue #17).
+ */
+function signatureOf(hashes: Int32Array): Int32Array | null {
   if (hashes.length === 0) return null;
-  const sig = new Array<number>(SIGNATURE_LENGTH).fill(0xffffffff);
-  for (const h of hashes) {
+  const least = new Int32Array(SIGNATURE_LENGTH).fill(0x7fffffff);
+  for (let s = 0; s < hashes.length; s++) {
+    const h = hashes[s]!;
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const v = mix32(h ^ SEEDS[i]!);
-      if (v < sig[i]!) sig[i] = v;
+      let x = h ^ SEEDS[i]!;
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      x = x ^ (x >>> 16) ^ 0x80000000;
+      if (x < least[i]!) least[i] = x;
     }
   }
-  return sig.map((v) => v | 0);
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) least[i] = least[i]! ^ 0x80000000;
+  return least;
+}
+
+/**
+ * What grouping needs of a text: its signature (as a typed array: placing a comment compares it
+ * with dozens of others, and an array of numbers beyond the small-integer range holds them
+ * boxed), band keys and sentence keys.
+ */
+export interface LetterKeys {
+  signature: Int32Array;
+  keys: string[];
+  sentences: string[];
+}
+
+/**
+ * minhashSignature, bandKeys and sentenceKeys of a text at once, normalising it once; null
+ * when the text is too short to be a form letter.
+ */
+export function letterKeys(text: string): LetterKeys | null {
+  const body = campaignBody(text);
+  const signature = signatureOf(shinglesOfLetters(lettersOf(body)));
+  return signature
+    ? { signature, keys: bandKeys(signature), sentences: sentenceKeysOfBody(body) }
+    : null;
 }
 
 /**
  * The LSH band keys of a signature: texts that share any key are candidates.
  * @example bandKeys(sig) // ['0:1f3a9c2e', '1:0b77d410', …] (BANDS keys)
  */
-export function bandKeys(signature: readonly number[]): string[] {
+export function bandKeys(signature: ArrayLike<number>): string[] {
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
@@ -134,8 +177,12 @@ const SENTENCE_END = /[。！？!?；;\n]+|\.(?:\s+|$)/u;
  * @example sentenceKeys('建议删除第五条第二款。第六条应当保留！') // ['s:…', 's:…']
  */
 export function sentenceKeys(text: string): string[] {
+  return sentenceKeysOfBody(campaignBody(text));
+}
+
+function sentenceKeysOfBody(body: string): string[] {
   const keys = new Set<string>();
-  for (const part of campaignBody(text).split(SENTENCE_END)) {
+  for (const part of body.split(SENTENCE_END)) {
     const sentence = part.replace(/[^\p{L}\p{N}]+/gu, '');
     if ([...sentence].length < MIN_SENTENCE_LENGTH) continue;
     let h = 0x811c9dc5 | 0;
@@ -166,7 +213,7 @@ export function sameLetter(
 }
 
 /** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
-export function estimatedSimilarity(a: readonly number[], b: readonly number[]): number {
+export function estimatedSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_LENGTH; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_LENGTH;

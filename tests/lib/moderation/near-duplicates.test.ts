@@ -12,6 +12,7 @@ import {
   BANDS,
   estimatedSimilarity,
   groupNearDuplicates,
+  letterKeys,
   MIN_SHARED_SENTENCES,
   minhashSignature,
   sentenceKeys,
@@ -117,6 +118,18 @@ describe('the 1,000 real comments', () => {
       (t) => JSON.stringify(minhashSignature(t)) !== JSON.stringify(referenceSignature(t)),
     );
     expect(differing).toEqual([]);
+  });
+
+  it('give the same signature and keys through letterKeys, which normalises once', () => {
+    for (const r of rows) {
+      const signature = minhashSignature(r.comment);
+      const keys = letterKeys(r.comment);
+      expect(keys && { ...keys, signature: Array.from(keys.signature) }).toEqual(
+        signature
+          ? { signature, keys: bandKeys(signature), sentences: sentenceKeys(r.comment) }
+          : null,
+      );
+    }
   });
 
   it('keeps every exact campaign whole inside one group', () => {
