@@ -1,9 +1,8 @@
 /** Staff-published versions: the pure check of a pasted text, then its database-bound twin. */
-export { draftVersion, MAX_SOURCE_CHARS, type DraftInput, type DraftOutcome } from './draft.ts';
+export { draftVersion, MAX_SOURCE_CHARS, type DraftInput } from './draft.ts';
 export { findPublishTarget, latestDocument, publishVersion } from './publish.ts';
 export { renderPendingExplanations } from './explanation.ts';
 export { checkDraft } from './check.ts';
-export { uploadKind, WORD_LIMITS, type WordNote } from './word.ts';
 export { convertWordDraft } from './word-check.ts';
 export {
   draftStep,
