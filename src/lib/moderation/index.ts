@@ -38,4 +38,4 @@ export {
   readGroupDecision,
   type GroupDecision,
 } from './group-decision.ts';
-export { memberDiff } from './member-diff.ts';
+export { memberDiffs } from './member-diff.ts';

@@ -63,3 +63,26 @@ export function memberDiff(
     parts: diff.replaced ? [] : condense(diff.parts, options.context ?? 40),
   };
 }
+
+/**
+ * How many characters of member texts one page diffs against the representative: a group of
+ * many long, very different texts cannot stall the page. Past it, members are shown whole
+ * (`replaced`). A count of characters, not a clock, so the same group always shows the same.
+ */
+export const MEMBER_DIFF_BUDGET = 400_000;
+
+/** Each member's diff against the representative, in order, within `MEMBER_DIFF_BUDGET`. */
+export function memberDiffs(
+  representative: string,
+  members: readonly string[],
+  budget = MEMBER_DIFF_BUDGET,
+): MemberDiff[] {
+  let left = budget;
+  return members.map((member) => {
+    if (member === representative) return { same: true, replaced: false, parts: [] };
+    left -= representative.length + member.length;
+    return left >= 0
+      ? memberDiff(representative, member)
+      : { same: false, replaced: true, parts: [] };
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { condense, memberDiff } from '../../../src/lib/moderation/member-diff.ts';
+import { condense, memberDiff, memberDiffs } from '../../../src/lib/moderation/member-diff.ts';
 
 const body =
   'Women deserve a fair shot in sports, but when males are allowed to compete in female sports contests, that fair shot disappears.';
@@ -56,5 +56,23 @@ describe('member diffs', () => {
         5,
       ),
     ).toEqual([{ op: 'insert', text: '新增' }, { op: 'equal', text: '我们小区全' }, { op: 'gap' }]);
+  });
+  it('diff members within a budget of characters, not of time, showing the rest whole', () => {
+    const body =
+      'We ask the committee to keep the hearing open to the public and to publish its record.';
+    const members = [
+      body,
+      `${body} Thank you.`,
+      `Dear committee, ${body}`,
+      `${body} Signed, a resident.`,
+    ];
+    // The budget covers the first two differing members (each pair about 190 characters).
+    const diffs = memberDiffs(body, members, 400);
+    expect(diffs[0]).toEqual({ same: true, replaced: false, parts: [] });
+    expect(diffs[1]!.replaced).toBe(false);
+    expect(diffs[1]!.parts.some((p) => p.op === 'insert')).toBe(true);
+    expect(diffs[2]!.replaced).toBe(false);
+    expect(diffs[3]).toEqual({ same: false, replaced: true, parts: [] });
+    expect(memberDiffs(body, members, 400)).toEqual(diffs);
   });
 });
