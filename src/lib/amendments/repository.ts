@@ -498,7 +498,10 @@ export async function changeReasons(
     .innerJoin(amendments, eq(amendments.id, clauseAmendments.amendmentId))
     .leftJoin(comments, eq(comments.id, amendments.commentId))
     .where(eq(clauses.versionId, versionId))
-    .orderBy(asc(clauses.position), asc(amendments.id));
+    .orderBy(asc(clauses.position), asc(amendments.id))
+    // Run by every reading page: a prepared statement, planned once per connection.
+    .prepare('change_reasons')
+    .execute();
   const out = new Map<string, ChangeReason[]>();
   for (const r of rows) {
     const credited = r.consent === true && r.status !== 'held' && r.name ? r.name : null;

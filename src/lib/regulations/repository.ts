@@ -1,5 +1,18 @@
 /** Read queries behind the public pages. */
-import { and, asc, desc, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNotNull,
+  lt,
+  or,
+  sql,
+} from 'drizzle-orm';
+import { clauseTextFor } from './clause-text-cache.ts';
 import type { Db } from '../db/client.ts';
 import {
   clauseLinks,
@@ -78,62 +91,116 @@ export async function getRegulation(db: Db, slug: string) {
   return { regulation: reg, timeline, versions: vers, consultations: cons, planEntries };
 }
 
+/** `columns` without the named ones. */
+function without<T extends object, K extends keyof T>(columns: T, names: readonly K[]): Omit<T, K> {
+  const rest = { ...columns };
+  for (const name of names) delete rest[name];
+  return rest;
+}
+/** A version's columns but its Markdown source, which no page that shows the version reads. */
+const versionShown = without(getTableColumns(versions), ['source']);
+/** The columns of a clause the fold moves (src/lib/intake/fold.ts); all others never change. */
+const KEPT = [
+  'commentCount',
+  'ratingCount',
+  'claritySum',
+  'enforceabilitySum',
+  'effectSum',
+] as const;
+const { commentCount, ratingCount, claritySum, enforceabilitySum, effectSum } =
+  getTableColumns(clauses);
+const keptCounts = { commentCount, ratingCount, claritySum, enforceabilitySum, effectSum };
+const clauseText = without(getTableColumns(clauses), KEPT);
+const NO_COUNTS = {
+  commentCount: 0,
+  ratingCount: 0,
+  claritySum: 0,
+  enforceabilitySum: 0,
+  effectSum: 0,
+};
+
+/**
+ * A published version with its clauses, consultations, sibling versions and the comments made
+ * on its clauses in earlier versions. Two round trips: the version, then the rest at once. The
+ * clauses' text is read once per process (./clause-text-cache.ts); per request only the kept
+ * counts of the clauses that have any. Every page that shows a version runs these, so they are
+ * prepared statements (postgres.js keeps one per connection by its text): parsing and planning
+ * them took most of the database's time per reading page.
+ */
 export async function getVersion(db: Db, regulationSlug: string, versionSlug: string) {
   const [row] = await db
-    .select({ version: versions, regulation: regulations })
+    .select({ version: versionShown, regulation: regulations })
     .from(versions)
     .innerJoin(regulations, eq(regulations.id, versions.regulationId))
-    .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)));
+    .where(and(eq(regulations.slug, regulationSlug), eq(versions.slug, versionSlug)))
+    .prepare('version')
+    .execute();
   if (!row) return null;
-  const [tree, cons, siblings] = await Promise.all([
+  const versionId = row.version.id;
+  const [text, counts, cons, siblings, earlier, links] = await Promise.all([
+    clauseTextFor(
+      db,
+      `${versionId}:${row.version.sourceHash}:${row.version.createdAt.getTime()}`,
+      () =>
+        db
+          .select(clauseText)
+          .from(clauses)
+          .where(eq(clauses.versionId, versionId))
+          .orderBy(asc(clauses.position)),
+    ),
     db
-      .select()
+      .select({ eId: clauses.eId, ...keptCounts })
       .from(clauses)
-      .where(eq(clauses.versionId, row.version.id))
-      .orderBy(asc(clauses.position)),
+      .where(
+        and(
+          eq(clauses.versionId, versionId),
+          or(gt(clauses.commentCount, 0), gt(clauses.ratingCount, 0)),
+        ),
+      )
+      .prepare('version_counts')
+      .execute(),
     db
       .select()
       .from(consultations)
-      .where(eq(consultations.versionId, row.version.id))
-      .orderBy(desc(consultations.closesAt)),
+      .where(eq(consultations.versionId, versionId))
+      .orderBy(desc(consultations.closesAt))
+      .prepare('version_consultations')
+      .execute(),
     db
       .select({ slug: versions.slug, label: versions.label, position: versions.position })
       .from(versions)
       .where(eq(versions.regulationId, row.regulation.id))
-      .orderBy(asc(versions.position)),
+      .orderBy(asc(versions.position))
+      .prepare('version_siblings')
+      .execute(),
+    // Comments made on the same clause in earlier versions (kept counts, grouped by lineage:
+    // a handful of rows per clause, never a scan of the comments).
+    db
+      .select({ lineage: clauses.lineage, count: sql<number>`sum(${clauses.commentCount})::int` })
+      .from(clauses)
+      .innerJoin(versions, eq(versions.id, clauses.versionId))
+      .where(
+        and(
+          eq(versions.regulationId, row.regulation.id),
+          lt(versions.position, row.version.position),
+          gt(clauses.commentCount, 0),
+        ),
+      )
+      .groupBy(clauses.lineage)
+      .prepare('version_earlier_counts')
+      .execute(),
+    predecessorLinks(db, versionId),
   ]);
-  // Comments made on the same clause in earlier versions (kept counts, grouped by lineage:
-  // a handful of rows per clause, never a scan of the comments).
-  const earlier = await db
-    .select({ lineage: clauses.lineage, count: sql<number>`sum(${clauses.commentCount})::int` })
-    .from(clauses)
-    .innerJoin(versions, eq(versions.id, clauses.versionId))
-    .where(
-      and(
-        eq(versions.regulationId, row.regulation.id),
-        lt(versions.position, row.version.position),
-        gt(clauses.commentCount, 0),
-      ),
-    )
-    .groupBy(clauses.lineage);
+  const countsOf = new Map(counts.map(({ eId, ...kept }) => [eId, kept]));
+  const tree: ClauseRow[] = text.map((c) => ({ ...c, ...(countsOf.get(c.eId) ?? NO_COUNTS) }));
   const earlierCounts = new Map(earlier.map((e) => [e.lineage, Number(e.count)]));
-  const earlierFrom = await predecessorCounts(db, row.version.id, tree, earlierCounts);
+  const earlierFrom = predecessorCounts(links, tree, earlierCounts);
   return { ...row, clauses: tree, consultations: cons, siblings, earlierCounts, earlierFrom };
 }
 
-/**
- * Earlier comments of the other predecessors of a clause (#16): a merged article carries its
- * first predecessor's lineage, and the comments on the others; each part of a split the
- * comments on the whole it came from. By new eId, labelled with the predecessor's label, for
- * predecessors of another lineage than the clause's own (that count is shown already).
- */
-async function predecessorCounts(
-  db: Db,
-  versionId: number,
-  tree: readonly { eId: string; lineage: string }[],
-  earlierCounts: ReadonlyMap<string, number>,
-): Promise<Map<string, { label: string; count: number }[]>> {
-  const links = await db
+/** The clauses a version's clauses were split from or merged out of, with their lineage. */
+function predecessorLinks(db: Db, versionId: number) {
+  return db
     .select({ toEId: clauseLinks.toEId, label: clauses.label, lineage: clauses.lineage })
     .from(clauseLinks)
     .innerJoin(
@@ -143,7 +210,22 @@ async function predecessorCounts(
     .where(
       and(eq(clauseLinks.toVersionId, versionId), inArray(clauseLinks.type, ['split', 'merged'])),
     )
-    .orderBy(asc(clauses.position));
+    .orderBy(asc(clauses.position))
+    .prepare('version_predecessor_links')
+    .execute();
+}
+
+/**
+ * Earlier comments of the other predecessors of a clause (#16): a merged article carries its
+ * first predecessor's lineage, and the comments on the others; each part of a split the
+ * comments on the whole it came from. By new eId, labelled with the predecessor's label, for
+ * predecessors of another lineage than the clause's own (that count is shown already).
+ */
+function predecessorCounts(
+  links: readonly { toEId: string; label: string; lineage: string }[],
+  tree: readonly { eId: string; lineage: string }[],
+  earlierCounts: ReadonlyMap<string, number>,
+): Map<string, { label: string; count: number }[]> {
   const own = new Map(tree.map((c) => [c.eId, c.lineage]));
   const out = new Map<string, { label: string; count: number }[]>();
   for (const link of links) {
