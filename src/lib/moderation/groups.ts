@@ -552,20 +552,28 @@ export async function nearGroupsOf(
   consultationId: number,
   limit = 200,
 ): Promise<GroupSummary[]> {
-  // Kept sizes (group_counts, moved by triggers): the largest groups come from an index.
+  // Kept sizes (group_counts, moved by triggers): the largest groups come from an index. The
+  // limit is taken on the counts alone, then their representatives are read: joined first,
+  // a bulk regroup's fresh rows (statistics not yet gathered) made the planner join all 24,486
+  // groups of a 1,000,000-comment consultation to the comments before sorting (280 ms).
+  const largest = db
+    .select({ groupId: groupCounts.groupId, size: groupCounts.size, open: groupCounts.open })
+    .from(groupCounts)
+    .where(and(eq(groupCounts.consultationId, consultationId), gt(groupCounts.size, 1)))
+    .orderBy(desc(groupCounts.size), asc(groupCounts.groupId))
+    .limit(limit)
+    .as('largest');
   const rows = await db
     .select({
-      groupId: groupCounts.groupId,
-      size: groupCounts.size,
-      open: groupCounts.open,
+      groupId: largest.groupId,
+      size: largest.size,
+      open: largest.open,
       receiptCode: comments.receiptCode,
       body: comments.publicBody,
     })
-    .from(groupCounts)
-    .innerJoin(comments, eq(comments.id, groupCounts.groupId))
-    .where(and(eq(groupCounts.consultationId, consultationId), gt(groupCounts.size, 1)))
-    .orderBy(desc(groupCounts.size), asc(groupCounts.groupId))
-    .limit(limit);
+    .from(largest)
+    .innerJoin(comments, eq(comments.id, largest.groupId))
+    .orderBy(desc(largest.size), asc(largest.groupId));
   return rows.map((r) => ({
     groupId: Number(r.groupId),
     size: r.size,
