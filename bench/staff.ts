@@ -2,8 +2,10 @@
  * Staff benchmark: the staff home (counts of what waits), the triage list (unfiltered, filtered, searched, second page), the moderation
  * queue, the feedback report (and the heat map when the site has one) with 1,000,000 comments
  * in one consultation, signed in as an advisor; p50/p95/p99 of sequential pairs of requests, and
- * p95 as a multiple of a page that counts nothing (the account page) in the same run.
- * Goal: each under 200 ms at p95.
+ * p95 as a multiple of a page that counts nothing (the account page) in the same run. The
+ * seeded comments are grouped first with the bulk regroup (its rate printed; goal 10,000 a
+ * second), so the campaigns page is measured with its groups.
+ * Goal: each page under 200 ms at p95.
  * Run: npm run bench:staff   (BENCH_REQUESTS, BENCH_COMMENTS, BENCH_KEEP; BENCH_ONLY=home measures
  * only the pages whose name contains that word, or any of several words separated by commas)
  */
@@ -11,6 +13,12 @@ import { benchDatabase, databaseUrl, machine, startServer, timeRequests } from '
 import { BENCH_CONSULTATION, BENCH_REGULATION } from './lib/content.ts';
 import { openDatabase } from '../src/lib/db/index.ts';
 import { createStaffUser, sessionCookieShape, signIn } from '../src/lib/auth/index.ts';
+import {
+  countUngrouped,
+  findConsultation,
+  nearGroupsOf,
+  regroupConsultation,
+} from '../src/lib/moderation/index.ts';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 40);
 console.log(`machine: ${await machine()}`);
@@ -24,6 +32,7 @@ await createStaffUser(handle.db, {
   roles: ['advisor', 'moderator'],
 });
 const session = await signIn(handle.db, 'bench-advisor', password, new Date());
+await groupFirst();
 await handle.close();
 if (!session.ok) throw new Error('bench sign-in failed');
 const [hot] = await bench.sql<{ e_id: string; id: number }[]>`
@@ -79,3 +88,38 @@ for (const [name, path] of pages.filter(
   row(name, await measure(path));
 await server.stop();
 await bench.done();
+
+/**
+ * The seeder leaves near-duplicate grouping out at this size, so the comments are grouped here
+ * as staff would (the bulk regroup of `openclause campaigns --regroup`) before the campaigns page
+ * is measured; the rate is printed, so the 1M figures of issue #17 come from one run. A kept
+ * database (BENCH_KEEP=1) keeps its groups and is not grouped again (comments too short to
+ * group stay ungrouped, so the test is whether any group exists).
+ */
+async function groupFirst(): Promise<void> {
+  const target = await findConsultation(handle.db, BENCH_CONSULTATION);
+  if (!target) throw new Error(`no consultation ${BENCH_CONSULTATION}`);
+  const [grouped] = await bench.sql<{ any: boolean }[]>`
+    select exists (select 1 from comment_groups where consultation_id = ${target.id}) as any`;
+  if (grouped!.any) {
+    console.log(`(${BENCH_CONSULTATION}: grouped already)`);
+    return;
+  }
+  const ungrouped = await countUngrouped(handle.db, target.id);
+  console.log(`\ngrouping ${ungrouped} ungrouped comments of ${BENCH_CONSULTATION} (bulk regroup)`);
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  let next = 0.25;
+  const outcome = await regroupConsultation(handle.db, target.id, (p) => {
+    if (p.seen / ungrouped < next) return;
+    next += 0.25;
+    const s = (performance.now() - started) / 1000;
+    console.log(`  ${String(p.seen).padStart(9)} read, ${s.toFixed(1).padStart(6)} s`);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const groups = await nearGroupsOf(handle.db, target.id, 3);
+  console.log(
+    `grouped ${outcome.seen} comments (${outcome.placed} long enough to group) in ${seconds.toFixed(1)} s: ${Math.round(outcome.seen / seconds)} a second (goal 10,000: ${outcome.seen / seconds >= 10_000 ? 'yes' : 'NO'}); app CPU ${Math.round((cpu.user + cpu.system) / outcome.seen)} µs a comment; largest groups ${groups.map((g) => g.size).join(', ')}`,
+  );
+}
