@@ -21,7 +21,9 @@
  *    of) is a split-off part: 立法法 2015 第七十二条 kept its five later paragraphs as 2023
  *    第八十一条 and its first paragraph became 第八十条; the part is small against the whole,
  *    so the group-level gain stays under GROUP_GAIN although the part is unmistakable. Parts
- *    under SPLIT_OFF_MIN_SIZE shingles (a bare heading) never count this way.
+ *    under SPLIT_OFF_MIN_SIZE shingles (a bare heading) never count this way. A split then
+ *    takes leftover units standing near its parts that are partly its text and carry one of
+ *    its sentences (growNear): parts of a rewritten article lie among other articles' pairs.
  * 5. Gaps: an old unit still unmatched pairs with the most similar unmatched new unit between
  *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD.
  *    Then a unit still unmatched whose text lies at least KEPT_WITHIN inside an unmatched unit
@@ -41,6 +43,9 @@
  *    lives on as 2023 第四条 (the 复议机关) and 第六条 (初次从事…法律职业资格), while other
  *    old articles flow into those too. Links can join one-to-one pairs, splits and merges into
  *    one group of several old and several new units (many to many); each group is one change.
+ *    A unit still leftover whose sentences come from several neighbouring units of the other
+ *    side, which together hold most of it, is linked to all of them (linkParagraphSources).
+ *    A sentence found equally well in two units (a stock phrase) links nothing.
  *
  * Limits: an article rewritten beyond recognition (Dice below the threshold) appears as a
  * deletion plus an insertion; a split whose parts are mostly new text is seen as a modified
@@ -650,6 +655,9 @@ function linkParagraphs(m: Matching): void {
  * alone well enough for the steps above.
  */
 function linkParagraphSources(m: Matching): void {
+  const leftOld = m.leftoverOld();
+  const leftNew = m.leftoverNew();
+  if (leftOld.length === 0 && leftNew.length === 0) return;
   const { olds, news, bestNewFor, bestOldFor } = m.paragraphs();
   const sourcesOf = (
     own: Paragraphs,
@@ -669,13 +677,15 @@ function linkParagraphSources(m: Matching): void {
       ? sorted
       : [];
   };
-  for (const j of m.leftoverNew()) {
+  for (const j of leftNew) {
+    if (m.newFrom.has(j)) continue;
     const from = sourcesOf(news, olds, bestOldFor, j);
     if (from.length < 2) continue;
     const held = containment(m.b.bags[j]!, unionBag(from.map((i) => m.a.bags[i]!)));
     if (held >= SOURCE_CONTAINMENT) for (const i of from) m.pair(i, j);
   }
-  for (const i of m.leftoverOld()) {
+  for (const i of leftOld) {
+    if (m.oldTo.has(i)) continue;
     const to = sourcesOf(olds, news, bestNewFor, i);
     if (to.length < 2) continue;
     const held = containment(m.a.bags[i]!, unionBag(to.map((j) => m.b.bags[j]!)));
