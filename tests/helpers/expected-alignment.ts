@@ -35,13 +35,36 @@ export function expectedFiles(): string[] {
     .sort();
 }
 
+interface Spec {
+  old: string;
+  new: string;
+  /** Every change row of the two texts, not a selection: each article is in exactly one row. */
+  full?: boolean;
+  rows: ExpectedRow[];
+}
+
+const readSpec = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(expectedDir, file), 'utf8')) as Spec;
+
+/**
+ * For a full set (`"full": true`), the article labels of each text that are in no row or in
+ * more than one: both lists are empty when every article was accounted for once. Null otherwise.
+ */
+export function uncovered(file: string): { old: string[]; new: string[] } | null {
+  const spec = readSpec(file);
+  if (!spec.full) return null;
+  const odd = (doc: ParsedDocument, side: (r: ExpectedRow) => string[]) => {
+    const seen = spec.rows.flatMap(side);
+    return articlesOf(doc)
+      .map((n) => n.label)
+      .filter((l) => seen.filter((x) => x === l).length !== 1);
+  };
+  return { old: odd(load(spec.old), (r) => r.from), new: odd(load(spec.new), (r) => r.to) };
+}
+
 /** Every expected row of one fixture file, with what the alignment made of it. */
 export function checkExpected(file: string): Checked[] {
-  const spec = JSON.parse(fs.readFileSync(path.join(expectedDir, file), 'utf8')) as {
-    old: string;
-    new: string;
-    rows: ExpectedRow[];
-  };
+  const spec = readSpec(file);
   const oldDoc = load(spec.old);
   const newDoc = load(spec.new);
   const label = (doc: ParsedDocument) => new Map(articlesOf(doc).map((n) => [n.eId, n.label]));

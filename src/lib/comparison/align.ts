@@ -21,7 +21,9 @@
  *    of) is a split-off part: 立法法 2015 第七十二条 kept its five later paragraphs as 2023
  *    第八十一条 and its first paragraph became 第八十条; the part is small against the whole,
  *    so the group-level gain stays under GROUP_GAIN although the part is unmistakable. Parts
- *    under SPLIT_OFF_MIN_SIZE shingles (a bare heading) never count this way.
+ *    under SPLIT_OFF_MIN_SIZE shingles (a bare heading) never count this way. A split then
+ *    takes leftover units standing near its parts that are partly its text and carry one of
+ *    its sentences (growNear): parts of a rewritten article lie among other articles' pairs.
  * 5. Gaps: an old unit still unmatched pairs with the most similar unmatched new unit between
  *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD.
  *    Then a unit still unmatched whose text lies at least KEPT_WITHIN inside an unmatched unit
@@ -41,6 +43,9 @@
  *    lives on as 2023 第四条 (the 复议机关) and 第六条 (初次从事…法律职业资格), while other
  *    old articles flow into those too. Links can join one-to-one pairs, splits and merges into
  *    one group of several old and several new units (many to many); each group is one change.
+ *    A unit still leftover whose sentences come from several neighbouring units of the other
+ *    side, which together hold most of it, is linked to all of them (linkParagraphSources).
+ *    A sentence found equally well in two units (a stock phrase) links nothing.
  *
  * Limits: an article rewritten beyond recognition (Dice below the threshold) appears as a
  * deletion plus an insertion; a split whose parts are mostly new text is seen as a modified
@@ -77,6 +82,19 @@ export const SPLIT_OFF_MIN_SIZE = 20;
 export const KEPT_WITHIN = 0.75;
 /** A paragraph of a leftover unit that scores this against a paragraph of the other side lives on there. */
 export const PARAGRAPH_THRESHOLD = 0.6;
+/** A leftover unit at most this many places from a split's parts may join it on paragraph evidence. */
+export const NEAR_PART_DISTANCE = 2;
+/** Share of such a near unit's text that must be the old unit's text. */
+export const NEAR_PART_CONTAINMENT = 0.4;
+/** Score a paragraph of such a near unit needs against its best paragraph, which must be the whole's. */
+export const NEAR_PART_PARAGRAPH = 0.45;
+/** Smallest paragraph (in shingles) that can link or count as evidence: 行政复议法 2023 第十二条
+ * (四) 行政机关对民事纠纷作出的调解 (14) is 2017 第八条第二款 cut down. */
+export const PARAGRAPH_MIN_SIZE = 12;
+/** A paragraph this like its best paragraph of the other side names a source of its unit. */
+export const SOURCE_PARAGRAPH = 0.4;
+/** Share of a leftover unit that its sources must hold together. */
+export const SOURCE_CONTAINMENT = 0.6;
 /** Weight of the distance in relative position when ranking candidate pairs. */
 export const DISTANCE_WEIGHT = 0.3;
 
@@ -133,7 +151,8 @@ export function alignUnits(
   pairMergeOffs(m);
   pairWithinGaps(m);
   pairKeptWithin(m);
-  linkParagraphs(m, cache);
+  linkParagraphs(m);
+  linkParagraphSources(m);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -148,9 +167,12 @@ class Matching {
   readonly b: Prepared;
   /** `overlap(a.bags[i], b.bags[j])` as `shared[i][j]`, computed once through an index. */
   readonly shared: Int32Array[];
+  readonly cache: TextCache;
+  private paragraphLinks?: ParagraphLinks;
   constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
+    this.cache = cache;
     const index = overlapIndex(b.bags, cache);
     this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
   }
@@ -176,6 +198,27 @@ class Matching {
   newIn(j: number, i: number): number {
     const size = this.b.bags[j]!.size;
     return size === 0 ? 1 : this.shared[i]![j]! / size;
+  }
+
+  /** Both sides' paragraphs and each paragraph's best on the other side, built on first use. */
+  paragraphs(): ParagraphLinks {
+    this.paragraphLinks ??= paragraphLinks(this.a.units, this.b.units, this.cache);
+    return this.paragraphLinks;
+  }
+
+  /**
+   * How well new unit `j` carries a paragraph of old unit `i`: the best score of a paragraph of
+   * `j` whose best paragraph anywhere in the old text is one of `i`'s (0 if none is).
+   */
+  paragraphFrom(i: number, j: number): number {
+    const { olds, news, bestOldFor } = this.paragraphs();
+    let best = 0;
+    news.unit.forEach((unit, k) => {
+      if (unit !== j) return;
+      const p = bestOldFor(k);
+      if (p.at >= 0 && olds.unit[p.at] === i) best = Math.max(best, p.score);
+    });
+    return best;
   }
 
   leftoverOld(): number[] {
@@ -254,6 +297,32 @@ function pairSplits(m: Matching): void {
       (single < PAIR_THRESHOLD && groupScore >= PAIR_THRESHOLD)
     ) {
       for (const j of parts) m.pair(i, j);
+      growNear(m, i, group);
+    }
+  }
+}
+
+/**
+ * A split's parts stand together in the new text, with other articles' pairs and new articles
+ * in between: 行政复议法 2017 第二十八条 (the decisions) became 2023 第六十一条 to 第七十条,
+ * with 第六十二条 from 第三十一条 and the new 第六十七条 (无效) among them. A leftover unit at
+ * most NEAR_PART_DISTANCE places from the split's units joins it when NEAR_PART_CONTAINMENT of
+ * its text is the old unit's and one of its paragraphs comes from the old unit
+ * (NEAR_PART_PARAGRAPH, that paragraph's best anywhere): containment alone cannot tell a part
+ * that gained new grounds from a new article in the same words (第六十九条, 驳回 a claim of
+ * 不履行法定职责, is 49% old words but no old sentence).
+ */
+function growNear(m: Matching, i: number, group: readonly number[]): void {
+  const members = [...group];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const j of m.leftoverNew()) {
+      if (!members.some((k) => Math.abs(k - j) <= NEAR_PART_DISTANCE)) continue;
+      if (m.newIn(j, i) < NEAR_PART_CONTAINMENT || m.paragraphFrom(i, j) < NEAR_PART_PARAGRAPH)
+        continue;
+      m.pair(i, j);
+      members.push(j);
+      grew = true;
     }
   }
 }
@@ -478,7 +547,7 @@ function paragraphBags(unit: Unit, cache: TextCache): ShingleBag[] {
 
 /** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
 function paragraphScore(x: number, y: number, shared: number): number {
-  if (Math.min(x, y) < SPLIT_OFF_MIN_SIZE) return 0;
+  if (Math.min(x, y) < PARAGRAPH_MIN_SIZE) return 0;
   const dice = x + y === 0 ? 1 : (2 * shared) / (x + y);
   const contained = ((x === 0 ? 1 : shared / x) + (y === 0 ? 1 : shared / y)) / 2;
   return Math.max(dice, contained);
@@ -502,7 +571,11 @@ function paragraphsOf(units: Unit[], cache: TextCache): Paragraphs {
   return { unit, bags, index: overlapIndex(bags, cache) };
 }
 
-/** The first paragraph of `others` with the highest score above 0 against `bag`, or -1. */
+/**
+ * The first paragraph of `others` with the highest score above 0 against `bag`, or -1 when
+ * there is none or a paragraph of another unit scores as high: a stock sentence (构成犯罪的，
+ * 依法追究刑事责任) found in several articles says nothing about where a text went.
+ */
 function bestParagraph(
   bag: ShingleBag,
   others: Paragraphs,
@@ -511,26 +584,29 @@ function bestParagraph(
   const shared = overlapsWith(bag, others.index, cache);
   let at = -1;
   let score = 0;
+  let tied = false;
   for (let k = 0; k < others.bags.length; k++) {
     const sc = paragraphScore(bag.size, others.bags[k]!.size, shared[k]!);
+    if (sc === score && at >= 0 && others.unit[k] !== others.unit[at]) tied = true;
     if (sc <= score) continue;
     at = k;
     score = sc;
+    tied = false;
   }
-  return { at, score };
+  return tied ? { at: -1, score: 0 } : { at, score };
 }
 
-/**
- * Step 7: links of leftover units through their paragraphs (see the header). A link needs the
- * two paragraphs to be each other's best anywhere in the texts, so a paragraph already
- * carried by a closer pair is never claimed twice.
- */
-function linkParagraphs(m: Matching, cache: TextCache): void {
-  const leftOld = m.leftoverOld();
-  const leftNew = m.leftoverNew();
-  if (leftOld.length === 0 && leftNew.length === 0) return;
-  const olds = paragraphsOf(m.a.units, cache);
-  const news = paragraphsOf(m.b.units, cache);
+interface ParagraphLinks {
+  olds: Paragraphs;
+  news: Paragraphs;
+  /** The best new paragraph for old paragraph k, and the mirror; memoised. */
+  bestNewFor: (k: number) => { at: number; score: number };
+  bestOldFor: (k: number) => { at: number; score: number };
+}
+
+function paragraphLinks(oldUnits: Unit[], newUnits: Unit[], cache: TextCache): ParagraphLinks {
+  const olds = paragraphsOf(oldUnits, cache);
+  const news = paragraphsOf(newUnits, cache);
   const memo = (from: Paragraphs, to: Paragraphs) => {
     const found = new Map<number, { at: number; score: number }>();
     return (k: number) => {
@@ -539,8 +615,19 @@ function linkParagraphs(m: Matching, cache: TextCache): void {
       return b;
     };
   };
-  const bestNewFor = memo(olds, news);
-  const bestOldFor = memo(news, olds);
+  return { olds, news, bestNewFor: memo(olds, news), bestOldFor: memo(news, olds) };
+}
+
+/**
+ * Step 7: links of leftover units through their paragraphs (see the header). A link needs the
+ * two paragraphs to be each other's best anywhere in the texts, so a paragraph already
+ * carried by a closer pair is never claimed twice.
+ */
+function linkParagraphs(m: Matching): void {
+  const leftOld = m.leftoverOld();
+  const leftNew = m.leftoverNew();
+  if (leftOld.length === 0 && leftNew.length === 0) return;
+  const { olds, news, bestNewFor, bestOldFor } = m.paragraphs();
   const links: [number, number][] = [];
   const oldLeft = new Set(leftOld);
   const newLeft = new Set(leftNew);
@@ -558,6 +645,52 @@ function linkParagraphs(m: Matching, cache: TextCache): void {
       links.push([olds.unit[p.at]!, unit]);
   });
   for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
+}
+
+/**
+ * Step 7, sources: a leftover unit whose paragraphs come from several units of the other side
+ * (each paragraph's best anywhere, SOURCE_PARAGRAPH), standing together (at most
+ * NEAR_PART_DISTANCE apart), that together hold most of it (SOURCE_CONTAINMENT) is made of them: 行政复议法 2023 第二十四条 (the jurisdiction of local
+ * governments) gathers 2017 第十二条, 第十三条, 第十四条 and 第十五条, none of which it holds
+ * alone well enough for the steps above.
+ */
+function linkParagraphSources(m: Matching): void {
+  const leftOld = m.leftoverOld();
+  const leftNew = m.leftoverNew();
+  if (leftOld.length === 0 && leftNew.length === 0) return;
+  const { olds, news, bestNewFor, bestOldFor } = m.paragraphs();
+  const sourcesOf = (
+    own: Paragraphs,
+    other: Paragraphs,
+    best: (k: number) => { at: number; score: number },
+    unit: number,
+  ) => {
+    const sources = new Set<number>();
+    own.unit.forEach((u, k) => {
+      if (u !== unit) return;
+      const p = best(k);
+      if (p.at >= 0 && p.score >= SOURCE_PARAGRAPH) sources.add(other.unit[p.at]!);
+    });
+    const sorted = [...sources].sort((x, y) => x - y);
+    // Parts of one whole stand together (see growNear); sources far apart are borrowed words.
+    return sorted.every((x, k) => k === 0 || x - sorted[k - 1]! <= NEAR_PART_DISTANCE)
+      ? sorted
+      : [];
+  };
+  for (const j of leftNew) {
+    if (m.newFrom.has(j)) continue;
+    const from = sourcesOf(news, olds, bestOldFor, j);
+    if (from.length < 2) continue;
+    const held = containment(m.b.bags[j]!, unionBag(from.map((i) => m.a.bags[i]!)));
+    if (held >= SOURCE_CONTAINMENT) for (const i of from) m.pair(i, j);
+  }
+  for (const i of leftOld) {
+    if (m.oldTo.has(i)) continue;
+    const to = sourcesOf(olds, news, bestNewFor, i);
+    if (to.length < 2) continue;
+    const held = containment(m.a.bags[i]!, unionBag(to.map((j) => m.b.bags[j]!)));
+    if (held >= SOURCE_CONTAINMENT) for (const j of to) m.pair(i, j);
+  }
 }
 
 /**

@@ -136,16 +136,26 @@ describe('alignment on the real corpus (correspondences verified by reading)', (
     expect(changes.find((c) => c.to.includes('chp_3__art_79'))?.type).toBe('inserted');
   });
 
-  it('行政复议法 2017 → 2023: 第二十八条 (决定的种类) splits into 第六十三、六十四、六十六、六十八条', () => {
-    // 2017 第二十八条 lists every kind of decision; 2023 gives each its own article: 变更
-    // (63), 撤销 (64), 履行 (66), 维持 (68). 65 (确认违法) and 67 (确认无效) are new grounds.
+  it('行政复议法 2017 → 2023: 第二十八条 (决定的种类) splits into 第六十一条 to 第七十条', () => {
+    // 2017 第二十八条 lists every kind of decision; 2023 gives each its own article: the review
+    // and sign-off (61), 变更 (63), 撤销 (64), 确认违法 (65), 履行 (66), 维持 (68), and 视为没有
+    // 证据 (70, 2017 第二十八条 (四) nearly verbatim). 62 comes from 第三十一条; 67 (确认无效)
+    // and 69 (驳回复议请求) are new.
     const { changes } = compareDocuments(
       load('xingzheng-fuyi-fa--2017.md'),
       load('xingzheng-fuyi-fa--2023.md'),
     );
     expect(find(changes, 'chp_5__art_28')).toMatchObject({
       type: 'split',
-      to: ['chp_5__art_63', 'chp_5__art_64', 'chp_5__art_66', 'chp_5__art_68'],
+      to: [
+        'chp_5__art_61',
+        'chp_5__art_63',
+        'chp_5__art_64',
+        'chp_5__art_65',
+        'chp_5__art_66',
+        'chp_5__art_68',
+        'chp_5__art_70',
+      ],
     });
     expect(find(changes, 'chp_1__art_1')).toMatchObject({ type: 'modified', to: ['chp_1__art_1'] });
     // The final article changed both its date and its repeal list, but stays the final article
