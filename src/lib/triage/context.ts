@@ -5,7 +5,14 @@
  */
 import { and, asc, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { clauses, commentGroups, comments, regulations, versions } from '../db/schema.ts';
+import {
+  clauses,
+  commentGroups,
+  comments,
+  groupCounts,
+  regulations,
+  versions,
+} from '../db/schema.ts';
 import { clauseRowsOf } from '../comments/repository.ts';
 import { clauseTextOf } from '../comments/suggestion.ts';
 
@@ -126,7 +133,8 @@ export async function commentContext(
     db
       .select({
         groupId: commentGroups.groupId,
-        size: sql<number>`(select count(*)::int from ${commentGroups} g where g.consultation_id = ${commentGroups.consultationId} and g.group_id = ${commentGroups.groupId})`,
+        // The kept size (group_counts), not a count of the members: a campaign may hold tens of thousands.
+        size: sql<number>`coalesce((select k.size from ${groupCounts} k where k.consultation_id = ${commentGroups.consultationId} and k.group_id = ${commentGroups.groupId}), 1)`,
       })
       .from(commentGroups)
       .where(eq(commentGroups.commentId, comment.id)),
