@@ -24,61 +24,31 @@ import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
+import { CANDIDATE_LIMIT, CandidateIndex } from './candidate-index.ts';
 import {
-  estimatedSimilarity,
+  BANDS,
+  keyText,
   letterKeys,
   MIN_SHARED_SENTENCES,
   sameLetter,
+  SENTENCE_TAG,
+  SIGNATURE_LENGTH,
   type LetterKeys,
 } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Candidates read per band key: enough to find a group even inside a huge campaign. */
-const CANDIDATE_LIMIT = 16;
 /** Comments grouped per statement set; keeps the candidate query's parameters well bounded. */
 export const GROUP_BATCH = 200;
 
-/** An earlier comment as a candidate group for a new one (made by `candidate`). */
-export interface Candidate {
-  groupId: number;
-  minhash: Int32Array;
-  /** How many sentence fingerprints it has (see sentenceKeys). */
-  sentences: number;
-  /**
-   * placeInIndex's notes while it places one comment (`placing`): how many of its sentence keys
-   * list this candidate, and whether a band key does. Kept on the candidate rather than in a
-   * Map and a Set per comment, whose hashing was most of the placement's time (issue #17).
-   */
-  placing: number;
-  shared: number;
-  viaBand: boolean;
-}
-
-/** A candidate with no notes yet. */
-function candidate(groupId: number, minhash: Int32Array, sentences: number): Candidate {
-  return { groupId, minhash, sentences, placing: 0, shared: 0, viaBand: false };
-}
-
-/** Tells apart the comments placeInIndex places, across calls (see Candidate.placing). */
-let placing = 0;
-
-/** A comment ready to be placed: its signature, band keys and sentence keys. */
-export interface Placeable {
+/** A comment ready to be placed: its signature, band keys and sentence keys (LetterKeys). */
+interface Placeable extends LetterKeys {
   id: number;
   consultationId: number;
-  signature: Int32Array;
-  keys: string[];
-  sentences: string[];
 }
 
-/** Candidates by `consultationId|key`, newest first, at most CANDIDATE_LIMIT a key. */
-export type CandidateIndex = Map<string, Candidate[]>;
-
-export const slot = (consultationId: number, key: string) => `${consultationId}|${key}`;
-
 /** Signature and keys of each comment long enough to group, oldest first. */
-export function placeable(
+function placeable(
   rows: readonly { id: number; consultationId: number; body: string }[],
 ): Placeable[] {
   return [...rows]
@@ -89,7 +59,7 @@ export function placeable(
     });
 }
 
-export interface Placement {
+interface Placement {
   groupRows: {
     commentId: number;
     consultationId: number;
@@ -97,59 +67,76 @@ export interface Placement {
     minhash: Int32Array;
     sentences: number;
   }[];
-  bands: { consultationIds: number[]; keys: string[]; commentIds: number[] };
+  /** Key rows to write: each key as its tag and hash (keyText). */
+  bands: { consultationIds: number[]; tags: number[]; hashes: number[]; commentIds: number[] };
 }
 
 /**
- * Places comments in their groups against an index of candidates, in order, and adds each to
- * the index as later comments would find it in the database. Pure apart from the index it is
- * given: the intake fold fills the index from the database per batch (groupBatch); regrouping
- * a whole consultation keeps one index in memory (regroupConsultation).
+ * Places comments of one consultation in their groups against an index of its candidates, in
+ * order, and adds each to the index as later comments would find it in the database. Pure
+ * apart from the index it is given: the intake fold fills an index from the database per batch
+ * (groupBatch); regrouping a whole consultation keeps one index in memory (regroupConsultation).
+ * A comment's candidates are those listed under its band keys, and those listed under enough of
+ * its sentence keys (stock sentences would otherwise make every comment a candidate of
+ * thousands); the most similar that is the same letter gives the group, the smallest group on
+ * a tie, otherwise it starts its own.
  */
-export function placeInIndex(items: readonly Placeable[], found: CandidateIndex): Placement {
-  const groupRows: Placement['groupRows'] = [];
-  const bands: Placement['bands'] = { consultationIds: [], keys: [], commentIds: [] };
-  const seen: Candidate[] = [];
+function placeInIndex(
+  items: readonly Placeable[],
+  index: CandidateIndex,
+  placement: Placement = emptyPlacement(),
+): Placement {
+  const { groupRows, bands } = placement;
+  const seen: number[] = [];
+  let places = new Int32Array(64);
   for (const item of items) {
-    // Each candidate once, with the number of this comment's sentences it shares. One found
-    // by sentences alone is compared only when it shares enough of them (stock sentences
-    // would otherwise make every comment a candidate of thousands).
-    const now = ++placing;
+    const now = ++index.placing;
     seen.length = 0;
-    const bandSlots = item.keys.map((key) => slot(item.consultationId, key));
-    const sentenceSlots = item.sentences.map((key) => slot(item.consultationId, key));
-    for (const at of bandSlots)
-      for (const c of found.get(at) ?? []) {
-        if (c.placing !== now) {
-          c.placing = now;
-          c.shared = 0;
+    const bandCount = item.bands.length;
+    const keyCount = bandCount + item.sentences.length;
+    index.room(keyCount);
+    if (places.length < keyCount) places = new Int32Array(keyCount * 2);
+    for (let k = 0; k < bandCount; k++) places[k] = index.place(k, item.bands[k]!);
+    for (let k = bandCount; k < keyCount; k++)
+      places[k] = index.place(SENTENCE_TAG, item.sentences[k - bandCount]!);
+    // Each candidate once, with the number of this comment's sentence keys listing it and
+    // whether a band key does (noted on the candidate: a Map and a Set per comment cost most of
+    // the placement's time).
+    const { heads, lengths, entryCandidates, entryNext, marks, shared, viaBand } = index;
+    for (let k = 0; k < keyCount; k++) {
+      const at = places[k]!;
+      const band = k < bandCount;
+      for (let e = heads[at]!, n = lengths[at]!; n > 0; n--, e = entryNext[e]!) {
+        const c = entryCandidates[e]!;
+        if (marks[c] !== now) {
+          marks[c] = now;
+          shared[c] = 0;
+          viaBand[c] = 0;
           seen.push(c);
         }
-        c.viaBand = true;
+        if (band) viaBand[c] = 1;
+        else shared[c]!++;
       }
-    for (const at of sentenceSlots)
-      for (const c of found.get(at) ?? []) {
-        if (c.placing !== now) {
-          c.placing = now;
-          c.shared = 0;
-          c.viaBand = false;
-          seen.push(c);
-        }
-        c.shared++;
-      }
-    let best: { groupId: number; similarity: number } | null = null;
-    for (const c of seen) {
-      if (c.shared < MIN_SHARED_SENTENCES && !c.viaBand) continue;
-      const similarity = estimatedSimilarity(item.signature, c.minhash);
-      if (!sameLetter(similarity, c.shared, item.sentences.length, c.sentences)) continue;
-      if (
-        !best ||
-        similarity > best.similarity ||
-        (similarity === best.similarity && c.groupId < best.groupId)
-      )
-        best = { groupId: c.groupId, similarity };
     }
-    const groupId = best?.groupId ?? item.id;
+    const { signatures, groupIds, sentenceCounts } = index;
+    const signature = item.signature;
+    let best = -1;
+    let bestSame = -1;
+    for (const c of seen) {
+      if (shared[c]! < MIN_SHARED_SENTENCES && viaBand[c] === 0) continue;
+      // estimatedSimilarity, on the index's signatures in place.
+      let same = 0;
+      for (let i = 0, at = c * SIGNATURE_LENGTH; i < SIGNATURE_LENGTH; i++, at++)
+        if (signature[i] === signatures[at]) same++;
+      const similarity = same / SIGNATURE_LENGTH;
+      if (!sameLetter(similarity, shared[c]!, item.sentences.length, sentenceCounts[c]!)) continue;
+      const groupId = groupIds[c]!;
+      if (best < 0 || same > bestSame || (same === bestSame && groupId < best)) {
+        best = groupId;
+        bestSame = same;
+      }
+    }
+    const groupId = best < 0 ? item.id : best;
     groupRows.push({
       commentId: item.id,
       consultationId: item.consultationId,
@@ -157,29 +144,37 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
       minhash: item.signature,
       sentences: item.sentences.length,
     });
-    const self = candidate(groupId, item.signature, item.sentences.length);
-    const keys = [...item.keys, ...item.sentences];
-    const slots = [...bandSlots, ...sentenceSlots];
-    for (let k = 0; k < keys.length; k++) {
-      const at = slots[k]!;
-      const list = found.get(at) ?? [];
+    const self = index.addCandidate(groupId, item.signature, item.sentences.length);
+    for (let k = 0; k < keyCount; k++) {
+      const at = places[k]!;
       // A key that already lists a member of this comment's group among its newest
       // CANDIDATE_LIMIT does not list this one too: a later comment under this key would find
       // the group anyway. So a campaign of copies adds no band rows after its first letters,
       // and a key's candidates are distinct groups rather than one campaign sixteen times
       // (the candidate reads of a surge of form letters were most of the fold's time).
-      if (list.some((c) => c.groupId === groupId)) continue;
+      if (index.lists(at, groupId)) continue;
       bands.consultationIds.push(item.consultationId);
-      bands.keys.push(keys[k]!);
+      bands.tags.push(k < bandCount ? k : SENTENCE_TAG);
+      bands.hashes.push(k < bandCount ? item.bands[k]! : item.sentences[k - bandCount]!);
       bands.commentIds.push(item.id);
       // Later comments see this one as a candidate, as they would the database's: the
       // newest CANDIDATE_LIMIT of the key.
-      list.unshift(self);
-      if (list.length > CANDIDATE_LIMIT) list.length = CANDIDATE_LIMIT;
-      found.set(at, list);
+      index.prepend(at, self);
     }
   }
-  return { groupRows, bands };
+  return placement;
+}
+
+function emptyPlacement(): Placement {
+  return { groupRows: [], bands: { consultationIds: [], tags: [], hashes: [], commentIds: [] } };
+}
+
+/** A key of `comment_bands` as its tag and hash (keyText), or null if it is not one grouping makes. */
+function parseKey(key: string): [tag: number, hash: number] | null {
+  const m = /^(\d{1,2}|s):([0-9a-f]{8})$/.exec(key);
+  if (!m) return null;
+  const tag = m[1] === 's' ? SENTENCE_TAG : Number(m[1]);
+  return tag < BANDS || tag === SENTENCE_TAG ? [tag, Number.parseInt(m[2]!, 16) | 0] : null;
 }
 
 /**
@@ -205,13 +200,13 @@ export async function writePlacement(
       ${textArray(rows.map((r) => r.minhash.join(',')))}::text[], ${intArray(rows.map((r) => r.sentences))}::int[]) as x(c, k, g, m, s)
     ${onConflict}`);
   const bands = placement.bands;
-  if (bands.keys.length === 0) return;
+  if (bands.tags.length === 0) return;
   // In the primary key's order, so that consecutive rows go to the same index page (band keys
   // are ASCII, where the "C" order is the column's).
   const order = sql.raw(fresh ? 'order by k, b collate "C", c' : '');
   await tx.execute(sql`
     insert into ${commentBands} (consultation_id, band_key, comment_id)
-    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[]) as x(k, b, c) ${order}
+    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.tags.map((t, i) => keyText(t, bands.hashes[i]!)))}::text[], ${intArray(bands.commentIds)}::bigint[]) as x(k, b, c) ${order}
     ${onConflict}`);
 }
 
@@ -240,9 +235,17 @@ export async function groupBatch(
   if (items.length === 0) return 0;
   const wanted = new Map<string, { consultationId: number; key: string }>();
   for (const item of items)
-    for (const key of [...item.keys, ...item.sentences])
-      wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
-  const found: CandidateIndex = new Map();
+    for (const key of [
+      ...Array.from(item.bands, (h, b) => keyText(b, h)),
+      ...Array.from(item.sentences, (h) => keyText(SENTENCE_TAG, h)),
+    ])
+      wanted.set(`${item.consultationId}|${key}`, { consultationId: item.consultationId, key });
+  const indexes = new Map<number, CandidateIndex>();
+  const indexOf = (consultationId: number) => {
+    let index = indexes.get(consultationId);
+    if (!index) indexes.set(consultationId, (index = new CandidateIndex()));
+    return index;
+  };
   const pairs = [...wanted.values()];
   for (let i = 0; i < pairs.length; i += 4000) {
     const chunk = pairs.slice(i, i + 4000);
@@ -274,20 +277,24 @@ export async function groupBatch(
         order by x.comment_id desc`),
     );
     for (const r of result) {
-      const c = candidate(
+      const index = indexOf(Number(r.consultation_id));
+      const c = index.addCandidate(
         Number(r.group_id),
-        Int32Array.from(r.minhash.split(','), Number),
+        r.minhash.split(',').map(Number),
         Number(r.sentences),
       );
       for (const key of r.keys.split(' ')) {
-        const at = slot(Number(r.consultation_id), key);
-        const list = found.get(at);
-        if (list) list.push(c);
-        else found.set(at, [c]);
+        const parsed = parseKey(key);
+        if (!parsed) continue;
+        index.room(1);
+        index.append(index.place(...parsed), c);
       }
     }
   }
-  const placement = placeInIndex(items, found);
+  const placement = emptyPlacement();
+  const byConsultation = Map.groupBy(items, (item) => item.consultationId);
+  for (const [consultationId, own] of byConsultation)
+    placeInIndex(own, indexOf(consultationId), placement);
   await writePlacement(tx, placement);
   return placement.groupRows.length;
 }
@@ -339,26 +346,28 @@ async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex
       where b.consultation_id = ${consultationId}
       order by b.comment_id desc`),
   );
-  const found: CandidateIndex = new Map();
-  const byComment = new Map<string, Candidate>();
+  const index = new CandidateIndex();
+  const byComment = new Map<string, number>();
   for (const r of rows) {
-    const at = slot(consultationId, r.band_key);
-    const list = found.get(at) ?? [];
-    if (list.length >= CANDIDATE_LIMIT) continue;
+    // Keys grouping does not make are never looked up.
+    const parsed = parseKey(r.band_key);
+    if (!parsed) continue;
+    index.room(1);
+    const at = index.place(...parsed);
+    if (index.lengths[at]! >= CANDIDATE_LIMIT) continue;
     let c = byComment.get(String(r.comment_id));
-    if (!c)
+    if (c === undefined)
       byComment.set(
         String(r.comment_id),
-        (c = candidate(
+        (c = index.addCandidate(
           Number(r.group_id),
-          Int32Array.from(r.minhash.split(','), Number),
+          r.minhash.split(',').map(Number),
           Number(r.sentences),
         )),
       );
-    list.push(c);
-    found.set(at, list);
+    index.append(at, c);
   }
-  return found;
+  return index;
 }
 
 export interface RegroupProgress {
@@ -399,7 +408,7 @@ export async function regroupConsultation(
   }: { chunk?: number; limit?: number } = {},
 ): Promise<RegroupOutcome> {
   // The index is loaded only once there is something to place.
-  let found: CandidateIndex | null = null;
+  let index: CandidateIndex | null = null;
   const progress: RegroupProgress = { seen: 0, placed: 0 };
   const signed = signer(consultationId);
   let afterId = 0;
@@ -412,8 +421,8 @@ export async function regroupConsultation(
     const rows = window.filter((r): r is { id: number | string; body: string } => r.body !== null);
     taken += rows.length;
     const items = rows.flatMap((r) => signed(Number(r.id), r.body));
-    found ??= await loadIndex(db, consultationId);
-    const placement = placeInIndex(items, found);
+    index ??= await loadIndex(db, consultationId);
+    const placement = placeInIndex(items, index);
     await writing;
     writing = writeChunk(db, placement).then(() => {
       progress.seen += rows.length;
