@@ -178,35 +178,72 @@ function parseKey(key: string): [tag: number, hash: number] | null {
 }
 
 /**
- * Writes a placement: group rows and key rows, each as a few arrays rather than a parameter per
- * value. `fresh` says the caller knows of no group or key row of these comments yet (regrouping
- * reads only comments without a group): the rows are then inserted without ON CONFLICT, whose
- * speculative insertion cost the bulk insert of key rows nearly half its time, and the key rows
- * in the order of their index. A row that is there after all fails the statement with a
- * unique violation (isUniqueViolation): the caller, in a savepoint, writes again without `fresh`.
+ * A placement's rows as the array literals writePlacement sends: group rows and key rows, each
+ * as a few arrays rather than a parameter per value. Made before the writing transaction
+ * starts, so that it holds INTAKE_LOCK no longer than the statements take.
  */
-export async function writePlacement(
+interface PlacementRows {
+  groups: number;
+  commentIds: string;
+  consultationIds: string;
+  groupIds: string;
+  minhashes: string;
+  sentences: string;
+  bands: number;
+  bandConsultationIds: string;
+  bandKeys: string;
+  bandCommentIds: string;
+}
+
+function placementRows({ groupRows: rows, bands }: Placement): PlacementRows {
+  return {
+    groups: rows.length,
+    commentIds: intArray(rows.map((r) => r.commentId)),
+    consultationIds: intArray(rows.map((r) => r.consultationId)),
+    groupIds: intArray(rows.map((r) => r.groupId)),
+    minhashes: textArray(rows.map((r) => r.minhash.join(','))),
+    sentences: intArray(rows.map((r) => r.sentences)),
+    bands: bands.tags.length,
+    bandConsultationIds: intArray(bands.consultationIds),
+    bandKeys: textArray(bands.tags.map((t, i) => keyText(t, bands.hashes[i]!))),
+    bandCommentIds: intArray(bands.commentIds),
+  };
+}
+
+/**
+ * Writes a placement's group rows and key rows (placementRows) with one statement. `fresh`
+ * says the caller knows of no group or key row of these comments yet (regrouping reads only
+ * comments without a group): the rows are then inserted without ON CONFLICT, whose speculative
+ * insertion cost the bulk insert of key rows nearly half its time, and the key rows in the
+ * order of their index. A row that is there after all fails the statement with a unique
+ * violation (isUniqueViolation): the caller, in a savepoint, writes again without `fresh`.
+ */
+async function writePlacement(
   tx: Tx | Db,
-  placement: Placement,
+  rows: PlacementRows,
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<void> {
-  const rows = placement.groupRows;
-  if (rows.length === 0) return;
+  if (rows.groups === 0) return;
   const onConflict = sql.raw(fresh ? '' : 'on conflict do nothing');
-  await tx.execute(sql`
+  const groups = sql`
     insert into ${commentGroups} (comment_id, consultation_id, group_id, minhash, sentences)
     select c, k, g, string_to_array(m, ',')::int[], s
-    from unnest(${intArray(rows.map((r) => r.commentId))}::bigint[], ${intArray(rows.map((r) => r.consultationId))}::int[], ${intArray(rows.map((r) => r.groupId))}::bigint[],
-      ${textArray(rows.map((r) => r.minhash.join(',')))}::text[], ${intArray(rows.map((r) => r.sentences))}::int[]) as x(c, k, g, m, s)
-    ${onConflict}`);
-  const bands = placement.bands;
-  if (bands.tags.length === 0) return;
+    from unnest(${rows.commentIds}::bigint[], ${rows.consultationIds}::int[], ${rows.groupIds}::bigint[],
+      ${rows.minhashes}::text[], ${rows.sentences}::int[]) as x(c, k, g, m, s)
+    ${onConflict}`;
+  if (rows.bands === 0) {
+    await tx.execute(groups);
+    return;
+  }
   // In the primary key's order, so that consecutive rows go to the same index page (band keys
   // are ASCII, where the "C" order is the column's).
   const order = sql.raw(fresh ? 'order by k, b collate "C", c' : '');
+  // One statement, one round trip: regrouping places the next chunk meanwhile, and the write
+  // waits for the app's turn between statements.
   await tx.execute(sql`
+    with g as (${groups})
     insert into ${commentBands} (consultation_id, band_key, comment_id)
-    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.tags.map((t, i) => keyText(t, bands.hashes[i]!)))}::text[], ${intArray(bands.commentIds)}::bigint[]) as x(k, b, c) ${order}
+    select * from unnest(${rows.bandConsultationIds}::int[], ${rows.bandKeys}::text[], ${rows.bandCommentIds}::bigint[]) as x(k, b, c) ${order}
     ${onConflict}`);
 }
 
@@ -295,7 +332,7 @@ export async function groupBatch(
   const byConsultation = Map.groupBy(items, (item) => item.consultationId);
   for (const [consultationId, own] of byConsultation)
     placeInIndex(own, indexOf(consultationId), placement);
-  await writePlacement(tx, placement);
+  await writePlacement(tx, placementRows(placement));
   return placement.groupRows.length;
 }
 
@@ -315,6 +352,9 @@ function textArray(values: readonly string[]): string {
  * a transaction and the statements' fixed costs.
  */
 export const REGROUP_CHUNK = 20_000;
+
+/** Comments of a chunk signed and placed between two turns of the event loop. */
+const REGROUP_SLICE = 1000;
 
 /**
  * How many comments of a consultation have no group yet (stored before grouping existed, or
@@ -411,28 +451,44 @@ export async function regroupConsultation(
   let index: CandidateIndex | null = null;
   const progress: RegroupProgress = { seen: 0, placed: 0 };
   const signed = signer(consultationId);
-  let afterId = 0;
   let taken = 0;
   let writing: Promise<void> = Promise.resolve();
+  let reading = readWindow(db, consultationId, 0, Math.min(chunk, limit));
   for (;;) {
-    const window = await readWindow(db, consultationId, afterId, Math.min(chunk, limit - taken));
+    const window = await reading;
     if (window.length === 0) break;
-    afterId = Number(window.at(-1)!.id);
     const rows = window.filter((r): r is { id: number | string; body: string } => r.body !== null);
     taken += rows.length;
-    const items = rows.flatMap((r) => signed(Number(r.id), r.body));
+    const last = window.length < chunk || taken >= limit;
+    // The next window is read while this one is placed (and the one before written).
+    if (!last) {
+      reading = readWindow(
+        db,
+        consultationId,
+        Number(window.at(-1)!.id),
+        Math.min(chunk, limit - taken),
+      );
+      reading.catch(() => {});
+    }
     index ??= await loadIndex(db, consultationId);
-    const placement = placeInIndex(items, index);
+    const placement = emptyPlacement();
+    for (let i = 0; i < rows.length; i += REGROUP_SLICE) {
+      const items = rows.slice(i, i + REGROUP_SLICE).flatMap((r) => signed(Number(r.id), r.body));
+      placeInIndex(items, index, placement);
+      // The statements of the write in flight go on only when the app has a turn.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const written = placementRows(placement);
     await writing;
-    writing = writeChunk(db, placement).then(() => {
+    writing = writeChunk(db, written).then(() => {
       progress.seen += rows.length;
-      progress.placed += placement.groupRows.length;
+      progress.placed += written.groups;
       return onProgress({ ...progress });
     });
     // Awaited before the next write or at the end, which throws its failure; until then a
     // failure must not count as unhandled.
     writing.catch(() => {});
-    if (window.length < chunk || taken >= limit) break;
+    if (last) break;
   }
   await writing;
   // Also when nothing was placed: it repairs counts that drifted (see recountGroups).
@@ -483,8 +539,8 @@ function signer(consultationId: number) {
  * deferred (migration defer-group-counts): as fresh rows, or, if some row was there already
  * (another run placed one of these comments meanwhile), as the fold writes, skipping those.
  */
-async function writeChunk(db: Db, placement: Placement): Promise<void> {
-  if (placement.groupRows.length === 0) return;
+async function writeChunk(db: Db, placement: PlacementRows): Promise<void> {
+  if (placement.groups === 0) return;
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint), set_config('openclause.group_counts', 'deferred', true)`);
