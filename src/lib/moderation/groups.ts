@@ -28,6 +28,7 @@ import { CANDIDATE_LIMIT, CandidateIndex } from './candidate-index.ts';
 import {
   BANDS,
   keyText,
+  leastSameLetter,
   letterKeys,
   MIN_SHARED_SENTENCES,
   sameLetter,
@@ -124,17 +125,33 @@ function placeInIndex(
     let bestSame = -1;
     for (const c of seen) {
       if (shared[c]! < MIN_SHARED_SENTENCES && viaBand[c] === 0) continue;
-      // estimatedSimilarity, on the index's signatures in place.
+      const groupId = groupIds[c]!;
+      // The equal positions it needs to be the same letter and to beat the best so far (a tie
+      // goes to the smaller group): most candidates found by a band key are not the same
+      // letter, and counting stops as soon as they cannot get there.
+      const need = Math.max(
+        leastSameLetter(shared[c]!, item.sentences.length, sentenceCounts[c]!),
+        best < 0 ? 0 : groupId < best ? bestSame : bestSame + 1,
+      );
+      // estimatedSimilarity, on the index's signatures in place, eight positions at a time.
       let same = 0;
-      for (let i = 0, at = c * SIGNATURE_LENGTH; i < SIGNATURE_LENGTH; i++, at++)
-        if (signature[i] === signatures[at]) same++;
+      for (let i = 0, at = c * SIGNATURE_LENGTH; i < SIGNATURE_LENGTH; i += 8, at += 8) {
+        if (same + SIGNATURE_LENGTH - i < need) break;
+        same +=
+          (signature[i] === signatures[at] ? 1 : 0) +
+          (signature[i + 1] === signatures[at + 1] ? 1 : 0) +
+          (signature[i + 2] === signatures[at + 2] ? 1 : 0) +
+          (signature[i + 3] === signatures[at + 3] ? 1 : 0) +
+          (signature[i + 4] === signatures[at + 4] ? 1 : 0) +
+          (signature[i + 5] === signatures[at + 5] ? 1 : 0) +
+          (signature[i + 6] === signatures[at + 6] ? 1 : 0) +
+          (signature[i + 7] === signatures[at + 7] ? 1 : 0);
+      }
+      if (same < need) continue;
       const similarity = same / SIGNATURE_LENGTH;
       if (!sameLetter(similarity, shared[c]!, item.sentences.length, sentenceCounts[c]!)) continue;
-      const groupId = groupIds[c]!;
-      if (best < 0 || same > bestSame || (same === bestSame && groupId < best)) {
-        best = groupId;
-        bestSame = same;
-      }
+      best = groupId;
+      bestSame = same;
     }
     const groupId = best < 0 ? item.id : best;
     groupRows.push({

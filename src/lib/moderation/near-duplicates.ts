@@ -242,6 +242,28 @@ export function sameLetter(
   );
 }
 
+/** The least number of equal signature positions (of SIGNATURE_LENGTH) reaching a similarity. */
+function leastPositions(similarity: number): number {
+  let same = 0;
+  while (same / SIGNATURE_LENGTH < similarity) same++;
+  return same;
+}
+
+const NEAR_POSITIONS = leastPositions(NEAR_THRESHOLD);
+const FLOOR_POSITIONS = leastPositions(CONTAINED_FLOOR);
+
+/**
+ * The least number of equal signature positions with which sameLetter can hold for two texts
+ * sharing `shared` sentence fingerprints: a candidate that cannot reach it need not be compared
+ * to the end.
+ */
+export function leastSameLetter(shared: number, sentencesA: number, sentencesB: number): number {
+  return shared >= MIN_SHARED_SENTENCES &&
+    shared >= CONTAINED_SHARE * Math.min(sentencesA, sentencesB)
+    ? FLOOR_POSITIONS
+    : NEAR_POSITIONS;
+}
+
 /** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
 export function estimatedSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
