@@ -218,11 +218,11 @@ function placementRows({ groupRows: rows, bands }: Placement): PlacementRows {
     commentIds: intArray(rows.map((r) => r.commentId)),
     consultationIds: intArray(rows.map((r) => r.consultationId)),
     groupIds: intArray(rows.map((r) => r.groupId)),
-    minhashes: textArray(rows.map((r) => r.minhash.join(','))),
+    minhashes: plainTextArray(rows.map((r) => r.minhash.join(','))),
     sentences: intArray(rows.map((r) => r.sentences)),
     bands: bands.tags.length,
     bandConsultationIds: intArray(bands.consultationIds),
-    bandKeys: textArray(bands.tags.map((t, i) => keyText(t, bands.hashes[i]!))),
+    bandKeys: plainTextArray(bands.tags.map((t, i) => keyText(t, bands.hashes[i]!))),
     bandCommentIds: intArray(bands.commentIds),
   };
 }
@@ -356,6 +356,14 @@ export async function groupBatch(
 /** A PostgreSQL array literal of integers. */
 function intArray(values: readonly number[]): string {
   return `{${values.join(',')}}`;
+}
+
+/**
+ * A PostgreSQL array literal of texts that hold no quote or backslash (band keys, signatures as
+ * comma-separated integers): quoted, with nothing to escape.
+ */
+function plainTextArray(values: readonly string[]): string {
+  return values.length === 0 ? '{}' : `{"${values.join('","')}"}`;
 }
 
 /** A PostgreSQL array literal of texts (band keys are hex, but quote them anyway). */

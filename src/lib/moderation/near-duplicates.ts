@@ -148,9 +148,18 @@ export const SENTENCE_TAG = 0x73;
 
 /** A key's text from its tag (band, or SENTENCE_TAG) and 32-bit hash: `3:0b77d410`, `s:1f3a9c2e`. */
 export function keyText(tag: number, hash: number): string {
-  const hex = (hash >>> 0).toString(16).padStart(8, '0');
-  return tag === SENTENCE_TAG ? `${SENTENCE_PREFIX}${hex}` : `${tag}:${hex}`;
+  // From a table of bytes: regrouping writes a key row for most keys of every comment.
+  return (
+    (tag === SENTENCE_TAG ? SENTENCE_PREFIX : (BAND_PREFIXES[tag] ?? `${tag}:`)) +
+    HEX[(hash >>> 24) & 0xff]! +
+    HEX[(hash >>> 16) & 0xff]! +
+    HEX[(hash >>> 8) & 0xff]! +
+    HEX[hash & 0xff]!
+  );
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const BAND_PREFIXES = Array.from({ length: BANDS }, (_, b) => `${b}:`);
 
 /**
  * minhashSignature, bandKeys and sentenceKeys of a text at once (as numbers, see LetterKeys),
