@@ -18,27 +18,51 @@ export class CandidateIndex {
   placing = 0;
   // Candidates, by number.
   candidates = 0;
-  groupIds = new Float64Array(1024);
-  sentenceCounts = new Int32Array(1024);
-  signatures = new Int32Array(1024 * SIGNATURE_LENGTH);
+  groupIds: Float64Array;
+  sentenceCounts: Int32Array;
+  signatures: Int32Array;
   /** placeInIndex's notes: which comment it was placing when it last met the candidate… */
-  marks = new Int32Array(1024);
+  marks: Int32Array;
   /** …how many of that comment's sentence keys list it, and whether a band key does. */
-  shared = new Int32Array(1024);
-  viaBand = new Uint8Array(1024);
+  shared: Int32Array;
+  viaBand: Uint8Array;
   // Keys: an open-addressing table of (tag + 1, hash), 0 marking a free place.
   private keys = 0;
-  private mask = (1 << 16) - 1;
-  private tags = new Int32Array(1 << 16);
-  private hashes = new Int32Array(1 << 16);
+  private mask: number;
+  private tags: Int32Array;
+  private hashes: Int32Array;
   /** Per place: its key's first entry (-1 for none), last entry, and entries that count. */
-  heads = new Int32Array(1 << 16).fill(-1);
-  private tails = new Int32Array(1 << 16);
-  lengths = new Uint8Array(1 << 16);
+  heads: Int32Array;
+  private tails: Int32Array;
+  lengths: Uint8Array;
   // Entries: a candidate and the next entry of the same key.
   private entries = 0;
-  entryCandidates = new Int32Array(4096);
-  entryNext = new Int32Array(4096);
+  entryCandidates: Int32Array;
+  entryNext: Int32Array;
+
+  /**
+   * An empty index sized for about `keys` keys (it grows as needed): the intake fold makes one
+   * per batch of a few hundred comments, regrouping one for a whole consultation.
+   */
+  constructor(keys = 1 << 15) {
+    let size = 1024;
+    while (size < keys * 2) size *= 2;
+    const candidates = Math.max(64, Math.min(size / 8, 1024));
+    this.groupIds = new Float64Array(candidates);
+    this.sentenceCounts = new Int32Array(candidates);
+    this.signatures = new Int32Array(candidates * SIGNATURE_LENGTH);
+    this.marks = new Int32Array(candidates);
+    this.shared = new Int32Array(candidates);
+    this.viaBand = new Uint8Array(candidates);
+    this.mask = size - 1;
+    this.tags = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.heads = new Int32Array(size).fill(-1);
+    this.tails = new Int32Array(size);
+    this.lengths = new Uint8Array(size);
+    this.entryCandidates = new Int32Array(size);
+    this.entryNext = new Int32Array(size);
+  }
 
   /** A new candidate; its number. */
   addCandidate(groupId: number, signature: ArrayLike<number>, sentences: number): number {

@@ -276,10 +276,10 @@ function isUniqueViolation(error: unknown): boolean {
  * grouped alone in that order: a comment's candidates are the earlier comments of its
  * consultation sharing an LSH band key or a sentence fingerprint (from the database, and
  * earlier in this batch); the most similar that is the same letter (sameLetter) gives the
- * group, otherwise it starts its own. Three statements per batch whatever its size. The
- * caller holds INTAKE_LOCK (see src/lib/intake/fold.ts), so no two batches interleave and
- * copies of one letter stored at the same moment still meet, and has set
- * planForSmallBatches. Returns how many comments were placed (too-short ones are not).
+ * group, otherwise it starts its own. Two statements per batch whatever its size (and one
+ * more candidate read per 4,000 keys). The caller holds INTAKE_LOCK (see
+ * src/lib/intake/fold.ts), so no two batches interleave and copies of one letter stored at the
+ * same moment still meet, and has set planForSmallBatches. Returns how many comments were placed (too-short ones are not).
  */
 export async function groupBatch(
   tx: Tx | Db,
@@ -297,7 +297,7 @@ export async function groupBatch(
   const indexes = new Map<number, CandidateIndex>();
   const indexOf = (consultationId: number) => {
     let index = indexes.get(consultationId);
-    if (!index) indexes.set(consultationId, (index = new CandidateIndex()));
+    if (!index) indexes.set(consultationId, (index = new CandidateIndex(wanted.size)));
     return index;
   };
   const pairs = [...wanted.values()];
@@ -450,14 +450,15 @@ export interface RegroupOutcome extends RegroupProgress {
 /**
  * Groups the comments of a consultation that have none yet, oldest first, as intake would
  * have: one read of the consultation's candidate index into memory, then chunks of
- * REGROUP_CHUNK comments read, placed against the in-memory index and written with two bulk
- * statements, each chunk in its own transaction under INTAKE_LOCK (so the fold waits a chunk,
+ * REGROUP_CHUNK comments read, placed against the in-memory index and written with one bulk
+ * statement, each chunk in its own transaction under INTAKE_LOCK (so the fold waits a chunk,
  * never the whole run). Comments stored meanwhile are grouped by the fold against the
  * database, which holds every chunk written so far. `onProgress` runs after each chunk
  * commits. Returns what was done; the placed count is what the database holds.
  *
  * The next chunk is read and placed while the previous one is written, so the app's work
- * (signatures, placement) and PostgreSQL's (the inserts) overlap. The chunks' group rows leave
+ * (signatures, placement) and PostgreSQL's (the inserts) overlap; the placing gives the event
+ * loop a turn every REGROUP_SLICE comments, or the write's statements would wait for it. The chunks' group rows leave
  * the kept group counts (group_counts) alone, and one recount at the end (recountGroups) sets
  * them: per chunk, the trigger that moves them cost about as much as the insert (issue #17).
  * Until that recount the campaigns page does not show the groups the run has made so far; a
