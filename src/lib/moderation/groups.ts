@@ -24,61 +24,32 @@ import { rowsOf } from '../db/rows.ts';
 import { INTAKE_LOCK } from '../db/locks.ts';
 import type { GroupDecision } from './group-decision.ts';
 import { applyDecision } from './repository.ts';
+import { CANDIDATE_LIMIT, CandidateIndex } from './candidate-index.ts';
 import {
-  estimatedSimilarity,
+  BANDS,
+  keyText,
+  leastSameLetter,
   letterKeys,
   MIN_SHARED_SENTENCES,
   sameLetter,
+  SENTENCE_TAG,
+  SIGNATURE_LENGTH,
   type LetterKeys,
 } from './near-duplicates.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Candidates read per band key: enough to find a group even inside a huge campaign. */
-const CANDIDATE_LIMIT = 16;
 /** Comments grouped per statement set; keeps the candidate query's parameters well bounded. */
 export const GROUP_BATCH = 200;
 
-/** An earlier comment as a candidate group for a new one (made by `candidate`). */
-export interface Candidate {
-  groupId: number;
-  minhash: Int32Array;
-  /** How many sentence fingerprints it has (see sentenceKeys). */
-  sentences: number;
-  /**
-   * placeInIndex's notes while it places one comment (`placing`): how many of its sentence keys
-   * list this candidate, and whether a band key does. Kept on the candidate rather than in a
-   * Map and a Set per comment, whose hashing was most of the placement's time (issue #17).
-   */
-  placing: number;
-  shared: number;
-  viaBand: boolean;
-}
-
-/** A candidate with no notes yet. */
-function candidate(groupId: number, minhash: Int32Array, sentences: number): Candidate {
-  return { groupId, minhash, sentences, placing: 0, shared: 0, viaBand: false };
-}
-
-/** Tells apart the comments placeInIndex places, across calls (see Candidate.placing). */
-let placing = 0;
-
-/** A comment ready to be placed: its signature, band keys and sentence keys. */
-export interface Placeable {
+/** A comment ready to be placed: its signature, band keys and sentence keys (LetterKeys). */
+interface Placeable extends LetterKeys {
   id: number;
   consultationId: number;
-  signature: Int32Array;
-  keys: string[];
-  sentences: string[];
 }
 
-/** Candidates by `consultationId|key`, newest first, at most CANDIDATE_LIMIT a key. */
-export type CandidateIndex = Map<string, Candidate[]>;
-
-export const slot = (consultationId: number, key: string) => `${consultationId}|${key}`;
-
 /** Signature and keys of each comment long enough to group, oldest first. */
-export function placeable(
+function placeable(
   rows: readonly { id: number; consultationId: number; body: string }[],
 ): Placeable[] {
   return [...rows]
@@ -89,7 +60,7 @@ export function placeable(
     });
 }
 
-export interface Placement {
+interface Placement {
   groupRows: {
     commentId: number;
     consultationId: number;
@@ -97,59 +68,92 @@ export interface Placement {
     minhash: Int32Array;
     sentences: number;
   }[];
-  bands: { consultationIds: number[]; keys: string[]; commentIds: number[] };
+  /** Key rows to write: each key as its tag and hash (keyText). */
+  bands: { consultationIds: number[]; tags: number[]; hashes: number[]; commentIds: number[] };
 }
 
 /**
- * Places comments in their groups against an index of candidates, in order, and adds each to
- * the index as later comments would find it in the database. Pure apart from the index it is
- * given: the intake fold fills the index from the database per batch (groupBatch); regrouping
- * a whole consultation keeps one index in memory (regroupConsultation).
+ * Places comments of one consultation in their groups against an index of its candidates, in
+ * order, and adds each to the index as later comments would find it in the database. Pure
+ * apart from the index it is given: the intake fold fills an index from the database per batch
+ * (groupBatch); regrouping a whole consultation keeps one index in memory (regroupConsultation).
+ * A comment's candidates are those listed under its band keys, and those listed under enough of
+ * its sentence keys (stock sentences would otherwise make every comment a candidate of
+ * thousands); the most similar that is the same letter gives the group, the smallest group on
+ * a tie, otherwise it starts its own.
  */
-export function placeInIndex(items: readonly Placeable[], found: CandidateIndex): Placement {
-  const groupRows: Placement['groupRows'] = [];
-  const bands: Placement['bands'] = { consultationIds: [], keys: [], commentIds: [] };
-  const seen: Candidate[] = [];
+function placeInIndex(
+  items: readonly Placeable[],
+  index: CandidateIndex,
+  placement: Placement = emptyPlacement(),
+): Placement {
+  const { groupRows, bands } = placement;
+  const seen: number[] = [];
+  let places = new Int32Array(64);
   for (const item of items) {
-    // Each candidate once, with the number of this comment's sentences it shares. One found
-    // by sentences alone is compared only when it shares enough of them (stock sentences
-    // would otherwise make every comment a candidate of thousands).
-    const now = ++placing;
+    const now = ++index.placing;
     seen.length = 0;
-    const bandSlots = item.keys.map((key) => slot(item.consultationId, key));
-    const sentenceSlots = item.sentences.map((key) => slot(item.consultationId, key));
-    for (const at of bandSlots)
-      for (const c of found.get(at) ?? []) {
-        if (c.placing !== now) {
-          c.placing = now;
-          c.shared = 0;
+    const bandCount = item.bands.length;
+    const keyCount = bandCount + item.sentences.length;
+    index.room(keyCount);
+    if (places.length < keyCount) places = new Int32Array(keyCount * 2);
+    for (let k = 0; k < bandCount; k++) places[k] = index.place(k, item.bands[k]!);
+    for (let k = bandCount; k < keyCount; k++)
+      places[k] = index.place(SENTENCE_TAG, item.sentences[k - bandCount]!);
+    // Each candidate once, with the number of this comment's sentence keys listing it and
+    // whether a band key does (noted on the candidate: a Map and a Set per comment cost most of
+    // the placement's time).
+    const { heads, lengths, entryCandidates, entryNext, marks, shared, viaBand } = index;
+    for (let k = 0; k < keyCount; k++) {
+      const at = places[k]!;
+      const band = k < bandCount;
+      for (let e = heads[at]!, n = lengths[at]!; n > 0; n--, e = entryNext[e]!) {
+        const c = entryCandidates[e]!;
+        if (marks[c] !== now) {
+          marks[c] = now;
+          shared[c] = 0;
+          viaBand[c] = 0;
           seen.push(c);
         }
-        c.viaBand = true;
+        if (band) viaBand[c] = 1;
+        else shared[c]!++;
       }
-    for (const at of sentenceSlots)
-      for (const c of found.get(at) ?? []) {
-        if (c.placing !== now) {
-          c.placing = now;
-          c.shared = 0;
-          c.viaBand = false;
-          seen.push(c);
-        }
-        c.shared++;
-      }
-    let best: { groupId: number; similarity: number } | null = null;
-    for (const c of seen) {
-      if (c.shared < MIN_SHARED_SENTENCES && !c.viaBand) continue;
-      const similarity = estimatedSimilarity(item.signature, c.minhash);
-      if (!sameLetter(similarity, c.shared, item.sentences.length, c.sentences)) continue;
-      if (
-        !best ||
-        similarity > best.similarity ||
-        (similarity === best.similarity && c.groupId < best.groupId)
-      )
-        best = { groupId: c.groupId, similarity };
     }
-    const groupId = best?.groupId ?? item.id;
+    const { signatures, groupIds, sentenceCounts } = index;
+    const signature = item.signature;
+    let best = -1;
+    let bestSame = -1;
+    for (const c of seen) {
+      if (shared[c]! < MIN_SHARED_SENTENCES && viaBand[c] === 0) continue;
+      const groupId = groupIds[c]!;
+      // The equal positions it needs to be the same letter and to beat the best so far (a tie
+      // goes to the smaller group): most candidates found by a band key are not the same
+      // letter, and counting stops as soon as they cannot get there.
+      const need = Math.max(
+        leastSameLetter(shared[c]!, item.sentences.length, sentenceCounts[c]!),
+        best < 0 ? 0 : groupId < best ? bestSame : bestSame + 1,
+      );
+      // estimatedSimilarity, on the index's signatures in place, eight positions at a time.
+      let same = 0;
+      for (let i = 0, at = c * SIGNATURE_LENGTH; i < SIGNATURE_LENGTH; i += 8, at += 8) {
+        if (same + SIGNATURE_LENGTH - i < need) break;
+        same +=
+          (signature[i] === signatures[at] ? 1 : 0) +
+          (signature[i + 1] === signatures[at + 1] ? 1 : 0) +
+          (signature[i + 2] === signatures[at + 2] ? 1 : 0) +
+          (signature[i + 3] === signatures[at + 3] ? 1 : 0) +
+          (signature[i + 4] === signatures[at + 4] ? 1 : 0) +
+          (signature[i + 5] === signatures[at + 5] ? 1 : 0) +
+          (signature[i + 6] === signatures[at + 6] ? 1 : 0) +
+          (signature[i + 7] === signatures[at + 7] ? 1 : 0);
+      }
+      if (same < need) continue;
+      const similarity = same / SIGNATURE_LENGTH;
+      if (!sameLetter(similarity, shared[c]!, item.sentences.length, sentenceCounts[c]!)) continue;
+      best = groupId;
+      bestSame = same;
+    }
+    const groupId = best < 0 ? item.id : best;
     groupRows.push({
       commentId: item.id,
       consultationId: item.consultationId,
@@ -157,61 +161,106 @@ export function placeInIndex(items: readonly Placeable[], found: CandidateIndex)
       minhash: item.signature,
       sentences: item.sentences.length,
     });
-    const self = candidate(groupId, item.signature, item.sentences.length);
-    const keys = [...item.keys, ...item.sentences];
-    const slots = [...bandSlots, ...sentenceSlots];
-    for (let k = 0; k < keys.length; k++) {
-      const at = slots[k]!;
-      const list = found.get(at) ?? [];
+    const self = index.addCandidate(groupId, item.signature, item.sentences.length);
+    for (let k = 0; k < keyCount; k++) {
+      const at = places[k]!;
       // A key that already lists a member of this comment's group among its newest
       // CANDIDATE_LIMIT does not list this one too: a later comment under this key would find
       // the group anyway. So a campaign of copies adds no band rows after its first letters,
       // and a key's candidates are distinct groups rather than one campaign sixteen times
       // (the candidate reads of a surge of form letters were most of the fold's time).
-      if (list.some((c) => c.groupId === groupId)) continue;
+      if (index.lists(at, groupId)) continue;
       bands.consultationIds.push(item.consultationId);
-      bands.keys.push(keys[k]!);
+      bands.tags.push(k < bandCount ? k : SENTENCE_TAG);
+      bands.hashes.push(k < bandCount ? item.bands[k]! : item.sentences[k - bandCount]!);
       bands.commentIds.push(item.id);
       // Later comments see this one as a candidate, as they would the database's: the
       // newest CANDIDATE_LIMIT of the key.
-      list.unshift(self);
-      if (list.length > CANDIDATE_LIMIT) list.length = CANDIDATE_LIMIT;
-      found.set(at, list);
+      index.prepend(at, self);
     }
   }
-  return { groupRows, bands };
+  return placement;
+}
+
+function emptyPlacement(): Placement {
+  return { groupRows: [], bands: { consultationIds: [], tags: [], hashes: [], commentIds: [] } };
+}
+
+/** A key of `comment_bands` as its tag and hash (keyText), or null if it is not one grouping makes. */
+function parseKey(key: string): [tag: number, hash: number] | null {
+  const m = /^(\d{1,2}|s):([0-9a-f]{8})$/.exec(key);
+  if (!m) return null;
+  const tag = m[1] === 's' ? SENTENCE_TAG : Number(m[1]);
+  return tag < BANDS || tag === SENTENCE_TAG ? [tag, Number.parseInt(m[2]!, 16) | 0] : null;
 }
 
 /**
- * Writes a placement: group rows and key rows, each as a few arrays rather than a parameter per
- * value. `fresh` says the caller knows of no group or key row of these comments yet (regrouping
- * reads only comments without a group): the rows are then inserted without ON CONFLICT, whose
- * speculative insertion cost the bulk insert of key rows nearly half its time, and the key rows
- * in the order of their index. A row that is there after all fails the statement with a
- * unique violation (isUniqueViolation): the caller, in a savepoint, writes again without `fresh`.
+ * A placement's rows as the array literals writePlacement sends: group rows and key rows, each
+ * as a few arrays rather than a parameter per value. Made before the writing transaction
+ * starts, so that it holds INTAKE_LOCK no longer than the statements take.
  */
-export async function writePlacement(
+interface PlacementRows {
+  groups: number;
+  commentIds: string;
+  consultationIds: string;
+  groupIds: string;
+  minhashes: string;
+  sentences: string;
+  bands: number;
+  bandConsultationIds: string;
+  bandKeys: string;
+  bandCommentIds: string;
+}
+
+function placementRows({ groupRows: rows, bands }: Placement): PlacementRows {
+  return {
+    groups: rows.length,
+    commentIds: intArray(rows.map((r) => r.commentId)),
+    consultationIds: intArray(rows.map((r) => r.consultationId)),
+    groupIds: intArray(rows.map((r) => r.groupId)),
+    minhashes: plainTextArray(rows.map((r) => r.minhash.join(','))),
+    sentences: intArray(rows.map((r) => r.sentences)),
+    bands: bands.tags.length,
+    bandConsultationIds: intArray(bands.consultationIds),
+    bandKeys: plainTextArray(bands.tags.map((t, i) => keyText(t, bands.hashes[i]!))),
+    bandCommentIds: intArray(bands.commentIds),
+  };
+}
+
+/**
+ * Writes a placement's group rows and key rows (placementRows) with one statement. `fresh`
+ * says the caller knows of no group or key row of these comments yet (regrouping reads only
+ * comments without a group): the rows are then inserted without ON CONFLICT, whose speculative
+ * insertion cost the bulk insert of key rows nearly half its time, and the key rows in the
+ * order of their index. A row that is there after all fails the statement with a unique
+ * violation (isUniqueViolation): the caller, in a savepoint, writes again without `fresh`.
+ */
+async function writePlacement(
   tx: Tx | Db,
-  placement: Placement,
+  rows: PlacementRows,
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<void> {
-  const rows = placement.groupRows;
-  if (rows.length === 0) return;
+  if (rows.groups === 0) return;
   const onConflict = sql.raw(fresh ? '' : 'on conflict do nothing');
-  await tx.execute(sql`
+  const groups = sql`
     insert into ${commentGroups} (comment_id, consultation_id, group_id, minhash, sentences)
     select c, k, g, string_to_array(m, ',')::int[], s
-    from unnest(${intArray(rows.map((r) => r.commentId))}::bigint[], ${intArray(rows.map((r) => r.consultationId))}::int[], ${intArray(rows.map((r) => r.groupId))}::bigint[],
-      ${textArray(rows.map((r) => r.minhash.join(',')))}::text[], ${intArray(rows.map((r) => r.sentences))}::int[]) as x(c, k, g, m, s)
-    ${onConflict}`);
-  const bands = placement.bands;
-  if (bands.keys.length === 0) return;
+    from unnest(${rows.commentIds}::bigint[], ${rows.consultationIds}::int[], ${rows.groupIds}::bigint[],
+      ${rows.minhashes}::text[], ${rows.sentences}::int[]) as x(c, k, g, m, s)
+    ${onConflict}`;
+  if (rows.bands === 0) {
+    await tx.execute(groups);
+    return;
+  }
   // In the primary key's order, so that consecutive rows go to the same index page (band keys
   // are ASCII, where the "C" order is the column's).
   const order = sql.raw(fresh ? 'order by k, b collate "C", c' : '');
+  // One statement, one round trip: regrouping places the next chunk meanwhile, and the write
+  // waits for the app's turn between statements.
   await tx.execute(sql`
+    with g as (${groups})
     insert into ${commentBands} (consultation_id, band_key, comment_id)
-    select * from unnest(${intArray(bands.consultationIds)}::int[], ${textArray(bands.keys)}::text[], ${intArray(bands.commentIds)}::bigint[]) as x(k, b, c) ${order}
+    select * from unnest(${rows.bandConsultationIds}::int[], ${rows.bandKeys}::text[], ${rows.bandCommentIds}::bigint[]) as x(k, b, c) ${order}
     ${onConflict}`);
 }
 
@@ -227,10 +276,10 @@ function isUniqueViolation(error: unknown): boolean {
  * grouped alone in that order: a comment's candidates are the earlier comments of its
  * consultation sharing an LSH band key or a sentence fingerprint (from the database, and
  * earlier in this batch); the most similar that is the same letter (sameLetter) gives the
- * group, otherwise it starts its own. Three statements per batch whatever its size. The
- * caller holds INTAKE_LOCK (see src/lib/intake/fold.ts), so no two batches interleave and
- * copies of one letter stored at the same moment still meet, and has set
- * planForSmallBatches. Returns how many comments were placed (too-short ones are not).
+ * group, otherwise it starts its own. Two statements per batch whatever its size (and one
+ * more candidate read per 4,000 keys). The caller holds INTAKE_LOCK (see
+ * src/lib/intake/fold.ts), so no two batches interleave and copies of one letter stored at the
+ * same moment still meet, and has set planForSmallBatches. Returns how many comments were placed (too-short ones are not).
  */
 export async function groupBatch(
   tx: Tx | Db,
@@ -240,9 +289,17 @@ export async function groupBatch(
   if (items.length === 0) return 0;
   const wanted = new Map<string, { consultationId: number; key: string }>();
   for (const item of items)
-    for (const key of [...item.keys, ...item.sentences])
-      wanted.set(slot(item.consultationId, key), { consultationId: item.consultationId, key });
-  const found: CandidateIndex = new Map();
+    for (const key of [
+      ...Array.from(item.bands, (h, b) => keyText(b, h)),
+      ...Array.from(item.sentences, (h) => keyText(SENTENCE_TAG, h)),
+    ])
+      wanted.set(`${item.consultationId}|${key}`, { consultationId: item.consultationId, key });
+  const indexes = new Map<number, CandidateIndex>();
+  const indexOf = (consultationId: number) => {
+    let index = indexes.get(consultationId);
+    if (!index) indexes.set(consultationId, (index = new CandidateIndex(wanted.size)));
+    return index;
+  };
   const pairs = [...wanted.values()];
   for (let i = 0; i < pairs.length; i += 4000) {
     const chunk = pairs.slice(i, i + 4000);
@@ -274,27 +331,39 @@ export async function groupBatch(
         order by x.comment_id desc`),
     );
     for (const r of result) {
-      const c = candidate(
+      const index = indexOf(Number(r.consultation_id));
+      const c = index.addCandidate(
         Number(r.group_id),
-        Int32Array.from(r.minhash.split(','), Number),
+        r.minhash.split(',').map(Number),
         Number(r.sentences),
       );
       for (const key of r.keys.split(' ')) {
-        const at = slot(Number(r.consultation_id), key);
-        const list = found.get(at);
-        if (list) list.push(c);
-        else found.set(at, [c]);
+        const parsed = parseKey(key);
+        if (!parsed) continue;
+        index.room(1);
+        index.append(index.place(...parsed), c);
       }
     }
   }
-  const placement = placeInIndex(items, found);
-  await writePlacement(tx, placement);
+  const placement = emptyPlacement();
+  const byConsultation = Map.groupBy(items, (item) => item.consultationId);
+  for (const [consultationId, own] of byConsultation)
+    placeInIndex(own, indexOf(consultationId), placement);
+  await writePlacement(tx, placementRows(placement));
   return placement.groupRows.length;
 }
 
 /** A PostgreSQL array literal of integers. */
 function intArray(values: readonly number[]): string {
   return `{${values.join(',')}}`;
+}
+
+/**
+ * A PostgreSQL array literal of texts that hold no quote or backslash (band keys, signatures as
+ * comma-separated integers): quoted, with nothing to escape.
+ */
+function plainTextArray(values: readonly string[]): string {
+  return values.length === 0 ? '{}' : `{"${values.join('","')}"}`;
 }
 
 /** A PostgreSQL array literal of texts (band keys are hex, but quote them anyway). */
@@ -308,6 +377,9 @@ function textArray(values: readonly string[]): string {
  * a transaction and the statements' fixed costs.
  */
 export const REGROUP_CHUNK = 20_000;
+
+/** Comments of a chunk signed and placed between two turns of the event loop. */
+const REGROUP_SLICE = 1000;
 
 /**
  * How many comments of a consultation have no group yet (stored before grouping existed, or
@@ -339,26 +411,28 @@ async function loadIndex(db: Db, consultationId: number): Promise<CandidateIndex
       where b.consultation_id = ${consultationId}
       order by b.comment_id desc`),
   );
-  const found: CandidateIndex = new Map();
-  const byComment = new Map<string, Candidate>();
+  const index = new CandidateIndex();
+  const byComment = new Map<string, number>();
   for (const r of rows) {
-    const at = slot(consultationId, r.band_key);
-    const list = found.get(at) ?? [];
-    if (list.length >= CANDIDATE_LIMIT) continue;
+    // Keys grouping does not make are never looked up.
+    const parsed = parseKey(r.band_key);
+    if (!parsed) continue;
+    index.room(1);
+    const at = index.place(...parsed);
+    if (index.lengths[at]! >= CANDIDATE_LIMIT) continue;
     let c = byComment.get(String(r.comment_id));
-    if (!c)
+    if (c === undefined)
       byComment.set(
         String(r.comment_id),
-        (c = candidate(
+        (c = index.addCandidate(
           Number(r.group_id),
-          Int32Array.from(r.minhash.split(','), Number),
+          r.minhash.split(',').map(Number),
           Number(r.sentences),
         )),
       );
-    list.push(c);
-    found.set(at, list);
+    index.append(at, c);
   }
-  return found;
+  return index;
 }
 
 export interface RegroupProgress {
@@ -376,14 +450,15 @@ export interface RegroupOutcome extends RegroupProgress {
 /**
  * Groups the comments of a consultation that have none yet, oldest first, as intake would
  * have: one read of the consultation's candidate index into memory, then chunks of
- * REGROUP_CHUNK comments read, placed against the in-memory index and written with two bulk
- * statements, each chunk in its own transaction under INTAKE_LOCK (so the fold waits a chunk,
+ * REGROUP_CHUNK comments read, placed against the in-memory index and written with one bulk
+ * statement, each chunk in its own transaction under INTAKE_LOCK (so the fold waits a chunk,
  * never the whole run). Comments stored meanwhile are grouped by the fold against the
  * database, which holds every chunk written so far. `onProgress` runs after each chunk
  * commits. Returns what was done; the placed count is what the database holds.
  *
  * The next chunk is read and placed while the previous one is written, so the app's work
- * (signatures, placement) and PostgreSQL's (the inserts) overlap. The chunks' group rows leave
+ * (signatures, placement) and PostgreSQL's (the inserts) overlap; the placing gives the event
+ * loop a turn every REGROUP_SLICE comments, or the write's statements would wait for it. The chunks' group rows leave
  * the kept group counts (group_counts) alone, and one recount at the end (recountGroups) sets
  * them: per chunk, the trigger that moves them cost about as much as the insert (issue #17).
  * Until that recount the campaigns page does not show the groups the run has made so far; a
@@ -399,31 +474,47 @@ export async function regroupConsultation(
   }: { chunk?: number; limit?: number } = {},
 ): Promise<RegroupOutcome> {
   // The index is loaded only once there is something to place.
-  let found: CandidateIndex | null = null;
+  let index: CandidateIndex | null = null;
   const progress: RegroupProgress = { seen: 0, placed: 0 };
   const signed = signer(consultationId);
-  let afterId = 0;
   let taken = 0;
   let writing: Promise<void> = Promise.resolve();
+  let reading = readWindow(db, consultationId, 0, Math.min(chunk, limit));
   for (;;) {
-    const window = await readWindow(db, consultationId, afterId, Math.min(chunk, limit - taken));
+    const window = await reading;
     if (window.length === 0) break;
-    afterId = Number(window.at(-1)!.id);
     const rows = window.filter((r): r is { id: number | string; body: string } => r.body !== null);
     taken += rows.length;
-    const items = rows.flatMap((r) => signed(Number(r.id), r.body));
-    found ??= await loadIndex(db, consultationId);
-    const placement = placeInIndex(items, found);
+    const last = window.length < chunk || taken >= limit;
+    // The next window is read while this one is placed (and the one before written).
+    if (!last) {
+      reading = readWindow(
+        db,
+        consultationId,
+        Number(window.at(-1)!.id),
+        Math.min(chunk, limit - taken),
+      );
+      reading.catch(() => {});
+    }
+    index ??= await loadIndex(db, consultationId);
+    const placement = emptyPlacement();
+    for (let i = 0; i < rows.length; i += REGROUP_SLICE) {
+      const items = rows.slice(i, i + REGROUP_SLICE).flatMap((r) => signed(Number(r.id), r.body));
+      placeInIndex(items, index, placement);
+      // The statements of the write in flight go on only when the app has a turn.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const written = placementRows(placement);
     await writing;
-    writing = writeChunk(db, placement).then(() => {
+    writing = writeChunk(db, written).then(() => {
       progress.seen += rows.length;
-      progress.placed += placement.groupRows.length;
+      progress.placed += written.groups;
       return onProgress({ ...progress });
     });
     // Awaited before the next write or at the end, which throws its failure; until then a
     // failure must not count as unhandled.
     writing.catch(() => {});
-    if (window.length < chunk || taken >= limit) break;
+    if (last) break;
   }
   await writing;
   // Also when nothing was placed: it repairs counts that drifted (see recountGroups).
@@ -474,8 +565,8 @@ function signer(consultationId: number) {
  * deferred (migration defer-group-counts): as fresh rows, or, if some row was there already
  * (another run placed one of these comments meanwhile), as the fold writes, skipping those.
  */
-async function writeChunk(db: Db, placement: Placement): Promise<void> {
-  if (placement.groupRows.length === 0) return;
+async function writeChunk(db: Db, placement: PlacementRows): Promise<void> {
+  if (placement.groups === 0) return;
   await db.transaction(async (tx) => {
     await tx.execute(sql`
       select pg_advisory_xact_lock(${INTAKE_LOCK}::bigint), set_config('openclause.group_counts', 'deferred', true)`);

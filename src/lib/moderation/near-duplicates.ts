@@ -133,23 +133,43 @@ function signatureOf(hashes: Int32Array): Int32Array | null {
 /**
  * What grouping needs of a text: its signature (as a typed array: placing a comment compares it
  * with dozens of others, and an array of numbers beyond the small-integer range holds them
- * boxed), band keys and sentence keys.
+ * boxed), and the 32-bit hashes of its band keys (BANDS, band `b` at `b`) and of its sentence
+ * keys (each once). keyText gives a key's text as `comment_bands` holds it; placing works on
+ * the numbers, so only the keys written become text (issue #17).
  */
 export interface LetterKeys {
   signature: Int32Array;
-  keys: string[];
-  sentences: string[];
+  bands: Int32Array;
+  sentences: Int32Array;
 }
 
+/** The tag of sentence keys in the numeric form (keyText), "s"; a band key's tag is its band. */
+export const SENTENCE_TAG = 0x73;
+
+/** A key's text from its tag (band, or SENTENCE_TAG) and 32-bit hash: `3:0b77d410`, `s:1f3a9c2e`. */
+export function keyText(tag: number, hash: number): string {
+  // From a table of bytes: regrouping writes a key row for most keys of every comment.
+  return (
+    (tag === SENTENCE_TAG ? SENTENCE_PREFIX : (BAND_PREFIXES[tag] ?? `${tag}:`)) +
+    HEX[(hash >>> 24) & 0xff]! +
+    HEX[(hash >>> 16) & 0xff]! +
+    HEX[(hash >>> 8) & 0xff]! +
+    HEX[hash & 0xff]!
+  );
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const BAND_PREFIXES = Array.from({ length: BANDS }, (_, b) => `${b}:`);
+
 /**
- * minhashSignature, bandKeys and sentenceKeys of a text at once, normalising it once; null
- * when the text is too short to be a form letter.
+ * minhashSignature, bandKeys and sentenceKeys of a text at once (as numbers, see LetterKeys),
+ * normalising it once; null when the text is too short to be a form letter.
  */
 export function letterKeys(text: string): LetterKeys | null {
   const body = campaignBody(text);
   const signature = signatureOf(shinglesOfLetters(lettersOf(body)));
   return signature
-    ? { signature, keys: bandKeys(signature), sentences: sentenceKeysOfBody(body) }
+    ? { signature, bands: bandHashes(signature), sentences: sentenceHashes(body) }
     : null;
 }
 
@@ -158,14 +178,18 @@ export function letterKeys(text: string): LetterKeys | null {
  * @example bandKeys(sig) // ['0:1f3a9c2e', '1:0b77d410', …] (BANDS keys)
  */
 export function bandKeys(signature: ArrayLike<number>): string[] {
-  const keys: string[] = [];
+  return Array.from(bandHashes(signature), (h, b) => keyText(b, h));
+}
+
+function bandHashes(signature: ArrayLike<number>): Int32Array {
+  const hashes = new Int32Array(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < ROWS_PER_BAND; r++)
       h = mix32(Math.imul(h, 31) ^ signature[b * ROWS_PER_BAND + r]!);
-    keys.push(`${b}:${(h >>> 0).toString(16).padStart(8, '0')}`);
+    hashes[b] = h;
   }
-  return keys;
+  return hashes;
 }
 
 const SENTENCE_END = /[。！？!?；;\n]+|\.(?:\s+|$)/u;
@@ -177,19 +201,34 @@ const SENTENCE_END = /[。！？!?；;\n]+|\.(?:\s+|$)/u;
  * @example sentenceKeys('建议删除第五条第二款。第六条应当保留！') // ['s:…', 's:…']
  */
 export function sentenceKeys(text: string): string[] {
-  return sentenceKeysOfBody(campaignBody(text));
+  return Array.from(sentenceHashes(campaignBody(text)), (h) => keyText(SENTENCE_TAG, h));
 }
 
-function sentenceKeysOfBody(body: string): string[] {
-  const keys = new Set<string>();
+/** The hashes of sentenceKeys, of a body (campaignBody), each once, in the order first met. */
+function sentenceHashes(body: string): Int32Array {
+  const hashes: number[] = [];
+  // A Set only for long texts: for a few dozen sentences, looking through the list is cheaper.
+  let seen: Set<number> | null = null;
   for (const part of body.split(SENTENCE_END)) {
     const sentence = part.replace(/[^\p{L}\p{N}]+/gu, '');
-    if ([...sentence].length < MIN_SENTENCE_LENGTH) continue;
+    if (sentence.length < MIN_SENTENCE_LENGTH || codePoints(sentence) < MIN_SENTENCE_LENGTH)
+      continue;
     let h = 0x811c9dc5 | 0;
     for (let i = 0; i < sentence.length; i++) h = Math.imul(h ^ sentence.charCodeAt(i), 0x01000193);
-    keys.add(`${SENTENCE_PREFIX}${(h >>> 0).toString(16).padStart(8, '0')}`);
+    if (!seen && hashes.length >= 64) seen = new Set(hashes);
+    if (seen ? seen.has(h) : hashes.includes(h)) continue;
+    hashes.push(h);
+    seen?.add(h);
   }
-  return [...keys];
+  return Int32Array.from(hashes);
+}
+
+/** The number of code points of a string (a surrogate pair is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++)
+    if ((s.charCodeAt(i) & 0xfc00) === 0xdc00 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  return n;
 }
 
 /**
@@ -210,6 +249,28 @@ export function sameLetter(
     shared >= MIN_SHARED_SENTENCES &&
     shared >= CONTAINED_SHARE * Math.min(sentencesA, sentencesB)
   );
+}
+
+/** The least number of equal signature positions (of SIGNATURE_LENGTH) reaching a similarity. */
+function leastPositions(similarity: number): number {
+  let same = 0;
+  while (same / SIGNATURE_LENGTH < similarity) same++;
+  return same;
+}
+
+const NEAR_POSITIONS = leastPositions(NEAR_THRESHOLD);
+const FLOOR_POSITIONS = leastPositions(CONTAINED_FLOOR);
+
+/**
+ * The least number of equal signature positions with which sameLetter can hold for two texts
+ * sharing `shared` sentence fingerprints: a candidate that cannot reach it need not be compared
+ * to the end.
+ */
+export function leastSameLetter(shared: number, sentencesA: number, sentencesB: number): number {
+  return shared >= MIN_SHARED_SENTENCES &&
+    shared >= CONTAINED_SHARE * Math.min(sentencesA, sentencesB)
+    ? FLOOR_POSITIONS
+    : NEAR_POSITIONS;
 }
 
 /** The share of equal signature positions: an estimate of the shingle sets' Jaccard similarity. */
