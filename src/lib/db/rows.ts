@@ -7,7 +7,11 @@ export function rowsOf<T>(result: unknown): T[] {
 }
 
 interface PostgresJsClient {
-  unsafe(query: string, params: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
+  unsafe(
+    query: string,
+    params: unknown[],
+    options: { prepare: boolean },
+  ): Promise<unknown[]> & { cursor(rows: number): AsyncIterable<unknown[]> };
   options: unknown;
 }
 
@@ -26,6 +30,27 @@ export async function executePreparedText<T>(
   const client = pooledClient(db);
   if (client) return (await client.unsafe(text, [...params], { prepare: true })) as T[];
   return rowsOf<T>(await db.execute(sqlFromText(text, params)));
+}
+
+/**
+ * The rows of a statement kept as fixed text, `batch` at a time, so that a result of millions of
+ * rows never stands in memory at once: a cursor on PostgreSQL (postgres.js), on PGlite the whole
+ * result in batches (an embedded database holds no such volume).
+ */
+export async function* streamRows<T>(
+  db: Db,
+  text: string,
+  params: readonly unknown[],
+  batch: number,
+): AsyncGenerator<T[]> {
+  const client = pooledClient(db);
+  if (client) {
+    for await (const rows of client.unsafe(text, [...params], { prepare: false }).cursor(batch))
+      yield rows as T[];
+    return;
+  }
+  const all = rowsOf<T>(await db.execute(sqlFromText(text, params)));
+  for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
 }
 
 function pooledClient(db: Db): PostgresJsClient | null {
