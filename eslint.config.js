@@ -23,7 +23,7 @@ const oneCatalogue = [
   },
   {
     selector: "ObjectExpression[properties.length=2]:has(> Property[key.name='zh']):has(> Property[key.name='en'])",
-    message: 'Interface text belongs in the catalogue (src/lib/i18n/areas/); return a code from domain code.',
+    message: 'Interface text belongs in the catalogue (src/lib/i18n/, see its README); return a code from domain code.',
   },
 ];
 

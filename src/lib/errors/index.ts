@@ -1,7 +1,7 @@
 /**
  * The error catalogue: broken invariants and environment failures, each with a permanent name,
  * a message saying what happened and a hint saying what to do, in both languages (the texts
- * are in src/lib/i18n/areas/errors.ts). Expected outcomes (a closed window, a bad form field)
+ * are in src/lib/i18n/shared/errors.ts). Expected outcomes (a closed window, a bad form field)
  * are values, not errors; a failure that is not in this catalogue is an internal error, shown
  * to visitors as the site's 500 page and never as "try again later".
  *

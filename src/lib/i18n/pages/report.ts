@@ -1,0 +1,16 @@
+/**
+ * A consultation's published report (src/pages/regulations/[slug]/report/[consultation].astro).
+ * Merged into the catalogue in ../messages.ts.
+ */
+import { m } from '../catalogue.ts';
+
+export const reportPage = m({
+  'report.publicTitle': {
+    zh: '{consultation}情况的说明',
+    en: 'Report on the consultation: {consultation}',
+  },
+  'report.publicRevision': {
+    zh: '第 {revision} 版，发布于 {at}',
+    en: 'Revision {revision}, published {at}',
+  },
+});
