@@ -273,6 +273,14 @@ export const consultations = pgTable(
     opposeCount: integer().notNull().default(0),
     amendCount: integer().notNull().default(0),
     questionCount: integer().notNull().default(0),
+    /**
+     * Kept for the feedback report's people count (src/lib/report/people.ts), moved by the fold:
+     * distinct contact details among the comments (consultation_people), comments without
+     * contact details (each a person of its own), and project proposals.
+     */
+    contactPeople: integer().notNull().default(0),
+    anonymousCount: integer().notNull().default(0),
+    proposalCount: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex('consultations_regulation_slug').on(t.regulationId, t.slug),
@@ -872,6 +880,24 @@ export const consultationTallies = pgTable(
     primaryKey({ columns: [t.consultationId, t.dimension, t.value] }),
     oneOf('consultation_tallies_dimension_values', t.dimension, TALLY_DIMENSIONS),
   ],
+);
+
+/**
+ * The people of a consultation who left contact details, as the feedback report counts them
+ * (src/lib/report/people.ts): the md5 of the normalised contact, never the contact itself, and
+ * how many of the consultation's comments carry it. Filled by the fold; emptied for a
+ * consultation whose contact details the retention purge erased.
+ */
+export const consultationPeople = pgTable(
+  'consultation_people',
+  {
+    consultationId: integer()
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    person: text().notNull(),
+    comments: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.person] })],
 );
 
 // --- publishing ---

@@ -28,6 +28,7 @@ import { INTAKE_LOCK } from '../db/locks.ts';
 import { planForSmallBatches } from './plan.ts';
 import { rowsOf } from '../db/rows.ts';
 import { groupBatch, GROUP_BATCH } from '../moderation/groups.ts';
+import { contactKeySql, isProposalSql } from '../report/people-kept.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -40,8 +41,17 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
         where comment_id in (select comment_id from comment_intake_queue order by comment_id limit ${limit})
         returning comment_id, participant
       ), b as (
-        select c.id, c.consultation_id, c.clause_id, c.clause_e_id, c.stance, c.channel, c.category, c.ratings, c.body, c.created_at, batch.participant
+        select c.id, c.consultation_id, c.clause_id, c.clause_e_id, c.stance, c.channel, c.category, c.ratings, c.body, c.contact, c.created_at, batch.participant
         from batch join comments c on c.id = batch.comment_id
+      ), keyed as (
+        -- The report's people (src/lib/report/people-kept.ts): each contact's md5 and its comments.
+        select consultation_id, md5(k) as person, count(*)::int as n
+        from (select consultation_id, ${contactKeySql(sql`contact`)} as k from b) x
+        where k <> '' group by 1, 2
+      ), people as (
+        insert into consultation_people (consultation_id, person, comments)
+        select consultation_id, person, n from keyed
+        on conflict (consultation_id, person) do update set comments = consultation_people.comments + excluded.comments
       ), counted_clauses as (
         update clauses k set comment_count = k.comment_count + x.n, rating_count = k.rating_count + x.rated,
           clarity_sum = k.clarity_sum + x.clarity, enforceability_sum = k.enforceability_sum + x.enforceability, effect_sum = k.effect_sum + x.effect
@@ -56,11 +66,18 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
       ), counted_consultations as (
         update consultations k set comment_count = k.comment_count + x.n, participant_count = k.participant_count + x.participants,
           support_count = k.support_count + x.support, oppose_count = k.oppose_count + x.oppose,
-          amend_count = k.amend_count + x.amend, question_count = k.question_count + x.question
+          amend_count = k.amend_count + x.amend, question_count = k.question_count + x.question,
+          -- A contact not yet among the consultation's people: the statement reads the table as
+          -- it was before the insert above (and one fold runs at a time).
+          contact_people = k.contact_people + (select count(*)::int from keyed y where y.consultation_id = k.id
+            and not exists (select 1 from consultation_people p where p.consultation_id = y.consultation_id and p.person = y.person)),
+          anonymous_count = k.anonymous_count + x.anonymous, proposal_count = k.proposal_count + x.proposals
         from (
           select consultation_id, count(*)::int as n, sum(participant)::int as participants,
             (count(*) filter (where stance = 'support'))::int as support, (count(*) filter (where stance = 'oppose'))::int as oppose,
-            (count(*) filter (where stance = 'amend'))::int as amend, (count(*) filter (where stance = 'question'))::int as question
+            (count(*) filter (where stance = 'amend'))::int as amend, (count(*) filter (where stance = 'question'))::int as question,
+            (count(*) filter (where ${contactKeySql(sql`contact`)} = ''))::int as anonymous,
+            (count(*) filter (where ${isProposalSql(sql`body`)}))::int as proposals
           from b group by consultation_id
         ) x
         where k.id = x.consultation_id

@@ -7,6 +7,7 @@ import { and, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
 import { purgeNotificationAddresses } from '../notify/enqueue.ts';
+import { recountPeople } from '../report/people-kept.ts';
 import {
   comments,
   consultations,
@@ -86,6 +87,9 @@ export async function purgePersonalData(
       )
       .returning({ id: questionnaireResponses.id });
     await tx.delete(participants).where(inArray(participants.consultationId, old));
+    // The report's people were keyed by the contact details just erased: each comment now
+    // counts as a person of its own, and no digest of a contact is kept.
+    await recountPeople(tx, old);
     await tx.delete(seconds).where(sql`${seconds.commentId} in ${ids}`);
     await tx.delete(reports).where(sql`${reports.commentId} in ${ids}`);
     // E-mail addresses given for notifications, and the messages sent to them.

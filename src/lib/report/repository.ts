@@ -19,8 +19,7 @@ import {
   regulations,
   versions,
 } from '../db/schema.ts';
-import { PROPOSAL_MARK } from '../participation/proposal.ts';
-import { PEOPLE_SQL_PATTERN } from './people.ts';
+import { settlePending } from '../intake/index.ts';
 
 /** The consultation and what it is on: a regulation, or a legislative plan (`plan-<year>`). */
 async function findConsultation(db: Db, ownerSlug: string, consultationSlug: string) {
@@ -163,22 +162,23 @@ export async function feedbackReport(db: Db, regulationSlug: string, consultatio
 
 /**
  * Comments and people by the documented rule (./people.ts): contact details where given, else
- * the receipt. Both from the same pass, so the two figures printed side by side always agree
- * (the kept comment count trails intake by the fold's few moments).
+ * the receipt. Kept by the fold on the consultation row (./people-kept.ts), in the same
+ * transactions as the comment count, so the figures printed side by side always agree; what
+ * waits to be folded is folded first.
  */
 async function countCommentsAndPeople(
   db: Db,
   consultationId: number,
 ): Promise<{ comments: number; people: number; proposals: number }> {
-  const norm = sql`regexp_replace(regexp_replace(lower(coalesce(${comments.contact}, '')), ${PEOPLE_SQL_PATTERN}, '', 'g'), '^(\\+86|0086)', '')`;
+  await settlePending(db);
   const [row] = await db
     .select({
-      comments: sql<number>`count(*)::int`,
-      proposals: sql<number>`(count(*) filter (where ${comments.body} like ${`${PROPOSAL_MARK.zh}%`} or ${comments.body} like ${`${PROPOSAL_MARK.en}%`}))::int`,
-      people: sql<number>`count(distinct case when ${norm} <> '' then 'c:' || ${norm} else 'r:' || ${comments.receiptCode} end)::int`,
+      comments: consultations.commentCount,
+      people: sql<number>`(${consultations.contactPeople} + ${consultations.anonymousCount})::int`,
+      proposals: consultations.proposalCount,
     })
-    .from(comments)
-    .where(eq(comments.consultationId, consultationId));
+    .from(consultations)
+    .where(eq(consultations.id, consultationId));
   return { comments: row?.comments ?? 0, people: row?.people ?? 0, proposals: row?.proposals ?? 0 };
 }
 

@@ -5,6 +5,7 @@
 import type { Db } from '../db/client.ts';
 import { generateComments } from './generate.ts';
 import { analyzeSeeded, insertBatch, seedTargets, withDeferredIndexes } from './repository.ts';
+import { recountPeople } from '../report/people-kept.ts';
 
 export { withDeferredIndexes } from './repository.ts';
 export { rowsOf } from '../db/rows.ts';
@@ -49,6 +50,8 @@ export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOu
   };
   // Large loads go faster with the trigram indexes rebuilt once at the end.
   await (options.comments >= DEFER_INDEXES_FROM ? withDeferredIndexes(db, load) : load());
+  // Seeded rows skip the fold: the report's people are made once from them all.
+  await recountPeople(db, [...new Set(targets.map((t) => t.consultationId))]);
   await analyzeSeeded(db);
   return { ok: true, comments, seconds, consultations: targets.map((t) => t.consultationId) };
 }

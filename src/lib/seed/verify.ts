@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import { foldPendingComments } from '../intake/index.ts';
+import { contactKeySql, isProposalSql } from '../report/people-kept.ts';
 
 export interface CountMismatch {
   what: string;
@@ -36,6 +37,16 @@ const CHECKS = [
       from consultations k left join comments m on m.consultation_id = k.id group by k.id
       having k.support_count <> count(*) filter (where m.stance = 'support') or k.oppose_count <> count(*) filter (where m.stance = 'oppose')
         or k.amend_count <> count(*) filter (where m.stance = 'amend') or k.question_count <> count(*) filter (where m.stance = 'question')`,
+  // The feedback report's people (src/lib/report/people-kept.ts): contact where given, else the comment.
+  sql`select 'consultations.people' as what, k.id, k.contact_people + k.anonymous_count as kept,
+        count(distinct case when x.k <> '' then 'c:' || x.k else 'r:' || x.id end)::int as actual
+      from consultations k left join (select c.consultation_id, c.id::text as id, ${contactKeySql(sql`c.contact`)} as k from comments c) x
+        on x.consultation_id = k.id
+      group by k.id having k.contact_people + k.anonymous_count <> count(distinct case when x.k <> '' then 'c:' || x.k else 'r:' || x.id end)`,
+  sql`select 'consultations.proposal_count' as what, k.id, k.proposal_count as kept,
+        (count(m.id) filter (where ${isProposalSql(sql`m.body`)}))::int as actual
+      from consultations k left join comments m on m.consultation_id = k.id group by k.id
+      having k.proposal_count <> count(m.id) filter (where ${isProposalSql(sql`m.body`)})`,
   sql`select 'consultations.participant_count' as what, k.id, k.participant_count as kept, count(p.address_hash)::int as actual
       from consultations k left join participants p on p.consultation_id = k.id group by k.id having k.participant_count <> count(p.address_hash)`,
   sql`select 'consultation_tallies.' || coalesce(t.dimension, a.dimension) || ':' || coalesce(t.value, a.value) as what,
