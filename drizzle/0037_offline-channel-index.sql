@@ -1,0 +1,1 @@
+CREATE INDEX "comments_offline_channel" ON "comments" USING btree ("channel","category","id") WHERE "comments"."channel" <> 'online';
