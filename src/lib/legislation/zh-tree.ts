@@ -6,7 +6,8 @@
  * tree a careful reader would and reports each guess as a warning with its line:
  * - bare or unnumbered headings (总　则, 附则) are divisions numbered after the one before;
  *   "第一章" alone takes the next short line as its heading;
- * - a 目录 listing the chapters is skipped; 序言 text is preamble;
+ * - a 目录 listing the chapters is skipped; 序言 text is preamble; the first heading naming a
+ *   legal text is the title, also after a line of front matter (a breadcrumb, a document number);
  * - text after the last article headed 附件/附表/附录/附图 is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
@@ -751,6 +752,15 @@ class ChineseTreeBuilder {
             !ARTICLE.test(item.text) &&
             !POINT.test(item.text)
           ) {
+            this.out.title = item.text;
+          } else if (
+            this.inFront &&
+            this.out.title === '' &&
+            this.preambleAtBody === null &&
+            PLAIN_TITLE.test(item.text)
+          ) {
+            // The first heading naming a legal text, after a line of front matter (a breadcrumb,
+            // a document number): the title, as a reader takes it.
             this.out.title = item.text;
           } else if (this.inFront && this.hasInfoEnd) {
             this.out.preamble.push(item.text);
