@@ -2,8 +2,10 @@
  * Parser benchmark for #16 ("read every real law"): parses every held-out real text in
  * tests/fixtures/heldout/ and compares its articles with a careful reader's count (the distinct
  * 第X条 that begin a line of the body; see tests/helpers/heldout.ts). Prints each file whose
- * articles differ (expected, found, the first missing and extra label, warnings), then the
- * share of files whose tree has every article, articles found / expected, and the time taken.
+ * articles differ (expected, found, the first missing and extra label, warnings) and each file
+ * whose numbered divisions (第X编/分编/章/节 outside a 目录) differ from the reader's, then the
+ * share of files whose tree has every article, articles found / expected, the files with every
+ * division heading, and the time taken.
  * No database, no server. Run: npm run bench:parse
  */
 import os from 'node:os';
@@ -20,12 +22,18 @@ console.log(
 const files = heldoutTexts();
 const started = performance.now();
 let whole = 0;
+let divisionsRight = 0;
 let expectedTotal = 0;
 let foundTotal = 0;
 let extraTotal = 0;
 for (const file of files) {
   const r = checkHeldout(file);
   const good = r.ok && r.missing.length === 0 && r.extra.length === 0;
+  if (JSON.stringify(r.foundDivisions) === JSON.stringify(r.expectedDivisions)) divisionsRight++;
+  else
+    console.log(
+      `DIVISIONS ${file}: expected ${r.expectedDivisions.join(' ')}; found ${r.foundDivisions.join(' ')}`,
+    );
   expectedTotal += r.expected.length;
   foundTotal += r.expected.length - r.missing.length;
   extraTotal += r.extra.length;
@@ -47,5 +55,6 @@ console.log(
   `\nfiles with every article: ${whole} / ${files.length} (${pct(whole, files.length)} %); ` +
     `articles found: ${foundTotal} / ${expectedTotal} (${pct(foundTotal, expectedTotal)} %), ` +
     `${extraTotal} not in the text read as articles; ` +
+    `files with every numbered division heading: ${divisionsRight} / ${files.length}; ` +
     `${ms.toFixed(0)} ms for all files`,
 );

@@ -106,6 +106,77 @@ export function carefulReaderArticles(source: string): string[] {
   return keys;
 }
 
+const LINE_DIVISION =
+  /^第[\s\u3000]*([〇零一二两三四五六七八九十百千0-9０-９]+)[\s\u3000]*(分编|编|章|节)(?:[\s\u3000]+[^。；，：,;:]{0,40}|[^\s\u3000。；，：,;:条款项][^。；，：,;:]{0,39})?$/;
+const DIVISION_KIND: Record<string, string> = {
+  编: 'part',
+  分编: 'subpart',
+  章: 'chapter',
+  节: 'section',
+};
+const DIVISION_KINDS = new Set<string>(Object.values(DIVISION_KIND));
+
+/**
+ * The numbered division headings (第X编, 第X分编, 第X章, 第X节 on a line of their own) a careful
+ * reader finds, in order, as keys "chapter-3": not the entries of a 目录 (the lines after 目录
+ * up to the line where its first entry comes again), and not the headings an amendment quotes
+ * (a heading between an article ending with a colon and the out-of-sequence articles it quotes).
+ * Chapters keep the number written: they restart in each 编 or run on through it as printed.
+ */
+export function carefulReaderDivisions(source: string): string[] {
+  const lines = bodyLines(source);
+  const plain = (l: string) => l.replace(/[\s\u3000]/g, '');
+  const toc = lines.findIndex((l) => plain(l) === '目录');
+  let skip: [number, number] | null = null;
+  if (toc >= 0) {
+    const first = lines.slice(toc + 1).findIndex((l) => plain(l) !== '' && !/^[-=]+$/.test(l));
+    const entry = first < 0 ? '' : plain(lines[toc + 1 + first]!);
+    const again = lines.findIndex((l, i) => i > toc + 1 + first && plain(l) === entry);
+    if (entry !== '' && again > 0) skip = [toc, again];
+  }
+  const keys: string[] = [];
+  let pending: string[] = [];
+  let last = 0;
+  let quoting = false;
+  let previous = '';
+  lines.forEach((line, i) => {
+    if (skip && i >= skip[0] && i < skip[1]) return;
+    const d = LINE_DIVISION.exec(line);
+    const dn = d ? readerNumber(d[1]!) : null;
+    if (d && dn !== null) {
+      const key = `${DIVISION_KIND[d[2]!]}-${dn}`;
+      // After an article ending with a colon the heading may belong to quoted text: wait.
+      if (quoting) return;
+      if (/[：:]$/.test(previous)) pending.push(key);
+      else keys.push(key);
+      return;
+    }
+    const m = LINE_ARTICLE.exec(line);
+    const num = m ? readerNumber(m[1]!) : null;
+    if (!m || num === null) {
+      keys.push(...pending);
+      pending = [];
+      previous = line;
+      return;
+    }
+    const sub = m[2] === undefined ? null : readerNumber(m[2]);
+    const rest = m[3] ?? '';
+    if (rest !== '' && !/^[\s\u3000【:：]/.test(rest) && num !== last + 1) {
+      previous = line;
+      return;
+    }
+    const next = sub === null ? num === last + 1 : num === last;
+    if (!quoting && last > 0 && !next && /[：:]$/.test(previous)) quoting = true;
+    else if (quoting && next) quoting = false;
+    if (!quoting) keys.push(...pending);
+    pending = [];
+    previous = line;
+    if (!quoting && sub === null) last = num;
+  });
+  keys.push(...pending);
+  return keys;
+}
+
 /** The lines of the body (after `<!-- INFO END -->`), without Markdown heading marks. */
 function bodyLines(source: string): string[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -145,6 +216,10 @@ export interface HeldoutResult {
   found: string[];
   missing: string[];
   extra: string[];
+  /** The numbered division headings a careful reader finds, in order ("part-1", "chapter-3"). */
+  expectedDivisions: string[];
+  /** The parser's divisions with a written number 第X编/分编/章/节, in document order. */
+  foundDivisions: string[];
   warnings: string[];
 }
 
@@ -174,6 +249,12 @@ export function checkHeldout(file: string): HeldoutResult {
     found,
     missing: expected.filter((k) => !foundSet.has(k)),
     extra: found.filter((k) => !expectedSet.has(k)),
+    expectedDivisions: carefulReaderDivisions(source),
+    foundDivisions: !result.ok
+      ? []
+      : flatten(result.document.nodes)
+          .filter((n) => DIVISION_KINDS.has(n.kind) && n.label.startsWith('第'))
+          .map((n) => `${n.kind}-${n.num}`),
     warnings: (result.ok ? result.warnings : result.errors).map((w) => `${w.line}:${w.code}`),
   };
 }

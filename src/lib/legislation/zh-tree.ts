@@ -6,7 +6,8 @@
  * tree a careful reader would and reports each guess as a warning with its line:
  * - bare or unnumbered headings (总　则, 附则) are divisions numbered after the one before;
  *   "第一章" alone takes the next short line as its heading;
- * - a 目录 listing the chapters is skipped; 序言 text is preamble;
+ * - a 目录 listing the chapters is skipped; 序言 text is preamble; the first heading naming a
+ *   legal text is the title, also after a line of front matter (a breadcrumb, a document number);
  * - text after the last article headed 附件/附表/附录/附图 is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
@@ -50,6 +51,11 @@ const DIVISION = /^第[\s\u3000]*([^\s\u3000条]+?)[\s\u3000]*(分编|编|章|�
  * (第一章　总则, or 第一章总则 as plain-text sources write it). */
 const DIVISION_LINE = new RegExp(
   `^第${SP}[${N}]+${SP}(?:分编|[编章节])(?:[\\s\\u3000]+[^。；，：,;:]{0,30}|[^\\s\\u3000第。；，：,;:][^。；，：,;:]{0,29})?$`,
+);
+/** A 目录 entry that lists its sections after the title, in parentheses (民法典 as the
+ * 法律读本 prints it: 第二章　自然人  （第一节　民事权利能力和民事行为能力	第二节　监护）). */
+const TOC_ENTRY_WITH_PARTS = new RegExp(
+  `^第${SP}[${N}]+${SP}(?:分编|[编章节])[\\s\\u3000]+[^（(。；，：,;:]{1,30}[\\s\\u3000]*[（(][\\s\\u3000]*第${SP}[${N}]+${SP}(?:分编|[编章节])[^）)]*[）)]$`,
 );
 const POINT = /^[（(][\s\u3000]*([〇零一二两三四五六七八九十百]+)[\s\u3000]*[）)]/;
 const NUMBERED = /^([〇零一二两三四五六七八九十百]+)[\s\u3000]*[、．.]/;
@@ -567,6 +573,7 @@ class ChineseTreeBuilder {
     if (!this.toc) return false;
     const entry =
       DIVISION_LINE.test(text) ||
+      TOC_ENTRY_WITH_PARTS.test(text) ||
       BARE_DIVISION.test(normaliseHeading(text)) ||
       PREFACE.test(normaliseHeading(text));
     const key = normaliseHeading(text).replace(/\s/g, '');
@@ -752,6 +759,15 @@ class ChineseTreeBuilder {
             !POINT.test(item.text)
           ) {
             this.out.title = item.text;
+          } else if (
+            this.inFront &&
+            this.out.title === '' &&
+            this.preambleAtBody === null &&
+            PLAIN_TITLE.test(item.text)
+          ) {
+            // The first heading naming a legal text, after a line of front matter (a breadcrumb,
+            // a document number): the title, as a reader takes it.
+            this.out.title = item.text;
           } else if (this.inFront && this.hasInfoEnd) {
             this.out.preamble.push(item.text);
           } else {
@@ -792,7 +808,7 @@ class ChineseTreeBuilder {
 
 /** The name of a legal text: no sentence punctuation, ending as such names end. */
 const PLAIN_TITLE =
-  /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
+  /^[^（(。；，：,;:\s][^。；，：,;:]{1,58}(?:法|法典|条例|办法|规定|规则|细则|决定|解释|批复|答复|意见|通知|章程|纲要)(?:（[^）]*）)?$/;
 
 /** An item line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
 const WRAPPED_MIN = 15;

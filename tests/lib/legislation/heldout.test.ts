@@ -1,7 +1,8 @@
 /**
  * The held-out real texts (tests/fixtures/heldout/, #16): each parses to a tree whose articles
  * are exactly those a careful reader finds (tests/helpers/heldout.ts counts them without the
- * parser), and whose eIds are unique. `npm run bench:parse` prints the same comparison.
+ * parser), whose numbered divisions (第X编/分编/章/节, not the entries of a 目录) are those the
+ * reader finds with the numbers as written, and whose eIds are unique. `npm run bench:parse` prints the same comparison.
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -22,6 +23,14 @@ describe('the held-out real texts', () => {
     expect(r.ok).toBe(true);
     expect(r.found).toEqual(r.expected);
   });
+
+  it.each(files)(
+    '%s has every division heading a careful reader finds, numbered as written',
+    (file) => {
+      const r = checkHeldout(file);
+      expect(r.foundDivisions).toEqual(r.expectedDivisions);
+    },
+  );
 
   it.each(files)('%s has unique eIds and at least one citable unit', (file) => {
     const result = parseDraft(readHeldout(file), { file });
