@@ -130,13 +130,21 @@ export async function commentContext(
           .orderBy(desc(comments.id))
           .limit(20)
       : Promise.resolve(null),
+    // The kept size (group_counts), not a count of the members: a campaign may hold tens of
+    // thousands. A join, so that drizzle names both tables' columns in full.
     db
       .select({
         groupId: commentGroups.groupId,
-        // The kept size (group_counts), not a count of the members: a campaign may hold tens of thousands.
-        size: sql<number>`coalesce((select k.size from ${groupCounts} k where k.consultation_id = ${commentGroups.consultationId} and k.group_id = ${commentGroups.groupId}), 1)`,
+        size: sql<number>`coalesce(${groupCounts.size}, 1)`,
       })
       .from(commentGroups)
+      .leftJoin(
+        groupCounts,
+        and(
+          eq(groupCounts.consultationId, commentGroups.consultationId),
+          eq(groupCounts.groupId, commentGroups.groupId),
+        ),
+      )
       .where(eq(commentGroups.commentId, comment.id)),
   ]);
   const articleText = comment.clauseEId ? clauseTextOf(articleRows, comment.clauseEId) : '';

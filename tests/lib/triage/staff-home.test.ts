@@ -1,5 +1,5 @@
 /** The staff home's counts, the triage filter and bulk actions with one audit row each. */
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import type { Role } from '../../../src/lib/auth/roles.ts';
@@ -217,5 +217,25 @@ describe('comment context', () => {
     expect(context.lineage.map((l) => l.versionSlug)).toEqual(['draft', 'first-reading']);
     expect(context.lineage.every((l) => l.eId === 'chp_1__art_2')).toBe(true);
     expect(context.others).toBeNull();
+  });
+
+  it("gives a comment its own campaign's size, among other groups", async () => {
+    const { commentContext } = await import('../../../src/lib/triage/context.ts');
+    await db.db.delete(schema.commentGroups).where(inArray(schema.commentGroups.commentId, ids));
+    // Three copies in one group, the fourth alone in its own (the counts move by trigger).
+    await db.db.insert(schema.commentGroups).values(
+      ids.map((id, i) => ({
+        commentId: id,
+        consultationId,
+        groupId: i < 3 ? ids[0]! : id,
+        minhash: Array.from({ length: 64 }, () => 0),
+      })),
+    );
+    const of = async (id: number) => {
+      const [c] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, id));
+      return (await commentContext(db.db, c!)).group;
+    };
+    expect(await of(ids[1]!)).toEqual({ groupId: ids[0], size: 3 });
+    expect(await of(ids[3]!)).toBeNull();
   });
 });
