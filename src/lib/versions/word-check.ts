@@ -3,7 +3,7 @@
  * work proportional to the inflated document (up to WORD_LIMITS.maxTotalBytes), so it runs in
  * a worker with a time limit, like the parser (./check.ts). Nothing is stored here.
  */
-import { runInWorker, workerPath } from '../web/worker.ts';
+import { runInWorker, WORD_HEAP_MB, workerPath } from '../web/worker.ts';
 import type { WordOutcome, WordRefusal } from './word.ts';
 
 /** A real 120-article draft converts in well under a second here. */
@@ -17,6 +17,7 @@ export async function convertWordDraft(
     workerPath(import.meta.url, 'src/lib/versions/word-worker.ts'),
     bytes,
     timeoutMs,
+    WORD_HEAP_MB,
   );
   if (run.ok) return run.value;
   // A worker that failed outright (out of its memory limit) read a file it could not handle.

@@ -21,16 +21,20 @@ const MAX_RUNNING = Math.max(1, os.availableParallelism() - 1);
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** Runs the worker `file` on `data` (its workerData); the first message it posts is the value. */
+/**
+ * Runs the worker `file` on `data` (its workerData); the first message it posts is the value.
+ * `heapMb` bounds the worker's heap (see TEXT_HEAP_MB).
+ */
 export async function runInWorker<T>(
   file: string,
   data: unknown,
   timeoutMs: number,
+  heapMb = TEXT_HEAP_MB,
 ): Promise<WorkerOutcome<T>> {
   if (running >= MAX_RUNNING) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {
-    return await runNow<T>(file, data, timeoutMs);
+    return await runNow<T>(file, data, timeoutMs, heapMb);
   } finally {
     running--;
     waiting.shift()?.();
@@ -45,17 +49,33 @@ export async function runInWorker<T>(
 export type WorkerMessage<T> = { kind: 'ready' } | { kind: 'done'; value: T };
 
 /**
- * A worker's heap. The largest draft the form takes (1,000,000 characters, 900 articles) checks
- * within 128 MB; pathological Markdown runs out of it or out of time, and is refused either way.
- * It was 256 MB, which let one worker take the server past issue #14's 512 MB bound.
+ * A worker's heap for text (a draft's Markdown, an explanation). The largest draft the form
+ * takes (1,000,000 characters, 900 articles) checks within 64 MB
+ * (tests/lib/versions/check-large.test.ts); pathological Markdown runs out of it or out of time,
+ * and is refused either way. It was 256 MB, which let one worker take the server past issue
+ * #14's 512 MB bound, then 128 MB: the hostile load test's peak rose by 166-207 MB with it
+ * (525 MB once in CI) and by 167-168 MB at 64. A Word file's conversion keeps 128 MB (WORD_HEAP_MB).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+export const TEXT_HEAP_MB = 64;
+export const WORD_HEAP_MB = 128;
+const YOUNG_GENERATION_MB = 16;
 
 /** Ceiling on a worker's start-up (loading its modules), far above what any machine takes. */
 const STARTUP_CEILING_MS = 120_000;
 
-function runNow<T>(file: string, data: unknown, timeoutMs: number): Promise<WorkerOutcome<T>> {
-  const worker = new Worker(file, { workerData: data, resourceLimits: WORKER_LIMITS });
+function runNow<T>(
+  file: string,
+  data: unknown,
+  timeoutMs: number,
+  heapMb: number,
+): Promise<WorkerOutcome<T>> {
+  const worker = new Worker(file, {
+    workerData: data,
+    resourceLimits: {
+      maxOldGenerationSizeMb: heapMb,
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    },
+  });
   return new Promise((resolve) => {
     const stopAfter = (ms: number) =>
       setTimeout(() => {
