@@ -11,16 +11,100 @@
  *   secretary, shall, the secretary, secretary shall).
  * Bags are multisets, so a text that repeats another's content twice is not "equal" to it, and
  * the union of several parts can be scored against one whole.
+ *
+ * Speed (#16: the core must stay within 3× a plain diffLines of the two texts): a bag is its
+ * shingles as integer ids of one TextCache's vocabulary, sorted, with their counts, so overlap,
+ * union and difference are merges of two sorted arrays, and no shingle string is ever built.
+ * Normalisation takes a per-character table for the characters that make up nearly all legal
+ * text (ASCII, CJK ideographs and punctuation, full-width forms), where NFKC and lower case act
+ * on each character alone; any other character sends the whole text down the exact path.
  */
 import type { DocumentLanguage } from '../legislation/types.ts';
 
-/** A multiset of shingles with its total count. */
+/**
+ * A multiset of shingles: ids of one TextCache's vocabulary in ascending order, each with its
+ * count, and the total count. Bags of different caches must never be compared.
+ */
 export interface ShingleBag {
-  counts: ReadonlyMap<string, number>;
+  ids: Int32Array;
+  counts: Int32Array;
   size: number;
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const IS_WORD = /^[\p{L}\p{N}]+$/u;
+
+/** The exact normalisation, for texts the table does not cover. */
+function matchTextSlow(text: string, language: DocumentLanguage): string {
+  const folded = text.normalize('NFKC').toLowerCase();
+  return language === 'zh' ? folded.replace(NOT_WORD, '') : folded.replace(NOT_WORD, ' ').trim();
+}
+
+function identityTextSlow(text: string, language: DocumentLanguage): string {
+  const folded = text.normalize('NFKC');
+  return language === 'zh' ? folded.replace(/\s+/g, '') : folded.replace(/\s+/g, ' ').trim();
+}
+
+/** Ranges of UTF-16 code units the per-character tables may cover (others: exact path). */
+const TABLE_RANGES: readonly [number, number][] = [
+  [0x0000, 0x007f], // ASCII
+  [0x00a0, 0x00ff], // Latin-1: no-break space, ·, ×, accented letters (combining-free)
+  [0x2000, 0x206f], // general punctuation: spaces, dashes, quotes, …
+  [0x2160, 0x217f], // Roman numerals Ⅰ Ⅱ
+  [0x2460, 0x24ff], // enclosed numbers ① ⑴ ⒈
+  [0x3000, 0x3029], // CJK symbols and punctuation, without the combining tone marks
+  [0x3030, 0x303f],
+  [0x3400, 0x4dbf], // CJK ideographs, extension A
+  [0x4e00, 0x9fff], // CJK ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms ︵ ︶
+  [0xff01, 0xff60], // full-width ASCII forms
+];
+
+/** Not in the tables: the text takes the exact path. */
+const OUTSIDE = -1;
+
+interface Tables {
+  /** For each code unit: its normalised form for matching ('' = punctuation or space). */
+  match: (string | undefined)[];
+  /** Its normalised form for identity (spaces as ' '), or undefined outside the tables. */
+  identity: (string | undefined)[];
+  /** Code unit -> OUTSIDE, or 1 when covered. */
+  covered: Int8Array;
+}
+
+let tables: Tables | undefined;
+
+/**
+ * Built once from the exact functions, one character at a time. A character is covered only
+ * when its NFKC form has no combining mark (so it cannot compose with a neighbour) and is all
+ * word characters or all other characters, so the per-character result joins to the exact one.
+ */
+function buildTables(): Tables {
+  const covered = new Int8Array(0x10000).fill(OUTSIDE);
+  const match: (string | undefined)[] = new Array(0x10000);
+  const identity: (string | undefined)[] = new Array(0x10000);
+  for (const [lo, hi] of TABLE_RANGES) {
+    for (let c = lo; c <= hi; c++) {
+      const ch = String.fromCharCode(c);
+      const nfkc = ch.normalize('NFKC');
+      if (/\p{M}/u.test(nfkc) || /[\uD800-\uDFFF]/u.test(nfkc)) continue;
+      const lower = nfkc.toLowerCase();
+      if (lower.normalize('NFKC') !== lower || [...lower].length !== [...nfkc].length) continue;
+      const word = IS_WORD.test(lower);
+      if (!word && /[\p{L}\p{N}]/u.test(lower)) continue;
+      covered[c] = 1;
+      match[c] = word ? lower : '';
+      identity[c] = /^\s+$/u.test(nfkc) ? ' ' : nfkc;
+    }
+  }
+  return { match, identity, covered };
+}
+
+function coveredTables(text: string): Tables | undefined {
+  const t = (tables ??= buildTables());
+  for (let k = 0; k < text.length; k++) if (t.covered[text.charCodeAt(k)] === OUTSIDE) return;
+  return t;
+}
 
 /**
  * The text as the similarity measure sees it.
@@ -30,8 +114,22 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * normaliseForMatch('The  Secretary, (a)', 'en') // 'the secretary a'
  */
 export function normaliseForMatch(text: string, language: DocumentLanguage): string {
-  const folded = text.normalize('NFKC').toLowerCase();
-  return language === 'zh' ? folded.replace(NOT_WORD, '') : folded.replace(NOT_WORD, ' ').trim();
+  const t = coveredTables(text);
+  if (!t) return matchTextSlow(text, language);
+  let out = '';
+  // English: one space between words, none at the ends.
+  let gap = false;
+  for (let k = 0; k < text.length; k++) {
+    const m = t.match[text.charCodeAt(k)]!;
+    if (m === '') {
+      gap = true;
+      continue;
+    }
+    if (gap && language !== 'zh' && out !== '') out += ' ';
+    gap = false;
+    out += m;
+  }
+  return out;
 }
 
 /**
@@ -43,42 +141,54 @@ export function normaliseForMatch(text: string, language: DocumentLanguage): str
  * normaliseForIdentity('为了规范，　立法', 'zh') // '为了规范,立法'
  */
 export function normaliseForIdentity(text: string, language: DocumentLanguage): string {
-  const folded = text.normalize('NFKC');
-  return language === 'zh' ? folded.replace(/\s+/g, '') : folded.replace(/\s+/g, ' ').trim();
+  const t = coveredTables(text);
+  if (!t) return identityTextSlow(text, language);
+  let out = '';
+  let gap = false;
+  for (let k = 0; k < text.length; k++) {
+    const m = t.identity[text.charCodeAt(k)]!;
+    if (m === ' ') {
+      gap = true;
+      continue;
+    }
+    if (gap && language !== 'zh' && out !== '') out += ' ';
+    gap = false;
+    out += m;
+  }
+  return out;
 }
 
-/**
- * Shingle bag of a text already through normaliseForMatch (see the module header for the
- * shingles per language); TextCache.bag takes any text.
- */
-export function shingleBagOfMatchText(norm: string, language: DocumentLanguage): ShingleBag {
-  const counts = new Map<string, number>();
-  const add = (s: string): void => {
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-  };
-  if (language === 'zh') {
-    const chars = Array.from(norm);
-    if (chars.length === 1) add(chars[0] as string);
-    for (let i = 0; i + 1 < chars.length; i++) add(`${chars[i]}${chars[i + 1]}`);
-  } else {
-    const words = norm === '' ? [] : norm.split(' ');
-    words.forEach((w, i) => {
-      add(w);
-      if (i + 1 < words.length) add(`${w} ${words[i + 1]}`);
-    });
+/** Run-length encodes sorted ids into a bag. */
+function bagOfSorted(sorted: Int32Array): ShingleBag {
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const counts = new Int32Array(distinct);
+  let n = -1;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++n] = sorted[k]!;
+    counts[n]!++;
   }
-  let size = 0;
-  for (const c of counts.values()) size += c;
-  return { counts, size };
+  return { ids, counts, size: sorted.length };
 }
 
 /** Shared mass of two bags: the sum over shingles of the smaller count. */
 export function overlap(a: ShingleBag, b: ShingleBag): number {
-  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [s, c] of small.counts) {
-    const d = large.counts.get(s);
-    if (d !== undefined) shared += c < d ? c : d;
+  let x = 0;
+  let y = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (x < ai.length && y < bi.length) {
+    const p = ai[x]!;
+    const q = bi[y]!;
+    if (p < q) x++;
+    else if (p > q) y++;
+    else {
+      const c = a.counts[x++]!;
+      const d = b.counts[y++]!;
+      shared += c < d ? c : d;
+    }
   }
   return shared;
 }
@@ -87,7 +197,7 @@ export function overlap(a: ShingleBag, b: ShingleBag): number {
  * Dice coefficient 2|A∩B| / (|A|+|B|), in 0..1. Two empty bags are alike (1).
  *
  * @example
- * dice(shingleBagOfMatchText('制定法律', 'zh'), shingleBagOfMatchText('修改法律', 'zh')) // 2*1/(3+3) = 0.333…
+ * dice(cache.bag('制定法律'), cache.bag('修改法律')) // 2*1/(3+3) = 0.333…
  */
 export function dice(a: ShingleBag, b: ShingleBag): number {
   if (a.size + b.size === 0) return 1;
@@ -99,15 +209,34 @@ export function containment(part: ShingleBag, whole: ShingleBag): number {
   return part.size === 0 ? 1 : overlap(part, whole) / part.size;
 }
 
+/** Multiset sum of two bags (a merge of their sorted ids). */
+function add(a: ShingleBag, b: ShingleBag): ShingleBag {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const counts = new Int32Array(ids.length);
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  while (x < a.ids.length || y < b.ids.length) {
+    const p = x < a.ids.length ? a.ids[x]! : Infinity;
+    const q = y < b.ids.length ? b.ids[y]! : Infinity;
+    if (p <= q) {
+      ids[n] = p;
+      counts[n] = a.counts[x++]!;
+    } else {
+      ids[n] = q;
+      counts[n] = 0;
+    }
+    if (q <= p) counts[n]! += b.counts[y++]!;
+    n++;
+  }
+  return { ids: ids.subarray(0, n), counts: counts.subarray(0, n), size: a.size + b.size };
+}
+
+const EMPTY: ShingleBag = { ids: new Int32Array(0), counts: new Int32Array(0), size: 0 };
+
 /** Multiset sum of several bags (the text of a split's or merge's parts taken together). */
 export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
-  const counts = new Map<string, number>();
-  let size = 0;
-  for (const bag of bags) {
-    for (const [s, c] of bag.counts) counts.set(s, (counts.get(s) ?? 0) + c);
-    size += bag.size;
-  }
-  return { counts, size };
+  return bags.reduce(add, EMPTY);
 }
 
 /**
@@ -115,27 +244,33 @@ export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
  * of an old article that its new partner no longer carries.
  *
  * @example
- * subtractBag(shingleBagOfMatchText('甲乙丙丁', 'zh'), shingleBagOfMatchText('甲乙丙', 'zh')) // { 丙丁: 1 }, size 1
+ * subtractBag(cache.bag('甲乙丙丁'), cache.bag('甲乙丙')) // the bag of 丙丁 alone, size 1
  */
 export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag {
-  const counts = new Map<string, number>();
+  const ids = new Int32Array(whole.ids.length);
+  const counts = new Int32Array(whole.ids.length);
+  let n = 0;
   let size = 0;
-  for (const [s, c] of whole.counts) {
-    const left = c - (covered.counts.get(s) ?? 0);
+  let y = 0;
+  for (let x = 0; x < whole.ids.length; x++) {
+    const id = whole.ids[x]!;
+    while (y < covered.ids.length && covered.ids[y]! < id) y++;
+    const left =
+      whole.counts[x]! - (y < covered.ids.length && covered.ids[y] === id ? covered.counts[y]! : 0);
     if (left > 0) {
-      counts.set(s, left);
+      ids[n] = id;
+      counts[n++] = left;
       size += left;
     }
   }
-  return { counts, size };
+  return { ids: ids.subarray(0, n), counts: counts.subarray(0, n), size };
 }
 
 /**
  * The bags of one side, indexed by shingle, so that one bag's overlap with every bag of that
  * side costs the shingles they share rather than a pass over each bag: aligning 128 sections
- * scored every pair through `overlap` and spent most of its time there (#16). Shingles are
- * the cache's integer ids and the postings flat typed arrays (CSR): building a Map of arrays
- * per index was the next cost.
+ * scored every pair through `overlap` and spent most of its time there (#16). The postings are
+ * flat typed arrays (CSR) over the cache's shingle ids.
  */
 export interface OverlapIndex {
   size: number;
@@ -146,29 +281,28 @@ export interface OverlapIndex {
 }
 
 export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): OverlapIndex {
-  const coded = bags.map((b) => cache.idsOf(b));
   const vocabulary = cache.vocabularySize;
   const start = new Int32Array(vocabulary + 1);
-  for (const c of coded) for (const id of c.ids) start[id + 1]!++;
+  for (const b of bags) for (const id of b.ids) start[id + 1]!++;
   for (let s = 0; s < vocabulary; s++) start[s + 1]! += start[s]!;
   const next = start.slice(0, vocabulary);
   const total = start[vocabulary]!;
   const bag = new Int32Array(total);
   const count = new Int32Array(total);
-  coded.forEach((c, k) => {
-    c.ids.forEach((id, n) => {
+  bags.forEach((b, k) => {
+    b.ids.forEach((id, n) => {
       const at = next[id]!++;
       bag[at] = k;
-      count[at] = c.counts[n]!;
+      count[at] = b.counts[n]!;
     });
   });
   return { size: bags.length, start, bag, count };
 }
 
-/** `overlap(bag, bags[k])` for every bag of the index, in its order. */
-export function overlapsWith(bag: ShingleBag, index: OverlapIndex, cache: TextCache): Int32Array {
+/** `overlap(bag, bags[k])` for every bag of the index, in its order (bags of one cache). */
+export function overlapsWith(bag: ShingleBag, index: OverlapIndex, _cache?: TextCache): Int32Array {
   const shared = new Int32Array(index.size);
-  const { ids, counts } = cache.idsOf(bag);
+  const { ids, counts } = bag;
   const known = index.start.length - 1;
   for (let n = 0; n < ids.length; n++) {
     const id = ids[n]!;
@@ -188,15 +322,20 @@ export function overlapsWith(bag: ShingleBag, index: OverlapIndex, cache: TextCa
  * articles, then the paragraphs of each changed article, and step 7 of align.ts scores every
  * paragraph again, so the same texts were normalised and shingled several times; an article
  * unchanged between the versions is one text for both sides (#16). Bags are never mutated, so
- * they are shared.
+ * they are shared. It also holds the vocabulary that gives shingles their ids: a character (or
+ * word) id, and an id per pair of them.
  */
 export class TextCache {
   readonly language: DocumentLanguage;
   private readonly match = new Map<string, string>();
   private readonly identity = new Map<string, string>();
   private readonly bags = new Map<string, ShingleBag>();
-  private readonly vocabulary = new Map<string, number>();
-  private readonly coded = new Map<ShingleBag, { ids: Int32Array; counts: Int32Array }>();
+  /** Shingle ids given so far (units and pairs share one count). */
+  private size = 0;
+  /** Code point (Chinese) or word (English) -> its unigram id. */
+  private readonly units = new Map<number | string, number>();
+  /** Word id -> (word id -> bigram id), English; code point -> (code point -> id), Chinese. */
+  private readonly pairs = new Map<number, Map<number, number>>();
 
   constructor(language: DocumentLanguage) {
     this.language = language;
@@ -217,10 +356,11 @@ export class TextCache {
     return exact;
   }
 
-  /** shingleBagOfMatchText(norm, language). */
+  /** The shingle bag of a text already through normaliseForMatch (see the module header). */
   bagOfMatchText(norm: string): ShingleBag {
     let bag = this.bags.get(norm);
-    if (bag === undefined) this.bags.set(norm, (bag = shingleBagOfMatchText(norm, this.language)));
+    if (bag === undefined)
+      this.bags.set(norm, (bag = this.language === 'zh' ? this.zhBag(norm) : this.enBag(norm)));
     return bag;
   }
 
@@ -231,22 +371,46 @@ export class TextCache {
 
   /** How many distinct shingles have ids so far. */
   get vocabularySize(): number {
-    return this.vocabulary.size;
+    return this.size;
   }
 
-  /** The bag's shingles as ids of this cache, with their counts. */
-  idsOf(bag: ShingleBag): { ids: Int32Array; counts: Int32Array } {
-    let c = this.coded.get(bag);
-    if (c) return c;
-    c = { ids: new Int32Array(bag.counts.size), counts: new Int32Array(bag.counts.size) };
-    let n = 0;
-    for (const [shingle, count] of bag.counts) {
-      let id = this.vocabulary.get(shingle);
-      if (id === undefined) this.vocabulary.set(shingle, (id = this.vocabulary.size));
-      c.ids[n] = id;
-      c.counts[n++] = count;
+  private unitId(key: number | string): number {
+    let id = this.units.get(key);
+    if (id === undefined) this.units.set(key, (id = this.size++));
+    return id;
+  }
+
+  private pairId(x: number, y: number): number {
+    let row = this.pairs.get(x);
+    if (row === undefined) this.pairs.set(x, (row = new Map()));
+    let id = row.get(y);
+    if (id === undefined) row.set(y, (id = this.size++));
+    return id;
+  }
+
+  private zhBag(norm: string): ShingleBag {
+    const points: number[] = [];
+    for (let k = 0; k < norm.length; k++) {
+      const c = norm.codePointAt(k)!;
+      points.push(c);
+      if (c > 0xffff) k++;
     }
-    this.coded.set(bag, c);
-    return c;
+    if (points.length === 1) return bagOfSorted(Int32Array.of(this.unitId(points[0]!)));
+    const ids = new Int32Array(Math.max(0, points.length - 1));
+    for (let k = 0; k + 1 < points.length; k++) ids[k] = this.pairId(points[k]!, points[k + 1]!);
+    return bagOfSorted(ids.sort());
+  }
+
+  private enBag(norm: string): ShingleBag {
+    const words = norm === '' ? [] : norm.split(' ');
+    const ids = new Int32Array(Math.max(0, 2 * words.length - 1));
+    let previous = -1;
+    for (let k = 0; k < words.length; k++) {
+      const id = this.unitId(words[k]!);
+      ids[2 * k] = id;
+      if (k > 0) ids[2 * k - 1] = this.pairId(previous, id);
+      previous = id;
+    }
+    return bagOfSorted(ids.sort());
   }
 }
