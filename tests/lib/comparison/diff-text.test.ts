@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { cleanup, editBound, type DiffPart } from '../../../src/lib/comparison/diff-text.ts';
+import {
+  cleanup,
+  editBound,
+  sharedEnds,
+  type DiffPart,
+} from '../../../src/lib/comparison/diff-text.ts';
 import { diffText, sides } from '../../../src/lib/comparison/index.ts';
 
 describe('word-level diff', () => {
@@ -14,6 +19,36 @@ describe('word-level diff', () => {
     expect(changed.length).toBeLessThanOrEqual(6);
     expect(parts.find((p) => p.op === 'insert' && p.text.includes('每季度'))).toBeDefined();
     expect(changed.every((p) => [...p.text].length >= 1)).toBe(true);
+  });
+
+  it('shows an item added to a list between commas whole, as a drafter marks it', () => {
+    // 立法法 2015 → 2023 第十四条: the segmenter run over the whole sentence paired 委员会 with
+    // the wrong 委员会 and showed 中央军事[委员会、国家监察]委员会.
+    const { parts } = diffText(
+      '国务院、中央军事委员会、最高人民法院、最高人民检察院，可以提出法律案。',
+      '国务院、中央军事委员会、国家监察委员会、最高人民法院、最高人民检察院，可以提出法律案。',
+      'zh',
+    );
+    expect(parts).toEqual([
+      { op: 'equal', text: '国务院、中央军事委员会、' },
+      { op: 'insert', text: '国家监察委员会、' },
+      { op: 'equal', text: '最高人民法院、最高人民检察院，可以提出法律案。' },
+    ]);
+  });
+
+  it('finds the shared start and end of two Chinese texts at punctuation', () => {
+    expect(sharedEnds('甲，乙，丙。', '甲，丁，丙。')).toEqual([2, 3]);
+    expect(sharedEnds('委员会和', '委员会、')).toEqual([0, 0]);
+    // The ends never overlap, even when one text is the other with a part repeated.
+    expect(sharedEnds('甲，甲，', '甲，甲，甲，')).toEqual([4, 0]);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        const [head, foot] = sharedEnds(a, b);
+        expect(head + foot).toBeLessThanOrEqual(Math.min(a.length, b.length));
+        expect(a.slice(0, head)).toBe(b.slice(0, head));
+        expect(a.slice(a.length - foot)).toBe(b.slice(b.length - foot));
+      }),
+    );
   });
 
   it('diffs English by words and keeps whitespace-only changes', () => {
