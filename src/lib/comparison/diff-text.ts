@@ -100,7 +100,7 @@ export function diffText(
     const newRegion = newSentences.texts.slice(regionN, n).join('');
     regionO = o;
     regionN = n;
-    const [head, foot] = language === 'zh' ? sharedEnds(oldRegion, newRegion) : [0, 0];
+    const [head, foot] = sharedEnds(oldRegion, newRegion, language);
     push('equal', oldRegion.slice(0, head));
     const olds = tokens(oldRegion.slice(head, oldRegion.length - foot), language);
     const news = tokens(newRegion.slice(head, newRegion.length - foot), language);
@@ -230,20 +230,40 @@ const ZH_SENTENCE_END = new Set(['。', '；', '！', '？', '\n']);
 /** Marks a Chinese word never runs across (the segmenter breaks before and after them). */
 const ZH_BREAK = new Set(['，', '、', '：', '；', '。', '！', '？', '\n', ' ', '\u3000']);
 
+/** Classes of English token characters: a word, a newline, other space, anything else. */
+function enClass(ch: string): number {
+  if (ch === '\n' || ch === '\r') return 1;
+  if (/\s/u.test(ch)) return 2;
+  return EN_WORD.test(ch) ? 0 : 3;
+}
+
+/** Whether no token of `s` runs across position k, so its two sides tokenise apart. */
+function isCut(s: string, k: number, language: DocumentLanguage): boolean {
+  if (k <= 0 || k >= s.length) return true;
+  const before = s[k - 1]!;
+  const after = s[k]!;
+  if (language === 'zh') return ZH_BREAK.has(before) || ZH_BREAK.has(after);
+  if (/[\uD800-\uDBFF]/u.test(before) || (before === '\r' && after === '\n')) return false;
+  const c = enClass(before);
+  return c === 1 || c === 3 || c !== enClass(after);
+}
+
 /**
- * How many characters at the start and at the end two texts share, each cut back to end (or
- * begin) just after (before) a break mark, never overlapping.
+ * How many characters at the start and at the end two texts share, each cut back to where no
+ * token of either text runs across (for Chinese, a punctuation mark or space), never
+ * overlapping. The parts between tokenise as they would within the whole texts.
  *
- * @example sharedEnds('甲，乙，丙。', '甲，丁，丙。') // [2, 3]: '甲，' and '，丙。'
+ * @example sharedEnds('甲，乙，丙。', '甲，丁，丙。', 'zh') // [2, 3]: '甲，' and '，丙。'
  */
-export function sharedEnds(a: string, b: string): [number, number] {
+export function sharedEnds(a: string, b: string, language: DocumentLanguage): [number, number] {
   const most = Math.min(a.length, b.length);
   let head = 0;
   while (head < most && a[head] === b[head]) head++;
-  if (head < most || a.length !== b.length) while (head > 0 && !ZH_BREAK.has(a[head - 1]!)) head--;
+  while (head > 0 && !(isCut(a, head, language) && isCut(b, head, language))) head--;
   let foot = 0;
   while (foot < most - head && a[a.length - 1 - foot] === b[b.length - 1 - foot]) foot++;
-  while (foot > 0 && !ZH_BREAK.has(a[a.length - foot]!)) foot--;
+  while (foot > 0 && !(isCut(a, a.length - foot, language) && isCut(b, b.length - foot, language)))
+    foot--;
   return [head, foot];
 }
 
@@ -291,6 +311,7 @@ const enToken = new RegExp(
   `(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`,
   'gu',
 );
+const EN_WORD = new RegExp(`[${extendedWordChars}]`, 'u');
 
 /** Tokens that join back to the text: segmenter words, punctuation and runs of space for Chinese. */
 function tokens(text: string, language: DocumentLanguage): string[] {

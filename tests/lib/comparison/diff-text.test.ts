@@ -37,13 +37,13 @@ describe('word-level diff', () => {
   });
 
   it('finds the shared start and end of two Chinese texts at punctuation', () => {
-    expect(sharedEnds('甲，乙，丙。', '甲，丁，丙。')).toEqual([2, 3]);
-    expect(sharedEnds('委员会和', '委员会、')).toEqual([0, 0]);
+    expect(sharedEnds('甲，乙，丙。', '甲，丁，丙。', 'zh')).toEqual([2, 3]);
+    expect(sharedEnds('委员会和', '委员会、', 'zh')).toEqual([0, 0]);
     // The ends never overlap, even when one text is the other with a part repeated.
-    expect(sharedEnds('甲，甲，', '甲，甲，甲，')).toEqual([4, 0]);
+    expect(sharedEnds('甲，甲，', '甲，甲，甲，', 'zh')).toEqual([4, 0]);
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
-        const [head, foot] = sharedEnds(a, b);
+        const [head, foot] = sharedEnds(a, b, 'zh');
         expect(head + foot).toBeLessThanOrEqual(Math.min(a.length, b.length));
         expect(a.slice(0, head)).toBe(b.slice(0, head));
         expect(a.slice(a.length - foot)).toBe(b.slice(b.length - foot));
