@@ -13,8 +13,9 @@
  * the union of several parts can be scored against one whole.
  *
  * Speed (#16: the core must stay within 3× a plain diffLines of the two texts): a bag is its
- * shingles as integer ids of one TextCache's vocabulary, sorted, with their counts, so overlap,
- * union and difference are merges of two sorted arrays, and no shingle string is ever built.
+ * shingles as integer ids of one TextCache's vocabulary with their counts, and overlap, union
+ * and difference go through one scratch array indexed by id (no hashing, no sorting); no
+ * shingle string is ever built.
  * Normalisation takes a per-character table for the characters that make up nearly all legal
  * text (ASCII, CJK ideographs and punctuation, full-width forms), where NFKC and lower case act
  * on each character alone; any other character sends the whole text down the exact path.
@@ -22,8 +23,9 @@
 import type { DocumentLanguage } from '../legislation/types.ts';
 
 /**
- * A multiset of shingles: ids of one TextCache's vocabulary in ascending order, each with its
- * count, and the total count. Bags of different caches must never be compared.
+ * A multiset of shingles: distinct ids of one TextCache's vocabulary, each with its count
+ * (counts[k] for ids[k], never 0), and the total count. Bags of different caches must never be
+ * compared.
  */
 export interface ShingleBag {
   ids: Int32Array;
@@ -116,20 +118,7 @@ function coveredTables(text: string): Tables | undefined {
 export function normaliseForMatch(text: string, language: DocumentLanguage): string {
   const t = coveredTables(text);
   if (!t) return matchTextSlow(text, language);
-  let out = '';
-  // English: one space between words, none at the ends.
-  let gap = false;
-  for (let k = 0; k < text.length; k++) {
-    const m = t.match[text.charCodeAt(k)]!;
-    if (m === '') {
-      gap = true;
-      continue;
-    }
-    if (gap && language !== 'zh' && out !== '') out += ' ';
-    gap = false;
-    out += m;
-  }
-  return out;
+  return joinMapped(text, t.match, '', language);
 }
 
 /**
@@ -143,53 +132,96 @@ export function normaliseForMatch(text: string, language: DocumentLanguage): str
 export function normaliseForIdentity(text: string, language: DocumentLanguage): string {
   const t = coveredTables(text);
   if (!t) return identityTextSlow(text, language);
+  return joinMapped(text, t.identity, ' ', language);
+}
+
+/**
+ * The text with each character replaced by its table entry; a run of `gap` entries becomes
+ * nothing (Chinese) or one space between words (English). Runs of characters that map to
+ * themselves are copied as slices.
+ */
+function joinMapped(
+  text: string,
+  table: readonly (string | undefined)[],
+  gap: string,
+  language: DocumentLanguage,
+): string {
   let out = '';
-  let gap = false;
+  let inGap = false;
+  let run = -1;
   for (let k = 0; k < text.length; k++) {
-    const m = t.identity[text.charCodeAt(k)]!;
-    if (m === ' ') {
-      gap = true;
+    const c = text.charCodeAt(k);
+    const m = table[c]!;
+    if (m === gap) {
+      if (run >= 0) out += text.slice(run, k);
+      run = -1;
+      inGap = true;
       continue;
     }
-    if (gap && language !== 'zh' && out !== '') out += ' ';
-    gap = false;
-    out += m;
+    if (inGap && language !== 'zh' && out !== '') out += ' ';
+    inGap = false;
+    if (m.length === 1 && m.charCodeAt(0) === c) {
+      if (run < 0) run = k;
+    } else {
+      if (run >= 0) out += text.slice(run, k);
+      run = -1;
+      out += m;
+    }
   }
+  if (run >= 0) out += text.slice(run);
   return out;
 }
 
-/** Run-length encodes sorted ids into a bag. */
-function bagOfSorted(sorted: Int32Array): ShingleBag {
-  let distinct = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const counts = new Int32Array(distinct);
-  let n = -1;
-  for (let k = 0; k < sorted.length; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) ids[++n] = sorted[k]!;
-    counts[n]!++;
+/**
+ * Counts by shingle id, all 0 between calls: each function below fills the entries it needs
+ * and sets them back to 0 before returning (nothing here is asynchronous or reentrant).
+ */
+let scratch = new Int32Array(1 << 12);
+
+function reach(id: number): void {
+  if (id < scratch.length) return;
+  let size = scratch.length;
+  while (size <= id) size *= 2;
+  const grown = new Int32Array(size);
+  grown.set(scratch);
+  scratch = grown;
+}
+
+/** The bag of a list of shingle ids (repeats counted), ids in order of first occurrence. */
+function bagOfIds(list: Int32Array): ShingleBag {
+  const distinct = new Int32Array(list.length);
+  let n = 0;
+  for (let k = 0; k < list.length; k++) {
+    const id = list[k]!;
+    reach(id);
+    if (scratch[id]!++ === 0) distinct[n++] = id;
   }
-  return { ids, counts, size: sorted.length };
+  const ids = distinct.slice(0, n);
+  const counts = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    counts[k] = scratch[ids[k]!]!;
+    scratch[ids[k]!] = 0;
+  }
+  return { ids, counts, size: list.length };
 }
 
 /** Shared mass of two bags: the sum over shingles of the smaller count. */
 export function overlap(a: ShingleBag, b: ShingleBag): number {
-  let shared = 0;
-  let x = 0;
-  let y = 0;
-  const ai = a.ids;
-  const bi = b.ids;
-  while (x < ai.length && y < bi.length) {
-    const p = ai[x]!;
-    const q = bi[y]!;
-    if (p < q) x++;
-    else if (p > q) y++;
-    else {
-      const c = a.counts[x++]!;
-      const d = b.counts[y++]!;
-      shared += c < d ? c : d;
-    }
+  const small = a.ids.length <= b.ids.length ? a : b;
+  const large = small === a ? b : a;
+  for (let k = 0; k < small.ids.length; k++) {
+    reach(small.ids[k]!);
+    scratch[small.ids[k]!] = small.counts[k]!;
   }
+  let shared = 0;
+  for (let k = 0; k < large.ids.length; k++) {
+    const id = large.ids[k]!;
+    if (id >= scratch.length) continue;
+    const c = scratch[id]!;
+    const d = large.counts[k]!;
+    shared += c < d ? c : d;
+  }
+  for (let k = 0; k < small.ids.length; k++) scratch[small.ids[k]!] = 0;
   return shared;
 }
 
@@ -209,34 +241,32 @@ export function containment(part: ShingleBag, whole: ShingleBag): number {
   return part.size === 0 ? 1 : overlap(part, whole) / part.size;
 }
 
-/** Multiset sum of two bags (a merge of their sorted ids). */
-function add(a: ShingleBag, b: ShingleBag): ShingleBag {
-  const ids = new Int32Array(a.ids.length + b.ids.length);
-  const counts = new Int32Array(ids.length);
-  let x = 0;
-  let y = 0;
-  let n = 0;
-  while (x < a.ids.length || y < b.ids.length) {
-    const p = x < a.ids.length ? a.ids[x]! : Infinity;
-    const q = y < b.ids.length ? b.ids[y]! : Infinity;
-    if (p <= q) {
-      ids[n] = p;
-      counts[n] = a.counts[x++]!;
-    } else {
-      ids[n] = q;
-      counts[n] = 0;
-    }
-    if (q <= p) counts[n]! += b.counts[y++]!;
-    n++;
-  }
-  return { ids: ids.subarray(0, n), counts: counts.subarray(0, n), size: a.size + b.size };
-}
-
-const EMPTY: ShingleBag = { ids: new Int32Array(0), counts: new Int32Array(0), size: 0 };
-
 /** Multiset sum of several bags (the text of a split's or merge's parts taken together). */
 export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
-  return bags.reduce(add, EMPTY);
+  if (bags.length === 1) return bags[0]!;
+  let total = 0;
+  let size = 0;
+  for (const bag of bags) {
+    total += bag.ids.length;
+    size += bag.size;
+  }
+  const distinct = new Int32Array(total);
+  let n = 0;
+  for (const bag of bags) {
+    for (let k = 0; k < bag.ids.length; k++) {
+      const id = bag.ids[k]!;
+      reach(id);
+      if (scratch[id] === 0) distinct[n++] = id;
+      scratch[id]! += bag.counts[k]!;
+    }
+  }
+  const ids = distinct.slice(0, n);
+  const counts = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    counts[k] = scratch[ids[k]!]!;
+    scratch[ids[k]!] = 0;
+  }
+  return { ids, counts, size };
 }
 
 /**
@@ -247,23 +277,25 @@ export function unionBag(bags: readonly ShingleBag[]): ShingleBag {
  * subtractBag(cache.bag('甲乙丙丁'), cache.bag('甲乙丙')) // the bag of 丙丁 alone, size 1
  */
 export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag {
+  for (let k = 0; k < covered.ids.length; k++) {
+    reach(covered.ids[k]!);
+    scratch[covered.ids[k]!] = covered.counts[k]!;
+  }
   const ids = new Int32Array(whole.ids.length);
   const counts = new Int32Array(whole.ids.length);
   let n = 0;
   let size = 0;
-  let y = 0;
   for (let x = 0; x < whole.ids.length; x++) {
     const id = whole.ids[x]!;
-    while (y < covered.ids.length && covered.ids[y]! < id) y++;
-    const left =
-      whole.counts[x]! - (y < covered.ids.length && covered.ids[y] === id ? covered.counts[y]! : 0);
+    const left = whole.counts[x]! - (id < scratch.length ? scratch[id]! : 0);
     if (left > 0) {
       ids[n] = id;
       counts[n++] = left;
       size += left;
     }
   }
-  return { ids: ids.subarray(0, n), counts: counts.subarray(0, n), size };
+  for (let k = 0; k < covered.ids.length; k++) scratch[covered.ids[k]!] = 0;
+  return { ids: ids.slice(0, n), counts: counts.slice(0, n), size };
 }
 
 /**
@@ -395,10 +427,10 @@ export class TextCache {
       points.push(c);
       if (c > 0xffff) k++;
     }
-    if (points.length === 1) return bagOfSorted(Int32Array.of(this.unitId(points[0]!)));
+    if (points.length === 1) return bagOfIds(Int32Array.of(this.unitId(points[0]!)));
     const ids = new Int32Array(Math.max(0, points.length - 1));
     for (let k = 0; k + 1 < points.length; k++) ids[k] = this.pairId(points[k]!, points[k + 1]!);
-    return bagOfSorted(ids.sort());
+    return bagOfIds(ids);
   }
 
   private enBag(norm: string): ShingleBag {
@@ -411,6 +443,6 @@ export class TextCache {
       if (k > 0) ids[2 * k - 1] = this.pairId(previous, id);
       previous = id;
     }
-    return bagOfSorted(ids.sort());
+    return bagOfIds(ids);
   }
 }
