@@ -122,8 +122,8 @@ interface Prepared {
   units: Unit[];
   bags: ShingleBag[];
   norms: string[];
-  /** Text for the change status: punctuation kept (see normaliseForIdentity). */
-  exact: string[];
+  /** Text for the change status: punctuation kept (see normaliseForIdentity), on demand. */
+  exact: (k: number) => string;
 }
 
 function prepare(units: Unit[], cache: TextCache): Prepared {
@@ -132,7 +132,7 @@ function prepare(units: Unit[], cache: TextCache): Prepared {
     units,
     bags: norms.map((n) => cache.bagOfMatchText(n)),
     norms,
-    exact: units.map((u) => cache.identityText(u.text)),
+    exact: (k) => cache.identityText(units[k]!.text),
   };
 }
 
@@ -500,7 +500,7 @@ function buildChanges(m: Matching): Alignment[] {
       continue;
     }
     const i = from[0]!;
-    const same = a.exact[i] === b.exact[j];
+    const same = a.units[i]!.text === b.units[j]!.text || a.exact(i) === b.exact(j);
     changes.push({
       type: same ? 'unchanged' : 'modified',
       from: [i],
