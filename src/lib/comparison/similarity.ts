@@ -302,25 +302,34 @@ export function subtractBag(whole: ShingleBag, covered: ShingleBag): ShingleBag 
  * The bags of one side, indexed by shingle, so that one bag's overlap with every bag of that
  * side costs the shingles they share rather than a pass over each bag: aligning 128 sections
  * scored every pair through `overlap` and spent most of its time there (#16). The postings are
- * flat typed arrays (CSR) over the cache's shingle ids.
+ * flat typed arrays (CSR) over the cache's shingle ids. A few bags against a large vocabulary
+ * (the paragraphs of one article, once a long text has given out thousands of ids) keep just
+ * their bags: an index would cost more to allocate than the overlaps it saves.
  */
 export interface OverlapIndex {
   size: number;
+  /** The bags themselves when they are compared one by one (then start is empty). */
+  bags: readonly ShingleBag[] | null;
   /** Postings of shingle id s are at start[s] .. start[s + 1] - 1 (ids below start.length - 1). */
   start: Int32Array;
   bag: Int32Array;
   count: Int32Array;
 }
 
+const NONE = new Int32Array(0);
+
 export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): OverlapIndex {
   const vocabulary = cache.vocabularySize;
+  let postings = 0;
+  for (const b of bags) postings += b.ids.length;
+  if (vocabulary > 4 * postings)
+    return { size: bags.length, bags, start: NONE, bag: NONE, count: NONE };
   const start = new Int32Array(vocabulary + 1);
   for (const b of bags) for (const id of b.ids) start[id + 1]!++;
   for (let s = 0; s < vocabulary; s++) start[s + 1]! += start[s]!;
   const next = start.slice(0, vocabulary);
-  const total = start[vocabulary]!;
-  const bag = new Int32Array(total);
-  const count = new Int32Array(total);
+  const bag = new Int32Array(postings);
+  const count = new Int32Array(postings);
   bags.forEach((b, k) => {
     b.ids.forEach((id, n) => {
       const at = next[id]!++;
@@ -328,11 +337,12 @@ export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): Ove
       count[at] = b.counts[n]!;
     });
   });
-  return { size: bags.length, start, bag, count };
+  return { size: bags.length, bags: null, start, bag, count };
 }
 
 /** `overlap(bag, bags[k])` for every bag of the index, in its order (bags of one cache). */
 export function overlapsWith(bag: ShingleBag, index: OverlapIndex, _cache?: TextCache): Int32Array {
+  if (index.bags) return Int32Array.from(index.bags, (other) => overlap(bag, other));
   const shared = new Int32Array(index.size);
   const { ids, counts } = bag;
   const known = index.start.length - 1;

@@ -163,6 +163,26 @@ describe('shingle bags of one cache', () => {
     );
   });
 
+  it('gives the same overlaps through an index and bag by bag, whatever the vocabulary', () => {
+    fc.assert(
+      fc.property(fc.array(legalText, { minLength: 1, maxLength: 6 }), legalText, (texts, x) => {
+        const small = new TextCache('zh');
+        // A long text first: thousands of ids, so a few short bags are compared one by one.
+        const large = new TextCache('zh');
+        large.bag(Array.from({ length: 3000 }, (_, k) => String.fromCharCode(0x4e00 + k)).join(''));
+        for (const cache of [small, large]) {
+          const bags = texts.map((t) => cache.bag(t));
+          const index = overlapIndex(bags, cache);
+          expect(index.bags === null).toBe(cache === small);
+          expect([...overlapsWith(cache.bag(x), index)]).toEqual(
+            bags.map((b) => overlap(cache.bag(x), b)),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives a one-character Chinese text its character, an empty text nothing', () => {
     const cache = new TextCache('zh');
     expect(cache.bag('法').size).toBe(1);
