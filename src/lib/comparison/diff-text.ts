@@ -224,28 +224,39 @@ function interner(): (s: string) => number {
   };
 }
 
-const EN_SENTENCE_END = /^[.;:!?]$|\n/u;
+const EN_SENTENCE_END_CHARS = new Set(['.', ';', ':', '!', '?']);
 const ZH_SENTENCE_END = new Set(['。', '；', '！', '？', '\n']);
 
 /** Marks a Chinese word never runs across (the segmenter breaks before and after them). */
 const ZH_BREAK = new Set(['，', '、', '：', '；', '。', '！', '？', '\n', ' ', '\u3000']);
 
-/** Classes of English token characters: a word, a newline, other space, anything else. */
-function enClass(ch: string): number {
-  if (ch === '\n' || ch === '\r') return 1;
-  if (/\s/u.test(ch)) return 2;
-  return EN_WORD.test(ch) ? 0 : 3;
+/**
+ * Classes of English token characters by UTF-16 code unit: 1 a word character, 2 a newline
+ * (\n or \r), 3 other space, 4 anything else (each its own token); 0 not yet looked up.
+ */
+const enClasses = new Uint8Array(0x10000);
+
+function enClass(code: number): number {
+  let c = enClasses[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = ch === '\n' || ch === '\r' ? 2 : /\s/u.test(ch) ? 3 : EN_WORD.test(ch) ? 1 : 4;
+    enClasses[code] = c;
+  }
+  return c;
 }
 
 /** Whether no token of `s` runs across position k, so its two sides tokenise apart. */
 function isCut(s: string, k: number, language: DocumentLanguage): boolean {
   if (k <= 0 || k >= s.length) return true;
-  const before = s[k - 1]!;
-  const after = s[k]!;
-  if (language === 'zh') return ZH_BREAK.has(before) || ZH_BREAK.has(after);
-  if (/[\uD800-\uDBFF]/u.test(before) || (before === '\r' && after === '\n')) return false;
+  if (language === 'zh') return ZH_BREAK.has(s[k - 1]!) || ZH_BREAK.has(s[k]!);
+  const before = s.charCodeAt(k - 1);
+  const after = s.charCodeAt(k);
+  // Inside a surrogate pair, or \r\n (one newline token).
+  const pair = before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+  if (pair || (before === 13 && after === 10)) return false;
   const c = enClass(before);
-  return c === 1 || c === 3 || c !== enClass(after);
+  return c === 2 || c === 4 || c !== enClass(after);
 }
 
 /**
@@ -279,7 +290,7 @@ interface Sentences {
  * by character, so the word segmenter runs only where sentences differ; the edit bound then
  * counts characters, at least as many as words, so the work stays within DIFF_WORK.
  */
-function sentences(text: string, language: DocumentLanguage): Sentences {
+export function sentences(text: string, language: DocumentLanguage): Sentences {
   const texts: string[] = [];
   if (language === 'zh') {
     let from = 0;
@@ -291,17 +302,23 @@ function sentences(text: string, language: DocumentLanguage): Sentences {
     if (from < text.length) texts.push(text.slice(from));
     return { texts, tokenCount: text.length };
   }
-  const ts = tokens(text, language);
+  // English, in one pass over the characters: a token ends wherever isCut says, and a sentence
+  // after a token . ; : ! ? before space, or after a newline.
   let from = 0;
-  for (let i = 0; i < ts.length - 1; i++) {
-    const t = ts[i]!;
-    if (!EN_SENTENCE_END.test(t)) continue;
-    if (!t.includes('\n') && !/^\s/u.test(ts[i + 1]!)) continue;
-    texts.push(ts.slice(from, i + 1).join(''));
-    from = i + 1;
+  let count = text.length > 0 ? 1 : 0;
+  for (let k = 1; k < text.length; k++) {
+    if (!isCut(text, k, language)) continue;
+    count++;
+    const end = text[k - 1]!;
+    const newline = end === '\n' || end === '\r';
+    const spaceNext = enClass(text.charCodeAt(k)) === 2 || enClass(text.charCodeAt(k)) === 3;
+    if (!newline && !(EN_SENTENCE_END_CHARS.has(end) && spaceNext)) continue;
+    if (end === '\r') continue; // a lone \r ends no sentence (it is not a newline token)
+    texts.push(text.slice(from, k));
+    from = k;
   }
-  if (from < ts.length) texts.push(ts.slice(from).join(''));
-  return { texts, tokenCount: ts.length };
+  if (from < text.length) texts.push(text.slice(from));
+  return { texts, tokenCount: count };
 }
 
 /** jsdiff's `diffWordsWithSpace` tokens: newlines, words, runs of other space, other characters. */

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   cleanup,
   editBound,
+  sentences,
   sharedEnds,
   type DiffPart,
 } from '../../../src/lib/comparison/diff-text.ts';
@@ -49,6 +50,47 @@ describe('word-level diff', () => {
         expect(a.slice(a.length - foot)).toBe(b.slice(b.length - foot));
       }),
     );
+  });
+
+  it('cuts English into the sentences and tokens of jsdiff word tokens, in one pass', () => {
+    // The definition: jsdiff diffWordsWithSpace tokens; a sentence ends after a token . ; : ! ?
+    // followed by a token that starts with space, or after a newline token.
+    const word =
+      'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+    const token = new RegExp(`(\\r?\\n)|[${word}]+|[^\\S\\n\\r]+|[^${word}]`, 'gu');
+    const spec = (text: string) => {
+      const ts = text.match(token) ?? [];
+      const texts: string[] = [];
+      let from = 0;
+      for (let i = 0; i < ts.length - 1; i++) {
+        const t = ts[i]!;
+        if (!/^[.;:!?]$|\n/u.test(t)) continue;
+        if (!t.includes('\n') && !/^\s/u.test(ts[i + 1]!)) continue;
+        texts.push(ts.slice(from, i + 1).join(''));
+        from = i + 1;
+      }
+      if (from < ts.length) texts.push(ts.slice(from).join(''));
+      return { texts, tokenCount: ts.length };
+    };
+    const char = fc.oneof(
+      fc.constantFrom(...'ab Z9_.;:!?,()-\n\r\t\u00a0\u3000é\u0301“”'),
+      fc.constantFrom('\ud83d\ude00', '\ud800', '\r\n'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 80 }), (cs) => {
+        const text = cs.join('');
+        expect(sentences(text, 'en')).toEqual(spec(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sentences('Sec. 2. The Secretary shall report.\n(a) In general', 'en').texts).toEqual([
+      'Sec.',
+      ' 2.',
+      ' The Secretary shall report.',
+      '\n',
+      '(a) In general',
+    ]);
   });
 
   it('diffs English by words and keeps whitespace-only changes', () => {
