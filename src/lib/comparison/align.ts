@@ -65,6 +65,7 @@ import {
   type OverlapIndex,
   type ShingleBag,
 } from './similarity.ts';
+import { type Weights, inverseFrequencies, weightedOverlap, weightedSize } from './distinctive.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -97,6 +98,10 @@ export const SOURCE_PARAGRAPH = 0.4;
 export const SOURCE_CONTAINMENT = 0.6;
 /** Weight of the distance in relative position when ranking candidate pairs. */
 export const DISTANCE_WEIGHT = 0.3;
+/** Distinctive-word Dice from which a leftover pair in its neighbours' region pairs (step 8). */
+export const CONTEXT_PAIR = 0.08;
+/** Share of a unit's dropped distinctive text that a leftover unit beside its partner must hold. */
+export const BESIDE_SHARE = 0.3;
 
 export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
 
@@ -153,6 +158,8 @@ export function alignUnits(
   pairKeptWithin(m);
   linkParagraphs(m);
   linkParagraphSources(m);
+  pairInContext(m);
+  pairBesideParts(m);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -169,12 +176,19 @@ class Matching {
   readonly shared: Int32Array[];
   readonly cache: TextCache;
   private paragraphLinks?: ParagraphLinks;
+  private distinctive?: Distinctive;
   constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
     this.cache = cache;
     const index = overlapIndex(b.bags, cache);
     this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
+  }
+
+  /** Distinctive-word scores (see distinctive.ts), built on first use: only leftovers ask. */
+  weighted(): Distinctive {
+    this.distinctive ??= distinctiveScores(this.a.bags, this.b.bags, this.cache);
+    return this.distinctive;
   }
 
   pair(i: number, j: number): void {
@@ -764,4 +778,134 @@ function markMoved(changes: Alignment[]): void {
   pairs.forEach((c, k) => {
     if (!keep.has(k)) c.moved = true;
   });
+}
+
+interface Distinctive {
+  idf: Weights;
+  /** Weighted Dice of old unit i against every new unit, and the mirror; memoised. */
+  oldRow: (i: number) => Float64Array;
+  newRow: (j: number) => Float64Array;
+  /** Weighted Dice of old unit i and new unit j alone: a candidate is checked before a row. */
+  pair: (i: number, j: number) => number;
+}
+
+function distinctiveScores(
+  oldBags: readonly ShingleBag[],
+  newBags: readonly ShingleBag[],
+  cache: TextCache,
+): Distinctive {
+  const idf = inverseFrequencies([...oldBags, ...newBags], cache.vocabularySize);
+  const oldSizes = oldBags.map((b) => weightedSize(b, idf));
+  const newSizes = newBags.map((b) => weightedSize(b, idf));
+  // A row merges one bag with each bag of the other side: few rows are asked for (leftovers
+  // only), so this costs less than an index over a vocabulary-sized array per alignment.
+  const rows = (
+    from: readonly ShingleBag[],
+    fromSizes: number[],
+    to: readonly ShingleBag[],
+    toSizes: number[],
+  ) => {
+    const found = new Map<number, Float64Array>();
+    return (k: number) => {
+      let row = found.get(k);
+      if (row) return row;
+      row = new Float64Array(to.length);
+      for (let q = 0; q < to.length; q++) {
+        const size = fromSizes[k]! + toSizes[q]!;
+        row[q] = size === 0 ? 0 : (2 * weightedOverlap(from[k]!, to[q]!, idf)) / size;
+      }
+      found.set(k, row);
+      return row;
+    };
+  };
+  return {
+    idf,
+    oldRow: rows(oldBags, oldSizes, newBags, newSizes),
+    newRow: rows(newBags, newSizes, oldBags, oldSizes),
+    pair: (i, j) => {
+      const size = oldSizes[i]! + newSizes[j]!;
+      return size === 0 ? 0 : (2 * weightedOverlap(oldBags[i]!, newBags[j]!, idf)) / size;
+    },
+  };
+}
+
+/** The first index of the highest value (-1 for an empty or all-zero row). */
+function argMax(row: Float64Array): number {
+  let at = -1;
+  let best = 0;
+  row.forEach((v, k) => {
+    if (v > best) {
+      at = k;
+      best = v;
+    }
+  });
+  return at;
+}
+
+/**
+ * Step 8, context: an old unit still leftover pairs with a leftover new unit standing among
+ * the partners of its nearest paired neighbours (one place beyond them either way) when
+ * each is the other's most alike unit in the *whole* other text by distinctive words
+ * (Dice over IDF-weighted shingles, distinctive.ts), from CONTEXT_PAIR: 行政复议法 2017
+ * 第二十二条 (书面审查, 听取…意见) is 2023 第四十九条 (听取当事人的意见, 书面审理), beside
+ * 第四十八条 from its neighbour 第二十三条. Plain Dice is low (0.21) and a stock phrase
+ * (认为有必要) ties it with 第五十条; weighting rare words and asking for the context lets
+ * a rewritten article pair without lowering the bar elsewhere: 2017 第十八条 is as alike to
+ * the new 第三十一条 in plain words, but its most distinctive match (第六十条) is far away.
+ */
+function pairInContext(m: Matching): void {
+  const leftNew = new Set(m.leftoverNew());
+  if (leftNew.size === 0) return;
+  const partnersNear = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < m.a.units.length; k += step) {
+      const to = m.oldTo.get(k);
+      if (to) return to;
+    }
+    return step < 0 ? [-1] : [m.b.units.length];
+  };
+  for (const i of m.leftoverOld()) {
+    if (m.a.bags[i]!.size === 0) continue;
+    const around = [...partnersNear(i, -1), ...partnersNear(i, 1)];
+    const lo = Math.min(...around) - 1;
+    const hi = Math.max(...around) + 1;
+    const window = [...leftNew].filter((j) => j >= lo && j <= hi);
+    if (window.length === 0) continue;
+    const { oldRow, newRow, pair } = m.weighted();
+    // The best in the window must reach CONTEXT_PAIR before the whole texts are searched.
+    const j = window.reduce((best, k) => (pair(i, k) > pair(i, best) ? k : best));
+    if (pair(i, j) < CONTEXT_PAIR || argMax(oldRow(i)) !== j || argMax(newRow(j)) !== i) continue;
+    m.pair(i, j);
+    leftNew.delete(j);
+  }
+}
+
+/**
+ * Step 8, beside the parts: a leftover unit right next to a partner of the unit it is most
+ * like by distinctive words, holding at least BESIDE_SHARE of the distinctive text that the
+ * partner(s) dropped, is split off from it: 立法法 2015 第三条's
+ * 以经济建设为中心…坚持改革开放 became the new 第四条 beside 第三条, which kept the rest;
+ * 第九十九条's third paragraph (主动审查) opens 第一百一十一条 beside 第一百一十条. The part
+ * gained new text of its own, so its share of old text is below SPLIT_OFF_SHARE. Splits only:
+ * an old article beside a merge's parts that lent it one phrase (北京 2017 第七条's
+ * 遵循和把握客观规律, now in 2023 第八条) is still, for a reader, an article deleted.
+ */
+function pairBesideParts(m: Matching): void {
+  for (const j of m.leftoverNew()) {
+    if (m.b.bags[j]!.size < SPLIT_OFF_MIN_SIZE) continue;
+    // The whole must be the partner of a neighbour: those few are checked before a row.
+    const wholes = [...(m.newFrom.get(j - 1) ?? []), ...(m.newFrom.get(j + 1) ?? [])];
+    if (wholes.length === 0) continue;
+    const { idf, newRow } = m.weighted();
+    const fits = wholes.filter((w) => {
+      const current = m.oldTo.get(w)!;
+      const dropped = subtractBag(m.a.bags[w]!, unionBag(current.map((p) => m.b.bags[p]!)));
+      // A few words dropped (公司法 2018 第一百八十八条's 公告公司终止) are no part to split off.
+      if (dropped.size < SPLIT_OFF_MIN_SIZE) return false;
+      const size = weightedSize(dropped, idf);
+      return size > 0 && weightedOverlap(dropped, m.b.bags[j]!, idf) >= BESIDE_SHARE * size;
+    });
+    if (fits.length === 0) continue;
+    const i = argMax(newRow(j));
+    if (fits.includes(i)) m.pair(i, j);
+  }
 }

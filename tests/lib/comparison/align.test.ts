@@ -101,6 +101,58 @@ describe('alignment on hand-built drafts', () => {
       ['modified', ['art_1__para_2'], ['art_1__para_3']],
     ]);
   });
+
+  // Rewritten: plain Dice 0.24, under every threshold; what the two share is their rare words
+  // (书面, 听取…的意见), and the new article stands where the old one's neighbours went.
+  const asked =
+    '业主委员会原则上采取书面方式征求意见，必要时可以召开座谈会，听取业主和物业服务人的意见。';
+  const heard =
+    '业主委员会决定共用部位的管理事项，应当当面或者通过互联网听取业主的意见，并记录在案；业主不能到场的，可以书面表决。';
+  const guided =
+    '街道办事处应当指导和监督业主大会、业主委员会依法履行职责，协调处理物业管理中的矛盾纠纷。';
+
+  it('pairs a rewritten article by its distinctive words where its neighbours went', () => {
+    const oldDoc = doc(zh([A, asked, B, C]));
+    const newDoc = doc(zh([A, guided, heard, B, C]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expectEveryUnitOnce(oldDoc, newDoc, changes);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_3'] });
+    expect(changes.find((c) => c.to.includes('art_2'))?.type).toBe('inserted');
+  });
+
+  it('does not pair such an article far from where its neighbours went', () => {
+    const oldDoc = doc(zh([A, asked, B, C, D, E]));
+    const newDoc = doc(zh([A, guided, B, C, D, E, heard]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'deleted' });
+    expect(changes.find((c) => c.to.includes('art_7'))?.type).toBe('inserted');
+  });
+
+  // The whole keeps most of its text in one new article; three of its phrases (以业主满意为中心,
+  // 坚持绿色节能和低碳环保, 鼓励采用新技术新方法) open the next article, which is mostly new
+  // text (46% old words, under the 50% a part beside the rest needs).
+  const whole =
+    '物业管理应当遵循业主自治的基本原则，以业主满意为中心，坚持专业服务、坚持诚实信用、坚持公开透明，坚持绿色节能和低碳环保，鼓励采用新技术新方法。';
+  const kept =
+    '物业管理应当遵循业主自治的基本原则，坚持专业服务、坚持诚实信用、坚持公开透明，保障业主的合法权益。';
+  const splitOff =
+    '物业管理应当以业主满意为中心，坚持绿色节能和低碳环保，鼓励采用新技术新方法，推动智慧物业建设，提升居住品质，促进社区治理现代化和精细化，健全物业服务质量评价和退出机制。';
+
+  it('splits off a mostly new article beside the partner that took the dropped phrases', () => {
+    const oldDoc = doc(zh([A, whole, B, C]));
+    const newDoc = doc(zh([A, kept, splitOff, B, C]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expectEveryUnitOnce(oldDoc, newDoc, changes);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'split', to: ['art_2', 'art_3'] });
+  });
+
+  it('does not split off such an article standing away from the partner', () => {
+    const oldDoc = doc(zh([A, whole, B, C]));
+    const newDoc = doc(zh([A, kept, B, splitOff, C]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_2'] });
+    expect(changes.find((c) => c.to.includes('art_4'))?.type).toBe('inserted');
+  });
 });
 
 describe('alignment on the real corpus (correspondences verified by reading)', () => {
