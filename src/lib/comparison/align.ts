@@ -65,7 +65,13 @@ import {
   type OverlapIndex,
   type ShingleBag,
 } from './similarity.ts';
-import { type Weights, inverseFrequencies, weightedOverlap, weightedSize } from './distinctive.ts';
+import {
+  type Weights,
+  inverseFrequencies,
+  weightedOverlap,
+  weightedOverlapsWith,
+  weightedSize,
+} from './distinctive.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -100,6 +106,10 @@ export const SOURCE_CONTAINMENT = 0.6;
 export const DISTANCE_WEIGHT = 0.3;
 /** Distinctive-word Dice from which a leftover pair in its neighbours' region pairs (step 8). */
 export const CONTEXT_PAIR = 0.08;
+/** Old units this many places either side of a leftover one show, by their partners, its region. */
+export const REGION_NEIGHBOURS = 4;
+/** Distinctive-word Dice from which two sentences, each the other's best, pair their units. */
+export const REGION_SENTENCE = 0.2;
 /** Share of a unit's dropped distinctive text that a leftover unit beside its partner must hold. */
 export const BESIDE_SHARE = 0.3;
 
@@ -159,6 +169,7 @@ export function alignUnits(
   linkParagraphs(m);
   linkParagraphSources(m);
   pairInContext(m);
+  pairSentenceInRegion(m);
   pairBesideParts(m);
   const changes = buildChanges(m);
   markMoved(changes);
@@ -177,12 +188,19 @@ class Matching {
   readonly cache: TextCache;
   private paragraphLinks?: ParagraphLinks;
   private distinctive?: Distinctive;
+  private sentenceMatches?: SentenceMatches;
   constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
     this.cache = cache;
     const index = overlapIndex(b.bags, cache);
     this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
+  }
+
+  /** Each sentence's most alike sentence of the other side by distinctive words; memoised. */
+  weightedSentences(): SentenceMatches {
+    this.sentenceMatches ??= sentenceMatches(this.paragraphs(), this.weighted().idf);
+    return this.sentenceMatches;
   }
 
   /** Distinctive-word scores (see distinctive.ts), built on first use: only leftovers ask. */
@@ -829,6 +847,37 @@ function distinctiveScores(
   };
 }
 
+interface SentenceMatches {
+  /** The old sentence's most alike new sentence (`at` -1 if none), and the mirror. */
+  bestNew: (k: number) => { at: number; score: number };
+  bestOld: (k: number) => { at: number; score: number };
+}
+
+function sentenceMatches({ olds, news }: ParagraphLinks, idf: Weights): SentenceMatches {
+  const finder = (from: Paragraphs, to: Paragraphs) => {
+    const sizes = to.bags.map((b) => weightedSize(b, idf));
+    const found = new Map<number, { at: number; score: number }>();
+    return (k: number) => {
+      let best = found.get(k);
+      if (best) return best;
+      best = { at: -1, score: 0 };
+      const bag = from.bags[k]!;
+      if (bag.size >= PARAGRAPH_MIN_SIZE) {
+        const own = weightedSize(bag, idf);
+        const shared = weightedOverlapsWith(bag, to.index, idf);
+        for (let q = 0; q < to.bags.length; q++) {
+          if (to.bags[q]!.size < PARAGRAPH_MIN_SIZE || own + sizes[q]! === 0) continue;
+          const score = (2 * shared[q]!) / (own + sizes[q]!);
+          if (score > best.score) best = { at: q, score };
+        }
+      }
+      found.set(k, best);
+      return best;
+    };
+  };
+  return { bestNew: finder(olds, news), bestOld: finder(news, olds) };
+}
+
 /** The first index of the highest value (-1 for an empty or all-zero row). */
 function argMax(row: Float64Array): number {
   let at = -1;
@@ -876,6 +925,41 @@ function pairInContext(m: Matching): void {
     if (pair(i, j) < CONTEXT_PAIR || argMax(oldRow(i)) !== j || argMax(newRow(j)) !== i) continue;
     m.pair(i, j);
     leftNew.delete(j);
+  }
+}
+
+/**
+ * Step 8, a sentence in the region: an old unit still leftover pairs with a leftover new unit
+ * in the region where the old units around it (REGION_NEIGHBOURS either side) went, when a
+ * sentence of each is the other's most alike sentence in the whole other text by distinctive
+ * words (from REGION_SENTENCE): 行政复议法 2017 第二十五条 (撤回…行政复议终止) is 2023 第四十一条,
+ * whose first item is the withdrawal, beside 第四十二条 from 2017 第二十一条. The same words in
+ * 第七十四条 (撤回 after 和解) stand far from that region, and 2017 第十八条's best sentence,
+ * in 第六十条, is far from its neighbours' partners.
+ */
+function pairSentenceInRegion(m: Matching): void {
+  const leftNew = new Set(m.leftoverNew());
+  if (leftNew.size === 0) return;
+  for (const i of m.leftoverOld()) {
+    const near: number[] = [];
+    for (let k = i - REGION_NEIGHBOURS; k <= i + REGION_NEIGHBOURS; k++)
+      near.push(...(m.oldTo.get(k) ?? []));
+    if (near.length === 0) continue;
+    const lo = Math.min(...near) - 1;
+    const hi = Math.max(...near) + 1;
+    if (![...leftNew].some((j) => j >= lo && j <= hi)) continue;
+    const { olds, news } = m.paragraphs();
+    const { bestNew, bestOld } = m.weightedSentences();
+    olds.unit.some((unit, k) => {
+      if (unit !== i) return false;
+      const q = bestNew(k);
+      const j = q.at < 0 ? -1 : news.unit[q.at]!;
+      if (q.score < REGION_SENTENCE || j < lo || j > hi || !leftNew.has(j)) return false;
+      if (bestOld(q.at).at !== k) return false;
+      m.pair(i, j);
+      leftNew.delete(j);
+      return true;
+    });
   }
 }
 
