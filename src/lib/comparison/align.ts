@@ -47,9 +47,20 @@
  *    side, which together hold most of it, is linked to all of them (linkParagraphSources).
  *    A sentence found equally well in two units (a stock phrase) links nothing.
  *
- * Limits: an article rewritten beyond recognition (Dice below the threshold) appears as a
- * deletion plus an insertion; a split whose parts are mostly new text is seen as a modified
- * article plus insertions. The output is deterministic: no randomness, stable tie-breaks.
+ * 8. Distinctive words in context (distinctive.ts: shingles weighted by their rarity among the
+ *    units of both texts, so 听取…的意见 counts and 行政复议机关 does not). A lower bar, but
+ *    only where the position agrees: an old unit still leftover pairs with a leftover new
+ *    unit among its neighbours' partners when each is the other's most alike unit in the
+ *    whole text (pairInContext), or in the wider region its neighbours went to when a
+ *    sentence of each is the other's most alike sentence (pairSentenceInRegion); a leftover
+ *    new unit right beside a partner of its most alike old unit, holding a good share of the
+ *    text that partner dropped, is split off from it (pairBesideParts).
+ *
+ * Limits: an article rewritten beyond recognition, or whose words fit another place as
+ * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
+ * shares no more with it than with 第八十六条); a part split off far from the rest and
+ * mostly new (2017 第三十九条's funding sentence in 2023 第七条) is not found. The output is
+ * deterministic: no randomness, stable tie-breaks.
  */
 import { plainText } from '../legislation/index.ts';
 import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
