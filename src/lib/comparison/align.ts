@@ -823,25 +823,26 @@ function distinctiveScores(
   newBags: readonly ShingleBag[],
   cache: TextCache,
 ): Distinctive {
-  const idf = inverseFrequencies([...oldBags, ...newBags], cache.vocabularySize);
+  const idf = inverseFrequencies([oldBags, newBags], cache.vocabularySize);
   const oldSizes = oldBags.map((b) => weightedSize(b, idf));
   const newSizes = newBags.map((b) => weightedSize(b, idf));
-  // A row merges one bag with each bag of the other side: few rows are asked for (leftovers
-  // only), so this costs less than an index over a vocabulary-sized array per alignment.
+  // Rows are asked for leftovers only; the index of the other side is built on the first.
   const rows = (
     from: readonly ShingleBag[],
     fromSizes: number[],
     to: readonly ShingleBag[],
     toSizes: number[],
   ) => {
+    let index: OverlapIndex | undefined;
     const found = new Map<number, Float64Array>();
     return (k: number) => {
       let row = found.get(k);
       if (row) return row;
-      row = new Float64Array(to.length);
+      index ??= overlapIndex(to, cache);
+      row = weightedOverlapsWith(from[k]!, index, idf);
       for (let q = 0; q < to.length; q++) {
         const size = fromSizes[k]! + toSizes[q]!;
-        row[q] = size === 0 ? 0 : (2 * weightedOverlap(from[k]!, to[q]!, idf)) / size;
+        row[q] = size === 0 ? 0 : (2 * row[q]!) / size;
       }
       found.set(k, row);
       return row;

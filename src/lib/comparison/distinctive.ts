@@ -13,18 +13,34 @@ import type { OverlapIndex, ShingleBag } from './similarity.ts';
 export type Weights = Float64Array;
 
 /**
- * Weight of each shingle of `bags` (all of one TextCache, whose vocabulary has `vocabulary`
- * ids): ln(N / df), N the bags, df the bags holding it.
+ * Weight of each shingle of the bags of `sides` (all of one TextCache, whose vocabulary has
+ * `vocabulary` ids): ln(N / df), N the bags, df the bags holding it; 0 for a shingle in none.
  *
  * @example
  * // three bags, 应当 in all three, 经费 in one: 应当 weighs ln(3/3) = 0, 经费 ln(3/1) ≈ 1.1
  */
-export function inverseFrequencies(bags: readonly ShingleBag[], vocabulary: number): Weights {
+export function inverseFrequencies(
+  sides: readonly (readonly ShingleBag[])[],
+  vocabulary: number,
+): Weights {
   const df = new Int32Array(vocabulary);
-  for (const b of bags) for (const id of b.ids) df[id]!++;
-  const n = bags.length;
+  let n = 0;
+  for (const bags of sides) {
+    n += bags.length;
+    for (const b of bags) {
+      const ids = b.ids;
+      for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
+    }
+  }
+  // ln(n / d) for each document frequency d, so each shingle costs a look-up, not a log.
+  const byFrequency = new Float64Array(n + 1);
+  for (let d = 1; d <= n; d++) byFrequency[d] = Math.log(n / d);
   const idf = new Float64Array(vocabulary);
-  for (const b of bags) for (const id of b.ids) idf[id] = Math.log(n / df[id]!);
+  for (const bags of sides)
+    for (const b of bags) {
+      const ids = b.ids;
+      for (let k = 0; k < ids.length; k++) idf[ids[k]!] = byFrequency[df[ids[k]!]!]!;
+    }
   return idf;
 }
 
@@ -67,6 +83,10 @@ export function weightedOverlapsWith(
   idf: Weights,
 ): Float64Array {
   const shared = new Float64Array(index.size);
+  if (index.bags) {
+    index.bags.forEach((other, k) => (shared[k] = weightedOverlap(bag, other, idf)));
+    return shared;
+  }
   const { ids, counts } = bag;
   const known = index.start.length - 1;
   for (let n = 0; n < ids.length; n++) {

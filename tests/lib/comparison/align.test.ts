@@ -184,6 +184,22 @@ describe('alignment on hand-built drafts', () => {
     expect(changes.find((c) => c.to.includes('art_12'))?.type).toBe('inserted');
   });
 
+  it('does not split off a new article beside the partner for a few dropped words', () => {
+    // Only 公告业主委员会解散 was dropped; the new article beside uses those words for a new
+    // procedure (公司法 2018 第一百八十八条 and 2023 第二百四十条, 简易程序注销, alike).
+    const closing =
+      '业主委员会任期届满后，应当制作工作报告，报业主大会确认，并移交有关资料，公告业主委员会解散。';
+    const closed = '业主委员会任期届满后，应当制作工作报告，报业主大会确认，并移交有关资料。';
+    const simple =
+      '业主委员会未产生争议的，经全体委员承诺，可以通过简易程序办理移交，并在小区显著位置予以公告，公告期满后业主委员会解散。';
+    const { changes } = compareDocuments(
+      doc(zh([A, closing, B, C])),
+      doc(zh([A, closed, simple, B, C])),
+    );
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_2'] });
+    expect(changes.find((c) => c.to.includes('art_3'))?.type).toBe('inserted');
+  });
+
   it('does not split off such an article standing away from the partner', () => {
     const oldDoc = doc(zh([A, whole, B, C]));
     const newDoc = doc(zh([A, kept, B, splitOff, C]));
