@@ -47,9 +47,20 @@
  *    side, which together hold most of it, is linked to all of them (linkParagraphSources).
  *    A sentence found equally well in two units (a stock phrase) links nothing.
  *
- * Limits: an article rewritten beyond recognition (Dice below the threshold) appears as a
- * deletion plus an insertion; a split whose parts are mostly new text is seen as a modified
- * article plus insertions. The output is deterministic: no randomness, stable tie-breaks.
+ * 8. Distinctive words in context (distinctive.ts: shingles weighted by their rarity among the
+ *    units of both texts, so 听取…的意见 counts and 行政复议机关 does not). A lower bar, but
+ *    only where the position agrees: an old unit still leftover pairs with a leftover new
+ *    unit among its neighbours' partners when each is the other's most alike unit in the
+ *    whole text (pairInContext), or in the wider region its neighbours went to when a
+ *    sentence of each is the other's most alike sentence (pairSentenceInRegion); a leftover
+ *    new unit right beside a partner of its most alike old unit, holding a good share of the
+ *    text that partner dropped, is split off from it (pairBesideParts).
+ *
+ * Limits: an article rewritten beyond recognition, or whose words fit another place as
+ * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
+ * shares no more with it than with 第八十六条); a part split off far from the rest and
+ * mostly new (2017 第三十九条's funding sentence in 2023 第七条) is not found. The output is
+ * deterministic: no randomness, stable tie-breaks.
  */
 import { plainText } from '../legislation/index.ts';
 import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
@@ -65,6 +76,13 @@ import {
   type OverlapIndex,
   type ShingleBag,
 } from './similarity.ts';
+import {
+  type Weights,
+  inverseFrequencies,
+  weightedOverlap,
+  weightedOverlapsWith,
+  weightedSize,
+} from './distinctive.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -97,6 +115,14 @@ export const SOURCE_PARAGRAPH = 0.4;
 export const SOURCE_CONTAINMENT = 0.6;
 /** Weight of the distance in relative position when ranking candidate pairs. */
 export const DISTANCE_WEIGHT = 0.3;
+/** Distinctive-word Dice from which a leftover pair in its neighbours' region pairs (step 8). */
+export const CONTEXT_PAIR = 0.08;
+/** Old units this many places either side of a leftover one show, by their partners, its region. */
+export const REGION_NEIGHBOURS = 4;
+/** Distinctive-word Dice from which two sentences, each the other's best, pair their units. */
+export const REGION_SENTENCE = 0.2;
+/** Share of a unit's dropped distinctive text that a leftover unit beside its partner must hold. */
+export const BESIDE_SHARE = 0.3;
 
 export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
 
@@ -153,6 +179,9 @@ export function alignUnits(
   pairKeptWithin(m);
   linkParagraphs(m);
   linkParagraphSources(m);
+  pairInContext(m);
+  pairSentenceInRegion(m);
+  pairBesideParts(m);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -169,12 +198,26 @@ class Matching {
   readonly shared: Int32Array[];
   readonly cache: TextCache;
   private paragraphLinks?: ParagraphLinks;
+  private distinctive?: Distinctive;
+  private sentenceMatches?: SentenceMatches;
   constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
     this.cache = cache;
     const index = overlapIndex(b.bags, cache);
     this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
+  }
+
+  /** Each sentence's most alike sentence of the other side by distinctive words; memoised. */
+  weightedSentences(): SentenceMatches {
+    this.sentenceMatches ??= sentenceMatches(this.paragraphs(), this.weighted().idf);
+    return this.sentenceMatches;
+  }
+
+  /** Distinctive-word scores (see distinctive.ts), built on first use: only leftovers ask. */
+  weighted(): Distinctive {
+    this.distinctive ??= distinctiveScores(this.a.bags, this.b.bags, this.cache);
+    return this.distinctive;
   }
 
   pair(i: number, j: number): void {
@@ -764,4 +807,201 @@ function markMoved(changes: Alignment[]): void {
   pairs.forEach((c, k) => {
     if (!keep.has(k)) c.moved = true;
   });
+}
+
+interface Distinctive {
+  idf: Weights;
+  /** Weighted Dice of old unit i against every new unit, and the mirror; memoised. */
+  oldRow: (i: number) => Float64Array;
+  newRow: (j: number) => Float64Array;
+  /** Weighted Dice of old unit i and new unit j alone: a candidate is checked before a row. */
+  pair: (i: number, j: number) => number;
+}
+
+function distinctiveScores(
+  oldBags: readonly ShingleBag[],
+  newBags: readonly ShingleBag[],
+  cache: TextCache,
+): Distinctive {
+  const idf = inverseFrequencies([oldBags, newBags], cache.vocabularySize);
+  const oldSizes = oldBags.map((b) => weightedSize(b, idf));
+  const newSizes = newBags.map((b) => weightedSize(b, idf));
+  // Rows are asked for leftovers only; the index of the other side is built on the first.
+  const rows = (
+    from: readonly ShingleBag[],
+    fromSizes: number[],
+    to: readonly ShingleBag[],
+    toSizes: number[],
+  ) => {
+    let index: OverlapIndex | undefined;
+    const found = new Map<number, Float64Array>();
+    return (k: number) => {
+      let row = found.get(k);
+      if (row) return row;
+      index ??= overlapIndex(to, cache);
+      row = weightedOverlapsWith(from[k]!, index, idf);
+      for (let q = 0; q < to.length; q++) {
+        const size = fromSizes[k]! + toSizes[q]!;
+        row[q] = size === 0 ? 0 : (2 * row[q]!) / size;
+      }
+      found.set(k, row);
+      return row;
+    };
+  };
+  return {
+    idf,
+    oldRow: rows(oldBags, oldSizes, newBags, newSizes),
+    newRow: rows(newBags, newSizes, oldBags, oldSizes),
+    pair: (i, j) => {
+      const size = oldSizes[i]! + newSizes[j]!;
+      return size === 0 ? 0 : (2 * weightedOverlap(oldBags[i]!, newBags[j]!, idf)) / size;
+    },
+  };
+}
+
+interface SentenceMatches {
+  /** The old sentence's most alike new sentence (`at` -1 if none), and the mirror. */
+  bestNew: (k: number) => { at: number; score: number };
+  bestOld: (k: number) => { at: number; score: number };
+}
+
+function sentenceMatches({ olds, news }: ParagraphLinks, idf: Weights): SentenceMatches {
+  const finder = (from: Paragraphs, to: Paragraphs) => {
+    const sizes = to.bags.map((b) => weightedSize(b, idf));
+    const found = new Map<number, { at: number; score: number }>();
+    return (k: number) => {
+      let best = found.get(k);
+      if (best) return best;
+      best = { at: -1, score: 0 };
+      const bag = from.bags[k]!;
+      if (bag.size >= PARAGRAPH_MIN_SIZE) {
+        const own = weightedSize(bag, idf);
+        const shared = weightedOverlapsWith(bag, to.index, idf);
+        for (let q = 0; q < to.bags.length; q++) {
+          if (to.bags[q]!.size < PARAGRAPH_MIN_SIZE || own + sizes[q]! === 0) continue;
+          const score = (2 * shared[q]!) / (own + sizes[q]!);
+          if (score > best.score) best = { at: q, score };
+        }
+      }
+      found.set(k, best);
+      return best;
+    };
+  };
+  return { bestNew: finder(olds, news), bestOld: finder(news, olds) };
+}
+
+/** The first index of the highest value (-1 for an empty or all-zero row). */
+function argMax(row: Float64Array): number {
+  let at = -1;
+  let best = 0;
+  row.forEach((v, k) => {
+    if (v > best) {
+      at = k;
+      best = v;
+    }
+  });
+  return at;
+}
+
+/**
+ * Step 8, context: an old unit still leftover pairs with a leftover new unit standing among
+ * the partners of its nearest paired neighbours (one place beyond them either way) when
+ * each is the other's most alike unit in the *whole* other text by distinctive words
+ * (Dice over IDF-weighted shingles, distinctive.ts), from CONTEXT_PAIR: 行政复议法 2017
+ * 第二十二条 (书面审查, 听取…意见) is 2023 第四十九条 (听取当事人的意见, 书面审理), beside
+ * 第四十八条 from its neighbour 第二十三条. Plain Dice is low (0.21) and a stock phrase
+ * (认为有必要) ties it with 第五十条; weighting rare words and asking for the context lets
+ * a rewritten article pair without lowering the bar elsewhere: 2017 第十八条 is as alike to
+ * the new 第三十一条 in plain words, but its most distinctive match (第六十条) is far away.
+ */
+function pairInContext(m: Matching): void {
+  const leftNew = new Set(m.leftoverNew());
+  if (leftNew.size === 0) return;
+  const partnersNear = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < m.a.units.length; k += step) {
+      const to = m.oldTo.get(k);
+      if (to) return to;
+    }
+    return step < 0 ? [-1] : [m.b.units.length];
+  };
+  for (const i of m.leftoverOld()) {
+    if (m.a.bags[i]!.size === 0) continue;
+    const around = [...partnersNear(i, -1), ...partnersNear(i, 1)];
+    const lo = Math.min(...around) - 1;
+    const hi = Math.max(...around) + 1;
+    const window = [...leftNew].filter((j) => j >= lo && j <= hi);
+    if (window.length === 0) continue;
+    const { oldRow, newRow, pair } = m.weighted();
+    // The best in the window must reach CONTEXT_PAIR before the whole texts are searched.
+    const j = window.reduce((best, k) => (pair(i, k) > pair(i, best) ? k : best));
+    if (pair(i, j) < CONTEXT_PAIR || argMax(oldRow(i)) !== j || argMax(newRow(j)) !== i) continue;
+    m.pair(i, j);
+    leftNew.delete(j);
+  }
+}
+
+/**
+ * Step 8, a sentence in the region: an old unit still leftover pairs with a leftover new unit
+ * in the region where the old units around it (REGION_NEIGHBOURS either side) went, when a
+ * sentence of each is the other's most alike sentence in the whole other text by distinctive
+ * words (from REGION_SENTENCE): 行政复议法 2017 第二十五条 (撤回…行政复议终止) is 2023 第四十一条,
+ * whose first item is the withdrawal, beside 第四十二条 from 2017 第二十一条. The same words in
+ * 第七十四条 (撤回 after 和解) stand far from that region, and 2017 第十八条's best sentence,
+ * in 第六十条, is far from its neighbours' partners.
+ */
+function pairSentenceInRegion(m: Matching): void {
+  const leftNew = new Set(m.leftoverNew());
+  if (leftNew.size === 0) return;
+  for (const i of m.leftoverOld()) {
+    const near: number[] = [];
+    for (let k = i - REGION_NEIGHBOURS; k <= i + REGION_NEIGHBOURS; k++)
+      near.push(...(m.oldTo.get(k) ?? []));
+    if (near.length === 0) continue;
+    const lo = Math.min(...near) - 1;
+    const hi = Math.max(...near) + 1;
+    if (![...leftNew].some((j) => j >= lo && j <= hi)) continue;
+    const { olds, news } = m.paragraphs();
+    const { bestNew, bestOld } = m.weightedSentences();
+    olds.unit.some((unit, k) => {
+      if (unit !== i) return false;
+      const q = bestNew(k);
+      const j = q.at < 0 ? -1 : news.unit[q.at]!;
+      if (q.score < REGION_SENTENCE || j < lo || j > hi || !leftNew.has(j)) return false;
+      if (bestOld(q.at).at !== k) return false;
+      m.pair(i, j);
+      leftNew.delete(j);
+      return true;
+    });
+  }
+}
+
+/**
+ * Step 8, beside the parts: a leftover unit right next to a partner of the unit it is most
+ * like by distinctive words, holding at least BESIDE_SHARE of the distinctive text that the
+ * partner(s) dropped, is split off from it: 立法法 2015 第三条's
+ * 以经济建设为中心…坚持改革开放 became the new 第四条 beside 第三条, which kept the rest;
+ * 第九十九条's third paragraph (主动审查) opens 第一百一十一条 beside 第一百一十条. The part
+ * gained new text of its own, so its share of old text is below SPLIT_OFF_SHARE. Splits only:
+ * an old article beside a merge's parts that lent it one phrase (北京 2017 第七条's
+ * 遵循和把握客观规律, now in 2023 第八条) is still, for a reader, an article deleted.
+ */
+function pairBesideParts(m: Matching): void {
+  for (const j of m.leftoverNew()) {
+    if (m.b.bags[j]!.size < SPLIT_OFF_MIN_SIZE) continue;
+    // The whole must be the partner of a neighbour: those few are checked before a row.
+    const wholes = [...(m.newFrom.get(j - 1) ?? []), ...(m.newFrom.get(j + 1) ?? [])];
+    if (wholes.length === 0) continue;
+    const { idf, newRow } = m.weighted();
+    const fits = wholes.filter((w) => {
+      const current = m.oldTo.get(w)!;
+      const dropped = subtractBag(m.a.bags[w]!, unionBag(current.map((p) => m.b.bags[p]!)));
+      // A few words dropped (公司法 2018 第一百八十八条's 公告公司终止) are no part to split off.
+      if (dropped.size < SPLIT_OFF_MIN_SIZE) return false;
+      const size = weightedSize(dropped, idf);
+      return size > 0 && weightedOverlap(dropped, m.b.bags[j]!, idf) >= BESIDE_SHARE * size;
+    });
+    if (fits.length === 0) continue;
+    const i = argMax(newRow(j));
+    if (fits.includes(i)) m.pair(i, j);
+  }
 }

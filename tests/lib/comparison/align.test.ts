@@ -13,6 +13,12 @@ function doc(source: string): ParsedDocument {
 const load = (name: string) => doc(fs.readFileSync(path.join(corpus, name), 'utf8'));
 const zh = (articles: string[]) =>
   `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
+/** Like zh, up to 第十九条. */
+const zhLong = (articles: string[]) => {
+  const digit = '〇一二三四五六七八九十';
+  const cn = (n: number) => (n <= 10 ? digit[n]! : `十${digit[n - 10]!}`);
+  return `# 条例\n\n${articles.map((a, i) => `第${cn(i + 1)}条 ${a}`).join('\n\n')}\n`;
+};
 const find = (changes: Change[], from: string) => changes.find((c) => c.from.includes(from));
 
 function expectEveryUnitOnce(oldDoc: ParsedDocument, newDoc: ParsedDocument, changes: Change[]) {
@@ -100,6 +106,106 @@ describe('alignment on hand-built drafts', () => {
       ['inserted', [], ['art_1__para_2']],
       ['modified', ['art_1__para_2'], ['art_1__para_3']],
     ]);
+  });
+
+  // Rewritten: plain Dice 0.24, under every threshold; what the two share is their rare words
+  // (书面, 听取…的意见), and the new article stands where the old one's neighbours went.
+  const asked =
+    '业主委员会原则上采取书面方式征求意见，必要时可以召开座谈会，听取业主和物业服务人的意见。';
+  const heard =
+    '业主委员会决定共用部位的管理事项，应当当面或者通过互联网听取业主的意见，并记录在案；业主不能到场的，可以书面表决。';
+  const guided =
+    '街道办事处应当指导和监督业主大会、业主委员会依法履行职责，协调处理物业管理中的矛盾纠纷。';
+
+  it('pairs a rewritten article by its distinctive words where its neighbours went', () => {
+    const oldDoc = doc(zh([A, asked, B, C]));
+    const newDoc = doc(zh([A, guided, heard, B, C]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expectEveryUnitOnce(oldDoc, newDoc, changes);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_3'] });
+    expect(changes.find((c) => c.to.includes('art_2'))?.type).toBe('inserted');
+  });
+
+  it('does not pair such an article far from where its neighbours went', () => {
+    const oldDoc = doc(zh([A, asked, B, C, D, E]));
+    const newDoc = doc(zh([A, guided, B, C, D, E, heard]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'deleted' });
+    expect(changes.find((c) => c.to.includes('art_7'))?.type).toBe('inserted');
+  });
+
+  // The whole keeps most of its text in one new article; three of its phrases (以业主满意为中心,
+  // 坚持绿色节能和低碳环保, 鼓励采用新技术新方法) open the next article, which is mostly new
+  // text (46% old words, under the 50% a part beside the rest needs).
+  const whole =
+    '物业管理应当遵循业主自治的基本原则，以业主满意为中心，坚持专业服务、坚持诚实信用、坚持公开透明，坚持绿色节能和低碳环保，鼓励采用新技术新方法。';
+  const kept =
+    '物业管理应当遵循业主自治的基本原则，坚持专业服务、坚持诚实信用、坚持公开透明，保障业主的合法权益。';
+  const splitOff =
+    '物业管理应当以业主满意为中心，坚持绿色节能和低碳环保，鼓励采用新技术新方法，推动智慧物业建设，提升居住品质，促进社区治理现代化和精细化，健全物业服务质量评价和退出机制。';
+
+  it('splits off a mostly new article beside the partner that took the dropped phrases', () => {
+    const oldDoc = doc(zh([A, whole, B, C]));
+    const newDoc = doc(zh([A, kept, splitOff, B, C]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expectEveryUnitOnce(oldDoc, newDoc, changes);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'split', to: ['art_2', 'art_3'] });
+  });
+
+  // One sentence (撤回表决票的，该票不计入表决结果) lives on as the first item of a new list;
+  // the article as a whole is too unlike it (plain Dice 0.32) and stands apart from its
+  // immediate neighbours' partners, but within the region its neighbours went to.
+  const withdrawn =
+    '业主大会会议作出决定前，业主要求撤回其提交的表决票的，经说明理由，可以撤回；撤回表决票的，该票不计入表决结果。';
+  const notCounted =
+    '有下列情形之一的，表决票不计入表决结果：（一）业主撤回表决票，业主委员会准予撤回；（二）表决票未经业主本人签名；（三）表决票填写的内容无法辨认。';
+  const fillers = [
+    '建设单位应当在物业管理区域内配置符合规定的物业服务用房，并在房屋买卖合同中明确其面积和位置。',
+    '前期物业服务合同期限届满前，业主大会与新选聘的物业服务人签订的物业服务合同生效的，前期合同终止。',
+    '占用共用部位从事经营活动所得收益，在扣除合理成本之后，属于全体业主共有，主要用于补充专项维修资金。',
+    '物业服务人不得以停止供水、供电、供热、供燃气等方式催交物业费，不得强行收取额外费用。',
+    '居民委员会应当协助街道办事处开展社区物业管理相关工作，配合做好矛盾纠纷的调解。',
+    '本条例自二〇二四年一月一日起施行，原物业管理办法同时废止。',
+  ];
+
+  it('pairs an article by a sentence each side matches best, in the region of its neighbours', () => {
+    const oldDoc = doc(zh([A, B, C, withdrawn, D, E]));
+    const newDoc = doc(zh([notCounted, A, B, fillers[0]!, C, D, E]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expectEveryUnitOnce(oldDoc, newDoc, changes);
+    expect(find(changes, 'art_4')).toMatchObject({ type: 'modified', to: ['art_1'] });
+  });
+
+  it('does not pair it by that sentence far from that region', () => {
+    const oldDoc = doc(zhLong([A, B, C, withdrawn, D, E, ...fillers]));
+    const newDoc = doc(zhLong([A, B, C, D, E, ...fillers, notCounted]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(find(changes, 'art_4')).toMatchObject({ type: 'deleted' });
+    expect(changes.find((c) => c.to.includes('art_12'))?.type).toBe('inserted');
+  });
+
+  it('does not split off a new article beside the partner for a few dropped words', () => {
+    // Only 公告业主委员会解散 was dropped; the new article beside uses those words for a new
+    // procedure (公司法 2018 第一百八十八条 and 2023 第二百四十条, 简易程序注销, alike).
+    const closing =
+      '业主委员会任期届满后，应当制作工作报告，报业主大会确认，并移交有关资料，公告业主委员会解散。';
+    const closed = '业主委员会任期届满后，应当制作工作报告，报业主大会确认，并移交有关资料。';
+    const simple =
+      '业主委员会未产生争议的，经全体委员承诺，可以通过简易程序办理移交，并在小区显著位置予以公告，公告期满后业主委员会解散。';
+    const { changes } = compareDocuments(
+      doc(zh([A, closing, B, C])),
+      doc(zh([A, closed, simple, B, C])),
+    );
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_2'] });
+    expect(changes.find((c) => c.to.includes('art_3'))?.type).toBe('inserted');
+  });
+
+  it('does not split off such an article standing away from the partner', () => {
+    const oldDoc = doc(zh([A, whole, B, C]));
+    const newDoc = doc(zh([A, kept, B, splitOff, C]));
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_2'] });
+    expect(changes.find((c) => c.to.includes('art_4'))?.type).toBe('inserted');
   });
 });
 
