@@ -6,13 +6,16 @@
  * tree a careful reader would and reports each guess as a warning with its line:
  * - bare or unnumbered headings (总　则, 附则) are divisions numbered after the one before;
  *   "第一章" alone takes the next short line as its heading;
- * - a 目录 listing the chapters is skipped; 序言 text is preamble; the first heading naming a
+ * - a 目录 listing the chapters is skipped, also without its label (division headings with
+ *   nothing between them, the first coming again right after); 序言 text is preamble; the first heading naming a
  *   legal text is the title, also after a line of front matter (a breadcrumb, a document number);
  * - text after the last article headed 附件/附表/附录/附图 is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
  *   article, 一、 is an old-style item;
- * - a line that does not end a sentence continues on the next line; text between item （n）
+ * - a line that does not end a sentence continues on the next line, also when that line begins
+ *   with an out-of-sequence 第X条 (a broken citation) and the next article goes on in sequence;
+ *   text between item （n）
  *   and item （n+1） belongs to item （n）; a line between items without its label is the
  *   missing item; two items written on one line are separated;
  * - numbers with typos (第三十－条) are read leniently, unreadable ones take the next in
@@ -281,6 +284,7 @@ class ChineseTreeBuilder {
     const rest = text.slice(whole.length);
     const read = readNumeral(numeral);
     const sub = subNumeral === undefined ? null : parseChineseNumeral(squeeze(subNumeral));
+    if (this.continuesSentence(read.num, sub, index)) return false;
     if (!SEPARATOR.test(rest)) {
       // 第十条规定的… at the start of a paragraph is a reference, unless it is the next article.
       const expected =
@@ -596,6 +600,46 @@ class ChineseTreeBuilder {
     return false;
   }
 
+  /**
+   * Whether a run of two or more division headings with nothing between them begins here and
+   * its first heading comes again right after it: a 目录 without its label, as 江门市门楼号牌管理条例
+   * (2022) lists its six chapters before the chapters themselves.
+   */
+  private startsUnlabeledToc(text: string, index: number): boolean {
+    const key = (t: string) => normaliseHeading(t).replace(/[\s\u3000]/g, '');
+    const first = key(text);
+    let count = 1;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      if (!DIVISION_LINE.test(it.text)) return false;
+      if (key(it.text) === first) return count >= 2;
+      count++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an article line numbered out of sequence only continues the sentence before it: a
+   * citation broken after 《中华人民共和国合同法》 so that "第五十二条 以及本规定第十四条之规定，……"
+   * begins a line (最高人民法院关于审理民间借贷案件适用法律若干问题的规定, 2020, 第十三条). The
+   * paragraph before ends without punctuation and the next article line goes on in sequence.
+   */
+  private continuesSentence(num: number | null, sub: number | null, index: number): boolean {
+    const target = this.point ?? this.paragraph;
+    if (!this.article || !target || sub !== null || num === null) return false;
+    if (this.lastArticle.num === 0 || num === this.lastArticle.num + 1) return false;
+    const lastLine = target.text.split('\n').at(-1) ?? '';
+    if (lastLine === '' || ENDS_SENTENCE.test(lastLine)) return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const n = this.articleNumber(it.text);
+      if (n) return n.sub === null && n.num === this.lastArticle.num + 1;
+    }
+    return false;
+  }
+
   /** The number of an article line that is not a reference (第十条规定的…), or null. */
   private articleNumber(text: string): { num: number; sub: number | null } | null {
     const m = ARTICLE.exec(text);
@@ -704,6 +748,16 @@ class ChineseTreeBuilder {
     if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
       this.toc = { line, entries: [], first: null };
+      return;
+    }
+    if (
+      this.articleCount === 0 &&
+      this.divisions.length === 0 &&
+      DIVISION_LINE.test(text) &&
+      this.startsUnlabeledToc(text, index)
+    ) {
+      this.toc = { line, entries: [], first: null };
+      this.readToc(text, line, index);
       return;
     }
     const wasFresh = this.freshDivision;
