@@ -436,6 +436,14 @@ class ChineseTreeBuilder {
       this.addPoint(num, label, body, line, 'bracket');
       return true;
     }
+    if (this.loosePoint && /^[（(]/.test(this.loosePoint.label) && num > 1) {
+      // The next of a run of items standing outside any article (quoted items of an amendment
+      // whose points lost their numbers, 刑法修正案 1999): a sibling, not an item of the item.
+      this.loosePoint = node('point', line, { num, label, text: body });
+      this.container().push(this.loosePoint);
+      this.point = null;
+      return true;
+    }
     if (this.loosePoint) {
       // An item inside a decision's point 一、.
       this.point = node('point', line, { num, label, text: body });
