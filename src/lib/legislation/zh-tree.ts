@@ -9,7 +9,8 @@
  * - a 目录 listing the chapters is skipped, also without its label (division headings with
  *   nothing between them, the first coming again right after); 序言 text is preamble; the first heading naming a
  *   legal text is the title, also after a line of front matter (a breadcrumb, a document number);
- * - text after the last article headed 附件/附表/附录/附图 is an annex, not part of the article;
+ * - text after the last article headed 附件/附表/附录/附图 (or 附： alone, when no article follows)
+ *   is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
  *   article, 一、 is an old-style item;
@@ -70,6 +71,9 @@ const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
 const TOC = /^目录$/;
 const PREFACE = /^序言$/;
 const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
+/** "附：" alone on its line after the last article: an attachment follows (印花税法 2021, its
+ * 税目税率表), unless articles follow it (a decision republishing an interpretation after 附：). */
+const BARE_ANNEX = /^附[\s\u3000]*[：:]$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
@@ -648,6 +652,13 @@ class ChineseTreeBuilder {
     return false;
   }
 
+  /** Whether an article line (not a reference) comes anywhere after `index`. */
+  private articleFollows(index: number): boolean {
+    return this.items
+      .slice(index + 1)
+      .some((it) => it.type !== 'info-end' && this.articleNumber(it.text) !== null);
+  }
+
   /** The number of an article line that is not a reference (第十条规定的…), or null. */
   private articleNumber(text: string): { num: number; sub: number | null } | null {
     const m = ARTICLE.exec(text);
@@ -714,8 +725,9 @@ class ChineseTreeBuilder {
     return this.readQuoted(text, line, index);
   }
 
-  private readAnnex(text: string, line: number): boolean {
-    if (ANNEX.test(text) && this.articleCount + this.countLoose() > 0) {
+  private readAnnex(text: string, line: number, index: number): boolean {
+    const bareAnnex = BARE_ANNEX.test(text) && this.articleCount > 0 && !this.articleFollows(index);
+    if ((ANNEX.test(text) || bareAnnex) && this.articleCount + this.countLoose() > 0) {
       const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
       this.annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
@@ -752,7 +764,7 @@ class ChineseTreeBuilder {
       }
       this.startBody();
     }
-    if (this.readAnnex(text, line)) return;
+    if (this.readAnnex(text, line, index)) return;
     if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
       this.toc = { line, entries: [], first: null };
