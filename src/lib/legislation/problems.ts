@@ -94,6 +94,10 @@ export const PROBLEMS = {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',
   },
+  'division-text-unnumbered': {
+    zh: '全文没有任何编号的条文，{label}之下的文字已作为一个不编号的整体读取。',
+    en: 'The text has no numbered clauses; the text under {label} was read as one unnumbered clause.',
+  },
   'items-on-one-line': {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',

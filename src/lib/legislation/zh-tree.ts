@@ -169,6 +169,8 @@ class ChineseTreeBuilder {
   private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
   private freshDivision: ClauseNode | null = null;
+  /** Where the text a division holds outside any article began. */
+  private readonly divisionTextLine = new Map<ClauseNode, number>();
   /** An open table of contents: its first line, the entries seen, and its first entry. */
   private toc: {
     line: number;
@@ -571,6 +573,7 @@ class ChineseTreeBuilder {
     const division = this.divisions.at(-1)?.node;
     if (division && !this.inFront) {
       this.sink.warning('text-outside-article', line, { text });
+      if (!this.divisionTextLine.has(division)) this.divisionTextLine.set(division, line);
       division.text = appendText(division.text, text);
       return;
     }
@@ -874,10 +877,28 @@ class ChineseTreeBuilder {
       this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
     }
+    if (!hasClause(this.out.nodes)) {
+      // Divisions holding only text (names listed under each chapter, no article or point):
+      // each division's text is one unnumbered clause of it, so that the text can be cited.
+      const visit = (n: ClauseNode) => {
+        n.children.forEach(visit);
+        const line = this.divisionTextLine.get(n);
+        if (line === undefined || n.text === '') return;
+        n.children.unshift(node('point', line, { text: n.text }));
+        n.text = '';
+        this.sink.warning('division-text-unnumbered', line, { label: n.label });
+      };
+      this.out.nodes.forEach(visit);
+    }
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
   }
+}
+
+/** Whether any article or point stands among the nodes, at any depth. */
+function hasClause(nodes: readonly ClauseNode[]): boolean {
+  return nodes.some((n) => n.kind === 'article' || n.kind === 'point' || hasClause(n.children));
 }
 
 /** The name of a legal text: no sentence punctuation, ending as such names end. */
