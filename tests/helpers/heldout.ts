@@ -235,6 +235,7 @@ function bodyLines(source: string): string[] {
 }
 
 const LINE_POINT = /^([一二三四五六七八九十]+)、/;
+const BARE_POINT = /^([一二三四五六七八九十]+)$/;
 
 /**
  * In a text without articles (a decision, a resolution, a reply): the numbered points 一、二、
@@ -244,7 +245,10 @@ export function carefulReaderPoints(source: string): string[] {
   const keys: string[] = [];
   for (const line of bodyLines(source)) {
     const m = LINE_POINT.exec(line);
-    const num = m ? readerNumber(m[1]!) : null;
+    const bare = m ? null : BARE_POINT.exec(line);
+    const num = m ? readerNumber(m[1]!) : bare ? readerNumber(bare[1]!) : null;
+    // A numeral alone on its line is a point only as the next one, its 、 lost (## 三).
+    if (bare && num !== null && keys.at(-1) !== `p${num - 1}`) continue;
     if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
   }
   return keys;

@@ -68,6 +68,8 @@ const SUBPOINT =
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 /** Chapter titles that stand alone, without 第X章, in real texts. */
 const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
+/** A heading that is a numeral alone: a point 三、 whose 、 and text were split off. */
+const BARE_NUMERAL = /^([一二三四五六七八九十]+)$/;
 const TOC = /^目录$/;
 const PREFACE = /^序言$/;
 const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
@@ -531,6 +533,22 @@ class ChineseTreeBuilder {
       // A heading broken over two lines, as in 北京市制定地方性法规条例 (2017) 第三章第二节.
       this.freshDivision.heading = `${this.freshDivision.heading}${normaliseHeading(text)}`;
       this.sink.warning('heading-continued', line, { text });
+      return;
+    }
+    const bare = isHeading ? BARE_NUMERAL.exec(text) : null;
+    const last = this.out.nodes.at(-1);
+    if (
+      bare &&
+      this.divisions.length === 0 &&
+      last?.kind === 'point' &&
+      /、$/.test(last.label) &&
+      last.num === (parseChineseNumeral(bare[1] ?? '') ?? 0) - 1
+    ) {
+      // ## 三 after the points 一、 and 二、, its text on the next line: the next point, its 、 lost.
+      this.closeUnits();
+      this.loosePoint = node('point', line, { num: last.num + 1, label: `${bare[1]}、` });
+      this.out.nodes.push(this.loosePoint);
+      this.sink.warning('point-label-bare', line, { label: text });
       return;
     }
     if (

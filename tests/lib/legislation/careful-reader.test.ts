@@ -4,7 +4,11 @@
  * "a line beginning 第X条".
  */
 import { describe, expect, it } from 'vitest';
-import { carefulReaderArticles, carefulReaderDivisions } from '../../helpers/heldout.ts';
+import {
+  carefulReaderArticles,
+  carefulReaderDivisions,
+  carefulReaderPoints,
+} from '../../helpers/heldout.ts';
 
 describe('the careful reader', () => {
   it('reads a citation broken before 第X条 as the rest of the sentence, not an article', () => {
@@ -32,6 +36,12 @@ describe('the careful reader', () => {
       '第二条 乙。',
     ].join('\n\n');
     expect(carefulReaderDivisions(text)).toEqual(['chapter-1', 'chapter-2']);
+  });
+
+  it('counts a numeral alone after the points before it as the next point, not otherwise', () => {
+    const text = ['## 一、甲', '子。', '## 二、乙', '丑。', '## 三', '寅。'].join('\n\n');
+    expect(carefulReaderPoints(text)).toEqual(['p1', 'p2', 'p3']);
+    expect(carefulReaderPoints(['## 一、甲', '## 五', '卯。'].join('\n\n'))).toEqual(['p1']);
   });
 
   it('keeps a 编 and its first chapter that follow each other', () => {
