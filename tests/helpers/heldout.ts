@@ -68,7 +68,9 @@ const LINE_ARTICLE =
  * The article keys ("12", or "12-1" for 第十二条之一) a careful reader finds, in order. An
  * article that ends "……内容如下：" (or any colon) and is followed by an article numbered out of
  * sequence introduces quoted articles (an amendment's new text): those belong to it and are not
- * counted, until the sequence of the text itself goes on.
+ * counted, until the sequence of the text itself goes on. An out-of-sequence 第X条 that begins
+ * a line after a sentence broken off without punctuation, before the next article in sequence,
+ * is the rest of that sentence (a citation broken over two lines).
  */
 export function carefulReaderArticles(source: string): string[] {
   const seen = new Set<string>();
@@ -76,34 +78,61 @@ export function carefulReaderArticles(source: string): string[] {
   let last = 0;
   let quoting = false;
   let previous = '';
-  for (const line of bodyLines(source)) {
+  const lines = bodyLines(source);
+  lines.forEach((line, i) => {
     const m = LINE_ARTICLE.exec(line);
     const num = m ? readerNumber(m[1]!) : null;
+    if (m && num !== null && continuesSentence(lines, i, num, m[2], last)) return;
     if (!m || num === null) {
       // A division heading inside quoted text (第七节　监察委员会) does not end the introduction.
       if (!/^第[^条。，；：]{1,8}[编章节][\s\u3000]/.test(line)) previous = line;
-      continue;
+      return;
     }
     const sub = m[2] === undefined ? null : readerNumber(m[2]);
     const rest = m[3] ?? '';
     // 第十条规定的… begins a sentence that cites an article, unless it is the next one.
     if (rest !== '' && !/^[\s\u3000【:：]/.test(rest) && num !== last + 1) {
       previous = line;
-      continue;
+      return;
     }
     const next = sub === null ? num === last + 1 : num === last;
     if (!quoting && last > 0 && !next && /[：:]$/.test(previous)) quoting = true;
     else if (quoting && next) quoting = false;
     previous = line;
-    if (quoting) continue;
+    if (quoting) return;
     const key = sub === null ? String(num) : `${num}-${sub}`;
     if (!seen.has(key)) {
       seen.add(key);
       keys.push(key);
     }
     if (sub === null) last = num;
-  }
+  });
   return keys;
+}
+
+/**
+ * A line that begins with 第X条 out of sequence while the line before it stopped in the middle
+ * of a sentence (no closing punctuation) and the next article line goes on in sequence: a
+ * citation broken over two lines ("……依据《中华人民共和国合同法》" / "第五十二条 以及……"), read
+ * as the rest of the sentence.
+ */
+function continuesSentence(
+  lines: readonly string[],
+  i: number,
+  num: number,
+  subRaw: string | undefined,
+  last: number,
+): boolean {
+  const before = lines[i - 1] ?? '';
+  if (subRaw !== undefined || last === 0 || num === last + 1) return false;
+  if (before === '' || LINE_DIVISION.test(before)) return false;
+  if (/[。；;：:！？!?…”’」』）)】\]]$/.test(before)) return false;
+  for (const later of lines.slice(i + 1)) {
+    const m = LINE_ARTICLE.exec(later);
+    const n = m ? readerNumber(m[1]!) : null;
+    if (m && n !== null) return m[2] === undefined && n === last + 1;
+  }
+  return false;
 }
 
 const LINE_DIVISION =
@@ -119,7 +148,9 @@ const DIVISION_KINDS = new Set<string>(Object.values(DIVISION_KIND));
 /**
  * The numbered division headings (第X编, 第X分编, 第X章, 第X节 on a line of their own) a careful
  * reader finds, in order, as keys "chapter-3": not the entries of a 目录 (the lines after 目录
- * up to the line where its first entry comes again), and not the headings an amendment quotes
+ * up to the line where its first entry comes again, or, without the label, a run of headings
+ * with nothing between them before any article that ends where its first comes again), and not
+ * the headings an amendment quotes
  * (a heading between an article ending with a colon and the out-of-sequence articles it quotes).
  * Chapters keep the number written: they restart in each 编 or run on through it as printed.
  */
@@ -133,6 +164,15 @@ export function carefulReaderDivisions(source: string): string[] {
     const entry = first < 0 ? '' : plain(lines[toc + 1 + first]!);
     const again = lines.findIndex((l, i) => i > toc + 1 + first && plain(l) === entry);
     if (entry !== '' && again > 0) skip = [toc, again];
+  } else {
+    // A 目录 without its label: division headings with nothing between them before any
+    // article, ended by the first of them coming again (江门市门楼号牌管理条例).
+    const start = lines.findIndex((l) => LINE_DIVISION.test(l) || LINE_ARTICLE.test(l));
+    const first = start >= 0 && LINE_DIVISION.test(lines[start]!) ? plain(lines[start]!) : '';
+    let end = start + 1;
+    while (first !== '' && LINE_DIVISION.test(lines[end] ?? '') && plain(lines[end]!) !== first)
+      end++;
+    if (first !== '' && end - start >= 2 && plain(lines[end] ?? '') === first) skip = [start, end];
   }
   const keys: string[] = [];
   let pending: string[] = [];
@@ -153,6 +193,7 @@ export function carefulReaderDivisions(source: string): string[] {
     }
     const m = LINE_ARTICLE.exec(line);
     const num = m ? readerNumber(m[1]!) : null;
+    if (m && num !== null && continuesSentence(lines, i, num, m[2], last)) return;
     if (!m || num === null) {
       keys.push(...pending);
       pending = [];
@@ -194,6 +235,7 @@ function bodyLines(source: string): string[] {
 }
 
 const LINE_POINT = /^([一二三四五六七八九十]+)、/;
+const BARE_POINT = /^([一二三四五六七八九十]+)$/;
 
 /**
  * In a text without articles (a decision, a resolution, a reply): the numbered points 一、二、
@@ -203,7 +245,10 @@ export function carefulReaderPoints(source: string): string[] {
   const keys: string[] = [];
   for (const line of bodyLines(source)) {
     const m = LINE_POINT.exec(line);
-    const num = m ? readerNumber(m[1]!) : null;
+    const bare = m ? null : BARE_POINT.exec(line);
+    const num = m ? readerNumber(m[1]!) : bare ? readerNumber(bare[1]!) : null;
+    // A numeral alone on its line is a point only as the next one, its 、 lost (## 三).
+    if (bare && num !== null && keys.at(-1) !== `p${num - 1}`) continue;
     if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
   }
   return keys;

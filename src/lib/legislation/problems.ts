@@ -94,6 +94,14 @@ export const PROBLEMS = {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',
   },
+  'division-text-unnumbered': {
+    zh: '全文没有任何编号的条文，{label}之下的文字已作为一个不编号的整体读取。',
+    en: 'The text has no numbered clauses; the text under {label} was read as one unnumbered clause.',
+  },
+  'point-label-bare': {
+    zh: '标题“{label}”只有序号，已作为紧接上一点的下一点读取，其下的文字为该点的内容。',
+    en: 'The heading "{label}" is a numeral alone; it was read as the point after the one before, with the text below it as its content.',
+  },
   'items-on-one-line': {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',

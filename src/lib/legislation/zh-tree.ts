@@ -6,13 +6,17 @@
  * tree a careful reader would and reports each guess as a warning with its line:
  * - bare or unnumbered headings (总　则, 附则) are divisions numbered after the one before;
  *   "第一章" alone takes the next short line as its heading;
- * - a 目录 listing the chapters is skipped; 序言 text is preamble; the first heading naming a
+ * - a 目录 listing the chapters is skipped, also without its label (division headings with
+ *   nothing between them, the first coming again right after); 序言 text is preamble; the first heading naming a
  *   legal text is the title, also after a line of front matter (a breadcrumb, a document number);
- * - text after the last article headed 附件/附表/附录/附图 is an annex, not part of the article;
+ * - text after the last article headed 附件/附表/附录/附图 (or 附： alone, when no article follows)
+ *   is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
  *   article, 一、 is an old-style item;
- * - a line that does not end a sentence continues on the next line; text between item （n）
+ * - a line that does not end a sentence continues on the next line, also when that line begins
+ *   with an out-of-sequence 第X条 (a broken citation) and the next article goes on in sequence;
+ *   text between item （n）
  *   and item （n+1） belongs to item （n）; a line between items without its label is the
  *   missing item; two items written on one line are separated;
  * - numbers with typos (第三十－条) are read leniently, unreadable ones take the next in
@@ -64,9 +68,14 @@ const SUBPOINT =
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 /** Chapter titles that stand alone, without 第X章, in real texts. */
 const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
+/** A heading that is a numeral alone: a point 三、 whose 、 and text were split off. */
+const BARE_NUMERAL = /^([一二三四五六七八九十]+)$/;
 const TOC = /^目录$/;
 const PREFACE = /^序言$/;
 const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
+/** "附：" alone on its line after the last article: an attachment follows (印花税法 2021, its
+ * 税目税率表), unless articles follow it (a decision republishing an interpretation after 附：). */
+const BARE_ANNEX = /^附[\s\u3000]*[：:]$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
@@ -162,6 +171,8 @@ class ChineseTreeBuilder {
   private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
   private freshDivision: ClauseNode | null = null;
+  /** Where the text a division holds outside any article began. */
+  private readonly divisionTextLine = new Map<ClauseNode, number>();
   /** An open table of contents: its first line, the entries seen, and its first entry. */
   private toc: {
     line: number;
@@ -281,6 +292,7 @@ class ChineseTreeBuilder {
     const rest = text.slice(whole.length);
     const read = readNumeral(numeral);
     const sub = subNumeral === undefined ? null : parseChineseNumeral(squeeze(subNumeral));
+    if (this.continuesSentence(read.num, sub, index)) return false;
     if (!SEPARATOR.test(rest)) {
       // 第十条规定的… at the start of a paragraph is a reference, unless it is the next article.
       const expected =
@@ -432,6 +444,14 @@ class ChineseTreeBuilder {
       this.addPoint(num, label, body, line, 'bracket');
       return true;
     }
+    if (this.loosePoint && /^[（(]/.test(this.loosePoint.label) && num > 1) {
+      // The next of a run of items standing outside any article (quoted items of an amendment
+      // whose points lost their numbers, 刑法修正案 1999): a sibling, not an item of the item.
+      this.loosePoint = node('point', line, { num, label, text: body });
+      this.container().push(this.loosePoint);
+      this.point = null;
+      return true;
+    }
     if (this.loosePoint) {
       // An item inside a decision's point 一、.
       this.point = node('point', line, { num, label, text: body });
@@ -515,6 +535,22 @@ class ChineseTreeBuilder {
       this.sink.warning('heading-continued', line, { text });
       return;
     }
+    const bare = isHeading ? BARE_NUMERAL.exec(text) : null;
+    const last = this.out.nodes.at(-1);
+    if (
+      bare &&
+      this.divisions.length === 0 &&
+      last?.kind === 'point' &&
+      /、$/.test(last.label) &&
+      last.num === (parseChineseNumeral(bare[1] ?? '') ?? 0) - 1
+    ) {
+      // ## 三 after the points 一、 and 二、, its text on the next line: the next point, its 、 lost.
+      this.closeUnits();
+      this.loosePoint = node('point', line, { num: last.num + 1, label: `${bare[1]}、` });
+      this.out.nodes.push(this.loosePoint);
+      this.sink.warning('point-label-bare', line, { label: text });
+      return;
+    }
     if (
       isHeading &&
       !this.inFront &&
@@ -555,6 +591,7 @@ class ChineseTreeBuilder {
     const division = this.divisions.at(-1)?.node;
     if (division && !this.inFront) {
       this.sink.warning('text-outside-article', line, { text });
+      if (!this.divisionTextLine.has(division)) this.divisionTextLine.set(division, line);
       division.text = appendText(division.text, text);
       return;
     }
@@ -594,6 +631,53 @@ class ChineseTreeBuilder {
     }
     for (const e of ended.entries) this.readLine(e.text, e.line, e.index, false);
     return false;
+  }
+
+  /**
+   * Whether a run of two or more division headings with nothing between them begins here and
+   * its first heading comes again right after it: a 目录 without its label, as 江门市门楼号牌管理条例
+   * (2022) lists its six chapters before the chapters themselves.
+   */
+  private startsUnlabeledToc(text: string, index: number): boolean {
+    const key = (t: string) => normaliseHeading(t).replace(/[\s\u3000]/g, '');
+    const first = key(text);
+    let count = 1;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      if (!DIVISION_LINE.test(it.text)) return false;
+      if (key(it.text) === first) return count >= 2;
+      count++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether an article line numbered out of sequence only continues the sentence before it: a
+   * citation broken after 《中华人民共和国合同法》 so that "第五十二条 以及本规定第十四条之规定，……"
+   * begins a line (最高人民法院关于审理民间借贷案件适用法律若干问题的规定, 2020, 第十三条). The
+   * paragraph before ends without punctuation and the next article line goes on in sequence.
+   */
+  private continuesSentence(num: number | null, sub: number | null, index: number): boolean {
+    const target = this.point ?? this.paragraph;
+    if (!this.article || !target || sub !== null || num === null) return false;
+    if (this.lastArticle.num === 0 || num === this.lastArticle.num + 1) return false;
+    const lastLine = target.text.split('\n').at(-1) ?? '';
+    if (lastLine === '' || ENDS_SENTENCE.test(lastLine)) return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const n = this.articleNumber(it.text);
+      if (n) return n.sub === null && n.num === this.lastArticle.num + 1;
+    }
+    return false;
+  }
+
+  /** Whether an article line (not a reference) comes anywhere after `index`. */
+  private articleFollows(index: number): boolean {
+    return this.items
+      .slice(index + 1)
+      .some((it) => it.type !== 'info-end' && this.articleNumber(it.text) !== null);
   }
 
   /** The number of an article line that is not a reference (第十条规定的…), or null. */
@@ -662,8 +746,9 @@ class ChineseTreeBuilder {
     return this.readQuoted(text, line, index);
   }
 
-  private readAnnex(text: string, line: number): boolean {
-    if (ANNEX.test(text) && this.articleCount + this.countLoose() > 0) {
+  private readAnnex(text: string, line: number, index: number): boolean {
+    const bareAnnex = BARE_ANNEX.test(text) && this.articleCount > 0 && !this.articleFollows(index);
+    if ((ANNEX.test(text) || bareAnnex) && this.articleCount + this.countLoose() > 0) {
       const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
       this.annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
@@ -700,10 +785,20 @@ class ChineseTreeBuilder {
       }
       this.startBody();
     }
-    if (this.readAnnex(text, line)) return;
+    if (this.readAnnex(text, line, index)) return;
     if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
       this.toc = { line, entries: [], first: null };
+      return;
+    }
+    if (
+      this.articleCount === 0 &&
+      this.divisions.length === 0 &&
+      DIVISION_LINE.test(text) &&
+      this.startsUnlabeledToc(text, index)
+    ) {
+      this.toc = { line, entries: [], first: null };
+      this.readToc(text, line, index);
       return;
     }
     const wasFresh = this.freshDivision;
@@ -800,10 +895,28 @@ class ChineseTreeBuilder {
       this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
     }
+    if (!hasClause(this.out.nodes)) {
+      // Divisions holding only text (names listed under each chapter, no article or point):
+      // each division's text is one unnumbered clause of it, so that the text can be cited.
+      const visit = (n: ClauseNode) => {
+        n.children.forEach(visit);
+        const line = this.divisionTextLine.get(n);
+        if (line === undefined || n.text === '') return;
+        n.children.unshift(node('point', line, { text: n.text }));
+        n.text = '';
+        this.sink.warning('division-text-unnumbered', line, { label: n.label });
+      };
+      this.out.nodes.forEach(visit);
+    }
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
   }
+}
+
+/** Whether any article or point stands among the nodes, at any depth. */
+function hasClause(nodes: readonly ClauseNode[]): boolean {
+  return nodes.some((n) => n.kind === 'article' || n.kind === 'point' || hasClause(n.children));
 }
 
 /** The name of a legal text: no sentence punctuation, ending as such names end. */

@@ -1,0 +1,51 @@
+/**
+ * The careful reader of the held-out set (tests/helpers/heldout.ts) counts what a person reading
+ * the text counts, without the parser: these cases pin the readings that are not plain
+ * "a line beginning 第X条".
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  carefulReaderArticles,
+  carefulReaderDivisions,
+  carefulReaderPoints,
+} from '../../helpers/heldout.ts';
+
+describe('the careful reader', () => {
+  it('reads a citation broken before 第X条 as the rest of the sentence, not an article', () => {
+    const text = [
+      '第一条 甲。',
+      '第二条 应当依据《中华人民共和国民法典》',
+      '第一百四十三条 以及本规定第三条之规定认定。',
+      '第三条 丙。',
+    ].join('\n\n');
+    expect(carefulReaderArticles(text)).toEqual(['1', '2', '3']);
+  });
+
+  it('still counts an out-of-sequence article after a finished sentence', () => {
+    const text = ['第一条 甲。', '第二条 乙。', '第五条 丙。', '第六条 丁。'].join('\n\n');
+    expect(carefulReaderArticles(text)).toEqual(['1', '2', '5', '6']);
+  });
+
+  it('skips a 目录 without its label: headings listed before the chapters themselves', () => {
+    const text = [
+      '## 第一章 总则',
+      '## 第二章 附则',
+      '## 第一章 总则',
+      '第一条 甲。',
+      '## 第二章 附则',
+      '第二条 乙。',
+    ].join('\n\n');
+    expect(carefulReaderDivisions(text)).toEqual(['chapter-1', 'chapter-2']);
+  });
+
+  it('counts a numeral alone after the points before it as the next point, not otherwise', () => {
+    const text = ['## 一、甲', '子。', '## 二、乙', '丑。', '## 三', '寅。'].join('\n\n');
+    expect(carefulReaderPoints(text)).toEqual(['p1', 'p2', 'p3']);
+    expect(carefulReaderPoints(['## 一、甲', '## 五', '卯。'].join('\n\n'))).toEqual(['p1']);
+  });
+
+  it('keeps a 编 and its first chapter that follow each other', () => {
+    const text = ['## 第一编 总则', '## 第一章 一般规定', '第一条 甲。'].join('\n\n');
+    expect(carefulReaderDivisions(text)).toEqual(['part-1', 'chapter-1']);
+  });
+});
