@@ -61,6 +61,32 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第二百零一条+第二百零二条 > 第二百五十四条',
   // Two 行政处分 articles → one 政务处分 article in other words.
   'gongsi-fa--2018--2023.json 第二百零八条+第二百零九条 > 第二百五十八条',
+  // 行政处罚法 2017 → 2021 (a full revision read by hand, never tuned on).
+  // Old 第三条第二款 (没有法定依据或者不遵守法定程序的无效) became the new 第三十八条, rewritten.
+  'xingzheng-chufa-fa--2017--2021.json 第三条 > 第四条+第三十八条',
+  // Old 第三十七条第三款 (执法人员…应当回避) became the first paragraph of the new 第四十三条.
+  'xingzheng-chufa-fa--2017--2021.json 第三十七条 > 第四十三条+第五十五条+第五十六条',
+  // 反不正当竞争法 1993 → 2017 (a full revision read by hand, never tuned on).
+  // Old 第十六条 (县级以上监督检查部门) repeats old 第三条's second sentence; both → the new 第四条.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第三条+第十六条 > 第三条+第四条',
+  // Old 第十七条's list of 职权 → the new 第十三条 alone; old 第十六条 went to the new 第四条.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第十七条 > 第十三条',
+  // 出示检查证件 was dropped; the new 第十五条 (保密义务) shares only 监督检查部门…工作人员.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第十八条 > —',
+  // Same pair: the new 第十五条 (对商业秘密负有保密义务) is a new duty.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json — > 第十五条',
+  // 仿冒知名商品的处罚 → 混淆行为的处罚; old 第五条 → new 第六条, so the penalties follow.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十一条 > 第十八条',
+  // 贿赂的处罚: same subject, new amounts (一万至二十万 → 十万至三百万), few words in common.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十二条 > 第十九条',
+  // 虚假宣传的处罚, rewritten around 商业宣传 and the 广告法 reference.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十四条 > 第二十条',
+  // 违反暂停销售、转移隐匿财物 → the general 妨害监督检查、拒绝阻碍调查: other words.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十八条 > 第二十八条',
+  // 滥用职权 (old 第三十一条) and 徇私舞弊 (old 第三十二条) → one 依法给予处分 article.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第三十一条+第三十二条 > 第三十条',
+  // The general 构成犯罪的依法追究刑事责任 shares only that phrase with several old penalties.
+  'fan-buzhengdang-jingzheng-fa--1993--2017.json — > 第三十一条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
