@@ -6,5 +6,11 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
+// `openclause parse … | head` closes the pipe early: stop quietly, as Unix tools do, rather
+// than die with a stack trace for the write that can no longer go anywhere.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
