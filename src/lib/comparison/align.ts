@@ -83,6 +83,7 @@ import {
   weightedOverlapsWith,
   weightedSize,
 } from './distinctive.ts';
+import { linkParagraphMoves } from './align-paragraph-moves.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -179,6 +180,7 @@ export function alignUnits(
   pairKeptWithin(m);
   linkParagraphs(m);
   linkParagraphSources(m);
+  linkParagraphMoves(m);
   pairInContext(m);
   pairSentenceInRegion(m);
   pairBesideParts(m);
@@ -189,7 +191,7 @@ export function alignUnits(
 }
 
 /** The pairs found so far between the old units (`a`) and the new ones (`b`), both ways. */
-class Matching {
+export class Matching {
   readonly oldTo = new Map<number, number[]>();
   readonly newFrom = new Map<number, number[]>();
   readonly a: Prepared;
@@ -589,7 +591,7 @@ function paragraphBags(unit: Unit, cache: TextCache): ShingleBag[] {
 }
 
 /** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
-function paragraphScore(x: number, y: number, shared: number): number {
+export function paragraphScore(x: number, y: number, shared: number): number {
   if (Math.min(x, y) < PARAGRAPH_MIN_SIZE) return 0;
   const dice = x + y === 0 ? 1 : (2 * shared) / (x + y);
   const contained = ((x === 0 ? 1 : shared / x) + (y === 0 ? 1 : shared / y)) / 2;
