@@ -12,9 +12,11 @@
  * "is carried" by its unit's partners as far as its shingles are found in their whole text.
  * For each size:
  * - A moved piece: a piece of a paired unit whose partners carry at most NOT_CARRIED of it
- *   (it left), whose best piece of the other side scores MOVED_PIECE or more (no other unit's
- *   as high, each the other's best) and lies in a unit that is not a partner and whose own
- *   partners carry at most NOT_CARRIED of that piece (it arrived there). Both units are linked.
+ *   (a departure), whose best arrival of the other side (a piece its own unit's partners carry
+ *   at most NOT_CARRIED of) scores MOVED_PIECE or more, no other unit's as high, lies in a unit
+ *   that is not a partner, and has the departure as its best departure. Both units are linked.
+ *   Pairing departures with arrivals keeps a sentence that parallel articles share (the
+ *   会议记录 of both kinds of company in 公司法) from tying with its copy kept in place.
  *   Both tests matter: the 垃圾分类 duty added to the owners' list while the waste article
  *   keeps it in a longer sentence is a copy, not a move.
  * - A sourced piece: a piece of a paired unit that its partners carry at most NEW_TEXT of
@@ -113,8 +115,11 @@ interface Best {
   score: number;
 }
 
-/** The first piece of `others` scoring highest against `bag`; -1 when another unit's ties. */
-function bestPiece(bag: ShingleBag, others: Pieces): Best {
+/**
+ * The first piece of `others` scoring highest against `bag`, among those `eligible` if given;
+ * -1 when a piece of another unit ties.
+ */
+function bestPiece(bag: ShingleBag, others: Pieces, eligible?: (p: number) => boolean): Best {
   const shared = others.overlaps(bag);
   let at = -1;
   let score = 0;
@@ -122,6 +127,8 @@ function bestPiece(bag: ShingleBag, others: Pieces): Best {
   for (let p = 0; p < others.bags.length; p++) {
     if (shared[p] === 0) continue;
     const sc = paragraphScore(bag.size, others.bags[p]!.size, shared[p]!);
+    // Eligibility may cost a merge: test it only for a piece that would count.
+    if (sc < score || (eligible && !eligible(p))) continue;
     if (sc === score && at >= 0 && others.unit[p] !== others.unit[at]) tied = true;
     if (sc <= score) continue;
     at = p;
@@ -206,24 +213,32 @@ function movesFrom(
       const carried = own.carried(bag, u);
       if (carried > NOT_CARRIED) continue;
       const theirs = other.pieces(size);
+      // A move pairs a departure with an arrival: a piece that its own unit's partners do not
+      // carry. The same sentence kept in two parallel articles (the 会议记录 of both kinds of
+      // company) is then no tie: the copy kept in place is no arrival.
+      const arrival = (p: number) => other.carried(theirs.bags[p]!, theirs.unit[p]!) <= NOT_CARRIED;
+      const departure = (p: number) => own.carried(ours.bags[p]!, ours.unit[p]!) <= NOT_CARRIED;
+      const moved = bestPiece(bag, theirs, arrival);
+      if (
+        moved.at >= 0 &&
+        moved.score >= MOVED_PIECE &&
+        !mine.includes(theirs.unit[moved.at]!) &&
+        bestPiece(theirs.bags[moved.at]!, ours, departure).at === k
+      ) {
+        link(u, theirs.unit[moved.at]!);
+        continue;
+      }
       const q = bestPiece(bag, theirs);
-      if (q.at < 0) continue;
+      if (q.at < 0 || q.score >= MOVED_PIECE) continue;
       const target = theirs.unit[q.at]!;
-      if (mine.includes(target)) continue;
       const found = theirs.bags[q.at]!;
-      if (q.score >= MOVED_PIECE) {
-        // A move: the text left its unit's partners and is not in the target's partners
-        // either, and the two pieces are each other's best.
-        if (bestPiece(found, ours).at === k && other.carried(found, target) <= NOT_CARRIED)
-          link(u, target);
-      } else if (
+      if (
         q.score >= SOURCED_PIECE &&
         other.partners(target) === undefined &&
         found.size >= SOURCED_SHARE * other.bags[target]!.size &&
         carried <= NEW_TEXT
-      ) {
+      )
         link(u, target);
-      }
     }
   });
 }

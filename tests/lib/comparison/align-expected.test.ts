@@ -39,8 +39,6 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第九十四条 > 第一百零七条',
   // 五人至十九人 and two applied articles → a list of applied article numbers.
   'gongsi-fa--2018--2023.json 第一百零八条 > 第一百二十条',
-  // Old 第一百一十二条第二款 (会议记录) moved into the new 第一百二十四条.
-  'gongsi-fa--2018--2023.json 第一百一十一条+第一百一十二条 > 第一百二十四条+第一百二十五条',
   // 资本划分为股份, 每一股的金额相等 → the new 第一百四十二条, rewritten around 面额股/无面额股.
   'gongsi-fa--2018--2023.json 第一百二十五条+第一百二十九条 > 第一百四十二条+第一百四十七条',
   // 国务院 其他种类的股份 → item (四) of the new 类别股 list.

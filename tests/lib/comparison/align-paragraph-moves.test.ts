@@ -46,6 +46,35 @@ describe('paragraph moves', () => {
     expect(holding(changes, 'art_4')).toMatchObject({ type: 'unchanged', to: ['art_4'] });
   });
 
+  it('links a moved paragraph that a parallel article keeps word for word in place', () => {
+    // Both kinds of meeting keep minutes in the same words. The second kind's minutes left
+    // 第四条 for 第三条; the first kind's stay in 第一条. The sentence is in two new articles,
+    // but only in 第三条 did it arrive: 第一条's copy is carried by its own partner.
+    const MINUTES = '董事会应当对所议事项的决定作成会议记录，出席会议的董事应当在会议记录上签名。';
+    const LLC =
+      '有限责任公司董事会会议由董事长召集和主持，董事长不能履行职务的，由副董事长召集和主持。';
+    const QUORUM =
+      '股份有限公司董事会会议应有过半数的董事出席方可举行，董事会作出决议，必须经全体董事的过半数通过。';
+    const PROXY =
+      '股份有限公司董事会会议，应由董事本人出席；董事因故不能出席，可以书面委托其他董事代为出席。';
+    const oldDoc = doc(zh([[LLC, MINUTES], FUND, QUORUM, [PROXY, MINUTES]]));
+    const newDoc = doc(
+      zh([
+        [LLC, MINUTES],
+        FUND,
+        [QUORUM.replace('必须', '应当'), MINUTES],
+        PROXY.replace('应由', '应当由'),
+      ]),
+    );
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(holding(changes, 'art_3')).toMatchObject({
+      type: 'merged',
+      from: ['art_3', 'art_4'],
+      to: ['art_3', 'art_4'],
+    });
+    expect(holding(changes, 'art_1')).toMatchObject({ type: 'unchanged', to: ['art_1'] });
+  });
+
   it('does not link when the paragraph also stays in its own article (a copy, not a move)', () => {
     // The owners' duty to sort their waste joins 第一条, but 第四条 keeps its words too, inside
     // a longer sentence: the text did not leave 第四条, so 第一条 is only modified.
