@@ -84,6 +84,7 @@ import {
   weightedSize,
 } from './distinctive.ts';
 import { linkParagraphMoves } from './align-paragraph-moves.ts';
+import { pairRedistributed } from './align-redistributed.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -181,6 +182,7 @@ export function alignUnits(
   linkParagraphs(m);
   linkParagraphSources(m);
   linkParagraphMoves(m);
+  pairRedistributed(m);
   pairInContext(m);
   pairSentenceInRegion(m);
   pairBesideParts(m);

@@ -31,8 +31,6 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第六十五条 > 第一百七十一条',
   // The 监事会 of 国有独资公司 is replaced by an 审计委员会: same subject, few words in common.
   'gongsi-fa--2018--2023.json 第七十条 > 第一百七十六条',
-  // Three short 发起人 articles (出资方式, 认足, 百分之三十五) redistributed over two new ones.
-  'gongsi-fa--2018--2023.json 第八十二条+第八十三条+第八十四条 > 第九十七条+第九十八条',
   // 补缴 / 补足差额 → 在出资不足的范围内承担连带责任: rewritten in other words.
   'gongsi-fa--2018--2023.json 第九十三条 > 第九十九条',
   // 发起人责任 list replaced by a cross-reference to 第四十四条 in the new 第一百零七条.
