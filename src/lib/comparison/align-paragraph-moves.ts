@@ -116,26 +116,43 @@ interface Best {
 }
 
 /**
- * The first piece of `others` scoring highest against `bag`, among those `eligible` if given;
- * -1 when a piece of another unit ties.
+ * The first piece of `others` scoring highest against `bag` (`any`), and the same among the
+ * pieces that are `eligible`; each -1 when a piece of another unit ties. Pieces under
+ * SOURCED_PIECE are passed over (no rule links on less): most share a shingle or two (公司,
+ * 应当) and nothing more, and a pair needs at least 0.4 of the smaller piece in common to
+ * reach it, Dice or mean containment.
  */
-function bestPiece(bag: ShingleBag, others: Pieces, eligible?: (p: number) => boolean): Best {
+function bestPieces(
+  bag: ShingleBag,
+  others: Pieces,
+  eligible: (p: number) => boolean,
+): { any: Best; eligible: Best } {
   const shared = others.overlaps(bag);
-  let at = -1;
-  let score = 0;
-  let tied = false;
+  const found = { any: { at: -1, score: 0 }, eligible: { at: -1, score: 0 } };
+  const tied = { any: false, eligible: false };
+  const offer = (which: 'any' | 'eligible', p: number, sc: number) => {
+    const best = found[which];
+    if (sc === best.score && best.at >= 0 && others.unit[p] !== others.unit[best.at])
+      tied[which] = true;
+    if (sc <= best.score) return;
+    found[which] = { at: p, score: sc };
+    tied[which] = false;
+  };
   for (let p = 0; p < others.bags.length; p++) {
-    if (shared[p] === 0) continue;
-    const sc = paragraphScore(bag.size, others.bags[p]!.size, shared[p]!);
+    const s = shared[p]!;
+    const size = others.bags[p]!.size;
+    if (s < SOURCED_PIECE * Math.min(bag.size, size)) continue;
+    const sc = paragraphScore(bag.size, size, s);
+    if (sc < SOURCED_PIECE) continue;
+    if (sc >= found.any.score) offer('any', p, sc);
     // Eligibility may cost a merge: test it only for a piece that would count.
-    if (sc < score || (eligible && !eligible(p))) continue;
-    if (sc === score && at >= 0 && others.unit[p] !== others.unit[at]) tied = true;
-    if (sc <= score) continue;
-    at = p;
-    score = sc;
-    tied = false;
+    if (sc >= found.eligible.score && eligible(p)) offer('eligible', p, sc);
   }
-  return tied ? { at: -1, score: 0 } : { at, score };
+  const none = { at: -1, score: 0 };
+  return {
+    any: tied.any ? none : found.any,
+    eligible: tied.eligible ? none : found.eligible,
+  };
 }
 
 /** One side of the matching as the rules see it; `other` is the mirror. */
@@ -218,17 +235,16 @@ function movesFrom(
       // company) is then no tie: the copy kept in place is no arrival.
       const arrival = (p: number) => other.carried(theirs.bags[p]!, theirs.unit[p]!) <= NOT_CARRIED;
       const departure = (p: number) => own.carried(ours.bags[p]!, ours.unit[p]!) <= NOT_CARRIED;
-      const moved = bestPiece(bag, theirs, arrival);
+      const { any: q, eligible: moved } = bestPieces(bag, theirs, arrival);
       if (
         moved.at >= 0 &&
         moved.score >= MOVED_PIECE &&
         !mine.includes(theirs.unit[moved.at]!) &&
-        bestPiece(theirs.bags[moved.at]!, ours, departure).at === k
+        bestPieces(theirs.bags[moved.at]!, ours, departure).eligible.at === k
       ) {
         link(u, theirs.unit[moved.at]!);
         continue;
       }
-      const q = bestPiece(bag, theirs);
       if (q.at < 0 || q.score >= MOVED_PIECE) continue;
       const target = theirs.unit[q.at]!;
       const found = theirs.bags[q.at]!;
@@ -272,8 +288,9 @@ export function linkParagraphMoves(m: Matching): void {
     m.cache,
     from(() => m.paragraphs().news, m.b.units.length),
   );
-  // English pieces are whole paragraphs at both sizes (see pieceTexts).
-  const sizes: Size[] = m.cache.language === 'zh' ? ['paragraph', 'sentence'] : ['paragraph'];
+  // English pieces are whole paragraphs at both sizes (see pieceTexts): one size is enough,
+  // the one align.ts has already built.
+  const sizes: Size[] = m.cache.language === 'zh' ? ['paragraph', 'sentence'] : ['sentence'];
   for (const size of sizes) {
     movesFrom(olds, news, size, (i, j) => links.push([i, j]));
     movesFrom(news, olds, size, (j, i) => links.push([i, j]));
