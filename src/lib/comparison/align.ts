@@ -46,6 +46,10 @@
  *    A unit still leftover whose sentences come from several neighbouring units of the other
  *    side, which together hold most of it, is linked to all of them (linkParagraphSources).
  *    A sentence found equally well in two units (a stock phrase) links nothing.
+ *    Paired units are linked too when a paragraph or sentence left one for the other, or when
+ *    a short leftover was rewritten into a paired unit's new paragraph (align-paragraph-moves.ts),
+ *    and a leftover pair standing right beside one group on both sides joins it: short
+ *    articles shared out again among fewer neighbours (align-redistributed.ts).
  *
  * 8. Distinctive words in context (distinctive.ts: shingles weighted by their rarity among the
  *    units of both texts, so 听取…的意见 counts and 行政复议机关 does not). A lower bar, but
