@@ -46,6 +46,10 @@
  *    A unit still leftover whose sentences come from several neighbouring units of the other
  *    side, which together hold most of it, is linked to all of them (linkParagraphSources).
  *    A sentence found equally well in two units (a stock phrase) links nothing.
+ *    Paired units are linked too when a paragraph or sentence left one for the other, or when
+ *    a short leftover was rewritten into a paired unit's new paragraph (align-paragraph-moves.ts),
+ *    and a leftover pair standing right beside one group on both sides joins it: short
+ *    articles shared out again among fewer neighbours (align-redistributed.ts).
  *
  * 8. Distinctive words in context (distinctive.ts: shingles weighted by their rarity among the
  *    units of both texts, so 听取…的意见 counts and 行政复议机关 does not). A lower bar, but
@@ -83,6 +87,8 @@ import {
   weightedOverlapsWith,
   weightedSize,
 } from './distinctive.ts';
+import { linkParagraphMoves } from './align-paragraph-moves.ts';
+import { pairRedistributed } from './align-redistributed.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -179,6 +185,8 @@ export function alignUnits(
   pairKeptWithin(m);
   linkParagraphs(m);
   linkParagraphSources(m);
+  linkParagraphMoves(m);
+  pairRedistributed(m);
   pairInContext(m);
   pairSentenceInRegion(m);
   pairBesideParts(m);
@@ -189,7 +197,7 @@ export function alignUnits(
 }
 
 /** The pairs found so far between the old units (`a`) and the new ones (`b`), both ways. */
-class Matching {
+export class Matching {
   readonly oldTo = new Map<number, number[]>();
   readonly newFrom = new Map<number, number[]>();
   readonly a: Prepared;
@@ -589,7 +597,7 @@ function paragraphBags(unit: Unit, cache: TextCache): ShingleBag[] {
 }
 
 /** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
-function paragraphScore(x: number, y: number, shared: number): number {
+export function paragraphScore(x: number, y: number, shared: number): number {
   if (Math.min(x, y) < PARAGRAPH_MIN_SIZE) return 0;
   const dice = x + y === 0 ? 1 : (2 * shared) / (x + y);
   const contained = ((x === 0 ? 1 : shared / x) + (y === 0 ? 1 : shared / y)) / 2;

@@ -182,10 +182,13 @@ describe('北京市制定地方性法规条例 2017 → 2023', () => {
 
   it('2017 第三十七条 splits: the government-bill sentence becomes 2023 第四十六条', () => {
     // 市人民政府应当由副市长或者委托的法制工作机构的负责人向常务委员会作说明 is 2023 第四十六条
-    // almost word for word; the rest of the first-reading procedure is 2023 第四十一条.
+    // almost word for word; the rest of the first-reading procedure is 2023 第四十一条, and its
+    // third paragraph (有关专门委员会 … 列席会议) is word for word 2023 第四十七条第三款, whose
+    // first two paragraphs are 2017 第四十二条: one row of several old and new articles.
     const change = from('第三十七条');
-    expect(change.type).toBe('split');
-    expect(newLabels(change)).toEqual(['第四十一条', '第四十六条']);
+    expect(change.type).toBe('merged');
+    expect(oldLabels(change)).toEqual(['第三十七条', '第四十二条']);
+    expect(newLabels(change)).toEqual(['第四十一条', '第四十六条', '第四十七条']);
   });
 });
 

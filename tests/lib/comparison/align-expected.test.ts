@@ -17,16 +17,12 @@ const KNOWN_MISSES = new Set([
   // 公司法 2018 → 2023 (a full revision the alignment was never tuned on).
   // Old 第五条第二款 (合法权益受保护) went verbatim to the new 第三条, the rest to 第十九条/第二十条.
   'gongsi-fa--2018--2023.json 第三条+第四条+第五条 > 第三条+第四条+第十九条+第二十条',
-  // Old 第二十条第三款 (人格否认) and old 第六十三条 (一人公司) both went to the new 第二十三条.
-  'gongsi-fa--2018--2023.json 第二十条+第六十三条 > 第二十一条+第二十三条',
   // A list of 设立条件 whose item (三) 股东共同制定公司章程 alone became an article.
   'gongsi-fa--2018--2023.json 第二十三条 > 第四十五条',
   // 报送公司登记申请书、公司章程等文件 moved to the new 第二章 公司登记, one short sentence.
   'gongsi-fa--2018--2023.json 第二十九条 > 第三十条',
   // 分取红利 went into the profit article with old 第一百六十六条; 优先认缴 to the 增资 chapter.
   'gongsi-fa--2018--2023.json 第三十四条+第一百六十六条 > 第二百一十条+第二百一十一条+第二百二十七条',
-  // Old 第四十六条's list of 董事会职权 became the second paragraph of the new 第六十七条.
-  'gongsi-fa--2018--2023.json 第四十四条+第四十六条 > 第六十七条+第六十八条',
   // 一人公司章程由股东制定 was dropped; the new 第四十五条 is old 第二十三条 (三) 股东共同制定.
   'gongsi-fa--2018--2023.json 第六十条 > —',
   // The new 第一百七十一条 (章程由履行出资人职责的机构制定) is old 第六十五条, not part of 第六十四条.
@@ -35,20 +31,12 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第六十五条 > 第一百七十一条',
   // The 监事会 of 国有独资公司 is replaced by an 审计委员会: same subject, few words in common.
   'gongsi-fa--2018--2023.json 第七十条 > 第一百七十六条',
-  // Three short 发起人 articles (出资方式, 认足, 百分之三十五) redistributed over two new ones.
-  'gongsi-fa--2018--2023.json 第八十二条+第八十三条+第八十四条 > 第九十七条+第九十八条',
-  // 公开发行新股 公告招股说明书 (old 第一百三十四条) merged into the one 招股说明书 article.
-  'gongsi-fa--2018--2023.json 第八十六条+第一百三十四条 > 第一百五十四条',
-  // 募足股款后 公告 (old 第一百三十六条) became the third paragraph of the 代收股款 article.
-  'gongsi-fa--2018--2023.json 第八十八条+第一百三十六条 > 第一百五十六条',
   // 补缴 / 补足差额 → 在出资不足的范围内承担连带责任: rewritten in other words.
   'gongsi-fa--2018--2023.json 第九十三条 > 第九十九条',
   // 发起人责任 list replaced by a cross-reference to 第四十四条 in the new 第一百零七条.
   'gongsi-fa--2018--2023.json 第九十四条 > 第一百零七条',
   // 五人至十九人 and two applied articles → a list of applied article numbers.
   'gongsi-fa--2018--2023.json 第一百零八条 > 第一百二十条',
-  // Old 第一百一十二条第二款 (会议记录) moved into the new 第一百二十四条.
-  'gongsi-fa--2018--2023.json 第一百一十一条+第一百一十二条 > 第一百二十四条+第一百二十五条',
   // 资本划分为股份, 每一股的金额相等 → the new 第一百四十二条, rewritten around 面额股/无面额股.
   'gongsi-fa--2018--2023.json 第一百二十五条+第一百二十九条 > 第一百四十二条+第一百四十七条',
   // 国务院 其他种类的股份 → item (四) of the new 类别股 list.
@@ -57,8 +45,6 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第一百四十七条+第一百四十八条 > 第一百七十九条+第一百八十条+第一百八十一条+第一百八十二条+第一百八十三条+第一百八十四条+第一百八十六条',
   // 撤销公司登记 left the penalty for the new 第三十九条 in the 公司登记 chapter.
   'gongsi-fa--2018--2023.json 第一百九十八条 > 第三十九条+第二百五十条',
-  // Two penalties (另立会计账簿, 虚假财务会计报告) became items (一)(二) of one article.
-  'gongsi-fa--2018--2023.json 第二百零一条+第二百零二条 > 第二百五十四条',
   // Two 行政处分 articles → one 政务处分 article in other words.
   'gongsi-fa--2018--2023.json 第二百零八条+第二百零九条 > 第二百五十八条',
   // 行政处罚法 2017 → 2021 (a full revision read by hand, never tuned on).
