@@ -67,7 +67,8 @@
  * deterministic: no randomness, stable tie-breaks.
  */
 import { plainText } from '../legislation/index.ts';
-import type { ClauseNode, DocumentLanguage } from '../legislation/types.ts';
+import type { ClauseNode } from '../legislation/types.ts';
+import type { TextCache } from './similarity.ts';
 import {
   containment,
   dice,
@@ -75,7 +76,6 @@ import {
   overlapIndex,
   overlapsWith,
   subtractBag,
-  TextCache,
   unionBag,
   type OverlapIndex,
   type ShingleBag,
@@ -87,8 +87,6 @@ import {
   weightedOverlapsWith,
   weightedSize,
 } from './distinctive.ts';
-import { linkParagraphMoves } from './align-paragraph-moves.ts';
-import { pairRedistributed } from './align-redistributed.ts';
 
 export const PAIR_THRESHOLD = 0.45;
 export const PART_CONTAINMENT = 0.7;
@@ -168,12 +166,12 @@ function prepare(units: Unit[], cache: TextCache): Prepared {
   };
 }
 
-export function alignUnits(
-  oldUnits: Unit[],
-  newUnits: Unit[],
-  language: DocumentLanguage,
-  cache: TextCache = new TextCache(language),
-): Alignment[] {
+/**
+ * Steps 1 to 6 (see the header): the pairs found by whole articles and their paragraphs. The
+ * moves between paired articles (align-paragraph-moves.ts) and the redistributed leftovers
+ * (align-redistributed.ts) come next, then lastPairs; alignUnits in index.ts runs them in order.
+ */
+export function firstPairs(oldUnits: Unit[], newUnits: Unit[], cache: TextCache): Matching {
   const m = new Matching(prepare(oldUnits, cache), prepare(newUnits, cache), cache);
   pairIdentical(m);
   pairBestFirst(m);
@@ -185,8 +183,11 @@ export function alignUnits(
   pairKeptWithin(m);
   linkParagraphs(m);
   linkParagraphSources(m);
-  linkParagraphMoves(m);
-  pairRedistributed(m);
+  return m;
+}
+
+/** Step 8 (rewritten articles in context) and the changes in new-document order. */
+export function lastPairs(m: Matching): Alignment[] {
   pairInContext(m);
   pairSentenceInRegion(m);
   pairBesideParts(m);

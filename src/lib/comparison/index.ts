@@ -8,10 +8,31 @@ import {
   type ClauseNode,
   type ParsedDocument,
 } from '../legislation/index.ts';
-import { alignUnits, type Alignment, type ChangeType, type Unit } from './align.ts';
+import type { DocumentLanguage } from '../legislation/types.ts';
+import { firstPairs, lastPairs, type Alignment, type ChangeType, type Unit } from './align.ts';
+import { linkParagraphMoves } from './align-paragraph-moves.ts';
+import { pairRedistributed } from './align-redistributed.ts';
 import { TextCache } from './similarity.ts';
 
-export { alignUnits, type ChangeType, type Unit } from './align.ts';
+export type { ChangeType, Unit } from './align.ts';
+
+/**
+ * Aligns two lists of units (articles, or the paragraphs of changed articles): align.ts's steps,
+ * with the moves of paragraphs between paired articles and the leftovers shared out again among
+ * a group's neighbours in between. Here, not in align.ts, because those two modules build on
+ * align.ts's Matching (no import cycle).
+ */
+export function alignUnits(
+  oldUnits: Unit[],
+  newUnits: Unit[],
+  language: DocumentLanguage,
+  cache: TextCache = new TextCache(language),
+): Alignment[] {
+  const m = firstPairs(oldUnits, newUnits, cache);
+  linkParagraphMoves(m);
+  pairRedistributed(m);
+  return lastPairs(m);
+}
 export { diffText, sides, type DiffPart } from './diff-text.ts';
 
 export interface Change {
