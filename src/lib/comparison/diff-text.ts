@@ -391,7 +391,37 @@ export function cleanup(parts: DiffPart[], language: DocumentLanguage): DiffPart
     }
   }
   flush();
-  return grouped;
+  return shareEnds(grouped, language);
+}
+
+/**
+ * A deletion and the insertion after it that begin (or end) with the same text, up to where no
+ * word runs across (sharedEnds), give that text to the unchanged text beside them: a reader
+ * sees 证明。[发起人…]\n[募集…] rather than 证明[。发起人…][。\n募集…].
+ */
+function shareEnds(parts: DiffPart[], language: DocumentLanguage): DiffPart[] {
+  const out: DiffPart[] = [];
+  const push = (op: DiffOp, text: string) => {
+    const last = out.at(-1);
+    if (!text) return;
+    if (last?.op === op) last.text += text;
+    else out.push({ op, text });
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const next = parts[i + 1];
+    if (p.op !== 'delete' || next?.op !== 'insert') {
+      push(p.op, p.text);
+      continue;
+    }
+    const [head, foot] = sharedEnds(p.text, next.text, language);
+    push('equal', p.text.slice(0, head));
+    push('delete', p.text.slice(head, p.text.length - foot));
+    push('insert', next.text.slice(head, next.text.length - foot));
+    push('equal', p.text.slice(p.text.length - foot));
+    i++;
+  }
+  return out;
 }
 
 /** The old text (equal + delete parts) and the new text (equal + insert parts) of a diff. */

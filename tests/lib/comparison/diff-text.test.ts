@@ -37,6 +37,22 @@ describe('word-level diff', () => {
     ]);
   });
 
+  it('gives a mark both sides of a change begin with to the unchanged text', () => {
+    // 公司法 2018 第八十九条 → 2023 第一百零一条: the full stop after 证明 was shown deleted and
+    // inserted again, 证明[。发起人…][。\n募集…].
+    const before =
+      '发行股份的股款缴足后，必须经依法设立的验资机构验资并出具证明。发起人应当自股款缴足之日起三十日内主持召开公司创立大会。创立大会由发起人、认股人组成。\n发起人应当在创立大会召开十五日前将会议日期通知各认股人或者予以公告。';
+    const after =
+      '向社会公开募集股份的股款缴足后，应当经依法设立的验资机构验资并出具证明。\n募集设立股份有限公司的发起人应当自公司设立时应发行股份的股款缴足之日起三十日内召开公司成立大会。发起人应当在成立大会召开十五日前将会议日期通知各认股人或者予以公告。';
+    const { parts } = diffText(before, after, 'zh');
+    expect(parts).toContainEqual({ op: 'equal', text: '经依法设立的验资机构验资并出具证明。' });
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const [d, n] = [parts[i]!, parts[i + 1]!];
+      if (d.op === 'delete' && n.op === 'insert') expect(d.text[0]).not.toBe(n.text[0]);
+    }
+    expect(sides(parts)).toEqual({ oldText: before, newText: after });
+  });
+
   it('finds the shared start and end of two Chinese texts at punctuation', () => {
     expect(sharedEnds('甲，乙，丙。', '甲，丁，丙。', 'zh')).toEqual([2, 3]);
     expect(sharedEnds('委员会和', '委员会、', 'zh')).toEqual([0, 0]);
