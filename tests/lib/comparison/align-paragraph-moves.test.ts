@@ -3,20 +3,10 @@
  * hand-written drafts: each case is one rule, and fails without it.
  */
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
-import { parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import { compareDocuments } from '../../../src/lib/comparison/index.ts';
+import { doc, zhDraft as zh, changeFrom as holding } from '../../helpers/drafts.ts';
 
-function doc(source: string): ParsedDocument {
-  const r = parseDraft(source);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.document;
-}
 /** Articles 第一条, 第二条, …; an article's paragraphs are the items of an inner array. */
-const zh = (articles: (string | string[])[]) =>
-  `# 条例\n\n${articles
-    .map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${[a].flat().join('\n\n')}`)
-    .join('\n\n')}\n`;
-const holding = (changes: Change[], from: string) => changes.find((c) => c.from.includes(from));
 
 const OWNERS =
   '业主大会由物业管理区域内全体业主组成，代表和维护全体业主在物业管理活动中的合法权益。';

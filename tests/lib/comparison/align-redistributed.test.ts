@@ -3,19 +3,8 @@
  * hand-written draft modelled on 公司法 2018 第八十二条 to 第八十四条.
  */
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
-import { parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
-
-function doc(source: string): ParsedDocument {
-  const r = parseDraft(source);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.document;
-}
-const zh = (articles: (string | string[])[]) =>
-  `# 条例\n\n${articles
-    .map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${[a].flat().join('\n\n')}`)
-    .join('\n\n')}\n`;
-const holding = (changes: Change[], from: string) => changes.find((c) => c.from.includes(from));
+import { compareDocuments } from '../../../src/lib/comparison/index.ts';
+import { doc, zhDraft as zh, changeFrom as holding } from '../../helpers/drafts.ts';
 
 const FIRST =
   '公司是企业法人，有独立的法人财产，享有法人财产权。公司以其全部财产对公司的债务承担责任。';

@@ -2,24 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, type Change } from '../../../src/lib/comparison/index.ts';
-import { articlesOf, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
+import { articlesOf, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
 import { corpusDir as corpus } from '../../helpers/corpus.ts';
+import { doc, zhDraft as zh, changeFrom as find } from '../../helpers/drafts.ts';
 
-function doc(source: string): ParsedDocument {
-  const r = parseDraft(source);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.document;
-}
 const load = (name: string) => doc(fs.readFileSync(path.join(corpus, name), 'utf8'));
-const zh = (articles: string[]) =>
-  `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
 /** Like zh, up to 第十九条. */
 const zhLong = (articles: string[]) => {
   const digit = '〇一二三四五六七八九十';
   const cn = (n: number) => (n <= 10 ? digit[n]! : `十${digit[n - 10]!}`);
   return `# 条例\n\n${articles.map((a, i) => `第${cn(i + 1)}条 ${a}`).join('\n\n')}\n`;
 };
-const find = (changes: Change[], from: string) => changes.find((c) => c.from.includes(from));
 
 function expectEveryUnitOnce(oldDoc: ParsedDocument, newDoc: ParsedDocument, changes: Change[]) {
   const from = changes.flatMap((c) => c.from).sort();

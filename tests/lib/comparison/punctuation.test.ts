@@ -2,13 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../../src/lib/comparison/index.ts';
 import { normaliseForIdentity } from '../../../src/lib/comparison/similarity.ts';
-import { parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
-
-function doc(source: string): ParsedDocument {
-  const r = parseDraft(source);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.document;
-}
+import { doc } from '../../helpers/drafts.ts';
 
 const A = '业主大会由物业管理区域内全体业主组成，代表和维护全体业主在物业管理活动中的合法权益。';
 const B =

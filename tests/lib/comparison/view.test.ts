@@ -6,16 +6,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { comparisonXlsx, explanation } from '../../../src/lib/comparison/export.ts';
 import { buildComparisonView, isTextChange } from '../../../src/lib/comparison/view.ts';
-import { parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
 import { readCorpus } from '../../helpers/corpus.ts';
-
-function doc(source: string): ParsedDocument {
-  const r = parseDraft(source);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.document;
-}
-const zh = (articles: string[]) =>
-  `# 条例\n\n${articles.map((a, i) => `第${'一二三四五六七八九十'[i]}条 ${a}`).join('\n\n')}\n`;
+import { doc, zhDraft as zh } from '../../helpers/drafts.ts';
 
 describe('北京市制定地方性法规条例 2017 → 2023: 第六条 and 第九条 merged into 第八条', () => {
   const view = buildComparisonView(
