@@ -33,7 +33,6 @@ import type { Matching } from './align.ts';
 import { PARAGRAPH_MIN_SIZE, paragraphScore, type Unit } from './align.ts';
 import {
   containment,
-  overlap,
   unionBag,
   overlapIndex,
   overlapsWith,
@@ -64,11 +63,11 @@ interface Pieces {
 }
 
 /**
- * Below this many pieces a bag is merged with each piece directly: an index costs a pass over
- * the whole vocabulary, and the paragraphs of one article (compareDocuments aligns them too)
- * are a handful of pieces.
+ * From this many units on both sides together, the pieces are align.ts's own sentences, already
+ * split, shingled and indexed for step 7; below it (the paragraphs of one article), pieces of
+ * our own.
  */
-const INDEX_FROM = 256;
+const REUSE_FROM = 64;
 
 type Size = 'paragraph' | 'sentence';
 
@@ -85,16 +84,12 @@ function pieces(
   bags: readonly ShingleBag[],
   units: number,
   index: () => OverlapIndex,
-  cache: TextCache,
 ): Pieces {
   const first = new Array<number>(units + 1).fill(0);
   for (const u of unit) first[u + 1]!++;
   for (let u = 0; u < units; u++) first[u + 1]! += first[u]!;
-  const overlaps =
-    bags.length < INDEX_FROM
-      ? (bag: ShingleBag) => bags.map((other) => overlap(bag, other))
-      : (bag: ShingleBag) => overlapsWith(bag, index(), cache);
-  return { unit, bags, first, overlaps };
+  // overlapIndex compares a few bags one by one itself, when an index would cost more.
+  return { unit, bags, first, overlaps: (bag) => overlapsWith(bag, index()) };
 }
 
 function piecesOf(units: Unit[], size: Size, cache: TextCache): Pieces {
@@ -107,7 +102,7 @@ function piecesOf(units: Unit[], size: Size, cache: TextCache): Pieces {
     }
   });
   let index: OverlapIndex | undefined;
-  return pieces(unit, bags, units.length, () => (index ??= overlapIndex(bags, cache)), cache);
+  return pieces(unit, bags, units.length, () => (index ??= overlapIndex(bags, cache)));
 }
 
 interface Best {
@@ -262,14 +257,12 @@ function movesFrom(
 /** Links paired units to the units their pieces moved to or came from (see the header). */
 export function linkParagraphMoves(m: Matching): void {
   const links: [number, number][] = [];
-  // Many units: the sentences align.ts already split, shingled and indexed for step 7. A few
-  // (the paragraphs of one article): pieces of our own, with no index to build.
-  const shared = m.a.units.length + m.b.units.length >= INDEX_FROM / 4;
+  const shared = m.a.units.length + m.b.units.length >= REUSE_FROM;
   const from = (p: () => { unit: number[]; bags: ShingleBag[]; index: OverlapIndex }, n: number) =>
     shared
       ? () => {
           const q = p();
-          return pieces(q.unit, q.bags, n, () => q.index, m.cache);
+          return pieces(q.unit, q.bags, n, () => q.index);
         }
       : undefined;
   const olds = side(

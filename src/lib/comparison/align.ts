@@ -77,13 +77,13 @@ import {
   overlapsWith,
   subtractBag,
   unionBag,
+  weightedOverlap,
   type OverlapIndex,
   type ShingleBag,
 } from './similarity.ts';
 import {
   type Weights,
   inverseFrequencies,
-  weightedOverlap,
   weightedOverlapsWith,
   weightedSize,
 } from './distinctive.ts';
@@ -214,7 +214,7 @@ export class Matching {
     this.b = b;
     this.cache = cache;
     const index = overlapIndex(b.bags, cache);
-    this.shared = a.bags.map((bag) => overlapsWith(bag, index, cache));
+    this.shared = a.bags.map((bag) => overlapsWith(bag, index));
   }
 
   /** Each sentence's most alike sentence of the other side by distinctive words; memoised. */
@@ -642,12 +642,8 @@ function paragraphsOf(units: Unit[], cache: TextCache): Paragraphs {
  * there is none or a paragraph of another unit scores as high: a stock sentence (构成犯罪的，
  * 依法追究刑事责任) found in several articles says nothing about where a text went.
  */
-function bestParagraph(
-  bag: ShingleBag,
-  others: Paragraphs,
-  cache: TextCache,
-): { at: number; score: number } {
-  const shared = overlapsWith(bag, others.index, cache);
+function bestParagraph(bag: ShingleBag, others: Paragraphs): { at: number; score: number } {
+  const shared = overlapsWith(bag, others.index);
   let at = -1;
   let score = 0;
   let tied = false;
@@ -677,7 +673,7 @@ function paragraphLinks(oldUnits: Unit[], newUnits: Unit[], cache: TextCache): P
     const found = new Map<number, { at: number; score: number }>();
     return (k: number) => {
       let b = found.get(k);
-      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to, cache)));
+      if (!b) found.set(k, (b = bestParagraph(from.bags[k]!, to)));
       return b;
     };
   };

@@ -7,7 +7,7 @@
  * are weighted Dice: 2 × the weight of the shared shingles (the smaller count of each) over
  * the weight of both bags.
  */
-import type { OverlapIndex, ShingleBag } from './similarity.ts';
+import { weightedOverlap, type OverlapIndex, type ShingleBag } from './similarity.ts';
 
 /** Shingle weights by id (see inverseFrequencies); a shingle of no weighed bag weighs 0. */
 export type Weights = Float64Array;
@@ -49,31 +49,6 @@ export function weightedSize(bag: ShingleBag, idf: Weights): number {
   let size = 0;
   for (let n = 0; n < bag.ids.length; n++) size += (idf[bag.ids[n]!] ?? 0) * bag.counts[n]!;
   return size;
-}
-
-/** Counts of one bag by shingle id while another is compared with it; left all zero. */
-let scratch = new Int32Array(1 << 12);
-
-/** The weight two bags of one cache share (their ids in any order). */
-export function weightedOverlap(x: ShingleBag, y: ShingleBag, idf: Weights): number {
-  let top = 0;
-  for (const id of x.ids) if (id > top) top = id;
-  if (top >= scratch.length) {
-    let size = scratch.length;
-    while (size <= top) size *= 2;
-    scratch = new Int32Array(size);
-  }
-  for (let k = 0; k < x.ids.length; k++) scratch[x.ids[k]!] = x.counts[k]!;
-  let shared = 0;
-  for (let k = 0; k < y.ids.length; k++) {
-    const id = y.ids[k]!;
-    if (id >= scratch.length) continue;
-    const c = scratch[id]!;
-    const d = y.counts[k]!;
-    if (c > 0) shared += (idf[id] ?? 0) * (c < d ? c : d);
-  }
-  for (let k = 0; k < x.ids.length; k++) scratch[x.ids[k]!] = 0;
-  return shared;
 }
 
 /** The weight `bag` shares with every bag of the index, in its order (see overlapsWith). */

@@ -226,6 +226,27 @@ export function overlap(a: ShingleBag, b: ShingleBag): number {
 }
 
 /**
+ * The weight two bags share: over their shared shingles, the shingle's weight times the smaller
+ * count (align.ts's distinctive rows weigh shingles by rarity, distinctive.ts).
+ */
+export function weightedOverlap(x: ShingleBag, y: ShingleBag, weights: Float64Array): number {
+  for (let k = 0; k < x.ids.length; k++) {
+    reach(x.ids[k]!);
+    scratch[x.ids[k]!] = x.counts[k]!;
+  }
+  let shared = 0;
+  for (let k = 0; k < y.ids.length; k++) {
+    const id = y.ids[k]!;
+    if (id >= scratch.length) continue;
+    const c = scratch[id]!;
+    const d = y.counts[k]!;
+    if (c > 0) shared += (weights[id] ?? 0) * (c < d ? c : d);
+  }
+  for (let k = 0; k < x.ids.length; k++) scratch[x.ids[k]!] = 0;
+  return shared;
+}
+
+/**
  * Dice coefficient 2|A∩B| / (|A|+|B|), in 0..1. Two empty bags are alike (1).
  *
  * @example
@@ -341,7 +362,7 @@ export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): Ove
 }
 
 /** `overlap(bag, bags[k])` for every bag of the index, in its order (bags of one cache). */
-export function overlapsWith(bag: ShingleBag, index: OverlapIndex, _cache?: TextCache): Int32Array {
+export function overlapsWith(bag: ShingleBag, index: OverlapIndex): Int32Array {
   if (index.bags) return Int32Array.from(index.bags, (other) => overlap(bag, other));
   const shared = new Int32Array(index.size);
   const { ids, counts } = bag;
