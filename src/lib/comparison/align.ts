@@ -29,6 +29,8 @@
  *    Then a unit still unmatched whose text lies at least KEPT_WITHIN inside an unmatched unit
  *    of the other side (or holds that much of it), each being the other's best, is paired
  *    with it, wherever it stands: an article that gained (or lost) paragraphs.
+ *    Then penalty articles pair by the duty they enforce ("违反本法第六条规定", or the article
+ *    they are most alike elsewhere): align-citations.ts.
  *    Whatever is left is deleted (old) or inserted (new).
  * 6. A one-to-one pair is `unchanged` only if the texts are equal with punctuation kept
  *    (normaliseForIdentity): pairing ignores punctuation, the change status does not.
@@ -167,9 +169,10 @@ function prepare(units: Unit[], cache: TextCache): Prepared {
 }
 
 /**
- * Steps 1 to 6 (see the header): the pairs found by whole articles and their paragraphs. The
- * moves between paired articles (align-paragraph-moves.ts) and the redistributed leftovers
- * (align-redistributed.ts) come next, then lastPairs; alignUnits in index.ts runs them in order.
+ * Steps 1 to 5 (see the header): the pairs found by whole articles. The penalty articles by
+ * their subject (align-citations.ts), linkByParagraphs, the moves between paired articles
+ * (align-paragraph-moves.ts) and the redistributed leftovers (align-redistributed.ts) come
+ * next, then lastPairs; alignUnits in index.ts runs them in order.
  */
 export function firstPairs(oldUnits: Unit[], newUnits: Unit[], cache: TextCache): Matching {
   const m = new Matching(prepare(oldUnits, cache), prepare(newUnits, cache), cache);
@@ -181,9 +184,13 @@ export function firstPairs(oldUnits: Unit[], newUnits: Unit[], cache: TextCache)
   pairMergeOffs(m);
   pairWithinGaps(m);
   pairKeptWithin(m);
+  return m;
+}
+
+/** Step 7's links through paragraphs (linkParagraphs, then linkParagraphSources). */
+export function linkByParagraphs(m: Matching): void {
   linkParagraphs(m);
   linkParagraphSources(m);
-  return m;
 }
 
 /** Step 8 (rewritten articles in context) and the changes in new-document order. */

@@ -9,7 +9,15 @@ import {
   type ParsedDocument,
 } from '../legislation/index.ts';
 import type { DocumentLanguage } from '../legislation/types.ts';
-import { firstPairs, lastPairs, type Alignment, type ChangeType, type Unit } from './align.ts';
+import {
+  firstPairs,
+  lastPairs,
+  linkByParagraphs,
+  type Alignment,
+  type ChangeType,
+  type Unit,
+} from './align.ts';
+import { pairByCitedSubject } from './align-citations.ts';
 import { linkParagraphMoves } from './align-paragraph-moves.ts';
 import { pairRedistributed } from './align-redistributed.ts';
 import { TextCache } from './similarity.ts';
@@ -29,6 +37,8 @@ export function alignUnits(
   cache: TextCache = new TextCache(language),
 ): Alignment[] {
   const m = firstPairs(oldUnits, newUnits, cache);
+  pairByCitedSubject(m);
+  linkByParagraphs(m);
   linkParagraphMoves(m);
   pairRedistributed(m);
   return lastPairs(m);

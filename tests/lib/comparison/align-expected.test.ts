@@ -61,12 +61,6 @@ const KNOWN_MISSES = new Set([
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第十八条 > —',
   // Same pair: the new 第十五条 (对商业秘密负有保密义务) is a new duty.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json — > 第十五条',
-  // 仿冒知名商品的处罚 → 混淆行为的处罚; old 第五条 → new 第六条, so the penalties follow.
-  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十一条 > 第十八条',
-  // 贿赂的处罚: same subject, new amounts (一万至二十万 → 十万至三百万), few words in common.
-  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十二条 > 第十九条',
-  // 虚假宣传的处罚, rewritten around 商业宣传 and the 广告法 reference.
-  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十四条 > 第二十条',
   // 违反暂停销售、转移隐匿财物 → the general 妨害监督检查、拒绝阻碍调查: other words.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十八条 > 第二十八条',
   // 滥用职权 (old 第三十一条) and 徇私舞弊 (old 第三十二条) → one 依法给予处分 article.

@@ -1,0 +1,135 @@
+/**
+ * Step 5, the article it punishes (#16): a penalty article rewritten in other words is found
+ * by its subject. Chinese laws name the duty a penalty enforces ("违反本法第六条规定实施混淆
+ * 行为的"), and when a law is revised the penalty chapter is rewritten with it: 反不正当竞争法
+ * 1993 第二十一条 (仿冒知名商品的处罚, no citation) is 2017 第十八条 (违反本法第六条规定),
+ * and 1993 第五条 became 2017 第六条. Their own words share little more than stock phrases
+ * (责令停止违法行为, 情节严重的…吊销营业执照), which tie them with every other penalty.
+ *
+ * A unit's subject is, in old-text units: the articles of its own text that it cites (本法第X条,
+ * 本条例第X条 …), read for a new unit through their old partners; or, for a unit citing
+ * none, the one unit of its own side it is most alike by distinctive words (distinctive.ts),
+ * read for a new unit the same way. An old and a new unit both still left over whose subjects
+ * meet, at least one of them citing it in so many words, pair when each is the other's most
+ * alike by distinctive words among the units whose subjects meet its own (from CONTEXT_PAIR).
+ * It runs before the paragraph links (step 7), which would otherwise tie a leftover penalty to
+ * whichever article shares its 构成犯罪的，依法追究刑事责任.
+ */
+import { CONTEXT_PAIR, type Matching, type Unit } from './align.ts';
+import { weightedOverlapsWith, weightedSize } from './distinctive.ts';
+import { overlapIndex } from './similarity.ts';
+
+const NUMERAL = '[零〇一二三四五六七八九十百千两]+';
+/**
+ * 违反本法第六条, 违反本条例第十条第二款、第十二条, 违反本办法第三条至第五条: the duties a penalty
+ * enforces. Other citations (适用本法第…条, 依照本法第…条的规定) name rules applied, not a subject.
+ */
+const CITATION = new RegExp(
+  `违反本(?:法|条例|规定|办法|细则|规则|决定)((?:第${NUMERAL}条(?:第${NUMERAL}款)?(?:第[（(]${NUMERAL}[)）]项)?(?:[、，,和及与或至]|或者)*)+)`,
+  'gu',
+);
+const ARTICLE = new RegExp(`第${NUMERAL}条`, 'gu');
+
+/** The units of `units` whose duty unit `k` enforces by article number (never itself). */
+export function citedUnits(units: readonly Unit[], k: number): number[] {
+  const byLabel = new Map(units.map((u, at) => [u.label, at] as const));
+  const cited = new Set<number>();
+  for (const match of units[k]!.text.matchAll(CITATION))
+    for (const label of match[1]!.match(ARTICLE) ?? []) {
+      const at = byLabel.get(label);
+      if (at !== undefined && at !== k) cited.add(at);
+    }
+  return [...cited].sort((x, y) => x - y);
+}
+
+/** Pairs leftover units by the article they enforce (see the header). Chinese texts only. */
+export function pairByCitedSubject(m: Matching): void {
+  if (m.cache.language !== 'zh') return;
+  const leftOld = m.leftoverOld();
+  const leftNew = m.leftoverNew();
+  if (leftOld.length === 0 || leftNew.length === 0) return;
+  const oldCites = new Map(leftOld.map((i) => [i, citedUnits(m.a.units, i)] as const));
+  const newCites = new Map(leftNew.map((j) => [j, citedUnits(m.b.units, j)] as const));
+  const citing = [...oldCites.values(), ...newCites.values()].some((c) => c.length > 0);
+  if (!citing) return;
+  const { idf, pair } = m.weighted();
+  const argMax = (row: Float64Array) => {
+    let at = -1;
+    let top = 0;
+    row.forEach((v, k) => {
+      if (v > top) [at, top] = [k, v];
+    });
+    return at;
+  };
+  /**
+   * The unit of the same side most alike unit `k` by distinctive words (-1 if none), outside
+   * `k`'s own chapter when it has one: the duty stands elsewhere, and the penalties beside it
+   * share its stock amounts (一万元以上二十万元以下的罚款) more than the duty's words.
+   */
+  const nearest = (units: readonly Unit[], bags: Matching['a']['bags']) => {
+    const sizes = bags.map((b) => weightedSize(b, idf));
+    const division = units.map((u) => u.eId.slice(0, Math.max(0, u.eId.lastIndexOf('__'))));
+    let index: ReturnType<typeof overlapIndex> | undefined;
+    return (k: number) => {
+      index ??= overlapIndex(bags, m.cache);
+      const shared = weightedOverlapsWith(bags[k]!, index, idf);
+      const elsewhere = (q: number) => division[k] === '' || division[q] !== division[k];
+      let at = -1;
+      let best = 0;
+      for (let q = 0; q < bags.length; q++) {
+        const size = sizes[k]! + sizes[q]!;
+        const score = q === k || size === 0 || !elsewhere(q) ? 0 : (2 * shared[q]!) / size;
+        if (score > best) [at, best] = [q, score];
+      }
+      return at;
+    };
+  };
+  const nearestOld = nearest(m.a.units, m.a.bags);
+  const nearestNew = nearest(m.b.units, m.b.bags);
+  const { oldRow, newRow } = m.weighted();
+  /** A new unit's old partners, or, while it has none, the old unit it is mutually most alike. */
+  const partnersOf = (j: number): number[] => {
+    const from = m.newFrom.get(j);
+    if (from) return from;
+    const i = argMax(newRow(j));
+    return i >= 0 && !m.oldTo.has(i) && argMax(oldRow(i)) === j ? [i] : [];
+  };
+  const oldPartners = (js: number[]) => js.flatMap(partnersOf);
+  const subjectOfOld = (i: number): number[] => {
+    const cites = oldCites.get(i)!;
+    if (cites.length) return cites;
+    const k = nearestOld(i);
+    return k < 0 ? [] : [k];
+  };
+  const subjectOfNew = (j: number): number[] => {
+    const cites = newCites.get(j)!;
+    if (cites.length) return oldPartners(cites);
+    const k = nearestNew(j);
+    return k < 0 ? [] : oldPartners([k]);
+  };
+  const oldSubjects = new Map(leftOld.map((i) => [i, subjectOfOld(i)] as const));
+  const newSubjects = new Map(leftNew.map((j) => [j, subjectOfNew(j)] as const));
+  const meet = (i: number, j: number) =>
+    (oldCites.get(i)!.length > 0 || newCites.get(j)!.length > 0) &&
+    oldSubjects.get(i)!.some((s) => newSubjects.get(j)!.includes(s));
+  const best = (items: readonly number[], value: (k: number) => number) => {
+    let at = -1;
+    let top = 0;
+    for (const k of items) if (value(k) > top) [at, top] = [k, value(k)];
+    return at;
+  };
+  const pairs: [number, number][] = [];
+  for (const i of leftOld) {
+    const j = best(
+      leftNew.filter((q) => meet(i, q)),
+      (q) => pair(i, q),
+    );
+    if (j < 0 || pair(i, j) < CONTEXT_PAIR) continue;
+    const back = best(
+      leftOld.filter((p) => meet(p, j)),
+      (p) => pair(p, j),
+    );
+    if (back === i) pairs.push([i, j]);
+  }
+  for (const [i, j] of pairs) m.pair(i, j);
+}
