@@ -25,7 +25,8 @@
  *    takes leftover units standing near its parts that are partly its text and carry one of
  *    its sentences (growNear): parts of a rewritten article lie among other articles' pairs.
  * 5. Gaps: an old unit still unmatched pairs with the most similar unmatched new unit between
- *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD.
+ *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD and
+ *    their distinctive-word Dice (step 8) reaches CONTEXT_PAIR.
  *    Then a unit still unmatched whose text lies at least KEPT_WITHIN inside an unmatched unit
  *    of the other side (or holds that much of it), each being the other's best, is paired
  *    with it, wherever it stands: an article that gained (or lost) paragraphs.
@@ -410,8 +411,21 @@ function pairSplitOffs(m: Matching): void {
     const dropped = subtractBag(m.a.bags[i]!, m.b.bags[current[0]!]!);
     const shared = (j: number, w: number) => m.shared[w]![j]!;
     for (const j of splitOffs(dropped, i, m.leftoverNew(), m.b.bags, m.a.bags.length, shared))
-      m.pair(i, j);
+      if (!aloneElsewhere(m, j, i, 'new')) m.pair(i, j);
   }
+}
+
+/**
+ * Whether a leftover unit of the whole's side is more alike `part` (a unit of the other side)
+ * than `whole` by distinctive words: then `part` is that unit's text rewritten, not a part of
+ * `whole`. 公司法 2023 第一百七十一条 (国有独资公司章程由履行出资人职责的机构制定) holds more plain
+ * words of 2018 第六十四条 (国有独资公司, 履行出资人职责) but is 第六十五条 (国有独资公司章程由…制定).
+ */
+function aloneElsewhere(m: Matching, part: number, whole: number, side: 'old' | 'new'): boolean {
+  const { oldRow, newRow } = m.weighted();
+  const row = side === 'new' ? newRow(part) : oldRow(part);
+  const others = side === 'new' ? m.leftoverOld() : m.leftoverNew();
+  return others.some((w) => row[w]! > row[whole]!);
 }
 
 /** Step 4, the mirror of splits: several old units merged into one new unit. */
@@ -444,7 +458,7 @@ function pairMergeOffs(m: Matching): void {
     const dropped = subtractBag(m.b.bags[j]!, m.a.bags[current[0]!]!);
     const shared = (i: number, w: number) => m.shared[i]![w]!;
     for (const i of splitOffs(dropped, j, m.leftoverOld(), m.a.bags, m.b.bags.length, shared))
-      m.pair(i, j);
+      if (!aloneElsewhere(m, i, j, 'old')) m.pair(i, j);
   }
 }
 
@@ -480,7 +494,11 @@ function pairWithinGaps(m: Matching): void {
         bestScore = sc;
       }
     }
-    if (best >= 0) m.pair(i, best);
+    // Plain words shared with a neighbour's topic are not enough: the gap's pair must share
+    // some distinctive words too (CONTEXT_PAIR). 反不正当竞争法 1993 第十六条 (县级以上监督检查
+    // 部门…可以进行监督检查) holds most of its words in 2017 第十三条 (监督检查部门调查…可以采取
+    // 下列措施) beside it, but nothing of its own: its subject went to 第四条.
+    if (best >= 0 && m.weighted().pair(i, best) >= CONTEXT_PAIR) m.pair(i, best);
   }
 }
 

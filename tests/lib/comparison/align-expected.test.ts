@@ -25,10 +25,6 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第三十四条+第一百六十六条 > 第二百一十条+第二百一十一条+第二百二十七条',
   // 一人公司章程由股东制定 was dropped; the new 第四十五条 is old 第二十三条 (三) 股东共同制定.
   'gongsi-fa--2018--2023.json 第六十条 > —',
-  // The new 第一百七十一条 (章程由履行出资人职责的机构制定) is old 第六十五条, not part of 第六十四条.
-  'gongsi-fa--2018--2023.json 第六十四条 > 第一百六十八条+第一百六十九条',
-  // Same: old 第六十五条 went to the new 第一百七十一条.
-  'gongsi-fa--2018--2023.json 第六十五条 > 第一百七十一条',
   // The 监事会 of 国有独资公司 is replaced by an 审计委员会: same subject, few words in common.
   'gongsi-fa--2018--2023.json 第七十条 > 第一百七十六条',
   // 补缴 / 补足差额 → 在出资不足的范围内承担连带责任: rewritten in other words.
@@ -55,8 +51,6 @@ const KNOWN_MISSES = new Set([
   // 反不正当竞争法 1993 → 2017 (a full revision read by hand, never tuned on).
   // Old 第十六条 (县级以上监督检查部门) repeats old 第三条's second sentence; both → the new 第四条.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第三条+第十六条 > 第三条+第四条',
-  // Old 第十七条's list of 职权 → the new 第十三条 alone; old 第十六条 went to the new 第四条.
-  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第十七条 > 第十三条',
   // 出示检查证件 was dropped; the new 第十五条 (保密义务) shares only 监督检查部门…工作人员.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第十八条 > —',
   // Same pair: the new 第十五条 (对商业秘密负有保密义务) is a new duty.
