@@ -61,7 +61,9 @@
  *    whole text (pairInContext), or in the wider region its neighbours went to when a
  *    sentence of each is the other's most alike sentence (pairSentenceInRegion); a leftover
  *    new unit right beside a partner of its most alike old unit, holding a good share of the
- *    text that partner dropped, is split off from it (pairBesideParts).
+ *    text that partner dropped, is split off from it (pairBesideParts). Last, an old and a new
+ *    unit still leftover that are each the other's most alike unit anywhere pair when their
+ *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere).
  *
  * Limits: an article rewritten beyond recognition, or whose words fit another place as
  * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
@@ -130,6 +132,8 @@ export const REGION_NEIGHBOURS = 4;
 export const REGION_SENTENCE = 0.2;
 /** Share of a unit's dropped distinctive text that a leftover unit beside its partner must hold. */
 export const BESIDE_SHARE = 0.3;
+/** Distinctive-word Dice, less the distance in position, from which mutual bests pair anywhere. */
+export const FAR_PAIR = 0.2;
 
 export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
 
@@ -199,6 +203,7 @@ export function lastPairs(m: Matching): Alignment[] {
   pairInContext(m);
   pairSentenceInRegion(m);
   pairBesideParts(m);
+  pairAlikeAnywhere(m);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -1047,5 +1052,31 @@ function pairBesideParts(m: Matching): void {
     if (fits.length === 0) continue;
     const i = argMax(newRow(j));
     if (fits.includes(i)) m.pair(i, j);
+  }
+}
+
+/**
+ * Step 8, alike anywhere: an old unit still leftover and a leftover new unit, each the other's
+ * most alike unit in the whole other text by distinctive words, pair from FAR_PAIR once the
+ * distance between their relative positions is taken off as in step 3 (DISTANCE_WEIGHT). No
+ * neighbour vouches for them: 公司法 2018 第二十九条 (报送公司登记申请书…) is 2023 第三十条 in
+ * the new 第二章 公司登记, an inserted chapter with no old neighbour paired into it. The
+ * distance keeps out a pair alike only in its topic across the text: 行政复议法 2017 第十八条
+ * (转送, 七日) is most alike 2023 第六十条 (六十日内…转送), a quarter of the text away, and was
+ * dropped.
+ */
+function pairAlikeAnywhere(m: Matching): void {
+  const leftNew = new Set(m.leftoverNew());
+  if (leftNew.size === 0) return;
+  const rel = (k: number, n: number) => (n <= 1 ? 0 : k / (n - 1));
+  for (const i of m.leftoverOld()) {
+    if (m.a.bags[i]!.size === 0) continue;
+    const { oldRow, newRow, pair } = m.weighted();
+    const j = argMax(oldRow(i));
+    if (j < 0 || !leftNew.has(j) || argMax(newRow(j)) !== i) continue;
+    const distance = Math.abs(rel(i, m.a.units.length) - rel(j, m.b.units.length));
+    if (pair(i, j) - DISTANCE_WEIGHT * distance < FAR_PAIR) continue;
+    m.pair(i, j);
+    leftNew.delete(j);
   }
 }

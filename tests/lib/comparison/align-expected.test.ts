@@ -19,16 +19,12 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第三条+第四条+第五条 > 第三条+第四条+第十九条+第二十条',
   // A list of 设立条件 whose item (三) 股东共同制定公司章程 alone became an article.
   'gongsi-fa--2018--2023.json 第二十三条 > 第四十五条',
-  // 报送公司登记申请书、公司章程等文件 moved to the new 第二章 公司登记, one short sentence.
-  'gongsi-fa--2018--2023.json 第二十九条 > 第三十条',
   // 分取红利 went into the profit article with old 第一百六十六条; 优先认缴 to the 增资 chapter.
   'gongsi-fa--2018--2023.json 第三十四条+第一百六十六条 > 第二百一十条+第二百一十一条+第二百二十七条',
   // 一人公司章程由股东制定 was dropped; the new 第四十五条 is old 第二十三条 (三) 股东共同制定.
   'gongsi-fa--2018--2023.json 第六十条 > —',
   // The 监事会 of 国有独资公司 is replaced by an 审计委员会: same subject, few words in common.
   'gongsi-fa--2018--2023.json 第七十条 > 第一百七十六条',
-  // 补缴 / 补足差额 → 在出资不足的范围内承担连带责任: rewritten in other words.
-  'gongsi-fa--2018--2023.json 第九十三条 > 第九十九条',
   // 发起人责任 list replaced by a cross-reference to 第四十四条 in the new 第一百零七条.
   'gongsi-fa--2018--2023.json 第九十四条 > 第一百零七条',
   // 五人至十九人 and two applied articles → a list of applied article numbers.
