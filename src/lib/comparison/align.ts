@@ -64,6 +64,8 @@
  *    text that partner dropped, is split off from it (pairBesideParts). Last, an old and a new
  *    unit still leftover that are each the other's most alike unit anywhere pair when their
  *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere).
+ *    A part of a split (or merge) that holds none of the whole's text beyond what its other
+ *    parts hold is dropped from it (dropEmptyParts).
  *
  * Limits: an article rewritten beyond recognition, or whose words fit another place as
  * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
@@ -204,6 +206,7 @@ export function lastPairs(m: Matching): Alignment[] {
   pairSentenceInRegion(m);
   pairBesideParts(m);
   pairAlikeAnywhere(m);
+  dropEmptyParts(m);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);
@@ -240,6 +243,17 @@ export class Matching {
   weighted(): Distinctive {
     this.distinctive ??= distinctiveScores(this.a.bags, this.b.bags, this.cache);
     return this.distinctive;
+  }
+
+  /** Undoes pair(i, j) (dropEmptyParts). */
+  unpair(i: number, j: number): void {
+    const to = (this.oldTo.get(i) ?? []).filter((k) => k !== j);
+    const from = (this.newFrom.get(j) ?? []).filter((k) => k !== i);
+    if (to.length) this.oldTo.set(i, to);
+    else this.oldTo.delete(i);
+    if (from.length) this.newFrom.set(j, from);
+    else this.newFrom.delete(j);
+    this.leftover = undefined;
   }
 
   pair(i: number, j: number): void {
@@ -1079,4 +1093,35 @@ function pairAlikeAnywhere(m: Matching): void {
     m.pair(i, j);
     leftNew.delete(j);
   }
+}
+
+/**
+ * Last, parts that add nothing: a unit paired with several units of the other side loses a
+ * partner (that has no other partner) holding none of its text that the other partners do
+ * not hold already. 档案法 2016 第十一条 (…必须按照国家规定，定期向档案馆移交档案) was paired by
+ * Dice with the shorter 2020 第十六条 (…发生机构变动…时，应当…向有关单位或者档案馆移交档案),
+ * then linked through its only paragraph to 第十五条 (…应当按照国家有关规定，定期向档案馆移交
+ * 档案，…), which holds every word 第十六条 shares with it: 第十六条 is a new rule.
+ */
+function dropEmptyParts(m: Matching): void {
+  const prune = (
+    wholes: Map<number, number[]>,
+    back: Map<number, number[]>,
+    wholeBags: readonly ShingleBag[],
+    partBags: readonly ShingleBag[],
+    unpair: (whole: number, part: number) => void,
+  ) => {
+    for (const [whole, parts] of [...wholes]) {
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        const current = wholes.get(whole) ?? [];
+        const others = current.filter((k) => k !== part);
+        if (others.length === 0 || (back.get(part) ?? []).length !== 1) continue;
+        const rest = subtractBag(wholeBags[whole]!, unionBag(others.map((k) => partBags[k]!)));
+        if (overlap(rest, partBags[part]!) === 0) unpair(whole, part);
+      }
+    }
+  };
+  prune(m.oldTo, m.newFrom, m.a.bags, m.b.bags, (i, j) => m.unpair(i, j));
+  prune(m.newFrom, m.oldTo, m.b.bags, m.a.bags, (j, i) => m.unpair(i, j));
 }

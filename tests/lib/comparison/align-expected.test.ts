@@ -60,10 +60,6 @@ const KNOWN_MISSES = new Set([
   // 档案法 2016 → 2020 (a held-out full revision, read by hand before the alignment was run).
   // Old 第九条第二款 (成绩显著者奖励) → the new 第七条第二款 (表彰、奖励); the tool kept 第九条 > 第十一条 only.
   'dangan-fa--2016--2020.json 第九条 > 第七条+第十一条',
-  // 定期向档案馆移交 → the new 第十五条; the tool also split off the new 第十六条 (机构变动时移交).
-  'dangan-fa--2016--2020.json 第十一条 > 第十五条',
-  // Same split: the new 第十六条 (撤销、合并时移交档案) is a new rule sharing only 向档案馆移交档案.
-  'dangan-fa--2016--2020.json — > 第十六条',
   // 携运出境 → the new 第五十条; the tool split off the general 第五十一条 for 构成犯罪 alone.
   'dangan-fa--2016--2020.json 第二十五条 > 第五十条',
   // Same split: the new general 构成犯罪/民事责任 article shares only that phrase with old 第二十五条.

@@ -193,6 +193,24 @@ describe('alignment on hand-built drafts', () => {
     expect(changes.find((c) => c.to.includes('art_3'))?.type).toBe('inserted');
   });
 
+  it('drops a part that holds none of the whole beyond what another part holds', () => {
+    // 档案法 2016 第十一条 → 2020 第十五条; the shorter 第十六条 beside it (移交 when an office
+    // is reorganised) shares only words that 第十五条 has too: it is a new rule.
+    const handOver = '机关、团体、企业事业单位和其他组织必须按照国家规定，定期向档案馆移交档案。';
+    const regular = [
+      '机关、团体、企业事业单位和其他组织应当按照国家有关规定，定期向档案馆移交档案，档案馆不得拒绝接收。',
+      '经档案馆同意，提前将档案交档案馆保管的，在国家规定的移交期限届满前，该档案所涉及政府信息公开事项仍由原制作或者保存政府信息的单位办理。',
+    ];
+    const reorganised =
+      '机关、团体、企业事业单位和其他组织发生机构变动或者撤销、合并等情形时，应当按照规定向有关单位或者档案馆移交档案。';
+    const { changes } = compareDocuments(
+      doc(zh([A, handOver, B, C])),
+      doc(zh([A, regular, reorganised, B, C])),
+    );
+    expect(find(changes, 'art_2')).toMatchObject({ from: ['art_2'], to: ['art_2'] });
+    expect(changes.find((c) => c.to.includes('art_3'))?.type).toBe('inserted');
+  });
+
   it('does not split off such an article standing away from the partner', () => {
     const oldDoc = doc(zh([A, whole, B, C]));
     const newDoc = doc(zh([A, kept, B, splitOff, C]));
