@@ -13,16 +13,78 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const args = process.argv.slice(2);
-const run = (project: string, extra: string[] = args) =>
-  spawnSync(process.execPath, [vitest, 'run', '--project', project, ...extra], {
-    cwd: root,
-    stdio: 'inherit',
-  }).status ?? 1;
+/** Each run's JSON report, for the summary printed last (see summarise). */
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'openclause-test-'));
+const run = (name: string, project: string, extra: string[] = args) => {
+  const report = path.join(reports, `${name}.json`);
+  const status =
+    spawnSync(
+      process.execPath,
+      [
+        vitest,
+        'run',
+        '--project',
+        project,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+        ...extra,
+      ],
+      { cwd: root, stdio: 'inherit' },
+    ).status ?? 1;
+  return { name, status, report };
+};
+
+interface JsonReport {
+  numFailedTests: number;
+  testResults: {
+    name: string;
+    message: string;
+    assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+  }[];
+}
+
+/**
+ * One line per run, then each failed test with the first lines of its error: a CI log is
+ * often read from its end, and the run that failed may have scrolled far above the last one.
+ */
+function summarise(runs: { name: string; status: number; report: string }[]): void {
+  const lines = ['', '== npm test summary'];
+  for (const r of runs) {
+    lines.push(`${r.status === 0 ? 'passed' : `FAILED (exit ${r.status})`}: ${r.name}`);
+    if (r.status === 0) continue;
+    let report: JsonReport | null = null;
+    try {
+      report = JSON.parse(fs.readFileSync(r.report, 'utf8')) as JsonReport;
+    } catch {
+      lines.push('  (no report: the run ended before writing it)');
+      continue;
+    }
+    for (const file of report.testResults) {
+      const where = path.relative(root, file.name);
+      if (file.message) lines.push(`  ${where}: ${file.message.split('\n')[0]}`);
+      for (const t of file.assertionResults.filter((a) => a.status === 'failed'))
+        lines.push(
+          `  ${where} > ${t.fullName}`,
+          ...t.failureMessages.flatMap((m) =>
+            m
+              .split('\n')
+              .slice(0, 4)
+              .map((l) => `      ${l}`),
+          ),
+        );
+    }
+    if (report.numFailedTests === 0 && !report.testResults.some((f) => f.message))
+      lines.push('  no test failed: an error outside the tests (see "Unhandled" above)');
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
 
 /** What makes a test file more than a test of pure functions. */
 const IMPURE =
@@ -41,11 +103,18 @@ function unitTestFiles(): { core: string[]; others: string[] } {
 }
 
 const { core, others } = unitTestFiles();
-if (args[0] === '--core') process.exit(run('unit', [...core, '--no-isolate', ...args.slice(1)]));
-
-const coreStatus = run('unit', [...core, '--no-isolate', ...args]);
-const unit = run('unit', [...others, ...args]);
-const browserAvailable =
-  fs.existsSync('/usr/bin/chromium') || process.env['OPENCLAUSE_REQUIRE_BROWSER'] === '1';
-const browser = browserAvailable ? run('browser') : 0;
-process.exit(coreStatus || unit || browser);
+const runs =
+  args[0] === '--core'
+    ? [run('core', 'unit', [...core, '--no-isolate', ...args.slice(1)])]
+    : [
+        run('core', 'unit', [...core, '--no-isolate', ...args]),
+        run('unit', 'unit', [...others, ...args]),
+      ];
+if (
+  args[0] !== '--core' &&
+  (fs.existsSync('/usr/bin/chromium') || process.env['OPENCLAUSE_REQUIRE_BROWSER'] === '1')
+)
+  runs.push(run('browser', 'browser'));
+summarise(runs);
+fs.rmSync(reports, { recursive: true, force: true });
+process.exit(runs.find((r) => r.status !== 0)?.status ?? 0);
