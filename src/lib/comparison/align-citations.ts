@@ -15,7 +15,7 @@
  * It runs before the paragraph links (step 7), which would otherwise tie a leftover penalty to
  * whichever article shares its 构成犯罪的，依法追究刑事责任.
  */
-import { CONTEXT_PAIR, type Matching, type Unit } from './align.ts';
+import { argMax, CONTEXT_PAIR, type Matching, type Unit } from './align.ts';
 import { weightedOverlapsWith, weightedSize } from './distinctive.ts';
 import { overlapIndex } from './similarity.ts';
 
@@ -53,14 +53,6 @@ export function pairByCitedSubject(m: Matching): void {
   const citing = [...oldCites.values(), ...newCites.values()].some((c) => c.length > 0);
   if (!citing) return;
   const { idf, pair } = m.weighted();
-  const argMax = (row: Float64Array) => {
-    let at = -1;
-    let top = 0;
-    row.forEach((v, k) => {
-      if (v > top) [at, top] = [k, v];
-    });
-    return at;
-  };
   /**
    * The unit of the same side most alike unit `k` by distinctive words (-1 if none), outside
    * `k`'s own chapter when it has one: the duty stands elsewhere, and the penalties beside it

@@ -954,7 +954,7 @@ function sentenceMatches({ olds, news }: ParagraphLinks, idf: Weights): Sentence
 }
 
 /** The first index of the highest value (-1 for an empty or all-zero row). */
-function argMax(row: Float64Array): number {
+export function argMax(row: Float64Array): number {
   let at = -1;
   let best = 0;
   row.forEach((v, k) => {
