@@ -64,6 +64,29 @@ const KNOWN_MISSES = new Set([
   'dangan-fa--2016--2020.json 第二十五条 > 第五十条',
   // Same split: the new general 构成犯罪/民事责任 article shares only that phrase with old 第二十五条.
   'dangan-fa--2016--2020.json — > 第五十一条',
+  // 职业教育法 1996 → 2022 (a held-out full revision, read by hand before the alignment was run).
+  // Old 第二款 (行业组织和企业、事业组织履行实施职业教育的义务) → the new 第九条第三款; the tool kept 第七条 only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第六条 > 第七条+第九条',
+  // Old 第二款 (运用现代化教学手段) → the new 第三十一条 (现代化教学方式); the tool kept 第二十三条 only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第十九条 > 第二十三条+第三十一条',
+  // Old 第二款 (企业单独或者联合举办职业学校) → the new 第二十五条; the tool kept 第二十四条 only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第二十条 > 第二十四条+第二十五条',
+  // Old 第一款 (国家鼓励社会力量举办) → the new 第二十六条; the tool kept the 境外 paragraph's 第六十八条 only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第二十一条 > 第二十六条+第六十八条',
+  // Old 第一款 (生产实习基地) → the new 第二十九条 (实习实训基地); the tool kept 第五十条 only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第三十七条 > 第二十九条+第五十条',
+  // 举办企业和社会服务的收入 → the new 第四十一条, rewritten around 改善办学条件; the tool deleted it.
+  'zhiye-jiaoyu-fa--1996--2022.json 第三十三条 > 第四十一条',
+  // Old 第一款 (收取学费, 减免) → the new 第四十二条; the tool kept 第五十二条 (奖学金) only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第三十二条 > 第四十二条+第五十二条',
+  // Old 第二款 (聘请专业技术人员、有特殊技能的人员任兼职教师) → the new 第四十六条第三款; the tool kept 第四十四条 only.
+  'zhiye-jiaoyu-fa--1996--2022.json 第三十六条 > 第四十四条+第四十六条',
+  // 用于教育的地方附加费 → the new 第五十六条 (地方教育附加统筹使用) in other words; the tool deleted it.
+  'zhiye-jiaoyu-fa--1996--2022.json 第三十条 > 第五十六条',
+  // 企业承担职业教育的费用 → the new 第五十八条 (职工教育经费), rewritten; the tool deleted it.
+  'zhiye-jiaoyu-fa--1996--2022.json 第二十八条 > 第五十八条',
+  // 科学研究 (old 第九条) and 服务体系 (old 第三十八条) → the new 第六十一条; the tool deleted old 第九条.
+  'zhiye-jiaoyu-fa--1996--2022.json 第九条+第三十八条 > 第六十一条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
