@@ -87,6 +87,39 @@ const KNOWN_MISSES = new Set([
   'zhiye-jiaoyu-fa--1996--2022.json 第二十八条 > 第五十八条',
   // 科学研究 (old 第九条) and 服务体系 (old 第三十八条) → the new 第六十一条; the tool deleted old 第九条.
   'zhiye-jiaoyu-fa--1996--2022.json 第九条+第三十八条 > 第六十一条',
+  // 农产品质量安全法 2018 → 2022 (a held-out full revision, read by hand before the alignment was run).
+  // Old 第三条 (部门监督管理) → the new 第五条; the tool merged it with old 第五条 into the new 第六条.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三条 > 第五条',
+  // Same merge: old 第五条 (地方政府统一领导) is the new 第六条第一款 alone.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第五条 > 第六条',
+  // The new 风险监测制度; the tool took it for old 第三十四条's 监测制度 sentence.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第十三条',
+  // Old 第十七条 (禁止在超标区域生产) became the new 第二十一条第二款; the tool deleted it.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第十五条+第十七条 > 第二十一条',
+  // 按照职责权限发布信息 became the closing clause of the new 第四十五条第二款; the tool deleted it.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第七条 > 第四十五条',
+  // 监督抽查 → the new 第四十六条 (抽查计划) and 第四十七条; the tool split to 第十三条+第四十七条.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三十四条 > 第四十六条+第四十七条',
+  // The new 快速检测 for 监督抽查; the tool split old 第三十六条 (复检) over it and 第五十一条.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第五十条',
+  // Same split: the 复检 article is the new 第五十一条 alone.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三十六条 > 第五十一条',
+  // 人员不履行职责的处分 → a list of 部门 failures with graded 处分, few words shared; deleted.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十三条 > 第六十三条',
+  // The new 未回收包装物 penalty; the tool matched it to old 第四十六条 for 依照有关法律处罚.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第六十七条',
+  // 投入品 and 销售 penalties → the new 第七十条/第七十一条; the tool sent old 第五十条 to 第七十二条.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十六条+第五十条 > 第七十条+第七十一条',
+  // 保鲜剂、添加剂不符合 is item (二) of the new 第七十二条; the tool deleted old 第四十九条.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十九条 > 第七十二条',
+  // 包装、标识的处罚 was dropped; the tool matched 责令限期改正 with the new 追溯 penalty.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十八条 > —',
+  // Same pair: the new 第七十五条 (违反追溯规定) is a new penalty.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第七十五条',
+  // 处罚机关 division was dropped; the tool paired it with the new 食品安全法 referral.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第五十二条 > —',
+  // Same pair: the new 第七十七条 (依照食品安全法处罚) is a new general referral.
+  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第七十七条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
