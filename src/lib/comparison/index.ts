@@ -26,9 +26,10 @@ export type { ChangeType, Unit } from './align.ts';
 
 /**
  * Aligns two lists of units (articles, or the paragraphs of changed articles): align.ts's steps,
- * with the moves of paragraphs between paired articles and the leftovers shared out again among
- * a group's neighbours in between. Here, not in align.ts, because those two modules build on
- * align.ts's Matching (no import cycle).
+ * with, in between, the penalty articles paired by the duty they enforce (before the paragraph
+ * links, which would otherwise tie them by a stock clause), the moves of paragraphs between
+ * paired articles and the leftovers shared out again among a group's neighbours. Here, not in
+ * align.ts, because those three modules build on align.ts's Matching (no import cycle).
  */
 export function alignUnits(
   oldUnits: Unit[],
