@@ -120,6 +120,25 @@ const KNOWN_MISSES = new Set([
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第五十二条 > —',
   // Same pair: the new 第七十七条 (依照食品安全法处罚) is a new general referral.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第七十七条',
+  // 人民武装警察法 2009 → 2020 (a held-out full revision, read by hand before the alignment was run).
+  // Old 第二条第二款 and old 第三条 (领导体制) → the new 第二条; the tool kept 第二条 > 第四条 only.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第二条+第三条 > 第二条+第四条',
+  // Item 七 (处置暴乱、骚乱、恐怖袭击事件) → the new task articles 第十六条/第十七条; the tool kept 第十五条 only.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第七条 > 第十五条+第十六条+第十七条',
+  // The new 出境执行反恐任务 shares only 依照有关法律、法规和中央军委的规定执行 with old 第十六条.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第二十六条',
+  // Same split: old 第十六条 (防卫作战等 referral) is the new 第四十八条 alone.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第十六条 > 第四十八条',
+  // 经费 (old 第二十六条 → 第三十三条) and 执勤设施 (old 第二十七条 → 第三十四条): the tool merged the two rows.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第二十六条 > 第三十三条',
+  // Same merge: old 第二十七条 is the new 第三十四条 unchanged.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第二十七条 > 第三十四条',
+  // 武警的处分 (old 第三十四条 → 第四十三条) and 妨碍执行任务 (old 第三十六条 → 第四十四条): merged with 第四十六条.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第三十四条 > 第四十三条',
+  // Same merge: old 第三十六条 is the new 第四十四条, now with a list of 妨碍 acts.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第三十六条 > 第四十四条',
+  // Same merge: the new general 构成犯罪 article shares only that phrase with old 第三十四条/第三十六条.
+  'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第四十六条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
