@@ -200,13 +200,17 @@ export function linkByParagraphs(m: Matching): void {
   linkParagraphSources(m);
 }
 
-/** Step 8 (rewritten articles in context) and the changes in new-document order. */
-export function lastPairs(m: Matching): Alignment[] {
+/**
+ * Step 8 (rewritten articles in context), then `correct` (staff corrections, corrections.ts),
+ * then the changes in new-document order.
+ */
+export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignment[] {
   pairInContext(m);
   pairSentenceInRegion(m);
   pairBesideParts(m);
   pairAlikeAnywhere(m);
   dropEmptyParts(m);
+  correct?.(m);
   const changes = buildChanges(m);
   markMoved(changes);
   insertDeletions(m, changes);

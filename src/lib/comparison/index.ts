@@ -18,11 +18,13 @@ import {
   type Unit,
 } from './align.ts';
 import { pairByCitedSubject } from './align-citations.ts';
+import { applyCorrections, correctionIndexes, type Correction } from './corrections.ts';
 import { linkParagraphMoves } from './align-paragraph-moves.ts';
 import { pairRedistributed } from './align-redistributed.ts';
 import { TextCache } from './similarity.ts';
 
 export type { ChangeType, Unit } from './align.ts';
+export type { Correction } from './corrections.ts';
 
 /**
  * Aligns two lists of units (articles, or the paragraphs of changed articles): align.ts's steps,
@@ -36,13 +38,14 @@ export function alignUnits(
   newUnits: Unit[],
   language: DocumentLanguage,
   cache: TextCache = new TextCache(language),
+  corrections: readonly { from: number[]; to: number[] }[] = [],
 ): Alignment[] {
   const m = firstPairs(oldUnits, newUnits, cache);
   pairByCitedSubject(m);
   linkByParagraphs(m);
   linkParagraphMoves(m);
   pairRedistributed(m);
-  return lastPairs(m);
+  return lastPairs(m, corrections.length ? (mm) => applyCorrections(mm, corrections) : undefined);
 }
 export { diffText, sides, type DiffPart } from './diff-text.ts';
 
@@ -53,6 +56,8 @@ export interface Change {
   similarity: number;
   moved: boolean;
   renumbered: boolean;
+  /** Set by a staff correction (corrections.ts), not by the alignment. */
+  corrected?: true;
   /**
    * How the paragraphs (and items) correspond: for a modified pair, inside the article; for a
    * split, merge or many-to-many group, across all its articles, so a view can say which
@@ -64,6 +69,8 @@ export interface Change {
 export interface Comparison {
   changes: Change[];
   summary: Record<ChangeType | 'moved' | 'renumbered', number>;
+  /** Staff corrections that name an article these versions do not have, ignored. */
+  staleCorrections: Correction[];
 }
 
 /** A citable unit for alignment: its text without its own label, so renumbering is free. */
@@ -87,14 +94,34 @@ function toChanges(alignments: Alignment[], oldUnits: Unit[], newUnits: Unit[]):
   }));
 }
 
-export function compareDocuments(oldDoc: ParsedDocument, newDoc: ParsedDocument): Comparison {
+/**
+ * The changes from one version to the next, with staff corrections (corrections.ts) applied to
+ * the articles' correspondence; the paragraphs inside each row are aligned as usual.
+ */
+export function compareDocuments(
+  oldDoc: ParsedDocument,
+  newDoc: ParsedDocument,
+  corrections: readonly Correction[] = [],
+): Comparison {
   const language = newDoc.language;
   const oldUnits = articlesOf(oldDoc).map(toUnit);
   const newUnits = articlesOf(newDoc).map(toUnit);
   // One cache for all the alignments below: they see many of the same texts.
   const cache = new TextCache(language);
-  const alignments = alignUnits(oldUnits, newUnits, language, cache);
+  const { usable, stale } = correctionIndexes(
+    corrections,
+    oldUnits.map((u) => u.eId),
+    newUnits.map((u) => u.eId),
+  );
+  const alignments = alignUnits(oldUnits, newUnits, language, cache, usable);
   const changes = toChanges(alignments, oldUnits, newUnits);
+  const named = new Set(
+    usable.flatMap((c) => [...c.from.map((i) => `o${i}`), ...c.to.map((j) => `n${j}`)]),
+  );
+  alignments.forEach((a, k) => {
+    if (a.from.some((i) => named.has(`o${i}`)) || a.to.some((j) => named.has(`n${j}`)))
+      changes[k]!.corrected = true;
+  });
   alignments.forEach((a, k) => {
     if (a.type !== 'modified' && a.type !== 'split' && a.type !== 'merged') return;
     const o = a.from.flatMap((i) => childUnits(oldUnits[i]!.node));
@@ -116,5 +143,5 @@ export function compareDocuments(oldDoc: ParsedDocument, newDoc: ParsedDocument)
     if (c.moved) summary.moved++;
     if (c.renumbered) summary.renumbered++;
   }
-  return { changes, summary };
+  return { changes, summary, staleCorrections: stale };
 }

@@ -10,7 +10,7 @@
  */
 import { articlesOf, plainText, type ParsedDocument } from '../legislation/index.ts';
 import { diffText, type DiffPart } from './diff-text.ts';
-import { compareDocuments, type ChangeType } from './index.ts';
+import { compareDocuments, type ChangeType, type Correction } from './index.ts';
 
 export interface PathRow {
   /** eIds of the row's articles in each reading (empty where it has none). */
@@ -19,7 +19,11 @@ export interface PathRow {
   steps: (ChangeType | null)[];
 }
 
-export function readingPaths(docs: readonly ParsedDocument[]): PathRow[] {
+/** `corrections[v]`: staff corrections between readings v and v + 1 (corrections.ts). */
+export function readingPaths(
+  docs: readonly ParsedDocument[],
+  corrections: readonly (readonly Correction[])[] = [],
+): PathRow[] {
   const key = (v: number, eId: string) => `${v}\u0000${eId}`;
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -34,7 +38,7 @@ export function readingPaths(docs: readonly ParsedDocument[]): PathRow[] {
   const stepTypes: Map<string, ChangeType>[] = [];
   for (let v = 0; v + 1 < docs.length; v++) {
     const types = new Map<string, ChangeType>();
-    for (const c of compareDocuments(docs[v]!, docs[v + 1]!).changes) {
+    for (const c of compareDocuments(docs[v]!, docs[v + 1]!, corrections[v] ?? []).changes) {
       const members = [...c.from.map((e) => key(v, e)), ...c.to.map((e) => key(v + 1, e))];
       members.slice(1).forEach((m) => union(members[0]!, m));
       types.set(members[0]!, c.type);
@@ -102,9 +106,12 @@ export interface ReadingCell {
 }
 
 /** The table of readingPaths with each cell's labels, text and diff against the cell before it. */
-export function readingTable(docs: readonly ParsedDocument[]): ReadingCell[][] {
+export function readingTable(
+  docs: readonly ParsedDocument[],
+  corrections: readonly (readonly Correction[])[] = [],
+): ReadingCell[][] {
   const nodes = docs.map((d) => new Map(articlesOf(d).map((n) => [n.eId, n])));
-  return readingPaths(docs).map((row) => {
+  return readingPaths(docs, corrections).map((row) => {
     const texts = row.cells.map((cell, v) =>
       cell.map((e) => plainText(nodes[v]!.get(e)!)).join('\n'),
     );

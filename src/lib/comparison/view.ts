@@ -12,7 +12,13 @@ import {
   type ParsedDocument,
 } from '../legislation/index.ts';
 import { formatChineseNumeral } from '../legislation/numerals.ts';
-import { compareDocuments, type Change, type ChangeType, type Comparison } from './index.ts';
+import {
+  compareDocuments,
+  type Change,
+  type ChangeType,
+  type Comparison,
+  type Correction,
+} from './index.ts';
 import { diffText, type DiffPart } from './diff-text.ts';
 
 /**
@@ -57,11 +63,13 @@ export interface ComparisonRow {
  * by it (see comparison_views): raise it in any change that alters what buildComparisonView
  * returns for the same two texts, so no process serves a result of the old method.
  */
-export const COMPARISON_ALGORITHM = 8;
+export const COMPARISON_ALGORITHM = 9;
 
 export interface ComparisonView {
   rows: ComparisonRow[];
   summary: Comparison['summary'];
+  /** Staff corrections that no longer fit these versions (see corrections.ts), ignored. */
+  staleCorrections: Correction[];
 }
 
 /** @example changeKey({ from: ['art_12'], to: ['art_13', 'art_14'] }) // 'art_12>art_13+art_14' */
@@ -131,8 +139,9 @@ function citer(doc: ParsedDocument, articleLabel: (n: ClauseNode) => string) {
 export function buildComparisonView(
   oldDoc: ParsedDocument,
   newDoc: ParsedDocument,
+  corrections: readonly Correction[] = [],
 ): ComparisonView {
-  const { changes, summary } = compareDocuments(oldDoc, newDoc);
+  const { changes, summary, staleCorrections } = compareDocuments(oldDoc, newDoc, corrections);
   const oldUnits = new Map(articlesOf(oldDoc).map((n) => [n.eId, n]));
   const newUnits = new Map(articlesOf(newDoc).map((n) => [n.eId, n]));
   const label = (n: ClauseNode | undefined) => (n ? n.label || n.heading || n.eId : '');
@@ -177,7 +186,7 @@ export function buildComparisonView(
       paragraphs: paragraphRows(change),
     };
   });
-  return { rows, summary };
+  return { rows, summary, staleCorrections };
 }
 
 export { diffHtml } from './diff-html.ts';

@@ -6,6 +6,7 @@
 import { m } from '../catalogue.ts';
 
 export const comparePage = m({
+  'align.corrected': { zh: '对应关系经人工校正', en: 'Correspondence set by staff' },
   'align.mergedFrom': { zh: '由{labels}合并而成', en: 'Merged from {labels}' },
   'align.splitInto': { zh: '拆分为{labels}', en: 'Split into {labels}' },
   'align.regrouped': { zh: '{from}调整为{to}', en: '{from} rearranged as {to}' },

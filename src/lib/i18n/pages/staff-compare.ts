@@ -21,4 +21,63 @@ export const staffComparePage = m({
   'staffCompare.revised': { zh: '修改后条文', en: 'Revised' },
   'staffCompare.explanation': { zh: '修改说明', en: 'Explanation' },
   'staffCompare.saveExplanations': { zh: '保存说明', en: 'Save explanations' },
+  'staffCompare.correctionsHeading': { zh: '校正对应关系', en: 'Correct the correspondence' },
+  'staffCompare.correctionsLead': {
+    zh: '条文之间的对应由系统自动比对得出，大幅修改时可能有误。如某行不对，请在此写明哪些原条文与哪些修改后条文应为同一行；对照表、公开页面和下载文件都会按校正后的对应显示。原条文留空表示新增条文，修改后条文留空表示删除条文。',
+    en: 'The system pairs the articles automatically and can be wrong in a substantial rewrite. If a row is wrong, say here which original articles and which revised articles form one row; the table, the public pages and the downloads all follow the correction. Leave the original side empty for new articles, the revised side empty for deleted ones.',
+  },
+  'staffCompare.correctionFrom': { zh: '原条文（{version}）', en: 'Original articles ({version})' },
+  'staffCompare.correctionTo': {
+    zh: '修改后条文（{version}）',
+    en: 'Revised articles ({version})',
+  },
+  'staffCompare.correctionHint': {
+    zh: '条文序号，多条用顿号分隔，如：第六条、第九条（也可写 6、9）',
+    en: 'Article numbers separated by commas, e.g. Sec. 6, Sec. 9 (or 6, 9)',
+  },
+  'staffCompare.correctionSave': { zh: '校正为同一行', en: 'Make these one row' },
+  'staffCompare.correctionSaved': {
+    zh: '已校正：{from} → {to}。',
+    en: 'Corrected: {from} → {to}.',
+  },
+  'staffCompare.correctionRemoved': {
+    zh: '已撤销该校正，该行恢复为系统比对的结果。',
+    en: 'Correction taken back: the rows are as the system paired them.',
+  },
+  'staffCompare.correctionRemove': { zh: '撤销', en: 'Take back' },
+  'staffCompare.correctionRemoveLabel': {
+    zh: '撤销校正 {from} → {to}',
+    en: 'Take back the correction {from} → {to}',
+  },
+  'staffCompare.correctionNoneOld': { zh: '（新增）', en: '(new)' },
+  'staffCompare.correctionNoneNew': { zh: '（删除）', en: '(deleted)' },
+  'staffCompare.correctionList': {
+    zh: '已有的校正（按先后顺序生效）',
+    en: 'Corrections so far (applied in this order)',
+  },
+  'staffCompare.correctionStale': {
+    zh: '此校正提到的条文在这两个版本中已不存在，未生效。',
+    en: 'This correction names an article these versions no longer have; it is not applied.',
+  },
+  'staffCompare.correctionEmpty': {
+    zh: '请至少填写一条原条文或修改后条文，未保存任何内容。',
+    en: 'Name at least one original or revised article; nothing was saved.',
+  },
+  'staffCompare.correctionUnknownOld': {
+    zh: '原版本中没有“{label}”，未保存任何内容。',
+    en: 'The original version has no “{label}”; nothing was saved.',
+  },
+  'staffCompare.correctionUnknownNew': {
+    zh: '修改后的版本中没有“{label}”，未保存任何内容。',
+    en: 'The revised version has no “{label}”; nothing was saved.',
+  },
+  'staffCompare.correctionRepeated': {
+    zh: '“{label}”写了两次，未保存任何内容。',
+    en: '“{label}” is named twice; nothing was saved.',
+  },
+  'staffCompare.correctionGone': {
+    zh: '这条校正已被撤销或不属于这两个版本，未做任何改动。',
+    en: 'That correction was already taken back or is not one of these versions; nothing changed.',
+  },
+  'staffCompare.correctThisRow': { zh: '校正此行的对应', en: 'Correct this row' },
 });
