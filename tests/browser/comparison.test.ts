@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, signInAs } from './browser.ts';
+import { expectAccessible, expectPageAccessible, launch, signInAs } from './browser.ts';
 
 const baseURL = inject('baseURL');
 const password = inject('staffPassword');
@@ -94,6 +94,75 @@ describe('comparing two versions without JavaScript', () => {
     expect(docx.status()).toBe(200);
     expect((await docx.body()).subarray(0, 2).toString()).toBe('PK');
     await pub.close();
+  });
+
+  it('lets committee staff correct a row without JavaScript, shows it everywhere, and take it back', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    const staffPage = `${baseURL}/staff/compare/sample?from=draft&to=first-reading`;
+    await page.goto(staffPage);
+    // The new 第三条 is inserted; say it came with old 第二条 (with the new 第二条).
+    const row = page
+      .locator('tr', { has: page.locator('strong', { hasText: /^第三条$/ }) })
+      .first();
+    await Promise.all([
+      page.waitForURL(/fix=/),
+      row.locator('a', { hasText: '校正此行的对应' }).click(),
+    ]);
+    expect(await page.inputValue('#correct-to')).toBe('第三条');
+    expect(await page.inputValue('#correct-from')).toBe('');
+
+    // An article the earlier version lacks: refused in words, nothing stored, the typing kept.
+    await page.fill('#correct-from', '第九条');
+    await Promise.all([page.waitForLoadState(), page.click('button:has-text("校正为同一行")')]);
+    expect(await page.locator('#correction-problem').textContent()).toContain(
+      '原版本中没有“第九条”',
+    );
+    expect(await page.inputValue('#correct-from')).toBe('第九条');
+    expect(await page.locator('ol.corrections li').count()).toBe(0);
+
+    await page.fill('#correct-from', '2');
+    await page.fill('#correct-to', '第二条、第三条');
+    await Promise.all([
+      page.waitForURL(/done=corrected/),
+      page.click('button:has-text("校正为同一行")'),
+    ]);
+    expect(await page.locator('[role=status]').textContent()).toContain(
+      '已校正：第二条 → 第二条、第三条',
+    );
+    expect(await page.locator('ol.corrections li').textContent()).toContain(
+      '第二条 → 第二条、第三条',
+    );
+    // An admin may correct too; the page is accessible; the correction is in the audit trail.
+    const adminCtx = await browser.newContext({ bypassCSP: true });
+    const admin = await adminCtx.newPage();
+    await signInAs(admin, baseURL, 'admin1', password);
+    await admin.goto(staffPage);
+    await expectPageAccessible(admin, 'staff comparison with a correction');
+    await admin.goto(`${baseURL}/staff/audit`);
+    expect(await admin.locator('main').textContent()).toContain('校正了对照表的条文对应关系');
+    await adminCtx.close();
+
+    const pub = await noJs.newPage();
+    await pub.goto(compare);
+    const split = pub.locator('li.change', { hasText: '拆分为第二条、第三条' });
+    expect(await split.count()).toBe(1);
+    expect(await split.textContent()).toContain('对应关系经人工校正');
+    expect(await pub.locator('li.change.change-inserted').count()).toBe(0);
+    await pub.close();
+
+    await page.goto(staffPage);
+    await Promise.all([
+      page.waitForURL(/done=uncorrected/),
+      page.click('button[aria-label="撤销校正 第二条 → 第二条、第三条"]'),
+    ]);
+    expect(await page.locator('ol.corrections li').count()).toBe(0);
+    const again = await noJs.newPage();
+    await again.goto(compare);
+    expect(await again.locator('li.change.change-inserted h2').textContent()).toContain('第三条');
+    await again.close();
+    await ctx.close();
   });
 
   it('refuses the notes editor to roles other than committee staff and admins', async () => {

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'comments.export',
   'comments.import',
   'comparison.notes',
+  'comparison.correct',
+  'comparison.uncorrect',
   'consultation.open',
   'consultation.close-early',
   'disposition.record',

@@ -1,9 +1,18 @@
 /** Loading two stored versions of a regulation for comparison, with staff notes and counts. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { sha256 } from '../content/load.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, comparisonNotes, comparisonViews, regulations, versions } from '../db/schema.ts';
+import {
+  clauses,
+  comparisonCorrections,
+  comparisonNotes,
+  comparisonViews,
+  regulations,
+  versions,
+} from '../db/schema.ts';
 import { errors } from '../errors/index.ts';
 import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
+import type { Correction } from './corrections.ts';
 import { notesForRows } from './notes.ts';
 import { readingTable } from './paths.ts';
 import { buildComparisonView, COMPARISON_ALGORITHM, type ComparisonView } from './view.ts';
@@ -18,6 +27,13 @@ export interface StoredComparison {
   notes: Map<string, string>;
   /** Comment counts of the earlier version's units, by eId. */
   oldCounts: Map<string, number>;
+  /** Staff corrections of the correspondence between the two versions, in the order applied. */
+  corrections: StoredCorrection[];
+}
+
+export interface StoredCorrection extends Correction {
+  id: number;
+  createdAt: Date;
 }
 
 export type ComparisonLookup =
@@ -53,7 +69,8 @@ export async function loadComparison(
     : (all[all.indexOf(to!) - 1] ?? all[0]);
   if (!to || !from) return { ok: false, reason: 'no-version' };
   if (to.id === from.id) return { ok: false, reason: 'same-version' };
-  const view = await storedView(db, from, to, regulation.language);
+  const corrections = await correctionsOf(db, from.id, to.id);
+  const view = await storedView(db, from, to, regulation.language, corrections);
   const [noteRows, countRows] = await Promise.all([
     db
       .select({ key: comparisonNotes.changeKey, note: comparisonNotes.note })
@@ -82,11 +99,41 @@ export async function loadComparison(
       view,
       notes: notesForRows(view.rows, new Map(noteRows.map((n) => [n.key, n.note]))),
       oldCounts: new Map(countRows.filter((c) => c.count > 0).map((c) => [c.eId, c.count])),
+      corrections,
     },
   };
 }
 
 type StoredVersion = { id: number; source: string; sourceHash: string };
+
+/** The corrections between two versions, in the order they apply (id order). */
+async function correctionsOf(
+  db: Db,
+  fromVersionId: number,
+  toVersionId: number,
+): Promise<StoredCorrection[]> {
+  const rows = await db
+    .select({
+      id: comparisonCorrections.id,
+      from: comparisonCorrections.fromEIds,
+      to: comparisonCorrections.toEIds,
+      createdAt: comparisonCorrections.createdAt,
+    })
+    .from(comparisonCorrections)
+    .where(
+      and(
+        eq(comparisonCorrections.fromVersionId, fromVersionId),
+        eq(comparisonCorrections.toVersionId, toVersionId),
+      ),
+    )
+    .orderBy(asc(comparisonCorrections.id));
+  return rows;
+}
+
+/** What a stored view depends on beyond the texts: '' without corrections, else their hash. */
+function correctionsKey(corrections: readonly Correction[]): string {
+  return corrections.length ? sha256(JSON.stringify(corrections.map((c) => [c.from, c.to]))) : '';
+}
 
 /**
  * The comparison of two version texts, from comparison_views when any process computed it
@@ -98,12 +145,14 @@ async function storedView(
   from: StoredVersion,
   to: StoredVersion,
   language: string,
+  corrections: readonly Correction[],
 ): Promise<ComparisonView> {
   const key = {
     fromSourceHash: from.sourceHash,
     toSourceHash: to.sourceHash,
     language,
     algorithm: COMPARISON_ALGORITHM,
+    corrections: correctionsKey(corrections),
   };
   const [hit] = await db
     .select({ view: comparisonViews.view })
@@ -114,10 +163,15 @@ async function storedView(
         eq(comparisonViews.toSourceHash, key.toSourceHash),
         eq(comparisonViews.language, key.language),
         eq(comparisonViews.algorithm, key.algorithm),
+        eq(comparisonViews.corrections, key.corrections),
       ),
     );
   if (hit) return hit.view as ComparisonView;
-  const view = buildComparisonView(parseStored(from, language), parseStored(to, language));
+  const view = buildComparisonView(
+    parseStored(from, language),
+    parseStored(to, language),
+    corrections.map((c) => ({ from: c.from, to: c.to })),
+  );
   await db
     .insert(comparisonViews)
     .values({ ...key, view })
@@ -146,8 +200,39 @@ export async function loadReadingTable(db: Db, slug: string) {
     .from(versions)
     .where(eq(versions.regulationId, regulation.id))
     .orderBy(asc(versions.position));
+  const stored =
+    all.length >= 2
+      ? await db
+          .select({
+            from: comparisonCorrections.fromVersionId,
+            to: comparisonCorrections.toVersionId,
+            fromEIds: comparisonCorrections.fromEIds,
+            toEIds: comparisonCorrections.toEIds,
+          })
+          .from(comparisonCorrections)
+          .where(
+            inArray(
+              comparisonCorrections.fromVersionId,
+              all.map((v) => v.id),
+            ),
+          )
+          .orderBy(asc(comparisonCorrections.id))
+      : [];
+  // Each step of the table is a consecutive pair: its own corrections, as on its comparison.
+  const steps = all
+    .slice(1)
+    .map((v, k) =>
+      stored
+        .filter((c) => c.from === all[k]!.id && c.to === v.id)
+        .map((c) => ({ from: c.fromEIds, to: c.toEIds })),
+    );
   const rows =
-    all.length >= 2 ? readingTable(all.map((v) => parseStored(v, regulation.language))) : [];
+    all.length >= 2
+      ? readingTable(
+          all.map((v) => parseStored(v, regulation.language)),
+          steps,
+        )
+      : [];
   return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
 }
 
@@ -186,4 +271,56 @@ export async function saveComparisonNotes(
     }
   });
   return saved;
+}
+
+/**
+ * Records a correction (see corrections.ts) between two versions of one regulation. The
+ * comparison views are keyed by the corrections, so every process shows the corrected rows
+ * from the next request on.
+ */
+export async function addCorrection(
+  db: Db,
+  input: {
+    fromVersionId: number;
+    toVersionId: number;
+    from: string[];
+    to: string[];
+    /** Null for a correction made outside a staff session (a script). */
+    userId: number | null;
+  },
+): Promise<number> {
+  const [row] = await db
+    .insert(comparisonCorrections)
+    .values({
+      fromVersionId: input.fromVersionId,
+      toVersionId: input.toVersionId,
+      fromEIds: input.from,
+      toEIds: input.to,
+      createdBy: input.userId,
+    })
+    .returning({ id: comparisonCorrections.id });
+  return row!.id;
+}
+
+/** Takes a correction back: the removed one, or null when it is not these two versions' (or gone). */
+export async function removeCorrection(
+  db: Db,
+  input: { id: number; fromVersionId: number; toVersionId: number },
+): Promise<StoredCorrection | null> {
+  const [row] = await db
+    .delete(comparisonCorrections)
+    .where(
+      and(
+        eq(comparisonCorrections.id, input.id),
+        eq(comparisonCorrections.fromVersionId, input.fromVersionId),
+        eq(comparisonCorrections.toVersionId, input.toVersionId),
+      ),
+    )
+    .returning({
+      id: comparisonCorrections.id,
+      from: comparisonCorrections.fromEIds,
+      to: comparisonCorrections.toEIds,
+      createdAt: comparisonCorrections.createdAt,
+    });
+  return row ?? null;
 }

@@ -221,10 +221,35 @@ export const comparisonNotes = pgTable(
 );
 
 /**
+ * Staff's correction of the correspondence between two versions (#16, comparison/corrections.ts):
+ * these old articles and these new ones form one row. Applied in id order.
+ */
+export const comparisonCorrections = pgTable(
+  'comparison_corrections',
+  {
+    id: serial().primaryKey(),
+    fromVersionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
+    toVersionId: integer()
+      .notNull()
+      .references(() => versions.id, { onDelete: 'cascade' }),
+    /** Old article eIds; empty: the new articles are insertions. */
+    fromEIds: jsonb().$type<string[]>().notNull(),
+    /** New article eIds; empty: the old articles are deletions. */
+    toEIds: jsonb().$type<string[]>().notNull(),
+    createdBy: integer().references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('comparison_corrections_pair').on(t.fromVersionId, t.toVersionId)],
+);
+
+/**
  * A comparison of two version texts, computed once (alignment and word diffs took about a
  * second for 120 articles) and read by every later request on any process (#16). Keyed by the
  * two sources' hashes and the document language, which is all the result depends on, and by
- * COMPARISON_ALGORITHM, so a change of the method never serves an old result.
+ * COMPARISON_ALGORITHM, so a change of the method never serves an old result, and by the staff
+ * corrections applied (a hash of them; '' for none), so a correction never serves a stale view.
  */
 export const comparisonViews = pgTable(
   'comparison_views',
@@ -234,6 +259,7 @@ export const comparisonViews = pgTable(
     toSourceHash: text().notNull(),
     language: text().notNull(),
     algorithm: integer().notNull(),
+    corrections: text().notNull().default(''),
     view: jsonb().notNull(),
     createdAt: createdAt(),
   },
@@ -243,6 +269,7 @@ export const comparisonViews = pgTable(
       t.toSourceHash,
       t.language,
       t.algorithm,
+      t.corrections,
     ),
   ],
 );

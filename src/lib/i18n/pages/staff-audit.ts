@@ -115,6 +115,14 @@ export const staffAuditPage = m({
     zh: '编辑了对照表的修改说明',
     en: 'Edited the comparison notes',
   },
+  'audit.action.comparison.correct': {
+    zh: '校正了对照表的条文对应关系',
+    en: 'Corrected the correspondence of articles in a comparison',
+  },
+  'audit.action.comparison.uncorrect': {
+    zh: '撤销了对照表的一条对应关系校正',
+    en: 'Took back a correction of a comparison',
+  },
   'audit.action.consultation.open': { zh: '开始征求意见', en: 'Opened a consultation' },
   'audit.action.consultation.close-early': {
     zh: '提前结束征求意见',
