@@ -64,3 +64,19 @@ export function assignLineage(
   }
   return out;
 }
+
+/** The clause_links rows of a comparison: every old article of a change with every new one. */
+export function clauseLinkRows(fromVersionId: number, toVersionId: number, changes: Change[]) {
+  return changes.flatMap((c) =>
+    c.from.flatMap((fromEId) =>
+      c.to.map((toEId) => ({
+        fromVersionId,
+        toVersionId,
+        fromEId,
+        toEId,
+        type: c.type,
+        similarity: Math.round(c.similarity * 1000),
+      })),
+    ),
+  );
+}

@@ -1,8 +1,9 @@
 /** Loading two stored versions of a regulation for comparison, with staff notes and counts. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { sha256 } from '../content/load.ts';
 import type { Db } from '../db/client.ts';
 import {
+  clauseLinks,
   clauses,
   comparisonCorrections,
   comparisonNotes,
@@ -13,6 +14,8 @@ import {
 import { errors } from '../errors/index.ts';
 import { parseDraft, type ParsedDocument } from '../legislation/index.ts';
 import type { Correction } from './corrections.ts';
+import { compareDocuments } from './index.ts';
+import { assignLineage, carriedOver, clauseLinkRows } from './lineage.ts';
 import { notesForRows } from './notes.ts';
 import { readingTable } from './paths.ts';
 import { buildComparisonView, COMPARISON_ALGORITHM, type ComparisonView } from './view.ts';
@@ -108,7 +111,7 @@ type StoredVersion = { id: number; source: string; sourceHash: string };
 
 /** The corrections between two versions, in the order they apply (id order). */
 async function correctionsOf(
-  db: Db,
+  db: Db | Tx,
   fromVersionId: number,
   toVersionId: number,
 ): Promise<StoredCorrection[]> {
@@ -273,10 +276,13 @@ export async function saveComparisonNotes(
   return saved;
 }
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 /**
  * Records a correction (see corrections.ts) between two versions of one regulation. The
  * comparison views are keyed by the corrections, so every process shows the corrected rows
- * from the next request on.
+ * from the next request on; between two consecutive versions the lineage of the later one's
+ * clauses follows too (relink).
  */
 export async function addCorrection(
   db: Db,
@@ -289,17 +295,20 @@ export async function addCorrection(
     userId: number | null;
   },
 ): Promise<number> {
-  const [row] = await db
-    .insert(comparisonCorrections)
-    .values({
-      fromVersionId: input.fromVersionId,
-      toVersionId: input.toVersionId,
-      fromEIds: input.from,
-      toEIds: input.to,
-      createdBy: input.userId,
-    })
-    .returning({ id: comparisonCorrections.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(comparisonCorrections)
+      .values({
+        fromVersionId: input.fromVersionId,
+        toVersionId: input.toVersionId,
+        fromEIds: input.from,
+        toEIds: input.to,
+        createdBy: input.userId,
+      })
+      .returning({ id: comparisonCorrections.id });
+    await relink(tx, input.fromVersionId, input.toVersionId);
+    return row!.id;
+  });
 }
 
 /** Takes a correction back: the removed one, or null when it is not these two versions' (or gone). */
@@ -307,20 +316,112 @@ export async function removeCorrection(
   db: Db,
   input: { id: number; fromVersionId: number; toVersionId: number },
 ): Promise<StoredCorrection | null> {
-  const [row] = await db
-    .delete(comparisonCorrections)
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(comparisonCorrections)
+      .where(
+        and(
+          eq(comparisonCorrections.id, input.id),
+          eq(comparisonCorrections.fromVersionId, input.fromVersionId),
+          eq(comparisonCorrections.toVersionId, input.toVersionId),
+        ),
+      )
+      .returning({
+        id: comparisonCorrections.id,
+        from: comparisonCorrections.fromEIds,
+        to: comparisonCorrections.toEIds,
+        createdAt: comparisonCorrections.createdAt,
+      });
+    if (row) await relink(tx, input.fromVersionId, input.toVersionId);
+    return row ?? null;
+  });
+}
+
+/**
+ * When `to` directly follows `from`, sets again what publishing `to` set from the comparison
+ * (content/sync.ts), now with the corrections: the clause links between the two and the
+ * lineage of `to`'s clauses, so earlier comments follow the corrected rows on every page. A
+ * lineage that moves moves in every later version too (each version's lineages are unique, so
+ * one mapping of old to new values does it), and those versions' lineageRevision is raised so
+ * that no process keeps their old clause rows (regulations/clause-text-cache.ts). The pair's
+ * rows are locked first, so two corrections at once are applied one after the other.
+ */
+async function relink(tx: Tx, fromVersionId: number, toVersionId: number): Promise<void> {
+  const pair = await tx
+    .select({
+      id: versions.id,
+      regulationId: versions.regulationId,
+      position: versions.position,
+      source: versions.source,
+      language: regulations.language,
+    })
+    .from(versions)
+    .innerJoin(regulations, eq(regulations.id, versions.regulationId))
+    .where(inArray(versions.id, [fromVersionId, toVersionId]))
+    .for('update', { of: versions });
+  const from = pair.find((v) => v.id === fromVersionId);
+  const to = pair.find((v) => v.id === toVersionId);
+  if (!from || !to || from.regulationId !== to.regulationId || from.position >= to.position) return;
+  const between = await tx
+    .select({ id: versions.id })
+    .from(versions)
     .where(
       and(
-        eq(comparisonCorrections.id, input.id),
-        eq(comparisonCorrections.fromVersionId, input.fromVersionId),
-        eq(comparisonCorrections.toVersionId, input.toVersionId),
+        eq(versions.regulationId, to.regulationId),
+        gt(versions.position, from.position),
+        lt(versions.position, to.position),
       ),
-    )
-    .returning({
-      id: comparisonCorrections.id,
-      from: comparisonCorrections.fromEIds,
-      to: comparisonCorrections.toEIds,
-      createdAt: comparisonCorrections.createdAt,
-    });
-  return row ?? null;
+    );
+  if (between.length) return;
+  const corrections = await correctionsOf(tx, fromVersionId, toVersionId);
+  const comparison = compareDocuments(
+    parseStored(from, from.language),
+    parseStored(to, to.language),
+    corrections.map((c) => ({ from: c.from, to: c.to })),
+  );
+  const lineageOf = (versionId: number) =>
+    tx
+      .select({ eId: clauses.eId, lineage: clauses.lineage })
+      .from(clauses)
+      .where(eq(clauses.versionId, versionId))
+      .orderBy(asc(clauses.position));
+  const [oldRows, newRows] = await Promise.all([lineageOf(from.id), lineageOf(to.id)]);
+  const carried = carriedOver(
+    comparison,
+    oldRows.map((r) => r.eId),
+    newRows.map((r) => r.eId),
+  );
+  const lineage = assignLineage(
+    to.id,
+    newRows.map((r) => r.eId),
+    { rows: oldRows, carried },
+  );
+  const moved = newRows
+    .filter((r) => lineage.get(r.eId) !== r.lineage)
+    .map((r) => ({ was: r.lineage, now: lineage.get(r.eId)! }));
+  await tx
+    .delete(clauseLinks)
+    .where(and(eq(clauseLinks.fromVersionId, from.id), eq(clauseLinks.toVersionId, to.id)));
+  const links = clauseLinkRows(from.id, to.id, comparison.changes);
+  for (let i = 0; i < links.length; i += 500)
+    await tx.insert(clauseLinks).values(links.slice(i, i + 500));
+  if (moved.length === 0) return;
+  const later = await tx
+    .select({ id: versions.id })
+    .from(versions)
+    .where(and(eq(versions.regulationId, to.regulationId), gt(versions.position, from.position)));
+  const ids = later.map((v) => v.id);
+  // One statement, so that swapped lineages (a → b, b → a) do not run into each other.
+  const mapping = sql.join(
+    moved.map((m) => sql`(${m.was}::text, ${m.now}::text)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update ${clauses} set lineage = m.now
+    from (values ${mapping}) as m(was, now)
+    where ${inArray(clauses.versionId, ids)} and ${clauses.lineage} = m.was`);
+  await tx
+    .update(versions)
+    .set({ lineageRevision: sql`${versions.lineageRevision} + 1` })
+    .where(inArray(versions.id, ids));
 }

@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
-import { assignLineage, carriedOver } from '../comparison/lineage.ts';
+import { assignLineage, carriedOver, clauseLinkRows } from '../comparison/lineage.ts';
 import { parseDraft, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, stageEvents, versions } from '../db/schema.ts';
@@ -254,18 +254,7 @@ export async function insertVersion(
   const lineage = assignLineage(versionId, rows.map((r) => r.eId), carried);
   for (const r of rows) r.lineage = lineage.get(r.eId)!;
   for (let i = 0; i < rows.length; i += 500) await tx.insert(clauses).values(rows.slice(i, i + 500));
-  const links = changes.flatMap((c) =>
-    c.from.flatMap((fromEId) =>
-      c.to.map((toEId) => ({
-        fromVersionId: previous!.id,
-        toVersionId: versionId,
-        fromEId,
-        toEId,
-        type: c.type,
-        similarity: Math.round(c.similarity * 1000),
-      })),
-    ),
-  );
+  const links = previous ? clauseLinkRows(previous.id, versionId, changes) : [];
   for (let i = 0; i < links.length; i += 500) await tx.insert(clauseLinks).values(links.slice(i, i + 500));
   return versionId;
 }

@@ -125,6 +125,12 @@ export const versions = pgTable(
     source: text().notNull(),
     /** sha256 of the source text: the guard against silent edits of a published version. */
     sourceHash: text().notNull(),
+    /**
+     * Raised whenever the lineage of this version's clauses is set again (a staff correction of
+     * an earlier comparison, comparison/repository.ts): the clause text that processes keep
+     * (regulations/clause-text-cache.ts) is keyed by it.
+     */
+    lineageRevision: integer().notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,11 +1,12 @@
 /**
  * The stored text of the versions this process has read, per database and by version id,
- * creation time and source hash: a published version's clauses never change but for their kept
- * counts, so the reading page reads their text (about 300 rows for 120 articles) once per
- * process and only the counts per request (issue #15: the database's share of the reading
- * page). The key names the stored text for good, so an entry never goes stale; the oldest goes
- * when a database has more than `LIMIT`. A load that fails is forgotten, so the next request
- * tries again.
+ * creation time, source hash and lineage revision: a published version's clauses never change
+ * but for their kept counts and, when staff correct the comparison that set it, their lineage
+ * (which raises the revision), so the reading page reads their text (about 300 rows for 120
+ * articles) once per process and only the counts per request (issue #15: the database's share
+ * of the reading page). The key names the stored rows for good, so an entry never goes stale;
+ * the oldest goes when a database has more than `LIMIT`. A load that fails is forgotten, so the
+ * next request tries again.
  */
 const LIMIT = 64;
 const byDatabase = new WeakMap<object, Map<string, Promise<unknown>>>();

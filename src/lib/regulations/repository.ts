@@ -140,7 +140,7 @@ export async function getVersion(db: Db, regulationSlug: string, versionSlug: st
   const [text, counts, cons, siblings, earlier, links] = await Promise.all([
     clauseTextFor(
       db,
-      `${versionId}:${row.version.sourceHash}:${row.version.createdAt.getTime()}`,
+      `${versionId}:${row.version.sourceHash}:${row.version.createdAt.getTime()}:${row.version.lineageRevision}`,
       () =>
         db
           .select(clauseText)

@@ -1,0 +1,1 @@
+ALTER TABLE "versions" ADD COLUMN "lineage_revision" integer DEFAULT 0 NOT NULL;
