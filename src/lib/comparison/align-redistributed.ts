@@ -11,7 +11,9 @@
  * the same group of pairs, on its own side, join that group: their text was redistributed
  * among the group's articles. The position is the evidence the words are too few to give
  * (a short article of stock phrasing, such as 适用本法第…条的规定): unlike pairWithinGaps, the
- * two may stand on either side of the group, since the group reordered its text.
+ * two may stand on either side of the group, since the group reordered its text. A group that
+ * is one article kept word for word gave nothing away: the two then pair with each other only
+ * (人民武装警察法 2009 第二十六条 经费 → 2020 第三十三条, beside 第二十七条 → 第三十四条 unchanged).
  */
 import { GAP_THRESHOLD, type Matching } from './align.ts';
 
@@ -74,6 +76,17 @@ export function pairRedistributed(m: Matching): void {
   }
   for (const [i, j, member] of links) {
     m.pair(i, j);
-    m.pair(i, member);
+    // An article kept word for word gave nothing away: the two are a pair of their own.
+    if (!keptWordForWord(m, member)) m.pair(i, member);
   }
+}
+
+/** Whether new unit `j` and its only partner have the same text (as the pairing sees it). */
+function keptWordForWord(m: Matching, j: number): boolean {
+  const from = m.newFrom.get(j) ?? [];
+  return (
+    from.length === 1 &&
+    (m.oldTo.get(from[0]!) ?? []).length === 1 &&
+    m.a.norms[from[0]!] === m.b.norms[j]
+  );
 }

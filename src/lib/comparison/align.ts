@@ -11,10 +11,11 @@
  *    more similar one across the text: 立法法 2015 第十三条 (the NPC may authorise suspending
  *    laws) is 2023 第十六条, not the more word-alike 第七十九条 about the State Council.
  * 4. Splits: an old unit whose leftover new units are mostly contained in it (containment ≥
- *    PART_CONTAINMENT) becomes a split when the parts together explain it clearly better than
- *    its best single partner: Dice gain ≥ GROUP_GAIN, or the share of the old text they
- *    cover grows by 1.5 × GROUP_GAIN, or the group reaches PAIR_THRESHOLD where no single unit
- *    did. A leftover unit right beside the group needs only
+ *    PART_CONTAINMENT, and no other old unit holding PART_HOLDER_MARGIN as much of it)
+ *    becomes a split when the parts together explain it clearly better than its best single
+ *    partner: Dice gain ≥ GROUP_GAIN, or the share of the old text they cover grows by 1.5 ×
+ *    GROUP_GAIN, or the group reaches PAIR_THRESHOLD where no single unit did. A leftover unit
+ *    right beside the group needs only
  *    ADJACENT_PART_CONTAINMENT, since split parts are consecutive and often gain new text.
  *    Merges are the mirror image. Apart from that test, a leftover unit at least SPLIT_OFF_SHARE
  *    of whose text is old text that the pair partner dropped (and that no other unit holds more
@@ -24,9 +25,9 @@
  *    under SPLIT_OFF_MIN_SIZE shingles (a bare heading) never count this way. A split then
  *    takes leftover units standing near its parts that are partly its text and carry one of
  *    its sentences (growNear): parts of a rewritten article lie among other articles' pairs.
- * 5. Gaps: an old unit still unmatched pairs with the most similar unmatched new unit between
- *    the same matched neighbours if their mean containment or Dice reaches GAP_THRESHOLD and
- *    their distinctive-word Dice (step 8) reaches CONTEXT_PAIR.
+ * 5. Gaps: an old unit still unmatched pairs with an unmatched new unit between the same
+ *    matched neighbours whose mean containment or Dice reaches GAP_THRESHOLD, the one with the
+ *    highest distinctive-word Dice (step 8), if that reaches CONTEXT_PAIR.
  *    Then a unit still unmatched whose text lies at least KEPT_WITHIN inside an unmatched unit
  *    of the other side (or holds that much of it), each being the other's best, is paired
  *    with it, wherever it stands: an article that gained (or lost) paragraphs.
@@ -52,7 +53,8 @@
  *    Paired units are linked too when a paragraph or sentence left one for the other, or when
  *    a short leftover was rewritten into a paired unit's new paragraph (align-paragraph-moves.ts),
  *    and a leftover pair standing right beside one group on both sides joins it: short
- *    articles shared out again among fewer neighbours (align-redistributed.ts).
+ *    articles shared out again among fewer neighbours (align-redistributed.ts); beside an
+ *    article kept word for word, the two are a pair of their own.
  *
  * 8. Distinctive words in context (distinctive.ts: shingles weighted by their rarity among the
  *    units of both texts, so 听取…的意见 counts and 行政复议机关 does not). A lower bar, but
@@ -136,6 +138,8 @@ export const REGION_SENTENCE = 0.2;
 export const BESIDE_SHARE = 0.3;
 /** Distinctive-word Dice, less the distance in position, from which mutual bests pair anywhere. */
 export const FAR_PAIR = 0.2;
+/** No other old unit may share this share or more of what a split's part shares with its own. */
+export const PART_HOLDER_MARGIN = 0.75;
 
 export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
 
@@ -368,6 +372,19 @@ function pairBestFirst(m: Matching): void {
   }
 }
 
+/**
+ * Whether old unit `i` shares clearly more text with new unit `j` than any other old unit does
+ * (PART_HOLDER_MARGIN): a part made of a stock clause that two old articles end with
+ * (构成犯罪的，依法追究刑事责任) belongs to neither of them. 人民武装警察法 2020 第四十六条
+ * (违反本法规定，构成犯罪的…) shares 15 shingles with 2009 第三十四条 and 13 with 第三十六条.
+ */
+function heldMostBy(m: Matching, j: number, i: number): boolean {
+  const own = m.shared[i]![j]!;
+  for (let w = 0; w < m.a.units.length; w++)
+    if (w !== i && m.shared[w]![j]! >= PART_HOLDER_MARGIN * own) return false;
+  return true;
+}
+
 /** Step 4: an old unit split into several new ones that together explain it clearly better. */
 function pairSplits(m: Matching): void {
   const { a, b } = m;
@@ -376,7 +393,7 @@ function pairSplits(m: Matching): void {
     if (current.length > 1) continue;
     const parts = withAdjacent(
       current,
-      m.leftoverNew().filter((j) => b.bags[j]!.size > 0),
+      m.leftoverNew().filter((j) => b.bags[j]!.size > 0 && heldMostBy(m, j, i)),
       (j) => m.newIn(j, i),
     );
     if (parts.length === 0 || (current.length === 0 && parts.length < 2)) continue;
@@ -507,21 +524,26 @@ function pairWithinGaps(m: Matching): void {
         hi = Math.min(...m.oldTo.get(k)!);
         break;
       }
+    // Among the candidates alike enough, the one sharing the most distinctive words: a short
+    // new article made of a stock clause (构成犯罪的，依法追究刑事责任) lies mostly within many
+    // old ones, and so scores high on plain words against any of them.
     let best = -1;
-    let bestScore = GAP_THRESHOLD;
+    let bestScore = -1;
     for (let j = lo + 1; j < hi; j++) {
       if (m.newFrom.has(j) || matchedOldOf(j) !== undefined) continue;
       const sc = Math.max(m.score(i, j), (m.oldIn(i, j) + m.newIn(j, i)) / 2);
-      if (sc >= bestScore) {
+      if (sc < GAP_THRESHOLD) continue;
+      const distinctive = m.weighted().pair(i, j);
+      if (distinctive >= bestScore) {
         best = j;
-        bestScore = sc;
+        bestScore = distinctive;
       }
     }
     // Plain words shared with a neighbour's topic are not enough: the gap's pair must share
     // some distinctive words too (CONTEXT_PAIR). 反不正当竞争法 1993 第十六条 (县级以上监督检查
     // 部门…可以进行监督检查) holds most of its words in 2017 第十三条 (监督检查部门调查…可以采取
     // 下列措施) beside it, but nothing of its own: its subject went to 第四条.
-    if (best >= 0 && m.weighted().pair(i, best) >= CONTEXT_PAIR) m.pair(i, best);
+    if (best >= 0 && bestScore >= CONTEXT_PAIR) m.pair(i, best);
   }
 }
 

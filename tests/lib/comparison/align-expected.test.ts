@@ -88,10 +88,6 @@ const KNOWN_MISSES = new Set([
   // 科学研究 (old 第九条) and 服务体系 (old 第三十八条) → the new 第六十一条; the tool deleted old 第九条.
   'zhiye-jiaoyu-fa--1996--2022.json 第九条+第三十八条 > 第六十一条',
   // 农产品质量安全法 2018 → 2022 (a held-out full revision, read by hand before the alignment was run).
-  // Old 第三条 (部门监督管理) → the new 第五条; the tool merged it with old 第五条 into the new 第六条.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三条 > 第五条',
-  // Same merge: old 第五条 (地方政府统一领导) is the new 第六条第一款 alone.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第五条 > 第六条',
   // The new 风险监测制度; the tool took it for old 第三十四条's 监测制度 sentence.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第十三条',
   // Old 第十七条 (禁止在超标区域生产) became the new 第二十一条第二款; the tool deleted it.
@@ -129,15 +125,10 @@ const KNOWN_MISSES = new Set([
   'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第二十六条',
   // Same split: old 第十六条 (防卫作战等 referral) is the new 第四十八条 alone.
   'renmin-wuzhuang-jingcha-fa--2009--2020.json 第十六条 > 第四十八条',
-  // 经费 (old 第二十六条 → 第三十三条) and 执勤设施 (old 第二十七条 → 第三十四条): the tool merged the two rows.
-  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第二十六条 > 第三十三条',
-  // Same merge: old 第二十七条 is the new 第三十四条 unchanged.
-  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第二十七条 > 第三十四条',
-  // 武警的处分 (old 第三十四条 → 第四十三条) and 妨碍执行任务 (old 第三十六条 → 第四十四条): merged with 第四十六条.
-  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第三十四条 > 第四十三条',
-  // Same merge: old 第三十六条 is the new 第四十四条, now with a list of 妨碍 acts.
+  // Old 第三十六条 (妨碍执行任务) is the new 第四十四条, now a list of 妨碍 acts standing before the
+  // new 第四十五条 (old 第三十五条's place); the tool pairs it with the new 第四十六条 in its gap.
   'renmin-wuzhuang-jingcha-fa--2009--2020.json 第三十六条 > 第四十四条',
-  // Same merge: the new general 构成犯罪 article shares only that phrase with old 第三十四条/第三十六条.
+  // The new general 构成犯罪 article shares only that phrase with old 第三十四条/第三十六条.
   'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第四十六条',
 ]);
 

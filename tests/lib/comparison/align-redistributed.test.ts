@@ -62,4 +62,28 @@ describe('redistributed articles', () => {
       to: ['art_2'],
     });
   });
+
+  it('pairs the two with each other when the group beside them is an article kept word for word', () => {
+    // 人民武装警察法 2009 第二十六条 (经费) → 2020 第三十三条, rewritten, beside 第二十七条 (执勤设施)
+    // kept word for word: an unchanged article gave nothing away, so it is no group to join.
+    const FUNDS =
+      '人民武装警察部队执行国家赋予的安全保卫任务及相关建设所需经费，列入中央和县级以上地方财政预算，按照国家有关规定给予保障。';
+    const POSTS =
+      '执勤目标单位及其上级主管部门应当按照国家有关规定，为担负执勤任务的人民武装警察部队提供执勤设施、生活设施等必要的保障。';
+    const oldDoc = doc(zh([FIRST, FUNDS, POSTS, LAST]));
+    const newDoc = doc(
+      zh([
+        FIRST,
+        POSTS,
+        [
+          '国家建立与经济社会发展相适应、与人民武装警察部队担负任务和建设发展相协调的经费保障机制。',
+          '所需经费按照国家有关规定列入预算。',
+        ],
+        LAST,
+      ]),
+    );
+    const { changes } = compareDocuments(oldDoc, newDoc);
+    expect(holding(changes, 'art_3')).toMatchObject({ type: 'unchanged', to: ['art_2'] });
+    expect(holding(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_3'] });
+  });
 });

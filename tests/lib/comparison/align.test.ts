@@ -211,6 +211,30 @@ describe('alignment on hand-built drafts', () => {
     expect(changes.find((c) => c.to.includes('art_3'))?.type).toBe('inserted');
   });
 
+  it('takes no part made of a stock clause that another old article holds nearly as much of', () => {
+    // 人民武装警察法 2020 第四十六条 (违反本法规定，构成犯罪的，依法追究刑事责任) is a new general
+    // article; 2009 第三十四条 and 第三十六条 each ended with 构成犯罪的，依法追究刑事责任.
+    const discipline =
+      '人民武装警察在执行任务中，不履行职责或者违抗上级决定、命令的，违反规定使用警械、武器的，按照中央军事委员会的有关规定给予处分；构成犯罪的，依法追究刑事责任。';
+    const obstruct =
+      '公民、法人或者其他组织妨碍人民武装警察依法执行任务，有违反治安管理行为的，由公安机关依法给予治安管理处罚；构成犯罪的，依法追究刑事责任。';
+    const { changes } = compareDocuments(
+      doc(zh([A, discipline, obstruct, C])),
+      doc(
+        zh([
+          A,
+          '人民武装警察在执行任务中不履行职责，或者违抗上级决定、命令的，按照中央军事委员会的有关规定给予处分。',
+          '妨碍人民武装警察依法执行任务，有违反治安管理行为的，由公安机关依法给予治安管理处罚。',
+          '违反本法规定，构成犯罪的，依法追究刑事责任。',
+          C,
+        ]),
+      ),
+    );
+    expect(find(changes, 'art_2')).toMatchObject({ type: 'modified', to: ['art_2'] });
+    expect(find(changes, 'art_3')).toMatchObject({ type: 'modified', to: ['art_3'] });
+    expect(changes.find((c) => c.to.includes('art_4'))?.type).toBe('inserted');
+  });
+
   it('does not split off such an article standing away from the partner', () => {
     const oldDoc = doc(zh([A, whole, B, C]));
     const newDoc = doc(zh([A, kept, B, splitOff, C]));
