@@ -130,6 +130,31 @@ const KNOWN_MISSES = new Set([
   'renmin-wuzhuang-jingcha-fa--2009--2020.json 第三十六条 > 第四十四条',
   // The new general 构成犯罪 article shares only that phrase with old 第三十四条/第三十六条.
   'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第四十六条',
+  // 人民法院组织法 2006 → 2018 (a held-out full revision, read by hand before the alignment was run).
+  // Old 第一条 (审判机关) is the new 第二条第一款 word for word; the tool deleted it, kept 第三条 > 第二条.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第一条+第三条 > 第二条',
+  // 公开审理 → 实行司法公开, 法律另有规定的除外, few words shared; the tool deleted it.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第七条 > 第七条',
+  // Old 第十六条第二款 (上级监督下级) → a clause of the new 第十条; the tool kept 16 > 9 and 29 > 10 apart.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第十六条+第二十九条 > 第九条+第十条',
+  // The 高级 and 中级 case lists, near alike, crossed: the tool sent old 第二十七条 (高级) to 第二十三条 (中级).
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第二十七条 > 第二十一条',
+  // Same cross: old 第二十四条 (中级) went to the new 第二十一条 (高级).
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第二十四条 > 第二十三条',
+  // Four 组成/审判庭 articles → the general 第二十七条 and 第四十条; the tool kept 第十八条 > 第二十七条, deleted the rest.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第十八条+第二十三条+第二十六条+第三十条 > 第二十七条+第四十条',
+  // 合议制 → 第二十九条 (合议庭或者独任) and 第三十条; the tool kept 第三十条 only.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第九条 > 第二十九条+第三十条',
+  // 陪审员 eligibility and 审判庭的组成人员 → the short referral 第三十四条; the tool deleted it.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第三十七条 > 第三十四条',
+  // 审判委员会 over 第三十六至三十八条, its 委员任免 in 第四十二、四十三条; the tool sent 10 > 42, 13 > 37, 34 > 43.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第十条+第十三条+第三十四条 > 第三十六条+第三十七条+第三十八条+第四十二条+第四十三条',
+  // 法律专业知识 → 法律职业资格, 法学专业知识 (选任条件) in other words; the tool deleted it.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第三十三条 > 第四十七条',
+  // 助理审判员 → 法官助理, a renamed office in other words; the tool deleted it.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第三十六条 > 第四十八条',
+  // 法医 → 司法技术人员 and 司法警察 → the new 第五十条; the tool deleted old 第四十条.
+  'renmin-fayuan-zuzhi-fa--2006--2018.json 第四十条 > 第五十条+第五十一条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
