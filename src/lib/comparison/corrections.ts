@@ -1,6 +1,6 @@
 /**
  * Staff corrections of the correspondence (#16). The alignment gets most rows of a full
- * revision right, not all (about five in six on revisions it was never tuned on, see the
+ * revision right, not all (about four in five on revisions it was never tuned on, see the
  * README), and a drafter signs the 对照表 only when every row is right. So committee staff may
  * say of any set of articles "these old articles and these new ones form one row", and every
  * view, table and download of the comparison shows the row that way.
