@@ -152,6 +152,8 @@ export interface Unit {
 }
 
 export interface Alignment {
+  /** Set by align-doubts.ts when asked: why the row deserves a second look. */
+  doubt?: { reason: 'candidate' | 'sentence' | 'weak'; from: number[]; to: number[] };
   type: ChangeType;
   /** Indexes into the old / new unit lists. */
   from: number[];

@@ -18,6 +18,7 @@ import {
   type Unit,
 } from './align.ts';
 import { pairByCitedSubject } from './align-citations.ts';
+import { doubtsOf, type Doubt } from './align-doubts.ts';
 import { applyCorrections, correctionIndexes, type Correction } from './corrections.ts';
 import { linkParagraphMoves } from './align-paragraph-moves.ts';
 import { pairRedistributed } from './align-redistributed.ts';
@@ -39,13 +40,33 @@ export function alignUnits(
   language: DocumentLanguage,
   cache: TextCache = new TextCache(language),
   corrections: readonly { from: number[]; to: number[] }[] = [],
+  withDoubts = false,
 ): Alignment[] {
   const m = firstPairs(oldUnits, newUnits, cache);
   pairByCitedSubject(m);
   linkByParagraphs(m);
   linkParagraphMoves(m);
   pairRedistributed(m);
-  return lastPairs(m, corrections.length ? (mm) => applyCorrections(mm, corrections) : undefined);
+  const changes = lastPairs(
+    m,
+    corrections.length ? (mm) => applyCorrections(mm, corrections) : undefined,
+  );
+  if (withDoubts) {
+    const doubts = doubtsOf(m);
+    for (const c of changes) {
+      const found = [
+        ...c.from.map((i) => doubts.old.get(i)),
+        ...c.to.map((j) => doubts.new.get(j)),
+      ].filter((d): d is Doubt => d !== undefined);
+      if (found.length === 0) continue;
+      const order: Doubt['reason'][] = ['candidate', 'sentence', 'weak'];
+      const reason = order.find((r) => found.some((d) => d.reason === r))!;
+      const from = [...new Set(found.flatMap((d) => d.from))].filter((i) => !c.from.includes(i));
+      const to = [...new Set(found.flatMap((d) => d.to))].filter((j) => !c.to.includes(j));
+      c.doubt = { reason, from: from.sort((x, y) => x - y), to: to.sort((x, y) => x - y) };
+    }
+  }
+  return changes;
 }
 export { diffText, sides, type DiffPart } from './diff-text.ts';
 
@@ -58,6 +79,11 @@ export interface Change {
   renumbered: boolean;
   /** Set by a staff correction (corrections.ts), not by the alignment. */
   corrected?: true;
+  /**
+   * Why the row deserves a second look, with the articles it may also take in (align-doubts.ts);
+   * article rows only, never a corrected one.
+   */
+  doubt?: { reason: 'candidate' | 'sentence' | 'weak'; from: string[]; to: string[] };
   /**
    * How the paragraphs (and items) correspond: for a modified pair, inside the article; for a
    * split, merge or many-to-many group, across all its articles, so a view can say which
@@ -113,14 +139,24 @@ export function compareDocuments(
     oldUnits.map((u) => u.eId),
     newUnits.map((u) => u.eId),
   );
-  const alignments = alignUnits(oldUnits, newUnits, language, cache, usable);
+  const alignments = alignUnits(oldUnits, newUnits, language, cache, usable, true);
   const changes = toChanges(alignments, oldUnits, newUnits);
+  alignments.forEach((a, k) => {
+    if (a.doubt)
+      changes[k]!.doubt = {
+        reason: a.doubt.reason,
+        from: a.doubt.from.map((i) => oldUnits[i]!.eId),
+        to: a.doubt.to.map((j) => newUnits[j]!.eId),
+      };
+  });
   const named = new Set(
     usable.flatMap((c) => [...c.from.map((i) => `o${i}`), ...c.to.map((j) => `n${j}`)]),
   );
   alignments.forEach((a, k) => {
-    if (a.from.some((i) => named.has(`o${i}`)) || a.to.some((j) => named.has(`n${j}`)))
+    if (a.from.some((i) => named.has(`o${i}`)) || a.to.some((j) => named.has(`n${j}`))) {
       changes[k]!.corrected = true;
+      delete changes[k]!.doubt;
+    }
   });
   alignments.forEach((a, k) => {
     if (a.type !== 'modified' && a.type !== 'split' && a.type !== 'merged') return;

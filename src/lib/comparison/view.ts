@@ -56,6 +56,15 @@ export interface ComparisonRow {
   correspondence: Correspondence | null;
   /** For splits, merges and rearrangements: which paragraph went where, each with its diff. */
   paragraphs: ParagraphRow[];
+  /**
+   * Why the row deserves a second look (align-doubts.ts), with the labels of the articles it may
+   * also take in; null when it does not.
+   */
+  doubt: {
+    reason: 'candidate' | 'sentence' | 'weak';
+    oldLabels: string[];
+    newLabels: string[];
+  } | null;
 }
 
 /**
@@ -63,7 +72,7 @@ export interface ComparisonRow {
  * by it (see comparison_views): raise it in any change that alters what buildComparisonView
  * returns for the same two texts, so no process serves a result of the old method.
  */
-export const COMPARISON_ALGORITHM = 10;
+export const COMPARISON_ALGORITHM = 11;
 
 export interface ComparisonView {
   rows: ComparisonRow[];
@@ -184,6 +193,13 @@ export function buildComparisonView(
       replaced: diff.replaced,
       correspondence: correspondenceOf(change, oldLabels, newLabels),
       paragraphs: paragraphRows(change),
+      doubt: change.doubt
+        ? {
+            reason: change.doubt.reason,
+            oldLabels: change.doubt.from.map((e) => label(oldUnits.get(e))),
+            newLabels: change.doubt.to.map((e) => label(newUnits.get(e))),
+          }
+        : null,
     };
   });
   return { rows, summary, staleCorrections };

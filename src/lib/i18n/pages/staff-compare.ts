@@ -80,4 +80,40 @@ export const staffComparePage = m({
     en: 'That correction was already taken back or is not one of these versions; nothing changed.',
   },
   'staffCompare.correctThisRow': { zh: '校正此行的对应', en: 'Correct this row' },
+  'staffCompare.doubtSummary': {
+    zh: '系统对其中 {count} 行的对应把握不大，已标为“建议核对”，请先核对这些行。',
+    en: 'The system is unsure of {count} of these rows and marked them “check this row”: check those first.',
+  },
+  'staffCompare.doubtOnly': { zh: '只看建议核对的行', en: 'Show only the rows to check' },
+  'staffCompare.doubtShowing': {
+    zh: '正在只看建议核对的 {count} 行。',
+    en: 'Showing only the {count} rows to check.',
+  },
+  'staffCompare.doubtShowAll': { zh: '看全部有变化的行', en: 'Show every changed row' },
+  'staffCompare.doubtMark': { zh: '建议核对', en: 'Check this row' },
+  'staffCompare.doubtRewrittenAs': {
+    zh: '可能改写为{labels}，而不是删除。',
+    en: 'Perhaps rewritten as {labels} rather than deleted.',
+  },
+  'staffCompare.doubtRewrittenFrom': {
+    zh: '可能由{labels}改写而来，而不是新增。',
+    en: 'Perhaps {labels} rewritten rather than new.',
+  },
+  'staffCompare.doubtSentenceOld': {
+    zh: '原{labels}的部分内容可能也并入了本行。',
+    en: 'Part of the original {labels} may have gone into this row too.',
+  },
+  'staffCompare.doubtSentenceBoth': {
+    zh: '原{old}的部分内容可能也并入了本行；本行的部分内容可能移到了修改后的{new}。',
+    en: 'Part of the original {old} may have gone into this row too; part of this row may have moved to the revised {new}.',
+  },
+  'staffCompare.doubtSentenceNew': {
+    zh: '本行的部分内容可能移到了修改后的{labels}。',
+    en: 'Part of this row may have moved to the revised {labels}.',
+  },
+  'staffCompare.doubtWeak': {
+    zh: '新旧条文用词差别大，请核对是否确为同一条。',
+    en: 'The two texts share few words: check that they are the same article.',
+  },
+  'staffCompare.doubtApply': { zh: '按建议校正', en: 'Correct as suggested' },
 });
