@@ -90,7 +90,7 @@ export const staffComparePage = m({
     en: 'Showing only the {count} rows to check.',
   },
   'staffCompare.doubtShowAll': { zh: '看全部有变化的行', en: 'Show every changed row' },
-  'staffCompare.doubtMark': { zh: '建议核对', en: 'Check this row' },
+  'staffCompare.doubtMark': { zh: '建议核对：', en: 'Check this row: ' },
   'staffCompare.doubtRewrittenAs': {
     zh: '可能改写为{labels}，而不是删除。',
     en: 'Perhaps rewritten as {labels} rather than deleted.',
