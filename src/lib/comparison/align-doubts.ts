@@ -9,8 +9,8 @@
  *   NOT_CARRIED_SENTENCE of it) is most alike, by distinctive words (DOUBT_SENTENCE or more), a
  *   sentence of an article outside the row: perhaps that article took it;
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR: perhaps another partner.
- * On the eleven hand-read pairs (tests/fixtures/compare-expected) 203 of 863 rows are doubtful
- * and they hold 39 of the 69 misses (bench/align-expected.ts prints the figure); a row that is
+ * On the twelve hand-read pairs (tests/fixtures/compare-expected) 211 of 901 rows are doubtful
+ * and they hold 40 of the 72 misses (bench/align-expected.ts prints the figure); a row that is
  * not doubtful is wrong about one time in twenty-two.
  */
 import type { Matching } from './align.ts';
