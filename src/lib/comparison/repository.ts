@@ -109,28 +109,32 @@ export async function loadComparison(
 
 type StoredVersion = { id: number; source: string; sourceHash: string };
 
+/** A stored correction as the pages see it (StoredCorrection). */
+const correctionShown = {
+  id: comparisonCorrections.id,
+  from: comparisonCorrections.fromEIds,
+  to: comparisonCorrections.toEIds,
+  createdAt: comparisonCorrections.createdAt,
+};
+
+/** The corrections of one pair of versions. */
+const ofPair = (fromVersionId: number, toVersionId: number) =>
+  and(
+    eq(comparisonCorrections.fromVersionId, fromVersionId),
+    eq(comparisonCorrections.toVersionId, toVersionId),
+  );
+
 /** The corrections between two versions, in the order they apply (id order). */
-async function correctionsOf(
+function correctionsOf(
   db: Db | Tx,
   fromVersionId: number,
   toVersionId: number,
 ): Promise<StoredCorrection[]> {
-  const rows = await db
-    .select({
-      id: comparisonCorrections.id,
-      from: comparisonCorrections.fromEIds,
-      to: comparisonCorrections.toEIds,
-      createdAt: comparisonCorrections.createdAt,
-    })
+  return db
+    .select(correctionShown)
     .from(comparisonCorrections)
-    .where(
-      and(
-        eq(comparisonCorrections.fromVersionId, fromVersionId),
-        eq(comparisonCorrections.toVersionId, toVersionId),
-      ),
-    )
+    .where(ofPair(fromVersionId, toVersionId))
     .orderBy(asc(comparisonCorrections.id));
-  return rows;
 }
 
 /** What a stored view depends on beyond the texts: '' without corrections, else their hash. */
@@ -320,18 +324,9 @@ export async function removeCorrection(
     const [row] = await tx
       .delete(comparisonCorrections)
       .where(
-        and(
-          eq(comparisonCorrections.id, input.id),
-          eq(comparisonCorrections.fromVersionId, input.fromVersionId),
-          eq(comparisonCorrections.toVersionId, input.toVersionId),
-        ),
+        and(eq(comparisonCorrections.id, input.id), ofPair(input.fromVersionId, input.toVersionId)),
       )
-      .returning({
-        id: comparisonCorrections.id,
-        from: comparisonCorrections.fromEIds,
-        to: comparisonCorrections.toEIds,
-        createdAt: comparisonCorrections.createdAt,
-      });
+      .returning(correctionShown);
     if (row) await relink(tx, input.fromVersionId, input.toVersionId);
     return row ?? null;
   });
