@@ -13,7 +13,7 @@
  * and they hold 40 of the 72 misses (bench/align-expected.ts prints the figure); a row that is
  * not doubtful is wrong about one time in twenty-two.
  */
-import type { Matching } from './align.ts';
+import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';
 import { containment, unionBag } from './similarity.ts';
 
@@ -27,14 +27,10 @@ export const NOT_CARRIED_SENTENCE = 0.5;
 export const DOUBT_PAIR = 0.5;
 
 /** Why a row is doubtful, and the units of each side it may also take in (indexes). */
-export interface Doubt {
-  reason: 'candidate' | 'sentence' | 'weak';
-  from: number[];
-  to: number[];
-}
+type Doubt = NonNullable<Alignment['doubt']>;
 
 /** The doubt of each old unit's and each new unit's row, by unit (see the header). */
-export function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doubt> } {
+function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doubt> } {
   const out = { old: new Map<number, Doubt>(), new: new Map<number, Doubt>() };
   const add = (side: 'old' | 'new', unit: number, reason: Doubt['reason'], other: number) => {
     const d = out[side].get(unit) ?? { reason, from: [], to: [] };
@@ -43,40 +39,50 @@ export function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<numbe
     out[side].set(unit, d);
   };
   const { oldRow, newRow } = m.weighted();
-  m.a.units.forEach((_, i) => {
-    if (m.oldTo.has(i)) return;
-    const row = oldRow(i);
-    const j = argMax(row);
-    if (j >= 0 && row[j]! >= DOUBT_CANDIDATE) add('old', i, 'candidate', j);
-  });
-  m.b.units.forEach((_, j) => {
-    if (m.newFrom.has(j)) return;
-    const row = newRow(j);
-    const i = argMax(row);
-    if (i >= 0 && row[i]! >= DOUBT_CANDIDATE) add('new', j, 'candidate', i);
-  });
   const { olds, news } = m.paragraphs();
   const { bestNew, bestOld } = m.weightedSentences();
-  olds.unit.forEach((i, k) => {
-    const to = m.oldTo.get(i);
-    const bag = olds.bags[k]!;
-    if (!to || bag.size < PARAGRAPH_MIN_SIZE) return;
-    if (containment(bag, unionBag(to.map((j) => m.b.bags[j]!))) > NOT_CARRIED_SENTENCE) return;
-    const q = bestNew(k);
-    if (q.at < 0 || q.score < DOUBT_SENTENCE) return;
-    const j = news.unit[q.at]!;
-    if (!to.includes(j)) add('old', i, 'sentence', j);
-  });
-  news.unit.forEach((j, k) => {
-    const from = m.newFrom.get(j);
-    const bag = news.bags[k]!;
-    if (!from || bag.size < PARAGRAPH_MIN_SIZE) return;
-    if (containment(bag, unionBag(from.map((i) => m.a.bags[i]!))) > NOT_CARRIED_SENTENCE) return;
-    const q = bestOld(k);
-    if (q.at < 0 || q.score < DOUBT_SENTENCE) return;
-    const i = olds.unit[q.at]!;
-    if (!from.includes(i)) add('new', j, 'sentence', i);
-  });
+  // Each side in turn, against the other: its units, their partners, rows and sentences.
+  const sides = [
+    {
+      side: 'old',
+      units: m.a.units.length,
+      partners: (u: number) => m.oldTo.get(u),
+      row: oldRow,
+      own: olds,
+      other: news,
+      otherBags: m.b.bags,
+      best: bestNew,
+    },
+    {
+      side: 'new',
+      units: m.b.units.length,
+      partners: (u: number) => m.newFrom.get(u),
+      row: newRow,
+      own: news,
+      other: olds,
+      otherBags: m.a.bags,
+      best: bestOld,
+    },
+  ] as const;
+  for (const s of sides) {
+    for (let u = 0; u < s.units; u++) {
+      if (s.partners(u)) continue;
+      const row = s.row(u);
+      const best = argMax(row);
+      if (best >= 0 && row[best]! >= DOUBT_CANDIDATE) add(s.side, u, 'candidate', best);
+    }
+    s.own.unit.forEach((u, k) => {
+      const partners = s.partners(u);
+      const bag = s.own.bags[k]!;
+      if (!partners || bag.size < PARAGRAPH_MIN_SIZE) return;
+      const carried = containment(bag, unionBag(partners.map((p) => s.otherBags[p]!)));
+      if (carried > NOT_CARRIED_SENTENCE) return;
+      const q = s.best(k);
+      if (q.at < 0 || q.score < DOUBT_SENTENCE) return;
+      const elsewhere = s.other.unit[q.at]!;
+      if (!partners.includes(elsewhere)) add(s.side, u, 'sentence', elsewhere);
+    });
+  }
   m.a.units.forEach((_, i) => {
     const to = m.oldTo.get(i);
     if (to?.length !== 1 || m.newFrom.get(to[0]!)?.length !== 1) return;
@@ -84,4 +90,26 @@ export function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<numbe
       add('old', i, 'weak', -1);
   });
   return out;
+}
+
+/**
+ * Gives each change whose units are doubtful its doubt: the first reason of candidate,
+ * sentence, weak among its units', and the units of either side it may also take in.
+ */
+export function markDoubts(m: Matching, changes: Alignment[]): void {
+  const doubts = doubtsOf(m);
+  const order: Doubt['reason'][] = ['candidate', 'sentence', 'weak'];
+  for (const c of changes) {
+    const found = [
+      ...c.from.map((i) => doubts.old.get(i)),
+      ...c.to.map((j) => doubts.new.get(j)),
+    ].filter((d): d is Doubt => d !== undefined);
+    if (found.length === 0) continue;
+    const reason = order.find((r) => found.some((d) => d.reason === r))!;
+    const others = (side: 'from' | 'to') =>
+      [...new Set(found.flatMap((d) => d[side]))]
+        .filter((k) => !c[side].includes(k))
+        .sort((x, y) => x - y);
+    c.doubt = { reason, from: others('from'), to: others('to') };
+  }
 }

@@ -18,7 +18,7 @@ import {
   type Unit,
 } from './align.ts';
 import { pairByCitedSubject } from './align-citations.ts';
-import { doubtsOf, type Doubt } from './align-doubts.ts';
+import { markDoubts } from './align-doubts.ts';
 import { applyCorrections, correctionIndexes, type Correction } from './corrections.ts';
 import { linkParagraphMoves } from './align-paragraph-moves.ts';
 import { pairRedistributed } from './align-redistributed.ts';
@@ -31,8 +31,9 @@ export type { Correction } from './corrections.ts';
  * Aligns two lists of units (articles, or the paragraphs of changed articles): align.ts's steps,
  * with, in between, the penalty articles paired by the duty they enforce (before the paragraph
  * links, which would otherwise tie them by a stock clause), the moves of paragraphs between
- * paired articles and the leftovers shared out again among a group's neighbours. Here, not in
- * align.ts, because those three modules build on align.ts's Matching (no import cycle).
+ * paired articles and the leftovers shared out again among a group's neighbours; then the staff
+ * corrections and, with `withDoubts`, the rows worth a second look (align-doubts.ts). Here, not
+ * in align.ts, because those modules build on align.ts's Matching (no import cycle).
  */
 export function alignUnits(
   oldUnits: Unit[],
@@ -51,21 +52,7 @@ export function alignUnits(
     m,
     corrections.length ? (mm) => applyCorrections(mm, corrections) : undefined,
   );
-  if (withDoubts) {
-    const doubts = doubtsOf(m);
-    for (const c of changes) {
-      const found = [
-        ...c.from.map((i) => doubts.old.get(i)),
-        ...c.to.map((j) => doubts.new.get(j)),
-      ].filter((d): d is Doubt => d !== undefined);
-      if (found.length === 0) continue;
-      const order: Doubt['reason'][] = ['candidate', 'sentence', 'weak'];
-      const reason = order.find((r) => found.some((d) => d.reason === r))!;
-      const from = [...new Set(found.flatMap((d) => d.from))].filter((i) => !c.from.includes(i));
-      const to = [...new Set(found.flatMap((d) => d.to))].filter((j) => !c.to.includes(j));
-      c.doubt = { reason, from: from.sort((x, y) => x - y), to: to.sort((x, y) => x - y) };
-    }
-  }
+  if (withDoubts) markDoubts(m, changes);
   return changes;
 }
 export { diffText, sides, type DiffPart } from './diff-text.ts';
