@@ -21,20 +21,47 @@ export interface SourceBlocks {
   /** The YAML front matter as written, or null. */
   frontMatter: { value: string; line: number } | null;
   blocks: Block[];
+  /** Page numbers left by a PDF or a print layout (`— 3 —`, `第 3 页 共 9 页`), dropped. */
+  pageNumbers: SourceLine[];
 }
 
 const INFO_END = /^<!--\s*INFO\s+END\s*-->$/i;
 
+/**
+ * A line that is only a page number, as text copied from a PDF or a printed 红头文件 carries
+ * between its pages: `— 3 —`, `- 3 -`, `第3页`, `第 3 页 共 9 页`, `共9页 第3页`, `Page 3 of 9`.
+ * A bare number is not one (it could be a table cell or a figure).
+ */
+const PAGE_NUMBER =
+  /^(?:[-—–－―~～]+\s*\d{1,4}\s*[-—–－―~～]+|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;
+
+export function isPageNumber(rawLine: string): boolean {
+  return PAGE_NUMBER.test(cleanText(rawLine));
+}
+
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
 export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
-  const out: SourceBlocks = { frontMatter: null, blocks: [] };
-  for (const node of tree.children) collect(node, source, out, false);
+  const out: SourceBlocks = { frontMatter: null, blocks: [], pageNumbers: [] };
+  const rawLines = source.split('\n');
+  for (const node of tree.children) collect(node, source, out, false, rawLines);
   return out;
 }
 
-function collect(node: RootContent, source: string, out: SourceBlocks, quoted: boolean): void {
+function collect(
+  node: RootContent,
+  source: string,
+  out: SourceBlocks,
+  quoted: boolean,
+  rawLines: readonly string[],
+): void {
   const line = node.position?.start.line ?? 1;
-  const push = (lines: SourceLine[]) => {
+  const push = (all: SourceLine[]) => {
+    // Judged on the line as written: Markdown reads `- 3 -` as a list item `3 -`.
+    const lines = all.filter((l) => {
+      const page = isPageNumber(rawLines[l.line - 1] ?? '');
+      if (page) out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });
+      return !page;
+    });
     if (lines.length === 0) return;
     const last = out.blocks.at(-1);
     // Consecutive parts of one quotation stay one block.
@@ -74,13 +101,13 @@ function collect(node: RootContent, source: string, out: SourceBlocks, quoted: b
             if (lines[0]) lines[0] = { ...lines[0], text: `${marker} ${lines[0].text}` };
             push(lines);
           } else {
-            collect(child, source, out, quoted);
+            collect(child, source, out, quoted, rawLines);
           }
         });
       });
       return;
     case 'blockquote':
-      for (const child of node.children) collect(child, source, out, true);
+      for (const child of node.children) collect(child, source, out, true, rawLines);
       return;
     case 'table':
       for (const row of node.children) {

@@ -74,6 +74,10 @@ export const PROBLEMS = {
     zh: '文本从{found}开始，不是从第一条开始（可能是节选）。',
     en: 'The text begins at {found}, not at the first article (perhaps an excerpt).',
   },
+  'page-number': {
+    zh: '“{text}”是页码（从 PDF 或打印稿复制时带入），已略去。',
+    en: '"{text}" is a page number (carried over from a PDF or a printed copy); it was left out.',
+  },
   'line-joined': {
     zh: '第 {line} 行没有以标点结束，下一行“{text}”视为同一句的续行。',
     en: 'Line {line} does not end with punctuation; the next line "{text}" was read as its continuation.',

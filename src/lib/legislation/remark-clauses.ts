@@ -44,7 +44,8 @@ export function clausesFromMdast(
   options: RemarkClausesOptions = {},
 ): ParseResult {
   const sink = createSink(options.file ?? null);
-  const { frontMatter, blocks } = blocksFromMdast(tree, source);
+  const { frontMatter, blocks, pageNumbers } = blocksFromMdast(tree, source);
+  for (const page of pageNumbers) sink.warning('page-number', page.line, { text: page.text });
   let front: Record<string, unknown> = {};
   if (frontMatter) {
     try {
@@ -72,6 +73,7 @@ export function clausesFromMdast(
   return {
     ok: true,
     document: { title: built.title, language, preamble: built.preamble, nodes: built.nodes },
-    warnings: sink.warnings,
+    // In the order of the text, as a reader goes through it (the sort is stable).
+    warnings: sink.warnings.sort((a, b) => a.line - b.line),
   };
 }

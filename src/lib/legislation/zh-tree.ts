@@ -369,7 +369,16 @@ class ChineseTreeBuilder {
     const between = paragraphs.slice(host + 1, at + 1);
     if (lastPoint && lastNum === num - 1) {
       for (const p of between) {
-        lastPoint.text = appendText(lastPoint.text, p.text);
+        // A sentence broken off (by a page break, say) goes on; a whole one is a new line.
+        const lastLine = lastPoint.text.split('\n').at(-1) ?? '';
+        const wrapped =
+          p.text !== '' &&
+          !ENDS_SENTENCE.test(lastLine) &&
+          !/\|$/.test(lastLine) &&
+          !p.text.startsWith('|');
+        lastPoint.text = wrapped
+          ? `${lastPoint.text}${p.text}`
+          : appendText(lastPoint.text, p.text);
         lastPoint.children.push(...p.children);
         if (p.text)
           this.sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
