@@ -8,7 +8,7 @@ export type { CliIo } from './io.ts';
 
 type Command = {
   summary: string;
-  load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>;
+  load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number>; USAGE?: string }>;
 };
 
 const commands: Record<string, Command> = {
@@ -60,18 +60,33 @@ const defaultIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
+const HELP = new Set(['--help', '-h', 'help']);
+
+function overview(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length)) + 2;
+  const list = Object.entries(commands)
+    .map(([n, c]) => `  ${n.padEnd(width)}${c.summary}`)
+    .join('\n');
+  return `Usage: openclause <command> [options]\n       openclause <command> --help\n\nCommands:\n${list}\n`;
+}
+
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...rest] = argv;
-  const command = name ? commands[name] : undefined;
+  if (name === undefined || HELP.has(name)) {
+    // Asked for: the overview on stdout, exit 0.
+    io.stdout(overview());
+    return 0;
+  }
+  const command = commands[name];
   if (!command) {
-    const list = Object.entries(commands)
-      .map(([n, c]) => `  ${n.padEnd(18)}${c.summary}`)
-      .join('\n');
-    io.stderr(
-      `${name ? `Unknown command "${name}".\n` : ''}Usage: openclause <command> [options]\n\nCommands:\n${list}\n`,
-    );
-    return name ? 2 : 0;
+    io.stderr(`未知命令 Unknown command "${name}".\n${overview()}`);
+    return 2;
   }
   const mod = await command.load();
+  if (rest.some((a) => a === '--help' || a === '-h')) {
+    io.stdout(mod.USAGE ?? `Usage: openclause ${name}\n`);
+    io.stdout(`${command.summary}.\n`);
+    return 0;
+  }
   return mod.run(rest, io);
 }

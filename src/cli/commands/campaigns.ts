@@ -10,7 +10,8 @@ import type { Db } from '../../lib/db/client.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE = 'Usage: openclause campaigns --consultation ID|REGULATION/CONSULTATION [--json]\n';
+export const USAGE =
+  'Usage: openclause campaigns --consultation ID|REGULATION/CONSULTATION [--json]\n';
 
 /**
  * `openclause campaigns --consultation ID --json`: form-letter groups of a consultation.

@@ -5,7 +5,7 @@ import { articlesOf, flatten, type ParsedDocument } from '../../lib/legislation/
 import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE = 'Usage: openclause compare OLD.md NEW.md [--json]\n';
+export const USAGE = 'Usage: openclause compare OLD.md NEW.md [--json]\n';
 const TYPE_ZH: Record<Change['type'], string> = {
   unchanged: '未改',
   modified: '修改',

@@ -13,7 +13,7 @@ import { translator } from '../../lib/i18n/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE = `Usage: openclause create-user --username NAME --role ROLE[,ROLE] [--display-name TEXT]
+export const USAGE = `Usage: openclause create-user --username NAME --role ROLE[,ROLE] [--display-name TEXT]
   The password is read from the OPENCLAUSE_PASSWORD environment variable or standard input
   (never from the command line, where every user of the machine sees it in the process list):
     printf '%s' 'a long pass phrase' | openclause create-user --username NAME --role advisor

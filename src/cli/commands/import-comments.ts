@@ -7,7 +7,7 @@ import { localDay } from '../../lib/time/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE =
+export const USAGE =
   'Usage: openclause import-comments FILE.csv|FILE.xlsx --consultation ID|REGULATION/CONSULTATION [--channel letter|meeting|contact-point|hearing] [--dry-run] [--json]\n';
 
 /**

@@ -11,7 +11,7 @@ import {
 import { readDraft } from '../read-draft.ts';
 import type { CliIo } from '../io.ts';
 
-const USAGE =
+export const USAGE =
   'Usage: openclause parse FILE.md [--json] [--language zh|en]\n' +
   '       openclause parse FILE.md… | FOLDER… [--jsonl] [--language zh|en]   (one JSON line per file)\n';
 

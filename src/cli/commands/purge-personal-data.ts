@@ -3,7 +3,7 @@ import { purgePersonalData, RETENTION_YEARS } from '../../lib/participation/rete
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE = `Usage: openclause purge-personal-data [--years N] [--dry-run]   (default ${RETENTION_YEARS} years after a consultation closed)\n`;
+export const USAGE = `Usage: openclause purge-personal-data [--years N] [--dry-run]   (default ${RETENTION_YEARS} years after a consultation closed)\n`;
 
 /** `openclause purge-personal-data`: removes contact details and address hashes past retention (run daily). */
 export async function run(args: string[], io: CliIo): Promise<number> {

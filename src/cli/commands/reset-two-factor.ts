@@ -3,7 +3,7 @@ import { resetTotp } from '../../lib/auth/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE = `Usage: openclause reset-two-factor --username NAME
+export const USAGE = `Usage: openclause reset-two-factor --username NAME
   Removes the account's second factor, recovery codes and security keys (a lost phone with no
   recovery code left); the owner signs in with the password and enrols again. Audited.
 `;

@@ -4,7 +4,7 @@ import { groupUngrouped } from '../../lib/moderation/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
-const USAGE =
+export const USAGE =
   'Usage: openclause seed --comments N [--consultation REGULATION/CONSULTATION|ID] [--seed N] [--batch N]\n';
 
 /** `openclause seed --comments 1000000`: fill the database with realistic comments. */

@@ -2,6 +2,9 @@ import { prepareDatabase } from '../../lib/setup/prepare.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
+export const USAGE =
+  'Usage: openclause sync\n  Applies the migrations, then loads content/ (regulations, versions, consultations) into DATABASE_URL\n  (or the embedded database in .data/).\n';
+
 /** `openclause sync`: migrate, then load content/ into the database (all or nothing). */
 export function run(_args: string[], io: CliIo): Promise<number> {
   return withDatabase(io, async (handle, config) => {
