@@ -107,15 +107,28 @@ type Item =
   | { type: 'quote'; text: string; line: number }
   | { type: 'info-end'; line: number };
 
+/**
+ * Bold that Markdown could not read stays as literal `**`: CommonMark does not close `**` after
+ * punctuation when a character follows, as in `**第二条　【适用范围】**本条例适用于本市。`,
+ * which bolds the label and the 条旨 of a draft. The marks are formatting, never text of a law.
+ */
+function dropLiteralBold(text: string): string {
+  return text.includes('**') ? text.replace(/\*\*(.+?)\*\*/g, '$1') : text;
+}
+
 function itemsOf(blocks: Block[]): Item[] {
   const items: Item[] = [];
   for (const block of blocks) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading')
-      items.push({ type: 'heading', text: normaliseHeading(block.text), line: block.line });
+      items.push({
+        type: 'heading',
+        text: normaliseHeading(dropLiteralBold(block.text)),
+        line: block.line,
+      });
     else if (block.type === 'paragraph') {
       for (const l of block.lines) {
-        const text = cleanText(l.text);
+        const text = cleanText(dropLiteralBold(l.text));
         if (text !== '') items.push({ type: 'line', text, line: l.line });
       }
     } else if (block.lines[0]) {
@@ -326,7 +339,10 @@ class ChineseTreeBuilder {
     }
     let body = rest.replace(/^[\s\u3000:：]+/, '');
     let heading = '';
-    const bracket = /^【([^】]*)】[\s\u3000]*/.exec(body);
+    // The 条旨 of a draft: 【立法目的】, or typed with ASCII brackets, [立法目的], when short.
+    const bracket =
+      /^【([^】]*)】[\s\u3000]*/.exec(body) ??
+      /^\[([^\]\s\u3000，。；：,.;:]{1,20})\][\s\u3000]*/.exec(body);
     if (bracket) {
       heading = normaliseHeading(bracket[1] ?? '');
       body = body.slice(bracket[0].length);
