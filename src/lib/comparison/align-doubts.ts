@@ -8,10 +8,12 @@
  * - a sentence of one of its articles that the row's other side does not carry (at most
  *   NOT_CARRIED_SENTENCE of it) is most alike, by distinctive words (DOUBT_SENTENCE or more), a
  *   sentence of an article outside the row: perhaps that article took it;
+ * - it is a deletion (or insertion) between the same two paired neighbours as an insertion (or
+ *   deletion), at most GAP_MAX of each: perhaps rewritten in other words (公开审理 → 司法公开);
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR: perhaps another partner.
- * On the twelve hand-read pairs (tests/fixtures/compare-expected) 211 of 901 rows are doubtful
- * and they hold 40 of the 72 misses (bench/align-expected.ts prints the figure); a row that is
- * not doubtful is wrong about one time in twenty-two.
+ * On the twelve hand-read pairs (tests/fixtures/compare-expected) 243 of 901 rows are doubtful
+ * and they hold 46 of the 72 misses (bench/align-expected.ts prints the figure); a row that is
+ * not doubtful is wrong about one time in twenty-five.
  */
 import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';
@@ -25,6 +27,12 @@ export const DOUBT_SENTENCE = 0.3;
 export const NOT_CARRIED_SENTENCE = 0.5;
 /** A one-to-one pair under this Dice is doubtful. */
 export const DOUBT_PAIR = 0.5;
+
+/**
+ * At most this many unpaired units on either side of a gap for a 'gap' doubt: in a longer run of
+ * deletions or new articles (a new chapter), being in the same place says little.
+ */
+export const GAP_MAX = 4;
 
 /** Why a row is doubtful, and the units of each side it may also take in (indexes). */
 type Doubt = NonNullable<Alignment['doubt']>;
@@ -83,6 +91,27 @@ function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doub
       if (!partners.includes(elsewhere)) add(s.side, u, 'sentence', elsewhere);
     });
   }
+  // A deletion and an insertion in the same gap between paired neighbours: perhaps one article
+  // rewritten in other words (公开审理 → 司法公开), too unlike for any score to say.
+  for (const s of sides) {
+    const otherUnits = s.side === 'old' ? m.b.units.length : m.a.units.length;
+    const otherPartners = (v: number) => (s.side === 'old' ? m.newFrom.get(v) : m.oldTo.get(v));
+    for (let u = 0; u < s.units; u++) {
+      if (s.partners(u) || out[s.side].has(u)) continue;
+      let before = u - 1;
+      while (before >= 0 && !s.partners(before)) before--;
+      let after = u + 1;
+      while (after < s.units && !s.partners(after)) after++;
+      const lo = before >= 0 ? Math.max(...s.partners(before)!) : -1;
+      const hi = after < s.units ? Math.min(...s.partners(after)!) : otherUnits;
+      const row = s.row(u);
+      const open: number[] = [];
+      for (let v = lo + 1; v < hi; v++) if (!otherPartners(v)) open.push(v);
+      if (open.length === 0 || open.length > GAP_MAX || after - before - 1 > GAP_MAX) continue;
+      const best = open.reduce((x, y) => ((row[y] ?? 0) > (row[x] ?? 0) ? y : x));
+      add(s.side, u, 'gap', best);
+    }
+  }
   m.a.units.forEach((_, i) => {
     const to = m.oldTo.get(i);
     if (to?.length !== 1 || m.newFrom.get(to[0]!)?.length !== 1) return;
@@ -98,7 +127,7 @@ function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doub
  */
 export function markDoubts(m: Matching, changes: Alignment[]): void {
   const doubts = doubtsOf(m);
-  const order: Doubt['reason'][] = ['candidate', 'sentence', 'weak'];
+  const order: Doubt['reason'][] = ['candidate', 'sentence', 'gap', 'weak'];
   for (const c of changes) {
     const found = [
       ...c.from.map((i) => doubts.old.get(i)),

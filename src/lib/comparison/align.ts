@@ -153,7 +153,7 @@ export interface Unit {
 
 export interface Alignment {
   /** Set by align-doubts.ts when asked: why the row deserves a second look. */
-  doubt?: { reason: 'candidate' | 'sentence' | 'weak'; from: number[]; to: number[] };
+  doubt?: { reason: 'candidate' | 'sentence' | 'gap' | 'weak'; from: number[]; to: number[] };
   type: ChangeType;
   /** Indexes into the old / new unit lists. */
   from: number[];

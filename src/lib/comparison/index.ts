@@ -70,7 +70,7 @@ export interface Change {
    * Why the row deserves a second look, with the articles it may also take in (align-doubts.ts);
    * article rows only, never a corrected one.
    */
-  doubt?: { reason: 'candidate' | 'sentence' | 'weak'; from: string[]; to: string[] };
+  doubt?: { reason: 'candidate' | 'sentence' | 'gap' | 'weak'; from: string[]; to: string[] };
   /**
    * How the paragraphs (and items) correspond: for a modified pair, inside the article; for a
    * split, merge or many-to-many group, across all its articles, so a view can say which

@@ -49,6 +49,21 @@ describe('rows marked for a second look', () => {
     });
   });
 
+  it('pairs a deletion with the new article in the same place, too unlike to score (国防教育法 2018 第三条 → 2024 第三条)', () => {
+    // Hand-read: 第三条's aims (使公民增强国防观念，掌握基本的国防知识，学习必要的军事技能) end
+    // the new 第三条 in other words, after a new 指导思想 clause; the alignment reports one deleted
+    // and the other new, in the same place between paired neighbours.
+    const before = doc(readCorpus('guofang-jiaoyu-fa--2018.md'));
+    const after = doc(readCorpus('guofang-jiaoyu-fa--2024.md'));
+    const { changes } = compareDocuments(before, after);
+    const deleted = rowOf(changes, eIdOf(before, '第三条'));
+    expect(deleted.type).toBe('deleted');
+    expect(deleted.doubt).toEqual({ reason: 'gap', from: [], to: [eIdOf(after, '第三条')] });
+    const inserted = changes.find((c) => c.to.includes(eIdOf(after, '第三条')))!;
+    expect(inserted.type).toBe('inserted');
+    expect(inserted.doubt).toEqual({ reason: 'gap', from: [eIdOf(before, '第三条')], to: [] });
+  });
+
   it('marks rows that are wrong far more often than the rows it leaves unmarked', () => {
     let marked = 0;
     let markedWrong = 0;

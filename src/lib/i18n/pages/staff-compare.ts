@@ -99,6 +99,14 @@ export const staffComparePage = m({
     zh: '可能由{labels}改写而来，而不是新增。',
     en: 'Perhaps {labels} rewritten rather than new.',
   },
+  'staffCompare.doubtGapDeleted': {
+    zh: '同一位置新增了{labels}：可能是本条改写，而不是删除。',
+    en: '{labels} was added in the same place: perhaps this article rewritten rather than deleted.',
+  },
+  'staffCompare.doubtGapInserted': {
+    zh: '同一位置删除了原{labels}：本条可能由它改写而来，而不是新增。',
+    en: 'The original {labels} was deleted in the same place: perhaps this is it rewritten rather than new.',
+  },
   'staffCompare.doubtSentenceOld': {
     zh: '原{labels}的部分内容可能也并入了本行。',
     en: 'Part of the original {labels} may have gone into this row too.',
