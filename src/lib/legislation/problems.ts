@@ -70,6 +70,10 @@ export const PROBLEMS = {
     zh: '最后一条之后的“{text}”作为附件读取，不属于任何条文。',
     en: '"{text}" after the last article was read as an annex, not as part of that article.',
   },
+  explanation: {
+    zh: '最后一条之后的“{text}”是起草或修改的说明，已与条文分开，作为附件读取。',
+    en: '"{text}" after the last article is the drafters\' explanation; it was kept apart from the articles, as an annex.',
+  },
   'starts-late': {
     zh: '文本从{found}开始，不是从第一条开始（可能是节选）。',
     en: 'The text begins at {found}, not at the first article (perhaps an excerpt).',

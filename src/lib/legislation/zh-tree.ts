@@ -76,6 +76,12 @@ const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-�
 /** "附：" alone on its line after the last article: an attachment follows (印花税法 2021, its
  * 税目税率表), unless articles follow it (a decision republishing an interpretation after 附：). */
 const BARE_ANNEX = /^附[\s\u3000]*[：:]$/;
+/**
+ * The title of a draft's explanation or report printed after its last article, as drafts are
+ * published for comment: 关于《…条例（草案）》的说明, …修改情况的说明, 《…》起草说明, 起草说明.
+ */
+const EXPLANATION =
+  /^(?:关于《[^》]{2,80}》[^。；，,;]{0,20}的(?:说明|报告)|《[^》]{2,80}》(?:的)?(?:起草|修改|修订|立法)?说明|(?:草案)?(?:起草|修改|修订|立法)说明)$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
@@ -773,6 +779,20 @@ class ChineseTreeBuilder {
 
   private readAnnex(text: string, line: number, index: number): boolean {
     const bareAnnex = BARE_ANNEX.test(text) && this.articleCount > 0 && !this.articleFollows(index);
+    if (
+      !this.annex &&
+      this.articleCount > 0 &&
+      EXPLANATION.test(normaliseHeading(text)) &&
+      !this.articleFollows(index)
+    ) {
+      // Not an annex of the law: the drafters' explanation, kept apart from the last article.
+      this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.sink.warning('explanation', line, { text });
+      return true;
+    }
     if ((ANNEX.test(text) || bareAnnex) && this.articleCount + this.countLoose() > 0) {
       const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
