@@ -218,10 +218,13 @@ export function carefulReaderDivisions(source: string): string[] {
   return keys;
 }
 
-/** The lines of the body (after `<!-- INFO END -->`), without Markdown heading marks. */
+/**
+ * The lines of the body (after `<!-- INFO END -->`, or `<!-- LEGAL_HEADER_END -->` as
+ * Theonefkguy/Chinese-Laws ends its header), without Markdown heading marks.
+ */
 function bodyLines(source: string): string[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const infoEnd = lines.findIndex((l) => l.trim() === '<!-- INFO END -->');
+  const infoEnd = lines.findIndex((l) => /^<!-- (?:INFO END|LEGAL_HEADER_END) -->$/.test(l.trim()));
   return lines
     .slice(infoEnd + 1)
     .filter((l) => !/^\s*>/.test(l)) // quoted text of another act
