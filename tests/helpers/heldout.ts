@@ -78,7 +78,7 @@ export function carefulReaderArticles(source: string): string[] {
   let last = 0;
   let quoting = false;
   let previous = '';
-  const lines = bodyLines(source);
+  const lines = splitRunIn(bodyLines(source));
   lines.forEach((line, i) => {
     const m = LINE_ARTICLE.exec(line);
     const num = m ? readerNumber(m[1]!) : null;
@@ -108,6 +108,45 @@ export function carefulReaderArticles(source: string): string[] {
     if (sub === null) last = num;
   });
   return keys;
+}
+
+const RUN_IN = /第[\s\u3000]*([〇零一二两三四五六七八九十百千]+)[\s\u3000]*条(?=[\s\u3000])/g;
+
+/**
+ * Lines as a reader reads them when a text runs its articles on in one paragraph: a 第X条
+ * followed by a space inside a line, that is the next article and stands after a full stop
+ * (天津 1991: "……制定本办法。 第二条 ……"), begins a new article; so does a 第一条 glued to
+ * the header text before it, when that text is not a citation (拉萨 2019: "……批准第一条 为了").
+ */
+function splitRunIn(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const line of lines) {
+    let rest = line;
+    for (;;) {
+      const lead = LINE_ARTICLE.exec(rest);
+      const leadNum = lead && lead[2] === undefined ? readerNumber(lead[1]!) : null;
+      if (leadNum !== null) last = leadNum;
+      let cut = -1;
+      for (const m of rest.matchAll(RUN_IN)) {
+        const before = rest.slice(0, m.index);
+        if (m.index === 0 || readerNumber(m[1]!) !== last + 1) continue;
+        if (
+          /[。；;][\s\u3000]*$/.test(before) ||
+          (last === 0 && !lead && !/[法例》本]$/.test(before))
+        ) {
+          cut = m.index;
+          break;
+        }
+      }
+      if (cut < 0) break;
+      out.push(rest.slice(0, cut).trim());
+      rest = rest.slice(cut);
+      last += 1;
+    }
+    out.push(rest);
+  }
+  return out;
 }
 
 /**
@@ -218,10 +257,13 @@ export function carefulReaderDivisions(source: string): string[] {
   return keys;
 }
 
-/** The lines of the body (after `<!-- INFO END -->`), without Markdown heading marks. */
+/**
+ * The lines of the body (after `<!-- INFO END -->`, or `<!-- LEGAL_HEADER_END -->` as
+ * Theonefkguy/Chinese-Laws ends its header), without Markdown heading marks.
+ */
 function bodyLines(source: string): string[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const infoEnd = lines.findIndex((l) => l.trim() === '<!-- INFO END -->');
+  const infoEnd = lines.findIndex((l) => /^<!-- (?:INFO END|LEGAL_HEADER_END) -->$/.test(l.trim()));
   return lines
     .slice(infoEnd + 1)
     .filter((l) => !/^\s*>/.test(l)) // quoted text of another act

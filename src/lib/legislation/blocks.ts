@@ -25,7 +25,9 @@ export interface SourceBlocks {
   pageNumbers: SourceLine[];
 }
 
-const INFO_END = /^<!--\s*INFO\s+END\s*-->$/i;
+/** The end of the header in LawRefBook's layout (`<!-- INFO END -->`) and in the layout of
+ * Theonefkguy/Chinese-Laws (`<!-- LEGAL_HEADER_END -->`): the body begins after it. */
+const INFO_END = /^<!--\s*(?:INFO\s+END|LEGAL_HEADER_END)\s*-->$/i;
 
 /**
  * A line that is only a page number, as text copied from a PDF or a printed 红头文件 carries

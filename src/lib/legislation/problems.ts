@@ -98,6 +98,10 @@ export const PROBLEMS = {
     zh: '{label}以冒号引出的“{text}”等（编号不接续本文）作为该条引用的新条文读取，不是本文的条文。',
     en: 'The "{text}" that {label} introduces with a colon (numbered out of this text\'s sequence) was read as new text quoted by that article, not as articles of this text.',
   },
+  'article-run-in': {
+    zh: '{label}写在前文的同一行中（前文以句号结束，或是文本的开头部分），已作为新的一条读取。',
+    en: '{label} stands inside the line of the text before it (after a full stop, or after the header it was glued to); it was read as the start of a new article.',
+  },
   'body-unnumbered': {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',

@@ -122,8 +122,9 @@ function dropLiteralBold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*(.+?)\*\*/g, '$1') : text;
 }
 
-function itemsOf(blocks: Block[]): Item[] {
+function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   const items: Item[] = [];
+  let last = 0;
   for (const block of blocks) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading')
@@ -135,7 +136,14 @@ function itemsOf(blocks: Block[]): Item[] {
     else if (block.type === 'paragraph') {
       for (const l of block.lines) {
         const text = cleanText(dropLiteralBold(l.text));
-        if (text !== '') items.push({ type: 'line', text, line: l.line });
+        if (text === '') continue;
+        const split = splitRunInArticles(text, last);
+        last = split.last;
+        split.parts.forEach((part, i) => {
+          items.push({ type: 'line', text: part, line: l.line });
+          if (i > 0)
+            sink.warning('article-run-in', l.line, { label: ARTICLE.exec(part)?.[0] ?? '' });
+        });
       }
     } else if (block.lines[0]) {
       items.push({
@@ -146,6 +154,47 @@ function itemsOf(blocks: Block[]): Item[] {
     }
   }
   return items;
+}
+
+/** Where a run-in article may begin: after the end of a sentence, and spaces. */
+const RUN_IN_AFTER = /[。；;][\s\u3000]*$/;
+/** Text a first article cannot be glued to: a citation (本法第一条, 《……》第一条). */
+const CITES_BEFORE = /(?:[法例定则》〉]|本|第[^条]{0,8}[编章节])$/;
+
+/**
+ * A line holding articles run on in one paragraph, as old texts exported from the national
+ * database have them (天津 1991: "……制定本办法。 第二条 常务委员会……"), or its first article
+ * glued to the header text before it (拉萨 2019: "……会议批准第一条 为了……"): split before each
+ * 第X条 that is the next article in sequence, is followed by a space, and stands after the end
+ * of a sentence (第一条 also after header text that is not a citation). `last` is the number of
+ * the last article read before the line.
+ */
+function splitRunInArticles(text: string, last: number): { parts: string[]; last: number } {
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    const lead = ARTICLE.exec(rest);
+    if (lead && lead[2] === undefined) {
+      const num = readNumeral(lead[1] ?? '').num;
+      if (num !== null) last = num;
+    }
+    const label = `第${formatChineseNumeral(last + 1)}条`;
+    let at = -1;
+    for (let i = rest.indexOf(label, 1); i > 0; i = rest.indexOf(label, i + 1)) {
+      const before = rest.slice(0, i);
+      if (!/^[\s\u3000]/.test(rest.slice(i + label.length))) continue;
+      if (RUN_IN_AFTER.test(before) || (last === 0 && !lead && !CITES_BEFORE.test(before))) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) break;
+    parts.push(cleanText(rest.slice(0, at)));
+    rest = rest.slice(at);
+    last += 1;
+  }
+  parts.push(rest);
+  return { parts, last };
 }
 
 /**
@@ -200,7 +249,7 @@ class ChineseTreeBuilder {
   } | null = null;
 
   constructor(blocks: Block[], sink: ProblemSink) {
-    this.items = itemsOf(blocks);
+    this.items = itemsOf(blocks, sink);
     this.hasInfoEnd = this.items.some((b) => b.type === 'info-end');
     this.sink = sink;
   }
