@@ -100,12 +100,12 @@ export const staffComparePage = m({
     en: 'Perhaps {labels} rewritten rather than new.',
   },
   'staffCompare.doubtGapDeleted': {
-    zh: '同一位置新增了{labels}：可能是本条改写，而不是删除。',
-    en: '{labels} was added in the same place: perhaps this article rewritten rather than deleted.',
+    zh: '修改后的{labels}位于同一位置：本条可能改写为该条，而不是删除。',
+    en: 'The revised {labels} stands in the same place: perhaps this article was rewritten as it rather than deleted.',
   },
   'staffCompare.doubtGapInserted': {
-    zh: '同一位置删除了原{labels}：本条可能由它改写而来，而不是新增。',
-    en: 'The original {labels} was deleted in the same place: perhaps this is it rewritten rather than new.',
+    zh: '原{labels}在同一位置被删除：本条可能由它改写而来，而不是新增。',
+    en: 'The original {labels} was deleted in the same place: perhaps this article is it, rewritten, rather than new.',
   },
   'staffCompare.doubtSentenceOld': {
     zh: '原{labels}的部分内容可能也并入了本行。',
