@@ -49,12 +49,14 @@ export interface BuiltTree {
 const DASHES = '－\\-‐‑–—―−ー';
 const N = `${NUMERAL_CHARS}${DASHES}`;
 const SP = '[\\s\\u3000]*';
-const ARTICLE = new RegExp(`^第${SP}([${N}]+)${SP}条(?:${SP}之${SP}([${NUMERAL_CHARS}]+))?`);
-const DIVISION = /^第[\s\u3000]*([^\s\u3000条]+?)[\s\u3000]*(分编|编|章|节)(.*)$/;
+// 条, 编, 节 also in traditional characters (條, 編, 節), as texts of Hong Kong, Macao and
+// Taiwan and older reprints write them.
+const ARTICLE = new RegExp(`^第${SP}([${N}]+)${SP}[条條](?:${SP}之${SP}([${NUMERAL_CHARS}]+))?`);
+const DIVISION = /^第[\s\u3000]*([^\s\u3000条條]+?)[\s\u3000]*(分[编編]|[编編]|章|[节節])(.*)$/;
 /** A division written as a plain paragraph: designation and a short title, no sentence
  * (第一章　总则, or 第一章总则 as plain-text sources write it). */
 const DIVISION_LINE = new RegExp(
-  `^第${SP}[${N}]+${SP}(?:分编|[编章节])(?:[\\s\\u3000]+[^。；，：,;:]{0,30}|[^\\s\\u3000第。；，：,;:][^。；，：,;:]{0,29})?$`,
+  `^第${SP}[${N}]+${SP}(?:分[编編]|[编編章节節])(?:[\\s\\u3000]+[^。；，：,;:]{0,30}|[^\\s\\u3000第。；，：,;:][^。；，：,;:]{0,29})?$`,
 );
 /** A 目录 entry that lists its sections after the title, in parentheses (民法典 as the
  * 法律读本 prints it: 第二章　自然人  （第一节　民事权利能力和民事行为能力	第二节　监护）). */
@@ -87,9 +89,12 @@ const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
 const DIVISION_LEVEL: Record<string, { kind: ClauseKind; level: number }> = {
   编: { kind: 'part', level: 1 },
+  編: { kind: 'part', level: 1 },
   分编: { kind: 'subpart', level: 1.5 },
+  分編: { kind: 'subpart', level: 1.5 },
   章: { kind: 'chapter', level: 2 },
   节: { kind: 'section', level: 3 },
+  節: { kind: 'section', level: 3 },
 };
 
 export function node(kind: ClauseKind, line: number, fields: Partial<ClauseNode> = {}): ClauseNode {
