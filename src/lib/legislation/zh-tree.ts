@@ -69,7 +69,7 @@ const SUBPOINT =
   /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 /** Chapter titles that stand alone, without 第X章, in real texts. */
-const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任)$/;
+const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任|總則|總綱|分則|附則|罰則|法律責任)$/;
 /** A heading that is a numeral alone: a point 三、 whose 、 and text were split off. */
 const BARE_NUMERAL = /^([一二三四五六七八九十]+)$/;
 const TOC = /^目录$/;
