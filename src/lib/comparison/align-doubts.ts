@@ -9,9 +9,9 @@
  *   NOT_CARRIED_SENTENCE of it) is most alike, by distinctive words (DOUBT_SENTENCE or more), a
  *   sentence of an article outside the row: perhaps that article took it;
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR: perhaps another partner.
- * On the twelve hand-read pairs (tests/fixtures/compare-expected) 211 of 901 rows are doubtful
- * and they hold 40 of the 72 misses (bench/align-expected.ts prints the figure); a row that is
- * not doubtful is wrong about one time in twenty-two.
+ * On the twelve hand-read pairs (tests/fixtures/compare-expected) 204 of 901 rows are doubtful
+ * and they hold 32 of the 65 misses (bench/align-expected.ts prints the figure); a row that is
+ * not doubtful is wrong about one time in twenty-one.
  */
 import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';
