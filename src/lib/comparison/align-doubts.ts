@@ -11,8 +11,8 @@
  * - it is a deletion (or insertion) between the same two paired neighbours as an insertion (or
  *   deletion), at most GAP_MAX of each: perhaps rewritten in other words (公开审理 → 司法公开);
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR: perhaps another partner.
- * On the twelve hand-read pairs (tests/fixtures/compare-expected) 243 of 901 rows are doubtful
- * and they hold 46 of the 72 misses (bench/align-expected.ts prints the figure); a row that is
+ * On the twelve hand-read pairs (tests/fixtures/compare-expected) 236 of 901 rows are doubtful
+ * and they hold 38 of the 65 misses (bench/align-expected.ts prints the figure); a row that is
  * not doubtful is wrong about one time in twenty-five.
  */
 import type { Alignment, Matching } from './align.ts';

@@ -66,6 +66,9 @@
  *    text that partner dropped, is split off from it (pairBesideParts). Last, an old and a new
  *    unit still leftover that are each the other's most alike unit anywhere pair when their
  *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere).
+ *    An old unit whose partners carry some of its sentences but not another, whose most alike
+ *    sentence is in a leftover new unit most alike it, is split over that unit too
+ *    (pairSentenceSplits).
  *    A part of a split (or merge) that holds none of the whole's text beyond what its other
  *    parts hold is dropped from it (dropEmptyParts).
  *
@@ -140,6 +143,10 @@ export const BESIDE_SHARE = 0.3;
 export const FAR_PAIR = 0.2;
 /** No other old unit may share this share or more of what a split's part shares with its own. */
 export const PART_HOLDER_MARGIN = 0.75;
+/** Most of a sentence that a unit's partners may carry for the sentence to have gone elsewhere. */
+export const SENTENCE_CARRIED = 0.5;
+/** Share of the text a unit's partners leave that a second part must carry (pairSentenceSplits). */
+export const SECOND_PART_SHARE = 0.15;
 
 export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
 
@@ -215,6 +222,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairSentenceInRegion(m);
   pairBesideParts(m);
   pairAlikeAnywhere(m);
+  pairSentenceSplits(m);
   dropEmptyParts(m);
   correct?.(m);
   const changes = buildChanges(m);
@@ -678,9 +686,13 @@ function insertDeletions(m: Matching, changes: Alignment[]): void {
 
 /** A unit's paragraphs (its children's texts, or its own text when it has none), as bags. */
 function paragraphBags(unit: Unit, cache: TextCache): ShingleBag[] {
+  return pieceTexts(unit, cache.language).map((t) => cache.bag(t));
+}
+
+/** The texts paragraphBags shingles: Chinese paragraphs split after 。 and ；, in order. */
+function pieceTexts(unit: Unit, language: string): string[] {
   const texts = unit.node.children.length ? unit.node.children.map(plainText) : [unit.text];
-  const sentences = cache.language === 'zh' ? texts.flatMap((t) => t.split(/(?<=[。；])/u)) : texts;
-  return sentences.map((t) => cache.bag(t));
+  return language === 'zh' ? texts.flatMap((t) => t.split(/(?<=[。；])/u)) : texts;
 }
 
 /** How well paragraph `x` lives on as `y`: Dice, or mean containment when one grew or shrank. */
@@ -1121,6 +1133,70 @@ function pairAlikeAnywhere(m: Matching): void {
     m.pair(i, j);
     leftNew.delete(j);
   }
+}
+
+/** A piece that is an item of a list, as plainText writes it: （二）向有关组织和人员调查取证…； */
+const LIST_ITEM = /^\s*(?:[（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、)/u;
+
+/**
+ * Step 8, a second part by its sentence: an old unit whose partners carry some of its sentences
+ * but not another one, which went to a new unit left over, is split over both. The sentence
+ * and a sentence of the leftover are each the other's most alike sentence, in plain words or
+ * in distinctive ones (from REGION_SENTENCE); the leftover is, of all the old units, most alike
+ * that old unit by distinctive words; and it carries at least SECOND_PART_SHARE of the old text
+ * the partners leave. 职业教育法 1996 第六条 kept its 发展规划 sentence in 2022 第七条, and its
+ * 行业组织和企业、事业组织应当依法履行实施职业教育的义务 is the last paragraph of the new 第九条
+ * (…等应当依法履行实施职业教育的义务). The sentence alone is no proof:
+ * - the partners must have taken another sentence: 人民武装警察法 2009 第六条 (警衔) is one
+ *   sentence, which shares 由…中央军事委员会…规定 with the new 第十条 (组织指挥);
+ * - one sentence of many that went nowhere is no part: 国防教育法 2018 第六条's 国务院领导全国的
+ *   国防教育工作 is most alike the opening of the new 第四条 (领导体制), a tenth of the text
+ *   第五条 does not carry;
+ * - an item of a list is not a sentence of its own: 行政复议法 2017 第三条 (二) (调查取证) opens
+ *   the new 第四十五条, which a reader sees as a new article (as linkParagraphMoves does).
+ * Only splits: the mirror (a leftover old unit by a sentence of a paired new unit) found no
+ * more rows.
+ */
+function pairSentenceSplits(m: Matching): void {
+  const links: [number, number][] = [];
+  let first: number[] | undefined;
+  for (const [i, partners] of m.oldTo) {
+    if (partners.length === 1 && m.a.norms[i] === m.b.norms[partners[0]!]) continue;
+    const whole = m.a.bags[i]!;
+    const union =
+      partners.length === 1 ? m.b.bags[partners[0]!]! : unionBag(partners.map((j) => m.b.bags[j]!));
+    const kept = partners.length === 1 ? m.oldIn(i, partners[0]!) : containment(whole, union);
+    // A sentence needs half its shingles left, and has PARAGRAPH_MIN_SIZE or more.
+    if (whole.size * (1 - kept) < PARAGRAPH_MIN_SIZE * (1 - SENTENCE_CARRIED)) continue;
+    const { olds, news, bestNewFor, bestOldFor } = m.paragraphs();
+    // Sentences are in unit order: unit i's run starts at first[i].
+    first ??= olds.unit.reduceRight((at, u, k) => ((at[u] = k), at), new Array<number>());
+    const own: number[] = [];
+    for (let k = first[i] ?? -1; k >= 0 && olds.unit[k] === i; k++) own.push(k);
+    const carried = own.map((k) => containment(olds.bags[k]!, union));
+    if (!carried.some((c) => c > SENTENCE_CARRIED)) continue;
+    const texts = pieceTexts(m.a.units[i]!, m.cache.language);
+    own.forEach((k, n) => {
+      if (olds.bags[k]!.size < PARAGRAPH_MIN_SIZE || carried[n]! > SENTENCE_CARRIED) return;
+      if (LIST_ITEM.test(texts[n]!)) return;
+      const { bestNew, bestOld } = m.weightedSentences();
+      const found = new Set<number>();
+      for (const [best, back] of [
+        [bestNewFor, bestOldFor],
+        [bestNew, bestOld],
+      ] as const) {
+        const q = best(k);
+        if (q.at >= 0 && q.score >= REGION_SENTENCE && back(q.at).at === k)
+          found.add(news.unit[q.at]!);
+      }
+      for (const j of found) {
+        if (m.newFrom.has(j) || argMax(m.weighted().newRow(j)) !== i) continue;
+        const gain = containment(whole, unionBag([union, m.b.bags[j]!])) - kept;
+        if (gain >= SECOND_PART_SHARE * (1 - kept)) links.push([i, j]);
+      }
+    });
+  }
+  for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
 
 /**

@@ -192,6 +192,45 @@ describe('北京市制定地方性法规条例 2017 → 2023', () => {
   });
 });
 
+describe('an old article split over its partner and a new article by one sentence', () => {
+  it('职业教育法 1996 第六条 → 2022 第七条 and 第九条', () => {
+    // 各级人民政府应当将发展职业教育纳入国民经济和社会发展规划 is 2022 第七条, grown; the second
+    // paragraph (行业组织和企业、事业组织应当依法履行实施职业教育的义务) is the third paragraph of
+    // the new 第九条 (…等应当依法履行实施职业教育的义务), whose first two are new.
+    const { from, newLabels } = comparison('zhiye-jiaoyu-fa--1996.md', 'zhiye-jiaoyu-fa--2022.md');
+    expect(from('第六条').type).toBe('split');
+    expect(newLabels(from('第六条'))).toEqual(['第七条', '第九条']);
+  });
+
+  it('行政处罚法 2017 第三条 → 2021 第四条 and 第三十八条', () => {
+    // 没有法定依据或者不遵守法定程序的，行政处罚无效 became 第三十八条 (没有依据…无效; 违反法定程序
+    // 构成重大且明显违法的…无效), far from 第四条, which kept the first paragraph.
+    const { from, newLabels } = comparison(
+      'xingzheng-chufa-fa--2017.md',
+      'xingzheng-chufa-fa--2021.md',
+    );
+    expect(newLabels(from('第三条'))).toEqual(['第四条', '第三十八条']);
+  });
+
+  it('not an article of one sentence: 人民武装警察法 2009 第六条 (警衔) is 2020 第七条 alone', () => {
+    // Its one sentence shares 由…中央军事委员会…规定 with the new 第十条 (组织指挥), but its
+    // partner took it whole: there is no other part.
+    const { from, to, newLabels } = comparison(
+      'renmin-wuzhuang-jingcha-fa--2009.md',
+      'renmin-wuzhuang-jingcha-fa--2020.md',
+    );
+    expect(newLabels(from('第六条'))).toEqual(['第七条']);
+    expect(to('第十条').type).toBe('inserted');
+  });
+
+  it('not a small share of what is left: 国防教育法 2024 第四条 (领导体制) is a new article', () => {
+    // 2018 第六条's 国务院领导全国的国防教育工作 is most alike its opening (…对国防教育工作的
+    // 领导), but it is under a tenth of the 第六条 text that 第五条 does not carry.
+    const { to } = comparison('guofang-jiaoyu-fa--2018.md', 'guofang-jiaoyu-fa--2024.md');
+    expect(to('第四条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 

@@ -16,13 +16,15 @@ const eIdOf = (d: ParsedDocument, label: string) =>
 const rowOf = (changes: Change[], eId: string) => changes.find((c) => c.from.includes(eId))!;
 
 describe('rows marked for a second look', () => {
-  it('points at the article that took a sentence the row lost (职业教育法 1996 第六条 → 2022 第九条)', () => {
-    // Hand-read: 第六条's second sentence (行业组织和企业、事业组织应当依法履行实施职业教育的义务)
-    // is the new 第九条's third; the alignment keeps only 第六条 → 第七条.
-    const { changes } = compareDocuments(old1996, new2022);
-    const row = rowOf(changes, eIdOf(old1996, '第六条'));
-    expect(row.to).toEqual([eIdOf(new2022, '第七条')]);
-    expect(row.doubt).toEqual({ reason: 'sentence', from: [], to: [eIdOf(new2022, '第九条')] });
+  it('points at the article that took a sentence the row lost (人民武装警察法 2009 第二条 → 2020 第二条)', () => {
+    // Hand-read: 第二条's second paragraph (人民武装警察部队是国家武装力量的组成部分) opens the
+    // new 第二条, which the alignment pairs with old 第三条; it keeps only 第二条 → 第四条.
+    const before = doc(readCorpus('renmin-wuzhuang-jingcha-fa--2009.md'));
+    const after = doc(readCorpus('renmin-wuzhuang-jingcha-fa--2020.md'));
+    const { changes } = compareDocuments(before, after);
+    const row = rowOf(changes, eIdOf(before, '第二条'));
+    expect(row.to).toEqual([eIdOf(after, '第四条')]);
+    expect(row.doubt).toEqual({ reason: 'sentence', from: [], to: [eIdOf(after, '第二条')] });
   });
 
   it('never marks an unchanged row, and drops the mark once staff corrected the row', () => {

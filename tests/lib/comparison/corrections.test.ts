@@ -38,23 +38,25 @@ describe('corrections on 职业教育法 1996 → 2022 (a held-out revision)', (
   const plain = compareDocuments(old1996, new2022);
 
   it('joins the new article the alignment missed to the old article whose paragraph it took', () => {
-    // Hand-read: old 第六条's second sentence (行业组织和企业、事业组织应当依法履行实施职业教育的
-    // 义务) is the new 第九条's third; the alignment keeps only 第六条 → 第七条.
-    expect(key(rowOf(plain.changes, 'from', o('第六条')))).toBe(`${o('第六条')}>${n('第七条')}`);
-    expect(rowOf(plain.changes, 'to', n('第九条')).type).toBe('inserted');
+    // Hand-read: old 第二十条's second paragraph (企业可以单独举办或者联合举办职业学校、职业培训
+    // 机构…) is the new 第二十五条; the alignment keeps only 第二十条 → 第二十四条.
+    expect(key(rowOf(plain.changes, 'from', o('第二十条')))).toBe(
+      `${o('第二十条')}>${n('第二十四条')}`,
+    );
+    expect(rowOf(plain.changes, 'to', n('第二十五条')).type).toBe('inserted');
 
     const fixed = compareDocuments(old1996, new2022, [
-      { from: [o('第六条')], to: [n('第七条'), n('第九条')] },
+      { from: [o('第二十条')], to: [n('第二十四条'), n('第二十五条')] },
     ]);
-    const row = rowOf(fixed.changes, 'from', o('第六条'));
+    const row = rowOf(fixed.changes, 'from', o('第二十条'));
     expect(row).toMatchObject({
       type: 'split',
-      from: [o('第六条')],
-      to: [n('第七条'), n('第九条')],
+      from: [o('第二十条')],
+      to: [n('第二十四条'), n('第二十五条')],
     });
     expect(row.corrected).toBe(true);
     // The paragraphs inside the corrected row are aligned as in any split.
-    expect(row.children?.some((p) => p.to.some((e) => e.startsWith(n('第九条'))))).toBe(true);
+    expect(row.children?.some((p) => p.to.some((e) => e.startsWith(n('第二十五条'))))).toBe(true);
     expectEveryArticleOnce(fixed.changes, old1996, new2022);
     expect(fixed.summary.inserted).toBe(plain.summary.inserted - 1);
     expect(fixed.staleCorrections).toEqual([]);
@@ -62,10 +64,12 @@ describe('corrections on 职业教育法 1996 → 2022 (a held-out revision)', (
 
   it('leaves every row the correction does not touch as the alignment made it', () => {
     const fixed = compareDocuments(old1996, new2022, [
-      { from: [o('第六条')], to: [n('第七条'), n('第九条')] },
+      { from: [o('第二十条')], to: [n('第二十四条'), n('第二十五条')] },
     ]);
     const touched = (c: Change) =>
-      c.from.includes(o('第六条')) || c.to.includes(n('第七条')) || c.to.includes(n('第九条'));
+      c.from.includes(o('第二十条')) ||
+      c.to.includes(n('第二十四条')) ||
+      c.to.includes(n('第二十五条'));
     const strip = (cs: Change[]) =>
       cs.filter((c) => !touched(c)).map((c) => ({ ...c, corrected: undefined }));
     expect(strip(fixed.changes)).toEqual(strip(plain.changes));
@@ -88,41 +92,41 @@ describe('corrections on 职业教育法 1996 → 2022 (a held-out revision)', (
 
   it('applies corrections in order, a later one overriding an earlier one', () => {
     const fixed = compareDocuments(old1996, new2022, [
-      { from: [o('第六条')], to: [n('第七条'), n('第九条')] },
-      { from: [], to: [n('第九条')] },
+      { from: [o('第二十条')], to: [n('第二十四条'), n('第二十五条')] },
+      { from: [], to: [n('第二十五条')] },
     ]);
-    expect(rowOf(fixed.changes, 'from', o('第六条'))).toMatchObject({
+    expect(rowOf(fixed.changes, 'from', o('第二十条'))).toMatchObject({
       type: 'modified',
-      to: [n('第七条')],
+      to: [n('第二十四条')],
     });
-    expect(rowOf(fixed.changes, 'to', n('第九条'))).toMatchObject({
+    expect(rowOf(fixed.changes, 'to', n('第二十五条'))).toMatchObject({
       type: 'inserted',
       corrected: true,
     });
   });
 
   it('ignores and reports a correction naming an article the versions do not have', () => {
-    const gone = { from: ['chp_9__art_99'], to: [n('第九条')] };
+    const gone = { from: ['chp_9__art_99'], to: [n('第二十五条')] };
     const fixed = compareDocuments(old1996, new2022, [
       gone,
-      { from: [o('第六条')], to: [n('第七条'), n('第九条')] },
+      { from: [o('第二十条')], to: [n('第二十四条'), n('第二十五条')] },
     ]);
     expect(fixed.staleCorrections).toEqual([gone]);
-    expect(rowOf(fixed.changes, 'from', o('第六条')).type).toBe('split');
+    expect(rowOf(fixed.changes, 'from', o('第二十条')).type).toBe('split');
   });
 
   it('shows the corrected row in the comparison view, with its correspondence sentence', () => {
     const view = buildComparisonView(old1996, new2022, [
-      { from: [o('第六条')], to: [n('第七条'), n('第九条')] },
+      { from: [o('第二十条')], to: [n('第二十四条'), n('第二十五条')] },
     ]);
-    const row = view.rows.find((r) => r.change.from.includes(o('第六条')))!;
-    expect(row.oldLabels).toEqual(['第六条']);
-    expect(row.newLabels).toEqual(['第七条', '第九条']);
+    const row = view.rows.find((r) => r.change.from.includes(o('第二十条')))!;
+    expect(row.oldLabels).toEqual(['第二十条']);
+    expect(row.newLabels).toEqual(['第二十四条', '第二十五条']);
     expect(row.correspondence).toMatchObject({
       kind: 'splitInto',
-      newLabels: ['第七条', '第九条'],
+      newLabels: ['第二十四条', '第二十五条'],
     });
-    expect(row.newText).toContain('中华职业教育社');
+    expect(row.newText).toContain('利用资本、技术、知识');
   });
 });
 
