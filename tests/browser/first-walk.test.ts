@@ -1,0 +1,73 @@
+/**
+ * What a first walk through the site met, at phone width and desktop, in both languages, with
+ * and without JavaScript: each block here is one thing a new visitor or staff member ran into.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, signInAs } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const password = inject('staffPassword');
+const FULL_WIDTH = /[：（）、]/;
+let browser: Browser;
+let english: BrowserContext;
+
+/** The text of `selector` without the parts written in the regulation's own language. */
+async function interfaceText(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    for (const own of copy.querySelectorAll('[lang]')) own.remove();
+    return copy.textContent ?? '';
+  });
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  english = await browser.newContext({ javaScriptEnabled: false });
+  await english.addCookies([{ name: 'lang', value: 'en', url: baseURL }]);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('English pages punctuate in English', () => {
+  it('on the reading page, the comparison and its table', async () => {
+    const page = await english.newPage();
+    await page.goto(`${baseURL}/regulations/sample/versions/first-reading`);
+    const other = await interfaceText(page, 'nav.no-print p');
+    expect(other).toMatch(/^Other versions: /);
+    await page.goto(`${baseURL}/regulations/sample/compare?from=draft&to=first-reading&view=table`);
+    const h1 = await interfaceText(page, 'h1');
+    expect(h1).toBe('Compare versions: ');
+    const heads = await page.locator('.compare-table thead th').allTextContents();
+    expect(heads[0]).toBe('Original text (征求意见稿)');
+    expect(await page.locator('.compare-table caption').textContent()).not.toMatch(/（/);
+    await page.close();
+  });
+
+  it('on the list of published comments: its filters name the commenter, counts in ASCII brackets', async () => {
+    const page = await english.newPage();
+    await page.goto(`${baseURL}/regulations/sample/versions/first-reading/comments`);
+    expect(await page.locator('label[for=stance]').textContent()).toBe('Stance');
+    expect(await page.locator('label[for=category]').textContent()).toBe('Commenter');
+    const options = await page.locator('#stance option').allTextContents();
+    expect(options[0]).toMatch(/^All \(\d+\)$/);
+    for (const option of options) expect(option).not.toMatch(FULL_WIDTH);
+    await page.close();
+  });
+
+  it('on staff pages: the signed-in name and roles, and the comparison heading', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL }]);
+    const page = await context.newPage();
+    await signInAs(page, baseURL, 'committee1', password);
+    await page.goto(`${baseURL}/staff/compare/sample?from=draft&to=first-reading`);
+    expect(await page.locator('.staff-bar').textContent()).toContain(
+      'committee1 (Committee staff)',
+    );
+    expect(await interfaceText(page, 'h1')).toBe('Explain the changes: ');
+    await page.goto(`${baseURL}/staff/versions/sample`);
+    expect(await interfaceText(page, 'h1')).toBe('Publish a new version: ');
+    await context.close();
+  });
+});
