@@ -71,3 +71,21 @@ describe('English pages punctuate in English', () => {
     await context.close();
   });
 });
+
+describe('comparing a version with itself', () => {
+  it('says to choose two different versions, with the pickers to do it', async () => {
+    const page = await english.newPage();
+    await page.goto(`${baseURL}/regulations/sample/compare?from=first-reading&to=first-reading`);
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('choose two different versions');
+    expect(text).not.toContain('only one version');
+    expect(await page.locator('main a[href="/regulations/sample"]').textContent()).toBe('示范条例');
+    await page.selectOption('#cmp-from', 'draft');
+    await Promise.all([
+      page.waitForURL(/from=draft/),
+      page.click('form.compare-form button[type=submit]'),
+    ]);
+    expect(await page.locator('.compare-summary').count()).toBe(1);
+    await page.close();
+  });
+});
