@@ -89,3 +89,17 @@ describe('comparing a version with itself', () => {
     await page.close();
   });
 });
+
+describe('at phone width', () => {
+  it('the open-data page is no wider than the phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/open-data`);
+    const [scroll, client] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await context.close();
+  });
+});
