@@ -103,3 +103,15 @@ describe('at phone width', () => {
     await context.close();
   });
 });
+
+describe('the footer', () => {
+  it('links the liaison stations and the privacy notice, both answering', async () => {
+    const page = await english.newPage();
+    await page.goto(`${baseURL}/`);
+    for (const href of ['/stations', '/privacy']) {
+      expect(await page.locator(`footer a[href="${href}"]`).count()).toBe(1);
+      expect((await fetch(`${baseURL}${href}`)).status).toBe(200);
+    }
+    await page.close();
+  });
+});
