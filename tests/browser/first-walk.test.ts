@@ -115,3 +115,42 @@ describe('the footer', () => {
     await page.close();
   });
 });
+
+describe("staff read a resident's comment", () => {
+  it('under labels about the comment, not the form\'s "your stance" and "your comment"', async () => {
+    const marker = `first-walk-${Date.now()}`;
+    const posted = await fetch(`${baseURL}/regulations/sample/versions/first-reading/comment`, {
+      method: 'POST',
+      headers: { Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        stance: 'amend',
+        body: `${marker} 建议修改。`,
+        suggestedWording: '新的条文。',
+        displayName: '张三',
+        consentPublish: 'on',
+        clause: 'chp_1__art_1',
+        idempotencyKey: `${marker}-key`,
+      }),
+      redirect: 'manual',
+    });
+    expect(posted.status).toBe(303);
+    const code = decodeURIComponent(
+      /\/receipts\/([^?]+)/.exec(posted.headers.get('location')!)![1]!,
+    );
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL }]);
+    const page = await context.newPage();
+    await signInAs(page, baseURL, 'moderator1', password);
+    await page.goto(`${baseURL}/staff/comments?${new URLSearchParams({ q: marker })}`);
+    await Promise.all([
+      page.waitForURL(/\/staff\/comments\/\d+/),
+      page.click(`a:has-text("${code}")`),
+    ]);
+    const labels = await page.locator('main dt').allTextContents();
+    expect(labels).toContain('Stance');
+    expect(labels).not.toContain('Your stance');
+    expect(await page.locator('main h2').allTextContents()).not.toContain('Your comment');
+    expect(await page.locator('[data-public-name]').textContent()).toBe('Name: 张三');
+    await context.close();
+  });
+});

@@ -15,6 +15,7 @@ export const sharedCommon = m({
   'common.backHome': { zh: '返回首页', en: 'Back to the home page' },
 
   // Field names where a value is shown (receipts, lists): the form's labels say "(optional)".
+  'field.body': { zh: '意见内容', en: 'Comment' },
   'field.suggested': { zh: '建议条文', en: 'Suggested wording' },
   'field.name': { zh: '署名', en: 'Name' },
   'field.district': { zh: '所在区县', en: 'District' },
