@@ -68,6 +68,16 @@ describe('English pages punctuate in English', () => {
     expect(await interfaceText(page, 'h1')).toBe('Explain the changes: ');
     await page.goto(`${baseURL}/staff/versions/sample`);
     expect(await interfaceText(page, 'h1')).toBe('Publish a new version: ');
+    // A check with no text says which field, then a colon.
+    await page.fill('#label', '二审稿');
+    await page.fill('#slug', 'second-reading');
+    await page.evaluate(() => document.querySelector('#markdown')?.removeAttribute('required'));
+    await Promise.all([page.waitForLoadState(), page.click('form.card button[type=submit]')]);
+    const problem = await page
+      .locator('main li', { hasText: 'Text (Markdown)' })
+      .first()
+      .textContent();
+    expect(problem).toMatch(/^Text \(Markdown\): /);
     await context.close();
   });
 });
