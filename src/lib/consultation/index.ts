@@ -1,5 +1,6 @@
 export {
   checkWindowLength,
+  commentCount,
   formatDeadline,
   MIN_WINDOW_DAYS,
   timeLeft,

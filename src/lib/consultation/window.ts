@@ -97,6 +97,23 @@ export function timeLeft(ms: number): Message {
   return { key: n === 1 ? `left.${unit}` : `left.${unit}s`, vars: { n } };
 }
 
+/**
+ * How many comments a consultation received, and from how many people when known, with English
+ * in the singular for one: '1 person made 4 comments', never '1 people'.
+ * @example commentCount(4, 1) // { key: 'consult.people.onePerson', vars: { people: 1, count: 4 } }
+ */
+export function commentCount(count: number, people?: number): Message {
+  if (people === undefined || count === 0)
+    return count === 1 ? { key: 'consult.count.one' } : { key: 'consult.count', vars: { count } };
+  const key =
+    count === 1
+      ? 'consult.people.oneComment'
+      : people === 1
+        ? 'consult.people.onePerson'
+        : 'consult.people';
+  return { key, vars: { people, count } };
+}
+
 export type WindowLengthOutcome =
   | { ok: true; days: number }
   | {

@@ -62,6 +62,24 @@ export function composeSource(
 }
 
 /**
+ * A warning's own line numbers ("already appears at line {first}", "the text starts at line
+ * {body}") counted in the pasted text, like the line the warning is on, not in the composed file.
+ * @example pastedLines({ label: '第一条', first: 9 }, 6) // { label: '第一条', first: 3 }
+ */
+function pastedLines(
+  params: Record<string, string | number>,
+  headerLines: number,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      LINE_PARAMS.has(k) && typeof v === 'number' ? Math.max(1, v - headerLines) : v,
+    ]),
+  );
+}
+const LINE_PARAMS = new Set(['first', 'body']);
+
+/**
  * @example
  * draftVersion({ slug: 'second-reading', label: '二审稿', stage: 'review', date: '2026-12-01', markdown: '# 条例\n\n第一条 ……', explanation: '' }, { language: 'zh', takenSlugs: ['draft'] })
  * // { ok: true, version: { slug: 'second-reading', source: '---\nslug: second-reading\n…', document: { … } } }
@@ -118,7 +136,7 @@ export function draftVersion(
       warnings: parsed.warnings.map((w) => ({
         code: w.code,
         line: Math.max(1, w.line - headerLines),
-        params: w.params ?? {},
+        params: pastedLines(w.params ?? {}, headerLines),
       })),
     },
   };

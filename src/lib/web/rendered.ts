@@ -14,7 +14,9 @@ export async function rendered(response: Response): Promise<Response> {
   const body = await response.arrayBuffer();
   return new Response(body, {
     status: response.status,
-    statusText: response.statusText,
+    // Astro leaves "OK" on a page that set another status (only its 404 and 500 routes get
+    // theirs), so /receipts?code=bad answered "400 OK"; without it Node writes the status's name.
+    statusText: response.status !== 200 && response.statusText === 'OK' ? '' : response.statusText,
     headers: response.headers,
   });
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkWindowLength,
+  commentCount,
   formatDeadline,
   MIN_WINDOW_DAYS,
   timeLeft,
@@ -209,5 +210,24 @@ describe('checkWindowLength', () => {
       ok: false,
       reason: 'invalid-date',
     });
+  });
+});
+
+describe('commentCount', () => {
+  const said = (locale: Locale, count: number, people?: number) =>
+    say(translator(locale), commentCount(count, people));
+
+  it('says one person and one comment in the singular in English', () => {
+    expect(said('en', 4, 1)).toBe('1 person made 4 comments');
+    expect(said('en', 1, 1)).toBe('1 person made 1 comment');
+    expect(said('en', 5, 3)).toBe('3 people made 5 comments');
+    expect(said('en', 1)).toBe('1 comment received');
+    expect(said('en', 0, 0)).toBe('0 comments received');
+  });
+
+  it('reads the same in Chinese whatever the number', () => {
+    expect(said('zh', 4, 1)).toBe('1 人提出 4 条意见');
+    expect(said('zh', 1, 1)).toBe('1 人提出 1 条意见');
+    expect(said('zh', 1)).toBe('已收到 1 条意见');
   });
 });

@@ -90,6 +90,18 @@ describe('checking a pasted version', () => {
     ]);
   });
 
+  it('gives the line a duplicate number first appeared on in the pasted text too', () => {
+    const out = draftVersion(
+      { ...input, markdown: '# 条例\n\n第一条 甲。\n\n第一条 乙。\n' },
+      { language: 'zh', takenSlugs: [] },
+    );
+    expect(out.ok && out.version.warnings[0]).toEqual({
+      code: 'duplicate-number',
+      line: 5,
+      params: { label: '第一条', first: 3 },
+    });
+  });
+
   it('refuses a text with no clauses, with the line of the problem', () => {
     const out = draftVersion(
       { ...input, markdown: '# 条例\n\n只有说明文字。\n' },

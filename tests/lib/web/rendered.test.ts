@@ -32,6 +32,16 @@ describe('rendered', () => {
     expect([out.status, out.headers.get('X-Kept'), await out.text()]).toEqual([422, 'yes', html]);
   });
 
+  it('drops the "OK" Astro leaves on a page that set another status', async () => {
+    const page = new Response('<!DOCTYPE html><html></html>', {
+      status: 400,
+      statusText: 'OK',
+      headers: { 'Content-Type': 'text/html' },
+    });
+    const out = await rendered(page);
+    expect([out.status, out.statusText]).toEqual([400, '']);
+  });
+
   it('leaves a CSV export streaming: the response is passed on unread', async () => {
     const csv = new Response(failingBody(['a,b\n'], new Error('later')), {
       headers: { 'Content-Type': 'text/csv' },

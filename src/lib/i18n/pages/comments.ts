@@ -10,6 +10,9 @@ export const commentsPage = m({
   'attachments.public': { zh: '附件', en: 'Attachments' },
 
   'list.title': { zh: '公开的意见', en: 'Published comments' },
+  // The filters name the commenter's answers; the form's labels ("您的态度") address the commenter.
+  'list.stance': { zh: '态度', en: 'Stance' },
+  'list.category': { zh: '身份', en: 'Commenter' },
   'list.search': { zh: '搜索意见内容', en: 'Search the comments' },
   'list.searchHint': {
     zh: '可输入多个词，用空格分开；只显示包含全部词语的意见。',

@@ -40,6 +40,10 @@ export const comparePage = m({
     zh: '本法规只有一个版本，暂无可比较的文本。',
     en: 'This regulation has only one version so far; there is nothing to compare.',
   },
+  'comparePage.sameVersion': {
+    zh: '原版本和新版本选的是同一个版本，请选择两个不同的版本。',
+    en: 'The earlier and the later version are the same one: choose two different versions.',
+  },
   'comparePage.summary': {
     zh: '共 {rows} 处对应：修改 {modified} 条，新增 {inserted} 条，删除 {deleted} 条，拆分 {split} 处，合并 {merged} 处，移动 {moved} 条，重新编号 {renumbered} 条，未修改 {unchanged} 条。',
     en: '{rows} correspondences: {modified} modified, {inserted} inserted, {deleted} deleted, {split} split, {merged} merged, {moved} moved, {renumbered} renumbered, {unchanged} unchanged.',
