@@ -279,13 +279,67 @@ function bodyLines(source: string): string[] {
 const LINE_POINT = /^([一二三四五六七八九十]+)、/;
 const BARE_POINT = /^([一二三四五六七八九十]+)$/;
 
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1 to 99 as written in a point's label (十一, 二十). */
+function cnNumber(n: number): string {
+  if (n <= 10) return CN[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN[tens]}十${CN[n % 10]}`;
+}
+
+/**
+ * Lines as a reader reads them when a decision runs its points on in one paragraph (天津 2017
+ * and 2019: "……作如下决定：一、……。二、……"): the next point 二、 after a full stop or semicolon
+ * begins a new point; the first, 一、, after the colon or space that ends the introduction, but
+ * only when 二、 follows it, as 一、 also stands inside sentences (进行一、两次检查).
+ */
+function splitRunInPoints(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let last = 0;
+  lines.forEach((line, i) => {
+    const lead = LINE_POINT.exec(line);
+    if (lead) last = readerNumber(lead[1]!) ?? last;
+    const cuts: number[] = [];
+    let n = last;
+    let from = lead ? lead[0].length : 1;
+    for (;;) {
+      const label = `${cnNumber(n + 1)}、`;
+      let at = line.indexOf(label, from);
+      while (at > 0) {
+        const before = line.slice(0, at);
+        const ok =
+          n === 0 ? /(?:[。；;：:]”?\s*|\S\s+)$/.test(before) : /[。；;]”?\s*$/.test(before);
+        if (ok) break;
+        at = line.indexOf(label, at + 1);
+      }
+      if (at <= 0) break;
+      cuts.push(at);
+      from = at + label.length;
+      n++;
+    }
+    const confirmed =
+      last > 0 || cuts.length > 1 || (cuts.length === 1 && /^二、/.test(lines[i + 1] ?? ''));
+    if (cuts.length === 0 || !confirmed) {
+      out.push(line);
+      return;
+    }
+    [0, ...cuts].forEach((c, k) => {
+      const part = line.slice(c, cuts[k] ?? line.length).trim();
+      if (part !== '') out.push(part);
+    });
+    last = n;
+  });
+  return out;
+}
+
 /**
  * In a text without articles (a decision, a resolution, a reply): the numbered points 一、二、
- * that begin a line, as keys "p1", "p2"….
+ * that begin a line (or, run on in one paragraph, stand next in sequence after a sentence), as
+ * keys "p1", "p2"….
  */
 export function carefulReaderPoints(source: string): string[] {
   const keys: string[] = [];
-  for (const line of bodyLines(source)) {
+  for (const line of splitRunInPoints(bodyLines(source))) {
     const m = LINE_POINT.exec(line);
     const bare = m ? null : BARE_POINT.exec(line);
     const num = m ? readerNumber(m[1]!) : bare ? readerNumber(bare[1]!) : null;

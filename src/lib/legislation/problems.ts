@@ -102,6 +102,10 @@ export const PROBLEMS = {
     zh: '{label}写在前文的同一行中（前文以句号结束，或是文本的开头部分），已作为新的一条读取。',
     en: '{label} stands inside the line of the text before it (after a full stop, or after the header it was glued to); it was read as the start of a new article.',
   },
+  'point-run-in': {
+    zh: '{label}写在前文的同一行中（前文以句号或引出各点的冒号结束），按顺序作为新的一点读取。',
+    en: '{label} stands inside the line of the text before it (after a full stop, or after the colon introducing the points); it was read as the start of the next point.',
+  },
   'body-unnumbered': {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',

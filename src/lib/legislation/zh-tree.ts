@@ -125,6 +125,7 @@ function dropLiteralBold(text: string): string {
 function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   const items: Item[] = [];
   let last = 0;
+  let lastPoint = 0;
   for (const block of blocks) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading')
@@ -134,17 +135,25 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
         line: block.line,
       });
     else if (block.type === 'paragraph') {
-      for (const l of block.lines) {
+      block.lines.forEach((l, k) => {
         const text = cleanText(dropLiteralBold(l.text));
-        if (text === '') continue;
+        if (text === '') return;
         const split = splitRunInArticles(text, last);
         last = split.last;
         split.parts.forEach((part, i) => {
-          items.push({ type: 'line', text: part, line: l.line });
           if (i > 0)
             sink.warning('article-run-in', l.line, { label: ARTICLE.exec(part)?.[0] ?? '' });
+          // Points run on in one paragraph, only in a text of points (no article read yet).
+          const next = cleanText(block.lines[k + 1]?.text ?? '');
+          const points =
+            last === 0 ? splitRunInPoints(part, lastPoint, next) : { parts: [part], last: 0 };
+          if (last === 0) lastPoint = points.last;
+          points.parts.forEach((p, j) => {
+            items.push({ type: 'line', text: p, line: l.line });
+            if (j > 0) sink.warning('point-run-in', l.line, { label: NUMBERED.exec(p)?.[0] ?? '' });
+          });
         });
-      }
+      });
     } else if (block.lines[0]) {
       items.push({
         type: 'quote',
@@ -195,6 +204,55 @@ function splitRunInArticles(text: string, last: number): { parts: string[]; last
   }
   parts.push(rest);
   return { parts, last };
+}
+
+/** Where a run-in point may begin: after the end of a sentence (also inside quotes), and spaces. */
+const POINT_RUN_IN_AFTER = /[。；;][”’」』]?[\s\u3000]*$/;
+/** Where the first run-in point may begin: after the colon or the space ending an introduction
+ * (作如下决定：一、 / 作如下决定 一、), or after the end of a sentence. */
+const FIRST_POINT_AFTER = /(?:[。；;：:][”’」』]?[\s\u3000]*|[^\s\u3000][\s\u3000]+)$/;
+
+/**
+ * A line holding a text's numbered points run on in one paragraph, as decisions exported from
+ * the national database have them (天津 2019: "……作如下决定：一、在本市……。二、在本市……"): split
+ * before each point 二、三、… that is the next in sequence and stands after the end of a
+ * sentence. A first point 一、 inside the line is split off only after the colon or space ending
+ * an introduction, and only when 二、 follows it in sequence (on this line or as the next line),
+ * since 一、 also occurs inside sentences (进行一、两次检查). `last` is the number of the last
+ * point read before the line; `next` is the next line of the paragraph.
+ */
+function splitRunInPoints(
+  text: string,
+  last: number,
+  next: string,
+): { parts: string[]; last: number } {
+  const lead = NUMBERED.exec(text);
+  const leadNum = lead ? parseChineseNumeral(lead[1] ?? '') : null;
+  if (leadNum !== null) last = leadNum;
+  const cuts: number[] = [];
+  let from = lead ? lead[0].length : 0;
+  let n = last;
+  for (;;) {
+    const label = `${formatChineseNumeral(n + 1)}、`;
+    let at = -1;
+    for (let i = text.indexOf(label, Math.max(from, 1)); i > 0; i = text.indexOf(label, i + 1)) {
+      const before = text.slice(0, i);
+      if ((n === 0 ? FIRST_POINT_AFTER : POINT_RUN_IN_AFTER).test(before)) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) break;
+    cuts.push(at);
+    from = at + label.length;
+    n += 1;
+  }
+  // A first point without its second is no run of points: 一、 inside a sentence.
+  if (last === 0 && cuts.length === 1 && !next.startsWith('二、')) return { parts: [text], last };
+  if (cuts.length === 0) return { parts: [text], last };
+  const parts = cuts.map((c, i) => cleanText(text.slice(i === 0 ? 0 : cuts[i - 1], c)));
+  parts.push(text.slice(cuts.at(-1)));
+  return { parts: parts.filter((p) => p !== ''), last: n };
 }
 
 /**
