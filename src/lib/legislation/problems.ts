@@ -106,6 +106,10 @@ export const PROBLEMS = {
     zh: '{label}写在前文的同一行中（前文以句号或引出各点的冒号结束），按顺序作为新的一点读取。',
     en: '{label} stands inside the line of the text before it (after a full stop, or after the colon introducing the points); it was read as the start of the next point.',
   },
+  'title-repeated': {
+    zh: '正文前重复了标题（分为 {count} 行），已作为前言部分读取，不作为正文。',
+    en: 'The title is printed again before the body (over {count} lines); it was kept with the front matter, not read as text of the body.',
+  },
   'body-unnumbered': {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',

@@ -1038,12 +1038,16 @@ class ChineseTreeBuilder {
     const body = this.preambleAtBody === null ? [] : this.out.preamble.slice(this.preambleAtBody);
     if (this.out.nodes.length === 0 && this.hasInfoEnd && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
+      // The title printed again over the body, broken over lines, stays front matter.
+      const repeated = titleLines(this.out.title, body);
+      body.splice(0, repeated);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
-      const first = this.items.slice(infoEnd + 1).find((it) => it.type !== 'info-end');
+      const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[repeated];
       const line = first?.line ?? 1;
+      if (repeated > 0) this.sink.warning('title-repeated', line, { count: repeated });
       // A heading over the body (## 修正) is the clause's heading.
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
-      this.out.preamble.length = this.preambleAtBody ?? 0;
+      this.out.preamble.length = (this.preambleAtBody ?? 0) + repeated;
       this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
     }
@@ -1064,6 +1068,25 @@ class ChineseTreeBuilder {
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
   }
+}
+
+/**
+ * How many lines at the start of a body spell the title again, broken over lines and spaced
+ * (南宁 2015: "南宁市人民代表大会常务委员会关于" / "暂停实施《南宁市出租汽车客运" / "管理条例》第八条第二款
+ * 的决定"); 0 when they do not spell it whole. Spaces and enumeration commas are not compared
+ * (the title's 、 between issuers is a space in the repeated lines).
+ */
+function titleLines(title: string, lines: readonly string[]): number {
+  const key = (t: string) => t.replace(/[\s\u3000、]/g, '');
+  const whole = key(title);
+  if (whole === '') return 0;
+  let spelled = '';
+  for (let k = 0; k < lines.length; k++) {
+    spelled += key(lines[k] ?? '');
+    if (spelled === whole) return k + 1;
+    if (!whole.startsWith(spelled)) return 0;
+  }
+  return 0;
 }
 
 /** Whether any article or point stands among the nodes, at any depth. */
