@@ -79,6 +79,7 @@ export function carefulReaderArticles(source: string): string[] {
   let quoting = false;
   let previous = '';
   const lines = splitRunIn(bodyLines(source));
+  if (quotesArticlesBeforePoints(lines)) return [];
   lines.forEach((line, i) => {
     const m = LINE_ARTICLE.exec(line);
     const num = m ? readerNumber(m[1]!) : null;
@@ -108,6 +109,24 @@ export function carefulReaderArticles(source: string): string[] {
     if (sub === null) last = num;
   });
   return keys;
+}
+
+/**
+ * A text of points that first quotes another act's articles (1984 解答 of 集团犯罪: "《中华人民
+ * 共和国刑法》第二章第三节“共同犯罪”的有关条文：" / "第二十二条 第一款：……" … "第八十六条 ：……",
+ * then its questions 一、 to 五、): its first article line comes after a line ending with a
+ * colon and is not 第一条, a point 一、 follows a finished sentence after the articles, and no
+ * article line comes after that point. A reader counts no article of its own, only the points.
+ * (The third round counted the quoted 第二十二条 to 第二十六条 as this text's articles.)
+ */
+function quotesArticlesBeforePoints(lines: readonly string[]): boolean {
+  const first = lines.findIndex((l) => LINE_ARTICLE.test(l));
+  if (first < 1) return false;
+  const num = readerNumber(LINE_ARTICLE.exec(lines[first]!)![1]!);
+  if (num === null || num <= 1 || !/[：:]$/.test(lines[first - 1]!)) return false;
+  const point = lines.findIndex((l, i) => i > first && /^一、/.test(l));
+  if (point < 0 || !/[。？！?!]$/.test(lines[point - 1]!)) return false;
+  return !lines.slice(point).some((l) => LINE_ARTICLE.test(l));
 }
 
 const RUN_IN = /第[\s\u3000]*([〇零一二两三四五六七八九十百千]+)[\s\u3000]*条(?=[\s\u3000])/g;

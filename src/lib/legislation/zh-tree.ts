@@ -306,10 +306,50 @@ class ChineseTreeBuilder {
     first: string | null;
   } | null = null;
 
+  /** Item indexes [from, to) of articles another act's, quoted before a text's points. */
+  private readonly quotedBeforePoints: [number, number] | null;
+
   constructor(blocks: Block[], sink: ProblemSink) {
     this.items = itemsOf(blocks, sink);
     this.hasInfoEnd = this.items.some((b) => b.type === 'info-end');
     this.sink = sink;
+    this.quotedBeforePoints = this.findQuotedBeforePoints();
+  }
+
+  /**
+   * Articles of another act quoted before a text of points (1984 解答 of 集团犯罪: "《中华人民共和国
+   * 刑法》……的有关条文：" / 第二十二条 ……, then its questions 一、 to 五、): the first article line
+   * follows a line ending with a colon and is not 第一条, a point 一、 follows the articles after
+   * a full sentence, and no article line comes after that point. Those lines are the text's
+   * front matter, not its articles; the range runs from the first article to the point.
+   */
+  private findQuotedBeforePoints(): [number, number] | null {
+    const text = (k: number) => {
+      const it = this.items[k];
+      return it && it.type !== 'info-end' ? it.text : null;
+    };
+    const from = this.items.findIndex(
+      (it) => it.type !== 'info-end' && this.articleNumber(it.text) !== null,
+    );
+    if (from < 0) return null;
+    const first = this.articleNumber(text(from) ?? '');
+    let before = from - 1;
+    while (before >= 0 && text(before) === null) before--;
+    const intro = text(before) ?? '';
+    if (!first || first.num <= 1 || !/[：:]$/.test(intro) || this.articleNumber(intro)) return null;
+    let to = -1;
+    for (let k = from + 1; k < this.items.length; k++) {
+      const t = text(k);
+      if (t === null) continue;
+      const m = NUMBERED.exec(t);
+      if (to < 0 && m && parseChineseNumeral(m[1] ?? '') === 1) {
+        let prev = k - 1;
+        while (prev >= 0 && text(prev) === null) prev--;
+        if (!/[。！？!?]$/.test(text(prev) ?? '')) return null;
+        to = k;
+      } else if (to >= 0 && this.articleNumber(t)) return null;
+    }
+    return to < 0 ? null : [from, to];
   }
 
   private container() {
@@ -936,6 +976,13 @@ class ChineseTreeBuilder {
         return;
       }
       this.startBody();
+    }
+    const quoted = this.quotedBeforePoints;
+    if (quoted && index >= quoted[0] && index < quoted[1]) {
+      if (index === quoted[0])
+        this.sink.warning('articles-quoted-before-points', line, { text: squeeze(text) });
+      this.out.preamble.push(text);
+      return;
     }
     if (this.readAnnex(text, line, index)) return;
     if (this.readQuoted(text, line, index)) return;
