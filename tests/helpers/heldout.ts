@@ -366,6 +366,14 @@ export function carefulReaderPoints(source: string): string[] {
     if (bare && num !== null && keys.at(-1) !== `p${num - 1}`) continue;
     if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
   }
+  // A first point that lost its label 一、 (云南 2017 环境保护税决定): 二、 comes first, after
+  // lines that follow the introduction "……决定：". A reader counts it.
+  if (keys[0] === 'p2') {
+    const lines = splitRunInPoints(bodyLines(source));
+    const second = lines.findIndex((l) => /^二、/.test(l));
+    const intro = lines.findIndex((l) => /[：:]$/.test(l));
+    if (intro >= 0 && intro < second - 1) keys.unshift('p1');
+  }
   return keys;
 }
 

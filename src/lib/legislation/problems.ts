@@ -114,6 +114,10 @@ export const PROBLEMS = {
     zh: '“{text}”等条文位于以冒号引出的位置、本文各点一、之前（不从第一条开始，各点之后再无条文），是所引用的其他法律的条文，已归入前言部分，不作为本文的条文。',
     en: 'The articles from "{text}" follow a line ending with a colon and come before this text\'s points 一、 (not from 第一条, and no article after the points): they quote another act and were kept with the front matter, not read as articles of this text.',
   },
+  'point-label-lost': {
+    zh: '“{text}”位于引言之后、第二点之前，缺少编号“一、”，已作为第一点读取。',
+    en: '"{text}" stands after the introduction and before point 二、 without its label 一、; it was read as the first point.',
+  },
   'body-unnumbered': {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',

@@ -700,10 +700,30 @@ class ChineseTreeBuilder {
       this.addPoint(num, `${numeral}、`, rest, line, 'numbered');
       return true;
     }
+    if (num === 2 && this.articleCount + this.countLoose() === 0 && !this.divisions.length)
+      this.recoverFirstPoint();
     this.loosePoint = node('point', line, { num, label: `${numeral}、`, text: rest });
     this.container().push(this.loosePoint);
     this.point = null;
     return true;
+  }
+
+  /**
+   * A decision whose first point lost its label 一、 (云南省人大常委会 2017 环境保护税决定: "……决定："
+   * / "云南省应税……适用税额为：" / two lines of rates / "二、同一排放口……"): when 二、 comes first, the
+   * lines of the body after the introduction (its first line ending with a colon) are point 一.
+   */
+  private recoverFirstPoint() {
+    const start = this.preambleAtBody;
+    if (start === null) return;
+    const body = this.out.preamble.slice(start);
+    const intro = body.findIndex((l) => /[：:]$/.test(l));
+    if (intro < 0 || intro === body.length - 1) return;
+    const lines = body.slice(intro + 1);
+    this.out.preamble.length = start + intro + 1;
+    const line = this.items.find((it) => it.type !== 'info-end' && it.text === lines[0])?.line ?? 1;
+    this.out.nodes.push(node('point', line, { num: 1, label: '一、', text: lines.join('\n') }));
+    this.sink.warning('point-label-lost', line, { text: lines[0] ?? '' });
   }
 
   private readText(text: string, line: number, isHeading: boolean) {
