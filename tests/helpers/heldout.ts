@@ -374,6 +374,30 @@ export function carefulReaderPoints(source: string): string[] {
     const intro = lines.findIndex((l) => /[：:]$/.test(l));
     if (intro >= 0 && intro < second - 1) keys.unshift('p1');
   }
+  return keys.length > 0 ? keys : bracketPoints(source);
+}
+
+/** Whether a text's points are （一） or (一), not 一、: see bracketPoints. */
+function pointsBracketed(source: string): boolean {
+  return carefulReaderPoints(source).length > 0 && bracketPoints(source).length > 0;
+}
+
+const LINE_BRACKET_POINT = /^[（(]([一二三四五六七八九十]+)[）)]/;
+
+/**
+ * In a text of neither articles nor points 一、: the points （一）（二） (or half-width (一)) that
+ * begin a line, as keys "p1", "p2"… (保护海底电缆规定 1973: five points (一) to (五)).
+ */
+function bracketPoints(source: string): string[] {
+  const keys: string[] = [];
+  const lines = bodyLines(source).filter((l) => !l.startsWith('<!--'));
+  // Only a text that begins with its point (一): items elsewhere are quoted or stray.
+  if (!/^[（(]一[）)]/.test(lines[0] ?? '')) return [];
+  for (const line of lines) {
+    const m = LINE_BRACKET_POINT.exec(line);
+    const num = m ? readerNumber(m[1]!) : null;
+    if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
+  }
   return keys;
 }
 
@@ -407,7 +431,11 @@ export function checkHeldout(file: string): HeldoutResult {
               .map((n) => (n.subNum ? `${n.num}-${n.subNum}` : String(n.num))),
           ),
         ]
-      : [...new Set(loosePoints(result.document.nodes).map((n) => `p${n.num}`))];
+      : [
+          ...new Set(
+            loosePoints(result.document.nodes, pointsBracketed(source)).map((n) => `p${n.num}`),
+          ),
+        ];
   const foundSet = new Set(found);
   const expectedSet = new Set(expected);
   return {
@@ -427,8 +455,11 @@ export function checkHeldout(file: string): HeldoutResult {
   };
 }
 
-/** Numbered points 一、 standing outside any article, at any depth of divisions. */
-function loosePoints(nodes: readonly ClauseNode[]): ClauseNode[] {
+/**
+ * Numbered points 一、 standing outside any article, at any depth of divisions; without any, in a
+ * text whose points are bracketed, the points （一） standing outside any article and point.
+ */
+function loosePoints(nodes: readonly ClauseNode[], bracketed: boolean): ClauseNode[] {
   const out: ClauseNode[] = [];
   const visit = (n: ClauseNode) => {
     if (n.kind === 'article') return;
@@ -436,5 +467,14 @@ function loosePoints(nodes: readonly ClauseNode[]): ClauseNode[] {
     else n.children.forEach(visit);
   };
   nodes.forEach(visit);
-  return out;
+  if (out.length > 0 || !bracketed) return out;
+  const visitBracketed = (n: ClauseNode): ClauseNode[] =>
+    n.kind === 'article'
+      ? []
+      : n.kind === 'point'
+        ? /^[（(]/.test(n.label) && n.num !== null
+          ? [n]
+          : []
+        : n.children.flatMap(visitBracketed);
+  return nodes.flatMap(visitBracketed);
 }
