@@ -79,6 +79,7 @@ export function carefulReaderArticles(source: string): string[] {
   let quoting = false;
   let previous = '';
   const lines = splitRunIn(bodyLines(source));
+  if (quotesArticlesBeforePoints(lines)) return [];
   lines.forEach((line, i) => {
     const m = LINE_ARTICLE.exec(line);
     const num = m ? readerNumber(m[1]!) : null;
@@ -108,6 +109,24 @@ export function carefulReaderArticles(source: string): string[] {
     if (sub === null) last = num;
   });
   return keys;
+}
+
+/**
+ * A text of points that first quotes another act's articles (1984 解答 of 集团犯罪: "《中华人民
+ * 共和国刑法》第二章第三节“共同犯罪”的有关条文：" / "第二十二条 第一款：……" … "第八十六条 ：……",
+ * then its questions 一、 to 五、): its first article line comes after a line ending with a
+ * colon and is not 第一条, a point 一、 follows a finished sentence after the articles, and no
+ * article line comes after that point. A reader counts no article of its own, only the points.
+ * (The third round counted the quoted 第二十二条 to 第二十六条 as this text's articles.)
+ */
+function quotesArticlesBeforePoints(lines: readonly string[]): boolean {
+  const first = lines.findIndex((l) => LINE_ARTICLE.test(l));
+  if (first < 1) return false;
+  const num = readerNumber(LINE_ARTICLE.exec(lines[first]!)![1]!);
+  if (num === null || num <= 1 || !/[：:]$/.test(lines[first - 1]!)) return false;
+  const point = lines.findIndex((l, i) => i > first && /^一、/.test(l));
+  if (point < 0 || !/[。？！?!]$/.test(lines[point - 1]!)) return false;
+  return !lines.slice(point).some((l) => LINE_ARTICLE.test(l));
 }
 
 const RUN_IN = /第[\s\u3000]*([〇零一二两三四五六七八九十百千]+)[\s\u3000]*条(?=[\s\u3000])/g;
@@ -279,18 +298,104 @@ function bodyLines(source: string): string[] {
 const LINE_POINT = /^([一二三四五六七八九十]+)、/;
 const BARE_POINT = /^([一二三四五六七八九十]+)$/;
 
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1 to 99 as written in a point's label (十一, 二十). */
+function cnNumber(n: number): string {
+  if (n <= 10) return CN[n]!;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN[tens]}十${CN[n % 10]}`;
+}
+
+/**
+ * Lines as a reader reads them when a decision runs its points on in one paragraph (天津 2017
+ * and 2019: "……作如下决定：一、……。二、……"): the next point 二、 after a full stop or semicolon
+ * begins a new point; the first, 一、, after the colon or space that ends the introduction, but
+ * only when 二、 follows it, as 一、 also stands inside sentences (进行一、两次检查).
+ */
+function splitRunInPoints(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let last = 0;
+  lines.forEach((line, i) => {
+    const lead = LINE_POINT.exec(line);
+    if (lead) last = readerNumber(lead[1]!) ?? last;
+    const cuts: number[] = [];
+    let n = last;
+    let from = lead ? lead[0].length : 1;
+    for (;;) {
+      const label = `${cnNumber(n + 1)}、`;
+      let at = line.indexOf(label, from);
+      while (at > 0) {
+        const before = line.slice(0, at);
+        const ok =
+          n === 0 ? /(?:[。；;：:]”?\s*|\S\s+)$/.test(before) : /[。；;]”?\s*$/.test(before);
+        if (ok) break;
+        at = line.indexOf(label, at + 1);
+      }
+      if (at <= 0) break;
+      cuts.push(at);
+      from = at + label.length;
+      n++;
+    }
+    const confirmed =
+      last > 0 || cuts.length > 1 || (cuts.length === 1 && /^二、/.test(lines[i + 1] ?? ''));
+    if (cuts.length === 0 || !confirmed) {
+      out.push(line);
+      return;
+    }
+    [0, ...cuts].forEach((c, k) => {
+      const part = line.slice(c, cuts[k] ?? line.length).trim();
+      if (part !== '') out.push(part);
+    });
+    last = n;
+  });
+  return out;
+}
+
 /**
  * In a text without articles (a decision, a resolution, a reply): the numbered points 一、二、
- * that begin a line, as keys "p1", "p2"….
+ * that begin a line (or, run on in one paragraph, stand next in sequence after a sentence), as
+ * keys "p1", "p2"….
  */
 export function carefulReaderPoints(source: string): string[] {
   const keys: string[] = [];
-  for (const line of bodyLines(source)) {
+  for (const line of splitRunInPoints(bodyLines(source))) {
     const m = LINE_POINT.exec(line);
     const bare = m ? null : BARE_POINT.exec(line);
     const num = m ? readerNumber(m[1]!) : bare ? readerNumber(bare[1]!) : null;
     // A numeral alone on its line is a point only as the next one, its 、 lost (## 三).
     if (bare && num !== null && keys.at(-1) !== `p${num - 1}`) continue;
+    if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
+  }
+  // A first point that lost its label 一、 (云南 2017 环境保护税决定): 二、 comes first, after
+  // lines that follow the introduction "……决定：". A reader counts it.
+  if (keys[0] === 'p2') {
+    const lines = splitRunInPoints(bodyLines(source));
+    const second = lines.findIndex((l) => /^二、/.test(l));
+    const intro = lines.findIndex((l) => /[：:]$/.test(l));
+    if (intro >= 0 && intro < second - 1) keys.unshift('p1');
+  }
+  return keys.length > 0 ? keys : bracketPoints(source);
+}
+
+/** Whether a text's points are （一） or (一), not 一、: see bracketPoints. */
+function pointsBracketed(source: string): boolean {
+  return carefulReaderPoints(source).length > 0 && bracketPoints(source).length > 0;
+}
+
+const LINE_BRACKET_POINT = /^[（(]([一二三四五六七八九十]+)[）)]/;
+
+/**
+ * In a text of neither articles nor points 一、: the points （一）（二） (or half-width (一)) that
+ * begin a line, as keys "p1", "p2"… (保护海底电缆规定 1973: five points (一) to (五)).
+ */
+function bracketPoints(source: string): string[] {
+  const keys: string[] = [];
+  const lines = bodyLines(source).filter((l) => !l.startsWith('<!--'));
+  // Only a text that begins with its point (一): items elsewhere are quoted or stray.
+  if (!/^[（(]一[）)]/.test(lines[0] ?? '')) return [];
+  for (const line of lines) {
+    const m = LINE_BRACKET_POINT.exec(line);
+    const num = m ? readerNumber(m[1]!) : null;
     if (num !== null && !keys.includes(`p${num}`)) keys.push(`p${num}`);
   }
   return keys;
@@ -326,7 +431,11 @@ export function checkHeldout(file: string): HeldoutResult {
               .map((n) => (n.subNum ? `${n.num}-${n.subNum}` : String(n.num))),
           ),
         ]
-      : [...new Set(loosePoints(result.document.nodes).map((n) => `p${n.num}`))];
+      : [
+          ...new Set(
+            loosePoints(result.document.nodes, pointsBracketed(source)).map((n) => `p${n.num}`),
+          ),
+        ];
   const foundSet = new Set(found);
   const expectedSet = new Set(expected);
   return {
@@ -346,8 +455,11 @@ export function checkHeldout(file: string): HeldoutResult {
   };
 }
 
-/** Numbered points 一、 standing outside any article, at any depth of divisions. */
-function loosePoints(nodes: readonly ClauseNode[]): ClauseNode[] {
+/**
+ * Numbered points 一、 standing outside any article, at any depth of divisions; without any, in a
+ * text whose points are bracketed, the points （一） standing outside any article and point.
+ */
+function loosePoints(nodes: readonly ClauseNode[], bracketed: boolean): ClauseNode[] {
   const out: ClauseNode[] = [];
   const visit = (n: ClauseNode) => {
     if (n.kind === 'article') return;
@@ -355,5 +467,14 @@ function loosePoints(nodes: readonly ClauseNode[]): ClauseNode[] {
     else n.children.forEach(visit);
   };
   nodes.forEach(visit);
-  return out;
+  if (out.length > 0 || !bracketed) return out;
+  const visitBracketed = (n: ClauseNode): ClauseNode[] =>
+    n.kind === 'article'
+      ? []
+      : n.kind === 'point'
+        ? /^[（(]/.test(n.label) && n.num !== null
+          ? [n]
+          : []
+        : n.children.flatMap(visitBracketed);
+  return nodes.flatMap(visitBracketed);
 }

@@ -102,6 +102,22 @@ export const PROBLEMS = {
     zh: '{label}写在前文的同一行中（前文以句号结束，或是文本的开头部分），已作为新的一条读取。',
     en: '{label} stands inside the line of the text before it (after a full stop, or after the header it was glued to); it was read as the start of a new article.',
   },
+  'point-run-in': {
+    zh: '{label}写在前文的同一行中（前文以句号或引出各点的冒号结束），按顺序作为新的一点读取。',
+    en: '{label} stands inside the line of the text before it (after a full stop, or after the colon introducing the points); it was read as the start of the next point.',
+  },
+  'title-repeated': {
+    zh: '正文前重复了标题（分为 {count} 行），已作为前言部分读取，不作为正文。',
+    en: 'The title is printed again before the body (over {count} lines); it was kept with the front matter, not read as text of the body.',
+  },
+  'articles-quoted-before-points': {
+    zh: '“{text}”等条文位于以冒号引出的位置、本文各点一、之前（不从第一条开始，各点之后再无条文），是所引用的其他法律的条文，已归入前言部分，不作为本文的条文。',
+    en: 'The articles from "{text}" follow a line ending with a colon and come before this text\'s points 一、 (not from 第一条, and no article after the points): they quote another act and were kept with the front matter, not read as articles of this text.',
+  },
+  'point-label-lost': {
+    zh: '“{text}”位于引言之后、第二点之前，缺少编号“一、”，已作为第一点读取。',
+    en: '"{text}" stands after the introduction and before point 二、 without its label 一、; it was read as the first point.',
+  },
   'body-unnumbered': {
     zh: '正文没有任何编号的条文，已作为一个不编号的整体读取。',
     en: 'The body has no numbered clauses; it was read as one unnumbered clause.',

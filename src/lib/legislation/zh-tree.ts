@@ -130,6 +130,7 @@ function dropLiteralBold(text: string): string {
 function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   const items: Item[] = [];
   let last = 0;
+  let lastPoint = 0;
   for (const block of blocks) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading')
@@ -139,17 +140,25 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
         line: block.line,
       });
     else if (block.type === 'paragraph') {
-      for (const l of block.lines) {
+      block.lines.forEach((l, k) => {
         const text = cleanText(dropLiteralBold(l.text));
-        if (text === '') continue;
+        if (text === '') return;
         const split = splitRunInArticles(text, last);
         last = split.last;
         split.parts.forEach((part, i) => {
-          items.push({ type: 'line', text: part, line: l.line });
           if (i > 0)
             sink.warning('article-run-in', l.line, { label: ARTICLE.exec(part)?.[0] ?? '' });
+          // Points run on in one paragraph, only in a text of points (no article read yet).
+          const next = cleanText(block.lines[k + 1]?.text ?? '');
+          const points =
+            last === 0 ? splitRunInPoints(part, lastPoint, next) : { parts: [part], last: 0 };
+          if (last === 0) lastPoint = points.last;
+          points.parts.forEach((p, j) => {
+            items.push({ type: 'line', text: p, line: l.line });
+            if (j > 0) sink.warning('point-run-in', l.line, { label: NUMBERED.exec(p)?.[0] ?? '' });
+          });
         });
-      }
+      });
     } else if (block.lines[0]) {
       items.push({
         type: 'quote',
@@ -200,6 +209,55 @@ function splitRunInArticles(text: string, last: number): { parts: string[]; last
   }
   parts.push(rest);
   return { parts, last };
+}
+
+/** Where a run-in point may begin: after the end of a sentence (also inside quotes), and spaces. */
+const POINT_RUN_IN_AFTER = /[。；;][”’」』]?[\s\u3000]*$/;
+/** Where the first run-in point may begin: after the colon or the space ending an introduction
+ * (作如下决定：一、 / 作如下决定 一、), or after the end of a sentence. */
+const FIRST_POINT_AFTER = /(?:[。；;：:][”’」』]?[\s\u3000]*|[^\s\u3000][\s\u3000]+)$/;
+
+/**
+ * A line holding a text's numbered points run on in one paragraph, as decisions exported from
+ * the national database have them (天津 2019: "……作如下决定：一、在本市……。二、在本市……"): split
+ * before each point 二、三、… that is the next in sequence and stands after the end of a
+ * sentence. A first point 一、 inside the line is split off only after the colon or space ending
+ * an introduction, and only when 二、 follows it in sequence (on this line or as the next line),
+ * since 一、 also occurs inside sentences (进行一、两次检查). `last` is the number of the last
+ * point read before the line; `next` is the next line of the paragraph.
+ */
+function splitRunInPoints(
+  text: string,
+  last: number,
+  next: string,
+): { parts: string[]; last: number } {
+  const lead = NUMBERED.exec(text);
+  const leadNum = lead ? parseChineseNumeral(lead[1] ?? '') : null;
+  if (leadNum !== null) last = leadNum;
+  const cuts: number[] = [];
+  let from = lead ? lead[0].length : 0;
+  let n = last;
+  for (;;) {
+    const label = `${formatChineseNumeral(n + 1)}、`;
+    let at = -1;
+    for (let i = text.indexOf(label, Math.max(from, 1)); i > 0; i = text.indexOf(label, i + 1)) {
+      const before = text.slice(0, i);
+      if ((n === 0 ? FIRST_POINT_AFTER : POINT_RUN_IN_AFTER).test(before)) {
+        at = i;
+        break;
+      }
+    }
+    if (at < 0) break;
+    cuts.push(at);
+    from = at + label.length;
+    n += 1;
+  }
+  // A first point without its second is no run of points: 一、 inside a sentence.
+  if (last === 0 && cuts.length === 1 && !next.startsWith('二、')) return { parts: [text], last };
+  if (cuts.length === 0) return { parts: [text], last };
+  const parts = cuts.map((c, i) => cleanText(text.slice(i === 0 ? 0 : cuts[i - 1], c)));
+  parts.push(text.slice(cuts.at(-1)));
+  return { parts: parts.filter((p) => p !== ''), last: n };
 }
 
 /**
@@ -253,10 +311,50 @@ class ChineseTreeBuilder {
     first: string | null;
   } | null = null;
 
+  /** Item indexes [from, to) of articles another act's, quoted before a text's points. */
+  private readonly quotedBeforePoints: [number, number] | null;
+
   constructor(blocks: Block[], sink: ProblemSink) {
     this.items = itemsOf(blocks, sink);
     this.hasInfoEnd = this.items.some((b) => b.type === 'info-end');
     this.sink = sink;
+    this.quotedBeforePoints = this.findQuotedBeforePoints();
+  }
+
+  /**
+   * Articles of another act quoted before a text of points (1984 解答 of 集团犯罪: "《中华人民共和国
+   * 刑法》……的有关条文：" / 第二十二条 ……, then its questions 一、 to 五、): the first article line
+   * follows a line ending with a colon and is not 第一条, a point 一、 follows the articles after
+   * a full sentence, and no article line comes after that point. Those lines are the text's
+   * front matter, not its articles; the range runs from the first article to the point.
+   */
+  private findQuotedBeforePoints(): [number, number] | null {
+    const text = (k: number) => {
+      const it = this.items[k];
+      return it && it.type !== 'info-end' ? it.text : null;
+    };
+    const from = this.items.findIndex(
+      (it) => it.type !== 'info-end' && this.articleNumber(it.text) !== null,
+    );
+    if (from < 0) return null;
+    const first = this.articleNumber(text(from) ?? '');
+    let before = from - 1;
+    while (before >= 0 && text(before) === null) before--;
+    const intro = text(before) ?? '';
+    if (!first || first.num <= 1 || !/[：:]$/.test(intro) || this.articleNumber(intro)) return null;
+    let to = -1;
+    for (let k = from + 1; k < this.items.length; k++) {
+      const t = text(k);
+      if (t === null) continue;
+      const m = NUMBERED.exec(t);
+      if (to < 0 && m && parseChineseNumeral(m[1] ?? '') === 1) {
+        let prev = k - 1;
+        while (prev >= 0 && text(prev) === null) prev--;
+        if (!/[。！？!?]$/.test(text(prev) ?? '')) return null;
+        to = k;
+      } else if (to >= 0 && this.articleNumber(t)) return null;
+    }
+    return to < 0 ? null : [from, to];
   }
 
   private container() {
@@ -607,10 +705,30 @@ class ChineseTreeBuilder {
       this.addPoint(num, `${numeral}、`, rest, line, 'numbered');
       return true;
     }
+    if (num === 2 && this.articleCount + this.countLoose() === 0 && !this.divisions.length)
+      this.recoverFirstPoint();
     this.loosePoint = node('point', line, { num, label: `${numeral}、`, text: rest });
     this.container().push(this.loosePoint);
     this.point = null;
     return true;
+  }
+
+  /**
+   * A decision whose first point lost its label 一、 (云南省人大常委会 2017 环境保护税决定: "……决定："
+   * / "云南省应税……适用税额为：" / two lines of rates / "二、同一排放口……"): when 二、 comes first, the
+   * lines of the body after the introduction (its first line ending with a colon) are point 一.
+   */
+  private recoverFirstPoint() {
+    const start = this.preambleAtBody;
+    if (start === null) return;
+    const body = this.out.preamble.slice(start);
+    const intro = body.findIndex((l) => /[：:]$/.test(l));
+    if (intro < 0 || intro === body.length - 1) return;
+    const lines = body.slice(intro + 1);
+    this.out.preamble.length = start + intro + 1;
+    const line = this.items.find((it) => it.type !== 'info-end' && it.text === lines[0])?.line ?? 1;
+    this.out.nodes.push(node('point', line, { num: 1, label: '一、', text: lines.join('\n') }));
+    this.sink.warning('point-label-lost', line, { text: lines[0] ?? '' });
   }
 
   private readText(text: string, line: number, isHeading: boolean) {
@@ -884,6 +1002,13 @@ class ChineseTreeBuilder {
       }
       this.startBody();
     }
+    const quoted = this.quotedBeforePoints;
+    if (quoted && index >= quoted[0] && index < quoted[1]) {
+      if (index === quoted[0])
+        this.sink.warning('articles-quoted-before-points', line, { text: squeeze(text) });
+      this.out.preamble.push(text);
+      return;
+    }
     if (this.readAnnex(text, line, index)) return;
     if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
@@ -985,12 +1110,16 @@ class ChineseTreeBuilder {
     const body = this.preambleAtBody === null ? [] : this.out.preamble.slice(this.preambleAtBody);
     if (this.out.nodes.length === 0 && this.hasInfoEnd && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
+      // The title printed again over the body, broken over lines, stays front matter.
+      const repeated = titleLines(this.out.title, body);
+      body.splice(0, repeated);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
-      const first = this.items.slice(infoEnd + 1).find((it) => it.type !== 'info-end');
+      const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[repeated];
       const line = first?.line ?? 1;
+      if (repeated > 0) this.sink.warning('title-repeated', line, { count: repeated });
       // A heading over the body (## 修正) is the clause's heading.
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
-      this.out.preamble.length = this.preambleAtBody ?? 0;
+      this.out.preamble.length = (this.preambleAtBody ?? 0) + repeated;
       this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
     }
@@ -1011,6 +1140,25 @@ class ChineseTreeBuilder {
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
   }
+}
+
+/**
+ * How many lines at the start of a body spell the title again, broken over lines and spaced
+ * (南宁 2015: "南宁市人民代表大会常务委员会关于" / "暂停实施《南宁市出租汽车客运" / "管理条例》第八条第二款
+ * 的决定"); 0 when they do not spell it whole. Spaces and enumeration commas are not compared
+ * (the title's 、 between issuers is a space in the repeated lines).
+ */
+function titleLines(title: string, lines: readonly string[]): number {
+  const key = (t: string) => t.replace(/[\s\u3000、]/g, '');
+  const whole = key(title);
+  if (whole === '') return 0;
+  let spelled = '';
+  for (let k = 0; k < lines.length; k++) {
+    spelled += key(lines[k] ?? '');
+    if (spelled === whole) return k + 1;
+    if (!whole.startsWith(spelled)) return 0;
+  }
+  return 0;
 }
 
 /** Whether any article or point stands among the nodes, at any depth. */
