@@ -205,4 +205,49 @@ export function buildComparisonView(
   return { rows, summary, staleCorrections };
 }
 
+/** Article order from an eId (`chp_3__art_29`, `art_10-1` for 第十条之一); unknown last. */
+function articleOrder(eId: string): number {
+  const m = /(?:^|__)(?:art|sec)_(\d+)(?:-(\d+))?(?:$|__)/.exec(eId);
+  return m ? Number(m[1]) * 1000 + Number(m[2] ?? 0) : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The correction that "按建议校正" proposes for a doubtful row: the row, the articles its doubt
+ * names, and the rows those articles are in now, as one row. Taking an article out of its row
+ * alone would leave its old partner unpaired (and marked in turn): when part of the original
+ * 第二十七条 went into this row, the rest of it still went to its own partner, so both rows are
+ * one row of the 对照表 ("several old and several new articles form one row when their contents
+ * interleave"). Labels in article order; null when the row has no doubt.
+ * @example
+ * // row 第四十七条 → 第二十九条, doubt: part of 第二十七条 (now → 第二十七条) came here
+ * suggestedCorrection(view.rows, row) // { oldLabels: ['第二十七条', '第四十七条'], newLabels: ['第二十七条', '第二十九条'] }
+ */
+export function suggestedCorrection(
+  rows: readonly ComparisonRow[],
+  row: ComparisonRow,
+): { oldLabels: string[]; newLabels: string[] } | null {
+  const doubt = row.change.doubt;
+  if (!doubt) return null;
+  const olds = new Set([...row.change.from, ...doubt.from]);
+  const news = new Set([...row.change.to, ...doubt.to]);
+  for (const other of rows) {
+    if (
+      other.change.from.some((e) => doubt.from.includes(e)) ||
+      other.change.to.some((e) => doubt.to.includes(e))
+    ) {
+      for (const e of other.change.from) olds.add(e);
+      for (const e of other.change.to) news.add(e);
+    }
+  }
+  const oldLabel = new Map<string, string>();
+  const newLabel = new Map<string, string>();
+  for (const r of rows) {
+    r.change.from.forEach((e, k) => oldLabel.set(e, r.oldLabels[k] ?? e));
+    r.change.to.forEach((e, k) => newLabel.set(e, r.newLabels[k] ?? e));
+  }
+  const labels = (ids: Set<string>, names: Map<string, string>) =>
+    [...ids].sort((x, y) => articleOrder(x) - articleOrder(y)).map((e) => names.get(e) ?? e);
+  return { oldLabels: labels(olds, oldLabel), newLabels: labels(news, newLabel) };
+}
+
 export { diffHtml } from './diff-html.ts';

@@ -1,0 +1,55 @@
+/**
+ * What "按建议校正" proposes for a row marked for a second look (suggestedCorrection in view.ts):
+ * the row, the articles its mark names, and the rows those articles are in now, as one row, so
+ * that following the suggestion leaves no article unpaired behind it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildComparisonView, suggestedCorrection } from '../../../src/lib/comparison/view.ts';
+import { readCorpus } from '../../helpers/corpus.ts';
+import { doc } from '../../helpers/drafts.ts';
+
+const rowWith = (view: ReturnType<typeof buildComparisonView>, old: string, revised: string) =>
+  view.rows.find((r) => r.oldLabels.includes(old) && r.newLabels.includes(revised))!;
+
+describe('the suggested correction of a doubtful row', () => {
+  it('takes in the row of the article it names (人民武装警察法 2009 → 2020, hand-read 第二条+第三条 → 第二条+第四条)', () => {
+    // Hand-read: old 第二条 (任务) and 第三条 (领导体制) interleave over new 第二条 and 第四条;
+    // the alignment pairs 第三条+第二条 → 第二条 and 第二条's part → 第四条 apart.
+    const view = buildComparisonView(
+      doc(readCorpus('renmin-wuzhuang-jingcha-fa--2009.md')),
+      doc(readCorpus('renmin-wuzhuang-jingcha-fa--2020.md')),
+    );
+    const marked = view.rows.find((r) => r.doubt && r.newLabels.includes('第四条'))!;
+    expect(marked.doubt).not.toBeNull();
+    expect(suggestedCorrection(view.rows, marked)).toEqual({
+      oldLabels: ['第二条', '第三条'],
+      newLabels: ['第二条', '第四条'],
+    });
+  });
+
+  it('adds only the named article when it is in no row of its own side (a deletion beside a new article)', () => {
+    const view = buildComparisonView(
+      doc(readCorpus('guofang-jiaoyu-fa--2018.md')),
+      doc(readCorpus('guofang-jiaoyu-fa--2024.md')),
+    );
+    const deleted = view.rows.find(
+      (r) => r.change.type === 'deleted' && r.oldLabels[0] === '第三条',
+    )!;
+    expect(deleted.doubt?.newLabels).toEqual(['第三条']);
+    // The new 第三条 is reported as new: its row holds no old article to take in.
+    expect(suggestedCorrection(view.rows, deleted)).toEqual({
+      oldLabels: ['第三条'],
+      newLabels: ['第三条'],
+    });
+  });
+
+  it('is null for a row without a mark', () => {
+    const view = buildComparisonView(
+      doc(readCorpus('guofang-jiaoyu-fa--2018.md')),
+      doc(readCorpus('guofang-jiaoyu-fa--2024.md')),
+    );
+    const plain = rowWith(view, '第一条', '第一条');
+    expect(plain.doubt).toBeNull();
+    expect(suggestedCorrection(view.rows, plain)).toBeNull();
+  });
+});
