@@ -231,6 +231,20 @@ describe('an old article split over its partner and a new article by one sentenc
   });
 });
 
+describe('near-identical articles, not crossed', () => {
+  it('人民法院组织法 2006 第二十四条 (中级) → 2018 第二十三条, 第二十七条 (高级) → 第二十一条', () => {
+    // Both old articles list the cases a court hears in the same words; the new 高级 list names
+    // the 中级 courts where the old 中级 list named the 基层 ones, so old 第二十七条 (高级) is a
+    // little more alike the new 中级 list. Exchanged, the two pairs fit better together.
+    const { from, newLabels } = comparison(
+      'renmin-fayuan-zuzhi-fa--2006.md',
+      'renmin-fayuan-zuzhi-fa--2018.md',
+    );
+    expect(newLabels(from('第二十四条'))).toEqual(['第二十三条']);
+    expect(newLabels(from('第二十七条'))).toEqual(['第二十一条']);
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 

@@ -125,10 +125,6 @@ const KNOWN_MISSES = new Set([
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第七条 > 第七条',
   // Old 第十六条第二款 (上级监督下级) → a clause of the new 第十条; the tool kept 16 > 9 and 29 > 10 apart.
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第十六条+第二十九条 > 第九条+第十条',
-  // The 高级 and 中级 case lists, near alike, crossed: the tool sent old 第二十七条 (高级) to 第二十三条 (中级).
-  'renmin-fayuan-zuzhi-fa--2006--2018.json 第二十七条 > 第二十一条',
-  // Same cross: old 第二十四条 (中级) went to the new 第二十一条 (高级).
-  'renmin-fayuan-zuzhi-fa--2006--2018.json 第二十四条 > 第二十三条',
   // Four 组成/审判庭 articles → the general 第二十七条 and 第四十条; the tool kept 第十八条 > 第二十七条, deleted the rest.
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第十八条+第二十三条+第二十六条+第三十条 > 第二十七条+第四十条',
   // 陪审员 eligibility and 审判庭的组成人员 → the short referral 第三十四条; the tool deleted it.
