@@ -245,6 +245,25 @@ describe('near-identical articles, not crossed', () => {
   });
 });
 
+describe('a stock clause is no part of a split', () => {
+  it('档案法 2016 第二十五条 is 2020 第五十条 alone; the general 第五十一条 is new', () => {
+    // 第五十一条 (违反本法规定，构成犯罪的，依法追究刑事责任；…民事责任) shares with 第二十五条 only
+    // its closing 构成犯罪的，依法追究刑事责任, which 第二十四条 ends with too.
+    const { from, to, newLabels } = comparison('dangan-fa--2016.md', 'dangan-fa--2020.md');
+    expect(newLabels(from('第二十五条'))).toEqual(['第五十条']);
+    expect(to('第五十一条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+
+  it('人民武装警察法 2009 第三十六条 is 2020 第四十四条 alone; the general 第四十六条 is new', () => {
+    const { from, to, newLabels } = comparison(
+      'renmin-wuzhuang-jingcha-fa--2009.md',
+      'renmin-wuzhuang-jingcha-fa--2020.md',
+    );
+    expect(newLabels(from('第三十六条'))).toEqual(['第四十四条']);
+    expect(to('第四十六条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
