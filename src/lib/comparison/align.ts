@@ -1132,6 +1132,12 @@ function pairSentenceInRegion(m: Matching): void {
  * gained new text of its own, so its share of old text is below SPLIT_OFF_SHARE. Splits only:
  * an old article beside a merge's parts that lent it one phrase (北京 2017 第七条's
  * 遵循和把握客观规律, now in 2023 第八条) is still, for a reader, an article deleted.
+ * The partners must leave a sentence of the whole (one of PARAGRAPH_MIN_SIZE or more that
+ * they hold less than PART_CONTAINMENT of): words dropped here and there are no part.
+ * 农产品质量安全法 2018 第三十六条 (复检) is 2022 第五十一条, which carries three quarters or
+ * more of each of its sentences; the new 第五十条 beside it (快速检测方法 for 监督抽查) took the
+ * words 国务院…会同有关部门认定的 that 第五十一条 left out, and is a new article. 立法法 2015
+ * 第三条's one sentence is half carried by 2023 第三条; 第九十九条's 主动审查 sentence, 0.56.
  */
 function pairBesideParts(m: Matching): void {
   for (const j of m.leftoverNew()) {
@@ -1142,11 +1148,21 @@ function pairBesideParts(m: Matching): void {
     const { idf, newRow } = m.weighted();
     const fits = wholes.filter((w) => {
       const current = m.oldTo.get(w)!;
-      const dropped = subtractBag(m.a.bags[w]!, unionBag(current.map((p) => m.b.bags[p]!)));
+      const union = unionBag(current.map((p) => m.b.bags[p]!));
+      const dropped = subtractBag(m.a.bags[w]!, union);
       // A few words dropped (公司法 2018 第一百八十八条's 公告公司终止) are no part to split off.
       if (dropped.size < SPLIT_OFF_MIN_SIZE) return false;
       const size = weightedSize(dropped, idf);
-      return size > 0 && weightedOverlap(dropped, m.b.bags[j]!, idf) >= BESIDE_SHARE * size;
+      if (size === 0 || weightedOverlap(dropped, m.b.bags[j]!, idf) < BESIDE_SHARE * size)
+        return false;
+      // Words dropped here and there are no part either: the partners must leave a sentence.
+      const { olds } = m.paragraphs();
+      return olds.unit.some(
+        (u, k) =>
+          u === w &&
+          olds.bags[k]!.size >= PARAGRAPH_MIN_SIZE &&
+          containment(olds.bags[k]!, union) < PART_CONTAINMENT,
+      );
     });
     if (fits.length === 0) continue;
     const i = argMax(newRow(j));

@@ -264,6 +264,19 @@ describe('a stock clause is no part of a split', () => {
   });
 });
 
+describe('a part split off beside its whole takes a sentence, not words', () => {
+  it('农产品质量安全法 2018 第三十六条 (复检) is 2022 第五十一条 alone; 第五十条 is new', () => {
+    // 第五十一条 carries most of every sentence of 第三十六条; 第五十条 (快速检测方法 for 监督抽查)
+    // holds only the words 国务院…会同有关部门认定的 that 第五十一条 left out.
+    const { from, to, newLabels } = comparison(
+      'nongchanpin-zhiliang-anquan-fa--2018.md',
+      'nongchanpin-zhiliang-anquan-fa--2022.md',
+    );
+    expect(newLabels(from('第三十六条'))).toEqual(['第五十一条']);
+    expect(to('第五十条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 

@@ -78,10 +78,6 @@ const KNOWN_MISSES = new Set([
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第七条 > 第四十五条',
   // 监督抽查 → the new 第四十六条 (抽查计划) and 第四十七条; the tool split to 第十三条+第四十七条.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三十四条 > 第四十六条+第四十七条',
-  // The new 快速检测 for 监督抽查; the tool split old 第三十六条 (复检) over it and 第五十一条.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第五十条',
-  // Same split: the 复检 article is the new 第五十一条 alone.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三十六条 > 第五十一条',
   // 人员不履行职责的处分 → a list of 部门 failures with graded 处分, few words shared; deleted.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十三条 > 第六十三条',
   // The new 未回收包装物 penalty; the tool matched it to old 第四十六条 for 依照有关法律处罚.
