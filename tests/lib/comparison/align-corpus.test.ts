@@ -231,6 +231,52 @@ describe('an old article split over its partner and a new article by one sentenc
   });
 });
 
+describe('near-identical articles, not crossed', () => {
+  it('人民法院组织法 2006 第二十四条 (中级) → 2018 第二十三条, 第二十七条 (高级) → 第二十一条', () => {
+    // Both old articles list the cases a court hears in the same words; the new 高级 list names
+    // the 中级 courts where the old 中级 list named the 基层 ones, so old 第二十七条 (高级) is a
+    // little more alike the new 中级 list. Exchanged, the two pairs fit better together.
+    const { from, newLabels } = comparison(
+      'renmin-fayuan-zuzhi-fa--2006.md',
+      'renmin-fayuan-zuzhi-fa--2018.md',
+    );
+    expect(newLabels(from('第二十四条'))).toEqual(['第二十三条']);
+    expect(newLabels(from('第二十七条'))).toEqual(['第二十一条']);
+  });
+});
+
+describe('a stock clause is no part of a split', () => {
+  it('档案法 2016 第二十五条 is 2020 第五十条 alone; the general 第五十一条 is new', () => {
+    // 第五十一条 (违反本法规定，构成犯罪的，依法追究刑事责任；…民事责任) shares with 第二十五条 only
+    // its closing 构成犯罪的，依法追究刑事责任, which 第二十四条 ends with too.
+    const { from, to, newLabels } = comparison('dangan-fa--2016.md', 'dangan-fa--2020.md');
+    expect(newLabels(from('第二十五条'))).toEqual(['第五十条']);
+    expect(to('第五十一条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+
+  it('人民武装警察法 2009 第三十六条 is 2020 第四十四条 alone; the general 第四十六条 is new', () => {
+    const { from, to, newLabels } = comparison(
+      'renmin-wuzhuang-jingcha-fa--2009.md',
+      'renmin-wuzhuang-jingcha-fa--2020.md',
+    );
+    expect(newLabels(from('第三十六条'))).toEqual(['第四十四条']);
+    expect(to('第四十六条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
+describe('a part split off beside its whole takes a sentence, not words', () => {
+  it('农产品质量安全法 2018 第三十六条 (复检) is 2022 第五十一条 alone; 第五十条 is new', () => {
+    // 第五十一条 carries most of every sentence of 第三十六条; 第五十条 (快速检测方法 for 监督抽查)
+    // holds only the words 国务院…会同有关部门认定的 that 第五十一条 left out.
+    const { from, to, newLabels } = comparison(
+      'nongchanpin-zhiliang-anquan-fa--2018.md',
+      'nongchanpin-zhiliang-anquan-fa--2022.md',
+    );
+    expect(newLabels(from('第三十六条'))).toEqual(['第五十一条']);
+    expect(to('第五十条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 

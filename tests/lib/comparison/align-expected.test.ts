@@ -50,11 +50,6 @@ const KNOWN_MISSES = new Set([
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第三十一条+第三十二条 > 第三十条',
   // The general 构成犯罪的依法追究刑事责任 shares only that phrase with several old penalties.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json — > 第三十一条',
-  // 档案法 2016 → 2020 (a held-out full revision, read by hand before the alignment was run).
-  // 携运出境 → the new 第五十条; the tool split off the general 第五十一条 for 构成犯罪 alone.
-  'dangan-fa--2016--2020.json 第二十五条 > 第五十条',
-  // Same split: the new general 构成犯罪/民事责任 article shares only that phrase with old 第二十五条.
-  'dangan-fa--2016--2020.json — > 第五十一条',
   // 职业教育法 1996 → 2022 (a held-out full revision, read by hand before the alignment was run).
   // Old 第二款 (运用现代化教学手段) → the new 第三十一条 (现代化教学方式); the tool kept 第二十三条 only.
   'zhiye-jiaoyu-fa--1996--2022.json 第十九条 > 第二十三条+第三十一条',
@@ -83,10 +78,6 @@ const KNOWN_MISSES = new Set([
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第七条 > 第四十五条',
   // 监督抽查 → the new 第四十六条 (抽查计划) and 第四十七条; the tool split to 第十三条+第四十七条.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三十四条 > 第四十六条+第四十七条',
-  // The new 快速检测 for 监督抽查; the tool split old 第三十六条 (复检) over it and 第五十一条.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第五十条',
-  // Same split: the 复检 article is the new 第五十一条 alone.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第三十六条 > 第五十一条',
   // 人员不履行职责的处分 → a list of 部门 failures with graded 处分, few words shared; deleted.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十三条 > 第六十三条',
   // The new 未回收包装物 penalty; the tool matched it to old 第四十六条 for 依照有关法律处罚.
@@ -112,12 +103,6 @@ const KNOWN_MISSES = new Set([
   'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第二十六条',
   // Same split: old 第十六条 (防卫作战等 referral) is the new 第四十八条 alone.
   'renmin-wuzhuang-jingcha-fa--2009--2020.json 第十六条 > 第四十八条',
-  // Old 第三十六条 (妨碍执行任务) is the new 第四十四条, now a list of 妨碍 acts standing before the
-  // new 第四十五条 (old 第三十五条's place); the tool pairs it with the new 第四十六条 in its gap
-  // and, by its 治安管理处罚 sentence, splits it over 第四十四条 too.
-  'renmin-wuzhuang-jingcha-fa--2009--2020.json 第三十六条 > 第四十四条',
-  // The new general 构成犯罪 article shares only that phrase with old 第三十四条/第三十六条.
-  'renmin-wuzhuang-jingcha-fa--2009--2020.json — > 第四十六条',
   // 人民法院组织法 2006 → 2018 (a held-out full revision, read by hand before the alignment was run).
   // Old 第一条 (审判机关) is the new 第二条第一款 word for word; the tool deleted it, kept 第三条 > 第二条.
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第一条+第三条 > 第二条',
@@ -125,10 +110,6 @@ const KNOWN_MISSES = new Set([
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第七条 > 第七条',
   // Old 第十六条第二款 (上级监督下级) → a clause of the new 第十条; the tool kept 16 > 9 and 29 > 10 apart.
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第十六条+第二十九条 > 第九条+第十条',
-  // The 高级 and 中级 case lists, near alike, crossed: the tool sent old 第二十七条 (高级) to 第二十三条 (中级).
-  'renmin-fayuan-zuzhi-fa--2006--2018.json 第二十七条 > 第二十一条',
-  // Same cross: old 第二十四条 (中级) went to the new 第二十一条 (高级).
-  'renmin-fayuan-zuzhi-fa--2006--2018.json 第二十四条 > 第二十三条',
   // Four 组成/审判庭 articles → the general 第二十七条 and 第四十条; the tool kept 第十八条 > 第二十七条, deleted the rest.
   'renmin-fayuan-zuzhi-fa--2006--2018.json 第十八条+第二十三条+第二十六条+第三十条 > 第二十七条+第四十条',
   // 陪审员 eligibility and 审判庭的组成人员 → the short referral 第三十四条; the tool deleted it.
