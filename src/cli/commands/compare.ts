@@ -81,11 +81,11 @@ export function summaryLine(
   if (language === 'zh') {
     return (
       `${oldCount} → ${newCount} 条：未改 ${s.unchanged}，修改 ${s.modified}，新增 ${s.inserted}，删除 ${s.deleted}，` +
-      `拆分 ${s.split}，合并 ${s.merged}，移动 ${s.moved}，重新编号 ${s.renumbered}\n`
+      `拆分 ${s.split}，合并 ${s.merged}；其中移动 ${s.moved}，重新编号 ${s.renumbered}\n`
     );
   }
   return (
     `${oldCount} → ${newCount} articles: ${s.unchanged} unchanged, ${s.modified} modified, ${s.inserted} inserted, ` +
-    `${s.deleted} deleted, ${s.split} split, ${s.merged} merged, ${s.moved} moved, ${s.renumbered} renumbered\n`
+    `${s.deleted} deleted, ${s.split} split, ${s.merged} merged; of these, ${s.moved} moved, ${s.renumbered} renumbered\n`
   );
 }

@@ -45,8 +45,8 @@ export const comparePage = m({
     en: 'The earlier and the later version are the same one: choose two different versions.',
   },
   'comparePage.summary': {
-    zh: '共 {rows} 处对应：修改 {modified} 条，新增 {inserted} 条，删除 {deleted} 条，拆分 {split} 处，合并 {merged} 处，移动 {moved} 条，重新编号 {renumbered} 条，未修改 {unchanged} 条。',
-    en: '{rows} correspondences: {modified} modified, {inserted} inserted, {deleted} deleted, {split} split, {merged} merged, {moved} moved, {renumbered} renumbered, {unchanged} unchanged.',
+    zh: '共 {rows} 行对应：修改 {modified} 条，新增 {inserted} 条，删除 {deleted} 条，拆分 {split} 处，合并 {merged} 处，未修改 {unchanged} 条；其中调整了位置的 {moved} 行，重新编号的 {renumbered} 行。',
+    en: '{rows} rows: {modified} modified, {inserted} inserted, {deleted} deleted, {split} split, {merged} merged, {unchanged} unchanged; of these, {moved} moved and {renumbered} renumbered.',
   },
   'comparePage.downloadTableExcel': { zh: '下载对照表（Excel）', en: 'Download table (Excel)' },
   'comparePage.downloadTableWord': { zh: '下载对照表（Word）', en: 'Download table (Word)' },
