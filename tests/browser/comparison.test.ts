@@ -141,7 +141,13 @@ describe('comparing two versions without JavaScript', () => {
     await admin.goto(staffPage);
     await expectPageAccessible(admin, 'staff comparison with a correction');
     await admin.goto(`${baseURL}/staff/audit`);
-    expect(await admin.locator('main').textContent()).toContain('校正了对照表的条文对应关系');
+    // The articles as staff read them, and the comparison by its versions, not internal ids.
+    const line = admin.locator('table.audit tbody tr', { hasText: '校正了对照表的条文对应关系' });
+    expect(await line.count()).toBe(1);
+    const said = (await line.textContent())!;
+    expect(said).toContain('第二条');
+    expect(said).not.toMatch(/art_\d|\d+>\d+/);
+    expect(await line.locator('a[href^="/staff/compare/"]', { hasText: '→' }).count()).toBe(1);
     await adminCtx.close();
 
     const pub = await noJs.newPage();

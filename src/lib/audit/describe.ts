@@ -116,7 +116,17 @@ export interface AuditNames {
   staff: ReadonlyMap<number, string>;
   consultations: ReadonlyMap<number, { title: string; href: string }>;
   regulations: ReadonlyMap<number, { title: string; href: string }>;
-  versions: ReadonlyMap<number, { title: string; href: string }>;
+  versions: ReadonlyMap<
+    number,
+    {
+      title: string;
+      href: string;
+      /** For a comparison between two versions: the staff comparison page's parts. */
+      regSlug?: string;
+      slug?: string;
+      label?: string;
+    }
+  >;
 }
 
 export interface AuditObject {
@@ -206,8 +216,17 @@ function objectOf(type: string, id: string, names: AuditNames): AuditObject {
       return { key: 'audit.target.staff', name: names.staff.get(n) ?? id, href: null };
     case 'username':
       return { key: 'audit.target.username', name: id, href: null };
-    case 'comparison':
-      return { key: 'audit.target.comparison', name: id, href: null };
+    case 'comparison': {
+      // `<from version id>><to version id>`: both versions' labels, and the staff page.
+      const [from, to] = id.split('>').map((x) => names.versions.get(Number(x)));
+      if (!from?.regSlug || !to?.slug)
+        return { key: 'audit.target.comparison', name: id, href: null };
+      return {
+        key: 'audit.target.comparison',
+        name: `${from.title} → ${to.label ?? to.title}`,
+        href: `/staff/compare/${from.regSlug}?from=${from.slug}&to=${to.slug}`,
+      };
+    }
     case 'amendment':
       return { key: 'audit.target.amendment', name: id, href: null };
     default:
@@ -245,6 +264,10 @@ export function namedIds(
     version: out.versions,
   } as Record<string, Set<number>>;
   for (const e of events) {
+    if (e.targetType === 'comparison') {
+      for (const id of e.targetId.split('>')) if (/^\d+$/.test(id)) out.versions.add(Number(id));
+      continue;
+    }
     const set = field[e.targetType];
     if (!set) continue;
     for (const id of e.targetId.split(',').slice(0, MAX_OBJECTS))

@@ -102,6 +102,9 @@ async function auditNames(db: Db, ids: ReturnType<typeof namedIds>): Promise<Aud
         {
           title: `${v.regTitle} · ${v.label}`,
           href: `/regulations/${v.regSlug}/versions/${v.slug}`,
+          regSlug: v.regSlug,
+          slug: v.slug,
+          label: v.label,
         },
       ]),
     ),

@@ -8,6 +8,7 @@ import {
   type AuditEvent,
   type AuditNames,
 } from '../../../src/lib/audit/index.ts';
+import { namedIds } from '../../../src/lib/audit/describe.ts';
 import { translator } from '../../../src/lib/i18n/index.ts';
 
 const names: AuditNames = {
@@ -16,7 +17,28 @@ const names: AuditNames = {
     [3, { title: '示例条例 · 一审稿征求意见', href: '/staff/report/sample/first-reading' }],
   ]),
   regulations: new Map(),
-  versions: new Map(),
+  versions: new Map([
+    [
+      5,
+      {
+        title: '物业管理条例 · 一审稿',
+        href: '/regulations/property-management/versions/first-reading',
+        regSlug: 'property-management',
+        slug: 'first-reading',
+        label: '一审稿',
+      },
+    ],
+    [
+      6,
+      {
+        title: '物业管理条例 · 二审稿',
+        href: '/regulations/property-management/versions/second-reading',
+        regSlug: 'property-management',
+        slug: 'second-reading',
+        label: '二审稿',
+      },
+    ],
+  ]),
 };
 const event = (over: Partial<AuditEvent>): AuditEvent => ({
   id: 1,
@@ -41,6 +63,25 @@ const words = (e: AuditEvent, t = zh) => {
 };
 
 describe('the audit trail in words', () => {
+  it('names a corrected comparison by its two versions and links its staff page, not "5>6"', () => {
+    const w = words(
+      event({
+        action: 'comparison.correct',
+        targetType: 'comparison',
+        targetId: '5>6',
+        detail: { from: ['第四十七条', '第二十七条'], to: ['第二十九条'] },
+      }),
+    );
+    expect(w.objects).toEqual(['对照表 物业管理条例 · 一审稿 → 二审稿']);
+    expect(w.line.objects[0]!.href).toBe(
+      '/staff/compare/property-management?from=first-reading&to=second-reading',
+    );
+    expect(JSON.stringify(w.line.details)).toContain('第四十七条');
+    expect(namedIds([event({ targetType: 'comparison', targetId: '5>6' })]).versions).toEqual([
+      5, 6,
+    ]);
+  });
+
   it('says a sign-in in words, naming the account, not "auth.sign-in" or "staff_user 1"', () => {
     const w = words(event({}));
     expect(w.sentence).toBe('登录');
