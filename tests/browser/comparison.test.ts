@@ -148,6 +148,11 @@ describe('comparing two versions without JavaScript', () => {
     expect(said).toContain('第二条');
     expect(said).not.toMatch(/art_\d|\d+>\d+/);
     expect(await line.locator('a[href^="/staff/compare/"]', { hasText: '→' }).count()).toBe(1);
+
+    // One version named twice: the latest two, with a word on why, not "page not found".
+    const same = await admin.goto(`${baseURL}/staff/compare/sample?from=draft&to=draft`);
+    expect(same?.status()).toBe(200);
+    expect(await admin.locator('.notice', { hasText: '同一个版本' }).count()).toBe(1);
     await adminCtx.close();
 
     const pub = await noJs.newPage();

@@ -123,5 +123,9 @@ export const staffComparePage = m({
     zh: '新旧条文用词差别大，请核对是否确为同一条。',
     en: 'The two texts share few words: check that they are the same article.',
   },
+  'staffCompare.sameVersion': {
+    zh: '所选的原版本和新版本是同一个版本，下面是最近两个版本的对照。',
+    en: 'The earlier and the later version asked for were the same one; here are the latest two versions.',
+  },
   'staffCompare.doubtApply': { zh: '按建议校正', en: 'Correct as suggested' },
 });
