@@ -4,6 +4,7 @@
  * those columns hold the public fields (masked and redacted: src/lib/comments/public-fields.ts).
  * Address hashes never leave the database.
  */
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 export interface StaffExportRow {
   id: number;
   receiptCode: string;
@@ -39,10 +40,32 @@ interface ExportColumn {
   value: (row: StaffExportRow) => Cell;
 }
 
-const COMMON: ExportColumn[] = [
+/**
+ * An instant as the site's readers tell time, `2026-12-06 10:18:55` in Asia/Shanghai: what the
+ * receipt and the staff pages show, and what a spreadsheet reads as a date and time.
+ * @example localTime(new Date('2026-12-06T02:18:55Z'), 'Asia/Shanghai') // '2026-12-06 10:18:55'
+ */
+export function localTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+}
+
+const commonColumns = (timeZone: string): ExportColumn[] => [
   { key: 'id', header: '编号 id', value: (r) => r.id },
   { key: 'receipt_code', header: '回执编号 receipt', value: (r) => r.receiptCode },
-  { key: 'created_at', header: '收到时间 received', value: (r) => r.createdAt.toISOString() },
+  {
+    key: 'created_at',
+    header: `收到时间 received (${timeZone})`,
+    value: (r) => localTime(r.createdAt, timeZone),
+  },
   { key: 'channel', header: '渠道 channel', value: (r) => r.channel },
   { key: 'status', header: '状态 status', value: (r) => r.status },
   { key: 'stance', header: '态度 stance', value: (r) => r.stance },
@@ -67,7 +90,7 @@ const MASKED: ExportColumn[] = [
   },
   { key: 'display_name', header: '署名（已遮蔽）name (masked)', value: (r) => r.publicDisplayName },
 ];
-const TAIL: ExportColumn[] = [
+const tailColumns = (timeZone: string): ExportColumn[] => [
   { key: 'category', header: '身份 category', value: (r) => r.category },
   { key: 'district', header: '区县 district', value: (r) => r.district },
   { key: 'consent_publish', header: '同意公开 consent', value: (r) => r.consentPublish },
@@ -83,20 +106,25 @@ const TAIL: ExportColumn[] = [
   { key: 'reply', header: '答复 reply', value: (r) => r.reply },
   {
     key: 'replied_at',
-    header: '答复时间 replied at',
-    value: (r) => r.repliedAt?.toISOString() ?? null,
+    header: `答复时间 replied at (${timeZone})`,
+    value: (r) => (r.repliedAt ? localTime(r.repliedAt, timeZone) : null),
   },
   { key: 'attachments', header: '附件数 attachments', value: (r) => r.attachments },
 ];
 
 /** @example exportColumns(false).some((c) => c.key === 'contact') // false */
-export function exportColumns(personalData: boolean): ExportColumn[] {
+export function exportColumns(
+  personalData: boolean,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): ExportColumn[] {
+  const common = commonColumns(timeZone);
+  const tail = tailColumns(timeZone);
   return personalData
     ? [
-        ...COMMON,
+        ...common,
         ...ORIGINAL,
-        ...TAIL,
+        ...tail,
         { key: 'contact', header: '联系方式 contact', value: (r) => r.contact },
       ]
-    : [...COMMON, ...MASKED, ...TAIL];
+    : [...common, ...MASKED, ...tail];
 }

@@ -93,8 +93,9 @@ export async function* exportPages(
 export function csvStream(
   pages: AsyncIterable<StaffExportRow[]>,
   personalData: boolean,
+  timeZone?: string,
 ): ReadableStream<Uint8Array> {
-  const columns = exportColumns(personalData);
+  const columns = exportColumns(personalData, timeZone);
   return csvTable(
     columns.map((c) => c.header),
     asCells(pages, columns),
@@ -106,8 +107,9 @@ export function xlsxStream(
   pages: AsyncIterable<StaffExportRow[]>,
   personalData: boolean,
   sheetName: string,
+  timeZone?: string,
 ): ReadableStream<Uint8Array> {
-  const columns = exportColumns(personalData);
+  const columns = exportColumns(personalData, timeZone);
   return xlsxTable(
     columns.map((c) => c.header),
     asCells(pages, columns),

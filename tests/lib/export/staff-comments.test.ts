@@ -65,6 +65,28 @@ describe('the staff export of comments', () => {
     expect(parse(without, { bom: true })).toHaveLength(N + 1);
   });
 
+  it("gives the time received in the site's time zone, as the receipt shows it, and names the zone", async () => {
+    const extent = await exportExtent(db.db, { consultationId });
+    const rows = parse(
+      await text(
+        csvStream(
+          exportPages(db.db, { consultationId }, extent.lastId, 100),
+          false,
+          'Asia/Shanghai',
+        ),
+      ),
+      { bom: true },
+    );
+    const column = rows[0]!.indexOf('收到时间 received (Asia/Shanghai)');
+    expect(column).toBeGreaterThanOrEqual(0);
+    const [stored] = await db.db
+      .select({ at: schema.comments.createdAt })
+      .from(schema.comments)
+      .where(eq(schema.comments.receiptCode, rows[1]![1]!));
+    const local = new Date(stored!.at.getTime() + 8 * 3600 * 1000).toISOString();
+    expect(rows[1]![column]).toBe(`${local.slice(0, 10)} ${local.slice(11, 19)}`);
+  });
+
   it('counts a filtered export exactly and leaves out rows that arrive after it started', async () => {
     const filter = { consultationId, stance: 'oppose' };
     const extent = await exportExtent(db.db, filter);

@@ -52,8 +52,8 @@ export const GET: APIRoute = async (context) => {
   const name = `comments-${target.regulationSlug}-${target.slug}.${format}`;
   return new Response(
     format === 'csv'
-      ? csvStream(pages, personalData)
-      : xlsxStream(pages, personalData, target.title),
+      ? csvStream(pages, personalData, context.locals.config.timeZone)
+      : xlsxStream(pages, personalData, target.title, context.locals.config.timeZone),
     {
       headers: {
         'Content-Type':
