@@ -53,6 +53,12 @@ describe('English pages punctuate in English', () => {
     const options = await page.locator('#stance option').allTextContents();
     expect(options[0]).toMatch(/^All \(\d+\)$/);
     for (const option of options) expect(option).not.toMatch(FULL_WIDTH);
+    // The total counts every comment as the filters do (form letters shown once say so).
+    const all = options[0]!.match(/\((\d+)\)/)![1]!;
+    if (Number(all) > 0)
+      expect(await page.locator('#list-total').textContent()).toMatch(
+        new RegExp(`^${all} comments`),
+      );
     await page.close();
   });
 

@@ -29,6 +29,10 @@ export const commentsPage = m({
     zh: '共 {count} 条，第 {page}/{pages} 页',
     en: '{count} comments, page {page} of {pages}',
   },
+  'list.totalGrouped': {
+    zh: '共 {comments} 条意见，相同内容的合并显示为 {count} 条，第 {page}/{pages} 页',
+    en: '{comments} comments, identical ones shown once: {count} entries, page {page} of {pages}',
+  },
   'list.none': {
     zh: '暂无公开的意见。意见经审核后公开。',
     en: 'No published comments yet. Comments appear after moderation.',
