@@ -112,6 +112,10 @@ describe('comparing two versions without JavaScript', () => {
     ]);
     expect(await page.inputValue('#correct-to')).toBe('第三条');
     expect(await page.inputValue('#correct-from')).toBe('');
+    // The hint's example is in this regulation's own labels, with their numbers.
+    expect(await page.locator('#correct-hint').textContent()).toMatch(
+      /如：第[一二三四五六七八九十]+条、第[一二三四五六七八九十]+条（也可写 \d+、\d+）$/,
+    );
 
     // An article the earlier version lacks: refused in words, nothing stored, the typing kept.
     await page.fill('#correct-from', '第九条');

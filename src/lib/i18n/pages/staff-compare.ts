@@ -32,8 +32,8 @@ export const staffComparePage = m({
     en: 'Revised articles ({version})',
   },
   'staffCompare.correctionHint': {
-    zh: '条文序号，多条用顿号分隔，如：第六条、第九条（也可写 6、9）',
-    en: 'Article numbers separated by commas, e.g. Sec. 6, Sec. 9 (or 6, 9)',
+    zh: '条文序号，多条用顿号分隔，如：{labels}（也可写 {numbers}）',
+    en: 'Article numbers separated by commas, e.g. {labels} (or {numbers})',
   },
   'staffCompare.correctionSave': { zh: '校正为同一行', en: 'Make these one row' },
   'staffCompare.correctionSaved': {
