@@ -84,6 +84,15 @@ describe('English pages punctuate in English', () => {
       .first()
       .textContent();
     expect(problem).toMatch(/^Text \(Markdown\): /);
+    // The heat map's counts per stance, and the charts' tooltips of the dashboard.
+    await page.goto(`${baseURL}/staff/heatmap`);
+    for (const counts of await page.locator('main span.muted').allTextContents())
+      expect(counts).not.toMatch(/[（），]/);
+    expect((await page.goto(`${baseURL}/staff/dashboard/sample/first-reading`))?.status()).toBe(
+      200,
+    );
+    for (const tip of await page.locator('svg rect.chart-bar title').allTextContents())
+      expect(tip).toMatch(/^[^：]+: \d+$/);
     await context.close();
   });
 });
