@@ -63,7 +63,7 @@ export function composeSource(
 
 /**
  * A warning's own line numbers ("already appears at line {first}", "the text starts at line
- * {body}") counted in the pasted text, like the line the warning is on, not in the composed file.
+ * {body}", "line {line} does not end with punctuation") counted in the pasted text, like the line the warning is on, not in the composed file.
  * @example pastedLines({ label: '第一条', first: 9 }, 6) // { label: '第一条', first: 3 }
  */
 function pastedLines(
@@ -77,7 +77,8 @@ function pastedLines(
     ]),
   );
 }
-const LINE_PARAMS = new Set(['first', 'body']);
+/** The params that are line numbers: duplicate-number's, table-of-contents', line-joined's. */
+const LINE_PARAMS = new Set(['first', 'body', 'line']);
 
 /**
  * @example

@@ -102,6 +102,18 @@ describe('checking a pasted version', () => {
     });
   });
 
+  it('names the line a wrapped sentence broke on in the pasted text too', () => {
+    const out = draftVersion(
+      { ...input, markdown: '# 条例\n\n第一条 为了规范管理，结合本市\n实际，制定本条例。\n' },
+      { language: 'zh', takenSlugs: [] },
+    );
+    expect(out.ok && out.version.warnings[0]).toMatchObject({
+      code: 'line-joined',
+      line: 4,
+      params: { line: 3 },
+    });
+  });
+
   it('refuses a text with no clauses, with the line of the problem', () => {
     const out = draftVersion(
       { ...input, markdown: '# 条例\n\n只有说明文字。\n' },
