@@ -205,10 +205,19 @@ export function buildComparisonView(
   return { rows, summary, staleCorrections };
 }
 
-/** Article order from an eId (`chp_3__art_29`, `art_10-1` for 第十条之一); unknown last. */
+/**
+ * An article's number from its eId (`chp_3__art_29` → 29, `art_10-1` for 第十条之一 → 10, 1),
+ * or null for an unnumbered one.
+ */
+export function articleNumberOf(eId: string): { num: number; sub: number } | null {
+  const m = /(?:^|__)(?:art|sec)_(\d+)(?:-(\d+))?$/.exec(eId);
+  return m ? { num: Number(m[1]), sub: Number(m[2] ?? 0) } : null;
+}
+
+/** Article order from an eId; unnumbered last. */
 function articleOrder(eId: string): number {
-  const m = /(?:^|__)(?:art|sec)_(\d+)(?:-(\d+))?(?:$|__)/.exec(eId);
-  return m ? Number(m[1]) * 1000 + Number(m[2] ?? 0) : Number.MAX_SAFE_INTEGER;
+  const n = articleNumberOf(eId);
+  return n ? n.num * 1000 + n.sub : Number.MAX_SAFE_INTEGER;
 }
 
 /**
