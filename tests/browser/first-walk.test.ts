@@ -53,12 +53,6 @@ describe('English pages punctuate in English', () => {
     const options = await page.locator('#stance option').allTextContents();
     expect(options[0]).toMatch(/^All \(\d+\)$/);
     for (const option of options) expect(option).not.toMatch(FULL_WIDTH);
-    // The total counts every comment as the filters do (form letters shown once say so).
-    const all = options[0]!.match(/\((\d+)\)/)![1]!;
-    if (Number(all) > 0)
-      expect(await page.locator('#list-total').textContent()).toMatch(
-        new RegExp(`^${all} comments`),
-      );
     await page.close();
   });
 
@@ -84,15 +78,6 @@ describe('English pages punctuate in English', () => {
       .first()
       .textContent();
     expect(problem).toMatch(/^Text \(Markdown\): /);
-    // The heat map's counts per stance, and the charts' tooltips of the dashboard.
-    await page.goto(`${baseURL}/staff/heatmap`);
-    for (const counts of await page.locator('main span.muted').allTextContents())
-      expect(counts).not.toMatch(/[（），]/);
-    expect((await page.goto(`${baseURL}/staff/dashboard/sample/first-reading`))?.status()).toBe(
-      200,
-    );
-    for (const tip of await page.locator('svg rect.chart-bar title').allTextContents())
-      expect(tip).toMatch(/^[^：]+: \d+$/);
     await context.close();
   });
 });

@@ -2,6 +2,7 @@
  * The public comment list's query string, read as a value: full-text terms, the sort, the page.
  * Pure (no database, no Astro): the page parses, the repository queries, the page renders.
  */
+import type { Message } from '../i18n/index.ts';
 
 export const PUBLIC_SORTS = ['newest', 'oldest', 'seconded'] as const;
 export type PublicSort = (typeof PUBLIC_SORTS)[number];
@@ -53,6 +54,17 @@ export function parseListQuery(params: URLSearchParams): ListQueryResult {
   if (rawSort !== '' && rawSort !== sort) return { ok: false, problem: 'sort', query };
   if (!pageOk) return { ok: false, problem: 'page', query };
   return { ok: true, query };
+}
+
+/**
+ * The list's total line. `entries` counts what the list shows (each form letter once),
+ * `comments` every copy, as the filters count them: when they differ the line says both.
+ * @example listTotal(1, 4, 1, 1) // { key: 'list.totalGrouped', vars: { count: 1, comments: 4, page: 1, pages: 1 } }
+ */
+export function listTotal(entries: number, comments: number, page: number, pages: number): Message {
+  return comments > entries
+    ? { key: 'list.totalGrouped', vars: { count: entries, comments, page, pages } }
+    : { key: 'list.total', vars: { count: entries, page, pages } };
 }
 
 /** The number of pages for `total` comments (at least 1, so an empty list has a page 1). */

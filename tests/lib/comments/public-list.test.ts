@@ -1,11 +1,13 @@
 /** Reading the public list's query string, and the page numbers it links. */
 import { describe, expect, it } from 'vitest';
 import {
+  listTotal,
   MAX_PUBLIC_PAGE,
   pageCount,
   pageLinks,
   parseListQuery,
 } from '../../../src/lib/comments/public-list.ts';
+import { say, translator } from '../../../src/lib/i18n/index.ts';
 
 const parse = (qs: string) => parseListQuery(new URLSearchParams(qs));
 
@@ -63,5 +65,16 @@ describe('page numbers', () => {
     expect(pageLinks(1, 4)).toEqual([1, 2, 3, 4]);
     // A gap of one page is the page itself, not an ellipsis.
     expect(pageLinks(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
+  });
+});
+
+describe('the list total', () => {
+  it('counts every comment as the filters do, and says when identical ones show once', () => {
+    const t = translator('zh');
+    expect(say(t, listTotal(1, 4, 1, 1))).toBe('共 4 条意见，相同内容的合并显示为 1 条，第 1/1 页');
+    expect(say(translator('en'), listTotal(1, 4, 1, 1))).toBe(
+      '4 comments, identical ones shown once (1 in the list), page 1 of 1',
+    );
+    expect(say(t, listTotal(3, 3, 1, 1))).toBe('共 3 条，第 1/1 页');
   });
 });

@@ -31,7 +31,7 @@ export const commentsPage = m({
   },
   'list.totalGrouped': {
     zh: '共 {comments} 条意见，相同内容的合并显示为 {count} 条，第 {page}/{pages} 页',
-    en: '{comments} comments, identical ones shown once: {count} entries, page {page} of {pages}',
+    en: '{comments} comments, identical ones shown once ({count} in the list), page {page} of {pages}',
   },
   'list.none': {
     zh: '暂无公开的意见。意见经审核后公开。',
