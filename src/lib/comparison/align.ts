@@ -74,7 +74,7 @@
  *    A part of a split that shares with the whole only text another unit of the whole's side
  *    holds as well (a stock clause) is dropped from it (dropStockParts); so is a part of a
  *    split (or merge) that holds none of the whole's text beyond what its other parts hold
- *    (dropEmptyParts).
+ *    (dropEmptyParts). What the drops freed goes through these pairings once more (pairFreed).
  *
  * Limits: an article rewritten beyond recognition, or whose words fit another place as
  * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
@@ -229,6 +229,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairSentenceSplits(m);
   dropStockParts(m);
   dropEmptyParts(m);
+  pairFreed(m);
   correct?.(m);
   const changes = buildChanges(m);
   markMoved(changes);
@@ -1291,6 +1292,19 @@ function dropStockParts(m: Matching): void {
     }
   }
   for (const [i, j] of drops) m.unpair(i, j);
+}
+
+/**
+ * After the drops, the units they freed go through step 8's pairings once more: each was a
+ * part of a split or merge when those ran, so it never looked for a partner of its own.
+ * 国防教育法 2018 第十二条 (国家设立全民国防教育日) was merged by Dice into 2024 第十三条 (国防教育日
+ * 活动) and dropped from it as adding nothing; freed, it pairs in context with 2024 第十二条
+ * (每年九月的第三个星期六为全民国防教育日) between the same neighbours.
+ */
+function pairFreed(m: Matching): void {
+  pairInContext(m);
+  pairSentenceInRegion(m);
+  pairAlikeAnywhere(m);
 }
 
 /**

@@ -277,6 +277,18 @@ describe('a part split off beside its whole takes a sentence, not words', () => 
   });
 });
 
+describe('an article dropped from a merge as adding nothing looks for a partner of its own', () => {
+  it('国防教育法 2018 第十二条 (全民国防教育日) is 2024 第十二条, not a part of 第十三条', () => {
+    // Merged by Dice into 2024 第十三条 (国防教育日 activities), then dropped from it as adding
+    // nothing; 2024 第十二条 (每年九月的第三个星期六为全民国防教育日) stands between the same neighbours.
+    const { from, newLabels } = comparison(
+      'guofang-jiaoyu-fa--2018.md',
+      'guofang-jiaoyu-fa--2024.md',
+    );
+    expect(newLabels(from('第十二条'))).toEqual(['第十二条']);
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
