@@ -70,7 +70,9 @@
  *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere).
  *    An old unit whose partners carry some of its sentences but not another, whose most alike
  *    sentence is in a leftover new unit most alike it, is split over that unit too
- *    (pairSentenceSplits).
+ *    (pairSentenceSplits); a leftover old unit whose sentence is, both ways, the most alike of
+ *    a sentence that a paired new unit's partners do not carry is merged into it
+ *    (pairSentenceMerges).
  *    A part of a split that shares with the whole only text another unit of the whole's side
  *    holds as well (a stock clause) is dropped from it (dropStockParts); so is a part of a
  *    split (or merge) that holds none of the whole's text beyond what its other parts hold
@@ -151,6 +153,11 @@ export const PART_HOLDER_MARGIN = 0.75;
 export const SENTENCE_CARRIED = 0.5;
 /** Share of the text a unit's partners leave that a second part must carry (pairSentenceSplits). */
 export const SECOND_PART_SHARE = 0.15;
+/**
+ * Distinctive-word Dice from which a sentence of a paired new unit and a sentence of a leftover
+ * old unit, each the other's most alike, merge the old unit in (pairSentenceMerges).
+ */
+export const MERGE_SENTENCE = 0.25;
 
 export type ChangeType = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'split' | 'merged';
 
@@ -227,6 +234,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairBesideParts(m);
   pairAlikeAnywhere(m);
   pairSentenceSplits(m);
+  pairSentenceMerges(m);
   dropStockParts(m);
   dropEmptyParts(m);
   pairFreed(m);
@@ -1216,8 +1224,7 @@ const LIST_ITEM = /^\s*(?:[（(][一二三四五六七八九十百零〇\d]+[）
  *   第五条 does not carry;
  * - an item of a list is not a sentence of its own: 行政复议法 2017 第三条 (二) (调查取证) opens
  *   the new 第四十五条, which a reader sees as a new article (as linkParagraphMoves does).
- * Only splits: the mirror (a leftover old unit by a sentence of a paired new unit) found no
- * more rows.
+ * The mirror, a leftover old unit taken in by a paired new unit, is pairSentenceMerges.
  */
 function pairSentenceSplits(m: Matching): void {
   const links: [number, number][] = [];
@@ -1258,6 +1265,38 @@ function pairSentenceSplits(m: Matching): void {
       }
     });
   }
+  for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
+}
+
+/**
+ * Step 8, merged by a sentence: a leftover old unit joins a paired new unit when a sentence of
+ * the new unit that its partners do not carry (at most SENTENCE_CARRIED of it) and a sentence of
+ * the old unit are each the other's most alike sentence in the whole other text by distinctive
+ * words (MERGE_SENTENCE or more): the old article lives on as that sentence, wherever it stood.
+ * 妇女权益保障法 2018 第五十八条 (性骚扰、家庭暴力: 受害人可以提请公安机关…处罚，也可以…提起民事
+ * 诉讼), in 法律责任, is the third paragraph of 2022 第二十三条 (受害妇女可以向公安机关报案，也可以
+ * …提起民事诉讼) in 人身和人格权益, beside old 第四十条's 禁止性骚扰; 农产品质量安全法 2018
+ * 第十七条 (禁止在有毒有害物质超标区域生产) is the last sentence of 2022 第二十一条 with 第十五条's
+ * 划定特定农产品禁止生产区域. The bar is above REGION_SENTENCE because no neighbour vouches for
+ * the place: 公司法 2018 第九十四条 (发起人的责任) shares 0.21 with a sentence of 2023 第二十三条
+ * (股东滥用…连带责任) and is 第一百零七条.
+ */
+function pairSentenceMerges(m: Matching): void {
+  const { olds, news } = m.paragraphs();
+  const { bestOld, bestNew } = m.weightedSentences();
+  const leftOld = new Set(m.leftoverOld());
+  if (leftOld.size === 0) return;
+  const links: [number, number][] = [];
+  news.unit.forEach((j, k) => {
+    const partners = m.newFrom.get(j);
+    if (!partners || news.bags[k]!.size < PARAGRAPH_MIN_SIZE) return;
+    const union = unionBag(partners.map((i) => m.a.bags[i]!));
+    if (containment(news.bags[k]!, union) > SENTENCE_CARRIED) return;
+    const p = bestOld(k);
+    if (p.at < 0 || p.score < MERGE_SENTENCE || bestNew(p.at).at !== k) return;
+    const i = olds.unit[p.at]!;
+    if (leftOld.has(i)) links.push([i, j]);
+  });
   for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
 

@@ -289,6 +289,24 @@ describe('an article dropped from a merge as adding nothing looks for a partner 
   });
 });
 
+describe('an article that lives on as a sentence of a far article is merged into it', () => {
+  it('妇女权益保障法 2018 第五十八条 (法律责任) is merged with 第四十条 into 2022 第二十三条', () => {
+    // Old 第五十八条's 可以提请公安机关…处罚，也可以…提起民事诉讼 is the new 第二十三条第三款
+    // (受害妇女可以向公安机关报案，也可以…提起民事诉讼), in another chapter.
+    const { from, newLabels } = comparison(
+      'funv-quanyi-baozhang-fa--2018.md',
+      'funv-quanyi-baozhang-fa--2022.md',
+    );
+    expect(newLabels(from('第五十八条'))).toEqual(['第二十三条']);
+    expect(from('第五十八条')).toBe(from('第四十条'));
+  });
+
+  it('not by a weaker sentence: 公司法 2018 第九十四条 (发起人的责任) stays out of 2023 第二十三条', () => {
+    const { from, newLabels } = comparison('gongsi-fa--2018.md', 'gongsi-fa--2023.md');
+    expect(newLabels(from('第九十四条'))).not.toContain('第二十三条');
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
