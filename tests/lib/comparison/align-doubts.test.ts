@@ -51,6 +51,22 @@ describe('rows marked for a second look', () => {
     });
   });
 
+  it('marks a deletion whose most alike article is only faintly alike (农产品质量安全法 2018 第七条 → 2022 第四十五条)', () => {
+    // Hand-read: 第七条 (按照职责权限，发布有关农产品质量安全状况信息) ends the second paragraph of
+    // the new 第四十五条 (…并按照职责权限，发布有关农产品质量安全日常监督管理信息), far from its
+    // old place in a new article; they share distinctive words at 0.199, under DOUBT_CANDIDATE.
+    const before = doc(readCorpus('nongchanpin-zhiliang-anquan-fa--2018.md'));
+    const after = doc(readCorpus('nongchanpin-zhiliang-anquan-fa--2022.md'));
+    const { changes } = compareDocuments(before, after);
+    const deleted = rowOf(changes, eIdOf(before, '第七条'));
+    expect(deleted.type).toBe('deleted');
+    expect(deleted.doubt).toEqual({
+      reason: 'candidate',
+      from: [],
+      to: [eIdOf(after, '第四十五条')],
+    });
+  });
+
   it('pairs a deletion with the new article in the same place, too unlike to score (国防教育法 2018 第三条 → 2024 第三条)', () => {
     // Hand-read: 第三条's aims (使公民增强国防观念，掌握基本的国防知识，学习必要的军事技能) end
     // the new 第三条 in other words, after a new 指导思想 clause; the alignment reports one deleted
