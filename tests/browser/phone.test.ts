@@ -126,6 +126,19 @@ describe('staff pages at 390 px', () => {
     await page.context().close();
   });
 
+  it('and on a desktop the filters share rows too, four to a row', async () => {
+    const page = await asAdmin();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${baseURL}/staff/comments?q=${run}`);
+    const boxes = await Promise.all(
+      ['#f-channel', '#f-category', '#f-stage', '#f-assignee'].map((s) =>
+        page.locator(s).boundingBox(),
+      ),
+    );
+    expect(new Set(boxes.map((b) => b!.y)).size).toBe(1);
+    await page.context().close();
+  });
+
   it('keep the comparison readable: old and new side by side, the explanation under both', async () => {
     const page = await asAdmin();
     await page.goto(`${baseURL}/staff/compare/sample?from=draft&to=first-reading`);
