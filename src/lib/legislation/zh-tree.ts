@@ -13,7 +13,7 @@
  *   is an annex, not part of the article;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
- *   article, 一、 is an old-style item;
+ *   article, 一、 is an old-style item, and （一） after it an item of that item;
  * - a line that does not end a sentence continues on the next line, also when that line begins
  *   with an out-of-sequence 第X条 (a broken citation) and the next article goes on in sequence;
  *   text between item （n）
@@ -621,6 +621,20 @@ class ChineseTreeBuilder {
       (this.article !== null && ENDS_WITH_INTRO.test(this.paragraph?.text ?? ''));
     if (!continuesItems && this.headsArticles(body, index, 1)) {
       this.openNumberedHeading(line, m[1] ?? '', body, 'bracket');
+      return true;
+    }
+    // （一） under an old-style item 二、 of this article (二、二级保护区内 / （一）对于潜水……): an
+    // item of that item, not a sibling taking its number again.
+    const oldStyle = this.paragraph?.children.filter((c) => c.kind === 'point').at(-1);
+    const nested = oldStyle?.children.filter((c) => c.kind === 'point').at(-1);
+    if (
+      this.article &&
+      oldStyle &&
+      /、$/.test(oldStyle.label) &&
+      (nested ? nested.num === num - 1 : num === 1)
+    ) {
+      this.point = node('point', line, { num, label, text: body });
+      oldStyle.children.push(this.point);
       return true;
     }
     if (this.article && this.paragraph) {
