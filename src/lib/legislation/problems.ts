@@ -90,6 +90,10 @@ export const PROBLEMS = {
     zh: '“{text}”位于{label}与下一项之间，视为{label}的一部分。',
     en: '"{text}" stands between item {label} and the next item; it was read as part of {label}.',
   },
+  'item-caption': {
+    zh: '{label}只有标题“{caption}”，其后的“{text}”等行视为该项的内容。',
+    en: 'Item {label} holds only the caption "{caption}"; the lines that follow, from "{text}", were read as its text.',
+  },
   'item-label-missing': {
     zh: '“{text}”缺少项的编号，按顺序读作第 {num} 项。',
     en: '"{text}" lacks its item number; it was read as item {num}, the one in sequence.',

@@ -17,7 +17,8 @@
  * - a line that does not end a sentence continues on the next line, also when that line begins
  *   with an out-of-sequence 第X条 (a broken citation) and the next article goes on in sequence;
  *   text between item （n）
- *   and item （n+1） belongs to item （n）; a line between items without its label is the
+ *   and item （n+1） belongs to item （n）, and so do the lines under an item that is only a
+ *   caption (一、一级保护区内); a line between items without its label is the
  *   missing item; two items written on one line are separated;
  * - numbers with typos (第三十－条) are read leniently, unreadable ones take the next in
  *   sequence; a fragment may begin after 第一条; chapters may run on through the 编;
@@ -293,6 +294,8 @@ class ChineseTreeBuilder {
   private point: ClauseNode | null = null;
   /** A numbered point 一、 standing outside any article (decisions, replies). */
   private loosePoint: ClauseNode | null = null;
+  /** Items whose first line is a caption (一级保护区内): the lines after it are their text. */
+  private readonly captioned = new WeakSet<ClauseNode>();
   private annex: ClauseNode | null = null;
   /** An article whose closing colon introduced quoted articles (an amendment's new text). */
   private quoting: ClauseNode | null = null;
@@ -783,6 +786,18 @@ class ChineseTreeBuilder {
         target.text = text;
         return;
       }
+      if (this.point && (this.captioned.has(this.point) || isCaption(this.point))) {
+        // 一、一级保护区内 / 禁止新建……； / 禁止向水域……：the lines under a caption are the item's.
+        if (!this.captioned.has(this.point))
+          this.sink.warning('item-caption', line, {
+            label: this.point.label,
+            caption: this.point.text,
+            text,
+          });
+        this.captioned.add(this.point);
+        this.point.text = appendText(this.point.text, text);
+        return;
+      }
       const lastLine = target.text.split('\n').at(-1) ?? '';
       const tableRow = /\|$/.test(lastLine) || text.startsWith('|');
       const wrapped =
@@ -1186,6 +1201,19 @@ const PLAIN_TITLE =
 
 /** An item line shorter than this that ends without punctuation is a title-like item, not a wrapped line. */
 const WRAPPED_MIN = 15;
+
+/**
+ * An item whose only line is a short caption without any punctuation (一级保护区内, 对于潜水含水层
+ * 地下水水源地) and that holds nothing yet: the lines that follow are its text.
+ */
+function isCaption(point: ClauseNode): boolean {
+  return (
+    point.children.length === 0 &&
+    point.text.length < WRAPPED_MIN &&
+    !point.text.includes('\n') &&
+    !/[。；;，,：:、！？!?”」）)]/.test(point.text)
+  );
+}
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;
