@@ -3,6 +3,7 @@
  * 10-2, 11) allowed, and reports gaps and duplicates with the line where they occur, as
  * warnings: the tree is kept as written.
  */
+import { formatChineseNumeral } from './numerals.ts';
 import type { ProblemSink } from './problems.ts';
 import type { ClauseNode } from './types.ts';
 
@@ -37,9 +38,25 @@ export function checkSequence(
           (prev === null && (options.startsAllowed ?? []).includes(n.num))
         : n.num === before.num && sub === before.sub + 1;
     if (!ok) {
-      const expected = sub === 0 ? label(before.num + 1, null) : label(before.num, before.sub + 1);
+      const expected =
+        sub === 0
+          ? (inStyleOf(shown, before.num + 1) ?? label(before.num + 1, null))
+          : label(before.num, before.sub + 1);
       sink.warning('numbering-gap', n.line, { expected, found: shown });
     }
     prev = { num: n.num, sub };
   }
+}
+
+/**
+ * The label `found` with its number replaced by `num`, in the same style: the expected label
+ * of a gap reads like the text's own (十六、 beside 十七、, 第16条 beside 第17条, not （十六） or
+ * 第十六条). Null when the label has no number to replace, or an 之 insertion's two.
+ */
+function inStyleOf(found: string, num: number): string | null {
+  if (found.includes('之')) return null;
+  const m = /\d+|[零〇一二三四五六七八九十百千]+/u.exec(found);
+  if (!m) return null;
+  const written = /\d/.test(m[0]) ? String(num) : formatChineseNumeral(num);
+  return found.slice(0, m.index) + written + found.slice(m.index + m[0].length);
 }

@@ -27,4 +27,25 @@ describe('parser problems in the catalogue', () => {
     );
     expect(translator('zh')(key, warning!.params)).toBe('编号不连续：应为第二条，实际为第三条。');
   });
+
+  it('names the expected label in the style the text numbers with', () => {
+    const gap = (text: string) => {
+      const result = parseDraft(text);
+      return result.ok ? result.warnings.find((w) => w.code === 'numbering-gap')?.params : null;
+    };
+    // 咸阳 (held-out): a decision's points 十五、 then 十七、 were reported as expected （十六）.
+    expect(gap('# 决定\n\n一、甲。\n\n三、丙。\n')).toEqual({ expected: '二、', found: '三、' });
+    expect(gap('# 条例\n\n第一条 下列事项：\n\n一、甲；\n\n三、丙。\n')).toEqual({
+      expected: '二、',
+      found: '三、',
+    });
+    expect(gap('# 条例\n\n第1条 甲。\n\n第3条 丙。\n')).toEqual({
+      expected: '第2条',
+      found: '第3条',
+    });
+    expect(gap('# 条例\n\n第一条 下列事项：\n\n（一）甲；\n\n（三）丙。\n')).toEqual({
+      expected: '（二）',
+      found: '（三）',
+    });
+  });
 });
