@@ -23,6 +23,8 @@ export interface SourceBlocks {
   blocks: Block[];
   /** Page numbers left by a PDF or a print layout (`— 3 —`, `第 3 页 共 9 页`), dropped. */
   pageNumbers: SourceLine[];
+  /** Word field codes left after a sentence (`PAGEMERGEFORMAT`), dropped: the text dropped. */
+  fieldCodes: SourceLine[];
 }
 
 /** The end of the header in LawRefBook's layout (`<!-- INFO END -->`) and in the layout of
@@ -37,13 +39,23 @@ const INFO_END = /^<!--\s*(?:INFO\s+END|LEGAL_HEADER_END)\s*-->$/i;
 const PAGE_NUMBER =
   /^(?:[-—–－―~～]+\s*\d{1,4}\s*[-—–－―~～]+|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;
 
+/**
+ * A Word page field left at the end of a line when a document was saved as text: its code
+ * (`PAGE`, `PAGE \\* MERGEFORMAT`, `NUMPAGES`) run on after the last sentence, and sometimes
+ * the field's binary result read as characters (`PAGEPAGE鞡蒉畺歰慦乗`). Seen after a 。 or ；
+ * in real texts of 天津, 宁夏, 新疆 and a 2018 司法解释; from the code to the end of the line is
+ * dropped. Only in capitals and only after a sentence's end, so an English word stays.
+ */
+const FIELD_CODE =
+  /(?<=[。；])\s*(?:PAGE|NUMPAGES)(?=PAGE|NUMPAGES|\s*\\\*|MERGEFORMAT|\s*$|[^A-Za-z]).*$/u;
+
 export function isPageNumber(rawLine: string): boolean {
   return PAGE_NUMBER.test(cleanText(rawLine));
 }
 
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
 export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
-  const out: SourceBlocks = { frontMatter: null, blocks: [], pageNumbers: [] };
+  const out: SourceBlocks = { frontMatter: null, blocks: [], pageNumbers: [], fieldCodes: [] };
   const rawLines = source.split('\n');
   for (const node of tree.children) collect(node, source, out, false, rawLines);
   return out;
@@ -59,11 +71,19 @@ function collect(
   const line = node.position?.start.line ?? 1;
   const push = (all: SourceLine[]) => {
     // Judged on the line as written: Markdown reads `- 3 -` as a list item `3 -`.
-    const lines = all.filter((l) => {
-      const page = isPageNumber(rawLines[l.line - 1] ?? '');
-      if (page) out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });
-      return !page;
-    });
+    const lines = all
+      .filter((l) => {
+        const page = isPageNumber(rawLines[l.line - 1] ?? '');
+        if (page)
+          out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });
+        return !page;
+      })
+      .map((l) => {
+        const code = FIELD_CODE.exec(l.text);
+        if (!code) return l;
+        out.fieldCodes.push({ text: code[0].trim(), line: l.line });
+        return { ...l, text: l.text.slice(0, code.index) };
+      });
     if (lines.length === 0) return;
     const last = out.blocks.at(-1);
     // Consecutive parts of one quotation stay one block.

@@ -82,6 +82,10 @@ export const PROBLEMS = {
     zh: '“{text}”是页码（从 PDF 或打印稿复制时带入），已略去。',
     en: '"{text}" is a page number (carried over from a PDF or a printed copy); it was left out.',
   },
+  'field-code': {
+    zh: '行末的“{text}”是 Word 页码域代码（文档另存为文本时带入），已略去。',
+    en: '"{text}" at the end of the line is a Word page-number field code (carried over when the document was saved as text); it was left out.',
+  },
   'line-joined': {
     zh: '第 {line} 行没有以标点结束，下一行“{text}”视为同一句的续行。',
     en: 'Line {line} does not end with punctuation; the next line "{text}" was read as its continuation.',

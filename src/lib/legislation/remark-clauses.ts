@@ -44,8 +44,9 @@ export function clausesFromMdast(
   options: RemarkClausesOptions = {},
 ): ParseResult {
   const sink = createSink(options.file ?? null);
-  const { frontMatter, blocks, pageNumbers } = blocksFromMdast(tree, source);
+  const { frontMatter, blocks, pageNumbers, fieldCodes } = blocksFromMdast(tree, source);
   for (const page of pageNumbers) sink.warning('page-number', page.line, { text: page.text });
+  for (const code of fieldCodes) sink.warning('field-code', code.line, { text: code.text });
   let front: Record<string, unknown> = {};
   if (frontMatter) {
     try {
