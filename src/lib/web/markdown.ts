@@ -6,6 +6,7 @@
  * stored (src/lib/versions/explanation.ts).
  */
 import { escapeHtml } from '../html/escape.ts';
+import { tooManyEmphasisMarks } from './markdown-precheck.ts';
 import { runInWorker, workerPath } from './worker.ts';
 
 /** Characters; the longest explanation in the sample content is under 3,000. */
@@ -17,9 +18,10 @@ export type MarkdownOutcome =
   { ok: true; html: string } | { ok: false; reason: 'too-long' | 'too-slow' | 'too-complex' };
 
 /**
- * The HTML of `source`, or why it was refused: longer than `maxChars`, still parsing after
- * `timeoutMs` (the worker is then stopped; ./worker.ts runs one at a time on two cores), or failing in the renderer (nesting deep enough to
- * exhaust its stack).
+ * The HTML of `source`, or why it was refused: longer than `maxChars`, with more emphasis
+ * marks in a paragraph than parse in reasonable time (./markdown-precheck.ts, before any worker
+ * starts), still parsing after `timeoutMs` (the worker is then stopped; ./worker.ts runs one at
+ * a time on two cores), or failing in the renderer (nesting deep enough to exhaust its stack).
  */
 export async function renderMarkdownBounded(
   source: string,
@@ -28,6 +30,7 @@ export async function renderMarkdownBounded(
   if (source.length > (limits.maxChars ?? MAX_MARKDOWN_CHARS))
     return { ok: false, reason: 'too-long' };
   if (source.trim() === '') return { ok: true, html: '' };
+  if (tooManyEmphasisMarks(source)) return { ok: false, reason: 'too-complex' };
   const run = await runInWorker<string>(
     workerPath(import.meta.url, 'src/lib/web/markdown-worker.ts'),
     source,

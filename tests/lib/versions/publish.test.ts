@@ -271,8 +271,9 @@ describe('checking a pasted version off the event loop', () => {
     const { checkDraft } = await import('../../../src/lib/versions/index.ts');
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
+    // Links parse in superlinear time, and pass the emphasis marks' pre-check.
     const out = await checkDraft(
-      { ...input, markdown: `# 条例\n\n第一条 ${'*a_'.repeat(20_000)}\n` },
+      { ...input, markdown: `# 条例\n\n第一条 ${'[a]'.repeat(60_000)}\n` },
       { language: 'zh', takenSlugs: [] },
       1000,
     );
@@ -282,5 +283,18 @@ describe('checking a pasted version off the event loop', () => {
       !out.ok && out.problems.map((p) => [p.field, inBoth(p.message).zh.includes('过于复杂')]),
     ).toEqual([['markdown', true]]);
     expect(ticks).toBeGreaterThan(5);
+  });
+
+  it('refuses thousands of unpaired emphasis marks with the same message, before any worker', async () => {
+    const { checkDraft } = await import('../../../src/lib/versions/index.ts');
+    const started = performance.now();
+    const out = await checkDraft(
+      { ...input, markdown: `# 条例\n\n第一条 ${'*a_'.repeat(20_000)}\n` },
+      { language: 'zh', takenSlugs: [] },
+    );
+    expect(
+      !out.ok && out.problems.map((p) => [p.field, inBoth(p.message).zh.includes('过于复杂')]),
+    ).toEqual([['markdown', true]]);
+    expect(performance.now() - started, 'refused before parsing').toBeLessThan(200);
   });
 });

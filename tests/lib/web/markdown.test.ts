@@ -13,10 +13,20 @@ describe('rendering Markdown where it cannot hold up the server', () => {
   it('stops a quadratic parse at its time limit while the event loop keeps running', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
-    const outcome = await renderMarkdownBounded('*a_'.repeat(30_000), { timeoutMs: 500 });
+    // Links parse in superlinear time too, and pass the emphasis marks' pre-check.
+    const outcome = await renderMarkdownBounded('[a]'.repeat(30_000), { timeoutMs: 500 });
     clearInterval(timer);
     expect(outcome).toEqual({ ok: false, reason: 'too-slow' });
     expect(ticks, 'timers fired during the parse').toBeGreaterThan(5);
+  });
+
+  it('refuses a paragraph of thousands of unpaired emphasis marks without starting a worker', async () => {
+    const started = performance.now();
+    expect(await renderMarkdownBounded('*a_'.repeat(27_000))).toEqual({
+      ok: false,
+      reason: 'too-complex',
+    });
+    expect(performance.now() - started, 'refused before parsing').toBeLessThan(200);
   });
 
   it('refuses input over the length cap without parsing, and nesting too deep to render', async () => {
