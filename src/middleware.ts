@@ -31,7 +31,7 @@ import {
   UPLOAD_FORM_BYTES,
   UPLOAD_PATHS,
 } from './lib/web/request-body.ts';
-import { readFilesPost, staffFilesBoundary } from './lib/web/staff-files-post.ts';
+import { filesPostCap, readFilesPost, staffFilesBoundary } from './lib/web/staff-files-post.ts';
 import { attachmentTurn } from './lib/web/attachment-post.ts';
 import { FILES_DEADLINE_MS } from './lib/attachments/limits.ts';
 
@@ -154,7 +154,9 @@ async function sessionAndPage(
   const upload = request.method === 'POST' && UPLOAD_PATHS.test(url.pathname);
   // Up to 50 MB are read only for a signed-in staff member (the session was looked up first).
   const filesPost =
-    filesBoundary && !hasNulInUrl(url) ? await readFilesPost(request, filesBoundary) : null;
+    filesBoundary && !hasNulInUrl(url)
+      ? await readFilesPost(request, filesBoundary, filesPostCap(url.pathname))
+      : null;
   const bodyProblem = hasNulInUrl(url)
     ? 'malformed'
     : filesPost

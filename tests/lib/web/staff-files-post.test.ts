@@ -1,10 +1,15 @@
 /**
- * A staff post with files (src/lib/web/staff-files-post.ts): only /staff/enter's multipart
- * posts are taken; they are read within the cap of a post with files, and split once.
+ * A staff post with files (src/lib/web/staff-files-post.ts): only /staff/enter's and
+ * /staff/import's multipart posts are taken; they are read within their cap, and split once.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_POST_BYTES } from '../../../src/lib/attachments/index.ts';
-import { readFilesPost, staffFilesBoundary } from '../../../src/lib/web/staff-files-post.ts';
+import { UPLOAD_FORM_BYTES } from '../../../src/lib/web/request-body.ts';
+import {
+  filesPostCap,
+  readFilesPost,
+  staffFilesBoundary,
+} from '../../../src/lib/web/staff-files-post.ts';
 import { multipartBody, pdfFile } from '../../helpers/attachments.ts';
 
 const post = (path: string, body: Uint8Array, type: string, headers: Record<string, string> = {}) =>
@@ -21,13 +26,15 @@ describe('staff posts with files', () => {
     { name: 'files', file: { name: '来信.pdf', data: pdfFile() } },
   ]);
 
-  it('are the clerk entry form’s multipart posts only', () => {
+  it('are the clerk entry form’s and the import form’s multipart posts only', () => {
     const at = (path: string, type = contentType) =>
       staffFilesBoundary(post(path, body, type), new URL(`http://x.test${path}`));
     expect(at('/staff/enter')).toBe('----OpenClauseTestBoundary7MA4YWxkTrZu0gW');
     expect(at('/staff/enter', 'application/x-www-form-urlencoded')).toBeNull();
-    expect(at('/staff/import')).toBeNull();
+    expect(at('/staff/import')).toBe('----OpenClauseTestBoundary7MA4YWxkTrZu0gW');
+    expect(at('/staff/import', 'application/x-www-form-urlencoded')).toBeNull();
     expect(at('/staff/enter/x')).toBeNull();
+    expect(at('/staff/versions/sample')).toBeNull();
   });
 
   it('are split into fields and files, byte for byte', async () => {
@@ -53,6 +60,13 @@ describe('staff posts with files', () => {
       ok: false,
       problem: 'too-large',
     });
+    // An import is a spreadsheet of at most 2 MB and the form: its cap is the upload form's.
+    expect(filesPostCap('/staff/import')).toBe(UPLOAD_FORM_BYTES);
+    expect(filesPostCap('/staff/enter')).toBe(MAX_ATTACHMENT_POST_BYTES);
+    const big = new Uint8Array(UPLOAD_FORM_BYTES + 1);
+    expect(
+      await readFilesPost(post('/staff/import', big, contentType), boundary, UPLOAD_FORM_BYTES),
+    ).toEqual({ ok: false, problem: 'too-large' });
     const cut = body.subarray(0, body.byteLength - 20);
     expect(await readFilesPost(post('/staff/enter', cut, contentType), boundary)).toEqual({
       ok: false,
