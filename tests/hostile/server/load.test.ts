@@ -17,6 +17,11 @@ const LIMIT_MB = 512;
 /**
  * The bound holds with the embedded database (PGlite, which lives in the server's process) too:
  * the server runs with scripts/server-flags.ts, which took it from ~450 MB at rest to ~250 MB.
+ * The peak was then 389-413 MB with this file run alone (444-480 MB in CI): each bomb's upload
+ * was parsed three times and copied (22 MB a bomb), and each Markdown post ran a worker to its
+ * time limit (80-90 MB). An import's upload is now read once (src/lib/web/staff-files-post.ts)
+ * and such Markdown refused before any worker (src/lib/web/markdown-precheck.ts): 296-309 MB
+ * in the same session on a shared 2-core machine; 328 → 224 MB on PostgreSQL.
  */
 const embedded = !process.env['TEST_DATABASE_URL'];
 
