@@ -137,6 +137,37 @@ const KNOWN_MISSES = new Set([
   'fan-xiqian-fa--2006--2024.json 第三十二条 > 第五十三条+第五十四条+第五十五条+第五十六条',
   // Same pair: the new 第五十七条 (擅自执行外国要求, 境外金融机构不予配合) is a new penalty.
   'fan-xiqian-fa--2006--2024.json — > 第五十七条',
+  // 预防未成年人犯罪法 2012 → 2020 (a held-out full revision, read by hand before the alignment was run).
+  // 协助维护学校周围治安 (old 27) and 掌握就学、就业情况 (old 28) → new 第二十五条, 督促父母 → 第三十条; the tool kept 13 > 25 only.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十三条+第二十七条+第二十八条 > 第二十五条+第三十条',
+  // 吸烟、酗酒 (old 15) → item (一) of the new list, old items (三)–(五) → the new 第三十三条 (学生欺凌); the tool kept 14 > 28 only.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十四条+第十五条 > 第二十八条+第三十三条',
+  // The new 第二十九条 (父母发现不良行为, 及时制止) is new; the tool paired it with old 第十九条 (脱离监护单独居住) for 父母或者其他监护人.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json — > 第二十九条',
+  // Same pair: old 第十九条 was dropped (left to 未成年人保护法).
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十九条 > —',
+  // Old 第二十条第二款 (离家出走, 及时查找) joined the new 第三十五条; the tool split 16 > 34+35 and left 20 out.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十六条+第二十条 > 第三十四条+第三十五条',
+  // Old 第一款 (及时予以制止) → the new 第四十条 (公安机关及时制止); the tool kept 35 > 43 only.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第三十五条 > 第四十条+第四十三条',
+  // 免予处罚的 训诫 → item (一) of the new 矫治教育措施; the tool merged it into the 教职员工/出版物 penalties for 处罚.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第三十七条 > 第四十一条',
+  // 收容教养 → 专门矫治教育, other words for the same measure; the tool deleted it.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第三十八条 > 第四十五条',
+  // 工读学校 (old 36) and 收容教养期间 教育 (old 39) → the new 专门学校's 教育和矫治; the tool deleted 36, took 39 with 48.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第三十六条+第三十九条 > 第四十七条',
+  // Same pair: 同等权利 after 刑罚 (old 48) is the new 第五十八条 alone; the tool joined old 39 > 47 to it.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第四十八条 > 第五十八条',
+  // 解聘或者辞退教职员工 → new 第六十二条第二款; the tool merged 25, 37 and 52 into 62+67 for their 处罚 words.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第二十五条 > 第六十二条',
+  // The penalty for old 第十九条 went with it; the tool paired it with the new 第四十条 for 公安机关…父母.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第五十条 > —',
+  // 公安机关工作人员 不及时查处 → the general 滥用职权、玩忽职守 处分 article, few words shared; deleted.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第五十一条 > 第六十六条',
+  // The 出版物 penalty was dropped; the tool merged it with 25+37 into 62+67.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第五十二条 > —',
+  // Same pair: the general 违反本法规定, 构成犯罪的 is new, sharing only 构成犯罪 with old penalties.
+  'yufang-weichengnianren-fanzui-fa--2012--2020.json — > 第六十七条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
