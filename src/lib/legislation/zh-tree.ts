@@ -66,6 +66,8 @@ const TOC_ENTRY_WITH_PARTS = new RegExp(
 );
 const POINT = /^[（(][\s\u3000]*([〇零一二两三四五六七八九十百]+)[\s\u3000]*[）)]/;
 const NUMBERED = /^([〇零一二两三四五六七八九十百]+)[\s\u3000]*[、．.]/;
+/** A point 一、 whose 一 was typed as a dash (—、限制进境物品, 海关总署 1993 物品表). */
+const DASH_ONE = new RegExp(`^[${DASHES}]、`);
 const SUBPOINT =
   /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
@@ -708,11 +710,13 @@ class ChineseTreeBuilder {
 
   /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
   private readNumbered(text: string, line: number, index: number): boolean {
-    const m = NUMBERED.exec(text);
+    const dash = DASH_ONE.exec(text);
+    const m = dash ?? NUMBERED.exec(text);
     if (!m) return false;
-    const numeral = m[1] ?? '';
+    const numeral = dash ? '一' : (m[1] ?? '');
     const num = parseChineseNumeral(numeral);
     if (num === null) return false;
+    if (dash) this.sink.warning('numeral-typo', line, { text: m[0], read: '一、' });
     const rest = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
     if (this.headsArticles(rest, index)) {
       this.openNumberedHeading(line, numeral, rest, 'numbered');
@@ -1022,7 +1026,7 @@ class ChineseTreeBuilder {
         POINT.test(text) ||
         DIVISION_LINE.test(text) ||
         BARE_DIVISION.test(plain) ||
-        (NUMBERED.test(text) && !isHeading);
+        ((NUMBERED.test(text) || DASH_ONE.test(text)) && !isHeading);
       if (this.hasInfoEnd || !structural) {
         if (isHeading && this.out.title === '' && this.out.preamble.length === 0)
           this.out.title = text;
