@@ -12,9 +12,9 @@
  * - it is a deletion (or insertion) between the same two paired neighbours as an insertion (or
  *   deletion), at most GAP_MAX of each: perhaps rewritten in other words (公开审理 → 司法公开);
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR: perhaps another partner.
- * On the thirteen hand-read pairs (tests/fixtures/compare-expected) 275 of 982 rows are doubtful
- * and they hold 43 of the 55 misses (bench/align-expected.ts prints the figure); a row that is
- * not doubtful is wrong about one time in sixty (12 of 707).
+ * On the fifteen hand-read pairs (tests/fixtures/compare-expected) 330 of 1,119 rows are
+ * doubtful and they hold 58 of the 75 misses (bench/align-expected.ts prints the figure); a row
+ * that is not doubtful is wrong about one time in fifty (17 of 789).
  */
 import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';
