@@ -91,6 +91,17 @@ export function carefulReaderArticles(source: string): string[] {
     }
     const sub = m[2] === undefined ? null : readerNumber(m[2]);
     const rest = m[3] ?? '';
+    // The last line of a title broken before the article it names (哈尔滨 2017: "关于对《…条例》"
+    // / "第七十七条 适用问题的解释"), before any article: a reader reads a title, not an article.
+    if (
+      keys.length === 0 &&
+      /^[\s\u3000]*[^。；，：,;:]{0,30}的(?:解释|决定|规定|批复|答复|意见|通知)$/u.test(rest) &&
+      previous !== '' &&
+      !/[。；;：:！？!?…”’」』）)】\]]$/.test(previous)
+    ) {
+      previous = line;
+      return;
+    }
     // 第十条规定的… begins a sentence that cites an article, unless it is the next one.
     if (rest !== '' && !/^[\s\u3000【:：]/.test(rest) && num !== last + 1) {
       previous = line;

@@ -118,6 +118,10 @@ export const PROBLEMS = {
     zh: '正文前重复了标题（分为 {count} 行），已作为前言部分读取，不作为正文。',
     en: 'The title is printed again before the body (over {count} lines); it was kept with the front matter, not read as text of the body.',
   },
+  'title-line-article': {
+    zh: '“{text}”续接上一行的标题（标题在条文序号前折行），不是一条条文，已作为前言部分读取。',
+    en: '"{text}" continues the title on the line before (the title breaks before the article it names); it is not an article and was kept with the front matter.',
+  },
   'articles-quoted-before-points': {
     zh: '“{text}”等条文位于以冒号引出的位置、本文各点一、之前（不从第一条开始，各点之后再无条文），是所引用的其他法律的条文，已归入前言部分，不作为本文的条文。',
     en: 'The articles from "{text}" follow a line ending with a colon and come before this text\'s points 一、 (not from 第一条, and no article after the points): they quote another act and were kept with the front matter, not read as articles of this text.',

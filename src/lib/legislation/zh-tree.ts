@@ -89,6 +89,11 @@ const EXPLANATION =
   /^(?:关于《[^》]{2,80}》[^。；，,;]{0,20}的(?:说明|报告)|《[^》]{2,80}》(?:的)?(?:起草|修改|修订|立法)?说明|(?:草案)?(?:起草|修改|修订|立法)说明)$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
+/**
+ * The end of a title naming what the text is (…适用问题的解释, …的决定): a 第X条 line ending so,
+ * without a sentence's punctuation, continues a title broken before the article it names.
+ */
+const TITLE_TAIL = /^[^。；，：,;:]{0,30}的(?:解释|决定|规定|批复|答复|意见|通知)$/u;
 const SHORT_HEADING = /^[^。；，：,;:]{1,30}$/;
 const DIVISION_LEVEL: Record<string, { kind: ClauseKind; level: number }> = {
   编: { kind: 'part', level: 1 },
@@ -303,6 +308,8 @@ class ChineseTreeBuilder {
   private quoting: ClauseNode | null = null;
   /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
   private preambleAtBody: number | null = null;
+  /** The preamble's length after a title's last line read as 第X条 (continuesTitle), or null. */
+  private titleTailAt: number | null = null;
   private lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
   private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
@@ -909,6 +916,25 @@ class ChineseTreeBuilder {
     return false;
   }
 
+  /**
+   * A 第X条 line before any article that ends a title broken over lines (哈尔滨 2017: "关于对
+   * 《哈尔滨市城乡规划条例》" / "第七十七条 适用问题的解释", an interpretation of that article):
+   * the line before it stops without a sentence's punctuation, and it ends as a title does.
+   */
+  private continuesTitle(text: string, index: number): boolean {
+    if (this.articleCount > 0 || this.out.nodes.length > 0) return false;
+    const m = ARTICLE.exec(text);
+    if (!m || !TITLE_TAIL.test(text.slice(m[0].length).trim())) return false;
+    const before = this.items[index - 1];
+    return (
+      before !== undefined &&
+      before.type !== 'info-end' &&
+      before.text !== '' &&
+      !ENDS_SENTENCE.test(before.text) &&
+      this.out.preamble.at(-1) === before.text
+    );
+  }
+
   /** Whether an article line (not a reference) comes anywhere after `index`. */
   private articleFollows(index: number): boolean {
     return this.items
@@ -1042,6 +1068,12 @@ class ChineseTreeBuilder {
       this.out.preamble.push(text);
       return;
     }
+    if (this.continuesTitle(text, index)) {
+      this.sink.warning('title-line-article', line, { text: squeeze(text) });
+      this.out.preamble.push(text);
+      this.titleTailAt = this.out.preamble.length;
+      return;
+    }
     if (this.readAnnex(text, line, index)) return;
     if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
@@ -1144,7 +1176,10 @@ class ChineseTreeBuilder {
     if (this.out.nodes.length === 0 && this.hasInfoEnd && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
       // The title printed again over the body, broken over lines, stays front matter.
-      const repeated = titleLines(this.out.title, body);
+      // A title whose last line reads 第X条 …的解释 ends there, spelled like the title or not.
+      const repeated =
+        titleLines(this.out.title, body) ||
+        Math.max(0, (this.titleTailAt ?? 0) - (this.preambleAtBody ?? 0));
       body.splice(0, repeated);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
       const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[repeated];
