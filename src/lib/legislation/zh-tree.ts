@@ -529,7 +529,29 @@ class ChineseTreeBuilder {
     this.article = current;
     this.lastArticle = { num, sub: sub ?? 0 };
     this.articleCount++;
+    this.splitItemsAfterIntro(line);
     return true;
+  }
+
+  /**
+   * Items run on after their introduction in one line (伊通 2003: "种子生产单位的职责是：（一）
+   * 向生产基地提供…；（二）…"): when the paragraph just read has a colon followed by （一）, and
+   * （二） follows after the end of a sentence, the items are split off it as items of the
+   * paragraph (addPoint splits the rest). Not inside a quotation.
+   */
+  private splitItemsAfterIntro(line: number) {
+    const target = this.paragraph;
+    if (!target || target.children.length > 0) return;
+    const m = /[：:][\s\u3000]*[（(]一[）)]/.exec(target.text);
+    if (!m) return;
+    // Not inside a quotation (修改为：“……下列规定：（一）……”): quoted text stays as written.
+    const intro = target.text.slice(0, m.index);
+    if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
+    const rest = target.text.slice(m.index + m[0].length).replace(/^[\s\u3000]+/, '');
+    if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest)) return;
+    target.text = target.text.slice(0, m.index + 1);
+    this.sink.warning('items-on-one-line', line, { label: '（一）' });
+    this.addPoint(1, '（一）', rest, line, 'bracket');
   }
 
   /**
@@ -824,6 +846,7 @@ class ChineseTreeBuilder {
       this.paragraph = node('paragraph', line, { text });
       this.article.children.push(this.paragraph);
       this.point = null;
+      this.splitItemsAfterIntro(line);
       return;
     }
     if (this.loosePoint) {
