@@ -1282,16 +1282,20 @@ function pairSentenceSplits(m: Matching): void {
  * (股东滥用…连带责任) and is 第一百零七条.
  */
 function pairSentenceMerges(m: Matching): void {
-  const { olds, news } = m.paragraphs();
-  const { bestOld, bestNew } = m.weightedSentences();
+  // Nothing left over (most comparisons): no paragraphs or distinctive scores are built.
   const leftOld = new Set(m.leftoverOld());
   if (leftOld.size === 0) return;
+  const { olds, news } = m.paragraphs();
   const links: [number, number][] = [];
+  // Each paired unit's partners' text, once per unit rather than once per sentence.
+  const unions = new Map<number, ShingleBag>();
   news.unit.forEach((j, k) => {
     const partners = m.newFrom.get(j);
     if (!partners || news.bags[k]!.size < PARAGRAPH_MIN_SIZE) return;
-    const union = unionBag(partners.map((i) => m.a.bags[i]!));
+    let union = unions.get(j);
+    if (!union) unions.set(j, (union = unionBag(partners.map((i) => m.a.bags[i]!))));
     if (containment(news.bags[k]!, union) > SENTENCE_CARRIED) return;
+    const { bestOld, bestNew } = m.weightedSentences();
     const p = bestOld(k);
     if (p.at < 0 || p.score < MERGE_SENTENCE || bestNew(p.at).at !== k) return;
     const i = olds.unit[p.at]!;
