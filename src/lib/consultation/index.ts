@@ -11,3 +11,4 @@ export { zonedTime } from '../time/index.ts';
 export { closeConsultationEarly, openConsultation, recordStageMove } from './manage.ts';
 export { consultationFeed, type FeedEntry } from './feed.ts';
 export { openedConsultations } from './feed-rows.ts';
+export { homeOrder } from './home-order.ts';

@@ -17,5 +17,8 @@ export const homePage = m({
   // A version's label is in the regulation's language; where that is not the page's, this instead.
   'home.readText': { zh: '阅读全文', en: 'Read the text' },
   'home.details': { zh: '查看立法进程', en: 'See its progress' },
+  // On a card whose regulation is written in the other language than the page's.
+  'home.language.zh': { zh: '中文', en: 'In Chinese' },
+  'home.language.en': { zh: '英文', en: 'In English' },
   'home.noText': { zh: '尚无草案文本', en: 'No draft text yet' },
 });
