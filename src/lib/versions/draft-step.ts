@@ -16,14 +16,8 @@ import { checkDraft } from './check.ts';
 import type { DraftInput, DraftOutcome } from './draft.ts';
 import { latestDocument, publishVersion, type PublishTarget } from './publish.ts';
 import { convertWordDraft } from './word-check.ts';
+import { MAX_DOCX_UPLOAD, MAX_TEXT_UPLOAD } from './limits.ts';
 import { uploadKind, WORD_LIMITS, type WordNote } from './word.ts';
-
-/** A Markdown or text file. */
-export const MAX_TEXT_UPLOAD = 1024 * 1024;
-/** A Word draft carries its formatting (and perhaps a picture or two): a larger cap. */
-export const MAX_DOCX_UPLOAD = 4 * 1024 * 1024;
-/** The largest post the form can make: both caps and the text fields. */
-export const MAX_DRAFT_POST = MAX_DOCX_UPLOAD + MAX_TEXT_UPLOAD + 64 * 1024;
 
 export interface DraftPost extends DraftInput {
   /** 'publish' from the confirm form; anything else checks. */

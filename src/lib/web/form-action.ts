@@ -24,6 +24,7 @@ import type { AstroGlobal } from 'astro';
 import { z } from 'astro/zod';
 import { can, type Permission } from '../auth/index.ts';
 import { isMessageKey, type Message, type MessageKey, type Translate } from '../i18n/index.ts';
+import type { FilesPost } from './staff-files-post.ts';
 
 /** One thing wrong with a post: the field it concerns (null: the whole form) and what to say. */
 export interface FormProblem {
@@ -80,23 +81,31 @@ export type FormResult<R> =
 /**
  * The page's form post: null on GET, a Response to return (redirect, 403), or the result.
  * A refused post sets the response status (422 unless the refusal says otherwise). `read` is
- * the post's text fields when the middleware has already read the body (a staff post with
- * files, src/lib/web/staff-files-post.ts).
+ * the post when the middleware has already read the body (a staff post with files,
+ * src/lib/web/staff-files-post.ts): its text fields, or its fields and files, the files
+ * reaching the action as `File`s.
  */
 export async function runFormAction<S extends z.ZodType, R>(
   astro: AstroLike,
   action: FormAction<S, R>,
-  read?: Record<string, string>,
+  read?: Record<string, string> | FilesPost,
 ): Promise<FormResult<R> | Response | null> {
   if (astro.request.method !== 'POST') return null;
   const form = read ? formOf(read) : await readForm(astro.request);
   return perform(astro, action, form);
 }
 
-function formOf(fields: Record<string, string>): FormData {
+function formOf(read: Record<string, string> | FilesPost): FormData {
+  const post = isFilesPost(read) ? read : { fields: read, files: [] };
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  for (const [key, value] of Object.entries(post.fields)) form.append(key, value);
+  for (const f of post.files)
+    form.append(f.field, new File([f.data as Uint8Array<ArrayBuffer>], f.name));
   return form;
+}
+
+function isFilesPost(read: Record<string, string> | FilesPost): read is FilesPost {
+  return Array.isArray(read.files) && typeof read.fields === 'object';
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Staff pages that take files: a clerk entering a letter with its scan and enclosures
- * (/staff/enter, issue #18), and a spreadsheet of opinions to import (/staff/import). Such a
+ * (/staff/enter, issue #18), a spreadsheet of opinions to import (/staff/import), and a Word
+ * draft to publish as a version (/staff/versions/<slug>). Such a
  * post is read once, within its cap, and split once (src/lib/attachments/multipart.ts); the
  * middleware checks its CSRF token from the split fields and hands the split post to the page
  * (`Astro.locals.filesPost`), so its files are held once rather than once per `formData()`.
@@ -13,13 +14,19 @@
  */
 import { MAX_ATTACHMENT_POST_BYTES } from '../attachments/limits.ts';
 import { boundaryOf, parseMultipart, type SentFile } from '../attachments/multipart.ts';
+import { MAX_DRAFT_POST } from '../versions/limits.ts';
 import { readAtMost, UPLOAD_FORM_BYTES } from './request-body.ts';
 
-export const STAFF_FILES_PATHS = /^\/staff\/(enter|import)$/;
+export const STAFF_FILES_PATHS = /^\/staff\/(enter|import|versions\/[a-z0-9-]+)$/;
 
-/** The cap of a post with files to `pathname`: a comment's files, or a spreadsheet (2 MB) and the form. */
+/**
+ * The cap of a post with files to `pathname`: a spreadsheet (2 MB) and the form; a Word draft
+ * and the draft's text (src/lib/versions/draft-step.ts); else a comment's files.
+ */
 export function filesPostCap(pathname: string): number {
-  return pathname === '/staff/import' ? UPLOAD_FORM_BYTES : MAX_ATTACHMENT_POST_BYTES;
+  if (pathname === '/staff/import') return UPLOAD_FORM_BYTES;
+  if (pathname.startsWith('/staff/versions/')) return MAX_DRAFT_POST;
+  return MAX_ATTACHMENT_POST_BYTES;
 }
 
 export interface FilesPost {

@@ -44,6 +44,25 @@ describe('a form action', () => {
     expect(await runFormAction(post([], 'GET'), note)).toBeNull();
   });
 
+  it('takes a post the middleware already read, its files as Files, without reading the body again', async () => {
+    const draft = defineFormAction({
+      input: z.object({ label: z.string(), file: z.instanceof(File).optional() }),
+      handler: async ({ label, file }) => ({ label, name: file?.name, text: await file?.text() }),
+    });
+    const astro = post([]);
+    const result = await runFormAction(astro, draft, {
+      fields: { _csrf: 'secret', label: '二审稿' },
+      files: [{ field: 'file', name: '草案.md', data: Buffer.from('第一条 目的。', 'utf8') }],
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: { label: '二审稿', name: '草案.md', text: '第一条 目的。' },
+      values: { label: '二审稿' },
+    });
+    // The body was left alone: the page never reads it a second time.
+    expect(astro.request.bodyUsed).toBe(false);
+  });
+
   it('hands the handler typed, trimmed input and returns its data', async () => {
     const astro = post([
       ['note', '  hello '],

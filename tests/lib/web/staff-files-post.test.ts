@@ -1,9 +1,10 @@
 /**
- * A staff post with files (src/lib/web/staff-files-post.ts): only /staff/enter's and
- * /staff/import's multipart posts are taken; they are read within their cap, and split once.
+ * A staff post with files (src/lib/web/staff-files-post.ts): only the multipart posts of
+ * /staff/enter, /staff/import and /staff/versions/<slug> (a Word draft) are taken; they are read within their cap, and split once.
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_POST_BYTES } from '../../../src/lib/attachments/index.ts';
+import { MAX_DOCX_UPLOAD, MAX_DRAFT_POST } from '../../../src/lib/versions/limits.ts';
 import { UPLOAD_FORM_BYTES } from '../../../src/lib/web/request-body.ts';
 import {
   filesPostCap,
@@ -26,7 +27,7 @@ describe('staff posts with files', () => {
     { name: 'files', file: { name: '来信.pdf', data: pdfFile() } },
   ]);
 
-  it('are the clerk entry form’s and the import form’s multipart posts only', () => {
+  it('are the clerk entry, import and version forms’ multipart posts only', () => {
     const at = (path: string, type = contentType) =>
       staffFilesBoundary(post(path, body, type), new URL(`http://x.test${path}`));
     expect(at('/staff/enter')).toBe('----OpenClauseTestBoundary7MA4YWxkTrZu0gW');
@@ -34,7 +35,10 @@ describe('staff posts with files', () => {
     expect(at('/staff/import')).toBe('----OpenClauseTestBoundary7MA4YWxkTrZu0gW');
     expect(at('/staff/import', 'application/x-www-form-urlencoded')).toBeNull();
     expect(at('/staff/enter/x')).toBeNull();
-    expect(at('/staff/versions/sample')).toBeNull();
+    expect(at('/staff/versions/sample')).toBe('----OpenClauseTestBoundary7MA4YWxkTrZu0gW');
+    expect(at('/staff/versions/sample', 'application/x-www-form-urlencoded')).toBeNull();
+    expect(at('/staff/versions/sample/v1.md')).toBeNull();
+    expect(at('/staff/versions')).toBeNull();
   });
 
   it('are split into fields and files, byte for byte', async () => {
@@ -63,6 +67,9 @@ describe('staff posts with files', () => {
     // An import is a spreadsheet of at most 2 MB and the form: its cap is the upload form's.
     expect(filesPostCap('/staff/import')).toBe(UPLOAD_FORM_BYTES);
     expect(filesPostCap('/staff/enter')).toBe(MAX_ATTACHMENT_POST_BYTES);
+    // A version's post holds a Word draft of up to 4 MB, a text file and the form.
+    expect(filesPostCap('/staff/versions/sample')).toBe(MAX_DRAFT_POST);
+    expect(MAX_DRAFT_POST).toBeGreaterThan(MAX_DOCX_UPLOAD);
     const big = new Uint8Array(UPLOAD_FORM_BYTES + 1);
     expect(
       await readFilesPost(post('/staff/import', big, contentType), boundary, UPLOAD_FORM_BYTES),
