@@ -1,8 +1,9 @@
 /**
  * Staff pages on a 390 px phone: no page scrolls sideways (a wide table scrolls in its own
  * named, focusable region), the list's filters sit two to a row, the comparison table keeps
- * the old and new text readable with the explanation under them, tap targets are at least
- * 24 px, and axe finds nothing.
+ * the old and new text readable with the explanation under them, the moderation queue and the
+ * audit trail show each row as a card whose text has the screen's width, tap targets are at
+ * least 24 px, and axe finds nothing.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -101,6 +102,7 @@ describe('staff pages at 390 px', () => {
       '/staff/compare/sample?from=draft&to=first-reading',
       '/staff/versions/sample',
       '/staff/audit',
+      '/staff/moderation',
       '/staff/account/sessions',
       '/regulations/sample/compare?from=draft&to=first-reading&view=table',
     ])
@@ -155,6 +157,35 @@ describe('staff pages at 390 px', () => {
     await page.context().close();
   });
 
+  it('show a moderation row and an audit line as a card, the text as wide as the screen', async () => {
+    const page = await asAdmin();
+    let row = page.locator('tbody tr', { hasText: `编号${run}` });
+    for (const status of ['received', 'published', 'held']) {
+      await page.goto(`${baseURL}/staff/moderation?status=${status}&q=${run}`);
+      if ((await row.count()) === 1) break;
+    }
+    expect(await row.count(), 'the phone test comment is in a moderation list').toBe(1);
+    const [table, body, pick] = await Promise.all([
+      page.locator('table.stack').boundingBox(),
+      row.locator('td', { hasText: `编号${run}` }).boundingBox(),
+      row.locator('input[type=checkbox]').boundingBox(),
+    ]);
+    // The comment's text has the card's width (less its padding), not a fifth of the table.
+    expect(body!.width).toBeGreaterThan(table!.width * 0.8);
+    expect(pick!.width).toBeGreaterThanOrEqual(24);
+    // Screen readers still meet a table: its rows and cells keep their roles.
+    expect(await page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    expect(await row.getByRole('cell').count()).toBe(5);
+    await page.goto(`${baseURL}/staff/audit`);
+    const line = page.locator('table.audit tbody tr').first();
+    const [audit, action] = await Promise.all([
+      page.locator('table.audit').boundingBox(),
+      line.locator('td').nth(2).boundingBox(),
+    ]);
+    expect(action!.width).toBeGreaterThan(audit!.width * 0.8);
+    await page.context().close();
+  });
+
   it('have no axe violations at phone width', async () => {
     const page = await asAdmin(true);
     for (const path of [
@@ -162,6 +193,7 @@ describe('staff pages at 390 px', () => {
       '/staff/compare/sample?from=draft&to=first-reading',
       '/staff/account/sessions',
       '/staff/audit',
+      `/staff/moderation?q=${run}`,
     ])
       await expectAccessible(page.context(), `${baseURL}${path}`);
     await expectAccessible(page.context(), commentPage);
