@@ -162,7 +162,11 @@ export function toAkomaNtoso(document: ParsedDocument, meta: AknMeta): string {
         `        <doc name="annex">`,
         '          <mainBody>',
         ...(a.heading ? [`            <p class="heading">${escape(a.heading)}</p>`] : []),
-        paragraphs(a.text, '            ') || '            <p/>',
+        ...(a.text || a.children.length === 0
+          ? [paragraphs(a.text, '            ') || '            <p/>']
+          : []),
+        // An attached text of articles (a decision's amended text republished after 附).
+        ...a.children.map((n) => clause(n, 6)),
         '          </mainBody>',
         '        </doc>',
         '      </attachment>',

@@ -70,6 +70,14 @@ export const PROBLEMS = {
     zh: '最后一条之后的“{text}”作为附件读取，不属于任何条文。',
     en: '"{text}" after the last article was read as an annex, not as part of that article.',
   },
+  'annex-after-points': {
+    zh: '最后一点之后的“{text}”引出附件，其后的文字作为附件读取，不属于最后一点。',
+    en: '"{text}" after the last point introduces an attachment; what follows was read as an annex, not as part of that point.',
+  },
+  'annex-articles': {
+    zh: '“{text}”所附的文本从{label}起是条文（如修改后重新公布的全文），已作为该附件的条文读取，不是本文的条文。',
+    en: 'The text attached under "{text}" has articles from {label} on (such as the amended text republished in full); they were read as articles of that annex, not of this text.',
+  },
   explanation: {
     zh: '最后一条之后的“{text}”是起草或修改的说明，已与条文分开，作为附件读取。',
     en: '"{text}" after the last article is the drafters\' explanation; it was kept apart from the articles, as an annex.',
@@ -159,6 +167,8 @@ export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'heading-continued',
   'table-of-contents',
   'annex',
+  'annex-after-points',
+  'annex-articles',
   'invalid-front-matter',
 ]);
 

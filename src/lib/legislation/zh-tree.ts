@@ -10,7 +10,9 @@
  *   nothing between them, the first coming again right after); 序言 text is preamble; the first heading naming a
  *   legal text is the title, also after a line of front matter (a breadcrumb, a document number);
  * - text after the last article headed 附件/附表/附录/附图 (or 附： alone, when no article follows)
- *   is an annex, not part of the article;
+ *   is an annex, not part of the article; after a decision's last point, a line 附, 附： or 附件
+ *   alone ends the points and begins an annex, and a text of articles attached there (the
+ *   amended text republished) is read as that annex's articles;
  * - judicial interpretations' headings 一、二、 (short, followed by an article) are divisions;
  *   texts of numbered points 一、二、 without articles (decisions, replies) are points; inside an
  *   article, 一、 is an old-style item, and （一） after it an item of that item;
@@ -80,7 +82,13 @@ const PREFACE = /^序言$/;
 const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
 /** "附：" alone on its line after the last article: an attachment follows (印花税法 2021, its
  * 税目税率表), unless articles follow it (a decision republishing an interpretation after 附：). */
-const BARE_ANNEX = /^附[\s\u3000]*[：:]$/;
+const BARE_ANNEX = /^附[\s\u3000]*[：:]?$/;
+/**
+ * A line that only announces an attachment: 附, 附：, 附件, 附件一：, 附录 (no title after it).
+ * After a decision's last point it ends the points (2018 修改决定 of 最高人民法院、最高人民检察院:
+ * "附" / the amended interpretation republished in full).
+ */
+const ANNEX_MARK = /^附(?:[件表录图][一二三四五六七八九十0-9０-９]*)?[\s\u3000]*[：:]?$/;
 /**
  * The title of a draft's explanation or report printed after its last article, as drafts are
  * published for comment: 关于《…条例（草案）》的说明, …修改情况的说明, 《…》起草说明, 起草说明.
@@ -304,6 +312,9 @@ class ChineseTreeBuilder {
   /** Items whose first line is a caption (一级保护区内): the lines after it are their text. */
   private readonly captioned = new WeakSet<ClauseNode>();
   private annex: ClauseNode | null = null;
+  /** The annex after a decision's points holds a whole text of articles (the text republished):
+   * from its first article on, lines are read as that text's articles, inside the annex. */
+  private annexArticles: 'no' | 'maybe' | 'yes' = 'no';
   /** An article whose closing colon introduced quoted articles (an amendment's new text). */
   private quoting: ClauseNode | null = null;
   /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
@@ -1032,6 +1043,28 @@ class ChineseTreeBuilder {
   }
 
   private readAnnex(text: string, line: number, index: number): boolean {
+    if (this.annexArticles === 'yes') return false;
+    if (this.annex && this.annexArticles === 'maybe' && this.articleNumber(text)?.num === 1) {
+      // The attached text's 第一条: its articles are read as articles, in the annex.
+      this.annexArticles = 'yes';
+      this.divisions.length = 0;
+      this.divisions.push({ node: this.annex, level: 0 });
+      this.sink.warning('annex-articles', line, {
+        text: this.annex.heading,
+        label: squeeze(ARTICLE.exec(text)?.[0] ?? ''),
+      });
+      return false;
+    }
+    if (!this.annex && this.endsPoints(text, index)) {
+      // 附 after a decision's last point: not part of that point, an attachment.
+      this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.annexArticles = this.articleFollows(index) ? 'maybe' : 'no';
+      this.sink.warning('annex-after-points', line, { text });
+      return true;
+    }
     const bareAnnex = BARE_ANNEX.test(text) && this.articleCount > 0 && !this.articleFollows(index);
     if (
       !this.annex &&
@@ -1059,6 +1092,24 @@ class ChineseTreeBuilder {
     }
     if (!this.annex) return false;
     this.annex.text = appendText(this.annex.text, text);
+    return true;
+  }
+
+  /**
+   * Whether a line announcing an attachment (附, 附：, 附件) ends a text of points: points were read
+   * and no article, and the points do not go on after it (no next point in sequence follows).
+   */
+  private endsPoints(text: string, index: number): boolean {
+    if (!ANNEX_MARK.test(normaliseHeading(text))) return false;
+    if (this.articleCount > 0 || this.divisions.length > 0) return false;
+    const last = this.out.nodes.filter((n) => n.kind === 'point' && /、$/.test(n.label)).at(-1);
+    if (!last || last.num === null) return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const m = NUMBERED.exec(it.text);
+      if (m && parseChineseNumeral(m[1] ?? '') === last.num + 1) return false;
+    }
     return true;
   }
 
@@ -1145,7 +1196,8 @@ class ChineseTreeBuilder {
 
   private readQuote(text: string, line: number, index: number) {
     const target = this.point ?? this.paragraph ?? this.loosePoint;
-    if (this.annex) this.annex.text = appendText(this.annex.text, text);
+    if (this.annex && this.annexArticles !== 'yes')
+      this.annex.text = appendText(this.annex.text, text);
     else if (target && !this.inFront) target.text = appendText(target.text, text);
     else this.readLine(text, line, index, false);
   }

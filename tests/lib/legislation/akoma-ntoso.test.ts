@@ -156,6 +156,16 @@ describe('Akoma Ntoso export', () => {
     expect(walk(preamble!).some((e) => e.name === 'recital')).toBe(true);
   });
 
+  it('writes the articles of a text attached after a decision’s points inside its attachment', () => {
+    const doc = expectStructure(load('parse/zh-decision-annex-bare/input.md'));
+    const attachment = walk(doc).find((e) => e.name === 'attachment')!;
+    expect(
+      walk(attachment)
+        .filter((e) => e.name === 'article')
+        .map((e) => e.attrs['eId']),
+    ).toEqual(['annex_1__art_1', 'annex_1__art_2', 'annex_1__art_3', 'annex_1__art_4']);
+  });
+
   it('follows the rules for every parser fixture that parses', () => {
     const root = path.resolve(import.meta.dirname, '../../fixtures/parse');
     for (const dir of fs.readdirSync(root).filter((d) => !d.startsWith('err-')))
