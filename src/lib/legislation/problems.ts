@@ -106,6 +106,10 @@ export const PROBLEMS = {
     zh: '{label}只有标题“{caption}”，其后的“{text}”等行视为该项的内容。',
     en: 'Item {label} holds only the caption "{caption}"; the lines that follow, from "{text}", were read as its text.',
   },
+  'point-caption-items': {
+    zh: '{label}{caption}与其下的项（一）写在同一行中，已分开，各项作为该点的项读取。',
+    en: 'Point {label}{caption} and its item （一） are written on one line; they were separated, and the items were read as items of that point.',
+  },
   'item-label-missing': {
     zh: '“{text}”缺少项的编号，按顺序读作第 {num} 项。',
     en: '"{text}" lacks its item number; it was read as item {num}, the one in sequence.',

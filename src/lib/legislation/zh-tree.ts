@@ -21,7 +21,8 @@
  *   text between item （n）
  *   and item （n+1） belongs to item （n）, and so do the lines under an item that is only a
  *   caption (一、一级保护区内); a line between items without its label is the
- *   missing item; two items written on one line are separated;
+ *   missing item; two items written on one line are separated; in a text of points, items run
+ *   on after a point's caption (三、办理程序 （一）……。 （二）……) are that point's items;
  * - numbers with typos (第三十－条) are read leniently, unreadable ones take the next in
  *   sequence; a fragment may begin after 第一条; chapters may run on through the 编;
  * - an amendment's article ending "……内容如下：" followed by articles numbered out of the
@@ -771,7 +772,49 @@ class ChineseTreeBuilder {
     this.loosePoint = node('point', line, { num, label: `${numeral}、`, text: rest });
     this.container().push(this.loosePoint);
     this.point = null;
+    this.splitItemsAfterCaption(this.loosePoint, line, index);
     return true;
+  }
+
+  /**
+   * A point 三、 whose short caption, without a colon, runs on into its items on one line (邮寄纳税
+   * 申报办法 2018: "三、办理程序 （一）纳税人……。 （二）邮政部门……。 （三）……"): the caption stays
+   * the point's text and the items are split off as items of the point, as items under an
+   * item's caption are that item's. Only when （二） follows, after the end of a sentence on the
+   * same line or as the next line, so that a （一） inside a sentence stays text.
+   */
+  private splitItemsAfterCaption(point: ClauseNode, line: number, index: number) {
+    const m =
+      /^([^。；;，,：:、（(]{1,14}?)[\s\u3000]*([：:]?)[\s\u3000]*[（(]一[）)][\s\u3000]*/.exec(
+        point.text,
+      );
+    if (!m) return;
+    let rest = point.text.slice(m[0].length);
+    const next = this.nextItem(index)?.text ?? '';
+    if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest) && !/^[（(]二[）)]/.test(next)) return;
+    point.text = `${m[1] ?? ''}${m[2] ?? ''}`;
+    this.sink.warning('point-caption-items', line, { label: point.label, caption: point.text });
+    let n = 1;
+    for (;;) {
+      const label = `（${formatChineseNumeral(n + 1)}）`;
+      const split = new RegExp(
+        `(?<=[；;。])[\\s\\u3000]*[（(]${formatChineseNumeral(n + 1)}[）)][\\s\\u3000]*`,
+      ).exec(rest);
+      if (!split) break;
+      const text = rest.slice(0, split.index);
+      point.children.push(
+        node('point', line, { num: n, label: `（${formatChineseNumeral(n)}）`, text }),
+      );
+      this.sink.warning('items-on-one-line', line, { label });
+      rest = rest.slice(split.index + split[0].length);
+      n++;
+    }
+    this.point = node('point', line, {
+      num: n,
+      label: `（${formatChineseNumeral(n)}）`,
+      text: rest,
+    });
+    point.children.push(this.point);
   }
 
   /**
