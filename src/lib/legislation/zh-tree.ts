@@ -323,6 +323,9 @@ class ChineseTreeBuilder {
   /** The preamble's length after a title's last line read as 第X条 (continuesTitle), or null. */
   private titleTailAt: number | null = null;
   private lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
+  /** The source line of the item read before the current one (a dropped page header between
+   * them is not one). */
+  private previousLine = 0;
   private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
   private freshDivision: ClauseNode | null = null;
@@ -893,7 +896,7 @@ class ChineseTreeBuilder {
         target.children.length === 0 &&
         (target === this.paragraph || lastLine.length >= WRAPPED_MIN);
       if (wrapped) {
-        this.sink.warning('line-joined', line, { line: line - 1, text });
+        this.sink.warning('line-joined', line, { line: this.previousLine, text });
         target.text = `${target.text}${text}`;
         return;
       }
@@ -1284,6 +1287,7 @@ class ChineseTreeBuilder {
           this.readQuote(item.text, item.line, index);
           break;
       }
+      this.previousLine = item.line;
     });
 
     // Plain text without a Markdown title: its first line is the title when it reads as one.
