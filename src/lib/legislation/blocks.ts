@@ -25,6 +25,9 @@ export interface SourceBlocks {
   pageNumbers: SourceLine[];
   /** Word field codes left after a sentence (`PAGEMERGEFORMAT`), dropped: the text dropped. */
   fieldCodes: SourceLine[];
+  /** Running page headers left inside sentences (see dropRunningHeaders), dropped: each header
+   * once, with the lines where it was dropped. */
+  runningHeaders: { text: string; lines: number[] }[];
 }
 
 /** The end of the header in LawRefBook's layout (`<!-- INFO END -->`) and in the layout of
@@ -55,10 +58,79 @@ export function isPageNumber(rawLine: string): boolean {
 
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
 export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
-  const out: SourceBlocks = { frontMatter: null, blocks: [], pageNumbers: [], fieldCodes: [] };
+  const out: SourceBlocks = {
+    frontMatter: null,
+    blocks: [],
+    pageNumbers: [],
+    fieldCodes: [],
+    runningHeaders: [],
+  };
   const rawLines = source.split('\n');
   for (const node of tree.children) collect(node, source, out, false, rawLines);
+  out.runningHeaders = dropRunningHeaders(out.blocks);
   return out;
+}
+
+/** A line after which a sentence is over: a page break there splits nothing. */
+const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
+/** A running header: a short Chinese line, no sentence punctuation in it. */
+const HEADER_LINE = /^(?=.*\p{Script=Han})[^。；;，,：:！？!?、“”‘’《》|]{2,20}$/u;
+/** A line that begins a unit of a text (第X章, 第X条, 一、, （一）, 1.) or is a heading of one. */
+const STARTS_UNIT =
+  /^(?:第[\s\u3000]*[〇零一二两三四五六七八九十百千0-9０-９]+[\s\u3000]*(?:分编|[编章节条])|[（(][\s\u3000]*[〇零一二两三四五六七八九十百0-9０-９]+[\s\u3000]*[）)]|[〇零一二两三四五六七八九十百]+[、．.]|[0-9０-９]+[.．、]|附|目[\s\u3000]*录|序[\s\u3000]*言|总[\s\u3000]*则|分[\s\u3000]*则)/;
+/** How often a line must recur to be read as a running header. */
+const HEADER_REPEATS = 3;
+/** A line broken by a page break is a long one: shorter lines (table cells, captions) are not. */
+const BROKEN_LINE_MIN = 10;
+
+/**
+ * Running page headers pasted from a PDF or a print layout (中国人民银行公告 at the top of each
+ * page): a short line, the same each time, that recurs at least three times and stands inside a
+ * sentence, between a line that stops without a sentence's end (。；：…) and a line that goes on
+ * with it (not a new article, item or heading). Those occurrences are dropped, so that the
+ * sentence reads on; occurrences after a finished sentence, and lines that begin units (第一章,
+ * 附则), are kept as text. Returns each header dropped, with its lines.
+ */
+export function dropRunningHeaders(blocks: Block[]): { text: string; lines: number[] }[] {
+  type At = { block: number; line: number; text: string } | null;
+  // The text in reading order; a heading or a quotation stands between lines as `null`.
+  const order: At[] = [];
+  blocks.forEach((b, block) => {
+    if (b.type === 'paragraph')
+      b.lines.forEach((l, line) => order.push({ block, line, text: cleanText(l.text) }));
+    else order.push(null);
+  });
+  const counts = new Map<string, number>();
+  for (const at of order) if (at) counts.set(at.text, (counts.get(at.text) ?? 0) + 1);
+  const drop = new Map<string, { block: number; line: number }[]>();
+  order.forEach((at, i) => {
+    if (!at || (counts.get(at.text) ?? 0) < HEADER_REPEATS) return;
+    if (!HEADER_LINE.test(at.text) || STARTS_UNIT.test(at.text)) return;
+    const before = order[i - 1];
+    const after = order[i + 1];
+    if (!before || !after || after.text === at.text) return;
+    if (before.text.length < BROKEN_LINE_MIN || ENDS_SENTENCE.test(before.text)) return;
+    if (STARTS_UNIT.test(after.text)) return;
+    drop.set(at.text, [...(drop.get(at.text) ?? []), { block: at.block, line: at.line }]);
+  });
+  const dropped: { text: string; lines: number[] }[] = [];
+  for (const [text, places] of drop) {
+    const lines: number[] = [];
+    for (const { block, line } of places) {
+      const b = blocks[block];
+      if (b?.type === 'paragraph' && b.lines[line]) lines.push(b.lines[line].line);
+    }
+    dropped.push({ text, lines });
+  }
+  // Remove from the end, so that the indexes above stay right; a block left empty goes.
+  const places = [...drop.values()].flat().sort((a, b) => b.block - a.block || b.line - a.line);
+  for (const { block, line } of places) {
+    const b = blocks[block];
+    if (b?.type !== 'paragraph') continue;
+    b.lines.splice(line, 1);
+    if (b.lines.length === 0) blocks.splice(block, 1);
+  }
+  return dropped.sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
 }
 
 function collect(

@@ -90,6 +90,10 @@ export const PROBLEMS = {
     zh: '“{text}”是页码（从 PDF 或打印稿复制时带入），已略去。',
     en: '"{text}" is a page number (carried over from a PDF or a printed copy); it was left out.',
   },
+  'running-header': {
+    zh: '“{text}”是页眉（从 PDF 或打印稿复制时带入），在文中反复出现并打断句子，已在第 {lines} 行略去（{count} 处）。',
+    en: '"{text}" is a running page header (carried over from a PDF or a printed copy) that recurs and breaks sentences; it was left out at lines {lines} ({count} times).',
+  },
   'field-code': {
     zh: '行末的“{text}”是 Word 页码域代码（文档另存为文本时带入），已略去。',
     en: '"{text}" at the end of the line is a Word page-number field code (carried over when the document was saved as text); it was left out.',

@@ -44,8 +44,17 @@ export function clausesFromMdast(
   options: RemarkClausesOptions = {},
 ): ParseResult {
   const sink = createSink(options.file ?? null);
-  const { frontMatter, blocks, pageNumbers, fieldCodes } = blocksFromMdast(tree, source);
+  const { frontMatter, blocks, pageNumbers, fieldCodes, runningHeaders } = blocksFromMdast(
+    tree,
+    source,
+  );
   for (const page of pageNumbers) sink.warning('page-number', page.line, { text: page.text });
+  for (const header of runningHeaders)
+    sink.warning('running-header', header.lines[0] ?? 1, {
+      text: header.text,
+      count: header.lines.length,
+      lines: header.lines.join(', '),
+    });
   for (const code of fieldCodes) sink.warning('field-code', code.line, { text: code.text });
   let front: Record<string, unknown> = {};
   if (frontMatter) {
