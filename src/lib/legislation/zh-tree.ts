@@ -1143,7 +1143,8 @@ class ChineseTreeBuilder {
 
   /**
    * Whether a line announcing an attachment (附, 附：, 附件) ends a text of points: points were read
-   * and no article, and the points do not go on after it (no next point in sequence follows).
+   * and no article, and the points do not go on after it (no next point in sequence follows
+   * before a list of the attachment's own, numbered from 一、 again).
    */
   private endsPoints(text: string, index: number): boolean {
     if (!ANNEX_MARK.test(normaliseHeading(text))) return false;
@@ -1154,7 +1155,10 @@ class ChineseTreeBuilder {
       const it = this.items[k];
       if (!it || it.type === 'info-end') continue;
       const m = NUMBERED.exec(it.text);
-      if (m && parseChineseNumeral(m[1] ?? '') === last.num + 1) return false;
+      const num = m ? parseChineseNumeral(m[1] ?? '') : null;
+      // A list of the attachment's own, numbered from 一、 again, ends the search.
+      if (num === 1) break;
+      if (num === last.num + 1) return false;
     }
     return true;
   }

@@ -65,6 +65,16 @@ describe('an attachment after a decision’s last point', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['annex-after-points', 'annex-articles']);
   });
 
+  it('ends the points before an attached list numbered from 一、 again', () => {
+    const result = parsed(
+      decision(
+        '附',
+        '临江市停车管理办法\n\n一、总则。\n\n二、泊位。\n\n三、收费。\n\n四、本办法自公布之日起施行。',
+      ),
+    );
+    expect(result.document.nodes.map((n) => n.kind)).toEqual(['point', 'point', 'annex']);
+  });
+
   it('does not end the points at 附 when the next point follows', () => {
     const source = [
       '# 临江市人民政府关于调整收费标准的决定',
