@@ -103,6 +103,7 @@ describe('staff pages at 390 px', () => {
       '/staff/versions/sample',
       '/staff/audit',
       '/staff/moderation',
+      '/staff/campaigns',
       '/staff/account/sessions',
       '/regulations/sample/compare?from=draft&to=first-reading&view=table',
     ])
