@@ -18,6 +18,7 @@ import {
   serverEnv,
   serverUrl,
   signIn,
+  STAFF_PASSWORD,
   startServer,
   tempDir,
   type PgDatabase,
@@ -25,7 +26,7 @@ import {
 } from '../faults/support.ts';
 import { until } from '../helpers/patience.ts';
 import { startSmtp, type ReceivedMail, type TestSmtp } from '../helpers/smtp.ts';
-import { launch } from './browser.ts';
+import { expectAccessible, launch, signInAs } from './browser.ts';
 
 const EMAIL = `resident-${Date.now()}@example.org`;
 const SECOND = `# 临江市示范条例（草案）
@@ -199,6 +200,68 @@ describe.skipIf(!serverUrl)(
         redirect: 'manual',
       });
       expect(refused.status).toBe(403);
+    });
+
+    it('lets an administrator send a given-up message again from the outbox, without script', async () => {
+      // The worker gave up on the receipt (its last attempt failed).
+      const [mail] = rowsOf<{ id: number }>(
+        await handle.db.execute(
+          sql`update outbox set status = 'failed', attempts = 8, last_error = '550 mailbox unavailable'
+            where id = (select min(id) from outbox where to_address = ${EMAIL}) returning id`,
+        ),
+      );
+      const receipts = () =>
+        smtp.received.filter((m) => m.to.includes(EMAIL) && /Comment received/.test(m.subject))
+          .length;
+      const before = receipts();
+      // The outbox with a failed message and its button passes axe (a context with script, for axe).
+      const axeContext = await browser.newContext({ bypassCSP: true });
+      const axePage = await axeContext.newPage();
+      await signInAs(axePage, app.baseURL, 'admin1', STAFF_PASSWORD);
+      await expectAccessible(axeContext, `${app.baseURL}/staff/outbox`);
+      await axeContext.close();
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await signInAs(page, app.baseURL, 'admin1', STAFF_PASSWORD);
+      await page.goto(`${app.baseURL}/staff/outbox`);
+      const row = page.locator(`#mail-${mail!.id}`);
+      expect(await row.textContent()).toContain('发送失败');
+      expect(await row.textContent()).toContain('550 mailbox unavailable');
+      await Promise.all([
+        page.waitForURL(/\/staff\/outbox\?resent=\d+/),
+        row.getByRole('button', { name: `重新发送邮件 #${mail!.id}` }).click(),
+      ]);
+      expect(await page.locator('[role=status]').textContent()).toContain(
+        `邮件 #${mail!.id} 已重新排入发件队列`,
+      );
+      await until('the receipt sent again', async () => receipts() === before + 1, 5000);
+      // Who did it is in the audit trail, linked to the message.
+      await page.goto(`${app.baseURL}/staff/audit`);
+      const line = page.locator('table.audit tbody tr', {
+        hasText: '重新发送了一封发送失败的邮件',
+      });
+      expect(await line.first().textContent()).toContain('admin1');
+      expect(await line.first().locator(`a[href="/staff/outbox#mail-${mail!.id}"]`).count()).toBe(
+        1,
+      );
+      // An advisor cannot post it: refused on the server, not only hidden.
+      const advisor = await signIn(app.baseURL, 'advisor1');
+      const account = await (
+        await fetch(`${app.baseURL}/staff/account`, { headers: { cookie: advisor } })
+      ).text();
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(account)![1]!;
+      const refused = await fetch(`${app.baseURL}/staff/outbox`, {
+        method: 'POST',
+        headers: {
+          cookie: advisor,
+          Origin: app.baseURL,
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ _csrf: csrf, id: String(mail!.id) }),
+        redirect: 'manual',
+      });
+      expect(refused.status).toBe(403);
+      await context.close();
     });
   },
 );

@@ -160,7 +160,7 @@ describe('staff pages at 390 px', () => {
 
   it('show a moderation row and an audit line as a card, the text as wide as the screen', async () => {
     const page = await asAdmin();
-    let row = page.locator('tbody tr', { hasText: `编号${run}` });
+    const row = page.locator('tbody tr', { hasText: `编号${run}` });
     for (const status of ['received', 'published', 'held']) {
       await page.goto(`${baseURL}/staff/moderation?status=${status}&q=${run}`);
       if ((await row.count()) === 1) break;

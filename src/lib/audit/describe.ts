@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   'consultation.open',
   'consultation.close-early',
   'disposition.record',
+  'mail.resend',
   'moderation.publish',
   'moderation.hold',
   'moderation.auto-hold',
@@ -229,6 +230,8 @@ function objectOf(type: string, id: string, names: AuditNames): AuditObject {
     }
     case 'amendment':
       return { key: 'audit.target.amendment', name: id, href: null };
+    case 'mail':
+      return { key: 'audit.target.mail', name: id, href: `/staff/outbox#mail-${id}` };
     default:
       return { key: 'audit.target.other', name: `${type} ${id}`, href: null };
   }

@@ -12,7 +12,9 @@ export type Permission =
   | 'comments:dispose'
   | 'comments:enter'
   | 'comments:triage'
-  | 'regulations:publish';
+  | 'regulations:publish'
+  /** Queue again an e-mail the worker gave up on (/staff/outbox). */
+  | 'mail:resend';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'comments:read': ['admin', 'committee', 'advisor', 'moderator', 'clerk'],
@@ -26,6 +28,7 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   /** Tags, assignment and internal notes. */
   'comments:triage': ['admin', 'committee', 'advisor', 'moderator'],
   'regulations:publish': ['admin', 'committee'],
+  'mail:resend': ['admin'],
 };
 
 export function isRole(value: string): value is Role {

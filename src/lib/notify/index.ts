@@ -11,7 +11,7 @@ import { startMailWorker } from './worker.ts';
 
 export { enqueueConsultationNews, enqueueCreditNotices } from './enqueue.ts';
 export { requestFollow, confirmFollow, unsubscribeFollow, followByToken } from './follow.ts';
-export { listOutbox } from './outbox.ts';
+export { listOutbox, resendMessage } from './outbox.ts';
 export { checkAlerts } from './alerts.ts';
 export { renderMessage } from './render.ts';
 export { sendDueMail, type SendMail } from './worker.ts';

@@ -13,6 +13,7 @@ import {
   confirmFollow,
   enqueueConsultationNews,
   requestFollow,
+  resendMessage,
   sendDueMail,
   unsubscribeFollow,
   type SendMail,
@@ -216,6 +217,35 @@ describe('the worker', () => {
     );
     expect(await drain()).toBe(1);
     expect(smtp.received.map((m) => m.subject)).toEqual([`意见已收到（回执编号 ${code}）`]);
+  });
+
+  it('lets an administrator send again, once, a message the worker gave up on, and audits it', async () => {
+    const { code } = await comment({ contact: 'gave-up@example.org', notifyByEmail: 'on' });
+    // The worker's last attempt failed: the message is given up (status failed).
+    await db.db.execute(
+      sql`update outbox set status = 'failed', attempts = 8, last_error = '451 try later' where to_address = 'gave-up@example.org'`,
+    );
+    const [{ id }] = rowsOf<{ id: number }>(
+      await db.db.execute(sql`select id from outbox where to_address = 'gave-up@example.org'`),
+    ) as [{ id: number }];
+    expect(await drain()).toBe(0);
+    expect(await resendMessage(db.db, id, actor)).toBe(true);
+    const [row] = rowsOf<{ status: string; attempts: number; last_error: string | null }>(
+      await db.db.execute(sql`select status, attempts, last_error from outbox where id = ${id}`),
+    );
+    expect(row).toEqual({ status: 'pending', attempts: 0, last_error: null });
+    expect(await drain()).toBe(1);
+    expect(smtp.received.map((m) => m.subject)).toEqual([`意见已收到（回执编号 ${code}）`]);
+    // Sent now: a second click changes nothing and writes nothing.
+    expect(await resendMessage(db.db, id, actor)).toBe(false);
+    const audit = rowsOf<{ action: string; actor_name: string; target_type: string }>(
+      await db.db.execute(
+        sql`select action, actor_name, target_type from audit_events where target_id = ${String(id)} and action = 'mail.resend'`,
+      ),
+    );
+    expect(audit).toEqual([
+      { action: 'mail.resend', actor_name: actor.username, target_type: 'mail' },
+    ]);
   });
 
   it('sends each message once when several workers run at the same time', async () => {

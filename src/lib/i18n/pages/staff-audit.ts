@@ -94,6 +94,11 @@ export const staffAuditPage = m({
     en: 'Tagged {count} comment(s) at once',
   },
   'audit.target.amendment': { zh: '修改建议 {name}', en: 'Amendment {name}' },
+  'audit.action.mail.resend': {
+    zh: '重新发送了一封发送失败的邮件',
+    en: 'Sent a failed e-mail again',
+  },
+  'audit.target.mail': { zh: '邮件 #{name}', en: 'E-mail #{name}' },
   'audit.action.campaign.decision': {
     zh: '对一组相同意见（{members} 条）作出决定',
     en: 'Decided on a campaign of {members} comments',

@@ -26,4 +26,14 @@ export const staffOutboxPage = m({
   'notify.outbox.status.failed': { zh: '发送失败', en: 'Failed' },
   'notify.outbox.body': { zh: '正文', en: 'Text' },
   'notify.outbox.scroll': { zh: '可横向滚动的表格', en: 'Scrollable table' },
+  'notify.outbox.resend': { zh: '重新发送', en: 'Send again' },
+  'notify.outbox.resendLabel': { zh: '重新发送邮件 #{id}', en: 'Send e-mail #{id} again' },
+  'notify.outbox.resent': {
+    zh: '邮件 #{id} 已重新排入发件队列，后台任务将立即发送；如仍失败，会照常自动重试。',
+    en: 'E-mail #{id} is queued again and the worker sends it now; if it fails again, it is retried as usual.',
+  },
+  'notify.outbox.notFailed': {
+    zh: '邮件 #{id} 已不是“发送失败”状态（可能已被其他管理员重新发送），未做改动。',
+    en: 'E-mail #{id} is no longer failed (another administrator may have sent it again); nothing was changed.',
+  },
 });
