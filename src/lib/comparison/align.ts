@@ -76,7 +76,14 @@
  *    A part of a split that shares with the whole only text another unit of the whole's side
  *    holds as well (a stock clause) is dropped from it (dropStockParts); so is a part of a
  *    split (or merge) that holds none of the whole's text beyond what its other parts hold
- *    (dropEmptyParts). What the drops freed goes through these pairings once more (pairFreed).
+ *    (dropEmptyParts). A leftover old unit then takes its most alike new unit from the old unit
+ *    paired with it when the evidence is clearly stronger and the position agrees (each the
+ *    other's most alike, in the leftover's neighbours' region; or holding most of the new unit
+ *    where the partner holds much less): 农产品质量安全法 2018 第四十九条 (保鲜剂…不符合) is item
+ *    (二) of 2022 第七十二条, which its neighbour 第五十条, most alike 第七十一条, had taken for
+ *    their common penalty words; 公司法 2023 第四十五条 (由股东共同制定公司章程) is 2018 第二十三条
+ *    (三), not the one-person company's 第六十条 (pairTakenBetter). What the drops and the takes
+ *    freed goes through these pairings once more (pairFreed).
  *
  * Limits: an article rewritten beyond recognition, or whose words fit another place as
  * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
@@ -237,6 +244,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairSentenceMerges(m);
   dropStockParts(m);
   dropEmptyParts(m);
+  pairTakenBetter(m);
   pairFreed(m);
   correct?.(m);
   const changes = buildChanges(m);
@@ -1074,18 +1082,9 @@ export function argMax(row: Float64Array): number {
 function pairInContext(m: Matching): void {
   const leftNew = new Set(m.leftoverNew());
   if (leftNew.size === 0) return;
-  const partnersNear = (i: number, step: number) => {
-    for (let k = i + step; k >= 0 && k < m.a.units.length; k += step) {
-      const to = m.oldTo.get(k);
-      if (to) return to;
-    }
-    return step < 0 ? [-1] : [m.b.units.length];
-  };
   for (const i of m.leftoverOld()) {
     if (m.a.bags[i]!.size === 0) continue;
-    const around = [...partnersNear(i, -1), ...partnersNear(i, 1)];
-    const lo = Math.min(...around) - 1;
-    const hi = Math.max(...around) + 1;
+    const [lo, hi] = contextOf(m, i);
     const window = [...leftNew].filter((j) => j >= lo && j <= hi);
     if (window.length === 0) continue;
     const { oldRow, newRow, pair } = m.weighted();
@@ -1095,6 +1094,22 @@ function pairInContext(m: Matching): void {
     m.pair(i, j);
     leftNew.delete(j);
   }
+}
+
+/**
+ * The new units among the partners of old unit `i`'s nearest paired neighbours, one place beyond
+ * them either way, as [first, last]: where a leftover old unit would stand in the new text.
+ */
+function contextOf(m: Matching, i: number): [number, number] {
+  const partnersNear = (step: number) => {
+    for (let k = i + step; k >= 0 && k < m.a.units.length; k += step) {
+      const to = m.oldTo.get(k);
+      if (to) return to;
+    }
+    return step < 0 ? [-1] : [m.b.units.length];
+  };
+  const around = [...partnersNear(-1), ...partnersNear(1)];
+  return [Math.min(...around) - 1, Math.max(...around) + 1];
 }
 
 /**
@@ -1338,8 +1353,57 @@ function dropStockParts(m: Matching): void {
 }
 
 /**
+ * Last, a partner taken by a worse fit: an old unit still leftover takes the new unit most alike
+ * it by distinctive words from the old unit it is paired with (one to one) when the evidence for
+ * the leftover is clearly stronger, and the position agrees; the old unit it displaces is left
+ * over and goes through pairFreed. Either
+ * - each is the other's most alike unit, the new unit stands among the leftover's neighbours'
+ *   partners (as in pairInContext), the displaced unit is most alike another new unit, and the
+ *   new unit holds a share of the displaced unit's text at most PART_HOLDER_MARGIN of the share
+ *   it holds of the leftover's: 农产品质量安全法 2018 第四十九条 (保鲜剂、防腐剂、添加剂不符合,
+ *   0.57 of it in the new text) is item (二) of 2022 第七十二条, which its neighbour 第五十条
+ *   (销售…第三十三条第一项至第三项, 0.35), most alike 第七十一条, had taken for their common
+ *   责令停止销售…无害化处理 penalty words; or
+ * - the leftover holds KEPT_WITHIN or more of the new unit, the displaced unit at most
+ *   PART_HOLDER_MARGIN as much, and the leftover stands no farther from it in relative position:
+ *   公司法 2023 第四十五条 (设立有限责任公司，应当由股东共同制定公司章程) is item (三) of 2018
+ *   第二十三条's 设立条件 (0.90 of it), not the one-person company's 章程由股东制定 of 第六十条
+ *   (0.50, more alike by Dice as both are short), which was dropped.
+ */
+function pairTakenBetter(m: Matching): void {
+  const rel = (k: number, n: number) => (n <= 1 ? 0 : k / (n - 1));
+  const distance = (i: number, j: number) =>
+    Math.abs(rel(i, m.a.units.length) - rel(j, m.b.units.length));
+  const taken = new Set<number>();
+  for (const i of m.leftoverOld()) {
+    if (m.a.bags[i]!.size === 0) continue;
+    const { oldRow, newRow } = m.weighted();
+    const j = argMax(oldRow(i));
+    const from = j < 0 || taken.has(j) ? undefined : m.newFrom.get(j);
+    if (from?.length !== 1 || m.oldTo.get(from[0]!)!.length !== 1) continue;
+    const p = from[0]!;
+    const [lo, hi] = contextOf(m, i);
+    const alike =
+      j >= lo &&
+      j <= hi &&
+      m.oldIn(p, j) <= PART_HOLDER_MARGIN * m.oldIn(i, j) &&
+      argMax(newRow(j)) === i &&
+      argMax(oldRow(p)) !== j;
+    const within =
+      m.newIn(j, i) >= KEPT_WITHIN &&
+      m.newIn(j, p) <= PART_HOLDER_MARGIN * m.newIn(j, i) &&
+      distance(i, j) <= distance(p, j);
+    if (!alike && !within) continue;
+    m.unpair(p, j);
+    m.pair(i, j);
+    taken.add(j);
+  }
+}
+
+/**
  * After the drops, the units they freed go through step 8's pairings once more: each was a
- * part of a split or merge when those ran, so it never looked for a partner of its own.
+ * part of a split or merge when those ran, so it never looked for a partner of its own; so does
+ * a unit pairTakenBetter displaced.
  * 国防教育法 2018 第十二条 (国家设立全民国防教育日) was merged by Dice into 2024 第十三条 (国防教育日
  * 活动) and dropped from it as adding nothing; freed, it pairs in context with 2024 第十二条
  * (每年九月的第三个星期六为全民国防教育日) between the same neighbours.

@@ -307,6 +307,28 @@ describe('an article that lives on as a sentence of a far article is merged into
   });
 });
 
+describe('a leftover article takes its new article back from a worse fit', () => {
+  it('农产品质量安全法 2018 第四十九条 (保鲜剂、防腐剂、添加剂) is 2022 第七十二条, not 第五十条', () => {
+    // Item (二) of the new 第七十二条 is old 第四十九条's 保鲜剂、防腐剂、添加剂等材料不符合; its
+    // neighbour 第五十条 (销售…第三十三条第一项至第三项) shares the 责令停止销售…无害化处理 penalty
+    // words with it and is most alike 第七十一条 (销售…不符合农产品质量安全标准).
+    const { from, to, newLabels, oldLabels } = comparison(
+      'nongchanpin-zhiliang-anquan-fa--2018.md',
+      'nongchanpin-zhiliang-anquan-fa--2022.md',
+    );
+    expect(newLabels(from('第四十九条'))).toEqual(['第七十二条']);
+    expect(oldLabels(to('第七十二条'))).toEqual(['第四十九条']);
+  });
+
+  it('公司法 2023 第四十五条 (股东共同制定公司章程) is 2018 第二十三条 (三); 第六十条 was dropped', () => {
+    // Old 第二十三条 holds 0.90 of the new article (设立有限责任公司 … 股东共同制定公司章程); the
+    // one-person company's 章程由股东制定 (old 第六十条) holds half of it, and its chapter is gone.
+    const { from, newLabels } = comparison('gongsi-fa--2018.md', 'gongsi-fa--2023.md');
+    expect(newLabels(from('第二十三条'))).toEqual(['第四十五条']);
+    expect(from('第六十条')).toMatchObject({ type: 'deleted', to: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 

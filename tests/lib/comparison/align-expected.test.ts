@@ -17,12 +17,8 @@ const KNOWN_MISSES = new Set([
   // 公司法 2018 → 2023 (a full revision the alignment was never tuned on).
   // Old 第五条第二款 (合法权益受保护) went verbatim to the new 第三条, the rest to 第十九条/第二十条.
   'gongsi-fa--2018--2023.json 第三条+第四条+第五条 > 第三条+第四条+第十九条+第二十条',
-  // A list of 设立条件 whose item (三) 股东共同制定公司章程 alone became an article.
-  'gongsi-fa--2018--2023.json 第二十三条 > 第四十五条',
   // 分取红利 went into the profit article with old 第一百六十六条; 优先认缴 to the 增资 chapter.
   'gongsi-fa--2018--2023.json 第三十四条+第一百六十六条 > 第二百一十条+第二百一十一条+第二百二十七条',
-  // 一人公司章程由股东制定 was dropped; the new 第四十五条 is old 第二十三条 (三) 股东共同制定.
-  'gongsi-fa--2018--2023.json 第六十条 > —',
   // The 监事会 of 国有独资公司 is replaced by an 审计委员会: same subject, few words in common.
   'gongsi-fa--2018--2023.json 第七十条 > 第一百七十六条',
   // 发起人责任 list replaced by a cross-reference to 第四十四条 in the new 第一百零七条.
@@ -80,10 +76,8 @@ const KNOWN_MISSES = new Set([
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十三条 > 第六十三条',
   // The new 未回收包装物 penalty; the tool matched it to old 第四十六条 for 依照有关法律处罚.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第六十七条',
-  // 投入品 and 销售 penalties → the new 第七十条/第七十一条; the tool sent old 第五十条 to 第七十二条.
+  // 投入品 and 销售 penalties → the new 第七十条/第七十一条; the tool kept 46 > 67 and deleted old 第五十条.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十六条+第五十条 > 第七十条+第七十一条',
-  // 保鲜剂、添加剂不符合 is item (二) of the new 第七十二条; the tool deleted old 第四十九条.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十九条 > 第七十二条',
   // 包装、标识的处罚 was dropped; the tool matched 责令限期改正 with the new 追溯 penalty.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十八条 > —',
   // Same pair: the new 第七十五条 (违反追溯规定) is a new penalty.
