@@ -82,8 +82,12 @@
  *    where the partner holds much less): 农产品质量安全法 2018 第四十九条 (保鲜剂…不符合) is item
  *    (二) of 2022 第七十二条, which its neighbour 第五十条, most alike 第七十一条, had taken for
  *    their common penalty words; 公司法 2023 第四十五条 (由股东共同制定公司章程) is 2018 第二十三条
- *    (三), not the one-person company's 第六十条 (pairTakenBetter). What the drops and the takes
- *    freed goes through these pairings once more (pairFreed).
+ *    (三), not the one-person company's 第六十条 (pairTakenBetter). A pair whose new unit is
+ *    clearly more alike another old unit, itself firmly paired elsewhere, is undone: the new
+ *    unit was written on that unit's model (dropModelledOnOthers; 预防未成年人犯罪法 2020
+ *    第二十九条 follows 第三十七条, which is 2012 第十七条, and shares only its subject with 2012
+ *    第十九条). What the drops and the takes freed goes through these pairings once more
+ *    (pairFreed).
  *
  * Limits: an article rewritten beyond recognition, or whose words fit another place as
  * well, appears as a deletion plus an insertion (行政复议法 2017 第三十八条 → 2023 第八十五条
@@ -245,6 +249,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   dropStockParts(m);
   dropEmptyParts(m);
   pairTakenBetter(m);
+  dropModelledOnOthers(m);
   pairFreed(m);
   correct?.(m);
   const changes = buildChanges(m);
@@ -1401,9 +1406,50 @@ function pairTakenBetter(m: Matching): void {
 }
 
 /**
+ * Last, a pair whose new unit another old unit explains clearly better is undone, when that old
+ * unit is firmly paired elsewhere: the new unit is most alike, by distinctive words, an old unit
+ * paired one to one with a new unit, each the other's most alike, and its own partner holds at
+ * most PART_HOLDER_MARGIN as much of it as that unit does, by distinctive-word Dice and by
+ * containment both. The new unit is a new article written on that unit's model, and its partner
+ * shares little more than the model's stock words: 预防未成年人犯罪法 2020 第二十九条
+ * (未成年人的父母或者其他监护人发现未成年人有不良行为的，应当及时制止并加强管教) follows 2020
+ * 第三十七条 (…发现未成年人组织或者参加实施不良行为的团伙，应当及时制止), which is 2012 第十七条
+ * (0.75 of it), while 2012 第十九条 (不得让不满十六周岁的未成年人脱离监护单独居住, 0.44 of it,
+ * paired at Dice 0.45) shares only the subject 未成年人的父母或者其他监护人. Its penalty, 2012
+ * 第五十条 (公安机关…予以训诫), paired by the duty with 2020 第四十条 (公安机关…责令其父母…严加
+ * 管教), holds a quarter of it; 2012 第四十九条, paired with 2020 第六十一条, holds 0.41.
+ */
+function dropModelledOnOthers(m: Matching): void {
+  const drops: [number, number][] = [];
+  for (const [i, to] of m.oldTo) {
+    const j = to[0]!;
+    if (to.length !== 1 || m.newFrom.get(j)!.length !== 1) continue;
+    // Plain containment first: most pairs have no old unit holding that much more of the new
+    // one, and they need no row of distinctive scores.
+    const held = m.newIn(j, i) / PART_HOLDER_MARGIN;
+    if (!m.a.units.some((_, k) => k !== i && m.newIn(j, k) >= held)) continue;
+    const { oldRow, newRow, pair } = m.weighted();
+    const k = argMax(newRow(j));
+    const model = k < 0 || k === i ? undefined : m.oldTo.get(k);
+    if (model?.length !== 1) continue;
+    const q = model[0]!;
+    if (
+      m.newFrom.get(q)!.length !== 1 ||
+      m.newIn(j, k) < held ||
+      pair(i, j) > PART_HOLDER_MARGIN * pair(k, j) ||
+      argMax(oldRow(k)) !== q ||
+      argMax(newRow(q)) !== k
+    )
+      continue;
+    drops.push([i, j]);
+  }
+  for (const [i, j] of drops) m.unpair(i, j);
+}
+
+/**
  * After the drops, the units they freed go through step 8's pairings once more: each was a
- * part of a split or merge when those ran, so it never looked for a partner of its own; so does
- * a unit pairTakenBetter displaced.
+ * part of a split or merge when those ran, so it never looked for a partner of its own; so do
+ * the units pairTakenBetter displaced and dropModelledOnOthers freed.
  * 国防教育法 2018 第十二条 (国家设立全民国防教育日) was merged by Dice into 2024 第十三条 (国防教育日
  * 活动) and dropped from it as adding nothing; freed, it pairs in context with 2024 第十二条
  * (每年九月的第三个星期六为全民国防教育日) between the same neighbours.

@@ -329,6 +329,22 @@ describe('a leftover article takes its new article back from a worse fit', () =>
   });
 });
 
+describe('a new article modelled on another is not paired for its stock words', () => {
+  it('预防未成年人犯罪法 2012 第十九条 and 第五十条 were dropped; 2020 第二十九条 is new', () => {
+    // 2020 第二十九条 (父母…发现未成年人有不良行为的，应当及时制止并加强管教) follows 2020 第三十七条
+    // (…发现未成年人组织或者参加实施不良行为的团伙，应当及时制止), which is 2012 第十七条; 2012
+    // 第十九条 (不得让…脱离监护单独居住) shares only 未成年人的父母或者其他监护人 with it. Its
+    // penalty, 2012 第五十条, is no more 2020 第四十条 than 2012 第四十九条 (now 第六十一条) is.
+    const { from, to } = comparison(
+      'yufang-weichengnianren-fanzui-fa--2012.md',
+      'yufang-weichengnianren-fanzui-fa--2020.md',
+    );
+    expect(from('第十九条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(from('第五十条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(to('第二十九条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 

@@ -136,10 +136,6 @@ const KNOWN_MISSES = new Set([
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十三条+第二十七条+第二十八条 > 第二十五条+第三十条',
   // 吸烟、酗酒 (old 15) → item (一) of the new list, old items (三)–(五) → the new 第三十三条 (学生欺凌); the tool kept 14 > 28 only.
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十四条+第十五条 > 第二十八条+第三十三条',
-  // The new 第二十九条 (父母发现不良行为, 及时制止) is new; the tool paired it with old 第十九条 (脱离监护单独居住) for 父母或者其他监护人.
-  'yufang-weichengnianren-fanzui-fa--2012--2020.json — > 第二十九条',
-  // Same pair: old 第十九条 was dropped (left to 未成年人保护法).
-  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十九条 > —',
   // Old 第二十条第二款 (离家出走, 及时查找) joined the new 第三十五条; the tool split 16 > 34+35 and left 20 out.
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第十六条+第二十条 > 第三十四条+第三十五条',
   // Old 第一款 (及时予以制止) → the new 第四十条 (公安机关及时制止); the tool kept 35 > 43 only.
@@ -154,8 +150,6 @@ const KNOWN_MISSES = new Set([
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第四十八条 > 第五十八条',
   // 解聘或者辞退教职员工 → new 第六十二条第二款; the tool merged 25, 37 and 52 into 62+67 for their 处罚 words.
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第二十五条 > 第六十二条',
-  // The penalty for old 第十九条 went with it; the tool paired it with the new 第四十条 for 公安机关…父母.
-  'yufang-weichengnianren-fanzui-fa--2012--2020.json 第五十条 > —',
   // 公安机关工作人员 不及时查处 → the general 滥用职权、玩忽职守 处分 article, few words shared; deleted.
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第五十一条 > 第六十六条',
   // The 出版物 penalty was dropped; the tool merged it with 25+37 into 62+67.
