@@ -43,7 +43,9 @@ describe('a resident without JavaScript', () => {
     expect(await page.locator('li.card').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('.badge.open').count()).toBeGreaterThanOrEqual(1);
     // The page's language first: the Chinese page opens on a Chinese draft, whatever closes soonest.
-    const langs = await page.locator('li.card h2').evaluateAll((hs) => hs.map((h) => h.lang));
+    const langs = await page
+      .locator('li.card h2')
+      .evaluateAll((hs) => hs.map((h) => h.getAttribute('lang')));
     expect(langs[0]).toBe('zh-CN');
     expect(langs).toEqual([...langs].sort((a, b) => Number(a !== 'zh-CN') - Number(b !== 'zh-CN')));
     await page.close();

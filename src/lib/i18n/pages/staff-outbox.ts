@@ -32,6 +32,10 @@ export const staffOutboxPage = m({
     zh: '邮件 #{id} 已重新排入发件队列，后台任务将立即发送；如仍失败，会照常自动重试。',
     en: 'E-mail #{id} is queued again and the worker sends it now; if it fails again, it is retried as usual.',
   },
+  'notify.outbox.resentNoSmtp': {
+    zh: '邮件 #{id} 已改回“待发送”。目前未配置邮件服务器，配置后由后台任务发送。',
+    en: 'E-mail #{id} is waiting again. No mail server is configured now: the worker sends it once one is.',
+  },
   'notify.outbox.notFailed': {
     zh: '邮件 #{id} 已不是“发送失败”状态（可能已被其他管理员重新发送），未做改动。',
     en: 'E-mail #{id} is no longer failed (another administrator may have sent it again); nothing was changed.',
