@@ -156,6 +156,13 @@ const KNOWN_MISSES = new Set([
   'yufang-weichengnianren-fanzui-fa--2012--2020.json 第五十二条 > —',
   // Same pair: the general 违反本法规定, 构成犯罪的 is new, sharing only 构成犯罪 with old penalties.
   'yufang-weichengnianren-fanzui-fa--2012--2020.json — > 第六十七条',
+  // 保守国家秘密法 2010 → 2024 (a held-out full revision, read by hand before the alignment was run).
+  // The new 第三条 (党的领导) shares only 保守国家秘密（以下简称保密）工作 with old 第四条; the tool split 4 > 3+4.
+  'baoshou-guojia-mimi-fa--2010--2024.json — > 第三条',
+  // Same split: old 第四条 (保密工作的方针 → 原则) is the new 第四条 alone.
+  'baoshou-guojia-mimi-fa--2010--2024.json 第四条 > 第四条',
+  // Old 第二十九条's 公开发布信息 half → the new 第三十五条 (拟公开的信息 保密审查); the tool kept 29+34 > 41+42, inserted 35.
+  'baoshou-guojia-mimi-fa--2010--2024.json 第二十九条+第三十四条 > 第三十五条+第四十一条+第四十二条',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
