@@ -41,6 +41,9 @@ if (process.argv.includes('--rebuild') || sourcesChanged()) {
     {
       cwd: root,
       stdio: 'inherit',
+      // Astro's usage data would leave the city's server for a third party's, unasked (and
+      // print a notice about it on every first start); the operator can still turn it on.
+      env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
     },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
