@@ -82,6 +82,19 @@ describe('rows marked for a second look', () => {
     expect(inserted.doubt).toEqual({ reason: 'gap', from: [eIdOf(before, '第三条')], to: [] });
   });
 
+  it('marks a split whose part shares few words with the whole (保守国家秘密法 2010 第四条 → 2024 第三条、第四条)', () => {
+    // Hand-read: 第四条 (保密工作的方针) is the new 第四条; the new 第三条 (党的领导) is new and
+    // shares with it only the definition 保守国家秘密（以下简称保密）工作. The alignment splits
+    // 第四条 over both.
+    const before = doc(readCorpus('baoshou-guojia-mimi-fa--2010.md'));
+    const after = doc(readCorpus('baoshou-guojia-mimi-fa--2024.md'));
+    const { changes } = compareDocuments(before, after);
+    const row = rowOf(changes, eIdOf(before, '第四条'));
+    expect(row.type).toBe('split');
+    expect(row.to).toContain(eIdOf(after, '第三条'));
+    expect(row.doubt?.reason).toBe('weak');
+  });
+
   it('marks rows that are wrong far more often than the rows it leaves unmarked', () => {
     let marked = 0;
     let markedWrong = 0;

@@ -120,8 +120,8 @@ export const staffComparePage = m({
     en: 'Part of this row may have moved to the revised {labels}.',
   },
   'staffCompare.doubtWeak': {
-    zh: '新旧条文用词差别大，请核对是否确为同一条。',
-    en: 'The two texts share few words: check that they are the same article.',
+    zh: '这一行的新旧条文之间用词差别大，请核对它们是否确有对应。',
+    en: 'Articles of this row share few words: check that they really correspond.',
   },
   'staffCompare.sameVersion': {
     zh: '所选的原版本和新版本是同一个版本，下面是最近两个版本的对照。',
