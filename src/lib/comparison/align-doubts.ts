@@ -13,9 +13,9 @@
  *   deletion), at most GAP_MAX of each: perhaps rewritten in other words (公开审理 → 司法公开);
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR, or a split or merge one of whose
  *   parts shares few words with its whole (DOUBT_PART): perhaps another partner, or no part.
- * On the sixteen hand-read pairs (tests/fixtures/compare-expected) 340 of 1,180 rows are
- * doubtful and they hold 55 of the 72 misses (bench/align-expected.ts prints the figure); a row
- * that is not doubtful is wrong about one time in fifty (17 of 840).
+ * On the seventeen hand-read pairs (tests/fixtures/compare-expected) 353 of 1,233 rows are
+ * doubtful and they hold 59 of the 77 misses (bench/align-expected.ts prints the figure); a row
+ * that is not doubtful is wrong about one time in fifty (18 of 880).
  */
 import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';
