@@ -908,6 +908,13 @@ class ChineseTreeBuilder {
     }
     if (this.loosePoint) {
       const target = this.point ?? this.loosePoint;
+      // A further paragraph of a sub-point 1. inside a point (继承法意见 1985: "1.继承从……开始。" /
+      // "失踪人被宣告死亡的……"): that sub-point's, not the point's text ahead of its sub-points.
+      const last = target.children.at(-1);
+      if (last?.kind === 'subpoint') {
+        last.text = appendText(last.text, text);
+        return;
+      }
       target.text = appendText(target.text, text);
       return;
     }
