@@ -480,7 +480,39 @@ class ChineseTreeBuilder {
       : { kind: 'chapter' as const, level: 2 };
     const num = parseChineseNumeral(numeral) ?? this.nextNumber(kind, level);
     const label = style === 'numbered' ? `${numeral}、` : `（${numeral}）`;
+    if (kind === 'chapter' && style === 'numbered') this.promoteTextPoints(num);
     this.pushDivision(node(kind, line, { num, label, heading: normaliseHeading(rest) }), level);
+  }
+
+  /**
+   * The headings 一、 before a heading 二、 that heads articles, read as points because they hold
+   * only text (全国法院破产审判工作会议纪要 2018: "## 一、破产审判的总体要求" over paragraphs, then
+   * "## 二、……" over 第一条): divisions like it, the caption their heading and the paragraphs
+   * their text, not points numbered apart from the divisions that follow.
+   */
+  private promoteTextPoints(num: number) {
+    if (this.divisions.length > 0 || this.articleCount > 0) return;
+    const points = this.out.nodes.filter((n) => n.kind === 'point');
+    if (
+      points.length !== num - 1 ||
+      points.length !== this.out.nodes.length ||
+      !points.every((p, i) => p.num === i + 1 && /、$/.test(p.label) && p.children.length === 0)
+    )
+      return;
+    const captions = points.map((p) => p.text.split('\n'));
+    if (!captions.every(([c = '']) => SHORT_HEADING.test(c) && !ENDS_SENTENCE.test(c))) return;
+    points.forEach((p, i) => {
+      const [caption = '', ...body] = captions[i] ?? [];
+      p.kind = 'chapter';
+      p.heading = normaliseHeading(caption);
+      p.text = body.join('\n');
+      const first = body[0];
+      if (!first) return;
+      const at = this.items.find((it) => it.type !== 'info-end' && it.text === first)?.line;
+      this.sink.warning('text-outside-article', at ?? p.line, { text: first });
+    });
+    this.loosePoint = null;
+    this.point = null;
   }
 
   private readArticle(text: string, line: number, index: number): boolean {
@@ -752,6 +784,25 @@ class ChineseTreeBuilder {
     );
   }
 
+  /**
+   * A Markdown heading 三、管理人制度的完善 over a few paragraphs of introduction and then articles
+   * (全国法院破产审判工作会议纪要 2018: "## 三、……" / "管理人是……。" / "第四条 ……"): a division
+   * heading, as when the article follows at once, not an item of the article before it. The
+   * introduction stays the division's text.
+   */
+  private headsArticlesAfterIntro(title: string, index: number): boolean {
+    if (this.items[index]?.type !== 'heading') return false;
+    if (!SHORT_HEADING.test(title) || ENDS_SENTENCE.test(title)) return false;
+    for (let k = index + 1, seen = 0; k < this.items.length && seen <= 3; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      if (ARTICLE.test(it.text)) return seen > 0;
+      if (it.type !== 'line' || NUMBERED.test(it.text) || POINT.test(it.text)) return false;
+      seen++;
+    }
+    return false;
+  }
+
   /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
   private readNumbered(text: string, line: number, index: number): boolean {
     const dash = DASH_ONE.exec(text);
@@ -762,7 +813,7 @@ class ChineseTreeBuilder {
     if (num === null) return false;
     if (dash) this.sink.warning('numeral-typo', line, { text: m[0], read: '一、' });
     const rest = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
-    if (this.headsArticles(rest, index)) {
+    if (this.headsArticles(rest, index) || this.headsArticlesAfterIntro(rest, index)) {
       this.openNumberedHeading(line, numeral, rest, 'numbered');
       return true;
     }
