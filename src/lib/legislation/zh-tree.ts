@@ -1472,22 +1472,31 @@ const zhLabel: Partial<Record<ClauseKind, (num: number, sub: number | null) => s
 function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
   const articles: ClauseNode[] = [];
   const lastOfKind = new Map<ClauseKind, number>();
-  const visit = (siblings: ClauseNode[]) => {
+  // Sub-points 1. 2. of the points 一、 二、 standing outside articles may run on from one point
+  // to the next (继承法意见 1985: 1. to 18. under 一、, 19. to 34. under 二、).
+  let lastPointSubpoint = 0;
+  const visit = (siblings: ClauseNode[], parent: ClauseNode | null) => {
+    const underPoint = parent?.kind === 'point' && /、$/.test(parent.label);
     for (const kind of ['part', 'subpart', 'chapter', 'section', 'point', 'subpoint'] as const) {
       const same = siblings.filter((s) => s.kind === kind);
       if (!same.length) continue;
       const runOn =
-        kind === 'point' || kind === 'subpoint' ? [] : [(lastOfKind.get(kind) ?? 0) + 1];
+        kind === 'subpoint' && underPoint
+          ? [lastPointSubpoint + 1]
+          : kind === 'point' || kind === 'subpoint'
+            ? []
+            : [(lastOfKind.get(kind) ?? 0) + 1];
       checkSequence(same, zhLabel[kind] ?? String, sink, { startsAllowed: runOn });
       const last = same.at(-1)?.num;
       if (last != null) lastOfKind.set(kind, last);
+      if (last != null && kind === 'subpoint' && underPoint) lastPointSubpoint = last;
     }
     for (const s of siblings) {
       if (s.kind === 'article') articles.push(s);
-      visit(s.children);
+      visit(s.children, s);
     }
   };
-  visit(nodes);
+  visit(nodes, null);
   const first = articles[0];
   if (first?.num != null && first.num > 1 && !first.subNum) {
     sink.warning('starts-late', first.line, {
