@@ -803,6 +803,25 @@ class ChineseTreeBuilder {
     return false;
   }
 
+  /**
+   * A Markdown heading 一、一般规定 in the front matter of a text without a header marker: the
+   * first heading of the body when articles follow it (at once or after an introduction) or
+   * its points 1. 2. do, not a line of the preamble that leaves the articles outside it.
+   */
+  private numberedHeadingOpensBody(text: string, index: number): boolean {
+    const m = NUMBERED.exec(text);
+    if (!m) return false;
+    const rest = text.slice(m[0].length).replace(/^[\s\u3000]+/, '');
+    if (this.headsArticles(rest, index) || this.headsArticlesAfterIntro(rest, index)) return true;
+    const next = this.nextItem(index);
+    return (
+      next !== null &&
+      SHORT_HEADING.test(rest) &&
+      !ENDS_SENTENCE.test(rest) &&
+      SUBPOINT.test(next.text)
+    );
+  }
+
   /** 一、 lines: a heading of an interpretation, an old-style item, or a decision's point. */
   private readNumbered(text: string, line: number, index: number): boolean {
     const dash = DASH_ONE.exec(text);
@@ -1234,7 +1253,8 @@ class ChineseTreeBuilder {
         POINT.test(text) ||
         DIVISION_LINE.test(text) ||
         BARE_DIVISION.test(plain) ||
-        ((NUMBERED.test(text) || DASH_ONE.test(text)) && !isHeading);
+        ((NUMBERED.test(text) || DASH_ONE.test(text)) &&
+          (!isHeading || this.numberedHeadingOpensBody(text, index)));
       if (this.hasInfoEnd || !structural) {
         if (isHeading && this.out.title === '' && this.out.preamble.length === 0)
           this.out.title = text;
