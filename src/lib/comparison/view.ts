@@ -145,12 +145,18 @@ function citer(doc: ParsedDocument, articleLabel: (n: ClauseNode) => string) {
   };
 }
 
+/**
+ * The comparison of two documents as the pages show it. `computed` is compareDocuments' result
+ * for the same documents and corrections when the caller has it already (publishing needs it for
+ * the lineage too), so that it is not computed twice.
+ */
 export function buildComparisonView(
   oldDoc: ParsedDocument,
   newDoc: ParsedDocument,
   corrections: readonly Correction[] = [],
+  computed: Comparison = compareDocuments(oldDoc, newDoc, corrections),
 ): ComparisonView {
-  const { changes, summary, staleCorrections } = compareDocuments(oldDoc, newDoc, corrections);
+  const { changes, summary, staleCorrections } = computed;
   const oldUnits = new Map(articlesOf(oldDoc).map((n) => [n.eId, n]));
   const newUnits = new Map(articlesOf(newDoc).map((n) => [n.eId, n]));
   const label = (n: ClauseNode | undefined) => (n ? n.label || n.heading || n.eId : '');

@@ -6,7 +6,8 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver, clauseLinkRows } from '../comparison/lineage.ts';
-import { parseDraft, type ClauseNode, type ParsedDocument } from '../legislation/index.ts';
+import { storeNextComparison, type PublishedText } from '../comparison/repository.ts';
+import { parseDraft, type ClauseNode } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, stageEvents, versions } from '../db/schema.ts';
 import { defaultQuestions, type Question } from '../evaluation/questionnaire.ts';
@@ -22,6 +23,11 @@ export interface SyncReport {
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The version a new one follows: its comparison and lineage start from it. */
+export interface PreviousVersion extends PublishedText {
+  id: number;
+}
 
 export async function syncContent(db: Db, content: LoadedContent): Promise<SyncReport> {
   return db.transaction(async (tx) => {
@@ -50,7 +56,7 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
 /** A regulation's versions in order; returns the id of each by its slug. */
 async function syncVersions(tx: Tx, regulationId: number, reg: LoadedRegulation, report: SyncReport): Promise<Map<string, number>> {
   const versionIds = new Map<string, number>();
-  let previous: { id: number; document: ParsedDocument } | null = null;
+  let previous: PreviousVersion | null = null;
   for (const version of reg.versions) {
     const existing = await tx
       .select({ id: versions.id, sourceHash: versions.sourceHash })
@@ -61,12 +67,14 @@ async function syncVersions(tx: Tx, regulationId: number, reg: LoadedRegulation,
       if (found.sourceHash !== version.sourceHash) throw errors.publishedVersionChanged(version.file);
       versionIds.set(version.slug, found.id);
       report.versionsUnchanged++;
-      previous = { id: found.id, document: version.document };
+      // Its comparison with the one before, when this process's COMPARISON_ALGORITHM has none.
+      if (previous) await storeNextComparison(tx, previous, version);
+      previous = { id: found.id, sourceHash: version.sourceHash, document: version.document };
     } else {
       const id = await addVersion(tx, regulationId, reg, version, previous);
       versionIds.set(version.slug, id);
       report.versionsAdded.push(`${reg.slug}/${version.slug}`);
-      previous = { id, document: version.document };
+      previous = { id, sourceHash: version.sourceHash, document: version.document };
     }
   }
   return versionIds;
@@ -82,10 +90,10 @@ async function addVersion(
   regulationId: number,
   reg: LoadedRegulation,
   version: LoadedVersion,
-  previous: { id: number; document: ParsedDocument } | null,
+  previous: PreviousVersion | null,
 ): Promise<number> {
   const [last] = await tx
-    .select({ id: versions.id, slug: versions.slug, position: versions.position, source: versions.source })
+    .select({ id: versions.id, slug: versions.slug, position: versions.position, source: versions.source, sourceHash: versions.sourceHash })
     .from(versions)
     .where(eq(versions.regulationId, regulationId))
     .orderBy(desc(versions.position))
@@ -94,7 +102,7 @@ async function addVersion(
   let from = previous;
   if (last && last.id !== previous?.id) {
     const parsed = parseDraft(last.source, { file: null, language: reg.language });
-    if (parsed.ok) from = { id: last.id, document: parsed.document };
+    if (parsed.ok) from = { id: last.id, sourceHash: last.sourceHash, document: parsed.document };
   }
   return insertVersion(tx, regulationId, version, from);
 }
@@ -221,7 +229,7 @@ export async function insertVersion(
   tx: Tx,
   regulationId: number,
   version: LoadedVersion & { explanationHtml?: string },
-  previous: { id: number; document: ParsedDocument } | null,
+  previous: PreviousVersion | null,
 ): Promise<number> {
   const [row] = await tx
     .insert(versions)
@@ -248,6 +256,7 @@ export async function insertVersion(
   if (previous) {
     const comparison = compareDocuments(previous.document, version.document);
     changes = comparison.changes;
+    await storeNextComparison(tx, previous, version, comparison);
     const oldRows = await tx.select({ eId: clauses.eId, lineage: clauses.lineage }).from(clauses).where(eq(clauses.versionId, previous.id));
     carried = { rows: oldRows, carried: carriedOver(comparison, oldRows.map((r) => r.eId), rows.map((r) => r.eId)) };
   }

@@ -55,9 +55,14 @@ export async function latestDocument(
   db: Pick<Db, 'select'>,
   regulationId: number,
   language: DocumentLanguage,
-): Promise<{ id: number; label: string; document: ParsedDocument } | null> {
+): Promise<{ id: number; label: string; sourceHash: string; document: ParsedDocument } | null> {
   const [last] = await db
-    .select({ id: versions.id, label: versions.label, source: versions.source })
+    .select({
+      id: versions.id,
+      label: versions.label,
+      source: versions.source,
+      sourceHash: versions.sourceHash,
+    })
     .from(versions)
     .where(eq(versions.regulationId, regulationId))
     .orderBy(desc(versions.position))
@@ -66,7 +71,7 @@ export async function latestDocument(
   const parsed = parseDraft(last.source, { file: null, language });
   // A stored version was parsed before it was stored, and the parser is deterministic.
   if (!parsed.ok) throw errors.storedVersionUnparseable(last.id, parsed.errors[0]?.message ?? '');
-  return { id: last.id, label: last.label, document: parsed.document };
+  return { id: last.id, label: last.label, sourceHash: last.sourceHash, document: parsed.document };
 }
 
 export type PublishOutcome =

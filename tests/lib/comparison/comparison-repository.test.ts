@@ -1,5 +1,6 @@
 /** Comparisons read from the database: computed once per pair of texts, then stored (#16). */
-import { eq } from 'drizzle-orm';
+import path from 'node:path';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addCorrection,
@@ -7,8 +8,14 @@ import {
   loadReadingTable,
   removeCorrection,
 } from '../../../src/lib/comparison/repository.ts';
-import { COMPARISON_ALGORITHM, type ComparisonView } from '../../../src/lib/comparison/view.ts';
-import { comparisonViews } from '../../../src/lib/db/schema.ts';
+import {
+  buildComparisonView,
+  COMPARISON_ALGORITHM,
+  type ComparisonView,
+} from '../../../src/lib/comparison/view.ts';
+import { loadContent, syncContent } from '../../../src/lib/content/index.ts';
+import { comparisonViews, versions } from '../../../src/lib/db/schema.ts';
+import { parseDraft } from '../../../src/lib/legislation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -20,13 +27,28 @@ afterAll(async () => {
 });
 
 describe('loadComparison', () => {
-  it('stores the comparison of a pair of texts and serves the stored one afterwards', async () => {
-    const first = await loadComparison(db.db, 'sample', null, null);
-    if (!first.ok) throw new Error(first.reason);
+  it('finds the comparison stored when the later version was published, and serves it', async () => {
+    // Publishing (here the content sync) stored the view before anybody asked for it.
     const stored = await db.db.select().from(comparisonViews);
     expect(stored).toHaveLength(1);
     expect(stored[0]!.algorithm).toBe(COMPARISON_ALGORITHM);
-    expect(stored[0]!.view).toEqual(JSON.parse(JSON.stringify(first.comparison.view)));
+    const first = await loadComparison(db.db, 'sample', null, null);
+    if (!first.ok) throw new Error(first.reason);
+    expect(await db.db.select().from(comparisonViews)).toHaveLength(1);
+    // The stored view is the one a request would compute from the stored texts.
+    const texts = await db.db
+      .select({ source: versions.source })
+      .from(versions)
+      .where(inArray(versions.id, [first.comparison.from.id, first.comparison.to.id]))
+      .orderBy(asc(versions.position));
+    const parsed = texts.map((v) => {
+      const r = parseDraft(v.source, { language: 'zh' });
+      if (!r.ok) throw new Error('stored version does not parse');
+      return r.document;
+    });
+    const computed = JSON.parse(JSON.stringify(buildComparisonView(parsed[0]!, parsed[1]!)));
+    expect(stored[0]!.view).toEqual(computed);
+    expect(JSON.parse(JSON.stringify(first.comparison.view))).toEqual(computed);
 
     // A marked copy in the table is what the next request shows: nothing is recomputed.
     const marked = structuredClone(stored[0]!.view) as ComparisonView;
@@ -38,6 +60,27 @@ describe('loadComparison', () => {
     const second = await loadComparison(db.db, 'sample', null, null);
     if (!second.ok) throw new Error(second.reason);
     expect(second.comparison.view.rows[0]!.newText).toBe('stored copy');
+  });
+
+  it('has the content sync store a missing view of versions it already had, and keep a stored one', async () => {
+    const loaded = loadContent(path.resolve(import.meta.dirname, '../../fixtures/content/basic'));
+    if (!loaded.ok) throw new Error('fixture content does not load');
+    // A stored view is kept as it is (the marked copy of the test before).
+    await syncContent(db.db, loaded.content);
+    const kept = await db.db.select().from(comparisonViews);
+    expect(kept).toHaveLength(1);
+    expect((kept[0]!.view as ComparisonView).rows[0]!.newText).toBe('stored copy');
+    // Without one (a new algorithm's first start), the sync computes it again.
+    await db.db.delete(comparisonViews);
+    await syncContent(db.db, loaded.content);
+    const again = await db.db.select().from(comparisonViews);
+    expect(again).toHaveLength(1);
+    expect(again[0]!.algorithm).toBe(COMPARISON_ALGORITHM);
+    expect((again[0]!.view as ComparisonView).rows[0]!.newText).not.toBe('stored copy');
+    // Marked again, for the next test's check that another algorithm computes anew.
+    const marked = structuredClone(again[0]!.view) as ComparisonView;
+    marked.rows[0]!.newText = 'stored copy';
+    await db.db.update(comparisonViews).set({ view: marked });
   });
 
   it('computes again under another algorithm version', async () => {

@@ -159,6 +159,17 @@ describe('publishing a version', () => {
       .from(schema.clauseLinks)
       .where(eq(schema.clauseLinks.toVersionId, out.ok ? out.versionId : 0));
     expect(links.some((l) => l.fromEId === 'chp_1__art_2' && l.type === 'modified')).toBe(true);
+    // Its comparison with the version before is stored with it, for the first reader (#16).
+    const [stored] = await db.db
+      .select({ hash: schema.versions.sourceHash })
+      .from(schema.versions)
+      .where(eq(schema.versions.slug, 'second-reading'));
+    const views = await db.db
+      .select()
+      .from(schema.comparisonViews)
+      .where(eq(schema.comparisonViews.toSourceHash, stored!.hash));
+    expect(views).toHaveLength(1);
+    expect(views[0]!.corrections).toBe('');
     const audit = await db.db
       .select()
       .from(schema.auditEvents)
