@@ -175,6 +175,8 @@ const KNOWN_MISSES = new Set([
   'kexue-jishu-puji-fa--2002--2024.json 第三十条 > 第五十四条',
   // Same pair: the general 民事、治安、刑事 article is new, made only of stock clauses.
   'kexue-jishu-puji-fa--2002--2024.json — > 第五十九条',
+  // 军事设施保护法 2014 → 2021 (a held-out full revision, read by hand before the alignment was run):
+  // every row right on first contact.
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
