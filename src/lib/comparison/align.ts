@@ -67,7 +67,9 @@
  *    new unit right beside a partner of its most alike old unit, holding a good share of the
  *    text that partner dropped, is split off from it (pairBesideParts). Last, an old and a new
  *    unit still leftover that are each the other's most alike unit anywhere pair when their
- *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere).
+ *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere), or
+ *    however far apart when a sentence of each is the other's most alike sentence in plain and in
+ *    distinctive words, and what they cite does not contradict it (pairAlikeBySentence).
  *    An old unit whose partners carry some of its sentences but not another, whose most alike
  *    sentence is in a leftover new unit most alike it, is split over that unit too
  *    (pairSentenceSplits); a leftover old unit whose sentence is, both ways, the most alike of
@@ -244,6 +246,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairSentenceInRegion(m);
   pairBesideParts(m);
   pairAlikeAnywhere(m);
+  pairAlikeBySentence(m);
   pairSentenceSplits(m);
   pairSentenceMerges(m);
   dropStockParts(m);
@@ -1223,6 +1226,85 @@ function pairAlikeAnywhere(m: Matching): void {
     m.pair(i, j);
     leftNew.delete(j);
   }
+}
+
+/**
+ * Step 8, alike anywhere by a sentence: an old unit still leftover and a leftover new unit, each
+ * the other's most alike unit in the whole other text by distinctive words, pair however far
+ * apart they stand when a sentence of each is the other's most alike sentence both in plain
+ * words (SOURCE_PARAGRAPH or more) and in distinctive ones (REGION_SENTENCE or more): the old
+ * article moved to another chapter and was rewritten around a sentence it kept. 科学技术普及法
+ * 2002 第二十九条 (对在科普工作中做出重要贡献的组织和个人予以表彰和奖励), in 保障措施, is 2024
+ * 第十三条 (…做出突出贡献的组织和个人…给予表彰、奖励) in 总则; 职业教育法 1996 第三十三条
+ * (职业学校、职业培训机构举办企业…的收入应当主要用于发展职业教育) is 2022 第四十一条 (…举办企业、
+ * 开展经营活动取得的收入用于改善办学条件). Units that both cite articles of their own text
+ * must cite a pair: 行政复议法 2017 第十八条 (依照本法第十五条第二款…转送) shares its 接受转送的…
+ * sentence with 2023 第六十条 (依照本法第五十六条、第五十七条的规定接受转送的…), which follows the
+ * articles that 2017 第二十六条 and 第二十七条 became, not 第十五条's.
+ */
+function pairAlikeBySentence(m: Matching): void {
+  const leftNew = new Set(m.leftoverNew());
+  if (leftNew.size === 0) return;
+  for (const i of m.leftoverOld()) {
+    if (m.a.bags[i]!.size === 0) continue;
+    const { oldRow, newRow } = m.weighted();
+    const j = argMax(oldRow(i));
+    if (j < 0 || !leftNew.has(j) || argMax(newRow(j)) !== i) continue;
+    if (!shareBestSentence(m, i, j) || !citeAPair(m, i, j)) continue;
+    m.pair(i, j);
+    leftNew.delete(j);
+  }
+}
+
+/**
+ * Whether a sentence of old unit `i` and one of new unit `j` are each the other's most alike
+ * sentence in plain words (SOURCE_PARAGRAPH) and in distinctive ones (REGION_SENTENCE), both
+ * of SPLIT_OFF_MIN_SIZE shingles or more: a short clause (撤回表决票的，该票不计入表决结果, 14)
+ * found in a list far away is too little to carry an article there.
+ */
+function shareBestSentence(m: Matching, i: number, j: number): boolean {
+  const { olds, news, bestNewFor, bestOldFor } = m.paragraphs();
+  const { bestNew, bestOld } = m.weightedSentences();
+  return olds.unit.some((unit, k) => {
+    if (unit !== i) return false;
+    const q = bestNewFor(k);
+    if (q.at < 0 || q.score < SOURCE_PARAGRAPH || news.unit[q.at] !== j) return false;
+    if (Math.min(olds.bags[k]!.size, news.bags[q.at]!.size) < SPLIT_OFF_MIN_SIZE) return false;
+    if (bestOldFor(q.at).at !== k) return false;
+    const w = bestNew(k);
+    return w.at === q.at && w.score >= REGION_SENTENCE && bestOld(q.at).at === k;
+  });
+}
+
+const NUMERAL = '[零〇一二三四五六七八九十百千两]+';
+/** 本法第十五条第二款, 本条例第五十六条、第五十七条: articles of the text's own that a unit cites. */
+const OWN_CITATION = new RegExp(
+  `本(?:法|条例|规定|办法|细则|规则|决定)((?:第${NUMERAL}条(?:第${NUMERAL}款)?(?:第[（(]${NUMERAL}[)）]项)?(?:[、，,和及与或至]|或者)*)+)`,
+  'gu',
+);
+const CITED_ARTICLE = new RegExp(`第${NUMERAL}条`, 'gu');
+
+/** The units of `units` that unit `k` cites by article number (本法第…条), never itself. */
+function ownCitations(units: readonly Unit[], k: number): number[] {
+  const cited = new Set<number>();
+  for (const match of units[k]!.text.matchAll(OWN_CITATION))
+    for (const label of match[1]!.match(CITED_ARTICLE) ?? []) {
+      const at = units.findIndex((u) => u.label === label);
+      if (at >= 0 && at !== k) cited.add(at);
+    }
+  return [...cited];
+}
+
+/**
+ * Whether old unit `i` and new unit `j` do not contradict each other by what they cite: when
+ * both cite articles of their own text, one of the old articles cited is paired with one of the
+ * new articles cited.
+ */
+function citeAPair(m: Matching, i: number, j: number): boolean {
+  const olds = ownCitations(m.a.units, i);
+  const news = new Set(ownCitations(m.b.units, j));
+  if (olds.length === 0 || news.size === 0) return true;
+  return olds.some((c) => (m.oldTo.get(c) ?? []).some((k) => news.has(k)));
 }
 
 /** A piece that is an item of a list, as plainText writes it: （二）向有关组织和人员调查取证…； */

@@ -345,6 +345,32 @@ describe('a new article modelled on another is not paired for its stock words', 
   });
 });
 
+describe('a far article rewritten around a sentence it kept is paired', () => {
+  it('科学技术普及法 2002 第二十九条 (表彰和奖励, 保障措施) is 2024 第十三条 in 总则', () => {
+    // 对在科普工作中做出重要贡献的组织和个人予以表彰和奖励 → 对在科普工作中做出突出贡献的组织和
+    // 个人，按照国家有关规定给予表彰、奖励: moved from 保障措施 to 总则, its opening dropped.
+    const { from, newLabels } = comparison(
+      'kexue-jishu-puji-fa--2002.md',
+      'kexue-jishu-puji-fa--2024.md',
+    );
+    expect(from('第二十九条').type).toBe('modified');
+    expect(newLabels(from('第二十九条'))).toEqual(['第十三条']);
+  });
+
+  it('职业教育法 1996 第三十三条 (举办企业…的收入) is 2022 第四十一条', () => {
+    const { from, newLabels } = comparison('zhiye-jiaoyu-fa--1996.md', 'zhiye-jiaoyu-fa--2022.md');
+    expect(newLabels(from('第三十三条'))).toEqual(['第四十一条']);
+  });
+
+  it('not when they cite articles that are no pair: 行政复议法 2017 第十八条 stays deleted', () => {
+    // 2017 第十八条 (依照本法第十五条第二款…转送) and 2023 第六十条 (依照本法第五十六条、第五十七条
+    // 的规定接受转送的…) share a 接受转送 sentence, but 第六十条 follows 2017 第二十六条's and
+    // 第二十七条's articles, not 第十五条's.
+    const { from } = comparison('xingzheng-fuyi-fa--2017.md', 'xingzheng-fuyi-fa--2023.md');
+    expect(from('第十八条')).toMatchObject({ type: 'deleted', to: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
