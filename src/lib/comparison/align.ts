@@ -1086,6 +1086,8 @@ export function argMax(row: Float64Array): number {
  * (认为有必要) ties it with 第五十条; weighting rare words and asking for the context lets
  * a rewritten article pair without lowering the bar elsewhere: 2017 第十八条 is as alike to
  * the new 第三十一条 in plain words, but its most distinctive match (第六十条) is far away.
+ * The old unit's most alike new unit may be another one when its partners hold that one better
+ * (bestLeftToItsPartners).
  */
 function pairInContext(m: Matching): void {
   const leftNew = new Set(m.leftoverNew());
@@ -1098,10 +1100,32 @@ function pairInContext(m: Matching): void {
     const { oldRow, newRow, pair } = m.weighted();
     // The best in the window must reach CONTEXT_PAIR before the whole texts are searched.
     const j = window.reduce((best, k) => (pair(i, k) > pair(i, best) ? k : best));
-    if (pair(i, j) < CONTEXT_PAIR || argMax(oldRow(i)) !== j || argMax(newRow(j)) !== i) continue;
+    if (pair(i, j) < CONTEXT_PAIR || argMax(newRow(j)) !== i) continue;
+    if (argMax(oldRow(i)) !== j && !bestLeftToItsPartners(m, i, j)) continue;
     m.pair(i, j);
     leftNew.delete(j);
   }
+}
+
+/**
+ * Whether leftover old unit `i` may take new unit `j` in context (pairInContext) although `j` is
+ * not its most alike new unit: every new unit more alike `i` is paired, and each of its partners
+ * is more alike it than `i` is (that unit is rightly theirs), and `j` holds NEAR_PART_CONTAINMENT
+ * or more of `i`'s text. 国防教育法 2018 第三条 (使公民增强国防观念，掌握基本的国防知识…自觉履行
+ * 国防义务) is the end of 2024 第三条 (…使全体公民增强国防观念…依法履行国防义务, after a new
+ * 指导思想 clause), which is most alike it; by distinctive words it is a little more alike 2024
+ * 第十五条 (…具备基本的国防观念), which 2018 第十五条 holds far better.
+ */
+function bestLeftToItsPartners(m: Matching, i: number, j: number): boolean {
+  if (m.oldIn(i, j) < NEAR_PART_CONTAINMENT) return false;
+  const { oldRow } = m.weighted();
+  const row = oldRow(i);
+  for (let k = 0; k < row.length; k++) {
+    if (k === j || row[k]! <= row[j]!) continue;
+    const from = m.newFrom.get(k);
+    if (!from || !from.every((p) => oldRow(p)[k]! > row[k]!)) return false;
+  }
+  return true;
 }
 
 /**

@@ -345,6 +345,19 @@ describe('a new article modelled on another is not paired for its stock words', 
   });
 });
 
+describe('a leftover article takes a new one in context when its most alike is rightly taken', () => {
+  it('国防教育法 2018 第三条 (增强国防观念…履行国防义务) is 2024 第三条, not deleted', () => {
+    // The tail of the new 第三条, after a new 指导思想 clause; by distinctive words the old article
+    // is a little more alike 2024 第十五条 (…具备基本的国防观念), which 2018 第十五条 holds far better.
+    const { from, newLabels } = comparison(
+      'guofang-jiaoyu-fa--2018.md',
+      'guofang-jiaoyu-fa--2024.md',
+    );
+    expect(from('第三条').type).toBe('modified');
+    expect(newLabels(from('第三条'))).toEqual(['第三条']);
+  });
+});
+
 describe('a far article rewritten around a sentence it kept is paired', () => {
   it('科学技术普及法 2002 第二十九条 (表彰和奖励, 保障措施) is 2024 第十三条 in 总则', () => {
     // 对在科普工作中做出重要贡献的组织和个人予以表彰和奖励 → 对在科普工作中做出突出贡献的组织和

@@ -67,19 +67,19 @@ describe('rows marked for a second look', () => {
     });
   });
 
-  it('pairs a deletion with the new article in the same place, too unlike to score (国防教育法 2018 第三条 → 2024 第三条)', () => {
-    // Hand-read: 第三条's aims (使公民增强国防观念，掌握基本的国防知识，学习必要的军事技能) end
-    // the new 第三条 in other words, after a new 指导思想 clause; the alignment reports one deleted
-    // and the other new, in the same place between paired neighbours.
-    const before = doc(readCorpus('guofang-jiaoyu-fa--2018.md'));
-    const after = doc(readCorpus('guofang-jiaoyu-fa--2024.md'));
+  it('pairs a deletion with the new article in the same place, too unlike to score (行政复议法 2017 第三十八条 → 2023 第八十五条)', () => {
+    // Hand-read: 第三十八条 (…不履行行政复议决定等情形的，应当向有关行政机关提出建议) is the new
+    // 第八十五条 in other words (…可以向监察机关…移送有关人员违法的事实材料); the alignment reports
+    // one deleted and the other new, in the same place between paired neighbours.
+    const before = doc(readCorpus('xingzheng-fuyi-fa--2017.md'));
+    const after = doc(readCorpus('xingzheng-fuyi-fa--2023.md'));
     const { changes } = compareDocuments(before, after);
-    const deleted = rowOf(changes, eIdOf(before, '第三条'));
+    const deleted = rowOf(changes, eIdOf(before, '第三十八条'));
     expect(deleted.type).toBe('deleted');
-    expect(deleted.doubt).toEqual({ reason: 'gap', from: [], to: [eIdOf(after, '第三条')] });
-    const inserted = changes.find((c) => c.to.includes(eIdOf(after, '第三条')))!;
+    expect(deleted.doubt).toEqual({ reason: 'gap', from: [], to: [eIdOf(after, '第八十五条')] });
+    const inserted = changes.find((c) => c.to.includes(eIdOf(after, '第八十五条')))!;
     expect(inserted.type).toBe('inserted');
-    expect(inserted.doubt).toEqual({ reason: 'gap', from: [eIdOf(before, '第三条')], to: [] });
+    expect(inserted.doubt).toEqual({ reason: 'gap', from: [eIdOf(before, '第三十八条')], to: [] });
   });
 
   it('marks a split whose part shares few words with the whole (保守国家秘密法 2010 第四条 → 2024 第三条、第四条)', () => {

@@ -29,17 +29,17 @@ describe('the suggested correction of a doubtful row', () => {
 
   it('adds only the named article when it is in no row of its own side (a deletion beside a new article)', () => {
     const view = buildComparisonView(
-      doc(readCorpus('guofang-jiaoyu-fa--2018.md')),
-      doc(readCorpus('guofang-jiaoyu-fa--2024.md')),
+      doc(readCorpus('xingzheng-fuyi-fa--2017.md')),
+      doc(readCorpus('xingzheng-fuyi-fa--2023.md')),
     );
     const deleted = view.rows.find(
-      (r) => r.change.type === 'deleted' && r.oldLabels[0] === '第三条',
+      (r) => r.change.type === 'deleted' && r.oldLabels[0] === '第三十八条',
     )!;
-    expect(deleted.doubt?.newLabels).toEqual(['第三条']);
-    // The new 第三条 is reported as new: its row holds no old article to take in.
+    expect(deleted.doubt?.newLabels).toEqual(['第八十五条']);
+    // The new 第八十五条 is reported as new: its row holds no old article to take in.
     expect(suggestedCorrection(view.rows, deleted)).toEqual({
-      oldLabels: ['第三条'],
-      newLabels: ['第三条'],
+      oldLabels: ['第三十八条'],
+      newLabels: ['第八十五条'],
     });
   });
 
