@@ -15,7 +15,7 @@
  * It runs before the paragraph links (step 7), which would otherwise tie a leftover penalty to
  * whichever article shares its 构成犯罪的，依法追究刑事责任.
  */
-import { argMax, CONTEXT_PAIR, type Matching, type Unit } from './align.ts';
+import { argMax, CONTEXT_PAIR, PAIR_THRESHOLD, type Matching, type Unit } from './align.ts';
 import { weightedOverlapsWith, weightedSize } from './distinctive.ts';
 import { overlapIndex } from './similarity.ts';
 
@@ -42,6 +42,71 @@ export function citedUnits(units: readonly Unit[], k: number): number[] {
   return [...cited].sort((x, y) => x - y);
 }
 
+/**
+ * The unit of the same side most alike unit `k` by distinctive words (-1 if none), outside `k`'s
+ * own chapter when it has one: the duty stands elsewhere, and the penalties beside it share its
+ * stock amounts (一万元以上二十万元以下的罚款) more than the duty's words.
+ */
+function nearestOnItsSide(
+  m: Matching,
+  units: readonly Unit[],
+  bags: Matching['a']['bags'],
+): (k: number) => number {
+  const { idf } = m.weighted();
+  const sizes = bags.map((b) => weightedSize(b, idf));
+  const division = units.map((u) => u.eId.slice(0, Math.max(0, u.eId.lastIndexOf('__'))));
+  let index: ReturnType<typeof overlapIndex> | undefined;
+  return (k: number) => {
+    index ??= overlapIndex(bags, m.cache);
+    const shared = weightedOverlapsWith(bags[k]!, index, idf);
+    const elsewhere = (q: number) => division[k] === '' || division[q] !== division[k];
+    let at = -1;
+    let best = 0;
+    for (let q = 0; q < bags.length; q++) {
+      const size = sizes[k]! + sizes[q]!;
+      const score = q === k || size === 0 || !elsewhere(q) ? 0 : (2 * shared[q]!) / size;
+      if (score > best) [at, best] = [q, score];
+    }
+    return at;
+  };
+}
+
+/**
+ * Last, a penalty paired with the penalty of another duty: an old unit that names the duty it
+ * enforces by article number (违反本法第二十八条规定) and is paired one to one, below
+ * PAIR_THRESHOLD, with a new unit whose subject (as for pairByCitedSubject: the articles it cites,
+ * or else the unit of its side it is most alike outside its chapter) is not among the new units
+ * that duty went to, is undone: the two share the stock words of penalties, not a duty.
+ * 农产品质量安全法 2018 第四十八条 (违反本法第二十八条规定，销售的农产品未按照规定进行包装、标识的，
+ * 责令限期改正；逾期不改正的，可以处二千元以下罚款) was paired for 责令限期改正；逾期不改正的，可以处…
+ * 罚款 with 2022 第七十五条 (违反本法关于农产品质量安全追溯规定的…), a new penalty, while 2018
+ * 第二十八条 (包装、标识) is 2022 第三十八条. It runs last, with the staff corrections
+ * (alignUnits), so that no later step pairs the two again; they stay deleted and inserted.
+ */
+export function dropOtherDuties(m: Matching): void {
+  if (m.cache.language !== 'zh') return;
+  const drops: [number, number][] = [];
+  let nearestNew: ((k: number) => number) | undefined;
+  for (const [i, to] of m.oldTo) {
+    const j = to[0]!;
+    if (to.length !== 1 || m.newFrom.get(j)!.length !== 1 || m.score(i, j) >= PAIR_THRESHOLD)
+      continue;
+    const cites = citedUnits(m.a.units, i);
+    if (cites.length === 0) continue;
+    let subject = citedUnits(m.b.units, j);
+    if (subject.length === 0) {
+      nearestNew ??= nearestOnItsSide(m, m.b.units, m.b.bags);
+      const k = nearestNew(j);
+      subject = k < 0 ? [] : [k];
+    }
+    const duties = cites.flatMap((c) => m.oldTo.get(c) ?? []);
+    if (subject.length === 0 || duties.length === 0 || subject.some((k) => duties.includes(k)))
+      continue;
+    drops.push([i, j]);
+  }
+  for (const [i, j] of drops) m.unpair(i, j);
+}
+
 /** Pairs leftover units by the article they enforce (see the header). Chinese texts only. */
 export function pairByCitedSubject(m: Matching): void {
   if (m.cache.language !== 'zh') return;
@@ -52,32 +117,9 @@ export function pairByCitedSubject(m: Matching): void {
   const newCites = new Map(leftNew.map((j) => [j, citedUnits(m.b.units, j)] as const));
   const citing = [...oldCites.values(), ...newCites.values()].some((c) => c.length > 0);
   if (!citing) return;
-  const { idf, pair } = m.weighted();
-  /**
-   * The unit of the same side most alike unit `k` by distinctive words (-1 if none), outside
-   * `k`'s own chapter when it has one: the duty stands elsewhere, and the penalties beside it
-   * share its stock amounts (一万元以上二十万元以下的罚款) more than the duty's words.
-   */
-  const nearest = (units: readonly Unit[], bags: Matching['a']['bags']) => {
-    const sizes = bags.map((b) => weightedSize(b, idf));
-    const division = units.map((u) => u.eId.slice(0, Math.max(0, u.eId.lastIndexOf('__'))));
-    let index: ReturnType<typeof overlapIndex> | undefined;
-    return (k: number) => {
-      index ??= overlapIndex(bags, m.cache);
-      const shared = weightedOverlapsWith(bags[k]!, index, idf);
-      const elsewhere = (q: number) => division[k] === '' || division[q] !== division[k];
-      let at = -1;
-      let best = 0;
-      for (let q = 0; q < bags.length; q++) {
-        const size = sizes[k]! + sizes[q]!;
-        const score = q === k || size === 0 || !elsewhere(q) ? 0 : (2 * shared[q]!) / size;
-        if (score > best) [at, best] = [q, score];
-      }
-      return at;
-    };
-  };
-  const nearestOld = nearest(m.a.units, m.a.bags);
-  const nearestNew = nearest(m.b.units, m.b.bags);
+  const { pair } = m.weighted();
+  const nearestOld = nearestOnItsSide(m, m.a.units, m.a.bags);
+  const nearestNew = nearestOnItsSide(m, m.b.units, m.b.bags);
   const { oldRow, newRow } = m.weighted();
   /** A new unit's old partners, or, while it has none, the old unit it is mutually most alike. */
   const partnersOf = (j: number): number[] => {

@@ -17,7 +17,7 @@ import {
   type ChangeType,
   type Unit,
 } from './align.ts';
-import { pairByCitedSubject } from './align-citations.ts';
+import { dropOtherDuties, pairByCitedSubject } from './align-citations.ts';
 import { markDoubts } from './align-doubts.ts';
 import { applyCorrections, correctionIndexes, type Correction } from './corrections.ts';
 import { linkParagraphMoves } from './align-paragraph-moves.ts';
@@ -31,9 +31,11 @@ export type { Correction } from './corrections.ts';
  * Aligns two lists of units (articles, or the paragraphs of changed articles): align.ts's steps,
  * with, in between, the penalty articles paired by the duty they enforce (before the paragraph
  * links, which would otherwise tie them by a stock clause), the moves of paragraphs between
- * paired articles and the leftovers shared out again among a group's neighbours; then the staff
- * corrections and, with `withDoubts`, the rows worth a second look (align-doubts.ts). Here, not
- * in align.ts, because those modules build on align.ts's Matching (no import cycle).
+ * paired articles and the leftovers shared out again among a group's neighbours; then, last,
+ * the penalties paired with a penalty of another duty are undone (dropOtherDuties) and the staff
+ * corrections applied, and, with `withDoubts`, the rows worth a second look are marked
+ * (align-doubts.ts). Here, not in align.ts, because those modules build on align.ts's Matching
+ * (no import cycle).
  */
 export function alignUnits(
   oldUnits: Unit[],
@@ -48,10 +50,10 @@ export function alignUnits(
   linkByParagraphs(m);
   linkParagraphMoves(m);
   pairRedistributed(m);
-  const changes = lastPairs(
-    m,
-    corrections.length ? (mm) => applyCorrections(mm, corrections) : undefined,
-  );
+  const changes = lastPairs(m, (mm) => {
+    dropOtherDuties(mm);
+    if (corrections.length) applyCorrections(mm, corrections);
+  });
   if (withDoubts) markDoubts(m, changes);
   return changes;
 }

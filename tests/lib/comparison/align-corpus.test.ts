@@ -358,6 +358,19 @@ describe('a leftover article takes a new one in context when its most alike is r
   });
 });
 
+describe('a penalty is not paired with the penalty of another duty', () => {
+  it('农产品质量安全法 2018 第四十八条 (违反本法第二十八条, 包装、标识) is deleted; 2022 第七十五条 is new', () => {
+    // They share only 责令限期改正；逾期不改正的，可以处…罚款: 2018 第二十八条 (包装、标识) is 2022
+    // 第三十八条, and 第七十五条 punishes the new 追溯 duty.
+    const { from, to } = comparison(
+      'nongchanpin-zhiliang-anquan-fa--2018.md',
+      'nongchanpin-zhiliang-anquan-fa--2022.md',
+    );
+    expect(from('第四十八条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(to('第七十五条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('a far article rewritten around a sentence it kept is paired', () => {
   it('科学技术普及法 2002 第二十九条 (表彰和奖励, 保障措施) is 2024 第十三条 in 总则', () => {
     // 对在科普工作中做出重要贡献的组织和个人予以表彰和奖励 → 对在科普工作中做出突出贡献的组织和

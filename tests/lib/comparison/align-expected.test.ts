@@ -76,10 +76,6 @@ const KNOWN_MISSES = new Set([
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第六十七条',
   // 投入品 and 销售 penalties → the new 第七十条/第七十一条; the tool kept 46 > 67 and deleted old 第五十条.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十六条+第五十条 > 第七十条+第七十一条',
-  // 包装、标识的处罚 was dropped; the tool matched 责令限期改正 with the new 追溯 penalty.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第四十八条 > —',
-  // Same pair: the new 第七十五条 (违反追溯规定) is a new penalty.
-  'nongchanpin-zhiliang-anquan-fa--2018--2022.json — > 第七十五条',
   // 处罚机关 division was dropped; the tool paired it with the new 食品安全法 referral.
   'nongchanpin-zhiliang-anquan-fa--2018--2022.json 第五十二条 > —',
   // Same pair: the new 第七十七条 (依照食品安全法处罚) is a new general referral.
