@@ -743,6 +743,35 @@ class ChineseTreeBuilder {
     return true;
   }
 
+  /**
+   * Whether a line after an item （一） of a decision's point 一、 begins a paragraph of the point
+   * after its items: the point's text introduces the items as a list (……减征或者免征资源税：), the
+   * item (or the paragraph before) ends a sentence, and the line does not open a quotation. The
+   * items of a point captioned 对《……》作出修改 are changes, whose further lines are their own
+   * (删去第三款。 after 将第三十二条第一款修改为……), as are quoted paragraphs of the new text.
+   */
+  private paragraphAfterItems(open: ClauseNode, text: string, index: number): boolean {
+    const point = this.loosePoint;
+    if (!point || !point.children.includes(open) || !ENDS_WITH_INTRO.test(point.text)) return false;
+    if (open.kind !== 'point' && open.kind !== 'paragraph') return false;
+    if (open.kind === 'point' && (this.captioned.has(open) || isCaption(open))) return false;
+    const lines = open.text.split('\n');
+    // An item that introduces a list of its own (……按照以下规定批准：) keeps the lines under it.
+    if (lines.some((l) => ENDS_WITH_INTRO.test(l))) return false;
+    if (!ENDS_SENTENCE.test(lines.at(-1) ?? '') || /^[“‘「『"]/.test(text)) return false;
+    // While the list goes on after this line (（一）…… / 工业企业自销…… / （二）……), the line is
+    // the item's own further paragraph: only the lines after the last item are the point's.
+    const lastItem = point.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const m = POINT.exec(it.text);
+      if (m && parseChineseNumeral(m[1] ?? '') === lastItem + 1) return false;
+      if (NUMBERED.test(it.text) || ARTICLE.test(it.text) || ANNEX_MARK.test(it.text)) break;
+    }
+    return true;
+  }
+
   private readSubpoint(text: string, line: number): boolean {
     const m = SUBPOINT.exec(text);
     const parent = this.point ?? (this.article ? this.paragraph : this.loosePoint);
@@ -908,7 +937,7 @@ class ChineseTreeBuilder {
     this.sink.warning('point-label-lost', line, { text: lines[0] ?? '' });
   }
 
-  private readText(text: string, line: number, isHeading: boolean) {
+  private readText(text: string, line: number, isHeading: boolean, index: number) {
     if (this.freshDivision && text.length <= 40 && !/[。；，：,;:]/.test(text)) {
       // A heading broken over two lines, as in 北京市制定地方性法规条例 (2017) 第三章第二节.
       this.freshDivision.heading = `${this.freshDivision.heading}${normaliseHeading(text)}`;
@@ -983,6 +1012,13 @@ class ChineseTreeBuilder {
       const last = target.children.at(-1);
       if (last?.kind === 'subpoint') {
         last.text = appendText(last.text, text);
+        return;
+      }
+      if (this.point && this.paragraphAfterItems(this.point, text, index)) {
+        // A further paragraph of a point after its items (资源税决定 2020: "（五）……免征资源税。" /
+        // "纳税人按照前款规定……"): the point's, after its items, not the last item's text.
+        this.point = node('paragraph', line, { text });
+        this.loosePoint.children.push(this.point);
         return;
       }
       target.text = appendText(target.text, text);
@@ -1318,7 +1354,7 @@ class ChineseTreeBuilder {
       this.readSubpoint(text, line);
     if (handled) return;
     this.freshDivision = wasFresh;
-    this.readText(text, line, isHeading);
+    this.readText(text, line, isHeading, index);
     if (this.freshDivision === wasFresh) this.freshDivision = null;
   }
 

@@ -1,0 +1,49 @@
+/**
+ * A decision's point 一、 that introduces a list of items （一）（二） with a colon, followed by
+ * further paragraphs (云南 2020 资源税决定: "三、有下列情形之一的，减征或者免征资源税：" / （一）
+ * to （五） / "纳税人按照前款规定……" / "暂不计征……"): the paragraphs after the last item are the
+ * point's, after its items, not the last item's text (#16, ninth round).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../../src/lib/legislation/index.ts';
+
+const decide = (body: string) => {
+  const result = parseDraft(`# 临江市某某决定\n\n为了规范管理，决定如下：\n\n${body}\n`, {
+    file: 'x.md',
+  });
+  if (!result.ok) throw new Error('not parsed');
+  return result.document.nodes;
+};
+
+describe('paragraphs after the items of a point', () => {
+  it('stand after the items as paragraphs of the point', () => {
+    const [first] = decide(
+      '一、有下列情形之一的，免征管理费：\n\n（一）导盲犬。\n\n（二）扶助犬。\n\n饲养人按照前款规定自行申报。\n\n已缴纳的不予退还。\n\n二、本决定自公布之日起施行。',
+    );
+    expect(first!.children.map((c) => [c.eId, c.text])).toEqual([
+      ['point_1__point_1', '导盲犬。'],
+      ['point_1__point_2', '扶助犬。'],
+      ['point_1__para_1', '饲养人按照前款规定自行申报。'],
+      ['point_1__para_2', '已缴纳的不予退还。'],
+    ]);
+  });
+
+  it('leave a paragraph between two items with the item before it', () => {
+    const [first] = decide(
+      '一、再明确以下几条：\n\n（一）按照实际售价计算。\n\n自销的产品，按照出厂价计算。\n\n（二）按照调拨价计算。\n\n二、本决定自公布之日起施行。',
+    );
+    expect(first!.children.map((c) => c.text)).toEqual([
+      '按照实际售价计算。\n自销的产品，按照出厂价计算。',
+      '按照调拨价计算。',
+    ]);
+  });
+
+  it('leave the further lines of a change under a caption with that change', () => {
+    const [first] = decide(
+      '一、对《临江市养犬条例》作出修改\n\n（一）将第三条修改为：“犬只应当登记。”\n\n删去第二款。\n\n二、本决定自公布之日起施行。',
+    );
+    expect(first!.children.map((c) => c.text)).toEqual([
+      '将第三条修改为：“犬只应当登记。”\n删去第二款。',
+    ]);
+  });
+});
