@@ -772,6 +772,19 @@ class ChineseTreeBuilder {
     return true;
   }
 
+  /**
+   * Whether a line after an item of a decision's point is the text's commencement (人民银行 2024
+   * 修改决定: "（二）将第五十五条修改为：“……。”" / "本决定自2025年1月1日起施行。"): it closes the
+   * points, and is no change and no item, so it stands after the items.
+   */
+  private closesItems(open: ClauseNode, text: string): boolean {
+    return (
+      open.kind === 'point' &&
+      this.loosePoint?.children.includes(open) === true &&
+      CLOSING.test(text)
+    );
+  }
+
   private readSubpoint(text: string, line: number): boolean {
     const m = SUBPOINT.exec(text);
     const parent = this.point ?? (this.article ? this.paragraph : this.loosePoint);
@@ -1014,7 +1027,10 @@ class ChineseTreeBuilder {
         last.text = appendText(last.text, text);
         return;
       }
-      if (this.point && this.paragraphAfterItems(this.point, text, index)) {
+      if (
+        this.point &&
+        (this.paragraphAfterItems(this.point, text, index) || this.closesItems(this.point, text))
+      ) {
         // A further paragraph of a point after its items (资源税决定 2020: "（五）……免征资源税。" /
         // "纳税人按照前款规定……"): the point's, after its items, not the last item's text.
         this.point = node('paragraph', line, { text });
@@ -1493,6 +1509,10 @@ function isCaption(point: ClauseNode): boolean {
     !/[。；;，,：:、！？!?”」）)]/.test(point.text)
   );
 }
+
+/** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
+const CLOSING =
+  /^本(?:决定|规定|办法|意见|解释|批复|通知|细则|条例|规则)自[^。；]{1,40}(?:施行|生效|执行)。?$/;
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;

@@ -2,7 +2,9 @@
  * A decision's point 一、 that introduces a list of items （一）（二） with a colon, followed by
  * further paragraphs (云南 2020 资源税决定: "三、有下列情形之一的，减征或者免征资源税：" / （一）
  * to （五） / "纳税人按照前款规定……" / "暂不计征……"): the paragraphs after the last item are the
- * point's, after its items, not the last item's text (#16, ninth round).
+ * point's, after its items, not the last item's text (#16, ninth round). So is a commencement
+ * after the items of the last point (人民银行 2024 修改决定: "（二）将第五十五条修改为：……" /
+ * "本决定自2025年1月1日起施行。"): it is no change of that item.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -44,6 +46,20 @@ describe('paragraphs after the items of a point', () => {
     );
     expect(first!.children.map((c) => c.text)).toEqual([
       '将第三条修改为：“犬只应当登记。”\n删去第二款。',
+    ]);
+  });
+
+  it('stand a commencement after the last item apart from that item', () => {
+    const nodes = decide(
+      '一、修改《临江市停车场管理办法》\n\n（一）将第四条修改为：“停车场应当公示收费标准。”\n\n（二）删去第七条。\n\n本决定自2027年1月1日起施行。\n\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
+    );
+    expect(nodes[0]!.children.map((c) => [c.eId, c.text])).toEqual([
+      ['point_1__point_1', '将第四条修改为：“停车场应当公示收费标准。”'],
+      ['point_1__point_2', '删去第七条。'],
+      [
+        'point_1__para_1',
+        '本决定自2027年1月1日起施行。\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
+      ],
     ]);
   });
 });
