@@ -340,12 +340,34 @@ class ChineseTreeBuilder {
 
   /** Item indexes [from, to) of articles another act's, quoted before a text's points. */
   private readonly quotedBeforePoints: [number, number] | null;
+  /** The item index where a web page's footer begins after the last clause, or null. */
+  private readonly footerAt: number | null;
 
   constructor(blocks: Block[], sink: ProblemSink) {
     this.items = itemsOf(blocks, sink);
     this.hasInfoEnd = this.items.some((b) => b.type === 'info-end');
     this.sink = sink;
     this.quotedBeforePoints = this.findQuotedBeforePoints();
+    this.footerAt = this.findPageFooter();
+  }
+
+  /**
+   * Where a web page's footer begins (责任编辑：…, 分享到, 打印本页, PAGE_FOOTER): its first line
+   * after an article or a point, with no article, point, item or attachment after it. The lines
+   * from there on are the page's, not the last article's paragraphs.
+   */
+  private findPageFooter(): number | null {
+    let clause = false;
+    let at: number | null = null;
+    this.items.forEach((it, k) => {
+      if (it.type === 'info-end') return;
+      const text = it.text;
+      if (ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text)) {
+        clause = true;
+        at = null;
+      } else if (clause && at === null && PAGE_FOOTER.test(squeeze(text))) at = k;
+    });
+    return at;
   }
 
   /**
@@ -1383,7 +1405,15 @@ class ChineseTreeBuilder {
   }
 
   build(): BuiltTree {
+    const footer = this.footerAt === null ? [] : this.items.slice(this.footerAt);
+    const footerText = footer.flatMap((it) => (it.type === 'info-end' ? [] : [it.text]));
+    if (footer[0] && footerText.length > 0)
+      this.sink.warning('page-footer', footer[0].line, {
+        text: footerText.join(' '),
+        lines: footerText.length,
+      });
     this.items.forEach((item, index) => {
+      if (this.footerAt !== null && index >= this.footerAt) return;
       switch (item.type) {
         case 'info-end':
           this.startBody();
@@ -1509,6 +1539,14 @@ function isCaption(point: ClauseNode): boolean {
     !/[。；;，,：:、！？!?”」）)]/.test(point.text)
   );
 }
+
+/**
+ * The first line of a web page's footer copied after a text (最高人民法院网 2018: 责任编辑：韩绪光 /
+ * links to other sites between "|" lines / 地址 / 版权所有 / ICP备案号): an editor's credit or a
+ * page's own controls (分享到, 打印本页, 关闭窗口, 扫一扫在手机打开当前页).
+ */
+const PAGE_FOOTER =
+  /^(?:(?:责任编辑|责编)[\s\u3000]*[：:][\s\u3000]*[^\s\u3000。；，,;]{1,20}|【?(?:分享到|打印本页|打印此页|关闭窗口|扫一扫在手机打开当前页)】?(?:[：:].*)?)$/;
 
 /** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
 const CLOSING =
