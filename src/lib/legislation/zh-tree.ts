@@ -807,6 +807,50 @@ class ChineseTreeBuilder {
     );
   }
 
+  /**
+   * Items （1）（2） written inside the last sentence of a paragraph or an item, after the colon
+   * that introduces them (安置农场管理试行办法 1980 第十二条: "……必要时给予下列处分：（１）警告；
+   * （２）记过；（３）适当的经济制裁。"): the text up to the colon stays the node's, each item
+   * becomes a sub-item of it, as when written on lines of their own. Only a run numbered from 1
+   * in sequence, each item after a full stop or semicolon, that ends the node's text, is split.
+   */
+  private splitInlineSubpoints(n: ClauseNode) {
+    n.children.forEach((c) => this.splitInlineSubpoints(c));
+    if ((n.kind !== 'paragraph' && n.kind !== 'point') || n.children.length > 0) return;
+    const lines = n.text.split('\n');
+    const last = lines.at(-1) ?? '';
+    const first = INLINE_FIRST_SUBPOINT.exec(last);
+    if (!first) return;
+    const cuts = [first.index + first[1]!.length];
+    for (let k = 2; ; k++) {
+      const wide = String(k).replace(/[0-9]/g, (d) =>
+        String.fromCharCode(d.charCodeAt(0) + 0xfee0),
+      );
+      const next = new RegExp(
+        `(?<=[。；;][\\s\\u3000]*)[（(][\\s\\u3000]*(?:${k}|${wide})[\\s\\u3000]*[）)]`,
+        'g',
+      );
+      next.lastIndex = cuts.at(-1)! + 1;
+      const m = next.exec(last);
+      if (!m) break;
+      cuts.push(m.index);
+    }
+    if (cuts.length < 2) return;
+    const parts = cuts.map((c, k) => last.slice(c, cuts[k + 1] ?? last.length).trim());
+    n.text = [...lines.slice(0, -1), last.slice(0, cuts[0]).trimEnd()].join('\n');
+    parts.forEach((part, k) => {
+      const m = SUBPOINT.exec(part);
+      n.children.push(
+        node('subpoint', n.line, {
+          num: k + 1,
+          label: `（${k + 1}）`,
+          text: part.slice(m?.[0].length ?? 0).replace(/^[\s\u3000]+/, ''),
+        }),
+      );
+    });
+    this.sink.warning('subpoints-inline', n.line, { text: last.slice(cuts[0], cuts[1]).trim() });
+  }
+
   private readSubpoint(text: string, line: number): boolean {
     const m = SUBPOINT.exec(text);
     const parent = this.point ?? (this.article ? this.paragraph : this.loosePoint);
@@ -1490,6 +1534,7 @@ class ChineseTreeBuilder {
       };
       this.out.nodes.forEach(visit);
     }
+    for (const n of this.out.nodes) this.splitInlineSubpoints(n);
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
@@ -1547,6 +1592,9 @@ function isCaption(point: ClauseNode): boolean {
  */
 const PAGE_FOOTER =
   /^(?:(?:责任编辑|责编)[\s\u3000]*[：:][\s\u3000]*[^\s\u3000。；，,;]{1,20}|【?(?:分享到|打印本页|打印此页|关闭窗口|扫一扫在手机打开当前页)】?(?:[：:].*)?)$/;
+
+/** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
+const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u3000]*[）)]/;
 
 /** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
 const CLOSING =
