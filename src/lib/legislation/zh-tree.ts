@@ -1321,6 +1321,12 @@ class ChineseTreeBuilder {
       this.sink.warning('explanation', line, { text });
       return true;
     }
+    if (this.annex && this.announcedAnnexFollows(this.annex, text, index)) {
+      // 附件：云南省资源税税目税率表 (the attachment named after the text) / 附件 / 云南省资源税税目
+      // 税率表 / the table (资源税决定 2020): the attachment named comes now, the same annex.
+      this.annex.text = appendText(this.annex.text, text);
+      return true;
+    }
     if ((ANNEX.test(text) || bareAnnex) && this.articleCount + this.countLoose() > 0) {
       const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
@@ -1334,6 +1340,21 @@ class ChineseTreeBuilder {
     if (!this.annex) return false;
     this.annex.text = appendText(this.annex.text, text);
     return true;
+  }
+
+  /**
+   * Whether a line 附件 begins the one attachment that an annex line just before it named
+   * (附件：云南省资源税税目税率表, nothing after it): the next line is that attachment's title.
+   */
+  private announcedAnnexFollows(annex: ClauseNode, text: string, index: number): boolean {
+    if (annex.text !== '' || annex.children.length > 0) return false;
+    if (!ANNEX_MARK.test(normaliseHeading(text))) return false;
+    const named = /^附(?:件|表|录|图)?[一二三四五六七八九十0-9０-９]*[：:](.+)$/.exec(
+      squeeze(annex.heading),
+    )?.[1];
+    const next = this.nextItem(index)?.text;
+    const key = (t: string) => squeeze(t).replace(/[《》]/g, '');
+    return named !== undefined && next !== undefined && key(next) === key(named);
   }
 
   /**
