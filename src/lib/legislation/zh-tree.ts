@@ -1531,14 +1531,17 @@ class ChineseTreeBuilder {
       const repeated =
         titleLines(this.out.title, body) ||
         Math.max(0, (this.titleTailAt ?? 0) - (this.preambleAtBody ?? 0));
-      body.splice(0, repeated);
+      // The document number under the title (高检发释字〔2022〕2号) is front matter too.
+      const numbered = body.length > repeated + 1 && DOCUMENT_NUMBER.test(squeeze(body[repeated]!));
+      const front = repeated + (numbered ? 1 : 0);
+      body.splice(0, front);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
-      const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[repeated];
+      const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[front];
       const line = first?.line ?? 1;
       if (repeated > 0) this.sink.warning('title-repeated', line, { count: repeated });
       // A heading over the body (## 修正) is the clause's heading.
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
-      this.out.preamble.length = (this.preambleAtBody ?? 0) + repeated;
+      this.out.preamble.length = (this.preambleAtBody ?? 0) + front;
       this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
     }
@@ -1616,6 +1619,10 @@ const PAGE_FOOTER =
 
 /** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
 const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u3000]*[）)]/;
+
+/** A document number: 高检发释字〔2022〕2号, 法释〔2020〕17号, 国发〔2016〕32号. */
+const DOCUMENT_NUMBER =
+  /^[\u4e00-\u9fff]{1,12}[〔［\[（(][0-9０-９]{4}[〕］\]）)]第?[0-9０-９]{1,4}号$/;
 
 /** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
 const CLOSING =
