@@ -184,9 +184,6 @@ const KNOWN_MISSES = new Set([
   // Old 第五条 (编制金融产业发展规划) → the clause 组织制定建设规划 of new 第五条; the tool got 4 > 5+6
   // and deleted old 5 (not marked).
   'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009--2024.json 第四条+第五条 > 第五条+第六条',
-  // 金融业空间布局 (陆家嘴、外滩) moved from the dissolved 区域布局 chapter to the new 总则 第七条;
-  // the tool deleted old 16 and inserted new 7.
-  'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009--2024.json 第十六条 > 第七条',
   // 从业人员职业道德, 诚实守信 → 金融文化, 诚信文化 in other words; deleted and inserted (not marked).
   'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009--2024.json 第十四条 > 第十条',
   // 金融产品和业务的开发 → 基础性金融产品, 期货和衍生品 in other words; deleted and inserted.
