@@ -146,7 +146,8 @@ const RUN_IN = /第[\s\u3000]*([〇零一二两三四五六七八九十百千]+)
  * Lines as a reader reads them when a text runs its articles on in one paragraph: a 第X条
  * followed by a space inside a line, that is the next article and stands after a full stop
  * (天津 1991: "……制定本办法。 第二条 ……"), begins a new article; so does a 第一条 glued to
- * the header text before it, when that text is not a citation (拉萨 2019: "……批准第一条 为了").
+ * the header text before it, when that text is not a citation (拉萨 2019: "……批准第一条 为了"),
+ * and so does the next article glued to a division heading (拉萨 2021: "第一章 总则第一条 为了").
  */
 function splitRunIn(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -163,7 +164,8 @@ function splitRunIn(lines: readonly string[]): string[] {
         if (m.index === 0 || readerNumber(m[1]!) !== last + 1) continue;
         if (
           /[。；;][\s\u3000]*$/.test(before) ||
-          (last === 0 && !lead && !/[法例》本]$/.test(before))
+          (last === 0 && !lead && !/[法例》本]$/.test(before)) ||
+          (!lead && LINE_DIVISION.test(before.trim()))
         ) {
           cut = m.index;
           break;
@@ -224,7 +226,7 @@ const DIVISION_KINDS = new Set<string>(Object.values(DIVISION_KIND));
  * Chapters keep the number written: they restart in each 编 or run on through it as printed.
  */
 export function carefulReaderDivisions(source: string): string[] {
-  const lines = bodyLines(source);
+  const lines = splitRunIn(bodyLines(source));
   const plain = (l: string) => l.replace(/[\s\u3000]/g, '');
   const toc = lines.findIndex((l) => plain(l) === '目录');
   let skip: [number, number] | null = null;

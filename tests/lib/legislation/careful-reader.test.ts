@@ -44,6 +44,14 @@ describe('the careful reader', () => {
     expect(carefulReaderPoints(['## 一、甲', '## 五', '卯。'].join('\n\n'))).toEqual(['p1']);
   });
 
+  it('reads an article glued to its chapter heading as that chapter and that article', () => {
+    const text = ['## 第一章 总则第一条 甲。', '第二条 乙。', '## 第二章 附 则第三条 丙。'].join(
+      '\n\n',
+    );
+    expect(carefulReaderArticles(text)).toEqual(['1', '2', '3']);
+    expect(carefulReaderDivisions(text)).toEqual(['chapter-1', 'chapter-2']);
+  });
+
   it('keeps a 编 and its first chapter that follow each other', () => {
     const text = ['## 第一编 总则', '## 第一章 一般规定', '第一条 甲。'].join('\n\n');
     expect(carefulReaderDivisions(text)).toEqual(['part-1', 'chapter-1']);
