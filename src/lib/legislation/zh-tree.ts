@@ -150,16 +150,28 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   let lastPoint = 0;
   for (const block of blocks) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
-    else if (block.type === 'heading')
+    else if (block.type === 'heading') {
+      const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)), last);
       items.push({
         type: 'heading',
-        text: normaliseHeading(dropLiteralBold(block.text)),
+        text: normaliseHeading(glued ? glued.heading : dropLiteralBold(block.text)),
         line: block.line,
       });
-    else if (block.type === 'paragraph') {
+      if (glued) {
+        sink.warning('article-run-in', block.line, { label: glued.label });
+        items.push({ type: 'line', text: glued.article, line: block.line });
+        last = glued.num;
+      }
+    } else if (block.type === 'paragraph') {
       block.lines.forEach((l, k) => {
-        const text = cleanText(dropLiteralBold(l.text));
+        let text = cleanText(dropLiteralBold(l.text));
         if (text === '') return;
+        const glued = splitHeadingArticle(text, last);
+        if (glued) {
+          items.push({ type: 'line', text: glued.heading, line: l.line });
+          sink.warning('article-run-in', l.line, { label: glued.label });
+          text = glued.article;
+        }
         const split = splitRunInArticles(text, last);
         last = split.last;
         split.parts.forEach((part, i) => {
@@ -185,6 +197,30 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
     }
   }
   return items;
+}
+
+/** A division heading with the next article glued to it (拉萨 2021 议事规则: "## 第一章 总则第一条
+ * 为了……"): the designation, a short title without a sentence, then 第X条 and a space. */
+const HEADING_THEN_ARTICLE = new RegExp(
+  `^(第${SP}[${N}]+${SP}(?:分[编編]|[编編章节節])[^。；，：,;:条條]{0,30}?)[\\s\\u3000]*(第${SP}([${N}]+)${SP}[条條])(?=[\\s\\u3000])`,
+);
+
+/**
+ * A division heading that has the article after it glued on, as texts exported from the
+ * national database write every chapter (拉萨 2021: "第二章 会议的召开第六条 常务委员会……"):
+ * split when the glued 第X条 is the next article in sequence (`last` is the number of the last
+ * article read) and a space follows it, so that a heading citing an article is left alone.
+ */
+function splitHeadingArticle(
+  text: string,
+  last: number,
+): { heading: string; article: string; label: string; num: number } | null {
+  const m = HEADING_THEN_ARTICLE.exec(text);
+  if (!m) return null;
+  const num = readNumeral(m[3] ?? '').num;
+  if (num !== last + 1) return null;
+  const at = m[0].length - (m[2] ?? '').length;
+  return { heading: m[1]!.trim(), article: text.slice(at), label: m[2]!, num };
 }
 
 /** Where a run-in article may begin: after the end of a sentence, and spaces. */
