@@ -893,9 +893,11 @@ class ChineseTreeBuilder {
     if (!m || !parent) return false;
     const digits = toHalfWidthDigits(m[1] ?? m[2] ?? '');
     const label = m[1] !== undefined ? `${digits}.` : `（${digits}）`;
-    parent.children.push(
+    const num = Number.parseInt(digits, 10);
+    const host = subpointHost(parent, m[1] !== undefined, num) ?? parent;
+    host.children.push(
       node('subpoint', line, {
-        num: Number.parseInt(digits, 10),
+        num,
         label,
         text: text.slice(m[0].length).replace(/^[\s\u3000]+/, ''),
       }),
@@ -1659,6 +1661,21 @@ const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u30
 /** A document number: 高检发释字〔2022〕2号, 法释〔2020〕17号, 国发〔2016〕32号. */
 const DOCUMENT_NUMBER =
   /^[\u4e00-\u9fff]{1,12}[〔［\[（(][0-9０-９]{4}[〕］\]）)]第?[0-9０-９]{1,4}号$/;
+
+/**
+ * The sub-point a sub-point of the other style belongs under (唐山 2025 修改决定: "10.对部分条文
+ * 中的有关表述作以下修改：" / "（1）在第一条……" … "（9）……"): the last sub-point of `parent`,
+ * when it is written in the other style (1. against （1）) and either ends with a colon and has
+ * no sub-points yet, this one being the first, or already holds the one before this one. Else
+ * null: the sub-point is `parent`'s own.
+ */
+function subpointHost(parent: ClauseNode, dotted: boolean, num: number): ClauseNode | null {
+  const prev = parent.children.at(-1);
+  if (prev?.kind !== 'subpoint' || prev.label.endsWith('.') === dotted) return null;
+  const inner = prev.children.at(-1);
+  if (inner === undefined) return num === 1 && ENDS_WITH_INTRO.test(prev.text) ? prev : null;
+  return inner.kind === 'subpoint' && inner.num === num - 1 ? prev : null;
+}
 
 /** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
 const CLOSING =
