@@ -1127,6 +1127,13 @@ class ChineseTreeBuilder {
       // A further paragraph of a sub-point 1. inside a point (继承法意见 1985: "1.继承从……开始。" /
       // "失踪人被宣告死亡的……"): that sub-point's, not the point's text ahead of its sub-points.
       const last = target.children.at(-1);
+      if (last?.kind === 'subpoint' && target === this.loosePoint && CLOSING.test(text)) {
+        // The text's commencement after the sub-points of its last point (唐山 2025 修改、废止决定:
+        // "4.《唐山市畜禽屠宰管理条例》（……）" / "本决定自公布之日起施行。"): no sub-point's text.
+        this.point = node('paragraph', line, { text });
+        this.loosePoint.children.push(this.point);
+        return;
+      }
       if (last?.kind === 'subpoint') {
         last.text = appendText(last.text, text);
         return;

@@ -4,7 +4,9 @@
  * to （五） / "纳税人按照前款规定……" / "暂不计征……"): the paragraphs after the last item are the
  * point's, after its items, not the last item's text (#16, ninth round). So is a commencement
  * after the items of the last point (人民银行 2024 修改决定: "（二）将第五十五条修改为：……" /
- * "本决定自2025年1月1日起施行。"): it is no change of that item.
+ * "本决定自2025年1月1日起施行。"): it is no change of that item. The same after the sub-points 1.
+ * of the last point (唐山 2025 修改、废止决定: "六、废止下列四部地方性法规：" / "1.《……》（……）" …
+ * "4.《……》（……）" / "本决定自公布之日起施行。"), #16, tenth round.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -60,6 +62,18 @@ describe('paragraphs after the items of a point', () => {
         'point_1__para_1',
         '本决定自2027年1月1日起施行。\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
       ],
+    ]);
+  });
+
+  it('stand a commencement after the sub-points of the last point apart from them', () => {
+    const nodes = decide(
+      '一、废止下列地方性法规：\n\n1.《临江市档案工作管理条例》（1998年8月20日通过）\n\n2.《临江市全民健身条例》（2005年10月21日通过）\n\n本决定自公布之日起施行。\n\n《临江市地方立法条例》根据本决定作相应修改，重新公布。',
+    );
+    expect(nodes[0]!.children.map((c) => [c.eId, c.text])).toEqual([
+      ['point_1__subpoint_1', '《临江市档案工作管理条例》（1998年8月20日通过）'],
+      ['point_1__subpoint_2', '《临江市全民健身条例》（2005年10月21日通过）'],
+      ['point_1__para_1', '本决定自公布之日起施行。'],
+      ['point_1__para_2', '《临江市地方立法条例》根据本决定作相应修改，重新公布。'],
     ]);
   });
 });
