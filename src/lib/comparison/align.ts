@@ -63,7 +63,8 @@
  *    only where the position agrees: an old unit still leftover pairs with a leftover new
  *    unit among its neighbours' partners when each is the other's most alike unit in the
  *    whole text (pairInContext), or in the wider region its neighbours went to when a
- *    sentence of each is the other's most alike sentence (pairSentenceInRegion); a leftover
+ *    sentence of each is the other's most alike sentence (pairSentenceInRegion), unless the old
+ *    unit is clearly more alike another leftover, which is most alike it (alikeElsewhere); a leftover
  *    new unit right beside a partner of its most alike old unit, holding a good share of the
  *    text that partner dropped, is split off from it (pairBesideParts). Last, an old and a new
  *    unit still leftover that are each the other's most alike unit anywhere pair when their
@@ -1151,7 +1152,8 @@ function contextOf(m: Matching, i: number): [number, number] {
  * words (from REGION_SENTENCE): 行政复议法 2017 第二十五条 (撤回…行政复议终止) is 2023 第四十一条,
  * whose first item is the withdrawal, beside 第四十二条 from 2017 第二十一条. The same words in
  * 第七十四条 (撤回 after 和解) stand far from that region, and 2017 第十八条's best sentence,
- * in 第六十条, is far from its neighbours' partners.
+ * in 第六十条, is far from its neighbours' partners. Whole articles outweigh a sentence alike by
+ * a stock opening (alikeElsewhere).
  */
 function pairSentenceInRegion(m: Matching): void {
   const leftNew = new Set(m.leftoverNew());
@@ -1172,11 +1174,37 @@ function pairSentenceInRegion(m: Matching): void {
       const j = q.at < 0 ? -1 : news.unit[q.at]!;
       if (q.score < REGION_SENTENCE || j < lo || j > hi || !leftNew.has(j)) return false;
       if (bestOld(q.at).at !== k) return false;
+      const plain = m.paragraphs().bestNewFor(k);
+      if (plain.at >= 0 && alikeElsewhere(m, i, j, news.unit[plain.at]!, leftNew)) return true;
       m.pair(i, j);
       leftNew.delete(j);
       return true;
     });
   }
+}
+
+/**
+ * Whether leftover old unit `i` and another leftover new unit are each the other's most alike
+ * unit by distinctive words, and `j` is clearly less alike `i` (at most PART_HOLDER_MARGIN as
+ * much): a sentence of `i` most alike one of `j` through a stock opening is weaker evidence than
+ * the whole articles. 上海市推进国际金融中心建设条例 2009 第十五条 (市人民政府及其有关部门应当支持
+ * 金融行业协会发挥规范、协调、服务、自律等作用) is 2024 第六十四条 (…支持金融领域相关行业自律组织
+ * 服务行业发展、规范市场秩序、完善自律机制), its mutual most alike; its one sentence is most alike by
+ * distinctive words the opening of the new 第三十一条 (市人民政府及其有关部门支持股权投资集聚区建设),
+ * in its region, for the stock opening alone.
+ */
+function alikeElsewhere(
+  m: Matching,
+  i: number,
+  j: number,
+  plainBest: number,
+  leftNew: ReadonlySet<number>,
+): boolean {
+  const { oldRow, newRow } = m.weighted();
+  const k = argMax(oldRow(i));
+  if (k < 0 || k === j || k !== plainBest || !leftNew.has(k) || argMax(newRow(k)) !== i)
+    return false;
+  return oldRow(i)[j]! <= PART_HOLDER_MARGIN * oldRow(i)[k]!;
 }
 
 /**

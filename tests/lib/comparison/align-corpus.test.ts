@@ -397,6 +397,19 @@ describe('a far article rewritten around a sentence it kept is paired', () => {
   });
 });
 
+describe('a sentence alike by a stock opening does not pair against the whole articles', () => {
+  it('上海市推进国际金融中心建设条例 2024 第三十一条 (股权投资集聚区) is new, not 2009 第十五条', () => {
+    // 2009 第十五条 (市人民政府及其有关部门应当支持金融行业协会发挥…自律等作用) is, by distinctive
+    // words, most alike 2024 第六十四条 (…支持金融领域相关行业自律组织…), and that one most alike it;
+    // the opening of 第三十一条 (市人民政府及其有关部门支持股权投资集聚区建设) shares the subject only.
+    const { to } = comparison(
+      'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009.md',
+      'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2024.md',
+    );
+    expect(to('第三十一条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
