@@ -70,7 +70,7 @@
  *    unit still leftover that are each the other's most alike unit anywhere pair when their
  *    Dice less the distance in position (as in step 3) reaches FAR_PAIR (pairAlikeAnywhere), or
  *    however far apart when a sentence of each is the other's most alike sentence in plain and in
- *    distinctive words, and what they cite does not contradict it (pairAlikeBySentence).
+ *    distinctive words (or as good as tied there: nearBestSentence), and what they cite does not contradict it (pairAlikeBySentence).
  *    An old unit whose partners carry some of its sentences but not another, whose most alike
  *    sentence is in a leftover new unit most alike it, is split over that unit too
  *    (pairSentenceSplits); a leftover old unit whose sentence is, both ways, the most alike of
@@ -1310,9 +1310,10 @@ function pairAlikeBySentence(m: Matching): void {
 
 /**
  * Whether a sentence of old unit `i` and one of new unit `j` are each the other's most alike
- * sentence in plain words (SOURCE_PARAGRAPH) and in distinctive ones (REGION_SENTENCE), both
- * of SPLIT_OFF_MIN_SIZE shingles or more: a short clause (撤回表决票的，该票不计入表决结果, 14)
- * found in a list far away is too little to carry an article there.
+ * sentence in plain words (SOURCE_PARAGRAPH) and in distinctive ones (REGION_SENTENCE), or
+ * nearly so in distinctive ones (nearBestSentence), both of SPLIT_OFF_MIN_SIZE shingles or more:
+ * a short clause (撤回表决票的，该票不计入表决结果, 14) found in a list far away is too little to
+ * carry an article there.
  */
 function shareBestSentence(m: Matching, i: number, j: number): boolean {
   const { olds, news, bestNewFor, bestOldFor } = m.paragraphs();
@@ -1324,8 +1325,32 @@ function shareBestSentence(m: Matching, i: number, j: number): boolean {
     if (Math.min(olds.bags[k]!.size, news.bags[q.at]!.size) < SPLIT_OFF_MIN_SIZE) return false;
     if (bestOldFor(q.at).at !== k) return false;
     const w = bestNew(k);
-    return w.at === q.at && w.score >= REGION_SENTENCE && bestOld(q.at).at === k;
+    if (w.at === q.at && w.score >= REGION_SENTENCE && bestOld(q.at).at === k) return true;
+    return nearBestSentence(m, k, q.at);
   });
+}
+
+/**
+ * Whether old sentence `k` and new sentence `q`, each the other's most alike in plain words, are
+ * by distinctive words as good as tied with the best each has: PART_HOLDER_MARGIN of the higher
+ * of that best and REGION_SENTENCE. The sentence ahead of them shares little more than a stock
+ * opening. 上海市推进国际金融中心建设条例 2009 第十五条 (市人民政府及其有关部门应当支持金融行业协会
+ * 发挥规范、协调、服务、自律等作用) is the first sentence of 2024 第六十四条 (市人民政府及其有关部门
+ * 应当支持金融领域相关行业自律组织服务行业发展、规范市场秩序、完善自律机制…), 0.19 by distinctive
+ * words, while the short opening of 第三十一条 (市人民政府及其有关部门支持股权投资集聚区建设) reaches
+ * 0.20 on the stock subject alone.
+ */
+function nearBestSentence(m: Matching, k: number, q: number): boolean {
+  const { olds, news } = m.paragraphs();
+  const { bestNew, bestOld } = m.weightedSentences();
+  const { idf } = m.weighted();
+  const x = olds.bags[k]!;
+  const y = news.bags[q]!;
+  const size = weightedSize(x, idf) + weightedSize(y, idf);
+  const score = size === 0 ? 0 : (2 * weightedOverlap(x, y, idf)) / size;
+  return [bestNew(k).score, bestOld(q).score].every(
+    (best) => score >= PART_HOLDER_MARGIN * Math.max(best, REGION_SENTENCE),
+  );
 }
 
 const NUMERAL = '[零〇一二三四五六七八九十百千两]+';

@@ -191,8 +191,6 @@ const KNOWN_MISSES = new Set([
   // 用地、办公用房 (old 17) and 行政服务 (old 34) gathered with old 18 in new 第十八条; the tool kept
   // 18 > 18 only and deleted 17 and 34 (not marked).
   'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009--2024.json 第十七条+第十八条+第三十四条 > 第十八条',
-  // Old 第十五条 (金融行业协会) went to new 第六十四条 (行业自律组织); the tool deletes it.
-  'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009--2024.json 第十五条 > 第六十四条',
   // 中介服务机构 and 金融法律服务 → new 第六十三条 (专业服务机构), 金融资讯 → new 第六十一条, both
   // moved to the 营商环境 chapter; the tool deleted old 13 and 37 and inserted 61 and 63.
   'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009--2024.json 第十三条+第三十七条 > 第六十一条+第六十三条',
