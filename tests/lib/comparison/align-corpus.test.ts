@@ -358,6 +358,25 @@ describe('a leftover article takes a new one in context when its most alike is r
   });
 });
 
+describe('a rewritten article in the same slot takes its new article with less of its text', () => {
+  it('上海市推进国际金融中心建设条例 2009 第三条 (建设方向) is 2024 第三条', () => {
+    // 以金融市场体系建设为核心…建成与经济实力和人民币国际地位相适应的国际金融中心 → 现代金融
+    // 体系建设, 高水平开放, 人民币资产全球配置中心: between 第二条 (from 第二条) and 第五条 (from
+    // 第四条), 0.29 of the old text kept.
+    const { from, newLabels } = comparison(
+      'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2009.md',
+      'shanghai-tuijin-guoji-jinrong-zhongxin-jianshe-tiaoli--2024.md',
+    );
+    expect(from('第三条').type).toBe('modified');
+    expect(newLabels(from('第三条'))).toEqual(['第三条']);
+  });
+
+  it('职业教育法 1996 第二十八条 (企业承担职业教育的费用) is 2022 第五十八条 (职工教育经费)', () => {
+    const { from, newLabels } = comparison('zhiye-jiaoyu-fa--1996.md', 'zhiye-jiaoyu-fa--2022.md');
+    expect(newLabels(from('第二十八条'))).toEqual(['第五十八条']);
+  });
+});
+
 describe('a penalty is not paired with the penalty of another duty', () => {
   it('农产品质量安全法 2018 第四十八条 (违反本法第二十八条, 包装、标识) is deleted; 2022 第七十五条 is new', () => {
     // They share only 责令限期改正；逾期不改正的，可以处…罚款: 2018 第二十八条 (包装、标识) is 2022
