@@ -440,6 +440,19 @@ describe('a sentence alike by a stock opening does not pair against the whole ar
   });
 });
 
+describe('an article rewritten in other words with no close rival is paired', () => {
+  it('北京市规范性文件备案审查条例 2021 第十九条 (说明情况) is 2024 第二十七条 (书面说明, 派员列席)', () => {
+    // 要求…制定机关说明情况或者提供相关材料 → 要求制定机关书面说明有关情况或者补充有关材料，派员
+    // 列席会议、回答询问: 0.21 by distinctive words, while neither reaches 0.13 with another article.
+    const { from, newLabels } = comparison(
+      'beijing-guifanxing-wenjian-beian-shencha-tiaoli--2021.md',
+      'beijing-guifanxing-wenjian-beian-shencha-tiaoli--2024.md',
+    );
+    expect(from('第十九条').type).toBe('modified');
+    expect(newLabels(from('第十九条'))).toEqual(['第二十七条']);
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
