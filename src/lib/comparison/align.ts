@@ -1289,19 +1289,34 @@ function pairBesideParts(m: Matching): void {
  * dropped.
  */
 function pairAlikeAnywhere(m: Matching): void {
+  pairMutualBests(
+    m,
+    (i, j) => m.weighted().pair(i, j) - DISTANCE_WEIGHT * positionDistance(m, i, j) >= FAR_PAIR,
+  );
+}
+
+/**
+ * Step 8's pairings anywhere in the texts (pairAlikeAnywhere, pairAlikeBySentence,
+ * pairAlikeByMargin): each old unit still leftover pairs with its most alike new unit by
+ * distinctive words when that one is leftover too, most alike it in turn, and `accept` agrees.
+ */
+function pairMutualBests(m: Matching, accept: (i: number, j: number) => boolean): void {
   const leftNew = new Set(m.leftoverNew());
   if (leftNew.size === 0) return;
-  const rel = (k: number, n: number) => (n <= 1 ? 0 : k / (n - 1));
   for (const i of m.leftoverOld()) {
     if (m.a.bags[i]!.size === 0) continue;
-    const { oldRow, newRow, pair } = m.weighted();
+    const { oldRow, newRow } = m.weighted();
     const j = argMax(oldRow(i));
-    if (j < 0 || !leftNew.has(j) || argMax(newRow(j)) !== i) continue;
-    const distance = Math.abs(rel(i, m.a.units.length) - rel(j, m.b.units.length));
-    if (pair(i, j) - DISTANCE_WEIGHT * distance < FAR_PAIR) continue;
+    if (j < 0 || !leftNew.has(j) || argMax(newRow(j)) !== i || !accept(i, j)) continue;
     m.pair(i, j);
     leftNew.delete(j);
   }
+}
+
+/** How far apart old unit `i` and new unit `j` stand in their texts, as shares of each (step 3). */
+function positionDistance(m: Matching, i: number, j: number): number {
+  const rel = (k: number, n: number) => (n <= 1 ? 0 : k / (n - 1));
+  return Math.abs(rel(i, m.a.units.length) - rel(j, m.b.units.length));
 }
 
 /**
@@ -1319,17 +1334,7 @@ function pairAlikeAnywhere(m: Matching): void {
  * articles that 2017 第二十六条 and 第二十七条 became, not 第十五条's.
  */
 function pairAlikeBySentence(m: Matching): void {
-  const leftNew = new Set(m.leftoverNew());
-  if (leftNew.size === 0) return;
-  for (const i of m.leftoverOld()) {
-    if (m.a.bags[i]!.size === 0) continue;
-    const { oldRow, newRow } = m.weighted();
-    const j = argMax(oldRow(i));
-    if (j < 0 || !leftNew.has(j) || argMax(newRow(j)) !== i) continue;
-    if (!shareBestSentence(m, i, j) || !citeAPair(m, i, j)) continue;
-    m.pair(i, j);
-    leftNew.delete(j);
-  }
+  pairMutualBests(m, (i, j) => shareBestSentence(m, i, j) && citeAPair(m, i, j));
 }
 
 /** The highest value of `row` but the one at `best` (0 if none). */
@@ -1353,24 +1358,13 @@ function secondBest(row: Float64Array, best: number): number {
  * went stays apart, however clear its margin (the hand-built drafts in align.test.ts).
  */
 function pairAlikeByMargin(m: Matching): void {
-  const leftNew = new Set(m.leftoverNew());
-  if (leftNew.size === 0) return;
-  const rel = (k: number, n: number) => (n <= 1 ? 0 : k / (n - 1));
-  for (const i of m.leftoverOld()) {
-    if (m.a.bags[i]!.size === 0) continue;
+  pairMutualBests(m, (i, j) => {
     const { oldRow, newRow } = m.weighted();
     const row = oldRow(i);
-    const j = argMax(row);
-    if (j < 0 || !leftNew.has(j)) continue;
-    const back = newRow(j);
-    if (argMax(back) !== i) continue;
-    const distance = Math.abs(rel(i, m.a.units.length) - rel(j, m.b.units.length));
-    if (row[j]! - DISTANCE_WEIGHT * distance < MARGIN_PAIR) continue;
-    const rival = Math.max(secondBest(row, j), secondBest(back, i));
-    if (row[j]! < CLEAR_MARGIN * rival) continue;
-    m.pair(i, j);
-    leftNew.delete(j);
-  }
+    if (row[j]! - DISTANCE_WEIGHT * positionDistance(m, i, j) < MARGIN_PAIR) return false;
+    const rival = Math.max(secondBest(row, j), secondBest(newRow(j), i));
+    return row[j]! >= CLEAR_MARGIN * rival;
+  });
 }
 
 /**
