@@ -15,31 +15,27 @@
  * It runs before the paragraph links (step 7), which would otherwise tie a leftover penalty to
  * whichever article shares its 构成犯罪的，依法追究刑事责任.
  */
-import { argMax, CONTEXT_PAIR, PAIR_THRESHOLD, type Matching, type Unit } from './align.ts';
+import {
+  argMax,
+  CONTEXT_PAIR,
+  ownCitationPattern,
+  PAIR_THRESHOLD,
+  unitsCitedBy,
+  type Matching,
+  type Unit,
+} from './align.ts';
 import { weightedOverlapsWith, weightedSize } from './distinctive.ts';
 import { overlapIndex } from './similarity.ts';
 
-const NUMERAL = '[零〇一二三四五六七八九十百千两]+';
 /**
  * 违反本法第六条, 违反本条例第十条第二款、第十二条, 违反本办法第三条至第五条: the duties a penalty
  * enforces. Other citations (适用本法第…条, 依照本法第…条的规定) name rules applied, not a subject.
  */
-const CITATION = new RegExp(
-  `违反本(?:法|条例|规定|办法|细则|规则|决定)((?:第${NUMERAL}条(?:第${NUMERAL}款)?(?:第[（(]${NUMERAL}[)）]项)?(?:[、，,和及与或至]|或者)*)+)`,
-  'gu',
-);
-const ARTICLE = new RegExp(`第${NUMERAL}条`, 'gu');
+const CITATION = ownCitationPattern('违反本');
 
 /** The units of `units` whose duty unit `k` enforces by article number (never itself). */
 export function citedUnits(units: readonly Unit[], k: number): number[] {
-  const byLabel = new Map(units.map((u, at) => [u.label, at] as const));
-  const cited = new Set<number>();
-  for (const match of units[k]!.text.matchAll(CITATION))
-    for (const label of match[1]!.match(ARTICLE) ?? []) {
-      const at = byLabel.get(label);
-      if (at !== undefined && at !== k) cited.add(at);
-    }
-  return [...cited].sort((x, y) => x - y);
+  return unitsCitedBy(units, k, CITATION);
 }
 
 /**

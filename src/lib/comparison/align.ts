@@ -1413,22 +1413,29 @@ function nearBestSentence(m: Matching, k: number, q: number): boolean {
 }
 
 const NUMERAL = '[零〇一二三四五六七八九十百千两]+';
-/** 本法第十五条第二款, 本条例第五十六条、第五十七条: articles of the text's own that a unit cites. */
-const OWN_CITATION = new RegExp(
-  `本(?:法|条例|规定|办法|细则|规则|决定)((?:第${NUMERAL}条(?:第${NUMERAL}款)?(?:第[（(]${NUMERAL}[)）]项)?(?:[、，,和及与或至]|或者)*)+)`,
-  'gu',
-);
+/**
+ * Citations of articles of the text's own after `lead`: 本 for any (本法第十五条第二款,
+ * 本条例第五十六条、第五十七条), 违反本 for the duties a penalty enforces (align-citations.ts).
+ */
+export function ownCitationPattern(lead: string): RegExp {
+  return new RegExp(
+    `${lead}(?:法|条例|规定|办法|细则|规则|决定)((?:第${NUMERAL}条(?:第${NUMERAL}款)?(?:第[（(]${NUMERAL}[)）]项)?(?:[、，,和及与或至]|或者)*)+)`,
+    'gu',
+  );
+}
 const CITED_ARTICLE = new RegExp(`第${NUMERAL}条`, 'gu');
+const OWN_CITATION = ownCitationPattern('本');
 
-/** The units of `units` that unit `k` cites by article number (本法第…条), never itself. */
-function ownCitations(units: readonly Unit[], k: number): number[] {
+/** The units of `units` that unit `k` cites by article number through `pattern`, never itself. */
+export function unitsCitedBy(units: readonly Unit[], k: number, pattern: RegExp): number[] {
+  const byLabel = new Map(units.map((u, at) => [u.label, at] as const));
   const cited = new Set<number>();
-  for (const match of units[k]!.text.matchAll(OWN_CITATION))
+  for (const match of units[k]!.text.matchAll(pattern))
     for (const label of match[1]!.match(CITED_ARTICLE) ?? []) {
-      const at = units.findIndex((u) => u.label === label);
-      if (at >= 0 && at !== k) cited.add(at);
+      const at = byLabel.get(label);
+      if (at !== undefined && at !== k) cited.add(at);
     }
-  return [...cited];
+  return [...cited].sort((x, y) => x - y);
 }
 
 /**
@@ -1437,8 +1444,8 @@ function ownCitations(units: readonly Unit[], k: number): number[] {
  * new articles cited.
  */
 function citeAPair(m: Matching, i: number, j: number): boolean {
-  const olds = ownCitations(m.a.units, i);
-  const news = new Set(ownCitations(m.b.units, j));
+  const olds = unitsCitedBy(m.a.units, i, OWN_CITATION);
+  const news = new Set(unitsCitedBy(m.b.units, j, OWN_CITATION));
   if (olds.length === 0 || news.size === 0) return true;
   return olds.some((c) => (m.oldTo.get(c) ?? []).some((k) => news.has(k)));
 }
