@@ -1578,7 +1578,10 @@ class ChineseTreeBuilder {
         Math.max(0, (this.titleTailAt ?? 0) - (this.preambleAtBody ?? 0));
       // The document number under the title (高检发释字〔2022〕2号) is front matter too.
       const numbered = body.length > repeated + 1 && DOCUMENT_NUMBER.test(squeeze(body[repeated]!));
-      const front = repeated + (numbered ? 1 : 0);
+      let front = repeated + (numbered ? 1 : 0);
+      // So is the addressee of a reply or notice (宁夏回族自治区人民检察院：), as it is over a
+      // numbered body: a line naming bodies and ending with a colon, with the text after it.
+      if (body.length > front + 1 && isAddressee(body[front]!)) front += 1;
       body.splice(0, front);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
       const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[front];
@@ -1627,6 +1630,24 @@ function titleLines(title: string, lines: readonly string[]): number {
     if (!whole.startsWith(spelled)) return 0;
   }
   return 0;
+}
+
+/** The end of the name of a body a reply or notice is sent to (人民检察院, 公安厅（局）). */
+const BODY_NAME =
+  /(?:院|局|厅|部|委|府|会|室|处|办|所|署|行|司|团|军|队|站|校|社|公司|中心|机关|单位|部门|机构)(?:[（(][^）)]{1,4}[）)])?$/;
+
+/**
+ * Whether a line is an addressee: bodies named one after the other (each run of names between
+ * commas ending as a body's name ends), ending with a colon, no sentence in it (各省、自治区、
+ * 直辖市高级人民法院、人民检察院，解放军军事法院、军事检察院：). "经研究，批复如下：" is not one.
+ */
+function isAddressee(line: string): boolean {
+  const text = squeeze(line);
+  if (text.length > 160 || !/[：:]$/.test(text) || /[。；;？?！!“”《》]/.test(text)) return false;
+  return text
+    .slice(0, -1)
+    .split(/[，,]/)
+    .every((part) => part !== '' && BODY_NAME.test(part));
 }
 
 /** Whether any article or point stands among the nodes, at any depth. */
