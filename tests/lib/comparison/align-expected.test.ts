@@ -23,8 +23,6 @@ const KNOWN_MISSES = new Set([
   'gongsi-fa--2018--2023.json 第七十条 > 第一百七十六条',
   // 发起人责任 list replaced by a cross-reference to 第四十四条 in the new 第一百零七条.
   'gongsi-fa--2018--2023.json 第九十四条 > 第一百零七条',
-  // 五人至十九人 and two applied articles → a list of applied article numbers.
-  'gongsi-fa--2018--2023.json 第一百零八条 > 第一百二十条',
   // 国务院 其他种类的股份 → item (四) of the new 类别股 list.
   'gongsi-fa--2018--2023.json 第一百三十一条 > 第一百四十四条',
   // 忠实勤勉 and the list of 禁止行为 spread over seven new articles.
