@@ -78,7 +78,9 @@
  *    sentence is in a leftover new unit most alike it, is split over that unit too
  *    (pairSentenceSplits); a leftover old unit whose sentence is, both ways, the most alike of
  *    a sentence that a paired new unit's partners do not carry is merged into it
- *    (pairSentenceMerges).
+ *    (pairSentenceMerges). An old unit (leftover, or paired with one unit) whose sentence is,
+ *    in plain and in distinctive words both ways, the most alike of a sentence that a paired new
+ *    unit's partners do not carry joins that unit's row (pairSentenceMoves).
  *    A part of a split that shares with the whole only text another unit of the whole's side
  *    holds as well (a stock clause) is dropped from it (dropStockParts); so is a part of a
  *    split (or merge) that holds none of the whole's text beyond what its other parts hold
@@ -269,6 +271,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairByCitedRules(m);
   pairSentenceSplits(m);
   pairSentenceMerges(m);
+  pairSentenceMoves(m);
   dropStockParts(m);
   dropEmptyParts(m);
   pairTakenBetter(m);
@@ -1615,6 +1618,60 @@ function pairSentenceMerges(m: Matching): void {
     const i = olds.unit[p.at]!;
     if (leftOld.has(i)) links.push([i, j]);
   });
+  for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
+}
+
+/**
+ * Step 8, a sentence moved into a paired unit: a sentence of a paired new unit (of
+ * SPLIT_OFF_MIN_SIZE shingles or more) that its partners carry at most SENTENCE_CARRIED of, and
+ * a sentence of an old unit outside its partners, are each the other's most alike sentence in
+ * plain words (SOURCE_PARAGRAPH or more) and in distinctive ones; the old unit, leftover or
+ * paired with one unit that carries at most SENTENCE_CARRIED of that sentence and at most
+ * PART_HOLDER_MARGIN as much as the new unit holds, joins the new unit's row. A drafter's
+ * 对照表 shows the two articles in one row when a sentence went from one to the other: 人民武装警察法 2009 第二条 (…由国务院、中央军事委员会领导…) is 2020 第四条, and its
+ * 领导体制 sentence, rewritten, is 2020 第二条 (…由中央军事委员会集中统一领导), beside 2009 第三条;
+ * 职业教育法 1996 第九条 (国家鼓励并组织职业教育的科学研究) is the first sentence of 2022 第六十一条,
+ * whose rest is 1996 第三十八条 (0.44 in plain words, 0.18 by distinctive ones). Old units
+ * already split over several units are left out: the links would chain groups into rows no
+ * drafter writes (行政复议法 2017 第十五条, 妇女权益保障法 2018 第五十一条). A sentence the old
+ * unit's partner holds nearly as well stayed there too: 预防未成年人犯罪法 2012 第三十五条's
+ * 对严重不良行为…制止 (0.42 of it in 2020 第四十三条, 0.45 in 第四十条). Both measures must
+ * agree, and MOVED_PIECE (0.6, align-paragraph-moves.ts) is not needed.
+ */
+function pairSentenceMoves(m: Matching): void {
+  const links: [number, number][] = [];
+  let first: number[] | undefined;
+  for (const [j, partners] of m.newFrom) {
+    if (partners.length === 1 && m.a.norms[partners[0]!] === m.b.norms[j]) continue;
+    const whole = m.b.bags[j]!;
+    const union =
+      partners.length === 1 ? m.a.bags[partners[0]!]! : unionBag(partners.map((i) => m.a.bags[i]!));
+    const kept = partners.length === 1 ? m.newIn(j, partners[0]!) : containment(whole, union);
+    // Such a sentence needs more than half of SPLIT_OFF_MIN_SIZE shingles left uncarried.
+    if (whole.size * (1 - kept) < SPLIT_OFF_MIN_SIZE * (1 - SENTENCE_CARRIED)) continue;
+    const { olds, news, bestOldFor, bestNewFor } = m.paragraphs();
+    // Sentences are in unit order: unit j's run starts at first[j].
+    first ??= news.unit.reduceRight((at, u, q) => ((at[u] = q), at), new Array<number>());
+    for (let q = first[j] ?? -1; q >= 0 && news.unit[q] === j; q++) {
+      const bag = news.bags[q]!;
+      if (bag.size < SPLIT_OFF_MIN_SIZE || containment(bag, union) > SENTENCE_CARRIED) continue;
+      const p = bestOldFor(q);
+      if (p.at < 0 || p.score < SOURCE_PARAGRAPH || bestNewFor(p.at).at !== q) continue;
+      const i = olds.unit[p.at]!;
+      const to = m.oldTo.get(i);
+      if (partners.includes(i) || (to && to.length > 1)) continue;
+      const { bestOld, bestNew } = m.weightedSentences();
+      if (bestOld(q).at !== p.at || bestNew(p.at).at !== q) continue;
+      if (to) {
+        // Its partner carries little of the sentence, and clearly less than unit j holds.
+        const sentence = olds.bags[p.at]!;
+        const carried = containment(sentence, m.b.bags[to[0]!]!);
+        const held = containment(sentence, whole);
+        if (carried > SENTENCE_CARRIED || carried > PART_HOLDER_MARGIN * held) continue;
+      }
+      links.push([i, j]);
+    }
+  }
   for (const [i, j] of links) if (!(m.oldTo.get(i) ?? []).includes(j)) m.pair(i, j);
 }
 

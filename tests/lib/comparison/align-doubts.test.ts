@@ -16,15 +16,15 @@ const eIdOf = (d: ParsedDocument, label: string) =>
 const rowOf = (changes: Change[], eId: string) => changes.find((c) => c.from.includes(eId))!;
 
 describe('rows marked for a second look', () => {
-  it('points at the article that took a sentence the row lost (人民武装警察法 2009 第二条 → 2020 第二条)', () => {
-    // Hand-read: 第二条's second paragraph (人民武装警察部队是国家武装力量的组成部分) opens the
-    // new 第二条, which the alignment pairs with old 第三条; it keeps only 第二条 → 第四条.
-    const before = doc(readCorpus('renmin-wuzhuang-jingcha-fa--2009.md'));
-    const after = doc(readCorpus('renmin-wuzhuang-jingcha-fa--2020.md'));
+  it('points at the article that took a sentence the row lost (人民法院组织法 2006 第十条 → 2018 第三十七条)', () => {
+    // Hand-read: 第十条 (审判委员会), with 第十三条 and 第三十四条, went to the new 第三十六条 to
+    // 第三十八条, 第四十二条 and 第四十三条; the alignment keeps 第十条 → 第三十八条 and 第四十二条.
+    const before = doc(readCorpus('renmin-fayuan-zuzhi-fa--2006.md'));
+    const after = doc(readCorpus('renmin-fayuan-zuzhi-fa--2018.md'));
     const { changes } = compareDocuments(before, after);
-    const row = rowOf(changes, eIdOf(before, '第二条'));
-    expect(row.to).toEqual([eIdOf(after, '第四条')]);
-    expect(row.doubt).toEqual({ reason: 'sentence', from: [], to: [eIdOf(after, '第二条')] });
+    const row = rowOf(changes, eIdOf(before, '第十条'));
+    expect(row.to).toEqual([eIdOf(after, '第三十八条'), eIdOf(after, '第四十二条')]);
+    expect(row.doubt).toEqual({ reason: 'sentence', from: [], to: [eIdOf(after, '第三十七条')] });
   });
 
   it('never marks an unchanged row, and drops the mark once staff corrected the row', () => {

@@ -12,18 +12,19 @@ const rowWith = (view: ReturnType<typeof buildComparisonView>, old: string, revi
   view.rows.find((r) => r.oldLabels.includes(old) && r.newLabels.includes(revised))!;
 
 describe('the suggested correction of a doubtful row', () => {
-  it('takes in the row of the article it names (人民武装警察法 2009 → 2020, hand-read 第二条+第三条 → 第二条+第四条)', () => {
-    // Hand-read: old 第二条 (任务) and 第三条 (领导体制) interleave over new 第二条 and 第四条;
-    // the alignment pairs 第三条+第二条 → 第二条 and 第二条's part → 第四条 apart.
+  it('takes in the row of the article it names (国防教育法 2018 → 2024, hand-read 第六条+第七条+第八条 → 第五条+第八条)', () => {
+    // Hand-read: old 第六条 and 第七条 (领导, 工作机构) and old 第八条第一款 (部门职责) are the new
+    // 第五条, the rest of old 第八条 the new 第八条; the alignment keeps 第六、七条 → 第五条 and
+    // 第八条 → 第八条 apart.
     const view = buildComparisonView(
-      doc(readCorpus('renmin-wuzhuang-jingcha-fa--2009.md')),
-      doc(readCorpus('renmin-wuzhuang-jingcha-fa--2020.md')),
+      doc(readCorpus('guofang-jiaoyu-fa--2018.md')),
+      doc(readCorpus('guofang-jiaoyu-fa--2024.md')),
     );
-    const marked = view.rows.find((r) => r.doubt && r.newLabels.includes('第四条'))!;
+    const marked = view.rows.find((r) => r.doubt && r.newLabels.includes('第五条'))!;
     expect(marked.doubt).not.toBeNull();
     expect(suggestedCorrection(view.rows, marked)).toEqual({
-      oldLabels: ['第二条', '第三条'],
-      newLabels: ['第二条', '第四条'],
+      oldLabels: ['第六条', '第七条', '第八条'],
+      newLabels: ['第五条', '第八条'],
     });
   });
 
