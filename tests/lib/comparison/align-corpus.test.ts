@@ -453,6 +453,40 @@ describe('an article rewritten in other words with no close rival is paired', ()
   });
 });
 
+describe('leftover articles that apply the same cited rules are paired', () => {
+  it('公司法 2018 第一百零八条 (董事会, 本法第四十五条…第四十六条) is 2023 第一百二十条', () => {
+    // 本法第四十五条关于有限责任公司董事任期的规定…本法第四十六条关于有限责任公司董事会职权的规定，
+    // 适用于股份有限公司董事会 → 本法第六十七条、第六十八条第一款、第七十条、第七十一条的规定，适用
+    // 于股份有限公司: 2018 第四十五、四十六条 are 2023 第七十、六十七条, while the two share few
+    // words of their own (0.16 by distinctive words).
+    const { from, newLabels } = comparison('gongsi-fa--2018.md', 'gongsi-fa--2023.md');
+    expect(from('第一百零八条').type).toBe('modified');
+    expect(newLabels(from('第一百零八条'))).toEqual(['第一百二十条']);
+  });
+});
+
+describe('an article joins the row of the article that took one of its sentences', () => {
+  it('人民武装警察法 2009 第二条 (领导体制) meets 第三条 in 2020 第二条, the rest in 第四条', () => {
+    // 2009 第二条's 领导体制 sentence is 2020 第二条 (0.57 in plain words), beside 2009 第三条;
+    // the rest of it (任务) is 2020 第四条.
+    const { from, oldLabels, newLabels } = comparison(
+      'renmin-wuzhuang-jingcha-fa--2009.md',
+      'renmin-wuzhuang-jingcha-fa--2020.md',
+    );
+    expect(oldLabels(from('第二条'))).toEqual(['第二条', '第三条']);
+    expect(newLabels(from('第二条'))).toEqual(['第二条', '第四条']);
+  });
+
+  it('职业教育法 1996 第九条 (科学研究) is the first sentence of 2022 第六十一条, with 第三十八条', () => {
+    const { from, oldLabels, newLabels } = comparison(
+      'zhiye-jiaoyu-fa--1996.md',
+      'zhiye-jiaoyu-fa--2022.md',
+    );
+    expect(oldLabels(from('第九条'))).toEqual(['第九条', '第三十八条']);
+    expect(newLabels(from('第九条'))).toEqual(['第六十一条']);
+  });
+});
+
 describe('H.R. 2157 introduced → enrolled', () => {
   const { from, newLabels } = comparison('us-hr2157-116--ih.md', 'us-hr2157-116--enr.md');
 
