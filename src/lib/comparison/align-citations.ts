@@ -69,15 +69,20 @@ function nearestOnItsSide(
 
 /**
  * Last, a penalty paired with the penalty of another duty: an old unit that names the duty it
- * enforces by article number (违反本法第二十八条规定) and is paired one to one, below
- * PAIR_THRESHOLD, with a new unit whose subject (as for pairByCitedSubject: the articles it cites,
- * or else the unit of its side it is most alike outside its chapter) is not among the new units
- * that duty went to, is undone: the two share the stock words of penalties, not a duty.
- * 农产品质量安全法 2018 第四十八条 (违反本法第二十八条规定，销售的农产品未按照规定进行包装、标识的，
- * 责令限期改正；逾期不改正的，可以处二千元以下罚款) was paired for 责令限期改正；逾期不改正的，可以处…
- * 罚款 with 2022 第七十五条 (违反本法关于农产品质量安全追溯规定的…), a new penalty, while 2018
- * 第二十八条 (包装、标识) is 2022 第三十八条. It runs last, with the staff corrections
- * (alignUnits), so that no later step pairs the two again; they stay deleted and inserted.
+ * enforces by article number (违反本法第二十八条规定) and is paired one to one with a new unit
+ * whose subject (as for pairByCitedSubject: the articles it cites, or else the unit of its side
+ * it is most alike outside its chapter) is not among the new units that duty went to, is undone:
+ * the two share the stock words of penalties, not a duty. 农产品质量安全法 2018 第四十八条
+ * (违反本法第二十八条规定，销售的农产品未按照规定进行包装、标识的，责令限期改正；逾期不改正的，
+ * 可以处二千元以下罚款) was paired for 责令限期改正；逾期不改正的，可以处…罚款 with 2022 第七十五条
+ * (违反本法关于农产品质量安全追溯规定的…), a new penalty, while 2018 第二十八条 (包装、标识) is
+ * 2022 第三十八条. A subject read from the nearest unit is a guess, so it undoes a pair only
+ * below PAIR_THRESHOLD; a new unit that names its duty too is taken at its word however many
+ * stock words the two share: 北京市安全生产条例 2016 第八十九条 (违反本条例第三十九条, 危险作业)
+ * and 2022 第六十二条 (违反本条例第四十七条第二款, 危险化学品 measures) share 责令改正；拒不改正的，
+ * …处二万元以上十万元以下的罚款 (Dice 0.47), while 2016 第三十九条 is 2022 第二十八、二十九条.
+ * It runs last, with the staff corrections (alignUnits), so that no later step pairs the two
+ * again; they stay deleted and inserted.
  */
 export function dropOtherDuties(m: Matching): void {
   if (m.cache.language !== 'zh') return;
@@ -85,12 +90,12 @@ export function dropOtherDuties(m: Matching): void {
   let nearestNew: ((k: number) => number) | undefined;
   for (const [i, to] of m.oldTo) {
     const j = to[0]!;
-    if (to.length !== 1 || m.newFrom.get(j)!.length !== 1 || m.score(i, j) >= PAIR_THRESHOLD)
-      continue;
+    if (to.length !== 1 || m.newFrom.get(j)!.length !== 1) continue;
     const cites = citedUnits(m.a.units, i);
     if (cites.length === 0) continue;
     let subject = citedUnits(m.b.units, j);
     if (subject.length === 0) {
+      if (m.score(i, j) >= PAIR_THRESHOLD) continue;
       nearestNew ??= nearestOnItsSide(m, m.b.units, m.b.bags);
       const k = nearestNew(j);
       subject = k < 0 ? [] : [k];
