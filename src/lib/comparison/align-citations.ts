@@ -81,6 +81,10 @@ function nearestOnItsSide(
  * stock words the two share: 北京市安全生产条例 2016 第八十九条 (违反本条例第三十九条, 危险作业)
  * and 2022 第六十二条 (违反本条例第四十七条第二款, 危险化学品 measures) share 责令改正；拒不改正的，
  * …处二万元以上十万元以下的罚款 (Dice 0.47), while 2016 第三十九条 is 2022 第二十八、二十九条.
+ * A duty that was deleted undoes the pair when the subject came from another old unit, and an
+ * old unit in a merge (or split) whose new unit names its duty is taken out of that row alone:
+ * 2016 第八十八条 (违反本条例第三十六条, 劳动防护用品, deleted) had joined 第九十二条 (违反本条例
+ * 第四十七条, 告知) in 2022 第六十条 (违反本条例第三十七条第一款, which is 2016 第四十七条).
  * It runs last, with the staff corrections (alignUnits), so that no later step pairs the two
  * again; they stay deleted and inserted.
  */
@@ -89,21 +93,24 @@ export function dropOtherDuties(m: Matching): void {
   const drops: [number, number][] = [];
   let nearestNew: ((k: number) => number) | undefined;
   for (const [i, to] of m.oldTo) {
-    const j = to[0]!;
-    if (to.length !== 1 || m.newFrom.get(j)!.length !== 1) continue;
     const cites = citedUnits(m.a.units, i);
     if (cites.length === 0) continue;
-    let subject = citedUnits(m.b.units, j);
-    if (subject.length === 0) {
-      if (m.score(i, j) >= PAIR_THRESHOLD) continue;
-      nearestNew ??= nearestOnItsSide(m, m.b.units, m.b.bags);
-      const k = nearestNew(j);
-      subject = k < 0 ? [] : [k];
-    }
     const duties = cites.flatMap((c) => m.oldTo.get(c) ?? []);
-    if (subject.length === 0 || duties.length === 0 || subject.some((k) => duties.includes(k)))
-      continue;
-    drops.push([i, j]);
+    for (const j of to) {
+      let subject = citedUnits(m.b.units, j);
+      if (subject.length === 0) {
+        const oneToOne = to.length === 1 && m.newFrom.get(j)!.length === 1;
+        if (!oneToOne || m.score(i, j) >= PAIR_THRESHOLD) continue;
+        nearestNew ??= nearestOnItsSide(m, m.b.units, m.b.bags);
+        const k = nearestNew(j);
+        subject = k < 0 ? [] : [k];
+      }
+      // The duty went to the subject: the pair stands. It went nowhere: the pair stands unless
+      // the subject came from another old unit.
+      if (subject.length === 0 || subject.some((k) => duties.includes(k))) continue;
+      if (duties.length === 0 && !subject.some((k) => m.newFrom.has(k))) continue;
+      drops.push([i, j]);
+    }
   }
   for (const [i, j] of drops) m.unpair(i, j);
 }

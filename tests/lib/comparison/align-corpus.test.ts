@@ -400,6 +400,17 @@ describe('a penalty is not paired with the penalty of another duty', () => {
     expect(from('第八十九条')).toMatchObject({ type: 'deleted', to: [] });
     expect(to('第六十二条')).toMatchObject({ type: 'inserted', from: [] });
   });
+
+  it('北京市安全生产条例 2016 第八十八条 (a deleted duty) leaves 第九十二条 > 2022 第六十条 alone', () => {
+    // 2016 第八十八条 punishes 第三十六条 (劳动防护用品), deleted; 2022 第六十条 punishes 第三十七条
+    // 第一款 (告知), which is 2016 第四十七条, the duty of 2016 第九十二条.
+    const { from } = comparison(
+      'beijing-anquan-shengchan-tiaoli--2016.md',
+      'beijing-anquan-shengchan-tiaoli--2022.md',
+    );
+    expect(from('第八十八条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(from('第九十二条')).toMatchObject({ type: 'modified' });
+  });
 });
 
 describe('a far article rewritten around a sentence it kept is paired', () => {
