@@ -12,6 +12,11 @@
  * read for a new unit the same way. An old and a new unit both still left over whose subjects
  * meet, at least one of them citing it in so many words, pair when each is the other's most
  * alike by distinctive words among the units whose subjects meet its own (from CONTEXT_PAIR).
+ * The one that cites nothing must stand where its text keeps penalties (penalDivisions): the
+ * subject of a duty or an encouragement is no sign that it punishes a breach of it.
+ * 北京市安全生产条例 2016 第九十一条 (违反本条例第四十一条, 危险化学品 销售、采购, 处…罚款) had
+ * paired with 2022 第四十六条 (本市鼓励对危险化学品实行专门储存…, in 监督管理), most alike 2022
+ * 第三十二条, which is 2016 第四十一条.
  * It runs before the paragraph links (step 7), which would otherwise tie a leftover penalty to
  * whichever article shares its 构成犯罪的，依法追究刑事责任.
  */
@@ -50,7 +55,7 @@ function nearestOnItsSide(
 ): (k: number) => number {
   const { idf } = m.weighted();
   const sizes = bags.map((b) => weightedSize(b, idf));
-  const division = units.map((u) => u.eId.slice(0, Math.max(0, u.eId.lastIndexOf('__'))));
+  const division = units.map(divisionOf);
   let index: ReturnType<typeof overlapIndex> | undefined;
   return (k: number) => {
     index ??= overlapIndex(bags, m.cache);
@@ -115,6 +120,37 @@ export function dropOtherDuties(m: Matching): void {
   for (const [i, j] of drops) m.unpair(i, j);
 }
 
+/** The division of a unit (its chapter or section; '' at the top level). */
+function divisionOf(unit: Unit): string {
+  return unit.eId.slice(0, Math.max(0, unit.eId.lastIndexOf('__')));
+}
+
+/**
+ * Where each text keeps its penalties: the divisions (a 法律责任 chapter) holding a unit that names
+ * the duty it enforces by number, and those holding a partner of a unit of such a division of the
+ * other text (a text citing 违反本法规定 only has its penalties where the other text's went).
+ * Empty for a text with none.
+ */
+function penalDivisions(m: Matching): { old: Set<string>; new: Set<string> } {
+  const own = (units: readonly Unit[]) =>
+    new Set(units.flatMap((u, k) => (citedUnits(units, k).length ? [divisionOf(u)] : [])));
+  const oldOwn = own(m.a.units);
+  const newOwn = own(m.b.units);
+  const partners = (
+    units: readonly Unit[],
+    divisions: Set<string>,
+    to: Map<number, number[]>,
+    other: readonly Unit[],
+  ) =>
+    units.flatMap((u, k) =>
+      divisions.has(divisionOf(u)) ? (to.get(k) ?? []).map((q) => divisionOf(other[q]!)) : [],
+    );
+  return {
+    old: new Set([...oldOwn, ...partners(m.b.units, newOwn, m.newFrom, m.a.units)]),
+    new: new Set([...newOwn, ...partners(m.a.units, oldOwn, m.oldTo, m.b.units)]),
+  };
+}
+
 /** Pairs leftover units by the article they enforce (see the header). Chinese texts only. */
 export function pairByCitedSubject(m: Matching): void {
   if (m.cache.language !== 'zh') return;
@@ -151,9 +187,17 @@ export function pairByCitedSubject(m: Matching): void {
   };
   const oldSubjects = new Map(leftOld.map((i) => [i, subjectOfOld(i)] as const));
   const newSubjects = new Map(leftNew.map((j) => [j, subjectOfNew(j)] as const));
-  const meet = (i: number, j: number) =>
-    (oldCites.get(i)!.length > 0 || newCites.get(j)!.length > 0) &&
-    oldSubjects.get(i)!.some((s) => newSubjects.get(j)!.includes(s));
+  const penal = penalDivisions(m);
+  const inPenal = (set: Set<string>, unit: Unit) => set.size === 0 || set.has(divisionOf(unit));
+  const meet = (i: number, j: number) => {
+    const oldCiting = oldCites.get(i)!.length > 0;
+    const newCiting = newCites.get(j)!.length > 0;
+    if (!oldCiting && !newCiting) return false;
+    // A unit that names no duty is a penalty only where its text keeps penalties.
+    if (!newCiting && !inPenal(penal.new, m.b.units[j]!)) return false;
+    if (!oldCiting && !inPenal(penal.old, m.a.units[i]!)) return false;
+    return oldSubjects.get(i)!.some((s) => newSubjects.get(j)!.includes(s));
+  };
   const best = (items: readonly number[], value: (k: number) => number) => {
     let at = -1;
     let top = 0;

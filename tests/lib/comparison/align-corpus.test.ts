@@ -413,6 +413,20 @@ describe('a penalty is not paired with the penalty of another duty', () => {
   });
 });
 
+describe('a penalty is paired by its duty only with an article where penalties stand', () => {
+  it('北京市安全生产条例 2016 第九十一条 (危险化学品 penalty) is deleted; 2022 第四十六条 is new', () => {
+    // 2016 第九十一条 punishes a breach of 第四十一条 (危险化学品 销售、采购), which is 2022
+    // 第三十二条; 2022 第四十六条 (本市鼓励…危险化学品…集中管理) is most alike that article, but it is
+    // an encouragement in 监督管理, not a penalty of 法律责任.
+    const { from, to } = comparison(
+      'beijing-anquan-shengchan-tiaoli--2016.md',
+      'beijing-anquan-shengchan-tiaoli--2022.md',
+    );
+    expect(from('第九十一条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(to('第四十六条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+});
+
 describe('a far article rewritten around a sentence it kept is paired', () => {
   it('科学技术普及法 2002 第二十九条 (表彰和奖励, 保障措施) is 2024 第十三条 in 总则', () => {
     // 对在科普工作中做出重要贡献的组织和个人予以表彰和奖励 → 对在科普工作中做出突出贡献的组织和
