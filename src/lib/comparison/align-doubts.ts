@@ -13,9 +13,9 @@
  *   deletion), at most GAP_MAX of each: perhaps rewritten in other words (公开审理 → 司法公开);
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR, or a split or merge one of whose
  *   parts shares few words with its whole (DOUBT_PART): perhaps another partner, or no part.
- * On the twenty-three hand-read pairs (tests/fixtures/compare-expected) 511 of 1,675 rows are
- * doubtful and they hold 106 of the 142 misses (bench/align-expected.ts prints the figure); a row
- * that is not doubtful is wrong about one time in thirty-two (36 of 1,164).
+ * On the twenty-three hand-read pairs (tests/fixtures/compare-expected) 509 of 1,675 rows are
+ * doubtful and they hold 100 of the 134 misses (bench/align-expected.ts prints the figure); a row
+ * that is not doubtful is wrong about one time in thirty-four (34 of 1,166).
  */
 import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';

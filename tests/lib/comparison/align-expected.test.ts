@@ -301,8 +301,6 @@ const KNOWN_MISSES = new Set([
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第五十八条+第五十九条 > 第五十五条',
   // 社会调查员 and 帮教安置 → 61; got 60 > 61, 63 deleted.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第六十条+第六十三条 > 第六十一条',
-  // new 吸烟饮酒 penalty; got old 69 (义务教育 penalty) > 64.
-  'beijing-weichengnianren-baohu-tiaoli--2016--2023.json — > 第六十四条',
   // new 从业查询 penalty; got old 71 (收费 penalty) > 67.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json — > 第六十七条',
   // 法律援助 → 57 and 支持起诉 → 检察院 58; got deleted, and 59 > 57, 58 inserted.
@@ -313,8 +311,6 @@ const KNOWN_MISSES = new Set([
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第六十八条 > 第九条',
   // new 家庭教育主体责任; got old 18 > 10.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json — > 第十条',
-  // 义务教育 penalty, deleted; got > 64 (吸烟饮酒 penalty).
-  'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第六十九条 > —',
   // 收费 penalty, deleted; got > 67 (从业查询 penalty).
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第七十一条 > —',
 ]);
