@@ -835,6 +835,24 @@ class ChineseTreeBuilder {
    * 修改决定: "（二）将第五十五条修改为：“……。”" / "本决定自2025年1月1日起施行。"): it closes the
    * points, and is no change and no item, so it stands after the items.
    */
+  /**
+   * Whether a line after the last point of a decision begins its closing paragraphs: the line and
+   * every line after it to the end of the body (or an attachment) are closing sentences — the
+   * commencement (本决定自公布之日起施行。), the republication (《……》根据本决定作相应修改，重新
+   * 公布。) or the renumbering (此外，对相关法规中的条文序号作相应调整。). A closing sentence with
+   * further text after it is left where it stands.
+   */
+  private closesDecision(text: string, index: number): boolean {
+    if (!this.loosePoint || this.article || !isClosingSentence(text)) return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      if (ANNEX_MARK.test(normaliseHeading(it.text))) return true;
+      if (!isClosingSentence(it.text)) return false;
+    }
+    return true;
+  }
+
   private closesItems(open: ClauseNode, text: string): boolean {
     return (
       open.kind === 'point' &&
@@ -1127,6 +1145,15 @@ class ChineseTreeBuilder {
       // A further paragraph of a sub-point 1. inside a point (继承法意见 1985: "1.继承从……开始。" /
       // "失踪人被宣告死亡的……"): that sub-point's, not the point's text ahead of its sub-points.
       const last = target.children.at(-1);
+      if (this.point?.kind !== 'paragraph' && this.closesDecision(text, index)) {
+        // The closing paragraphs after the last point (大同 2025 修改决定: "十五、删除第三十七条。" /
+        // "本决定自公布之日起施行。" / "《……》根据本决定作相应修改，重新公布。"; 岳阳 2025: "（二）……。"
+        // / "此外，对相关法规中的条文序号作相应调整。"): the whole decision's, no point's or item's
+        // text, so they stand apart, as a paragraph of the last point after its own text.
+        this.point = node('paragraph', line, { text });
+        this.loosePoint.children.push(this.point);
+        return;
+      }
       if (last?.kind === 'subpoint' && target === this.loosePoint && CLOSING.test(text)) {
         // The text's commencement after the sub-points of its last point (唐山 2025 修改、废止决定:
         // "4.《唐山市畜禽屠宰管理条例》（……）" / "本决定自公布之日起施行。"): no sub-point's text.
@@ -1708,6 +1735,17 @@ function subpointHost(parent: ClauseNode, dotted: boolean, num: number): ClauseN
 /** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
 const CLOSING =
   /^本(?:决定|规定|办法|意见|解释|批复|通知|细则|条例|规则)自[^。；]{1,40}(?:施行|生效|执行)。?$/;
+
+/** A decision's republication: "《……》根据本决定作相应修改，重新公布。". */
+const REPUBLISHED = /^[^。；]{0,200}根据本决定[^。；]{0,60}[，,]?重新(?:公布|发布|印发)。?$/;
+
+/** A decision's renumbering: "此外，对相关法规中的条文序号作相应调整。". */
+const RENUMBERED = /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{0,10}作相应(?:的)?调整。?$/;
+
+/** A sentence that closes a decision as a whole, not any of its points. */
+function isClosingSentence(text: string): boolean {
+  return CLOSING.test(text) || REPUBLISHED.test(text) || RENUMBERED.test(text);
+}
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;

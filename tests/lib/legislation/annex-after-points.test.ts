@@ -43,7 +43,8 @@ describe('an attachment after a decision’s last point', () => {
       );
       const nodes = result.document.nodes;
       expect(nodes.map((n) => n.kind)).toEqual(['point', 'point', 'annex']);
-      expect(nodes[1]!.text).toBe('将第十条中的“十日”修改为“十五日”。\n本决定自公布之日起施行。');
+      expect(nodes[1]!.text).toBe('将第十条中的“十日”修改为“十五日”。');
+      expect(nodes[1]!.children.map((c) => c.text)).toEqual(['本决定自公布之日起施行。']);
       const annex = nodes[2]!;
       expect(annex.heading).toBe(mark);
       expect(annex.text).toContain('一、本办法适用于城市道路。');

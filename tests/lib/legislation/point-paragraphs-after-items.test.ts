@@ -6,7 +6,10 @@
  * after the items of the last point (人民银行 2024 修改决定: "（二）将第五十五条修改为：……" /
  * "本决定自2025年1月1日起施行。"): it is no change of that item. The same after the sub-points 1.
  * of the last point (唐山 2025 修改、废止决定: "六、废止下列四部地方性法规：" / "1.《……》（……）" …
- * "4.《……》（……）" / "本决定自公布之日起施行。"), #16, tenth round.
+ * "4.《……》（……）" / "本决定自公布之日起施行。"), #16, tenth round. And the closing paragraphs
+ * after a last point without items (大同 2025: "十五、删除第三十七条。" / "本决定自公布之日起施行。" /
+ * "《……》……重新公布。") or after its last item, opening with a renumbering (岳阳 2025: "（二）……。" /
+ * "此外，对相关法规中的条文序号作相应调整。"): they are the whole decision's, #16, eleventh round.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -75,5 +78,40 @@ describe('paragraphs after the items of a point', () => {
       ['point_1__para_1', '本决定自公布之日起施行。'],
       ['point_1__para_2', '《临江市地方立法条例》根据本决定作相应修改，重新公布。'],
     ]);
+  });
+
+  it('stand the closing paragraphs after a last point without items apart from its text', () => {
+    const nodes = decide(
+      '一、将第四条修改为：“停车场应当公示收费标准。”\n\n二、删除第九条。\n\n本决定自公布之日起施行。\n\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
+    );
+    expect(nodes.map((n) => n.eId)).toEqual(['point_1', 'point_2']);
+    expect(nodes[1]!.text).toBe('删除第九条。');
+    expect(nodes[1]!.children.map((c) => [c.eId, c.text])).toEqual([
+      [
+        'point_2__para_1',
+        '本决定自公布之日起施行。\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
+      ],
+    ]);
+  });
+
+  it('stand a renumbering before the commencement apart from the last item', () => {
+    const nodes = decide(
+      '一、对《临江市停车场管理办法》作出修改\n\n（一）删除第五条。\n\n（二）删除第九条。\n\n此外，对相关法规中的条文序号作相应调整。\n\n本决定自公布之日起施行。',
+    );
+    expect(nodes[0]!.children.map((c) => [c.eId, c.text])).toEqual([
+      ['point_1__point_1', '删除第五条。'],
+      ['point_1__point_2', '删除第九条。'],
+      ['point_1__para_1', '此外，对相关法规中的条文序号作相应调整。\n本决定自公布之日起施行。'],
+    ]);
+  });
+
+  it('leave a closing sentence followed by text of the point with the point', () => {
+    const nodes = decide(
+      '一、删除第九条。\n\n此外，对条文序号作相应调整。\n\n第十条中的“管理处”修改为“管理中心”。',
+    );
+    expect(nodes[0]!.text).toBe(
+      '删除第九条。\n此外，对条文序号作相应调整。\n第十条中的“管理处”修改为“管理中心”。',
+    );
+    expect(nodes[0]!.children).toEqual([]);
   });
 });
