@@ -296,16 +296,35 @@ export function carefulReaderDivisions(source: string): string[] {
 function bodyLines(source: string): string[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const infoEnd = lines.findIndex((l) => /^<!-- (?:INFO END|LEGAL_HEADER_END) -->$/.test(l.trim()));
-  return lines
-    .slice(infoEnd + 1)
-    .filter((l) => !/^\s*>/.test(l)) // quoted text of another act
-    .map((l) =>
-      l
-        .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
-        .replace(/\*\*/g, '')
-        .trimEnd(),
-    )
-    .filter((l) => l !== '');
+  return carryDanglingItems(
+    lines
+      .slice(infoEnd + 1)
+      .filter((l) => !/^\s*>/.test(l)) // quoted text of another act
+      .map((l) =>
+        l
+          .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
+          .replace(/\*\*/g, '')
+          .trimEnd(),
+      )
+      .filter((l) => l !== ''),
+  );
+}
+
+/**
+ * Lines as a reader reads them when a point's caption ends its line with the label of its first
+ * item, whose text is the next line (海西 2021: "……决定：一、对《……条例》作出修改（一）" / "第二条
+ * 增加一款……"): the label begins the next line, so 第二条 there is the item's text, no article.
+ */
+function carryDanglingItems(lines: readonly string[]): string[] {
+  const out = [...lines];
+  const dangling = /(?<=(?:^|[。；;：:]”?)[一二三四五六七八九十]+、[^。；;：:！？!?]{1,80})（一）$/;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = dangling.exec(out[i]!);
+    if (!m || m.index === 0) continue;
+    out[i] = out[i]!.slice(0, m.index);
+    out[i + 1] = `（一）${out[i + 1]}`;
+  }
+  return out;
 }
 
 const LINE_POINT = /^([一二三四五六七八九十]+)、/;
@@ -350,7 +369,9 @@ function splitRunInPoints(lines: readonly string[]): string[] {
       n++;
     }
     const confirmed =
-      last > 0 || cuts.length > 1 || (cuts.length === 1 && /^二、/.test(lines[i + 1] ?? ''));
+      last > 0 ||
+      cuts.length > 1 ||
+      (cuts.length === 1 && /^(?:二、|（一）)/.test(lines[i + 1] ?? ''));
     if (cuts.length === 0 || !confirmed) {
       out.push(line);
       return;

@@ -148,7 +148,9 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   const items: Item[] = [];
   let last = 0;
   let lastPoint = 0;
-  for (const block of blocks) {
+  /** An item label （一） cut from the end of a line, to begin the next line. */
+  let carried: string | null = null;
+  for (const [b, block] of blocks.entries()) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading') {
       const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)), last);
@@ -165,7 +167,19 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
     } else if (block.type === 'paragraph') {
       block.lines.forEach((l, k) => {
         let text = cleanText(dropLiteralBold(l.text));
+        if (carried !== null) {
+          // The item label left at the end of the line before (海西 2021: "……作出修改（一）" /
+          // "第二条 增加一款……"): it begins this line.
+          text = `${carried}${text}`;
+          carried = null;
+        }
         if (text === '') return;
+        const dangling = last === 0 ? DANGLING_FIRST_ITEM.exec(text) : null;
+        const lineAfter = k + 1 < block.lines.length || blocks[b + 1]?.type === 'paragraph';
+        if (dangling && dangling.index > 0 && lineAfter) {
+          carried = dangling[0];
+          text = text.slice(0, dangling.index);
+        }
         const glued = splitHeadingArticle(text, last);
         if (glued) {
           items.push({ type: 'line', text: glued.heading, line: l.line });
@@ -178,13 +192,19 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
           if (i > 0)
             sink.warning('article-run-in', l.line, { label: ARTICLE.exec(part)?.[0] ?? '' });
           // Points run on in one paragraph, only in a text of points (no article read yet).
-          const next = cleanText(block.lines[k + 1]?.text ?? '');
+          // A first point whose first item's label was cut from the line's end has its items.
+          const next = carried ?? cleanText(block.lines[k + 1]?.text ?? '');
           const points =
             last === 0 ? splitRunInPoints(part, lastPoint, next) : { parts: [part], last: 0 };
           if (last === 0) lastPoint = points.last;
           points.parts.forEach((p, j) => {
-            items.push({ type: 'line', text: p, line: l.line });
             if (j > 0) sink.warning('point-run-in', l.line, { label: NUMBERED.exec(p)?.[0] ?? '' });
+            const run = last === 0 ? splitRunInItems(p) : [p];
+            run.forEach((q, r) => {
+              items.push({ type: 'line', text: q, line: l.line });
+              if (r > 0 && POINT.test(q))
+                sink.warning('point-run-in', l.line, { label: POINT.exec(q)?.[0] ?? '' });
+            });
           });
         });
       });
@@ -306,11 +326,56 @@ function splitRunInPoints(
     n += 1;
   }
   // A first point without its second is no run of points: 一、 inside a sentence.
-  if (last === 0 && cuts.length === 1 && !next.startsWith('二、')) return { parts: [text], last };
+  if (last === 0 && cuts.length === 1 && !next.startsWith('二、') && next !== '（一）')
+    return { parts: [text], last };
   if (cuts.length === 0) return { parts: [text], last };
   const parts = cuts.map((c, i) => cleanText(text.slice(i === 0 ? 0 : cuts[i - 1], c)));
   parts.push(text.slice(cuts.at(-1)));
   return { parts: parts.filter((p) => p !== ''), last: n };
+}
+
+/**
+ * A first item label （一） left at the end of a line after a point's caption (海西 2021: "……
+ * 决定：一、对《……条例》作出修改（一）" / "第二条 增加一款……"): the caption 一、…… (or 二、…… after a
+ * sentence) has no closing punctuation, and the item's text is the next line.
+ */
+const DANGLING_FIRST_ITEM =
+  /(?<=(?:^|[。；;：:][”’」』]?)[〇零一二两三四五六七八九十百]+[、．.][^。；;：:！？!?]{1,80})[（(]一[）)]$/;
+
+/**
+ * A line of a text of points that begins with an item （一） and runs the next items on after it
+ * (海西 2021: "（一）第二条 增加一款……。”（二）将第二条 、第十二条 中的……。（三）……"): split before
+ * each next item in sequence that stands after the end of a sentence. A closing sentence of the
+ * decision run on after the last item (……依法给予处分”。本决定自公布之日起施行。《……》……重新
+ * 公布。) is split off too. A line with no second item in sequence is left as it is.
+ */
+function splitRunInItems(text: string): string[] {
+  if (!/^[（(]一[）)]/.test(text)) return [text];
+  const cuts: number[] = [];
+  for (let n = 2; ; n++) {
+    const label = new RegExp(`[（(]${formatChineseNumeral(n)}[）)]`, 'g');
+    label.lastIndex = (cuts.at(-1) ?? 0) + 1;
+    let at = -1;
+    for (let m = label.exec(text); m; m = label.exec(text)) {
+      if (POINT_RUN_IN_AFTER.test(text.slice(0, m.index))) {
+        at = m.index;
+        break;
+      }
+    }
+    if (at < 0) break;
+    cuts.push(at);
+  }
+  if (cuts.length === 0) return [text];
+  const parts = [0, ...cuts].map((c, k) => cleanText(text.slice(c, cuts[k] ?? text.length)));
+  const lastPart = parts.pop()!;
+  const closing =
+    /(?<=[。；;][”’」』]?)本(?:决定|规定|办法)自[^。；]{1,40}(?:施行|生效|执行)。/.exec(lastPart);
+  const tail = closing ? lastPart.slice(closing.index) : '';
+  const sentences = tail.match(/[^。]+。/g) ?? [];
+  if (closing && sentences.join('') === tail && sentences.every(isClosingSentence))
+    parts.push(cleanText(lastPart.slice(0, closing.index)), ...sentences);
+  else parts.push(lastPart);
+  return parts;
 }
 
 /**

@@ -56,4 +56,16 @@ describe('the careful reader', () => {
     const text = ['## 第一编 总则', '## 第一章 一般规定', '第一条 甲。'].join('\n\n');
     expect(carefulReaderDivisions(text)).toEqual(['part-1', 'chapter-1']);
   });
+
+  it('reads 第X条 after an item label left at the end of a caption as that item, not an article', () => {
+    const text = [
+      '# 临江市关于修改两部条例的决定',
+      '<!-- INFO END -->',
+      '临江市人民代表大会决定：一、对《临江市甲条例》作出修改（一）',
+      '第二条 增加一款作为第二款：“法律法规已有规定的从其规定。”（二）删去第九条 。二、对《临江市乙条例》作出修改（一）',
+      '第二条 增加一款作为第二款：“法律法规已有规定的从其规定。”本决定自公布之日起施行。',
+    ].join('\n\n');
+    expect(carefulReaderArticles(text)).toEqual([]);
+    expect(carefulReaderPoints(text)).toEqual(['p1', 'p2']);
+  });
 });
