@@ -707,19 +707,25 @@ class ChineseTreeBuilder {
    * Items run on after their introduction in one line (伊通 2003: "种子生产单位的职责是：（一）
    * 向生产基地提供…；（二）…"): when the paragraph just read has a colon followed by （一）, and
    * （二） follows after the end of a sentence, the items are split off it as items of the
-   * paragraph (addPoint splits the rest). Not inside a quotation.
+   * paragraph (addPoint splits the rest). Not inside a quotation. The colon may be missing when
+   * the words before （一） introduce a list (南京 2018 城市绿化条例 第十一条: "……其绿地率应当符合
+   * 下列规定（一）城市新建居住区不得低于百分之三十；（二）……"): 下列……, 以下……, ……如下.
    */
   private splitItemsAfterIntro(line: number) {
     const target = this.paragraph;
     if (!target || target.children.length > 0) return;
-    const m = /[：:][\s\u3000]*[（(]一[）)]/.exec(target.text);
+    const m =
+      /[：:][\s\u3000]*[（(]一[）)]/.exec(target.text) ??
+      [...target.text.matchAll(/[（(]一[）)]/g)].find((f) =>
+        INTRO_WITHOUT_COLON.test(target.text.slice(0, f.index)),
+      );
     if (!m) return;
     // Not inside a quotation (修改为：“……下列规定：（一）……”): quoted text stays as written.
     const intro = target.text.slice(0, m.index);
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
     const rest = target.text.slice(m.index + m[0].length).replace(/^[\s\u3000]+/, '');
     if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest)) return;
-    target.text = target.text.slice(0, m.index + 1);
+    target.text = target.text.slice(0, /^[：:]/.test(m[0]) ? m.index + 1 : m.index).trimEnd();
     this.sink.warning('items-on-one-line', line, { label: '（一）' });
     this.addPoint(1, '（一）', rest, line, 'bracket');
   }
@@ -1811,6 +1817,9 @@ const RENUMBERED = /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{
 function isClosingSentence(text: string): boolean {
   return CLOSING.test(text) || REPUBLISHED.test(text) || RENUMBERED.test(text);
 }
+
+/** Words that introduce a list without their colon: "……应当符合下列规定", "……包括以下内容", "……规定如下". */
+const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,12}|如下)$/;
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;
