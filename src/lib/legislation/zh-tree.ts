@@ -1719,7 +1719,8 @@ class ChineseTreeBuilder {
  */
 function titleLines(title: string, lines: readonly string[]): number {
   const key = (t: string) => t.replace(/[\s\u3000、]/g, '');
-  const whole = key(title);
+  // The status the collection adds to a title (……的决定（失效）) is not printed over the body.
+  const whole = key(title).replace(TITLE_STATUS, '');
   if (whole === '') return 0;
   let spelled = '';
   for (let k = 0; k < lines.length; k++) {
@@ -1729,6 +1730,9 @@ function titleLines(title: string, lines: readonly string[]): number {
   }
   return 0;
 }
+
+/** A status a collection appends to a title: （失效）, （已废止）, （已被修改）, （部分失效）. */
+const TITLE_STATUS = /[（(](?:已被?|被|部分)?(?:失效|废止|修改|修正|撤销)[）)]$/;
 
 /** The end of the name of a body a reply or notice is sent to (人民检察院, 公安厅（局）). */
 const BODY_NAME =
