@@ -64,7 +64,9 @@
  *    unit among its neighbours' partners when each is the other's most alike unit in the
  *    whole text (pairInContext), or in the wider region its neighbours went to when a
  *    sentence of each is the other's most alike sentence (pairSentenceInRegion), unless the old
- *    unit is clearly more alike another leftover, which is most alike it (alikeElsewhere); a leftover
+ *    unit is clearly more alike another leftover, which is most alike it (alikeElsewhere). A pair
+ *    in the region, or in context but one place beyond the neighbours' partners, must share a word
+ *    of its own, one that one of the texts has in that unit alone (sharesOwnWord). A leftover
  *    new unit right beside a partner of its most alike old unit, holding a good share of the
  *    text that partner dropped, is split off from it (pairBesideParts). Last, an old and a new
  *    unit still leftover that are each the other's most alike unit anywhere pair when their
@@ -296,6 +298,7 @@ export class Matching {
   private paragraphLinks?: ParagraphLinks;
   private distinctive?: Distinctive;
   private sentenceMatches?: SentenceMatches;
+  private frequencies?: [Int32Array, Int32Array];
   constructor(a: Prepared, b: Prepared, cache: TextCache) {
     this.a = a;
     this.b = b;
@@ -314,6 +317,20 @@ export class Matching {
   weighted(): Distinctive {
     this.distinctive ??= distinctiveScores(this.a.bags, this.b.bags, this.cache);
     return this.distinctive;
+  }
+
+  /**
+   * How many units of each side hold each shingle ([old, new], by shingle id), built on first
+   * use: only a pair placed by its position alone asks (sharesOwnWord).
+   */
+  unitFrequencies(): [Int32Array, Int32Array] {
+    const count = (bags: readonly ShingleBag[]) => {
+      const df = new Int32Array(this.cache.vocabularySize);
+      for (const b of bags) for (let k = 0; k < b.ids.length; k++) df[b.ids[k]!]!++;
+      return df;
+    };
+    this.frequencies ??= [count(this.a.bags), count(this.b.bags)];
+    return this.frequencies;
   }
 
   /** Undoes pair(i, j) (uncross, dropStockParts, dropEmptyParts). */
@@ -1125,8 +1142,11 @@ function pairInContext(m: Matching): void {
     const j = window.reduce((best, k) => (pair(i, k) > pair(i, best) ? k : best));
     if (pair(i, j) < CONTEXT_PAIR || argMax(newRow(j)) !== i) continue;
     // Between its neighbours' partners (not one place beyond them), the slot vouches for more.
-    const floor = j > lo + 1 && j < hi - 1 ? SLOT_CONTAINMENT : NEAR_PART_CONTAINMENT;
+    const inSlot = j > lo + 1 && j < hi - 1;
+    const floor = inSlot ? SLOT_CONTAINMENT : NEAR_PART_CONTAINMENT;
     if (argMax(oldRow(i)) !== j && !bestLeftToItsPartners(m, i, j, floor)) continue;
+    // One place beyond them, the field's words are not enough: the pair needs one of its own.
+    if (!inSlot && !sharesOwnWord(m, i, j)) continue;
     m.pair(i, j);
     leftNew.delete(j);
   }
@@ -1180,6 +1200,33 @@ function contextOf(m: Matching, i: number): [number, number] {
 }
 
 /**
+ * Whether old unit `i` and new unit `j` share a word of their own: a shingle that one of the two
+ * texts has in that unit alone (unitFrequencies). A pair that only its position and the field's
+ * common words vouch for (监督检查部门, 工作人员, 父母或者其他监护人, words in many articles of both
+ * texts) is two articles of one field, not one article rewritten: 反不正当竞争法 1993 第十八条
+ * (监督检查部门工作人员…应当出示检查证件) is deleted and 2017 第十五条 (监督检查部门及其工作人员对
+ * 调查过程中知悉的商业秘密负有保密义务) new, one place beyond the partners of 第十八条's neighbours;
+ * 北京市未成年人保护条例 2016 第十七条 (父母…应当教育制止…夜不归宿) and 2023 第四十七条 (公安机关…
+ * 带离危险环境), whose sentences are each the other's best by the stock 父母或者其他监护人 alone.
+ * An article rewritten mostly keeps a word no other article of one text has: 职业教育法 1996
+ * 第二十三条 (…应当实行产教结合) is 2022 第四十条 (…应当注重产教融合), 产教 in that old article
+ * alone. Between the partners of the old unit's neighbours the slot vouches without it: 国防教育法
+ * 2018 第十二条 (国家设立全民国防教育日) is 2024 第十二条 (每年九月的第三个星期六为全民国防教育日).
+ */
+function sharesOwnWord(m: Matching, i: number, j: number): boolean {
+  const [inOld, inNew] = m.unitFrequencies();
+  const own = new Set<number>();
+  const x = m.a.bags[i]!;
+  for (let k = 0; k < x.ids.length; k++) own.add(x.ids[k]!);
+  const y = m.b.bags[j]!;
+  for (let k = 0; k < y.ids.length; k++) {
+    const id = y.ids[k]!;
+    if (own.has(id) && (inOld[id] === 1 || inNew[id] === 1)) return true;
+  }
+  return false;
+}
+
+/**
  * Step 8, a sentence in the region: an old unit still leftover pairs with a leftover new unit
  * in the region where the old units around it (REGION_NEIGHBOURS either side) went, when a
  * sentence of each is the other's most alike sentence in the whole other text by distinctive
@@ -1210,6 +1257,7 @@ function pairSentenceInRegion(m: Matching): void {
       if (bestOld(q.at).at !== k) return false;
       const plain = m.paragraphs().bestNewFor(k);
       if (plain.at >= 0 && alikeElsewhere(m, i, j, news.unit[plain.at]!, leftNew)) return true;
+      if (!sharesOwnWord(m, i, j)) return true;
       m.pair(i, j);
       leftNew.delete(j);
       return true;

@@ -490,6 +490,47 @@ describe('an article rewritten in other words with no close rival is paired', ()
   });
 });
 
+describe("a pair placed by its position alone shares a word of its own, not only the field's", () => {
+  it('反不正当竞争法 1993 第十八条 (出示检查证件) is deleted; 2017 第十五条 (保密义务) is new', () => {
+    // 监督检查部门工作人员监督检查不正当竞争行为时，应当出示检查证件 and 监督检查部门及其工作人员对
+    // 调查过程中知悉的商业秘密负有保密义务 share 监督检查部门…工作人员 only, words of many articles
+    // of both texts; 第十五条 stands one place beyond the partners of 第十八条's neighbours.
+    const { from, to } = comparison(
+      'fan-buzhengdang-jingzheng-fa--1993.md',
+      'fan-buzhengdang-jingzheng-fa--2017.md',
+    );
+    expect(from('第十八条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(to('第十五条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+
+  it('北京市未成年人保护条例 2016 第十七条 (夜不归宿) is deleted; 2023 第四十七条 (带离) is new', () => {
+    // 父母或者其他监护人应当教育制止…擅自夜不归宿 and 公安机关…发现未成年人的父母或者其他监护人严重
+    // 伤害未成年人…带离危险环境: their sentences are each the other's best in the region by the
+    // stock 父母或者其他监护人 and 制止.
+    const { from, to } = comparison(
+      'beijing-weichengnianren-baohu-tiaoli--2016.md',
+      'beijing-weichengnianren-baohu-tiaoli--2023.md',
+    );
+    expect(from('第十七条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(to('第四十七条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+
+  it('北京市安全生产条例 2016 第三十七条 (经常性检查) is deleted; 2022 第二十七条 (分级管控) is new', () => {
+    // They share the stock 根据本单位生产经营活动的特点 and little else.
+    const { from, to } = comparison(
+      'beijing-anquan-shengchan-tiaoli--2016.md',
+      'beijing-anquan-shengchan-tiaoli--2022.md',
+    );
+    expect(from('第三十七条')).toMatchObject({ type: 'deleted', to: [] });
+    expect(to('第二十七条')).toMatchObject({ type: 'inserted', from: [] });
+  });
+
+  it('but 职业教育法 1996 第二十三条 (产教结合) is still 2022 第四十条 (产教融合)', () => {
+    const { from, newLabels } = comparison('zhiye-jiaoyu-fa--1996.md', 'zhiye-jiaoyu-fa--2022.md');
+    expect(newLabels(from('第二十三条'))).toEqual(['第四十条']);
+  });
+});
+
 describe('leftover articles that apply the same cited rules are paired', () => {
   it('公司法 2018 第一百零八条 (董事会, 本法第四十五条…第四十六条) is 2023 第一百二十条', () => {
     // 本法第四十五条关于有限责任公司董事任期的规定…本法第四十六条关于有限责任公司董事会职权的规定，

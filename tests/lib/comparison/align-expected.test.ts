@@ -34,10 +34,6 @@ const KNOWN_MISSES = new Set([
   // 反不正当竞争法 1993 → 2017 (a full revision read by hand, never tuned on).
   // Old 第十六条 (县级以上监督检查部门) repeats old 第三条's second sentence; both → the new 第四条.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第三条+第十六条 > 第三条+第四条',
-  // 出示检查证件 was dropped; the new 第十五条 (保密义务) shares only 监督检查部门…工作人员.
-  'fan-buzhengdang-jingzheng-fa--1993--2017.json 第十八条 > —',
-  // Same pair: the new 第十五条 (对商业秘密负有保密义务) is a new duty.
-  'fan-buzhengdang-jingzheng-fa--1993--2017.json — > 第十五条',
   // 违反暂停销售、转移隐匿财物 → the general 妨害监督检查、拒绝阻碍调查: other words.
   'fan-buzhengdang-jingzheng-fa--1993--2017.json 第二十八条 > 第二十八条',
   // 滥用职权 (old 第三十一条) and 徇私舞弊 (old 第三十二条) → one 依法给予处分 article.
@@ -222,12 +218,8 @@ const KNOWN_MISSES = new Set([
   'beijing-anquan-shengchan-tiaoli--2016--2022.json 第二十一条+第二十四条 > 第二十二条',
   // 管理机构 split by industry list and headcount; got 26 > 20, 19 inserted.
   'beijing-anquan-shengchan-tiaoli--2016--2022.json 第二十六条 > 第十九条+第二十条',
-  // new 安全风险分级管控; got old 37 (经常性检查, 隐患治理) > 27.
-  'beijing-anquan-shengchan-tiaoli--2016--2022.json — > 第二十七条',
   // 单位 报备重大危险源, deleted; got > 28 (危险作业 遵守安全生产法).
   'beijing-anquan-shengchan-tiaoli--2016--2022.json 第三十四条 > —',
-  // 经常性检查, 隐患治理, deleted; got > 27 (安全风险分级管控).
-  'beijing-anquan-shengchan-tiaoli--2016--2022.json 第三十七条 > —',
   // 危险作业 split in two lists of operations; got 39 > 29, and 28 went to old 34, unmarked.
   'beijing-anquan-shengchan-tiaoli--2016--2022.json 第三十九条 > 第二十八条+第二十九条',
   // 重点监管化学品 销售记录, deleted; got > 47 (危险化学品 禁止、限制、控制措施).
@@ -257,8 +249,6 @@ const KNOWN_MISSES = new Set([
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第十四条 > 第十二条',
   // 民政部门 担任监护人 → 临时监护、长期监护; got > 46 (监护能力评估), 49 inserted.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第十五条 > 第四十九条',
-  // 夜不归宿, 22时后外出, deleted; got > 47 (公安 带离危险环境) by 父母或者其他监护人.
-  'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第十七条 > —',
   // 父母和教师 教育方法, 有益活动 → 11; got > 10 (家庭教育主体责任) by 适当的方法, and 20 > 11.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第十八条 > 第十一条',
   // 理想教育、品德教育… → new 3 and 法制校长 → 22; got 19 > 22, 3 inserted.
@@ -281,8 +271,6 @@ const KNOWN_MISSES = new Set([
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第三十四条 > 第四十一条+第四十二条',
   // new 监护能力评估; got old 15 (民政部门 担任监护人) > 46.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json — > 第四十六条',
-  // new 公安 带离危险环境; got old 17 (夜不归宿) > 47.
-  'beijing-weichengnianren-baohu-tiaoli--2016--2023.json — > 第四十七条',
   // 政府 卫生保健条件, 校舍, 体检 → 学校 15, 16, 18; got deleted, 15 and 16 inserted, 24 > 18.
   'beijing-weichengnianren-baohu-tiaoli--2016--2023.json 第三十五条 > 第十五条+第十六条+第十八条',
   // 校门前 200米 and 吸烟 → 29 (周边 二百米, 吸烟、饮酒); got 37 deleted, 48 > 29; unmarked.
