@@ -190,7 +190,9 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
         last = split.last;
         split.parts.forEach((part, i) => {
           if (i > 0)
-            sink.warning('article-run-in', l.line, { label: ARTICLE.exec(part)?.[0] ?? '' });
+            sink.warning(split.midSentence.has(i) ? 'article-run-on' : 'article-run-in', l.line, {
+              label: ARTICLE.exec(part)?.[0] ?? '',
+            });
           // Points run on in one paragraph, only in a text of points (no article read yet).
           // A first point whose first item's label was cut from the line's end has its items.
           const next = carried ?? cleanText(block.lines[k + 1]?.text ?? '');
@@ -248,16 +250,31 @@ const RUN_IN_AFTER = /[。；;][\s\u3000]*$/;
 /** Text a first article cannot be glued to: a citation (本法第一条, 《……》第一条). */
 const CITES_BEFORE = /(?:[法例定则》〉]|本|第[^条]{0,8}[编章节])$/;
 
+/** Text a 第X条 inside a sentence is cited by: 依照本条例第二十三条, 违反第二十三条, 将第二十三条,
+ * 第二十二条、第二十三条, 第二章第二十三条. */
+const CITES_MID_BEFORE =
+  /(?:[法例定则》〉」”本、和与及或至到将把对在条款项]|依照|按照|依据|根据|违反|适用|参照|删去|第[^条]{0,8}[编章节])$/;
+/** Text after 第X条 and its space that goes on citing it: 规定, 第二款, 的, 修改为, 中, 、. */
+const CITES_MID_AFTER =
+  /^(?:规定|第|的|之|中|所|至|到|和|与|及|或|修改|改为|作为|删去|增加|[、，,；;。：:（(“”"'）)]|[0-9０-９A-Za-z])/;
+
 /**
  * A line holding articles run on in one paragraph, as old texts exported from the national
  * database have them (天津 1991: "……制定本办法。 第二条 常务委员会……"), or its first article
  * glued to the header text before it (拉萨 2019: "……会议批准第一条 为了……"): split before each
  * 第X条 that is the next article in sequence, is followed by a space, and stands after the end
- * of a sentence (第一条 also after header text that is not a citation). `last` is the number of
- * the last article read before the line.
+ * of a sentence (第一条 also after header text that is not a citation). An article glued on in
+ * the middle of a sentence, its full stop lost (伊犁 2022: "……防止疫情发生和蔓延第二十三条 公民、
+ * 法人……"), is split too when it is the next in sequence, a space and the start of a sentence
+ * follow it, and nothing around it cites it (依照本条例第二十三条 规定, 第二十三条 第二款); those
+ * cuts are listed in `midSentence`. `last` is the number of the last article read before the line.
  */
-function splitRunInArticles(text: string, last: number): { parts: string[]; last: number } {
+function splitRunInArticles(
+  text: string,
+  last: number,
+): { parts: string[]; last: number; midSentence: Set<number> } {
   const parts: string[] = [];
+  const midSentence = new Set<number>();
   let rest = text;
   for (;;) {
     const lead = ARTICLE.exec(rest);
@@ -269,9 +286,21 @@ function splitRunInArticles(text: string, last: number): { parts: string[]; last
     let at = -1;
     for (let i = rest.indexOf(label, 1); i > 0; i = rest.indexOf(label, i + 1)) {
       const before = rest.slice(0, i);
-      if (!/^[\s\u3000]/.test(rest.slice(i + label.length))) continue;
+      const after = rest.slice(i + label.length);
+      if (!/^[\s\u3000]/.test(after)) continue;
       if (RUN_IN_AFTER.test(before) || (last === 0 && !lead && !CITES_BEFORE.test(before))) {
         at = i;
+        break;
+      }
+      if (
+        last > 0 &&
+        /\p{Script=Han}$/u.test(before) &&
+        !CITES_MID_BEFORE.test(before) &&
+        !CITES_MID_AFTER.test(cleanText(after)) &&
+        /[。；;]/.test(after)
+      ) {
+        at = i;
+        midSentence.add(parts.length + 1);
         break;
       }
     }
@@ -281,7 +310,7 @@ function splitRunInArticles(text: string, last: number): { parts: string[]; last
     last += 1;
   }
   parts.push(rest);
-  return { parts, last };
+  return { parts, last, midSentence };
 }
 
 /** Where a run-in point may begin: after the end of a sentence (also inside quotes), and spaces. */
