@@ -147,7 +147,10 @@ const RUN_IN = /第[\s\u3000]*([〇零一二两三四五六七八九十百千]+)
  * followed by a space inside a line, that is the next article and stands after a full stop
  * (天津 1991: "……制定本办法。 第二条 ……"), begins a new article; so does a 第一条 glued to
  * the header text before it, when that text is not a citation (拉萨 2019: "……批准第一条 为了"),
- * and so does the next article glued to a division heading (拉萨 2021: "第一章 总则第一条 为了").
+ * and so does an article glued to a division heading (拉萨 2021: "第一章 总则第一条 为了"), whatever
+ * its number (伊犁 2022, after an article lost). The next article glued on in the middle of a
+ * sentence, its full stop lost, begins one too when a sentence follows it and nothing cites it
+ * (伊犁 2022: "……防止疫情发生和蔓延第二十三条 公民、法人……"; not 依照本条例第二十三条 规定).
  */
 function splitRunIn(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -161,11 +164,24 @@ function splitRunIn(lines: readonly string[]): string[] {
       let cut = -1;
       for (const m of rest.matchAll(RUN_IN)) {
         const before = rest.slice(0, m.index);
-        if (m.index === 0 || readerNumber(m[1]!) !== last + 1) continue;
+        const after = rest.slice(m.index + m[0].length).trim();
+        if (m.index === 0) continue;
+        if (!lead && LINE_DIVISION.test(before.trim()) && /^\p{Script=Han}/u.test(after)) {
+          cut = m.index;
+          break;
+        }
+        if (readerNumber(m[1]!) !== last + 1) continue;
         if (
           /[。；;][\s\u3000]*$/.test(before) ||
           (last === 0 && !lead && !/[法例》本]$/.test(before)) ||
-          (!lead && LINE_DIVISION.test(before.trim()))
+          (last > 0 &&
+            /\p{Script=Han}$/u.test(before) &&
+            !/(?:[法例定则》本、和及或至将对条款项]|依照|按照|依据|根据|违反|适用|第.{0,8}[章节])$/.test(
+              before,
+            ) &&
+            /^\p{Script=Han}/u.test(after) &&
+            !/^(?:规定|第|的|之|中|所|至|和|或|修改|改为|删去)/.test(after) &&
+            after.includes('。'))
         ) {
           cut = m.index;
           break;
@@ -174,7 +190,7 @@ function splitRunIn(lines: readonly string[]): string[] {
       if (cut < 0) break;
       out.push(rest.slice(0, cut).trim());
       rest = rest.slice(cut);
-      last += 1;
+      last = readerNumber(LINE_ARTICLE.exec(rest)?.[1] ?? '') ?? last + 1;
     }
     out.push(rest);
   }

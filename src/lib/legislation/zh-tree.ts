@@ -153,7 +153,7 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   for (const [b, block] of blocks.entries()) {
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading') {
-      const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)), last);
+      const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)));
       items.push({
         type: 'heading',
         text: normaliseHeading(glued ? glued.heading : dropLiteralBold(block.text)),
@@ -180,7 +180,7 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
           carried = dangling[0];
           text = text.slice(0, dangling.index);
         }
-        const glued = splitHeadingArticle(text, last);
+        const glued = splitHeadingArticle(text);
         if (glued) {
           items.push({ type: 'line', text: glued.heading, line: l.line });
           sink.warning('article-run-in', l.line, { label: glued.label });
@@ -230,18 +230,21 @@ const HEADING_THEN_ARTICLE = new RegExp(
 /**
  * A division heading that has the article after it glued on, as texts exported from the
  * national database write every chapter (拉萨 2021: "第二章 会议的召开第六条 常务委员会……"):
- * split when the glued 第X条 is the next article in sequence (`last` is the number of the last
- * article read) and a space follows it, so that a heading citing an article is left alone.
+ * split when a space and the start of a sentence follow the glued 第X条, so that a heading citing
+ * an article is left alone. The article need not be the next in sequence (伊犁 2022: "第三节 生物
+ * 多样性生态环境保护第二十四条 ……" after an article lost in the one before): a heading is no
+ * sentence, so an article written after it is the text's, and the numbering check reports a gap.
  */
 function splitHeadingArticle(
   text: string,
-  last: number,
 ): { heading: string; article: string; label: string; num: number } | null {
   const m = HEADING_THEN_ARTICLE.exec(text);
   if (!m) return null;
   const num = readNumeral(m[3] ?? '').num;
-  if (num !== last + 1) return null;
+  if (num === null) return null;
   const at = m[0].length - (m[2] ?? '').length;
+  const rest = cleanText(text.slice(m[0].length));
+  if (rest === '' || CITES_MID_AFTER.test(rest)) return null;
   return { heading: m[1]!.trim(), article: text.slice(at), label: m[2]!, num };
 }
 

@@ -29,6 +29,33 @@ describe('an article glued to its division heading', () => {
     expect(result.warnings.filter((w) => w.code === 'article-run-in')).toHaveLength(2);
   });
 
+  it('is split off also when the article before it was lost (伊犁 2022, twelfth round)', () => {
+    const result = parse(
+      ['第一条 甲。', '### 第一节 生物多样性保护第三条 自治州应当加强保护。', '第四条 丁。'].join(
+        '\n\n',
+      ),
+    );
+    const nodes = flatten(result.document.nodes);
+    expect(nodes.map((n) => [n.eId, n.heading, n.text])).toEqual([
+      ['art_1', '', '甲。'],
+      ['sec_1', '生物多样性保护', ''],
+      ['sec_1__art_3', '', '自治州应当加强保护。'],
+      ['sec_1__art_4', '', '丁。'],
+    ]);
+    expect(result.warnings.map((w) => [w.code, w.line])).toEqual(
+      expect.arrayContaining([['article-run-in', 5]]),
+    );
+    expect(result.warnings.some((w) => w.code === 'numbering-gap')).toBe(true);
+  });
+
+  it('leaves a heading alone when it cites the article glued to it', () => {
+    const result = parse(
+      ['第一条 甲。', '## 第二章 第五条 规定的事项', '第二条 乙。'].join('\n\n'),
+    );
+    const nodes = flatten(result.document.nodes);
+    expect(nodes.filter((n) => n.kind === 'article').map((n) => n.num)).toEqual([1, 2]);
+  });
+
   it('leaves a heading alone when the article glued to it is not the next one', () => {
     const result = parse(['第一条 甲。', '## 第二章 第五条的适用', '第二条 乙。'].join('\n\n'));
     const nodes = flatten(result.document.nodes);
