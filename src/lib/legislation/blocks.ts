@@ -25,6 +25,8 @@ export interface SourceBlocks {
   pageNumbers: SourceLine[];
   /** Word field codes left after a sentence (`PAGEMERGEFORMAT`), dropped: the text dropped. */
   fieldCodes: SourceLine[];
+  /** Debris of a broken Word export (see dropWordDebris), dropped: each run dropped. */
+  wordDebris: SourceLine[];
   /** Running page headers left inside sentences (see dropRunningHeaders), dropped: each header
    * once, with the lines where it was dropped. */
   runningHeaders: { text: string; lines: number[] }[];
@@ -52,6 +54,100 @@ const PAGE_NUMBER =
 const FIELD_CODE =
   /(?<=[。；])\s*(?:PAGE|NUMPAGES)(?=PAGE|NUMPAGES|\s*\\\*|MERGEFORMAT|\s*$|[^A-Za-z]).*$/u;
 
+/** The Han characters a text in use is written with: GB2312's 6,763 and Big5's 5,401 common
+ * characters (simplified and traditional), read from the two encodings once. */
+let commonHan: Set<number> | null = null;
+function isCommonHan(code: number): boolean {
+  if (!commonHan) {
+    commonHan = new Set<number>();
+    const add = (decoder: TextDecoder, hi: number, lo: number) => {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\ufffd') commonHan!.add(ch.codePointAt(0)!);
+    };
+    const gb = new TextDecoder('gbk');
+    for (let hi = 0xb0; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) add(gb, hi, lo);
+    const big5 = new TextDecoder('big5');
+    for (let hi = 0xa4; hi <= 0xc6; hi++)
+      for (let lo = 0x40; lo <= 0xfe; lo++)
+        if ((lo <= 0x7e || lo >= 0xa1) && (hi < 0xc6 || lo <= 0x7e)) add(big5, hi, lo);
+  }
+  return commonHan.has(code);
+}
+
+const HAN = /\p{Script=Han}/u;
+const isRare = (ch: string) => HAN.test(ch) && !isCommonHan(ch.codePointAt(0)!);
+/** Between rare characters of debris: a common Han character or a Latin letter (佨伀J儀J帀). */
+const isFiller = (ch: string) => (HAN.test(ch) && !isRare(ch)) || /^[A-Za-z]$/.test(ch);
+/** Debris has at least this many rare characters, and they are at least half of it. */
+const DEBRIS_MIN_RARE = 4;
+
+/**
+ * Debris of a broken Word export: the binary of a field or an object read as characters, in
+ * the middle of a sentence (三江 2020: "就餐结束48麰窌穦穦啦豦小时后"), where a label was
+ * (南京 2018: "所需费用。佨伀J儀J帀佨伀J儀J漀……市区已建成的"), or after the last sentence (云浮
+ * 2020: "……起施行。麠钜羇筽晳属剚……"). Told apart by its characters: at least four that no text
+ * in use is written with (neither GB2312 nor Big5's common characters), at least half of the
+ * run, with at most three common characters or Latin letters (one of them Han) between two of
+ * them. A common character alone after a full stop and Latin letters right after the run go with
+ * it; after a full stop, a rest of the line without any punctuation goes too. Returns the text
+ * without the debris and each run left out.
+ */
+export function dropWordDebris(text: string): { text: string; debris: string[] } {
+  const chars = Array.from(text);
+  const cuts: [number, number][] = [];
+  for (let i = 0; i < chars.length;) {
+    if (!isRare(chars[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    let rare = 0;
+    while (j < chars.length) {
+      if (isRare(chars[j]!)) {
+        rare++;
+        last = j++;
+        continue;
+      }
+      let k = j;
+      while (k < chars.length && k - j < 3 && isFiller(chars[k]!)) k++;
+      const run = chars.slice(j, k);
+      if (
+        k > j &&
+        k < chars.length &&
+        isRare(chars[k]!) &&
+        run.filter((c) => HAN.test(c)).length <= 1
+      )
+        j = k;
+      else break;
+    }
+    if (rare >= DEBRIS_MIN_RARE && rare * 2 >= last - i + 1) {
+      let start = i;
+      let end = last + 1;
+      if (start >= 2 && isFiller(chars[start - 1]!) && /[。；]/.test(chars[start - 2]!)) start--;
+      while (end < chars.length && end - last - 1 < 2 && /^[A-Za-z]$/.test(chars[end]!)) end++;
+      const before = chars.slice(0, start).join('').trimEnd();
+      if (
+        /[。；]$/.test(before) &&
+        !/[。；，、：！？（）《》“”,.;:!?()]/.test(chars.slice(end).join(''))
+      )
+        end = chars.length;
+      cuts.push([start, end]);
+      i = end;
+    } else i = last + 1;
+  }
+  if (cuts.length === 0) return { text, debris: [] };
+  const debris = cuts.map(([a, b]) => chars.slice(a, b).join(''));
+  let kept = '';
+  let from = 0;
+  for (const [a, b] of cuts) {
+    kept += chars.slice(from, a).join('');
+    from = b;
+  }
+  kept += chars.slice(from).join('');
+  return { text: kept, debris };
+}
+
 export function isPageNumber(rawLine: string): boolean {
   return PAGE_NUMBER.test(cleanText(rawLine));
 }
@@ -63,6 +159,7 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
     blocks: [],
     pageNumbers: [],
     fieldCodes: [],
+    wordDebris: [],
     runningHeaders: [],
   };
   const rawLines = source.split('\n');
@@ -150,12 +247,7 @@ function collect(
           out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });
         return !page;
       })
-      .map((l) => {
-        const code = FIELD_CODE.exec(l.text);
-        if (!code) return l;
-        out.fieldCodes.push({ text: code[0].trim(), line: l.line });
-        return { ...l, text: l.text.slice(0, code.index) };
-      });
+      .map((l) => ({ ...l, text: dropDebris(l.text, l.line, out) }));
     if (lines.length === 0) return;
     const last = out.blocks.at(-1);
     // Consecutive parts of one quotation stay one block.
@@ -169,7 +261,12 @@ function collect(
       return;
     case 'heading':
       if (quoted) push([{ text: inlineText(node), line }]);
-      else out.blocks.push({ type: 'heading', depth: node.depth, text: inlineText(node), line });
+      else {
+        // A heading with an article glued on (内蒙古 2007: "## 第五章 附则第四十三条 本办法自公布之日起
+        // 施行。PAGEPAGE颮飪熅……") carries the article's field codes and debris.
+        const text = dropDebris(inlineText(node), line, out);
+        out.blocks.push({ type: 'heading', depth: node.depth, text, line });
+      }
       return;
     case 'paragraph':
       push(splitLines(inlineText(node), line));
@@ -217,6 +314,18 @@ function collect(
       // thematicBreak, definition, footnoteDefinition: no clause text.
       return;
   }
+}
+
+/** A line without its Word field code and debris, each recorded with the line. */
+function dropDebris(text: string, line: number, out: SourceBlocks): string {
+  const code = FIELD_CODE.exec(text);
+  if (code) {
+    out.fieldCodes.push({ text: code[0].trim(), line });
+    text = text.slice(0, code.index);
+  }
+  const debris = dropWordDebris(text);
+  for (const d of debris.debris) out.wordDebris.push({ text: d, line });
+  return debris.text;
 }
 
 /** The ordered-list marker exactly as written (`1.`, `1)`), falling back to the item number. */
