@@ -96,6 +96,11 @@ const ANNEX_MARK = /^附(?:[件表录图][一二三四五六七八九十0-9０-�
  */
 const EXPLANATION =
   /^(?:关于《[^》]{2,80}》[^。；，,;]{0,20}的(?:说明|报告)|《[^》]{2,80}》(?:的)?(?:起草|修改|修订|立法)?说明|(?:草案)?(?:起草|修改|修订|立法)说明)$/;
+/** The title of a table attached after the text (授权国务院……暂时调整适用有关法律规定目录,
+ * ……清单, ……一览表): no sentence punctuation, ending as such titles end. */
+const TABLE_TITLE = /^[^。；;，,：:！？!?|]{2,80}(?:目录|清单|一览表|对照表|名录|名单|表)$/;
+/** A row of a Markdown table (the parser reads tables as lines of text: | 序号 | 法律规定 |). */
+const TABLE_ROW = /^\|.*\|$/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 /**
@@ -1481,6 +1486,16 @@ class ChineseTreeBuilder {
       this.sink.warning('annex-after-points', line, { text });
       return true;
     }
+    // After the text's clauses, or after a sentence of a body without numbers (the decision).
+    const textBefore =
+      this.articleCount + this.countLoose() > 0 ||
+      (this.hasInfoEnd &&
+        this.preambleAtBody !== null &&
+        this.out.preamble.slice(this.preambleAtBody).some((p) => /[。；]$/.test(p)));
+    if (!this.annex && textBefore && this.tableFollows(text, index)) {
+      this.openTableAnnex(text, line);
+      return true;
+    }
     const bareAnnex = BARE_ANNEX.test(text) && this.articleCount > 0 && !this.articleFollows(index);
     if (
       !this.annex &&
@@ -1515,6 +1530,27 @@ class ChineseTreeBuilder {
     if (!this.annex) return false;
     this.annex.text = appendText(this.annex.text, text);
     return true;
+  }
+
+  /**
+   * Whether this line titles a table attached after the text, as 附表 would (2020 海南自贸区
+   * 授权决定: "授权国务院在中国(海南)自由贸易试验区暂时调整适用有关法律规定目录" over the table of
+   * the provisions adjusted): a title (TABLE_TITLE) right over the rows of a Markdown table.
+   */
+  private tableFollows(text: string, index: number): boolean {
+    const next = this.items[index + 1];
+    if (TABLE_ROW.test(text) || !next || next.type !== 'line' || !TABLE_ROW.test(next.text))
+      return false;
+    return TABLE_TITLE.test(squeeze(text)) && !ARTICLE.test(text) && !DIVISION.test(text);
+  }
+
+  /** An annex headed by the title of the table that follows it. */
+  private openTableAnnex(text: string, line: number): void {
+    this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+    this.out.nodes.push(this.annex);
+    this.divisions.length = 0;
+    this.closeUnits();
+    this.sink.warning('annex', line, { text });
   }
 
   /**
@@ -1699,7 +1735,7 @@ class ChineseTreeBuilder {
     if (this.out.title === '' && first !== undefined && PLAIN_TITLE.test(first))
       this.out.title = this.out.preamble.shift() ?? '';
     const body = this.preambleAtBody === null ? [] : this.out.preamble.slice(this.preambleAtBody);
-    if (this.out.nodes.length === 0 && this.hasInfoEnd && body.length > 0) {
+    if (this.out.nodes.every((n) => n.kind === 'annex') && this.hasInfoEnd && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
       // The title printed again over the body, broken over lines, stays front matter.
       // A title whose last line reads 第X条 …的解释 ends there, spelled like the title or not.
@@ -1720,7 +1756,8 @@ class ChineseTreeBuilder {
       // A heading over the body (## 修正) is the clause's heading.
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
       this.out.preamble.length = (this.preambleAtBody ?? 0) + front;
-      this.out.nodes.push(node('point', line, { heading, text: body.join('\n') }));
+      // Before the table attached to it (see tableFollows), if there is one.
+      this.out.nodes.unshift(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
     }
     if (!hasClause(this.out.nodes)) {
