@@ -174,6 +174,10 @@ export const PROBLEMS = {
     zh: '“{text}”等项写在句中（冒号之后），已作为该款或该项的子项分开读取。',
     en: 'The items from "{text}" on are written inside the sentence, after its colon; they were read as separate items.',
   },
+  'paragraph-after-items': {
+    zh: '{label}之后同一行中的“{text}”是新的一句，不属于该项，已作为该条的下一款读取。',
+    en: '"{text}", on the line of item {label} after its full stop, begins a new statement; it was read as the article\'s next paragraph, not as part of that item.',
+  },
   'items-on-one-line': {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',

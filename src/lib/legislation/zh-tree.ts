@@ -850,8 +850,42 @@ class ChineseTreeBuilder {
       n++;
       l = nextLabel;
     }
-    this.point = node('point', line, { num: n, label: l, text: rest });
+    const after = n > num ? this.statementAfterItems(target, rest) : null;
+    this.point = node('point', line, { num: n, label: l, text: after ? after.item : rest });
     target.children.push(this.point);
+    if (after && this.article) {
+      // 南京 2018 第十一条: "……（八）其他……不得低于百分之三十。属于旧城改造的，前款规定的……":
+      // the sentences after the list are the article's next paragraph, not the last item's.
+      this.paragraph = node('paragraph', line, { text: after.paragraph });
+      this.article.children.push(this.paragraph);
+      this.point = null;
+      this.sink.warning('paragraph-after-items', line, { label: l, text: after.paragraph });
+    }
+  }
+
+  /**
+   * The sentences run on after the last of items split out of one line, when they begin a new
+   * statement: every item before ends with ；, the last ends its sentence with 。, and what
+   * follows does not refer back to the item (前项, 本项, 该项). Returns the item's text and the
+   * statement, or null when the last item holds no more than its own sentence.
+   */
+  private statementAfterItems(
+    target: ClauseNode,
+    last: string,
+  ): { item: string; paragraph: string } | null {
+    if (!this.article || this.quoting) return null;
+    const items = target.children.filter((c) => c.kind === 'point');
+    if (items.length === 0 || !items.every((c) => /[；;]$/.test(c.text.trimEnd()))) return null;
+    const stop = last.indexOf('。');
+    if (stop < 0) return null;
+    const paragraph = last.slice(stop + 1).replace(/^[\s\u3000]+/, '');
+    if (paragraph === '' || /^(?:前项|本项|该项|上述|[”’」』）)])/.test(paragraph)) return null;
+    if (
+      (last.slice(0, stop).match(/[“「『]/g) ?? []).length >
+      (last.slice(0, stop).match(/[”」』]/g) ?? []).length
+    )
+      return null;
+    return { item: last.slice(0, stop + 1), paragraph };
   }
 
   private readPoint(text: string, line: number, index: number): boolean {
