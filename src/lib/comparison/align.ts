@@ -74,8 +74,10 @@
  *    however far apart when a sentence of each is the other's most alike sentence in plain and in
  *    distinctive words (or as good as tied there: nearBestSentence), and what they cite does not contradict it (pairAlikeBySentence),
  *    or when that reaches the lower MARGIN_PAIR and their Dice is CLEAR_MARGIN times what either
- *    scores with any other unit (pairAlikeByMargin). Two leftovers that cite, as pairs, two or
- *    more articles of their own texts apply the same rules and pair too (pairByCitedRules).
+ *    scores with any other unit (pairAlikeByMargin), or when every sentence of the old unit (two
+ *    or more of some size) is most alike a sentence of the new one (pairWholeBySentences). Two
+ *    leftovers that cite, as pairs, two or more articles of their own texts apply the same rules
+ *    and pair too (pairByCitedRules).
  *    An old unit whose partners carry some of its sentences but not another, whose most alike
  *    sentence is in a leftover new unit most alike it, is split over that unit too
  *    (pairSentenceSplits); a leftover old unit whose sentence is, both ways, the most alike of
@@ -270,6 +272,7 @@ export function lastPairs(m: Matching, correct?: (m: Matching) => void): Alignme
   pairAlikeAnywhere(m);
   pairAlikeBySentence(m);
   pairAlikeByMargin(m);
+  pairWholeBySentences(m);
   pairByCitedRules(m);
   pairSentenceSplits(m);
   pairSentenceMerges(m);
@@ -1423,6 +1426,44 @@ function pairAlikeByMargin(m: Matching): void {
     const rival = Math.max(secondBest(row, j), secondBest(newRow(j), i));
     return row[j]! >= CLEAR_MARGIN * rival;
   });
+}
+
+/**
+ * Step 8, whole by its sentences: an old unit still leftover and a leftover new unit, each the
+ * other's most alike unit in the whole other text by distinctive words, pair however far apart
+ * they stand when every sentence of the old unit (of PARAGRAPH_MIN_SIZE shingles or more, two or
+ * more of them of SPLIT_OFF_MIN_SIZE or more) is most alike, by distinctive words, a sentence of
+ * that new unit: compared sentence by sentence, the article went there whole, rewritten and moved
+ * to another chapter.
+ * 北京市规范性文件备案审查条例 2021 第十条 (…通知其限期报送或者补充报送；逾期仍不报送的，…由主任
+ * 会议决定予以通报，并限期改正), in 备案, is 2024 第四十三条 (制定机关瞒报、迟报、漏报…要求其限期
+ * 改正。逾期未改正的，经常务委员会主任会议决定，予以通报…) in 保障与监督, two thirds of the text
+ * away; 2021 第五条's two paragraphs (市人大常委会…备案审查信息平台; 区人大常委会…平台的使用和管理)
+ * are most alike the two of 2024 第三十八条 (…备案审查信息平台的建设和管理…数据库). One sentence
+ * is no whole: an article of one sentence that is most alike a sentence far away shares a
+ * phrase with it (北京市未成年人保护条例 2016 第二十一条 and 2023 第三十六条), and neither is a
+ * short clause beside it (撤回表决票的，该票不计入表决结果, 14 shingles, in a list far away:
+ * align.test.ts).
+ */
+function pairWholeBySentences(m: Matching): void {
+  pairMutualBests(m, (i, j) => everySentenceIn(m, i, j));
+}
+
+/**
+ * Whether each sentence of old unit `i` of PARAGRAPH_MIN_SIZE shingles or more is most alike, by
+ * distinctive words, a sentence of new unit `j`, and two or more of them have SPLIT_OFF_MIN_SIZE.
+ */
+function everySentenceIn(m: Matching, i: number, j: number): boolean {
+  const { olds, news } = m.paragraphs();
+  const { bestNew } = m.weightedSentences();
+  let sentences = 0;
+  for (let k = 0; k < olds.unit.length; k++) {
+    if (olds.unit[k] !== i || olds.bags[k]!.size < PARAGRAPH_MIN_SIZE) continue;
+    const q = bestNew(k);
+    if (q.at < 0 || news.unit[q.at] !== j) return false;
+    if (olds.bags[k]!.size >= SPLIT_OFF_MIN_SIZE) sentences++;
+  }
+  return sentences >= 2;
 }
 
 /**

@@ -490,6 +490,30 @@ describe('an article rewritten in other words with no close rival is paired', ()
   });
 });
 
+describe('an article whose every sentence went to one article far away is paired with it', () => {
+  it('北京市规范性文件备案审查条例 2021 第十条 (迟报、漏报) is 2024 第四十三条 in 保障与监督', () => {
+    // 通知其限期报送…；逾期仍不报送的，…由主任会议决定予以通报，并限期改正 → 要求其限期改正。逾期未
+    // 改正的，经常务委员会主任会议决定，予以通报: both sentences are most alike those of 第四十三条,
+    // two thirds of the text away, where no neighbour vouches for the place.
+    const { from, newLabels } = comparison(
+      'beijing-guifanxing-wenjian-beian-shencha-tiaoli--2021.md',
+      'beijing-guifanxing-wenjian-beian-shencha-tiaoli--2024.md',
+    );
+    expect(from('第十条').type).toBe('modified');
+    expect(newLabels(from('第十条'))).toEqual(['第四十三条']);
+    // 信息平台: both paragraphs of 2021 第五条, in 总则, are most alike those of 2024 第三十八条.
+    expect(newLabels(from('第五条'))).toEqual(['第三十八条']);
+  });
+  it('not an article of one sentence: 北京市未成年人保护条例 2016 第二十一条 stays deleted', () => {
+    // Its one sentence is most alike one of 2023 第三十六条, its most alike article, for a phrase.
+    const { from } = comparison(
+      'beijing-weichengnianren-baohu-tiaoli--2016.md',
+      'beijing-weichengnianren-baohu-tiaoli--2023.md',
+    );
+    expect(from('第二十一条')).toMatchObject({ type: 'deleted', to: [] });
+  });
+});
+
 describe("a pair placed by its position alone shares a word of its own, not only the field's", () => {
   it('反不正当竞争法 1993 第十八条 (出示检查证件) is deleted; 2017 第十五条 (保密义务) is new', () => {
     // 监督检查部门工作人员监督检查不正当竞争行为时，应当出示检查证件 and 监督检查部门及其工作人员对
