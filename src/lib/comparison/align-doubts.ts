@@ -14,7 +14,7 @@
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR, or a split or merge one of whose
  *   parts shares few words with its whole (DOUBT_PART): perhaps another partner, or no part.
  * On the twenty-five hand-read pairs (tests/fixtures/compare-expected) 531 of 1,764 rows are
- * doubtful and they hold 99 of the 136 misses (bench/align-expected.ts prints the figure); a row
+ * doubtful and they hold 96 of the 133 misses (bench/align-expected.ts prints the figure); a row
  * that is not doubtful is wrong about one time in thirty-three (37 of 1,233).
  */
 import type { Alignment, Matching } from './align.ts';
