@@ -206,9 +206,12 @@ export interface Unit {
   node: ClauseNode;
 }
 
+/** Why a row deserves a second look (align-doubts.ts, which says what each means). */
+export type DoubtReason = 'candidate' | 'sentence' | 'gap' | 'weak' | 'leftover';
+
 export interface Alignment {
   /** Set by align-doubts.ts when asked: why the row deserves a second look. */
-  doubt?: { reason: 'candidate' | 'sentence' | 'gap' | 'weak'; from: number[]; to: number[] };
+  doubt?: { reason: DoubtReason; from: number[]; to: number[] };
   type: ChangeType;
   /** Indexes into the old / new unit lists. */
   from: number[];

@@ -15,6 +15,7 @@ import {
   linkByParagraphs,
   type Alignment,
   type ChangeType,
+  type DoubtReason,
   type Unit,
 } from './align.ts';
 import { dropOtherDuties, pairByCitedSubject } from './align-citations.ts';
@@ -24,7 +25,7 @@ import { linkParagraphMoves } from './align-paragraph-moves.ts';
 import { pairRedistributed } from './align-redistributed.ts';
 import { TextCache } from './similarity.ts';
 
-export type { ChangeType, Unit } from './align.ts';
+export type { ChangeType, DoubtReason, Unit } from './align.ts';
 export type { Correction } from './corrections.ts';
 
 /**
@@ -72,7 +73,7 @@ export interface Change {
    * Why the row deserves a second look, with the articles it may also take in (align-doubts.ts);
    * article rows only, never a corrected one.
    */
-  doubt?: { reason: 'candidate' | 'sentence' | 'gap' | 'weak'; from: string[]; to: string[] };
+  doubt?: { reason: DoubtReason; from: string[]; to: string[] };
   /**
    * How the paragraphs (and items) correspond: for a modified pair, inside the article; for a
    * split, merge or many-to-many group, across all its articles, so a view can say which

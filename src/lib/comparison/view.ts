@@ -18,6 +18,7 @@ import {
   type ChangeType,
   type Comparison,
   type Correction,
+  type DoubtReason,
 } from './index.ts';
 import { diffText, type DiffPart } from './diff-text.ts';
 
@@ -61,7 +62,7 @@ export interface ComparisonRow {
    * also take in; null when it does not.
    */
   doubt: {
-    reason: 'candidate' | 'sentence' | 'gap' | 'weak';
+    reason: DoubtReason;
     oldLabels: string[];
     newLabels: string[];
   } | null;

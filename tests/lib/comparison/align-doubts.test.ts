@@ -82,6 +82,19 @@ describe('rows marked for a second look', () => {
     expect(inserted.doubt).toEqual({ reason: 'gap', from: [eIdOf(before, '第三十八条')], to: [] });
   });
 
+  it('marks a deletion whose most alike article is new, however faint (北京市未成年人保护条例 2016 第五十六条 → 2023 第五十条)', () => {
+    // Hand-read: 第五十六条 (市人民政府设立未成年人紧急救助机构) is the new 第五十条 (规划建设儿童福利
+    // 机构、未成年人救助保护机构) in other words; the alignment reports one deleted and the other
+    // new, far apart and at 0.067 by distinctive words, under DOUBT_DELETED_CANDIDATE.
+    const before = doc(readCorpus('beijing-weichengnianren-baohu-tiaoli--2016.md'));
+    const after = doc(readCorpus('beijing-weichengnianren-baohu-tiaoli--2023.md'));
+    const { changes } = compareDocuments(before, after);
+    const deleted = rowOf(changes, eIdOf(before, '第五十六条'));
+    expect(deleted.type).toBe('deleted');
+    expect(changes.find((c) => c.to.includes(eIdOf(after, '第五十条')))!.type).toBe('inserted');
+    expect(deleted.doubt).toEqual({ reason: 'leftover', from: [], to: [eIdOf(after, '第五十条')] });
+  });
+
   it('marks a split whose part shares few words with the whole (保守国家秘密法 2010 第四条 → 2024 第三条、第四条)', () => {
     // Hand-read: 第四条 (保密工作的方针) is the new 第四条; the new 第三条 (党的领导) is new and
     // shares with it only the definition 保守国家秘密（以下简称保密）工作. The alignment splits

@@ -107,6 +107,10 @@ export const staffComparePage = m({
     zh: '原{labels}在同一位置被删除：本条可能由它改写而来，而不是新增。',
     en: 'The original {labels} was deleted in the same place: perhaps this article is it, rewritten, rather than new.',
   },
+  'staffCompare.doubtLeftover': {
+    zh: '与本条最相近的修改后的{labels}是新增条文：本条可能改写为该条，而不是删除。',
+    en: 'The revised article most like this one, {labels}, is itself new: perhaps this article was rewritten as it rather than deleted.',
+  },
   'staffCompare.doubtSentenceOld': {
     zh: '原{labels}的部分内容可能也并入了本行。',
     en: 'Part of the original {labels} may have gone into this row too.',
