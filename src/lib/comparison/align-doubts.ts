@@ -15,6 +15,11 @@
  *   distinctive words, however faintly, is itself new: the alignment accounts for neither, and
  *   each may be the other rewritten (北京市未成年人保护条例 2016 第五十六条, 紧急救助机构, is 2023
  *   第五十条, 儿童福利机构、未成年人救助保护机构, at 0.067);
+ * - a sentence of one of its articles that the row's other side does not carry (at most
+ *   NOT_CARRIED_SENTENCE of it) is most alike, however faintly (DOUBT_DELETED_CANDIDATE or
+ *   more), a sentence of an article that is paired with nothing: nothing else accounts for
+ *   either (行政复议法 2017 第三十九条, 不得收取费用…经费列入预算, → 2023 第八十七条 leaves its
+ *   经费 sentence, which is the new 第七条's, at 0.19);
  * - it is a one-to-one pair whose Dice is under DOUBT_PAIR, or a split or merge one of whose
  *   parts shares few words with its whole (DOUBT_PART): perhaps another partner, or no part.
  * On the twenty-six hand-read pairs (tests/fixtures/compare-expected) 546 of 1,810 rows are
@@ -166,16 +171,41 @@ function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doub
     if (m.score(i, to[0]!) < DOUBT_PAIR && !out.old.has(i) && !out.new.has(to[0]!))
       add('old', i, 'weak', -1);
   });
+  // A sentence that the row's other side does not carry, in a row still unmarked, whose most
+  // alike sentence is in an article the alignment pairs with nothing: however faint (from
+  // DOUBT_DELETED_CANDIDATE), nothing else accounts for either.
+  for (const s of sides) {
+    const marked = new Set(out[s.side].keys());
+    const otherPaired = (v: number) => (s.side === 'old' ? m.newFrom.has(v) : m.oldTo.has(v));
+    s.own.unit.forEach((u, k) => {
+      const partners = s.partners(u);
+      const bag = s.own.bags[k]!;
+      if (!partners || marked.has(u) || bag.size < PARAGRAPH_MIN_SIZE) return;
+      const q = s.best(k);
+      if (q.at < 0 || q.score < DOUBT_DELETED_CANDIDATE) return;
+      const elsewhere = s.other.unit[q.at]!;
+      if (otherPaired(elsewhere)) return;
+      const carried = containment(bag, unionBag(partners.map((p) => s.otherBags[p]!)));
+      if (carried <= NOT_CARRIED_SENTENCE) add(s.side, u, 'leftoverSentence', elsewhere);
+    });
+  }
   return out;
 }
 
 /**
  * Gives each change whose units are doubtful its doubt: the first reason of candidate,
- * sentence, gap, weak, leftover among its units', and the units of either side it may also take in.
+ * sentence, gap, weak, leftover, leftoverSentence among its units', and the units of either side it may also take in.
  */
 export function markDoubts(m: Matching, changes: Alignment[]): void {
   const doubts = doubtsOf(m);
-  const order: Doubt['reason'][] = ['candidate', 'sentence', 'gap', 'weak', 'leftover'];
+  const order: Doubt['reason'][] = [
+    'candidate',
+    'sentence',
+    'gap',
+    'weak',
+    'leftover',
+    'leftoverSentence',
+  ];
   for (const c of changes) {
     const found = [
       ...c.from.map((i) => doubts.old.get(i)),

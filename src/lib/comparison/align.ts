@@ -207,7 +207,8 @@ export interface Unit {
 }
 
 /** Why a row deserves a second look (align-doubts.ts, which says what each means). */
-export type DoubtReason = 'candidate' | 'sentence' | 'gap' | 'weak' | 'leftover';
+export type DoubtReason =
+  'candidate' | 'sentence' | 'gap' | 'weak' | 'leftover' | 'leftoverSentence';
 
 export interface Alignment {
   /** Set by align-doubts.ts when asked: why the row deserves a second look. */

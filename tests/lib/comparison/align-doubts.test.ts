@@ -95,6 +95,25 @@ describe('rows marked for a second look', () => {
     expect(deleted.doubt).toEqual({ reason: 'leftover', from: [], to: [eIdOf(after, '第五十条')] });
   });
 
+  it('points at the new article most like a sentence the row leaves, however faint (行政复议法 2017 第三十九条 → 2023 第七条)', () => {
+    // Hand-read: 第三十九条 (不得向申请人收取任何费用。行政复议活动所需经费，应当列入本机关的行政
+    // 经费) went to the new 第八十七条 (不得收取费用) and the last sentence of the new 第七条 (将行政
+    // 复议工作经费列入本级预算); the alignment keeps 第三十九条 → 第八十七条 alone and reports 第七条
+    // new. The 经费 sentence is most alike 第七条's at 0.19 by distinctive words, under
+    // DOUBT_SENTENCE.
+    const before = doc(readCorpus('xingzheng-fuyi-fa--2017.md'));
+    const after = doc(readCorpus('xingzheng-fuyi-fa--2023.md'));
+    const { changes } = compareDocuments(before, after);
+    const row = rowOf(changes, eIdOf(before, '第三十九条'));
+    expect(row.to).toEqual([eIdOf(after, '第八十七条')]);
+    expect(changes.find((c) => c.to.includes(eIdOf(after, '第七条')))!.type).toBe('inserted');
+    expect(row.doubt).toEqual({
+      reason: 'leftoverSentence',
+      from: [],
+      to: [eIdOf(after, '第七条')],
+    });
+  });
+
   it('marks a split whose part shares few words with the whole (保守国家秘密法 2010 第四条 → 2024 第三条、第四条)', () => {
     // Hand-read: 第四条 (保密工作的方针) is the new 第四条; the new 第三条 (党的领导) is new and
     // shares with it only the definition 保守国家秘密（以下简称保密）工作. The alignment splits

@@ -111,6 +111,14 @@ export const staffComparePage = m({
     zh: '与本条最相近的修改后的{labels}是新增条文：本条可能改写为该条，而不是删除。',
     en: 'The revised article most like this one, {labels}, is itself new: perhaps this article was rewritten as it rather than deleted.',
   },
+  'staffCompare.doubtLeftoverSentenceOld': {
+    zh: '本行有一句在对应的原条文中找不到，与列为删除的原{labels}相近：原{labels}可能并入了本行。',
+    en: 'A sentence of this row that its original articles lack is most like the original {labels}, reported deleted: perhaps that went into this row.',
+  },
+  'staffCompare.doubtLeftoverSentenceNew': {
+    zh: '本行有一句在对应的修改后条文中找不到，与新增的{labels}相近：这句可能移到了该条。',
+    en: 'A sentence of this row that its revised articles lack is most like the new {labels}: perhaps it moved there.',
+  },
   'staffCompare.doubtSentenceOld': {
     zh: '原{labels}的部分内容可能也并入了本行。',
     en: 'Part of the original {labels} may have gone into this row too.',
