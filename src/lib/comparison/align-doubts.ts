@@ -15,6 +15,12 @@
  *   distinctive words, however faintly, is itself new: the alignment accounts for neither, and
  *   each may be the other rewritten (北京市未成年人保护条例 2016 第五十六条, 紧急救助机构, is 2023
  *   第五十条, 儿童福利机构、未成年人救助保护机构, at 0.067);
+ * - it is a deletion, marked by none of the above, one of whose sentences is the most alike
+ *   (DOUBT_DELETED_CANDIDATE or more) of a sentence of a paired new article that the article's
+ *   partners do not carry (at most NOT_CARRIED_SENTENCE of it): perhaps it went into that article
+ *   (北京市未成年人保护条例 2016 第四十六条, 儿童食品、玩具…不得有害于未成年人的人身安全和身心
+ *   健康, is the opening of 2023 第三十条, 向未成年人销售商品…不得侵害未成年人的身心健康, which
+ *   the alignment pairs with 第四十九条, 隐私);
  * - a sentence of one of its articles that the row's other side does not carry (at most
  *   NOT_CARRIED_SENTENCE of it) is most alike, however faintly (DOUBT_DELETED_CANDIDATE or
  *   more), a sentence of an article that is paired with nothing: nothing else accounts for
@@ -152,6 +158,21 @@ function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doub
     const best = argMax(oldRow(i));
     if (best >= 0 && !m.newFrom.has(best)) add('old', i, 'leftover', best);
   }
+  // A deletion still unmarked, one of whose sentences is the most alike (from
+  // DOUBT_DELETED_CANDIDATE) of a sentence of a paired new article that the article's partners
+  // do not carry: perhaps the deleted article went into that one.
+  const markedOld = new Set(out.old.keys());
+  news.unit.forEach((j, k) => {
+    const partners = m.newFrom.get(j);
+    const bag = news.bags[k]!;
+    if (!partners || bag.size < PARAGRAPH_MIN_SIZE) return;
+    const q = bestOld(k);
+    if (q.at < 0 || q.score < DOUBT_DELETED_CANDIDATE) return;
+    const i = olds.unit[q.at]!;
+    if (m.oldTo.has(i) || markedOld.has(i)) return;
+    const carried = containment(bag, unionBag(partners.map((p) => m.a.bags[p]!)));
+    if (carried <= NOT_CARRIED_SENTENCE) add('old', i, 'uncarried', j);
+  });
   // A part of a split (or merge) that is its whole's only and shares few words with it.
   m.a.units.forEach((_, i) => {
     const to = m.oldTo.get(i) ?? [];
@@ -194,7 +215,7 @@ function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doub
 
 /**
  * Gives each change whose units are doubtful its doubt: the first reason of candidate,
- * sentence, gap, weak, leftover, leftoverSentence among its units', and the units of either side it may also take in.
+ * sentence, gap, weak, leftover, leftoverSentence, uncarried among its units', and the units of either side it may also take in.
  */
 export function markDoubts(m: Matching, changes: Alignment[]): void {
   const doubts = doubtsOf(m);
@@ -205,6 +226,7 @@ export function markDoubts(m: Matching, changes: Alignment[]): void {
     'weak',
     'leftover',
     'leftoverSentence',
+    'uncarried',
   ];
   for (const c of changes) {
     const found = [

@@ -114,6 +114,24 @@ describe('rows marked for a second look', () => {
     });
   });
 
+  it('points a deletion at a sentence that a pair leaves uncarried (北京市未成年人保护条例 2016 第四十六条 → 2023 第三十条)', () => {
+    // Hand-read: 第四十六条 (儿童食品、玩具、用具、游乐设施…不得有害于未成年人的人身安全和身心健康)
+    // is the new 第三十条 (向未成年人销售商品、提供服务…不得侵害未成年人的身心健康); the alignment
+    // reports it deleted and pairs 第三十条 with 第四十九条 (隐私), which holds little of that
+    // opening sentence, most alike 第四十六条's at 0.118 by distinctive words.
+    const before = doc(readCorpus('beijing-weichengnianren-baohu-tiaoli--2016.md'));
+    const after = doc(readCorpus('beijing-weichengnianren-baohu-tiaoli--2023.md'));
+    const { changes } = compareDocuments(before, after);
+    const deleted = rowOf(changes, eIdOf(before, '第四十六条'));
+    expect(deleted.type).toBe('deleted');
+    expect(rowOf(changes, eIdOf(before, '第四十九条')).to).toEqual([eIdOf(after, '第三十条')]);
+    expect(deleted.doubt).toEqual({
+      reason: 'uncarried',
+      from: [],
+      to: [eIdOf(after, '第三十条')],
+    });
+  });
+
   it('marks a split whose part shares few words with the whole (保守国家秘密法 2010 第四条 → 2024 第三条、第四条)', () => {
     // Hand-read: 第四条 (保密工作的方针) is the new 第四条; the new 第三条 (党的领导) is new and
     // shares with it only the definition 保守国家秘密（以下简称保密）工作. The alignment splits

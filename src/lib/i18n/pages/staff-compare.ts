@@ -119,6 +119,10 @@ export const staffComparePage = m({
     zh: '本行有一句在对应的修改后条文中找不到，与新增的{labels}相近：这句可能移到了该条。',
     en: 'A sentence of this row that its revised articles lack is most like the new {labels}: perhaps it moved there.',
   },
+  'staffCompare.doubtUncarried': {
+    zh: '修改后的{labels}有一句不来自与它对应的原条文，而与本条最相近：本条可能并入了该条，而不是删除。',
+    en: 'A sentence of the revised {labels} that its own original articles lack is most like this article: perhaps this article went into it rather than being deleted.',
+  },
   'staffCompare.doubtSentenceOld': {
     zh: '原{labels}的部分内容可能也并入了本行。',
     en: 'Part of the original {labels} may have gone into this row too.',
