@@ -208,7 +208,14 @@ export interface Unit {
 
 /** Why a row deserves a second look (align-doubts.ts, which says what each means). */
 export type DoubtReason =
-  'candidate' | 'sentence' | 'gap' | 'weak' | 'leftover' | 'leftoverSentence' | 'uncarried';
+  | 'candidate'
+  | 'sentence'
+  | 'gap'
+  | 'weak'
+  | 'leftover'
+  | 'leftoverSentence'
+  | 'uncarried'
+  | 'beside';
 
 export interface Alignment {
   /** Set by align-doubts.ts when asked: why the row deserves a second look. */

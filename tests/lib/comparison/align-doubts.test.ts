@@ -132,6 +132,22 @@ describe('rows marked for a second look', () => {
     });
   });
 
+  it('points a split at an unpaired article between its parts (反洗钱法 2006 第三十二条 → 2024 第五十五条)', () => {
+    // Hand-read: 第三十二条 (金融机构的法律责任) went to the new 第五十三条 to 第五十六条, 第五十五条
+    // taking its second paragraph (致使洗钱后果发生…停业整顿或者吊销经营许可证); the alignment splits
+    // it over 第五十三条, 第五十四条, 第五十六条 and 第五十七条 and reports 第五十五条, between them,
+    // new, though its most alike old article is 第三十二条.
+    const before = doc(readCorpus('fan-xiqian-fa--2006.md'));
+    const after = doc(readCorpus('fan-xiqian-fa--2024.md'));
+    const { changes } = compareDocuments(before, after);
+    const row = rowOf(changes, eIdOf(before, '第三十二条'));
+    expect(row.type).toBe('split');
+    expect(row.to).toContain(eIdOf(after, '第五十六条'));
+    expect(changes.find((c) => c.to.includes(eIdOf(after, '第五十五条')))!.type).toBe('inserted');
+    expect(row.doubt?.reason).toBe('beside');
+    expect(row.doubt?.to).toContain(eIdOf(after, '第五十五条'));
+  });
+
   it('marks a split whose part shares few words with the whole (保守国家秘密法 2010 第四条 → 2024 第三条、第四条)', () => {
     // Hand-read: 第四条 (保密工作的方针) is the new 第四条; the new 第三条 (党的领导) is new and
     // shares with it only the definition 保守国家秘密（以下简称保密）工作. The alignment splits

@@ -123,6 +123,14 @@ export const staffComparePage = m({
     zh: '修改后的{labels}有一句不来自与它对应的原条文，而与本条最相近：本条可能并入了该条，而不是删除。',
     en: 'A sentence of the revised {labels} that its own original articles lack is most like this article: perhaps this article went into it rather than being deleted.',
   },
+  'staffCompare.doubtBesideOld': {
+    zh: '原{labels}紧挨本行、被列为删除，且与本行修改后的条文最相近：它可能也拆分到了本行。',
+    en: 'The original {labels}, right beside this row and reported deleted, is most like a revised article of this row: perhaps it was split here too.',
+  },
+  'staffCompare.doubtBesideNew': {
+    zh: '修改后的{labels}位于本行各条之间或紧挨本行、被列为新增，且与本行的原条文最相近：它可能也是拆分出的一部分。',
+    en: 'The revised {labels}, reported new, stands beside or among this row’s articles and is most like its original article: perhaps it is one more part of the split.',
+  },
   'staffCompare.doubtSentenceOld': {
     zh: '原{labels}的部分内容可能也并入了本行。',
     en: 'Part of the original {labels} may have gone into this row too.',
