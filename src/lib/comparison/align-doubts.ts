@@ -236,22 +236,25 @@ function doubtsOf(m: Matching): { old: Map<number, Doubt>; new: Map<number, Doub
   return out;
 }
 
+/** The reasons of the first four conditions of the header, in their order. */
+const FIRST_REASONS: readonly Doubt['reason'][] = ['candidate', 'sentence', 'gap', 'weak'];
+/** The reasons of the later ones, each for a row that none before it marks. */
+const LATER_REASONS: readonly Doubt['reason'][] = [
+  'leftover',
+  'uncarried',
+  'beside',
+  'leftoverSentence',
+];
+
 /**
- * Gives each change whose units are doubtful its doubt: the first reason of candidate,
- * sentence, gap, weak, leftover, leftoverSentence, uncarried, beside among its units', and the units of either side it may also take in.
+ * Gives each change whose units are doubtful its doubt: the first reason among its units' (in
+ * the header's order), and the units of either side it may also take in: those of all its
+ * units' doubts of the first four reasons, or, for a later reason, those of that reason alone
+ * (a later condition only marks rows that the ones before it leave unmarked).
  */
 export function markDoubts(m: Matching, changes: Alignment[]): void {
   const doubts = doubtsOf(m);
-  const order: Doubt['reason'][] = [
-    'candidate',
-    'sentence',
-    'gap',
-    'weak',
-    'leftover',
-    'leftoverSentence',
-    'uncarried',
-    'beside',
-  ];
+  const order = [...FIRST_REASONS, ...LATER_REASONS];
   for (const c of changes) {
     const found = [
       ...c.from.map((i) => doubts.old.get(i)),
@@ -259,8 +262,11 @@ export function markDoubts(m: Matching, changes: Alignment[]): void {
     ].filter((d): d is Doubt => d !== undefined);
     if (found.length === 0) continue;
     const reason = order.find((r) => found.some((d) => d.reason === r))!;
+    const taken = FIRST_REASONS.includes(reason)
+      ? found.filter((d) => FIRST_REASONS.includes(d.reason))
+      : found.filter((d) => d.reason === reason);
     const others = (side: 'from' | 'to') =>
-      [...new Set(found.flatMap((d) => d[side]))]
+      [...new Set(taken.flatMap((d) => d[side]))]
         .filter((k) => !c[side].includes(k))
         .sort((x, y) => x - y);
     c.doubt = { reason, from: others('from'), to: others('to') };
