@@ -11,6 +11,8 @@
  *   sentence of an article outside the row: perhaps that article took it;
  * - it is a deletion (or insertion) between the same two paired neighbours as an insertion (or
  *   deletion), at most GAP_MAX of each: perhaps rewritten in other words (公开审理 → 司法公开);
+ * - it is a one-to-one pair whose Dice is under DOUBT_PAIR, or a split or merge one of whose
+ *   parts shares few words with its whole (DOUBT_PART): perhaps another partner, or no part;
  * - it is a deletion, marked by none of the above, whose most alike article of the new text by
  *   distinctive words, however faintly, is itself new: the alignment accounts for neither, and
  *   each may be the other rewritten (北京市未成年人保护条例 2016 第五十六条, 紧急救助机构, is 2023
@@ -27,16 +29,22 @@
  *   financial institutions, split over 2024 第五十三条, 第五十四条, 第五十六条 and 第五十七条, also
  *   went into 第五十五条, reported new between them). On merges the same rule marks 6 more rows
  *   of the hand-read pairs, 1 of them a miss; on one-to-one pairs, 24 and none;
- * - a sentence of one of its articles that the row's other side does not carry (at most
- *   NOT_CARRIED_SENTENCE of it) is most alike, however faintly (DOUBT_DELETED_CANDIDATE or
- *   more), a sentence of an article that is paired with nothing: nothing else accounts for
- *   either (行政复议法 2017 第三十九条, 不得收取费用…经费列入预算, → 2023 第八十七条 leaves its
- *   经费 sentence, which is the new 第七条's, at 0.19);
- * - it is a one-to-one pair whose Dice is under DOUBT_PAIR, or a split or merge one of whose
- *   parts shares few words with its whole (DOUBT_PART): perhaps another partner, or no part.
- * On the twenty-six hand-read pairs (tests/fixtures/compare-expected) 546 of 1,810 rows are
- * doubtful and they hold 100 of the 137 misses (bench/align-expected.ts prints the figure); a row
- * that is not doubtful is wrong about one time in thirty-four (37 of 1,264).
+ * - it is a row marked by none of the above, and a sentence of one of its articles that the
+ *   row's other side does not carry (at most NOT_CARRIED_SENTENCE of it) is most alike, however
+ *   faintly (DOUBT_DELETED_CANDIDATE or more), a sentence of an article that is paired with
+ *   nothing: nothing else accounts for either (行政复议法 2017 第三十九条, 不得收取费用…经费列入
+ *   预算, → 2023 第八十七条 leaves its 经费 sentence, which is the new 第七条's, at 0.19).
+ * On the twenty-six hand-read pairs (tests/fixtures/compare-expected) 598 of 1,810 rows are
+ * doubtful and they hold 121 of the 137 misses (bench/align-expected.ts prints the figure); a
+ * row that is not doubtful is wrong about one time in seventy-six (16 of 1,212). The last four
+ * conditions were written on the first twenty-four pairs, where, in that order, they mark 23, 4,
+ * 12 and 11 rows more, holding 7, 3, 5 and 5 misses (the first four alone mark 520, holding 98;
+ * 34 of 1,195 unmarked rows wrong); on the two read after them (政府信息公开条例, 生猪屠宰管理条例)
+ * they mark 2 rows more, holding 1 of the 3 misses those left unmarked. Tried after them and
+ * left out: a one-to-one pair whose articles sit in chapters that do not otherwise correspond
+ * (16 more rows, 1 miss); the gap condition from either paired neighbour alone (27, 1);
+ * DOUBT_SENTENCE at 0.25 (12, 1); NOT_CARRIED_SENTENCE at 0.6 (20, 3). The marks now take up
+ * almost the third of the rows that align-doubts.test.ts allows (603).
  */
 import type { Alignment, Matching } from './align.ts';
 import { argMax, PARAGRAPH_MIN_SIZE } from './align.ts';

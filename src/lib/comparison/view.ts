@@ -73,7 +73,7 @@ export interface ComparisonRow {
  * by it (see comparison_views): raise it in any change that alters what buildComparisonView
  * returns for the same two texts, so no process serves a result of the old method.
  */
-export const COMPARISON_ALGORITHM = 24;
+export const COMPARISON_ALGORITHM = 25;
 
 export interface ComparisonView {
   rows: ComparisonRow[];
