@@ -265,6 +265,11 @@ const CITES_MID_BEFORE =
 /** Text after 第X条 and its space that goes on citing it: 规定, 第二款, 的, 修改为, 中, 、. */
 const CITES_MID_AFTER =
   /^(?:规定|第|的|之|中|所|至|到|和|与|及|或|修改|改为|作为|删去|增加|[、，,；;。：:（(“”"'）)]|[0-9０-９A-Za-z])/;
+/** Text after 第X条 and its space that cites it wherever it stands, even after a full stop or
+ * before the first article (将第一条 修改为, 第三条 中的, 第五条 第二款, 第二十二条 ：“……): an
+ * amendment decision quotes the articles it changes so (内蒙古 2022 修改决定). */
+const CITES_AFTER =
+  /^(?:修改为|改为|修改|作为|删去|增加|中的|中[“"]|规定|的|之[^一二三四五六七八九十]|第[^条。；，,]{1,8}[款项目]|[、，,：:”"])/;
 
 /**
  * A line holding articles run on in one paragraph, as old texts exported from the national
@@ -275,7 +280,10 @@ const CITES_MID_AFTER =
  * the middle of a sentence, its full stop lost (伊犁 2022: "……防止疫情发生和蔓延第二十三条 公民、
  * 法人……"), is split too when it is the next in sequence, a space and the start of a sentence
  * follow it, and nothing around it cites it (依照本条例第二十三条 规定, 第二十三条 第二款); those
- * cuts are listed in `midSentence`. `last` is the number of the last article read before the line.
+ * cuts are listed in `midSentence`. No cut is made before a label that is cited, wherever it
+ * stands: followed by 修改为, 中的, 规定, 第X款 (CITES_AFTER), or, as the first article, after
+ * 将, 把, 对, 依照, 本条例 or a quotation mark (内蒙古 2022 修改决定: "……作如下修改：一、……条例
+ * （一）将第一条 修改为：“……"). `last` is the number of the last article read before the line.
  */
 function splitRunInArticles(
   text: string,
@@ -296,7 +304,16 @@ function splitRunInArticles(
       const before = rest.slice(0, i);
       const after = rest.slice(i + label.length);
       if (!/^[\s\u3000]/.test(after)) continue;
-      if (RUN_IN_AFTER.test(before) || (last === 0 && !lead && !CITES_BEFORE.test(before))) {
+      // A label that is cited (将第一条 修改为：, 第三条 中的) never begins an article.
+      if (CITES_AFTER.test(cleanText(after))) continue;
+      if (
+        RUN_IN_AFTER.test(before) ||
+        (last === 0 &&
+          !lead &&
+          !CITES_BEFORE.test(before) &&
+          !CITES_MID_BEFORE.test(before) &&
+          !/[“"]$/.test(before))
+      ) {
         at = i;
         break;
       }
