@@ -206,7 +206,7 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
           if (last === 0) lastPoint = points.last;
           points.parts.forEach((p, j) => {
             if (j > 0) sink.warning('point-run-in', l.line, { label: NUMBERED.exec(p)?.[0] ?? '' });
-            const run = last === 0 ? splitRunInItems(p) : [p];
+            const run = last === 0 ? splitCaptionItems(p) : [p];
             run.forEach((q, r) => {
               items.push({ type: 'line', text: q, line: l.line });
               if (r > 0 && POINT.test(q))
@@ -430,6 +430,24 @@ function splitRunInItems(text: string): string[] {
     parts.push(cleanText(lastPart.slice(0, closing.index)), ...sentences);
   else parts.push(lastPart);
   return parts;
+}
+
+/**
+ * A point whose caption runs its items on without a colon (内蒙古 2022 修改决定: "一、内蒙古自治区
+ * 动物防疫条例（一）将第一条 修改为：“……。”（二）将第三条 修改为：“……"): the caption up to its
+ * （一）, then the items, when （二） follows in sequence after the end of a sentence
+ * (splitRunInItems). The caption is a title, no sentence: no punctuation but 、 and brackets.
+ * A point with one item, or none, is left as it is, and so is a caption
+ * spaced from its （一） (三、办理程序 （一）……), which the builder splits (point-caption-items).
+ */
+function splitCaptionItems(text: string): string[] {
+  const caption =
+    /^[〇零一二两三四五六七八九十百]+[、．.][^。；;，,：:！？!?“”]{0,79}?[^\s\u3000。；;，,：:！？!?“”](?=[（(]一[）)])/.exec(
+      text,
+    );
+  if (!caption) return splitRunInItems(text);
+  const run = splitRunInItems(text.slice(caption[0].length));
+  return run.length < 2 ? [text] : [cleanText(caption[0]), ...run];
 }
 
 /**
