@@ -138,6 +138,10 @@ export const PROBLEMS = {
     zh: '{label}写在上一条的句子中间（前面没有句号），它是按顺序的下一条，后接空格，且不是引用，已作为新的一条读取。',
     en: '{label} stands in the middle of a sentence of the article before (no full stop before it); as it is the next article in sequence, a space follows it and nothing cites it, it was read as the start of a new article.',
   },
+  'division-quoted': {
+    zh: '{label}所在的标题行是一点的文字（修改章名、增加条文等，引用了{label}），不是章节标题，已作为该点的文字读取。',
+    en: 'The heading line with {label} is text of a point (it renames a division, adds articles, quoting {label}), not a division heading; it was read as text of that point.',
+  },
   'point-run-in': {
     zh: '{label}写在前文的同一行中（前文以句号或引出各点的冒号结束），按顺序作为新的一点读取。',
     en: '{label} stands inside the line of the text before it (after a full stop, or after the colon introducing the points); it was read as the start of the next point.',

@@ -155,7 +155,19 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   let lastPoint = 0;
   /** An item label （一） cut from the end of a line, to begin the next line. */
   let carried: string | null = null;
-  for (const [b, block] of blocks.entries()) {
+  /** The number of the last item （n） split off a point's line, to go on after it. */
+  let lastItem = 0;
+  for (const [b, source] of blocks.entries()) {
+    // A heading the converter made from a division quoted in a point (内蒙古 2022 修改决定:
+    // "## 第四章 章名修改为“……”。（十五）增加一条……") is a line of the point's text.
+    const quoted =
+      source.type === 'heading' && quotedDivision(source.text, lastPoint > 0 && last === 0);
+    if (quoted && source.type === 'heading')
+      sink.warning('division-quoted', source.line, { label: quoted });
+    const block: Block =
+      quoted && source.type === 'heading'
+        ? { type: 'paragraph', lines: [{ text: source.text, line: source.line }] }
+        : source;
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading') {
       const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)));
@@ -206,7 +218,12 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
           if (last === 0) lastPoint = points.last;
           points.parts.forEach((p, j) => {
             if (j > 0) sink.warning('point-run-in', l.line, { label: NUMBERED.exec(p)?.[0] ?? '' });
-            const run = last === 0 ? splitCaptionItems(p) : [p];
+            const run = last === 0 ? splitCaptionItems(p, lastItem) : [p];
+            if (NUMBERED.test(p) || POINT.test(p)) lastItem = 0;
+            for (const q of run) {
+              const item = POINT.exec(q);
+              if (item) lastItem = parseChineseNumeral(item[1] ?? '') ?? lastItem;
+            }
             run.forEach((q, r) => {
               items.push({ type: 'line', text: q, line: l.line });
               if (r > 0 && POINT.test(q))
@@ -403,10 +420,10 @@ const DANGLING_FIRST_ITEM =
  * decision run on after the last item (……依法给予处分”。本决定自公布之日起施行。《……》……重新
  * 公布。) is split off too. A line with no second item in sequence is left as it is.
  */
-function splitRunInItems(text: string): string[] {
-  if (!/^[（(]一[）)]/.test(text)) return [text];
+function splitRunInItems(text: string, after = 0): string[] {
+  if (after === 0 && !/^[（(]一[）)]/.test(text)) return [text];
   const cuts: number[] = [];
-  for (let n = 2; ; n++) {
+  for (let n = after === 0 ? 2 : after + 1; ; n++) {
     const label = new RegExp(`[（(]${formatChineseNumeral(n)}[）)]`, 'g');
     label.lastIndex = (cuts.at(-1) ?? 0) + 1;
     let at = -1;
@@ -433,6 +450,28 @@ function splitRunInItems(text: string): string[] {
 }
 
 /**
+ * A division heading that is text of a decision's point, not a heading (内蒙古 2022 修改决定: the
+ * converter made "## 第四章 章名修改为“土地承包经营权……”。（十五）增加一条……" of a quoted 第四章):
+ * its text goes on with 章名修改为, 修改为, 增加, 删去 or 中的, or quotes (“), or, in a text of
+ * points without articles, holds a sentence's punctuation. Not a heading with its first article
+ * glued on, whose article may quote anything. Returns its label, or null.
+ */
+function quotedDivision(text: string, inPoints: boolean): string | null {
+  const m =
+    /^(第[\s\u3000]*[^\s\u3000条條]+?[\s\u3000]*(?:分[编編]|[编編章节節]))[\s\u3000]*(.*)$/.exec(
+      cleanText(text),
+    );
+  // A heading with its first article glued on (第六章 附则第五十七条 ……) is a heading.
+  if (!m || splitHeadingArticle(cleanText(text))) return null;
+  const rest = m[2] ?? '';
+  const quoted =
+    /^(?:[编編章节節]名|标题)?(?:修改为|改为|增加|删去|中的)/.test(rest) ||
+    /[“”]/.test(rest) ||
+    (inPoints && /[。；;，,：:]/.test(rest));
+  return quoted ? squeeze(m[1] ?? '') : null;
+}
+
+/**
  * A point whose caption runs its items on without a colon (内蒙古 2022 修改决定: "一、内蒙古自治区
  * 动物防疫条例（一）将第一条 修改为：“……。”（二）将第三条 修改为：“……"): the caption up to its
  * （一）, then the items, when （二） follows in sequence after the end of a sentence
@@ -440,7 +479,10 @@ function splitRunInItems(text: string): string[] {
  * A point with one item, or none, is left as it is, and so is a caption
  * spaced from its （一） (三、办理程序 （一）……), which the builder splits (point-caption-items).
  */
-function splitCaptionItems(text: string): string[] {
+function splitCaptionItems(text: string, lastItem: number): string[] {
+  // The rest of a point's line whose items went on from the line before: its next items.
+  if (lastItem > 0 && !NUMBERED.test(text) && !POINT.test(text))
+    return splitRunInItems(text, lastItem);
   const caption =
     /^[〇零一二两三四五六七八九十百]+[、．.][^。；;，,：:！？!?“”]{0,79}?[^\s\u3000。；;，,：:！？!?“”](?=[（(]一[）)])/.exec(
       text,
