@@ -316,6 +316,15 @@ function collect(
   }
 }
 
+/**
+ * What a Word hyperlink field leaves inside a sentence when the document is saved as text
+ * (天津 2006: "根据《HYPERLINKjavascript中华人民共和国预算法》"): HYPERLINK with its target, a
+ * bookmark \l "…", a quoted address or javascript:…, or a javascript: target alone. No law is
+ * written with these words.
+ */
+const HYPERLINK_FIELD =
+  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*)?)?|javascript:[!-~]*)[\s\u3000]*/gu;
+
 /** A line without its Word field code and debris, each recorded with the line. */
 function dropDebris(text: string, line: number, out: SourceBlocks): string {
   const code = FIELD_CODE.exec(text);
@@ -323,6 +332,10 @@ function dropDebris(text: string, line: number, out: SourceBlocks): string {
     out.fieldCodes.push({ text: code[0].trim(), line });
     text = text.slice(0, code.index);
   }
+  text = text.replace(HYPERLINK_FIELD, (link) => {
+    out.wordDebris.push({ text: link.trim(), line });
+    return '';
+  });
   const debris = dropWordDebris(text);
   for (const d of debris.debris) out.wordDebris.push({ text: d, line });
   return debris.text;
