@@ -142,6 +142,10 @@ export const PROBLEMS = {
     zh: '{label}所在的标题行是一点的文字（修改章名、增加条文等，引用了{label}），不是章节标题，已作为该点的文字读取。',
     en: 'The heading line with {label} is text of a point (it renames a division, adds articles, quoting {label}), not a division heading; it was read as text of that point.',
   },
+  'paragraph-run-in': {
+    zh: '“{text}……”写在前文的同一行中（前文以句号和空格结束，该行的各条也连写在一起），已作为新的一款读取。',
+    en: '"{text}…" stands inside the line of the text before it (after a full stop and a space, on a line whose articles are run on too); it was read as the start of a new paragraph.',
+  },
   'point-run-in': {
     zh: '{label}写在前文的同一行中（前文以句号或引出各点的冒号结束），按顺序作为新的一点读取。',
     en: '{label} stands inside the line of the text before it (after a full stop, or after the colon introducing the points); it was read as the start of the next point.',

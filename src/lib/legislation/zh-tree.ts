@@ -210,6 +210,14 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
             sink.warning(split.midSentence.has(i) ? 'article-run-on' : 'article-run-in', l.line, {
               label: ARTICLE.exec(part)?.[0] ?? '',
             });
+          // A line that lost its line breaks, its articles run on: its paragraphs are too.
+          if (split.parts.length > 1 && last > 0) {
+            splitRunInParagraphs(part).forEach((q, r) => {
+              if (r > 0) sink.warning('paragraph-run-in', l.line, { text: q.slice(0, 10) });
+              items.push({ type: 'line', text: q, line: l.line });
+            });
+            return;
+          }
           // Points run on in one paragraph, only in a text of points (no article read yet).
           // A first point whose first item's label was cut from the line's end has its items.
           const next = carried ?? cleanText(block.lines[k + 1]?.text ?? '');
@@ -353,6 +361,26 @@ function splitRunInArticles(
   }
   parts.push(rest);
   return { parts, last, midSentence };
+}
+
+/**
+ * The paragraphs of an article run on in a line that lost its line breaks (天津 2006 预算审查监督
+ * 条例, the whole body on one line: "第三条 ……对预算进行审查监督。 市人大常委会财经预算工作委员会
+ * ……"): split after a full stop followed by a space (half or full width) and a new sentence.
+ * Only before the article's first item （一）: text after items is the builder's to place.
+ * Called only for lines whose articles were run on too, where a space after 。 is a lost break.
+ */
+function splitRunInParagraphs(text: string): string[] {
+  const items = text.search(/[（(]一[）)]/);
+  const limit = items < 0 ? text.length : items;
+  const cuts: number[] = [];
+  for (const m of text.matchAll(/[。！？!?][”’」』]?[\s\u3000]+(?=[\p{Script=Han}“])/gu)) {
+    const at = m.index + m[0].length;
+    if (at < limit) cuts.push(at);
+  }
+  return [0, ...cuts]
+    .map((c, k) => cleanText(text.slice(c, cuts[k] ?? text.length)))
+    .filter((p) => p !== '');
 }
 
 /** Where a run-in point may begin: after the end of a sentence (also inside quotes), and spaces. */
