@@ -190,6 +190,10 @@ export const PROBLEMS = {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',
   },
+  'item-separator-missing': {
+    zh: '{label}之前缺少分隔的“；”，已按序号分为下一项。',
+    en: 'The separator "；" is missing before item {label}; it was read as the next item, as its label follows in sequence.',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -866,7 +866,8 @@ class ChineseTreeBuilder {
     const intro = target.text.slice(0, m.index);
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
     const rest = target.text.slice(m.index + m[0].length).replace(/^[\s\u3000]+/, '');
-    if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest)) return;
+    if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest) && !runOnLabelsMissingSeparator(rest, 1))
+      return;
     target.text = target.text.slice(0, /^[：:]/.test(m[0]) ? m.index + 1 : m.index).trimEnd();
     this.sink.warning('items-on-one-line', line, { label: '（一）' });
     this.addPoint(1, '（一）', rest, line, 'bracket');
@@ -936,7 +937,26 @@ class ChineseTreeBuilder {
     let rest = text;
     let n = num;
     let l = label;
-    for (;;) {
+    // The same with the ； before one of them missing: split at each label in sequence.
+    const labels = style === 'bracket' ? runOnLabelsMissingSeparator(text, num) : null;
+    let from = 0;
+    for (const at of labels ?? []) {
+      const nextLabel = `（${formatChineseNumeral(n + 1)}）`;
+      target.children.push(
+        node('point', line, {
+          num: n,
+          label: l,
+          text: text.slice(from, at.start).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''),
+        }),
+      );
+      this.sink.warning('items-on-one-line', line, { label: nextLabel });
+      if (at.bare) this.sink.warning('item-separator-missing', line, { label: nextLabel });
+      from = at.end;
+      n++;
+      l = nextLabel;
+    }
+    if (labels) rest = text.slice(from).replace(/^[\s\u3000]+/, '');
+    while (!labels) {
       const nextLabel =
         style === 'bracket'
           ? `（${formatChineseNumeral(n + 1)}）`
@@ -2035,6 +2055,43 @@ const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;
+
+/** Words before an item label that cite it: 第（三）项, 第二条（二）项, 本款（一）. */
+const CITES_BEFORE_LABEL =
+  /(?:第|(?:第[\s\u3000]*[〇零一二两三四五六七八九十百千\d]+[\s\u3000]*|[本前该])[条條款项項])$/;
+
+/**
+ * Item labels （n+1）, （n+2）, … run on in sequence in the text of item （n） when the separator
+ * before one of them is missing (哈尔滨 2020 地名管理条例 第十六条: "……所需经费由同级财政承担（二）
+ * 市区的楼牌……；（三）……"): the position of each label, and whether it stands bare, with no ；
+ * or 。 before it. Returns null unless at least one label stands bare and at least one after a
+ * separator, so that a lone label or two labels inside a sentence stay text. A label that cites
+ * (第二条（一）项, 前款（二）), or inside a quotation, is no label.
+ */
+function runOnLabelsMissingSeparator(
+  text: string,
+  num: number,
+): { start: number; end: number; bare: boolean }[] | null {
+  const labels: { start: number; end: number; bare: boolean }[] = [];
+  for (let n = num + 1; ; n++) {
+    const pattern = new RegExp(`[（(]${formatChineseNumeral(n)}[）)]`, 'g');
+    pattern.lastIndex = labels.at(-1)?.end ?? 0;
+    let found: { start: number; end: number; bare: boolean } | null = null;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const before = text.slice(0, m.index).replace(/[\s\u3000]+$/, '');
+      const end = m.index + m[0].length;
+      if (before === '' || CITES_BEFORE_LABEL.test(before)) continue;
+      if (/^[\s\u3000]*[项項目款]/.test(text.slice(end))) continue;
+      if ((before.match(/[“「『]/g) ?? []).length > (before.match(/[”」』]/g) ?? []).length)
+        continue;
+      found = { start: m.index, end, bare: !/[；;。]$/.test(before) };
+      break;
+    }
+    if (!found) break;
+    labels.push(found);
+  }
+  return labels.some((l) => l.bare) && labels.some((l) => !l.bare) ? labels : null;
+}
 
 /** An article with one paragraph and no points keeps its text itself (Akoma Ntoso style). */
 function collapseArticles(n: ClauseNode): void {
