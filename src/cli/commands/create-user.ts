@@ -11,11 +11,13 @@ import {
 } from '../../lib/auth/index.ts';
 import { translator } from '../../lib/i18n/index.ts';
 import type { CliIo } from '../io.ts';
+import { askNewPassword, PromptCancelled } from '../secret-prompt.ts';
 import { withDatabase } from '../with-database.ts';
 
 export const USAGE = `Usage: openclause create-user --username NAME --role ROLE[,ROLE] [--display-name TEXT]
-  The password is read from the OPENCLAUSE_PASSWORD environment variable or standard input
-  (never from the command line, where every user of the machine sees it in the process list):
+  The password is read from the OPENCLAUSE_PASSWORD environment variable or standard input, and
+  at a terminal it is asked for twice without being shown (never from the command line, where
+  every user of the machine sees it in the process list):
     printf '%s' 'a long pass phrase' | openclause create-user --username NAME --role advisor
   Roles: ${ROLES.join(', ')}. \`openclause create-admin\` is the same with --role admin.
 `;
@@ -62,7 +64,8 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
     io.stderr(`未知角色 Unknown role: ${bad.join(', ') || '(none)'}\n${USAGE}`);
     return 2;
   }
-  const password = process.env['OPENCLAUSE_PASSWORD'] ?? (await readStdin());
+  const password = await readPassword(io);
+  if (password === null) return 2;
   const problem = passwordProblem(password, username);
   if (problem) {
     const vars = { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH };
@@ -93,8 +96,30 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
   });
 }
 
+/**
+ * OPENCLAUSE_PASSWORD; else, at a terminal, asked for twice without echo; else standard input
+ * (a pipe). Null when the terminal's two entries differ or the prompt was given up (said on
+ * stderr).
+ */
+async function readPassword(io: CliIo): Promise<string | null> {
+  const fromEnvironment = process.env['OPENCLAUSE_PASSWORD'];
+  if (fromEnvironment !== undefined) return fromEnvironment;
+  if (!process.stdin.isTTY) return readStdin();
+  try {
+    const asked = await askNewPassword(process.stdin, io.stderr);
+    if (asked === null)
+      io.stderr(
+        '两次输入的密码不一致，未创建账号。The two passwords differ; no account was created.\n',
+      );
+    return asked;
+  } catch (error) {
+    if (!(error instanceof PromptCancelled)) throw error;
+    io.stderr('已取消，未创建账号。Cancelled; no account was created.\n');
+    return null;
+  }
+}
+
 async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks)
