@@ -49,10 +49,12 @@ const PAGE_NUMBER =
  * (`PAGE`, `PAGE \\* MERGEFORMAT`, `NUMPAGES`) run on after the last sentence, and sometimes
  * the field's binary result read as characters (`PAGEPAGE鞡蒉畺歰慦乗`). Seen after a 。 or ；
  * in real texts of 天津, 宁夏, 新疆 and a 2018 司法解释; from the code to the end of the line is
- * dropped. Only in capitals and only after a sentence's end, so an English word stays.
+ * dropped. Only in capitals and only after a sentence's end, so an English word stays. A code
+ * framed in dashes, as a footer sets the page number (临夏 2021 养犬管理条例: "……自公布之日起
+ * 施行。—PAGE—"), goes with its dashes.
  */
 const FIELD_CODE =
-  /(?<=[。；])\s*(?:PAGE|NUMPAGES)(?=PAGE|NUMPAGES|\s*\\\*|MERGEFORMAT|\s*$|[^A-Za-z]).*$/u;
+  /(?<=[。；])\s*[-—–－―]*\s*(?:PAGE|NUMPAGES)(?=PAGE|NUMPAGES|\s*\\\*|MERGEFORMAT|\s*$|[^A-Za-z]).*$/u;
 
 /** The Han characters a text in use is written with: GB2312's 6,763 and Big5's 5,401 common
  * characters (simplified and traditional), read from the two encodings once. */
