@@ -1531,6 +1531,24 @@ class ChineseTreeBuilder {
   }
 
   /**
+   * A division heading that is the rest of a sentence broken at a reference to a division (娄底
+   * 2020 制定地方性法规条例 第八条: "……经常务委员会依照本条例" / "## 第三章 规定的有关程序审议后，
+   * 决定提请市人民代表大会审议，……作说明。", the converter making a heading of 第三章): the paragraph
+   * or item above stops without a sentence's punctuation, and the heading's title ends a sentence,
+   * as no title does. Returns the line as the text it continues with (第三章规定的……), or null.
+   */
+  private headingContinuesSentence(text: string): string | null {
+    const m = DIVISION.exec(normaliseHeading(text));
+    const target = this.point ?? this.paragraph;
+    if (!m || !this.article || !target || target.children.length > 0) return null;
+    const rest = normaliseHeading(m[3] ?? '');
+    if (!/[。；;！？!?]$/.test(rest)) return null;
+    const lastLine = target.text.split('\n').at(-1) ?? '';
+    if (lastLine === '' || ENDS_SENTENCE.test(lastLine)) return null;
+    return `${squeeze(`第${m[1] ?? ''}${m[2] ?? ''}`)}${rest}`;
+  }
+
+  /**
    * A 第X条 line before any article that ends a title broken over lines (哈尔滨 2017: "关于对
    * 《哈尔滨市城乡规划条例》" / "第七十七条 适用问题的解释", an interpretation of that article):
    * the line before it stops without a sentence's punctuation, and it ends as a title does.
@@ -1803,6 +1821,12 @@ class ChineseTreeBuilder {
     }
     const wasFresh = this.freshDivision;
     this.freshDivision = null;
+    const continued = isHeading ? this.headingContinuesSentence(text) : null;
+    if (continued !== null) {
+      // Read as the plain line it was before the converter made it a heading: joined on.
+      this.readText(continued, line, false, index);
+      return;
+    }
     if (DIVISION_LINE.test(text) || (isHeading && DIVISION.test(text))) {
       this.openDivision(text, line);
       return;

@@ -1,0 +1,68 @@
+/**
+ * A division heading that is the rest of a sentence broken at a reference to a chapter (娄底 2020
+ * 制定地方性法规条例 第八条: "……经常务委员会依照本条例" / "## 第三章 规定的有关程序审议后，……作
+ * 说明。"): the article above stops mid-sentence and the heading's title ends with a full stop,
+ * as no title does, so the line is the article's text, joined on with a line-joined warning
+ * (#16, third random sample). Before, it opened a chapter 第三章 titled with the sentence, took
+ * the next articles into it and made the real 第三章 a duplicate.
+ */
+import { describe, expect, it } from 'vitest';
+import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
+
+function parse(body: string) {
+  const result = parseDraft(`# 某市制定地方性法规条例\n\n${body}`, { file: 'x.md' });
+  if (!result.ok) throw new Error('parse failed');
+  return {
+    nodes: flatten(result.document.nodes).map((n): [string, string, string] => [
+      n.eId,
+      n.heading,
+      n.text,
+    ]),
+    warnings: result.warnings.map((w) => [w.code, w.line]),
+  };
+}
+
+describe('a division heading that continues a sentence', () => {
+  it('is joined on to the article it continues', () => {
+    const r = parse(
+      [
+        '## 第二章 市人民代表大会立法程序',
+        '第八条 可以先向常务委员会提出，经常务委员会依照本条例',
+        '## 第三章 规定的有关程序审议后，决定提请市人民代表大会审议。',
+        '第九条 甲。',
+        '## 第三章 常务委员会立法程序',
+        '第十条 乙。',
+      ].join('\n\n'),
+    );
+    expect(r.nodes).toEqual([
+      ['chp_2', '市人民代表大会立法程序', ''],
+      [
+        'chp_2__art_8',
+        '',
+        '可以先向常务委员会提出，经常务委员会依照本条例第三章规定的有关程序审议后，决定提请市人民代表大会审议。',
+      ],
+      ['chp_2__art_9', '', '甲。'],
+      ['chp_3', '常务委员会立法程序', ''],
+      ['chp_3__art_10', '', '乙。'],
+    ]);
+    expect(r.warnings).toEqual([
+      ['numbering-gap', 3],
+      ['starts-late', 5],
+      ['line-joined', 7],
+    ]);
+  });
+
+  it('opens the division after an article that ends its sentence', () => {
+    const r = parse(
+      ['## 第二章 甲', '第八条 甲。', '## 第三章 规定的有关程序。', '第九条 乙。'].join('\n\n'),
+    );
+    expect(r.nodes.map(([id]) => id)).toEqual(['chp_2', 'chp_2__art_8', 'chp_3', 'chp_3__art_9']);
+  });
+
+  it('opens the division when its title is no sentence', () => {
+    const r = parse(
+      ['## 第二章 甲', '第八条 依照本条例', '## 第三章 法律责任', '第九条 乙。'].join('\n\n'),
+    );
+    expect(r.nodes.map(([id]) => id)).toEqual(['chp_2', 'chp_2__art_8', 'chp_3', 'chp_3__art_9']);
+  });
+});
