@@ -225,7 +225,9 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
             last === 0 ? splitRunInPoints(part, lastPoint, next) : { parts: [part], last: 0 };
           if (last === 0) lastPoint = points.last;
           points.parts.forEach((p, j) => {
-            if (j > 0) sink.warning('point-run-in', l.line, { label: NUMBERED.exec(p)?.[0] ?? '' });
+            // The closing sentences split off after the last point are no point.
+            const label = NUMBERED.exec(p)?.[0];
+            if (j > 0 && label) sink.warning('point-run-in', l.line, { label });
             const run = last === 0 ? splitCaptionItems(p, lastItem) : [p];
             if (NUMBERED.test(p) || POINT.test(p)) lastItem = 0;
             for (const q of run) {
@@ -429,8 +431,26 @@ function splitRunInPoints(
     return { parts: [text], last };
   if (cuts.length === 0) return { parts: [text], last };
   const parts = cuts.map((c, i) => cleanText(text.slice(i === 0 ? 0 : cuts[i - 1], c)));
-  parts.push(text.slice(cuts.at(-1)));
+  parts.push(...splitClosing(text.slice(cuts.at(-1))));
   return { parts: parts.filter((p) => p !== ''), last: n };
+}
+
+/**
+ * The last of points run on in one paragraph with the decision's closing sentences run on after
+ * it (乌鲁木齐 2022 修改决定: "八、删去第四十三条 。同时，对个别文字作了修改。本决定自公布之日起施行。
+ * 《……》根据本决定作相应修改……，重新公布。"): the point, then each closing sentence, when every
+ * sentence after the point's own is one and one of them is the commencement. Else the text.
+ */
+function splitClosing(text: string): string[] {
+  // A quotation's closing mark goes with its full stop; an item （四） or a quotation is no
+  // closing sentence (内蒙古 2022: "……不得超过20万元。”（四）条文顺序作相应调整。").
+  const sentences = text.match(/[^。]*。[”’」』]?|[^。]+$/g) ?? [];
+  const closes = (t: string) => !/^[（(“"「『]/.test(t) && isClosingSentence(t);
+  let k = sentences.length;
+  while (k > 1 && closes(cleanText(sentences[k - 1] ?? ''))) k--;
+  const tail = sentences.slice(k).map(cleanText);
+  if (tail.length === 0 || !tail.some((t) => CLOSING.test(t))) return [text];
+  return [cleanText(sentences.slice(0, k).join('')), ...tail];
 }
 
 /**
@@ -2069,9 +2089,15 @@ const REPUBLISHED = /^[^。；]{0,200}根据本决定[^。；]{0,60}[，,]?重�
 /** A decision's renumbering: "此外，对相关法规中的条文序号作相应调整。". */
 const RENUMBERED = /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{0,10}作相应(?:的)?调整。?$/;
 
+/** A decision's note on its wording: "同时，对个别文字作了修改。". */
+const REWORDED =
+  /^(?:此外|同时|另外)[，,][^。；]{0,30}(?:文字|标点|表述|用语)[^。；]{0,10}(?:修改|调整|修正)。?$/;
+
 /** A sentence that closes a decision as a whole, not any of its points. */
 function isClosingSentence(text: string): boolean {
-  return CLOSING.test(text) || REPUBLISHED.test(text) || RENUMBERED.test(text);
+  return (
+    CLOSING.test(text) || REPUBLISHED.test(text) || RENUMBERED.test(text) || REWORDED.test(text)
+  );
 }
 
 /** Words that introduce a list without their colon: "……应当符合下列规定", "……包括以下内容", "……规定如下". */
