@@ -1554,15 +1554,17 @@ class ChineseTreeBuilder {
    * A division heading that is the rest of a sentence broken at a reference to a division (娄底
    * 2020 制定地方性法规条例 第八条: "……经常务委员会依照本条例" / "## 第三章 规定的有关程序审议后，
    * 决定提请市人民代表大会审议，……作说明。", the converter making a heading of 第三章): the paragraph
-   * or item above stops without a sentence's punctuation, and the heading's title ends a sentence,
-   * as no title does. Returns the line as the text it continues with (第三章规定的……), or null.
+   * or item above stops without a sentence's punctuation, and the heading's title ends a sentence
+   * or begins with a 、 or a comma, as no title does (吉林市 2001 立法条例 第五十七条: "……分别适用
+   * 本条例" / "## 第二章 、" / "## 第三章 的有关规定。……"). Returns the line as the text it
+   * continues with (第三章规定的……), or null.
    */
   private headingContinuesSentence(text: string): string | null {
     const m = DIVISION.exec(normaliseHeading(text));
     const target = this.point ?? this.paragraph;
     if (!m || !this.article || !target || target.children.length > 0) return null;
     const rest = normaliseHeading(m[3] ?? '');
-    if (!/[。；;！？!?]$/.test(rest)) return null;
+    if (!/[。；;！？!?]$/.test(rest) && !/^[、，,]/.test(rest)) return null;
     const lastLine = target.text.split('\n').at(-1) ?? '';
     if (lastLine === '' || ENDS_SENTENCE.test(lastLine)) return null;
     return `${squeeze(`第${m[1] ?? ''}${m[2] ?? ''}`)}${rest}`;

@@ -4,7 +4,9 @@
  * 说明。"): the article above stops mid-sentence and the heading's title ends with a full stop,
  * as no title does, so the line is the article's text, joined on with a line-joined warning
  * (#16, third random sample). Before, it opened a chapter 第三章 titled with the sentence, took
- * the next articles into it and made the real 第三章 a duplicate.
+ * the next articles into it and made the real 第三章 a duplicate. So too a heading whose title
+ * begins with 、 (吉林市 2001 立法条例 第五十七条: "……分别适用本条例" / "## 第二章 、" / "## 第三章
+ * 的有关规定。……").
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -48,6 +50,29 @@ describe('a division heading that continues a sentence', () => {
     expect(r.warnings).toEqual([
       ['numbering-gap', 3],
       ['starts-late', 5],
+      ['line-joined', 7],
+    ]);
+  });
+
+  it('is joined on when its title begins with 、, as is the heading after it', () => {
+    const r = parse(
+      [
+        '第一条 修改和废止程序，分别适用本条例',
+        '## 第二章 、',
+        '## 第三章 的有关规定。法规修改的，必须公布新的法规文本。',
+        '第二条 乙。',
+      ].join('\n\n'),
+    );
+    expect(r.nodes).toEqual([
+      [
+        'art_1',
+        '',
+        '修改和废止程序，分别适用本条例第二章、第三章的有关规定。法规修改的，必须公布新的法规文本。',
+      ],
+      ['art_2', '', '乙。'],
+    ]);
+    expect(r.warnings).toEqual([
+      ['line-joined', 5],
       ['line-joined', 7],
     ]);
   });
