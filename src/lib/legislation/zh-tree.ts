@@ -881,7 +881,10 @@ class ChineseTreeBuilder {
       [...target.text.matchAll(/[（(]一[）)]/g)].find((f) =>
         INTRO_WITHOUT_COLON.test(target.text.slice(0, f.index)),
       );
-    if (!m) return;
+    if (!m) {
+      this.splitItemsFirstLabelLost(line);
+      return;
+    }
     // Not inside a quotation (修改为：“……下列规定：（一）……”): quoted text stays as written.
     const intro = target.text.slice(0, m.index);
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
@@ -891,6 +894,35 @@ class ChineseTreeBuilder {
     target.text = target.text.slice(0, /^[：:]/.test(m[0]) ? m.index + 1 : m.index).trimEnd();
     this.sink.warning('items-on-one-line', line, { label: '（一）' });
     this.addPoint(1, '（一）', rest, line, 'bracket');
+  }
+
+  /**
+   * Items run on after an introduction with the first item's label lost (吕梁 2022 停车条例
+   * 第十九条: "……可以采用下列方式支持……：依法给予税费减免、土地供应等优惠措施；（二）允许……；
+   * （三）……"): the introduction names what follows (下列, 以下, 如下) and ends with a colon, and
+   * the next label, （二）, stands after a separator with no label before it. The text up to that
+   * separator is item 1, its label missing, as on a line of its own; the items after are split
+   * in sequence.
+   */
+  private splitItemsFirstLabelLost(line: number) {
+    const target = this.paragraph;
+    if (!target || target.children.length > 0) return;
+    const colon = /[：:]/.exec(target.text);
+    if (!colon) return;
+    const intro = target.text.slice(0, colon.index);
+    if (!/(?:下列|以下|如下)[^。；;：:]*$/.test(intro)) return;
+    if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
+    const rest = target.text.slice(colon.index + 1);
+    const second = /([；;。])[\s\u3000]*([（(]二[）)])/.exec(rest);
+    if (!second) return;
+    const first = rest.slice(0, second.index + 1).trim();
+    if (first.length < 2 || /[（(][一二三四五六七八九十]+[）)]|[“「『]/.test(first)) return;
+    target.text = target.text.slice(0, colon.index + 1);
+    target.children.push(node('point', line, { num: 1, text: first }));
+    this.sink.warning('item-label-missing', line, { text: first, num: 1 });
+    this.sink.warning('items-on-one-line', line, { label: '（二）' });
+    const after = rest.slice(second.index + second[0].length).replace(/^[\s\u3000]+/, '');
+    this.addPoint(2, '（二）', after, line, 'bracket');
   }
 
   /**
