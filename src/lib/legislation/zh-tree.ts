@@ -1018,6 +1018,22 @@ class ChineseTreeBuilder {
           ? `[（(]${formatChineseNumeral(n + 1)}[）)]`
           : `${formatChineseNumeral(n + 1)}、`;
       const split = new RegExp(`(?<=[；;。])[\\s\\u3000]*${pattern}`).exec(rest);
+      const restart = style === 'bracket' && this.article ? listRestart(rest) : null;
+      if (restart !== null && (!split || restart < split.index)) {
+        // 乌鲁木齐 2018 轨道交通管理条例 第三十三条: "……范围：（一）……；（三）……内。轨道交通在建和建成
+        // 线路控制保护区范围：（一）……（四）……": a new introduction after the item's full stop
+        // starts a new list, the article's next paragraph, its items numbered from （一） again.
+        target.children.push(
+          node('point', line, { num: n, label: l, text: rest.slice(0, restart) }),
+        );
+        const paragraph = rest.slice(restart).replace(/^[\s\u3000]+/, '');
+        this.paragraph = node('paragraph', line, { text: paragraph });
+        this.article!.children.push(this.paragraph);
+        this.point = null;
+        this.sink.warning('paragraph-after-items', line, { label: l, text: paragraph });
+        this.splitItemsAfterIntro(line);
+        return;
+      }
       if (!split) break;
       target.children.push(
         node('point', line, { num: n, label: l, text: rest.slice(0, split.index) }),
@@ -2175,6 +2191,23 @@ function runOnLabelsMissingSeparator(
     labels.push(found);
   }
   return labels.some((l) => l.bare) && labels.some((l) => !l.bare) ? labels : null;
+}
+
+/**
+ * Where a new list begins inside an item's text: after a full stop (or ；) comes an
+ * introduction ending with a colon and then （一） (乌鲁木齐 2018 轨道交通管理条例 第三十三条: "……三十五米
+ * 内。轨道交通在建和建成线路控制保护区范围：（一）……"). Returns the index after the full stop, or
+ * null. Not inside a quotation.
+ */
+function listRestart(text: string): number | null {
+  const m = /[。；;](?=[\s\u3000]*[^。；;：:“”（）()]{2,60}[：:][\s\u3000]*[（(]一[）)])/.exec(
+    text,
+  );
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  if ((before.match(/[“「『]/g) ?? []).length > (before.match(/[”」』]/g) ?? []).length)
+    return null;
+  return m.index + 1;
 }
 
 /** An article with one paragraph and no points keeps its text itself (Akoma Ntoso style). */
