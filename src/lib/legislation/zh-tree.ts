@@ -2139,9 +2139,11 @@ const REPUBLISHED = /^[^。；]{0,200}根据本决定[^。；]{0,60}[，,]?重�
 /** A decision's renumbering: "此外，对相关法规中的条文序号作相应调整。". */
 const RENUMBERED = /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{0,10}作相应(?:的)?调整。?$/;
 
-/** A decision's note on its wording: "同时，对个别文字作了修改。". */
+/** A decision's note on its wording: "同时，对个别文字作了修改。", or with the changes listed
+ * after a colon (合肥 2021: "此外，还对一些文字表述作了修改：“建设行政主管部门”修改为“城乡建设行政
+ * 主管部门”；……“新建、扩建”改为“新建、改建、扩建”。"). */
 const REWORDED =
-  /^(?:此外|同时|另外)[，,][^。；]{0,30}(?:文字|标点|表述|用语)[^。；]{0,10}(?:修改|调整|修正)。?$/;
+  /^(?:此外|同时|另外)[，,][^。；：:]{0,30}(?:文字|标点|表述|用语)[^。；：:]{0,10}(?:修改|调整|修正)(?:。?$|[：:](?:“[^“”]{1,40}”(?:修改|改)为“[^“”]{1,40}”[；;，,、]?)+。?$)/;
 
 /** A sentence that closes a decision as a whole, not any of its points. */
 function isClosingSentence(text: string): boolean {
