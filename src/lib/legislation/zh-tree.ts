@@ -622,14 +622,31 @@ class ChineseTreeBuilder {
   private findPageFooter(): number | null {
     let clause = false;
     let at: number | null = null;
+    let lastClause = -1;
     this.items.forEach((it, k) => {
       if (it.type === 'info-end') return;
       const text = it.text;
       if (ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text)) {
         clause = true;
         at = null;
+        lastClause = k;
       } else if (clause && at === null && PAGE_FOOTER.test(squeeze(text))) at = k;
     });
+    // A footer without an editor's credit (最高人民法院网 2010 意见: "全国人民法庭信息网 |
+    // 人民法院诉讼资产网 地址：…" / "中华人民共和国最高人民法院 版权所有" / "京公网安备…号 |
+    // 京ICP备…号"): the text's last lines after its last clause are all a site's lines (links
+    // between "|", its address, its copyright, its registration), one of them its copyright or
+    // registration.
+    let from = this.items.length;
+    while (from - 1 > lastClause) {
+      const it = this.items[from - 1];
+      if (!it || it.type === 'info-end' || !SITE_FOOTER_LINE.test(squeeze(it.text))) break;
+      from--;
+    }
+    const site = this.items
+      .slice(from)
+      .some((it) => it.type !== 'info-end' && SITE_MARK.test(it.text));
+    if (lastClause >= 0 && from < this.items.length && site) at = Math.min(at ?? from, from);
     return at;
   }
 
@@ -2106,6 +2123,16 @@ function isCaption(point: ClauseNode): boolean {
  */
 const PAGE_FOOTER =
   /^(?:(?:责任编辑|责编)[\s\u3000]*[：:][\s\u3000]*[^\s\u3000。；，,;]{1,20}|【?(?:分享到|打印本页|打印此页|关闭窗口|扫一扫在手机打开当前页)】?(?:[：:].*)?)$/;
+
+/** A site's copyright or registration line: 版权所有, 京ICP备05023036号, 京公网安备11040102700145号. */
+const SITE_MARK = /版权所有|ICP备|ICP证|公网安备/;
+
+/**
+ * A line of a web site's footer (SITE_MARK, or links between "|", or the site's address and
+ * telephone numbers): no sentence, at most 200 characters.
+ */
+const SITE_FOOTER_LINE =
+  /^(?=[^。；;！？!?]{1,200}$)(?:.*(?:版权所有|ICP备|ICP证|公网安备).*|[^|｜，,]+(?:[|｜][^|｜，,]*)+|(?:地址|邮编|电话|总机|举报电话|联系电话)[：:].*)$/;
 
 /** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
 const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u3000]*[）)]/;
