@@ -1354,6 +1354,7 @@ class ChineseTreeBuilder {
     }
     if (this.article && this.paragraph) {
       this.addPoint(num, `${numeral}、`, rest, line, 'numbered');
+      this.splitItemsOfOldStyleItem(line);
       return true;
     }
     if (num === 2 && this.articleCount + this.countLoose() === 0 && !this.divisions.length)
@@ -1363,6 +1364,48 @@ class ChineseTreeBuilder {
     this.point = null;
     this.splitItemsAfterCaption(this.loosePoint, line, index);
     return true;
+  }
+
+  /**
+   * Items （一）（二） run on after the colon of an old-style item 二、 of an article (贷款通则 1996
+   * 第二十四条: "二、借款人有下列情形之一者，不得对其发放贷款： (一)不具备……的； (二)……的； …
+   * (七)有其他严重违法经营行为的。"): the item keeps its text up to the colon and the items become
+   * its items, as when written on lines of their own under it. Only when （二） follows after the
+   * end of a sentence, so that a （一） cited in a sentence stays text; not inside a quotation.
+   */
+  private splitItemsOfOldStyleItem(line: number) {
+    const item = this.point;
+    if (!item || item.children.length > 0 || !/、$/.test(item.label)) return;
+    const m = /[：:][\s\u3000]*[（(]一[）)][\s\u3000]*/.exec(item.text);
+    if (!m) return;
+    const intro = item.text.slice(0, m.index + 1);
+    if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
+    let rest = item.text.slice(m.index + m[0].length);
+    if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest)) return;
+    item.text = intro;
+    let n = 1;
+    for (;;) {
+      const split = new RegExp(
+        `(?<=[；;。])[\\s\\u3000]*[（(]${formatChineseNumeral(n + 1)}[）)][\\s\\u3000]*`,
+      ).exec(rest);
+      if (!split) break;
+      item.children.push(
+        node('point', line, {
+          num: n,
+          label: `（${formatChineseNumeral(n)}）`,
+          text: rest.slice(0, split.index),
+        }),
+      );
+      rest = rest.slice(split.index + split[0].length);
+      n++;
+    }
+    this.point = node('point', line, {
+      num: n,
+      label: `（${formatChineseNumeral(n)}）`,
+      text: rest,
+    });
+    item.children.push(this.point);
+    this.sink.warning('subpoints-inline', line, { text: item.children[0]?.text ?? '' });
   }
 
   /**
