@@ -74,6 +74,14 @@ export const PROBLEMS = {
     zh: '最后一点之后的“{text}”引出附件，其后的文字作为附件读取，不属于最后一点。',
     en: '"{text}" after the last point introduces an attachment; what follows was read as an annex, not as part of that point.',
   },
+  'annex-run-in': {
+    zh: '最后一条（或最后一点）的同一行中，句号之后的“{text}”引出附件，已从该条分开，作为附件读取。',
+    en: '"{text}", after a full stop on the line of the last article (or point), introduces an attachment; it was split off and read as an annex.',
+  },
+  'closing-run-in': {
+    zh: '最后一点的同一行中的“{text}”是整个决定的结尾（施行日期、重新公布等），不属于该点，已分开读取。',
+    en: '"{text}", on the line of the last point, closes the decision as a whole (its commencement, its republication); it was read apart from that point.',
+  },
   'annex-articles': {
     zh: '“{text}”所附的文本从{label}起是条文（如修改后重新公布的全文），已作为该附件的条文读取，不是本文的条文。',
     en: 'The text attached under "{text}" has articles from {label} on (such as the amended text republished in full); they were read as articles of that annex, not of this text.',

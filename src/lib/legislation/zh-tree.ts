@@ -250,7 +250,77 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
       });
     }
   }
+  splitRunInEnd(items, sink);
   return items;
+}
+
+/** An attachment announced after a full stop inside a line: 附件一：, 附件：, 附表：. */
+const RUN_IN_ANNEX =
+  /(?<=[。；;][”’」』]?)[\s\u3000]*(附(?:件|表|录)[一二三四五六七八九十0-9０-９]*[：:])/;
+
+/**
+ * The end of a text run on in the line of its last article or point, as pages of a ministry's
+ * site have it (民航总局 2007 规范性文件制定程序规定: "第二十六条 本规定自发布之日起30日后施行。
+ * ……废止。附件一：民航总局机关各厅……附件二：……"; 民航总局 2004 修改决定: "六、第67.507条修改为：
+ * “……。”2001年8月31日……重新公布。本决定自2004年8月12日起实施。附件：……的决定"). An
+ * attachment announced after a full stop (附件一：) is split off with what follows it, to be read
+ * as an annex, not as text of that article or point; in a text of points, the closing sentences
+ * of the decision before it (its commencement, its republication) are split off the last point
+ * too, to stand apart from it as when written on lines of their own. Only the text's last line,
+ * when it begins with an article or a point, and not inside a quotation.
+ */
+function splitRunInEnd(items: Item[], sink: ProblemSink): void {
+  let k = items.length - 1;
+  while (k >= 0 && items[k]?.type === 'info-end') k--;
+  const it = items[k];
+  if (!it || it.type !== 'line') return;
+  const article = ARTICLE.test(it.text);
+  if (!article && !NUMBERED.test(it.text)) return;
+  const parts: string[] = [];
+  let text = it.text;
+  const annex = RUN_IN_ANNEX.exec(text);
+  if (annex && quotesClosed(text.slice(0, annex.index))) {
+    const rest = cleanText(text.slice(annex.index + annex[0].length));
+    sink.warning('annex-run-in', it.line, { text: `${annex[1] ?? ''}${rest}`.slice(0, 40) });
+    parts.push(annex[1] ?? '', ...(rest === '' ? [] : [rest]));
+    text = cleanText(text.slice(0, annex.index));
+  }
+  const points = !article && !items.some((x) => x.type === 'line' && ARTICLE.test(x.text));
+  const closing = points ? closingSentencesAt(text) : -1;
+  if (closing > 0) {
+    const tail = text.slice(closing);
+    sink.warning('closing-run-in', it.line, { text: tail });
+    parts.unshift(...(tail.match(/[^。]+。/g) ?? []));
+    text = cleanText(text.slice(0, closing));
+  }
+  if (parts.length === 0) return;
+  items.splice(
+    k,
+    1,
+    ...[text, ...parts].map((t) => ({ type: 'line' as const, text: t, line: it.line })),
+  );
+}
+
+/** Whether every quotation opened in a text is closed. */
+function quotesClosed(text: string): boolean {
+  return (text.match(/[“「『]/g) ?? []).length <= (text.match(/[”」』]/g) ?? []).length;
+}
+
+/**
+ * Where the closing sentences of a decision begin at the end of a line (isClosingSentence: its
+ * commencement, its republication, its renumbering): the first end of a sentence, outside a
+ * quotation, after which the text is closing sentences only and holds a commencement. -1 if none.
+ */
+function closingSentencesAt(text: string): number {
+  for (const m of text.matchAll(/[。；;][”’」』]?/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at >= text.length || !quotesClosed(text.slice(0, at))) continue;
+    const tail = text.slice(at);
+    const sentences = tail.match(/[^。]+。/g) ?? [];
+    if (sentences.join('') !== tail) continue;
+    if (sentences.every(isClosingSentence) && sentences.some((x) => CLOSING.test(x))) return at;
+  }
+  return -1;
 }
 
 /** A division heading with the next article glued to it (拉萨 2021 议事规则: "## 第一章 总则第一条
@@ -2201,7 +2271,7 @@ function subpointHost(parent: ClauseNode, dotted: boolean, num: number): ClauseN
 
 /** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
 const CLOSING =
-  /^本(?:决定|规定|办法|意见|解释|批复|通知|细则|条例|规则)自[^。；]{1,40}(?:施行|生效|执行)。?$/;
+  /^本(?:决定|规定|办法|意见|解释|批复|通知|细则|条例|规则)自[^。；]{1,40}(?:施行|实施|生效|执行)。?$/;
 
 /** A decision's republication: "《……》根据本决定作相应修改，重新公布。". */
 const REPUBLISHED = /^[^。；]{0,200}根据本决定[^。；]{0,60}[，,]?重新(?:公布|发布|印发)。?$/;
