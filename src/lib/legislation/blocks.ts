@@ -77,11 +77,40 @@ function isCommonHan(code: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
-const isRare = (ch: string) => HAN.test(ch) && !isCommonHan(ch.codePointAt(0)!);
+const isRareChar = (ch: string) => HAN.test(ch) && !isCommonHan(ch.codePointAt(0)!);
 /** Between rare characters of debris: a common Han character or a Latin letter (佨伀J儀J帀). */
-const isFiller = (ch: string) => (HAN.test(ch) && !isRare(ch)) || /^[A-Za-z]$/.test(ch);
+const isFiller = (ch: string) => (HAN.test(ch) && !isRareChar(ch)) || /^[A-Za-z]$/.test(ch);
 /** Debris has at least this many rare characters, and they are at least half of it. */
 const DEBRIS_MIN_RARE = 4;
+/** A run of debris at least this long takes the rest of its line if that has no punctuation. */
+const DEBRIS_LONG = 20;
+
+/**
+ * Marks a short unit repeated right after itself that no text repeats: two to eight characters
+ * with a rare character and either another rare one or a Latin letter or digit, three times or
+ * more, or twice when it is four characters or longer (高检 2019: "伀J儀J帀J漀" thirty times,
+ * "堀D夀D愀F" twice). A run of it counts as rare characters in dropWordDebris, however few rare
+ * characters the unit has; a cut-off copy of the unit right after the run goes with it.
+ */
+function repeatedDebris(chars: string[]): boolean[] {
+  const marked: boolean[] = chars.map(() => false);
+  for (let i = 0; i < chars.length; i++) {
+    for (let len = 2; len <= 8 && i + 2 * len <= chars.length; len++) {
+      const unit = chars.slice(i, i + len);
+      const rare = unit.filter(isRareChar).length;
+      if (rare === 0 || (rare < 2 && !unit.some((c) => /^[A-Za-z0-9]$/.test(c)))) continue;
+      let end = i + len;
+      while (end + len <= chars.length && unit.every((c, k) => chars[end + k] === c)) end += len;
+      const times = (end - i) / len;
+      if (times < 3 && (times < 2 || len < 4)) continue;
+      for (let k = 0; end < chars.length && k < len - 1 && chars[end] === unit[k]; k++) end++;
+      for (let k = i; k < end; k++) marked[k] = true;
+      i = end - 1;
+      break;
+    }
+  }
+  return marked;
+}
 
 /**
  * Debris of a broken Word export: the binary of a field or an object read as characters, in
@@ -91,14 +120,18 @@ const DEBRIS_MIN_RARE = 4;
  * in use is written with (neither GB2312 nor Big5's common characters), at least half of the
  * run, with at most three common characters or Latin letters (one of them Han) between two of
  * them. A common character alone after a full stop and Latin letters right after the run go with
- * it; after a full stop, a rest of the line without any punctuation goes too. Returns the text
+ * it; after a full stop or after a run of twenty characters or more, a rest of the line without
+ * any punctuation goes too. A short unit repeated many times (see repeatedDebris) counts as rare
+ * characters (高检 2019: "……〔2019〕2号PAGEPAGE伀J儀J帀J漀伀J儀J帀J漀……"). Returns the text
  * without the debris and each run left out.
  */
 export function dropWordDebris(text: string): { text: string; debris: string[] } {
   const chars = Array.from(text);
+  const repeated = repeatedDebris(chars);
+  const isRare = (k: number) => repeated[k] || isRareChar(chars[k]!);
   const cuts: [number, number][] = [];
   for (let i = 0; i < chars.length;) {
-    if (!isRare(chars[i]!)) {
+    if (!isRare(i)) {
       i++;
       continue;
     }
@@ -106,7 +139,7 @@ export function dropWordDebris(text: string): { text: string; debris: string[] }
     let last = i;
     let rare = 0;
     while (j < chars.length) {
-      if (isRare(chars[j]!)) {
+      if (isRare(j)) {
         rare++;
         last = j++;
         continue;
@@ -114,12 +147,7 @@ export function dropWordDebris(text: string): { text: string; debris: string[] }
       let k = j;
       while (k < chars.length && k - j < 3 && isFiller(chars[k]!)) k++;
       const run = chars.slice(j, k);
-      if (
-        k > j &&
-        k < chars.length &&
-        isRare(chars[k]!) &&
-        run.filter((c) => HAN.test(c)).length <= 1
-      )
+      if (k > j && k < chars.length && isRare(k) && run.filter((c) => HAN.test(c)).length <= 1)
         j = k;
       else break;
     }
@@ -130,7 +158,7 @@ export function dropWordDebris(text: string): { text: string; debris: string[] }
       while (end < chars.length && end - last - 1 < 2 && /^[A-Za-z]$/.test(chars[end]!)) end++;
       const before = chars.slice(0, start).join('').trimEnd();
       if (
-        /[。；]$/.test(before) &&
+        (/[。；]$/.test(before) || end - start >= DEBRIS_LONG) &&
         !/[。；，、：！？（）《》“”,.;:!?()]/.test(chars.slice(end).join(''))
       )
         end = chars.length;

@@ -2,8 +2,9 @@
  * Debris of a broken Word export (#16, twelfth round): the binary of a field or an object read as
  * characters no text in use is written with, left in the middle of a sentence (三江 2020), where
  * a label was (南京 2018, 前郭 1999) or after the last sentence (云浮 2020), and PAGEPAGE with
- * debris after an article glued to its chapter heading (内蒙古 2007). It is left out with a
- * warning and its line; text with a rare character of a name stays.
+ * debris after an article glued to its chapter heading (内蒙古 2007); a short unit repeated many
+ * times after a signature (高检 2019, third random sample). It is left out with a warning and its
+ * line; text with a rare character of a name stays.
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -47,6 +48,23 @@ describe('Word debris', () => {
     );
     expect(r.texts.at(-1)).toEqual(['chp_2__art_2', '本办法自公布之日起施行。']);
     expect(r.warnings.map((w) => w[0])).toContain('field-code');
+  });
+
+  it('is left out when a short unit repeats, with the rest of the line after a long run', () => {
+    // 高检 2019 (检察建议工作规定, 非药用类麻醉药品批复): a signature line ends in debris whose
+    // repeated unit has too few rare characters to count as debris on its own.
+    const a = dropWordDebris(
+      '高检发释字〔2019〕2号PAGEPAGE' +
+        '伀J儀J帀J漀'.repeat(30) +
+        '緂蓻煉妪ﾢ」鍧檰隋骯膵皨赅寂醪襢笄',
+    );
+    expect(a.text).toBe('高检发释字〔2019〕2号PAGEPAGE');
+    const b = dropWordDebris(
+      '高检发释字〔2019〕1号' +
+        '伀J儀J帀J漀'.repeat(6) +
+        '馧薓絿祻畷歳奩0堀D夀D愀F堀D夀D愀F堀D夀D愀倿鮰业灋繋噐鎽糢激ｏ櫓浿聙貳',
+    );
+    expect(b.text).toBe('高检发释字〔2019〕1号');
   });
 
   it('leaves rare characters of names and traditional text alone', () => {
