@@ -178,8 +178,23 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
       });
       if (glued) {
         sink.warning('article-run-in', block.line, { label: glued.label });
-        items.push({ type: 'line', text: glued.article, line: block.line });
-        last = glued.num;
+        // Articles that run on after the one glued to the heading (乌鲁木齐 2021 大气污染防治条例:
+        // "## 第一章 总则第一条 ……制定本条例。 第二条 ……。 第三条 ……"): split as in a line.
+        const split = splitRunInArticles(glued.article, glued.num - 1);
+        last = Math.max(glued.num, split.last);
+        split.parts.forEach((part, i) => {
+          if (i > 0)
+            sink.warning(
+              split.midSentence.has(i) ? 'article-run-on' : 'article-run-in',
+              block.line,
+              { label: ARTICLE.exec(part)?.[0] ?? '' },
+            );
+          const paragraphs = split.parts.length > 1 ? splitRunInParagraphs(part) : [part];
+          paragraphs.forEach((q, r) => {
+            if (r > 0) sink.warning('paragraph-run-in', block.line, { text: q.slice(0, 10) });
+            items.push({ type: 'line', text: q, line: block.line });
+          });
+        });
       }
     } else if (block.type === 'paragraph') {
       block.lines.forEach((l, k) => {

@@ -29,6 +29,27 @@ describe('an article glued to its division heading', () => {
     expect(result.warnings.filter((w) => w.code === 'article-run-in')).toHaveLength(2);
   });
 
+  it('splits off the articles that run on after the glued one (乌鲁木齐 2021, fourth sample)', () => {
+    // "## 第一章 总则第一条 ……。 第二条 ……。 第三条 ……": before, 第二条 and 第三条 stayed in
+    // the text of 第一条.
+    const result = parse(
+      ['## 第一章 总则第一条 甲。 第二条 乙。 第三条 丙。', '第四条 丁。'].join('\n\n'),
+    );
+    const nodes = flatten(result.document.nodes);
+    expect(nodes.map((n) => [n.eId, n.heading, n.text])).toEqual([
+      ['chp_1', '总则', ''],
+      ['chp_1__art_1', '', '甲。'],
+      ['chp_1__art_2', '', '乙。'],
+      ['chp_1__art_3', '', '丙。'],
+      ['chp_1__art_4', '', '丁。'],
+    ]);
+    expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['article-run-in', 3],
+      ['article-run-in', 3],
+      ['article-run-in', 3],
+    ]);
+  });
+
   it('is split off also when the article before it was lost (伊犁 2022, twelfth round)', () => {
     const result = parse(
       ['第一条 甲。', '### 第一节 生物多样性保护第三条 自治州应当加强保护。', '第四条 丁。'].join(
