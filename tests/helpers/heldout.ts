@@ -250,6 +250,19 @@ const DIVISION_KINDS = new Set<string>(Object.values(DIVISION_KIND));
  * (a heading between an article ending with a colon and the out-of-sequence articles it quotes).
  * Chapters keep the number written: they restart in each 编 or run on through it as printed.
  */
+/**
+ * A chapter label with no title that is part of a sentence, the converter having made a heading of
+ * a reference broken over lines (伊春 2018 立法条例: "……依照本条例" / "第四章" / "第二节 规定的
+ * 有关程序审议后，……"): the line before stops without punctuation and the next one is a division
+ * label whose text goes on as a sentence.
+ */
+function brokenReference(lines: string[], i: number, previous: string): boolean {
+  if (!/^第[^\s\u3000]+?[\s\u3000]*(分编|编|章|节)[\s\u3000]*$/.test(lines[i]!)) return false;
+  if (previous === '' || /[。；：:！？!?]$/.test(previous)) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  return /^第[^\s\u3000]+?[\s\u3000]*(分编|编|章|节)/.test(next) && !LINE_DIVISION.test(next);
+}
+
 export function carefulReaderDivisions(source: string): string[] {
   const lines = splitRunIn(bodyLines(source));
   const plain = (l: string) => l.replace(/[\s\u3000]/g, '');
@@ -279,6 +292,7 @@ export function carefulReaderDivisions(source: string): string[] {
     if (skip && i >= skip[0] && i < skip[1]) return;
     const d = LINE_DIVISION.exec(line);
     const dn = d ? readerNumber(d[1]!) : null;
+    if (d && dn !== null && brokenReference(lines, i, previous)) return;
     if (d && dn !== null) {
       const key = `${DIVISION_KIND[d[2]!]}-${dn}`;
       // After an article ending with a colon the heading may belong to quoted text: wait.

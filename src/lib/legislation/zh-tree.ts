@@ -677,6 +677,8 @@ class ChineseTreeBuilder {
   private articleCount = 0;
   /** The division heading just read, while nothing else has followed it. */
   private freshDivision: ClauseNode | null = null;
+  /** The index of a heading already read as the rest of the sentence a heading before it began. */
+  private joinedHeadingAt: number | null = null;
   /** Where the text a division holds outside any article began. */
   private readonly divisionTextLine = new Map<ClauseNode, number>();
   /** An open table of contents: its first line, the entries seen, and its first entry. */
@@ -1752,15 +1754,28 @@ class ChineseTreeBuilder {
    * 本条例" / "## 第二章 、" / "## 第三章 的有关规定。……"). Returns the line as the text it
    * continues with (第三章规定的……), or null.
    */
-  private headingContinuesSentence(text: string): string | null {
+  private headingContinuesSentence(text: string, index: number): string | null {
     const m = DIVISION.exec(normaliseHeading(text));
     const target = this.point ?? this.paragraph;
     if (!m || !this.article || !target || target.children.length > 0) return null;
-    const rest = normaliseHeading(m[3] ?? '');
+    const label = squeeze(`第${m[1] ?? ''}${m[2] ?? ''}`);
+    let rest = normaliseHeading(m[3] ?? '');
+    let joined: number | null = null;
+    if (rest === '') {
+      // A reference to a section broken over two headings, the chapter's with no title (伊春 2018
+      // 立法条例 第二十七条: "……依照本条例" / "## 第四章 " / "### 第二节 规定的有关程序审议后，
+      // ……参加。"): the section heading's title is the rest of the sentence.
+      const next = this.items[index + 1];
+      const n = next?.type === 'heading' ? DIVISION.exec(normaliseHeading(next.text)) : null;
+      if (!n) return null;
+      rest = `${squeeze(`第${n[1] ?? ''}${n[2] ?? ''}`)}${normaliseHeading(n[3] ?? '')}`;
+      joined = index + 1;
+    }
     if (!/[。；;！？!?]$/.test(rest) && !/^[、，,]/.test(rest)) return null;
     const lastLine = target.text.split('\n').at(-1) ?? '';
     if (lastLine === '' || ENDS_SENTENCE.test(lastLine)) return null;
-    return `${squeeze(`第${m[1] ?? ''}${m[2] ?? ''}`)}${rest}`;
+    this.joinedHeadingAt = joined;
+    return `${label}${rest}`;
   }
 
   /**
@@ -2036,7 +2051,7 @@ class ChineseTreeBuilder {
     }
     const wasFresh = this.freshDivision;
     this.freshDivision = null;
-    const continued = isHeading ? this.headingContinuesSentence(text) : null;
+    const continued = isHeading ? this.headingContinuesSentence(text, index) : null;
     if (continued !== null) {
       // Read as the plain line it was before the converter made it a heading: joined on.
       this.readText(continued, line, false, index);
@@ -2088,6 +2103,11 @@ class ChineseTreeBuilder {
       });
     this.items.forEach((item, index) => {
       if (this.footerAt !== null && index >= this.footerAt) return;
+      if (index === this.joinedHeadingAt) {
+        this.joinedHeadingAt = null;
+        this.previousLine = item.line;
+        return;
+      }
       switch (item.type) {
         case 'info-end':
           this.startBody();

@@ -26,6 +26,21 @@ describe('the careful reader', () => {
     expect(carefulReaderArticles(text)).toEqual(['1', '2', '5', '6']);
   });
 
+  it('reads a chapter label with no title inside a broken reference as no division', () => {
+    // 伊春 2018 立法条例: "……依照本条例" / "## 第四章 " / "### 第二节 规定的有关程序审议后，……".
+    const text = [
+      '## 第四章 立法程序',
+      '### 第一节 大会程序',
+      '第一条 经常务委员会会议依照本条例',
+      '## 第四章 ',
+      '### 第二节 规定的有关程序审议后，决定提请审议。',
+      '第二条 甲。',
+      '### 第二节 常务委员会程序',
+      '第三条 乙。',
+    ].join('\n\n');
+    expect(carefulReaderDivisions(text)).toEqual(['chapter-4', 'section-1', 'section-2']);
+  });
+
   it('skips a 目录 without its label: headings listed before the chapters themselves', () => {
     const text = [
       '## 第一章 总则',

@@ -77,6 +77,41 @@ describe('a division heading that continues a sentence', () => {
     ]);
   });
 
+  it('is joined on with the section heading after it when the chapter heading has no title', () => {
+    // 伊春 2018 立法条例 第二十七条: "……依照本条例" / "## 第四章 " / "### 第二节 规定的有关程序
+    // 审议后，……参加。" (#16, fourth random sample): a reference to 第四章第二节 broken over two
+    // headings. Before, it opened a second 第四章 and a 第二节 titled with the sentence.
+    const r = parse(
+      [
+        '## 第四章 立法程序',
+        '### 第一节 市人民代表大会立法程序',
+        '第二十七条 可以先向常务委员会提出，经常务委员会会议依照本条例',
+        '## 第四章 ',
+        '### 第二节 规定的有关程序审议后，决定提请市人民代表大会审议。',
+        '第二十八条 甲。',
+        '### 第二节 常务委员会立法程序',
+        '第二十九条 乙。',
+      ].join('\n\n'),
+    );
+    expect(r.nodes).toEqual([
+      ['chp_4', '立法程序', ''],
+      ['chp_4__sec_1', '市人民代表大会立法程序', ''],
+      [
+        'chp_4__sec_1__art_27',
+        '',
+        '可以先向常务委员会提出，经常务委员会会议依照本条例第四章第二节规定的有关程序审议后，决定提请市人民代表大会审议。',
+      ],
+      ['chp_4__sec_1__art_28', '', '甲。'],
+      ['chp_4__sec_2', '常务委员会立法程序', ''],
+      ['chp_4__sec_2__art_29', '', '乙。'],
+    ]);
+    expect(r.warnings).toEqual([
+      ['numbering-gap', 3],
+      ['starts-late', 7],
+      ['line-joined', 9],
+    ]);
+  });
+
   it('opens the division after an article that ends its sentence', () => {
     const r = parse(
       ['## 第二章 甲', '第八条 甲。', '## 第三章 规定的有关程序。', '第九条 乙。'].join('\n\n'),
