@@ -2328,7 +2328,7 @@ function isClosingSentence(text: string): boolean {
 }
 
 /** Words that introduce a list without their colon: "……应当符合下列规定", "……包括以下内容", "……规定如下". */
-const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,12}|如下)$/;
+const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,20}|如下)$/;
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;

@@ -25,6 +25,19 @@ describe('items run on after an introduction without its colon', () => {
     ]);
   });
 
+  it('become items after a longer introduction (保定 2020, fourth random sample)', () => {
+    // 第十九条: "禁止下列危害城市公共汽车客运服务设施的行为（一）……；（二）……"; before, one paragraph.
+    const result = parse(
+      '第一条 禁止下列危害城市公共汽车客运服务设施的行为（一）破坏设施；（二）擅自拆除设施。',
+    );
+    expect(flatten(result.document.nodes).map((n) => [n.eId, n.text])).toEqual([
+      ['art_1', ''],
+      ['art_1__para_1', '禁止下列危害城市公共汽车客运服务设施的行为'],
+      ['art_1__para_1__point_1', '破坏设施；'],
+      ['art_1__para_1__point_2', '擅自拆除设施。'],
+    ]);
+  });
+
   it('stay text after words that introduce no list, or without a second item in sequence', () => {
     const result = parse(
       '第一条 违反本条例第二条（一）项规定的，责令改正；（二）项另行规定。\n\n第二条 应当提交下列材料（一）申请书。',
