@@ -993,11 +993,15 @@ class ChineseTreeBuilder {
     const intro = target.text.slice(0, m.index);
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
     const rest = target.text.slice(m.index + m[0].length).replace(/^[\s\u3000]+/, '');
-    if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest) && !runOnLabelsMissingSeparator(rest, 1))
+    const colon = /^[：:]/.test(m[0]);
+    if (
+      !/[；;。][\s\u3000]*[（(]二[）)]/.test(rest) &&
+      !runOnLabelsMissingSeparator(rest, 1, colon)
+    )
       return;
-    target.text = target.text.slice(0, /^[：:]/.test(m[0]) ? m.index + 1 : m.index).trimEnd();
+    target.text = target.text.slice(0, colon ? m.index + 1 : m.index).trimEnd();
     this.sink.warning('items-on-one-line', line, { label: '（一）' });
-    this.addPoint(1, '（一）', rest, line, 'bracket');
+    this.addPoint(1, '（一）', rest, line, 'bracket', colon);
   }
 
   /**
@@ -1085,6 +1089,7 @@ class ChineseTreeBuilder {
     text: string,
     line: number,
     style: 'bracket' | 'numbered',
+    allBare = false,
   ) {
     this.mendItems(num);
     const target = this.paragraph;
@@ -1094,7 +1099,7 @@ class ChineseTreeBuilder {
     let n = num;
     let l = label;
     // The same with the ； before one of them missing: split at each label in sequence.
-    const labels = style === 'bracket' ? runOnLabelsMissingSeparator(text, num) : null;
+    const labels = style === 'bracket' ? runOnLabelsMissingSeparator(text, num, allBare) : null;
     let from = 0;
     for (const at of labels ?? []) {
       const nextLabel = `（${formatChineseNumeral(n + 1)}）`;
@@ -2348,6 +2353,7 @@ const CITES_BEFORE_LABEL =
 function runOnLabelsMissingSeparator(
   text: string,
   num: number,
+  allBare = false,
 ): { start: number; end: number; bare: boolean }[] | null {
   const labels: { start: number; end: number; bare: boolean }[] = [];
   for (let n = num + 1; ; n++) {
@@ -2367,6 +2373,10 @@ function runOnLabelsMissingSeparator(
     if (!found) break;
     labels.push(found);
   }
+  // Right after an introduction ending with a colon, labels in sequence from （二） to at least
+  // （四） may all stand bare (保定 2020 城市公共汽车客运条例 第二十六条: "……遵守下列规定：（一）
+  // 建立、健全管理制度，执行相关行业标准、规范（二）按照……组织运营（三）……"): items, no citation.
+  if (allBare && labels.length >= 3 && labels.every((l) => l.bare)) return labels;
   return labels.some((l) => l.bare) && labels.some((l) => !l.bare) ? labels : null;
 }
 

@@ -54,6 +54,23 @@ describe('items run on in one line with a separator missing', () => {
     ]);
   });
 
+  it('are split when every separator is missing in a run of four labels after a colon', () => {
+    // 保定 2020 城市公共汽车客运条例 第二十六条 (#16, fourth random sample): "……遵守下列规定：（一）
+    // 建立、健全管理制度，执行相关行业标准、规范（二）……（七）……。"; before, it stayed one paragraph.
+    const r = parse(
+      '第一条 企业应当遵守下列规定：（一）建立制度（二）按照线路运营（三）公布票价（四）培训人员。',
+    );
+    expect(r.nodes).toEqual([
+      ['art_1', ''],
+      ['art_1__para_1', '企业应当遵守下列规定：'],
+      ['art_1__para_1__point_1', '建立制度'],
+      ['art_1__para_1__point_2', '按照线路运营'],
+      ['art_1__para_1__point_3', '公布票价'],
+      ['art_1__para_1__point_4', '培训人员。'],
+    ]);
+    expect(r.warnings.filter(([code]) => code === 'item-separator-missing')).toHaveLength(3);
+  });
+
   it('leaves a lone （一）, labels out of sequence and labels with no separator at all as text', () => {
     for (const line of [
       '第一条 地名是指：（一）市、区、县的名称。',
