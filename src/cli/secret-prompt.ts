@@ -32,6 +32,8 @@ export function readSecretLine(
   write: (text: string) => void,
   prompt: string,
 ): Promise<string> {
+  // Raw mode before the prompt: whatever is typed once the prompt shows is never echoed.
+  input.setRawMode(true);
   write(prompt);
   return new Promise((resolve, reject) => {
     let line = '';
@@ -50,7 +52,6 @@ export function readSecretLine(
         else if (ch >= ' ') line += ch;
       }
     };
-    input.setRawMode(true);
     input.on('data', onData);
     input.resume();
   });

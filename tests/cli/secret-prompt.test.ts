@@ -45,6 +45,15 @@ describe('readSecretLine', () => {
     expect(out.join('')).toBe('Password: \n');
   });
 
+  it('turns echo off before the prompt shows, so nothing typed after it is echoed', async () => {
+    const events: string[] = [];
+    const input = fakeTerminal('secret passphrase\r');
+    const setRawMode = input.setRawMode;
+    input.setRawMode = (on: boolean) => (events.push(`raw ${on}`), setRawMode(on));
+    await readSecretLine(input, (t) => events.push(`write ${t}`), 'Password: ');
+    expect(events.slice(0, 2)).toEqual(['raw true', 'write Password: ']);
+  });
+
   it('takes Backspace as removing the last character, Chinese ones included', async () => {
     const input = fakeTerminal('abcx\u007f密码码\u007fdef\n');
     expect(await readSecretLine(input, () => undefined, '')).toBe('abc密码def');
