@@ -1472,22 +1472,35 @@ class ChineseTreeBuilder {
     if (!m) return;
     const intro = item.text.slice(0, m.index + 1);
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
-    let rest = item.text.slice(m.index + m[0].length);
+    const rest = item.text.slice(m.index + m[0].length);
     if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest)) return;
     item.text = intro;
+    item.children.push(...this.runOnItems(rest, line));
+    this.sink.warning('subpoints-inline', line, { text: item.children[0]?.text ?? '' });
+  }
+
+  /**
+   * The items （一）（二）… run on in `rest`, the text after a （一）: split where the next label in
+   * sequence follows the end of a sentence (；or 。), so that a label inside a sentence stays
+   * text. The last item becomes the current point, for lines that go on with it. `onSplit` hears
+   * the label of each item split off after the first.
+   */
+  private runOnItems(rest: string, line: number, onSplit?: (label: string) => void): ClauseNode[] {
+    const items: ClauseNode[] = [];
     let n = 1;
     for (;;) {
       const split = new RegExp(
         `(?<=[；;。])[\\s\\u3000]*[（(]${formatChineseNumeral(n + 1)}[）)][\\s\\u3000]*`,
       ).exec(rest);
       if (!split) break;
-      item.children.push(
+      items.push(
         node('point', line, {
           num: n,
           label: `（${formatChineseNumeral(n)}）`,
           text: rest.slice(0, split.index),
         }),
       );
+      onSplit?.(`（${formatChineseNumeral(n + 1)}）`);
       rest = rest.slice(split.index + split[0].length);
       n++;
     }
@@ -1496,8 +1509,8 @@ class ChineseTreeBuilder {
       label: `（${formatChineseNumeral(n)}）`,
       text: rest,
     });
-    item.children.push(this.point);
-    this.sink.warning('subpoints-inline', line, { text: item.children[0]?.text ?? '' });
+    items.push(this.point);
+    return items;
   }
 
   /**
@@ -1513,32 +1526,16 @@ class ChineseTreeBuilder {
         point.text,
       );
     if (!m) return;
-    let rest = point.text.slice(m[0].length);
+    const rest = point.text.slice(m[0].length);
     const next = this.nextItem(index)?.text ?? '';
     if (!/[；;。][\s\u3000]*[（(]二[）)]/.test(rest) && !/^[（(]二[）)]/.test(next)) return;
     point.text = `${m[1] ?? ''}${m[2] ?? ''}`;
     this.sink.warning('point-caption-items', line, { label: point.label, caption: point.text });
-    let n = 1;
-    for (;;) {
-      const label = `（${formatChineseNumeral(n + 1)}）`;
-      const split = new RegExp(
-        `(?<=[；;。])[\\s\\u3000]*[（(]${formatChineseNumeral(n + 1)}[）)][\\s\\u3000]*`,
-      ).exec(rest);
-      if (!split) break;
-      const text = rest.slice(0, split.index);
-      point.children.push(
-        node('point', line, { num: n, label: `（${formatChineseNumeral(n)}）`, text }),
-      );
-      this.sink.warning('items-on-one-line', line, { label });
-      rest = rest.slice(split.index + split[0].length);
-      n++;
-    }
-    this.point = node('point', line, {
-      num: n,
-      label: `（${formatChineseNumeral(n)}）`,
-      text: rest,
-    });
-    point.children.push(this.point);
+    point.children.push(
+      ...this.runOnItems(rest, line, (label) =>
+        this.sink.warning('items-on-one-line', line, { label }),
+      ),
+    );
   }
 
   /**
