@@ -74,7 +74,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       );
     }
     io.stdout(
-      `Seeded ${outcome.comments} comments (${outcome.seconds} seconds/附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${outcome.consultations.join(', ')} in ${seconds.toFixed(1)} s (${Math.round(outcome.comments / seconds)}/s).\n`,
+      `Seeded ${outcome.comments} comments and ${outcome.seconds} seconding votes (附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${outcome.consultations.join(', ')} in ${seconds.toFixed(1)} s (${Math.round(outcome.comments / seconds)}/s).\n`,
     );
     return 0;
   });
