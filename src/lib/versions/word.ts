@@ -20,6 +20,7 @@
  */
 import mammoth from 'mammoth';
 import { readZip, type ZipLimits, type ZipRefusal } from '../imports/zip.ts';
+import { writeOutNumbering } from './word-numbering.ts';
 
 export const WORD_LIMITS: ZipLimits = {
   maxTotalBytes: 32 * 1024 * 1024,
@@ -29,7 +30,9 @@ export const WORD_LIMITS: ZipLimits = {
 
 /** What staff are told about the conversion itself (the parser's warnings come later). */
 export type WordNote =
-  { code: 'auto-numbering'; count: number } | { code: 'images'; count: number };
+  | { code: 'numbering-written'; count: number }
+  | { code: 'auto-numbering'; count: number }
+  | { code: 'images'; count: number };
 
 export type WordRefusal = Exclude<ZipRefusal, 'not-zip'> | 'not-docx' | 'empty';
 
@@ -62,11 +65,19 @@ export async function readWordDraft(bytes: Uint8Array): Promise<WordOutcome> {
   if (!looksLikeZip(bytes)) return { ok: false, reason: 'not-docx' };
   const zip = readZip(bytes, WANTED, WORD_LIMITS);
   if (!zip.ok) return { ok: false, reason: zip.reason === 'not-zip' ? 'not-docx' : zip.reason };
-  if (!zip.entries.has('word/document.xml')) return { ok: false, reason: 'not-docx' };
+  const documentXml = zip.entries.get('word/document.xml');
+  if (!documentXml) return { ok: false, reason: 'not-docx' };
+  // Word's automatic numbers (第一条 from a "第%1条" list) are not text: write them in first.
+  const parts = relatedParts(zip.entries);
+  const numbering = writeOutNumbering(documentXml.toString('utf8'), parts.numbering, parts.styles);
+  const entries = new Map(zip.entries);
+  if (numbering.written > 0) entries.set('word/document.xml', Buffer.from(numbering.xml, 'utf8'));
   let document: WordElement | null = null;
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // mammoth reads from any object that answers exists/read (its `file` input), so it sees
+      // only the parts already inflated under the zip limits, with the numbers written in.
+      { file: zipFileOf(entries) } as unknown as { buffer: Buffer },
       {
         // The model is all we need; mammoth's HTML is discarded, and images are never read.
         transformDocument: (d: WordElement) => {
@@ -83,7 +94,45 @@ export async function readWordDraft(bytes: Uint8Array): Promise<WordOutcome> {
   if (document === null) return { ok: false, reason: 'not-docx' };
   const converted = markdownOf(document);
   if (converted.markdown.trim() === '') return { ok: false, reason: 'empty' };
-  return { ok: true, ...converted };
+  const notes: WordNote[] = [];
+  if (numbering.written > 0) notes.push({ code: 'numbering-written', count: numbering.written });
+  notes.push(...converted.notes);
+  return { ok: true, markdown: converted.markdown, notes };
+}
+
+/** The mammoth `file` interface over entries already read. */
+function zipFileOf(entries: Map<string, Buffer>) {
+  return {
+    exists: (name: string) => entries.has(name),
+    read: (name: string, encoding?: string) => {
+      const data = entries.get(name);
+      if (!data) return Promise.reject(new Error(`missing part ${name}`));
+      if (encoding === 'base64') return Promise.resolve(data.toString('base64'));
+      if (encoding) return Promise.resolve(new TextDecoder(encoding).decode(data));
+      return Promise.resolve(new Uint8Array(data));
+    },
+  };
+}
+
+/** The numbering and styles parts of the main document, where its relationships put them. */
+function relatedParts(entries: Map<string, Buffer>): { numbering?: string; styles?: string } {
+  const rels = entries.get('word/_rels/document.xml.rels')?.toString('utf8') ?? '';
+  const find = (kind: string, fallback: string): string | undefined => {
+    let target = fallback;
+    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      const type = /\bType="([^"]*)"/.exec(m[0])?.[1] ?? '';
+      const t = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+      if (t && type.endsWith(`/${kind}`))
+        target = t.startsWith('/') ? t.slice(1) : `word/${t.replace(/^\.\//, '')}`;
+    }
+    return entries.get(target)?.toString('utf8');
+  };
+  const numbering = find('numbering', 'word/numbering.xml');
+  const styles = find('styles', 'word/styles.xml');
+  return {
+    ...(numbering !== undefined ? { numbering } : {}),
+    ...(styles !== undefined ? { styles } : {}),
+  };
 }
 
 /** The subset of mammoth's document model this module reads. */
@@ -113,7 +162,9 @@ export function markdownOf(document: WordElement): { markdown: string; notes: Wo
       .map((l) => l.replace(/[ \t]+$/, '').replace(/^[ \t]+/, ''))
       .filter((l) => l.replace(/[\s\u3000]/g, '') !== '');
     if (lines.length === 0 || /^subtitle$|^副标题$/i.test(style)) return;
-    if (p.numbering) numbered++;
+    // Numbers written in already switched their numbering off; what is left lost its number
+    // (a list the file does not define). Bullets carry no number to lose.
+    if (p.numbering && (p.numbering as { isOrdered?: boolean }).isOrdered !== false) numbered++;
     const text = lines.join(' ');
     if (/^title$|^标题$/i.test(style)) {
       blocks.push(`# ${escapeMarkdown(text)}`);

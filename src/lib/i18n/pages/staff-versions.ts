@@ -158,6 +158,10 @@ export const staffVersionsPage = m({
     zh: '这个 Word 文档过于复杂，未能在限定时间内读取，未保存任何内容。请另存为 .docx 或粘贴正文后再试。',
     en: 'This Word document is too complex to read in the time allowed; nothing was stored. Save it again as .docx, or paste the text instead.',
   },
+  'word.note.numbering-written': {
+    zh: '有 {count} 个段落使用了 Word 的自动编号，已按 Word 显示的样子把编号转换为文字（如“第一条”“（一）”）；请在下面的条文中核对序号。',
+    en: '{count} paragraphs use Word’s automatic numbering; their numbers were written in as Word shows them (such as 第一条 or （一）). Check the numbers in the articles below.',
+  },
   'word.note.auto-numbering': {
     zh: '有 {count} 个段落使用了 Word 的自动编号，编号本身不是文字，未能转换；请核对这些项、目的序号（建议在 Word 中把自动编号转换为文本）。',
     en: '{count} paragraphs use Word’s automatic numbering, whose numbers are not text and were not converted; check the numbers of these items (or convert the numbering to text in Word first).',
