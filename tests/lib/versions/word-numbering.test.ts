@@ -5,6 +5,8 @@
  * with a "第%1条" level in chineseCounting, heading styles linked to a list, "（%1）" items that
  * restart under each article).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -238,5 +240,50 @@ describe('formatNumber writes a counter as Word shows it', () => {
     [5, 'none', ''],
   ])('%i in %s is %s', (n, format, shown) => {
     expect(formatNumber(n, format)).toBe(shown);
+  });
+});
+
+describe('drafts numbered by lists in a real office suite (LibreOffice, tests/fixtures/word)', () => {
+  const fixture = (name: string) =>
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/word', name));
+  const read = async (name: string) => {
+    const out = await readWordDraft(fixture(name));
+    if (!out.ok) throw new Error(out.reason);
+    const tree = parseDraft(out.markdown);
+    if (!tree.ok) throw new Error(tree.errors[0]?.message);
+    return { out, tree, nodes: flatten(tree.document.nodes) };
+  };
+
+  it('one list of articles with items: every 第X条 and （X） back, no warning', async () => {
+    const { out, tree, nodes } = await read('numbered.docx');
+    expect(out.notes).toEqual([{ code: 'numbering-written', count: 13 }]);
+    expect(nodes.filter((n) => n.kind === 'article').map((n) => n.label)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `第${formatNumber(i + 1, 'chineseCounting')}条`),
+    );
+    expect(nodes.filter((n) => n.kind === 'point').map((n) => n.label)).toEqual([
+      '（一）',
+      '（二）',
+    ]);
+    expect(tree.warnings).toEqual([]);
+  });
+
+  it('chapters from the heading style, articles numbered on across them', async () => {
+    const { nodes } = await read('chapters.docx');
+    expect(nodes.filter((n) => n.kind === 'chapter').map((n) => `${n.label} ${n.heading}`)).toEqual(
+      ['第一章 总则', '第二章 养犬登记', '第三章 附则'],
+    );
+    const chapterOf = new Map<string, string>();
+    let chapter = '';
+    for (const n of nodes) {
+      if (n.kind === 'chapter') chapter = n.label;
+      if (n.kind === 'article') chapterOf.set(n.label, chapter);
+    }
+    expect([...chapterOf]).toEqual([
+      ['第一条', '第一章'],
+      ['第二条', '第一章'],
+      ['第三条', '第二章'],
+      ['第四条', '第二章'],
+      ['第五条', '第三章'],
+    ]);
   });
 });
