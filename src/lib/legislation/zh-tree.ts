@@ -79,6 +79,14 @@ const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任|總�
 /** A heading that is a numeral alone: a point 三、 whose 、 and text were split off. */
 const BARE_NUMERAL = /^([一二三四五六七八九十]+)$/;
 const TOC = /^目录$/;
+/**
+ * The page number a 目录 entry ends with, and its leader: "第一章　总则\t1" as Word's table of
+ * contents field gives it (the tab read as a space), "第二章 登记………3" or "第三章 附则 ..... 5"
+ * as a PDF or a web page copies it.
+ */
+const TOC_PAGE = /(?:[\s\u3000]*[.．·…⋯·\-—_]{2,}[\s\u3000]*|[\s\u3000]+)[0-9０-９]{1,4}$/;
+/** A 目录 entry without its page number. */
+const tocEntryText = (text: string) => text.replace(TOC_PAGE, '');
 const PREFACE = /^序言$/;
 const ANNEX = /^附(?:(?:件|表|录|图)[一二三四五六七八九十0-9０-９]*(?:[\s\u3000：:].*)?|[：:].+)$/;
 /** "附：" alone on its line after the last article: an attachment follows (印花税法 2021, its
@@ -1682,12 +1690,13 @@ class ChineseTreeBuilder {
    */
   private readToc(text: string, line: number, index: number): boolean {
     if (!this.toc) return false;
+    const bare = tocEntryText(text);
     const entry =
-      DIVISION_LINE.test(text) ||
-      TOC_ENTRY_WITH_PARTS.test(text) ||
-      BARE_DIVISION.test(normaliseHeading(text)) ||
-      PREFACE.test(normaliseHeading(text));
-    const key = normaliseHeading(text).replace(/\s/g, '');
+      DIVISION_LINE.test(bare) ||
+      TOC_ENTRY_WITH_PARTS.test(bare) ||
+      BARE_DIVISION.test(normaliseHeading(bare)) ||
+      PREFACE.test(normaliseHeading(bare));
+    const key = normaliseHeading(bare).replace(/\s/g, '');
     if (entry && key !== this.toc.first) {
       this.toc.first ??= key;
       this.toc.entries.push({ text, line, index });
@@ -1713,13 +1722,13 @@ class ChineseTreeBuilder {
    * (2022) lists its six chapters before the chapters themselves.
    */
   private startsUnlabeledToc(text: string, index: number): boolean {
-    const key = (t: string) => normaliseHeading(t).replace(/[\s\u3000]/g, '');
+    const key = (t: string) => normaliseHeading(tocEntryText(t)).replace(/[\s\u3000]/g, '');
     const first = key(text);
     let count = 1;
     for (let k = index + 1; k < this.items.length; k++) {
       const it = this.items[k];
       if (!it || it.type === 'info-end') continue;
-      if (!DIVISION_LINE.test(it.text)) return false;
+      if (!DIVISION_LINE.test(tocEntryText(it.text))) return false;
       if (key(it.text) === first) return count >= 2;
       count++;
     }
@@ -2044,7 +2053,7 @@ class ChineseTreeBuilder {
     if (
       this.articleCount === 0 &&
       this.divisions.length === 0 &&
-      DIVISION_LINE.test(text) &&
+      DIVISION_LINE.test(tocEntryText(text)) &&
       this.startsUnlabeledToc(text, index)
     ) {
       this.toc = { line, entries: [], first: null };
