@@ -303,6 +303,7 @@ export function writeOutNumbering(
   const numsUsed = new Set<string>();
   let written = 0;
   let unresolved = 0;
+  let changed = false;
 
   const levelOf = (abstract: string, numId: string, ilvl: number): Level | undefined => {
     const override = defs.nums.get(numId)?.overrides.get(ilvl)?.level;
@@ -369,12 +370,17 @@ export function writeOutNumbering(
       const value = count.get(l) ?? lvl?.start ?? 1;
       return formatNumber(value, level.legal ? 'decimal' : (lvl?.format ?? 'decimal'));
     });
-    if (label.trim() === '') continue;
-    insertLabel(doc, p, pPr, label + (level.suffix === 'nothing' ? '' : ' '));
-    written++;
+    // A level that shows no number (numFmt none, as LibreOffice links Heading 1 to its outline)
+    // has nothing to lose: its numbering is switched off so no one is told it was.
+    if (label.trim() !== '') {
+      insertLabel(doc, p, pPr, label + (level.suffix === 'nothing' ? '' : ' '));
+      written++;
+    }
+    numberingOff(doc, p);
+    changed = true;
   }
   return {
-    xml: written > 0 ? new XMLSerializer().serializeToString(doc) : documentXml,
+    xml: changed ? new XMLSerializer().serializeToString(doc) : documentXml,
     written,
     unresolved,
   };
@@ -398,9 +404,16 @@ function insertLabel(doc: Document, p: Element, pPr: Element | undefined, label:
   r.appendChild(t);
   if (pPr) p.insertBefore(r, pPr.nextSibling);
   else p.insertBefore(r, p.firstChild);
-  // Switch the numbering off (numId 0) so mammoth, which would also take it from the style,
-  // sees a plain paragraph.
-  let props = pPr;
+}
+
+/**
+ * Switches a paragraph's numbering off (numId 0), so mammoth, which would also take it from the
+ * style, sees a plain paragraph.
+ */
+function numberingOff(doc: Document, p: Element): void {
+  const ns = p.namespaceURI!;
+  const prefix = p.prefix ? `${p.prefix}:` : '';
+  let props = child(p, 'pPr');
   if (!props) {
     props = doc.createElementNS(ns, `${prefix}pPr`);
     p.insertBefore(props, p.firstChild);
@@ -416,8 +429,7 @@ function insertLabel(doc: Document, p: Element, pPr: Element | undefined, label:
     e.setAttributeNS(ns, `${prefix}val`, value);
     numPr.appendChild(e);
   }
-  // w:numPr comes after w:pStyle and w:keepNext… in the schema; mammoth does not mind the order,
-  // but keep it right after pStyle where there is one.
+  // w:numPr comes after w:pStyle in the schema; keep it there where there is one.
   const pStyle = child(props, 'pStyle');
   props.insertBefore(numPr, pStyle ? pStyle.nextSibling : props.firstChild);
 }

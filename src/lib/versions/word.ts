@@ -69,9 +69,11 @@ export async function readWordDraft(bytes: Uint8Array): Promise<WordOutcome> {
   if (!documentXml) return { ok: false, reason: 'not-docx' };
   // Word's automatic numbers (第一条 from a "第%1条" list) are not text: write them in first.
   const parts = relatedParts(zip.entries);
-  const numbering = writeOutNumbering(documentXml.toString('utf8'), parts.numbering, parts.styles);
+  const original = documentXml.toString('utf8');
+  const numbering = writeOutNumbering(original, parts.numbering, parts.styles);
   const entries = new Map(zip.entries);
-  if (numbering.written > 0) entries.set('word/document.xml', Buffer.from(numbering.xml, 'utf8'));
+  if (numbering.xml !== original)
+    entries.set('word/document.xml', Buffer.from(numbering.xml, 'utf8'));
   let document: WordElement | null = null;
   try {
     await mammoth.convertToHtml(

@@ -286,4 +286,15 @@ describe('drafts numbered by lists in a real office suite (LibreOffice, tests/fi
       ['第五条', '第三章'],
     ]);
   });
+
+  it('a table of contents with page numbers before chapters typed by hand: each chapter once, no numbering note', async () => {
+    const { out, tree, nodes } = await read('toc.docx');
+    // Heading 1 is linked to an outline level that shows no number: nothing was lost.
+    expect(out.notes).toEqual([]);
+    expect(nodes.filter((n) => n.kind === 'chapter').map((n) => `${n.label} ${n.heading}`)).toEqual(
+      ['第一章 总则', '第二章 养犬登记', '第三章 附则'],
+    );
+    expect(nodes.filter((n) => n.kind === 'article')).toHaveLength(4);
+    expect(tree.warnings.map((w) => w.code)).toEqual(['table-of-contents']);
+  });
 });
