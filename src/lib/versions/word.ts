@@ -32,7 +32,9 @@ export const WORD_LIMITS: ZipLimits = {
 export type WordNote =
   | { code: 'numbering-written'; count: number }
   | { code: 'auto-numbering'; count: number }
-  | { code: 'images'; count: number };
+  | { code: 'images'; count: number }
+  | { code: 'tracked-changes'; count: number }
+  | { code: 'comments'; count: number };
 
 export type WordRefusal = Exclude<ZipRefusal, 'not-zip'> | 'not-docx' | 'empty';
 
@@ -99,6 +101,12 @@ export async function readWordDraft(bytes: Uint8Array): Promise<WordOutcome> {
   const notes: WordNote[] = [];
   if (numbering.written > 0) notes.push({ code: 'numbering-written', count: numbering.written });
   notes.push(...converted.notes);
+  // Tracked changes are read as accepted and Word comments left out: staff are told, since a
+  // draft published with a revision nobody accepted is a different text from the one agreed.
+  const revisions = (original.match(/<w:(?:ins|del|moveFrom|moveTo)\b[^>]*>/g) ?? []).length;
+  if (revisions > 0) notes.push({ code: 'tracked-changes', count: revisions });
+  const comments = (original.match(/<w:commentReference\b/g) ?? []).length;
+  if (comments > 0) notes.push({ code: 'comments', count: comments });
   return { ok: true, markdown: converted.markdown, notes };
 }
 

@@ -166,6 +166,14 @@ export const staffVersionsPage = m({
     zh: '有 {count} 个段落使用了 Word 的自动编号，编号本身不是文字，未能转换；请核对这些项、目的序号（建议在 Word 中把自动编号转换为文本）。',
     en: '{count} paragraphs use Word’s automatic numbering, whose numbers are not text and were not converted; check the numbers of these items (or convert the numbering to text in Word first).',
   },
+  'word.note.tracked-changes': {
+    zh: '文档中有 {count} 处修订（修订模式下的插入、删除或移动），已按“全部接受”转换；请确认这些修订都已同意，否则请在 Word 中处理后重新上传。',
+    en: 'The document has {count} tracked changes (insertions, deletions or moves); they were converted as if all were accepted. Make sure every one was agreed, or resolve them in Word and upload again.',
+  },
+  'word.note.comments': {
+    zh: '文档中的 {count} 条批注没有转换，发布的文本中不含批注。',
+    en: 'The {count} comments in the document were left out; the published text has none.',
+  },
   'word.note.images': {
     zh: '文档中的 {count} 张图片没有转换，发布的文本中不含图片。',
     en: 'The {count} images in the document were not converted; the published text has no images.',
