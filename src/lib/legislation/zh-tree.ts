@@ -1151,6 +1151,28 @@ class ChineseTreeBuilder {
         this.splitItemsAfterIntro(line);
         return;
       }
+      const lost = !split && style === 'bracket' ? runOnAfterLostLabel(rest, n) : null;
+      if (lost) {
+        // 彭水 2019 饮用水水源保护条例 第二十四条: "……（三）停靠、行驶、作业船舶；放养畜禽或从事网箱
+        // 养殖；（五）旅游……；（六）……；（七）……。": the label （四） is lost, not the item. The items
+        // after it are split on, and the clause after the item's own ； is item 4, its label missing.
+        const { item, orphan } = lost;
+        target.children.push(node('point', line, { num: n, label: l, text: item }));
+        if (orphan !== null) {
+          target.children.push(node('point', line, { num: n + 1, text: orphan }));
+          this.sink.warning('item-label-missing', line, { text: orphan, num: n + 1 });
+        } else {
+          this.sink.warning('numbering-gap', line, {
+            expected: `（${formatChineseNumeral(n + 1)}）`,
+            found: `（${formatChineseNumeral(n + 2)}）`,
+          });
+        }
+        n += 2;
+        l = `（${formatChineseNumeral(n)}）`;
+        this.sink.warning('items-on-one-line', line, { label: l });
+        rest = rest.slice(lost.end).replace(/^[\s\u3000]+/, '');
+        continue;
+      }
       if (!split) break;
       target.children.push(
         node('point', line, { num: n, label: l, text: rest.slice(0, split.index) }),
@@ -2384,6 +2406,33 @@ function runOnLabelsMissingSeparator(
   // 建立、健全管理制度，执行相关行业标准、规范（二）按照……组织运营（三）……"): items, no citation.
   if (allBare && labels.length >= 3 && labels.every((l) => l.bare)) return labels;
   return labels.some((l) => l.bare) && labels.some((l) => !l.bare) ? labels : null;
+}
+
+/**
+ * In the text of item n run on with the items after it, the label of item n+1 lost: no
+ * （n+1） anywhere, but （n+2） after a separator, and （n+3） after it too, so that a lone
+ * （n+2） stays text. Returns the item's own text (up to the lost item's clause when that is the
+ * one clause after the item's ；), the lost item's text or null when it cannot be told apart, and
+ * where the text after the label （n+2） begins. Not inside a quotation.
+ */
+function runOnAfterLostLabel(
+  text: string,
+  n: number,
+): { item: string; orphan: string | null; end: number } | null {
+  if (new RegExp(`[（(]${formatChineseNumeral(n + 1)}[）)]`).test(text)) return null;
+  const next = new RegExp(`(?<=[；;。])[\\s\\u3000]*[（(]${formatChineseNumeral(n + 2)}[）)]`).exec(
+    text,
+  );
+  if (!next) return null;
+  const end = next.index + next[0].length;
+  if (/^[\s\u3000]*[项項目款]/.test(text.slice(end))) return null;
+  const after = new RegExp(`[；;。][\\s\\u3000]*[（(]${formatChineseNumeral(n + 3)}[）)]`);
+  if (!after.test(text.slice(end))) return null;
+  const before = text.slice(0, next.index);
+  if ((before.match(/[“「『]/g) ?? []).length > (before.match(/[”」』]/g) ?? []).length)
+    return null;
+  const two = /^([^；;。]+[；;])[\s\u3000]*([^；;。]+[；;。])$/.exec(before.trim());
+  return two ? { item: two[1]!, orphan: two[2]!, end } : { item: before.trim(), orphan: null, end };
 }
 
 /**
