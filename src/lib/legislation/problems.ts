@@ -198,6 +198,10 @@ export const PROBLEMS = {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',
   },
+  'division-label-lost': {
+    zh: '“{text}”单独成行、不成句，且{found}之前缺少{expected}：已读作失去编号的{expected}的标题，其后至{found}之前的条文归入其下。',
+    en: '"{text}" stands alone on a line, is no sentence, and {expected} is missing before {found}: it was read as the heading of {expected}, its number lost, with the articles after it up to {found}.',
+  },
   'item-separator-missing': {
     zh: '{label}之前缺少分隔的“；”，已按序号分为下一项。',
     en: 'The separator "；" is missing before item {label}; it was read as the next item, as its label follows in sequence.',

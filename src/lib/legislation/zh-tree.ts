@@ -2225,6 +2225,7 @@ class ChineseTreeBuilder {
       this.out.nodes.forEach(visit);
     }
     for (const n of this.out.nodes) this.splitInlineSubpoints(n);
+    recoverLostDivisions(this.out.nodes, this.sink);
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
@@ -2450,6 +2451,65 @@ function listRestart(text: string): number | null {
   if ((before.match(/[“「『]/g) ?? []).length > (before.match(/[”」』]/g) ?? []).length)
     return null;
   return m.index + 1;
+}
+
+const LOST_HEADING_KINDS: ReadonlySet<ClauseKind> = new Set([
+  'part',
+  'subpart',
+  'chapter',
+  'section',
+]);
+
+/**
+ * A division heading that lost its label and its Markdown mark (嘉兴 2021 住宅物业管理条例: "## 第二章
+ * 业主和业主组织" … "第二十三条 ……职责。" / "物业管理服务" / "第二十四条 ……" … "## 第四章 法律责任"):
+ * between two divisions of one kind numbered k and k+2, the one line of a few Han characters
+ * alone, no sentence, that ends an article of division k after a sentence ended and has
+ * articles after it, is the heading of division k+1; those articles are its own. Only when there
+ * is exactly one such line. Warned; its label stays empty, as it is not written.
+ */
+function recoverLostDivisions(siblings: ClauseNode[], sink: ProblemSink): void {
+  for (let i = 0; i + 1 < siblings.length; i++) {
+    const a = siblings[i]!;
+    const b = siblings[i + 1]!;
+    if (
+      !LOST_HEADING_KINDS.has(a.kind) ||
+      b.kind !== a.kind ||
+      a.num === null ||
+      b.num !== a.num + 2 ||
+      a.subNum !== null ||
+      b.subNum !== null
+    )
+      continue;
+    const candidates = a.children.flatMap((art, j) => {
+      if (art.kind !== 'article' || j === a.children.length - 1) return [];
+      if (!a.children.slice(j + 1).every((c) => c.kind === 'article')) return [];
+      const last = art.children.at(-1);
+      const before = art.children.at(-2);
+      if (!last || !before || last.kind !== 'paragraph' || last.label !== '') return [];
+      if (last.children.length > 0 || !/^\p{Script=Han}{2,16}$/u.test(last.text)) return [];
+      const end = before.children.at(-1)?.text ?? before.text;
+      return /[。；;]$/.test(end.trimEnd()) ? [j] : [];
+    });
+    if (candidates.length !== 1) continue;
+    const j = candidates[0]!;
+    const heading = a.children[j]!.children.pop()!;
+    const label = zhLabel[a.kind]!;
+    const division = node(a.kind, heading.line, {
+      num: a.num + 1,
+      heading: heading.text,
+      children: a.children.splice(j + 1),
+    });
+    siblings.splice(i + 1, 0, division);
+    sink.warning('division-label-lost', heading.line, {
+      text: heading.text,
+      expected: label(a.num + 1, null),
+      found: b.label || label(b.num, null),
+    });
+    i++;
+  }
+  for (const s of siblings)
+    if (LOST_HEADING_KINDS.has(s.kind)) recoverLostDivisions(s.children, sink);
 }
 
 /** An article with one paragraph and no points keeps its text itself (Akoma Ntoso style). */
