@@ -34,7 +34,8 @@ export type WordNote =
   | { code: 'auto-numbering'; count: number }
   | { code: 'images'; count: number }
   | { code: 'tracked-changes'; count: number }
-  | { code: 'comments'; count: number };
+  | { code: 'comments'; count: number }
+  | { code: 'footnotes'; count: number };
 
 export type WordRefusal = Exclude<ZipRefusal, 'not-zip'> | 'not-docx' | 'empty';
 
@@ -107,6 +108,8 @@ export async function readWordDraft(bytes: Uint8Array): Promise<WordOutcome> {
   if (revisions > 0) notes.push({ code: 'tracked-changes', count: revisions });
   const comments = (original.match(/<w:commentReference\b/g) ?? []).length;
   if (comments > 0) notes.push({ code: 'comments', count: comments });
+  const footnotes = (original.match(/<w:(?:footnote|endnote)Reference\b/g) ?? []).length;
+  if (footnotes > 0) notes.push({ code: 'footnotes', count: footnotes });
   return { ok: true, markdown: converted.markdown, notes };
 }
 

@@ -218,13 +218,14 @@ describe('a Word draft numbered by Word lists', () => {
 });
 
 describe('a Word draft with revisions and comments', () => {
-  it('is read with every tracked change accepted, and staff are told of the changes and the comments left out', async () => {
+  it('is read with every tracked change accepted, and staff are told of the changes, and of the comments and footnotes left out', async () => {
     const body =
       p('临江市养犬管理条例', { style: 'Title' }) +
       `<w:p><w:r><w:t xml:space="preserve">第一条　为了规范</w:t></w:r>` +
       `<w:ins w:id="1" w:author="法工委" w:date="2026-11-20T10:00:00Z"><w:r><w:t>城市</w:t></w:r></w:ins>` +
       `<w:del w:id="2" w:author="法工委" w:date="2026-11-20T10:00:00Z"><w:r><w:delText>农村</w:delText></w:r></w:del>` +
-      `<w:r><w:t>养犬行为，制定本条例。</w:t></w:r><w:r><w:commentReference w:id="0"/></w:r></w:p>` +
+      `<w:r><w:t>养犬行为，制定本条例。</w:t></w:r><w:r><w:commentReference w:id="0"/></w:r>` +
+      `<w:r><w:footnoteReference w:id="1"/></w:r></w:p>` +
       p('第二条　本条例自公布之日起施行。');
     const out = await readWordDraft(await docx({ document: documentXml(body) }));
     expect(out.ok).toBe(true);
@@ -234,6 +235,7 @@ describe('a Word draft with revisions and comments', () => {
     expect(out.notes).toEqual([
       { code: 'tracked-changes', count: 2 },
       { code: 'comments', count: 1 },
+      { code: 'footnotes', count: 1 },
     ]);
   });
 });

@@ -174,6 +174,10 @@ export const staffVersionsPage = m({
     zh: '文档中的 {count} 条批注没有转换，发布的文本中不含批注。',
     en: 'The {count} comments in the document were left out; the published text has none.',
   },
+  'word.note.footnotes': {
+    zh: '文档中的 {count} 个脚注或尾注没有转换，发布的文本中不含注释；需要保留的内容请写入正文或修改说明。',
+    en: 'The {count} footnotes or endnotes in the document were left out; the published text has none. Put what must stay into the text or the explanation.',
+  },
   'word.note.images': {
     zh: '文档中的 {count} 张图片没有转换，发布的文本中不含图片。',
     en: 'The {count} images in the document were not converted; the published text has no images.',
