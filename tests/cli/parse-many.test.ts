@@ -69,3 +69,31 @@ describe('openclause parse on many files', () => {
     });
   });
 });
+
+describe('openclause parse on Word documents', () => {
+  const word = path.resolve(import.meta.dirname, '../fixtures/word');
+
+  it('reads a .docx as the staff upload does, its list numbering written in', async () => {
+    const { out, io } = capture();
+    expect(await main(['parse', path.join(word, 'chapters.docx')], io)).toBe(0);
+    expect(out.stdout).toContain('chp_2__art_3__para_1__point_2  （二）  有固定住所。');
+    expect(out.stderr).toMatch(/note: 有 10 个段落使用了 Word 的自动编号/);
+  });
+
+  it('takes the .docx files of a folder, leaves Word’s lock files, and says what the conversion did', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-parse-docx-'));
+    fs.copyFileSync(path.join(word, 'numbered.docx'), path.join(dir, '一审稿.docx'));
+    fs.writeFileSync(path.join(dir, '~$一审稿.docx'), 'lock');
+    fs.writeFileSync(path.join(dir, 'old.docx'), '%PDF-1.7 not a Word document');
+    const { out, io } = capture();
+    expect(await main(['parse', dir], io)).toBe(1);
+    const rows = lines(out.stdout);
+    expect(rows.map((r) => path.basename(r.file))).toEqual(['old.docx', '一审稿.docx']);
+    expect(rows[0]).toMatchObject({ ok: false, errors: [{ code: 'word-not-docx', line: 0 }] });
+    expect(rows[0].errors[0].message).toMatch(/^这个文件不是 Word 文档.*This file is neither/);
+    expect(rows[1]).toMatchObject({ ok: true, articles: 11, errors: [] });
+    expect(rows[1].warnings).toEqual([
+      expect.objectContaining({ code: 'word-numbering-written', line: 0 }),
+    ]);
+  });
+});

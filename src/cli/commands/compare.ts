@@ -31,7 +31,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const docs: ParsedDocument[] = [];
   for (const file of files) {
-    const doc = readDraft(file, io);
+    const doc = await readDraft(file, io);
     if (typeof doc === 'number') return doc;
     docs.push(doc);
   }

@@ -8,12 +8,13 @@ import {
   type DocumentLanguage,
   type ParseError,
 } from '../../lib/legislation/index.ts';
-import { readDraft } from '../read-draft.ts';
+import { readDraft, readDraftSource } from '../read-draft.ts';
 import type { CliIo } from '../io.ts';
 
 export const USAGE =
-  'Usage: openclause parse FILE.md [--json] [--language zh|en]\n' +
-  '       openclause parse FILE.md… | FOLDER… [--jsonl] [--language zh|en]   (one JSON line per file)\n';
+  'Usage: openclause parse FILE [--json] [--language zh|en]\n' +
+  '       openclause parse FILE… | FOLDER… [--jsonl] [--language zh|en]   (one JSON line per file)\n' +
+  'FILE: Markdown or plain text (.md, .txt), or a Word document (.docx).\n';
 
 /** One line of `--jsonl` output. */
 export interface FileReport {
@@ -27,8 +28,9 @@ export interface FileReport {
 
 /**
  * `openclause parse FILE.md [--json]`: the clause tree of a draft, warnings on stderr.
- * With several files, a folder (its .md and .txt files, recursively) or `--jsonl`: one JSON
- * object per file on stdout; exit 1 if any file has errors.
+ * With several files, a folder (its .md, .txt and .docx files, recursively) or `--jsonl`: one
+ * JSON object per file on stdout; exit 1 if any file has errors. A .docx is converted as the
+ * staff upload converts it; what the conversion says comes as warnings coded word-….
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -65,21 +67,21 @@ function isDirectory(target: string): boolean {
   }
 }
 
-/** The files a target names: itself, or a folder's .md/.markdown/.txt files in name order. */
+/** The files a target names: itself, or a folder's .md/.markdown/.txt/.docx files in name order. */
 function filesOf(target: string): string[] {
   if (!isDirectory(target)) return [target];
   return fs
     .readdirSync(target, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(md|markdown|txt)$/i.test(f))
+    .filter((f) => /\.(md|markdown|txt|docx)$/i.test(f) && !/(^|[\\/])~\$/.test(f))
     .sort()
     .map((f) => path.join(target, f))
     .filter((f) => !isDirectory(f));
 }
 
-function runMany(targets: string[], io: CliIo, language?: DocumentLanguage): number {
+async function runMany(targets: string[], io: CliIo, language?: DocumentLanguage): Promise<number> {
   let failed = false;
   for (const file of targets.flatMap(filesOf)) {
-    const report = reportFile(file, language);
+    const report = await reportFile(file, language);
     failed ||= !report.ok;
     io.stdout(`${JSON.stringify(report)}\n`);
   }
@@ -88,35 +90,42 @@ function runMany(targets: string[], io: CliIo, language?: DocumentLanguage): num
 
 const withoutFile = ({ file: _file, ...rest }: ParseError) => rest;
 
-export function reportFile(file: string, language?: DocumentLanguage): FileReport {
-  let source: string;
-  try {
-    source = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const message = `无法读取文件（${code}）。Cannot read the file (${code}).`;
+export async function reportFile(file: string, language?: DocumentLanguage): Promise<FileReport> {
+  const read = await readDraftSource(file);
+  if (!read.ok)
     return {
       file,
       ok: false,
       articles: 0,
       warnings: [],
-      errors: [{ code: 'unreadable', message, line: 0 }],
+      errors: [{ code: read.code, message: read.message, line: 0 }],
     };
-  }
-  const result = parseDraft(source, { file, ...(language ? { language } : {}) });
+  const notes = read.notes.map((n) => ({ ...n, line: 0 }));
+  const result = parseDraft(read.source, { file, ...(language ? { language } : {}) });
   if (!result.ok)
-    return { file, ok: false, articles: 0, warnings: [], errors: result.errors.map(withoutFile) };
+    return {
+      file,
+      ok: false,
+      articles: 0,
+      warnings: notes,
+      errors: result.errors.map(withoutFile),
+    };
   return {
     file,
     ok: true,
     articles: articlesOf(result.document).length,
-    warnings: result.warnings.map(withoutFile),
+    warnings: [...notes, ...result.warnings.map(withoutFile)],
     errors: [],
   };
 }
 
-function runOne(file: string, io: CliIo, json: boolean, language?: DocumentLanguage): number {
-  const document = readDraft(file, io, language);
+async function runOne(
+  file: string,
+  io: CliIo,
+  json: boolean,
+  language?: DocumentLanguage,
+): Promise<number> {
+  const document = await readDraft(file, io, language);
   if (typeof document === 'number') return document;
   if (json) {
     io.stdout(
