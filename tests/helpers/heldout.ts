@@ -283,6 +283,7 @@ export function carefulReaderDivisions(source: string): string[] {
       end++;
     if (first !== '' && end - start >= 2 && plain(lines[end] ?? '') === first) skip = [start, end];
   }
+  const stray = strayHeading(lines);
   const keys: string[] = [];
   let pending: string[] = [];
   let last = 0;
@@ -290,6 +291,7 @@ export function carefulReaderDivisions(source: string): string[] {
   let previous = '';
   lines.forEach((line, i) => {
     if (skip && i >= skip[0] && i < skip[1]) return;
+    if (i === stray) return;
     const d = LINE_DIVISION.exec(line);
     const dn = d ? readerNumber(d[1]!) : null;
     if (d && dn !== null && brokenReference(lines, i, previous)) return;
@@ -326,6 +328,25 @@ export function carefulReaderDivisions(source: string): string[] {
   });
   keys.push(...pending);
   return keys;
+}
+
+/**
+ * The index of a division heading before the first article that a reader passes over as a
+ * misplaced copy (反不正当竞争法 1993: "第五章 附 则" above "第一章 总 则", 第五章 again at the
+ * end): the next line is a heading of the same kind numbered lower, and the same heading comes
+ * again further on. -1 if none.
+ */
+function strayHeading(lines: readonly string[]): number {
+  const plain = (l: string) => l.replace(/[\s\u3000]/g, '');
+  const body = lines.map((l, i) => [l, i] as const).filter(([l]) => plain(l) !== '');
+  const start = body.findIndex(([l]) => LINE_DIVISION.test(l) || LINE_ARTICLE.test(l));
+  const first = LINE_DIVISION.exec(body[start]?.[0] ?? '');
+  const next = LINE_DIVISION.exec(body[start + 1]?.[0] ?? '');
+  if (!first || !next || first[2] !== next[2]) return -1;
+  const [a, b] = [readerNumber(first[1]!), readerNumber(next[1]!)];
+  if (a === null || b === null || b >= a) return -1;
+  const again = body.slice(start + 2).some(([l]) => plain(l) === plain(body[start]![0]));
+  return again ? body[start]![1] : -1;
 }
 
 /**

@@ -62,6 +62,10 @@ export const PROBLEMS = {
     zh: '标题“{text}”没有编号，已作为与各编并列的不编号部分读取。',
     en: 'The heading "{text}" has no number; it was read as an unnumbered division beside the parts (编).',
   },
+  'stray-heading': {
+    zh: '正文之前的“{text}”下没有内容，其后是编号更小的同级标题，且在第 {again} 行再次出现，是错置的重复标题，已跳过。',
+    en: '"{text}" before the body has nothing under it, is followed by a heading of its kind numbered lower, and comes again at line {again}: a misplaced copy, skipped.',
+  },
   'table-of-contents': {
     zh: '目录（{count} 行）已跳过，正文从第 {body} 行开始。',
     en: 'The table of contents ({count} lines) was skipped; the text starts at line {body}.',

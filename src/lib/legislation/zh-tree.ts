@@ -1758,6 +1758,35 @@ class ChineseTreeBuilder {
   }
 
   /**
+   * A division heading before the body that is a stray copy of a later one (反不正当竞争法 1993,
+   * Theonefkguy/Chinese-Laws: "## 第五章 附 则" above "## 第一章 总 则", 第五章 附则 again before
+   * 第三十三条): nothing under it, the next line a heading of the same kind numbered lower, and
+   * the same heading further on, where that division is. Returns the line it comes again at, or
+   * null. A fragment that begins late (第三章 then 第四章) or a part over its chapters (第一编 /
+   * 第一章) is no such copy.
+   */
+  private strayHeadingAgain(text: string, index: number): number | null {
+    const own = DIVISION.exec(normaliseHeading(text));
+    const num = own ? readNumeral(own[1] ?? '').num : null;
+    if (!own || num === null) return null;
+    const key = (t: string) => normaliseHeading(t).replace(/[\s\u3000]/g, '');
+    let first = true;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      if (first) {
+        const m = DIVISION_LINE.test(it.text) ? DIVISION.exec(normaliseHeading(it.text)) : null;
+        const n = m ? readNumeral(m[1] ?? '').num : null;
+        if (!m || m[2] !== own[2] || n === null || n >= num) return null;
+        first = false;
+        continue;
+      }
+      if (DIVISION_LINE.test(it.text) && key(it.text) === key(text)) return it.line;
+    }
+    return null;
+  }
+
+  /**
    * Whether an article line numbered out of sequence only continues the sentence before it: a
    * citation broken after 《中华人民共和国合同法》 so that "第五十二条 以及本规定第十四条之规定，……"
    * begins a line (最高人民法院关于审理民间借贷案件适用法律若干问题的规定, 2020, 第十三条). The
@@ -2081,6 +2110,13 @@ class ChineseTreeBuilder {
       this.toc = { line, entries: [], first: null };
       this.readToc(text, line, index);
       return;
+    }
+    if (this.articleCount === 0 && this.divisions.length === 0 && DIVISION_LINE.test(text)) {
+      const again = this.strayHeadingAgain(text, index);
+      if (again !== null) {
+        this.sink.warning('stray-heading', line, { text: squeeze(text), again });
+        return;
+      }
     }
     const wasFresh = this.freshDivision;
     this.freshDivision = null;
