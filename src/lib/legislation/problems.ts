@@ -134,6 +134,10 @@ export const PROBLEMS = {
     zh: '{label}{caption}与其下的项（一）写在同一行中，已分开，各项作为该点的项读取。',
     en: 'Point {label}{caption} and its item （一） are written on one line; they were separated, and the items were read as items of that point.',
   },
+  'items-unlabeled': {
+    zh: '“{text}”等 {count} 段位于引出下列事项的段落之后，没有项的编号，已按原文作为各款读取。',
+    en: '"{text}" and the lines after it ({count} in all) follow a paragraph introducing a list but have no item labels; they were kept as paragraphs, as written.',
+  },
   'item-label-missing': {
     zh: '“{text}”缺少项的编号，按顺序读作第 {num} 项。',
     en: '"{text}" lacks its item number; it was read as item {num}, the one in sequence.',

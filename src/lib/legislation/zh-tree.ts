@@ -1342,6 +1342,39 @@ class ChineseTreeBuilder {
    * becomes a sub-item of it, as when written on lines of their own. Only a run numbered from 1
    * in sequence, each item after a full stop or semicolon, that ends the node's text, is split.
    */
+  /**
+   * Items written without labels (人民检察院行政诉讼监督规则（试行）2016 第六条, LawRefBook/Laws:
+   * "当事人以下列理由申请监督，……提出：" / "有新的证据，足以推翻再审判决、裁定的；" / two more such
+   * lines / "审判人员……枉法裁判行为的。", its items （一） to （四） in the official text): after a
+   * paragraph whose last sentence introduces a list (下列, 以下, 如下 before its closing colon), two or
+   * more one-line paragraphs without a label or a colon, each ending with ；, the last with 。. The
+   * source cannot tell labels lost from a list printed without them (货币政策委员会条例 1997 第五条
+   * lists its members so), so they stay paragraphs, as written, with a warning at the first.
+   */
+  private warnUnlabeledItems(n: ClauseNode) {
+    n.children.forEach((c) => this.warnUnlabeledItems(c));
+    if (n.kind !== 'article') return;
+    const paras = n.children;
+    const bare = (p: ClauseNode | undefined, end: RegExp) =>
+      p !== undefined &&
+      p.kind === 'paragraph' &&
+      p.children.length === 0 &&
+      p.text.length <= 150 &&
+      !/[\n：:]/.test(p.text) &&
+      end.test(p.text);
+    for (let i = 0; i < paras.length; i++) {
+      const intro = paras[i]!;
+      if (intro.kind !== 'paragraph' || intro.children.length > 0) continue;
+      if (!/(?:下列|以下|如下)[^。；;：:]*[：:]$/.test(intro.text)) continue;
+      let j = i + 1;
+      while (bare(paras[j], /[；;]$/)) j++;
+      if (j - i < 2 || !bare(paras[j], /。$/)) continue;
+      const first = paras[i + 1]!;
+      this.sink.warning('items-unlabeled', first.line, { text: first.text, count: j - i });
+      i = j;
+    }
+  }
+
   private splitInlineSubpoints(n: ClauseNode) {
     n.children.forEach((c) => this.splitInlineSubpoints(c));
     if ((n.kind !== 'paragraph' && n.kind !== 'point') || n.children.length > 0) return;
@@ -2262,6 +2295,7 @@ class ChineseTreeBuilder {
     }
     for (const n of this.out.nodes) this.splitInlineSubpoints(n);
     recoverLostDivisions(this.out.nodes, this.sink);
+    for (const n of this.out.nodes) this.warnUnlabeledItems(n);
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
     return this.out;
