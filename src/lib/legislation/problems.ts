@@ -106,6 +106,10 @@ export const PROBLEMS = {
     zh: '“{text}”是页眉（从 PDF 或打印稿复制时带入），在文中反复出现并打断句子，已在第 {lines} 行略去（{count} 处）。',
     en: '"{text}" is a running page header (carried over from a PDF or a printed copy) that recurs and breaks sentences; it was left out at lines {lines} ({count} times).',
   },
+  signature: {
+    zh: '最后的“{text}”是发文机关署名和日期，不属于任何条文，已略去。',
+    en: '"{text}" at the end is the issuing body\'s signature and the date, no clause\'s text; it was left out.',
+  },
   'page-footer': {
     zh: '最后一条之后的“{text}”是网页页脚（责任编辑、链接、版权信息等，从网页复制时带入），共 {lines} 行，已略去。',
     en: '"{text}" after the last clause is a web page\'s footer (an editor\'s credit, links, copyright lines, carried over when the page was copied), {lines} lines; it was left out.',

@@ -700,6 +700,7 @@ class ChineseTreeBuilder {
   private readonly quotedBeforePoints: [number, number] | null;
   /** The item index where a web page's footer begins after the last clause, or null. */
   private readonly footerAt: number | null;
+  private readonly signatureAt: number | null;
 
   constructor(blocks: Block[], sink: ProblemSink) {
     this.items = itemsOf(blocks, sink);
@@ -707,6 +708,26 @@ class ChineseTreeBuilder {
     this.sink = sink;
     this.quotedBeforePoints = this.findQuotedBeforePoints();
     this.footerAt = this.findPageFooter();
+    this.signatureAt = this.footerAt === null ? this.findSignature() : null;
+  }
+
+  /**
+   * Where the signature of a reply or notice begins (最高人民检察院 2022 审查起诉期限批复:
+   * "……重新计算。" / "此复。" / "最高人民检察院" / "2022年11月15日"): the text's last two lines are
+   * an issuing body's name and a date alone, after the last article or point or after an
+   * unnumbered body, with no attachment before them (an attached request keeps its own
+   * signature). They are the document's, no clause's text. null if none.
+   */
+  private findSignature(): number | null {
+    const lines = this.items.flatMap((it, k) => (it.type === 'info-end' ? [] : [{ it, k }]));
+    const date = lines.at(-1);
+    const body = lines.at(-2);
+    if (!date || !body || !SIGNATURE_DATE.test(squeeze(date.it.text))) return null;
+    if (!ISSUER.test(squeeze(body.it.text))) return null;
+    const before = lines.slice(0, -2);
+    if (before.length === 0 || before.some(({ it }) => ANNEX.test(normaliseHeading(it.text))))
+      return null;
+    return body.k;
   }
 
   /**
@@ -2203,8 +2224,17 @@ class ChineseTreeBuilder {
         text: footerText.join(' '),
         lines: footerText.length,
       });
+    if (this.signatureAt !== null) {
+      const lines = this.items
+        .slice(this.signatureAt)
+        .flatMap((it) => (it.type === 'info-end' ? [] : [it.text]));
+      this.sink.warning('signature', this.items[this.signatureAt]!.line, {
+        text: lines.join(' '),
+      });
+    }
     this.items.forEach((item, index) => {
       if (this.footerAt !== null && index >= this.footerAt) return;
+      if (this.signatureAt !== null && index >= this.signatureAt) return;
       if (index === this.joinedHeadingAt) {
         this.joinedHeadingAt = null;
         this.previousLine = item.line;
@@ -2375,6 +2405,14 @@ function isCaption(point: ClauseNode): boolean {
  */
 const PAGE_FOOTER =
   /^(?:(?:责任编辑|责编)[\s\u3000]*[：:][\s\u3000]*[^\s\u3000。；，,;]{1,20}|【?(?:分享到|打印本页|打印此页|关闭窗口|扫一扫在手机打开当前页)】?(?:[：:].*)?)$/;
+
+/** A signature's date alone on its line: 2022年11月15日, 一九九七年十月六日. */
+const SIGNATURE_DATE =
+  /^[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
+/** An issuing body's name alone on its line (最高人民检察院, 某某市人民政府办公厅): no sentence. */
+const ISSUER =
+  /^[^\s\u3000。；;，,：:！？!?“”《》0-9０-９]{2,30}(?:院|部|委员会|常务委员会|人民政府|政府|办公厅|厅|局|署|办公室)$/;
 
 /** A site's copyright or registration line: 版权所有, 京ICP备05023036号, 京公网安备11040102700145号. */
 const SITE_MARK = /版权所有|ICP备|ICP证|公网安备/;
