@@ -1004,7 +1004,9 @@ class ChineseTreeBuilder {
    * （二） follows after the end of a sentence, the items are split off it as items of the
    * paragraph (addPoint splits the rest). Not inside a quotation. The colon may be missing when
    * the words before （一） introduce a list (南京 2018 城市绿化条例 第十一条: "……其绿地率应当符合
-   * 下列规定（一）城市新建居住区不得低于百分之三十；（二）……"): 下列……, 以下……, ……如下.
+   * 下列规定（一）城市新建居住区不得低于百分之三十；（二）……"): 下列……, 以下……, ……如下, ……包括;
+   * 下列 may stand far before （一） (五峰 2018 农村公路条例 第二十三条: "进行下列涉路施工活动建设单位
+   * 应当报经自治县交通运输行政主管部门同意（一）……"; 第三十六条: "……资金来源主要包括（一）……").
    */
   private splitItemsAfterIntro(line: number) {
     const target = this.paragraph;
@@ -2470,7 +2472,7 @@ function isClosingSentence(text: string): boolean {
 }
 
 /** Words that introduce a list without their colon: "……应当符合下列规定", "……包括以下内容", "……规定如下". */
-const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,20}|如下)$/;
+const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,40}|如下|包括)$/;
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;
