@@ -2195,6 +2195,10 @@ class ChineseTreeBuilder {
       }
       return;
     }
+    if (!isHeading && this.chapterLabelLost(plain, index)) {
+      this.openBareDivision(plain, line, 'division-unnumbered');
+      return;
+    }
     if (PREFACE.test(plain) && this.articleCount === 0) {
       this.out.preamble.push(plain);
       return;
@@ -2208,6 +2212,30 @@ class ChineseTreeBuilder {
     this.freshDivision = wasFresh;
     this.readText(text, line, isHeading, index);
     if (this.freshDivision === wasFresh) this.freshDivision = null;
+  }
+
+  /**
+   * A chapter title whose 第X章 and heading markup were lost (三门峡 2019 白天鹅及其栖息地保护条例:
+   * "## 第二章  保护职责" … "第十条 ……举报。" / "栖息地管理" / "第十一条 ……", then "保护措施" and
+   * "法律责任" the same way): a short line of Han characters alone, no punctuation, after an
+   * article whose sentence is finished and before the next article in sequence, inside a chapter
+   * (no 节) of a text divided into chapters. A reader reads the next chapter; before, the title
+   * was the article's last paragraph.
+   */
+  private chapterLabelLost(plain: string, index: number): boolean {
+    if (!this.article || !/^\p{Script=Han}{2,12}$/u.test(plain)) return false;
+    const innermost = this.divisions.at(-1);
+    if (!innermost || innermost.level !== 2 || innermost.node.kind !== 'chapter') return false;
+    const numbered = (n: ClauseNode) => n.kind === 'chapter' && n.label.startsWith('第');
+    if (!this.divisions.some((d) => numbered(d.node)) && !this.out.nodes.some(numbered))
+      return false;
+    let last: ClauseNode = this.article;
+    while (last.children.length > 0) last = last.children.at(-1)!;
+    if (!ENDS_SENTENCE.test(last.text.split('\n').at(-1) ?? '')) return false;
+    const next = this.items.slice(index + 1).find((it) => it.type !== 'info-end' && it.text !== '');
+    const m = next && next.type !== 'info-end' ? ARTICLE.exec(next.text) : null;
+    if (!m || m[2] !== undefined) return false;
+    return readNumeral(m[1] ?? '').num === this.lastArticle.num + 1;
   }
 
   private readQuote(text: string, line: number, index: number) {
