@@ -82,6 +82,10 @@ export const PROBLEMS = {
     zh: '最后一条（或最后一点）的同一行中，句号之后的“{text}”引出附件，已从该条分开，作为附件读取。',
     en: '"{text}", after a full stop on the line of the last article (or point), introduces an attachment; it was split off and read as an annex.',
   },
+  'annex-label-lost': {
+    zh: '最后一条的同一行中，施行日期之后的“{text}”是正文提到的附件的标题（“附件”二字缺失），已从该条分开，作为附件读取。',
+    en: '"{text}", after the commencement on the line of the last article, is the title of the attachment the text refers to, its label 附件 lost; it was split off and read as an annex.',
+  },
   'closing-run-in': {
     zh: '最后一点的同一行中的“{text}”是整个决定的结尾（施行日期、重新公布等），不属于该点，已分开读取。',
     en: '"{text}", on the line of the last point, closes the decision as a whole (its commencement, its republication); it was read apart from that point.',

@@ -144,7 +144,7 @@ export function node(kind: ClauseKind, line: number, fields: Partial<ClauseNode>
 
 /** One source unit in reading order: a Markdown heading, a line of a paragraph, a quotation. */
 type Item =
-  | { type: 'heading' | 'line'; text: string; line: number }
+  | { type: 'heading' | 'line'; text: string; line: number; annexTitle?: boolean }
   | { type: 'quote'; text: string; line: number }
   | { type: 'info-end'; line: number };
 
@@ -308,6 +308,18 @@ function splitRunInEnd(items: Item[], sink: ProblemSink): void {
     parts.push(annex[1] ?? '', ...(rest === '' ? [] : [rest]));
     text = cleanText(text.slice(0, annex.index));
   }
+  const lost = article && !annex ? annexLabelLostAt(text, items.slice(0, k)) : null;
+  if (lost) {
+    sink.warning('annex-label-lost', it.line, { text: lost.title });
+    items.splice(
+      k,
+      1,
+      { type: 'line', text: cleanText(text.slice(0, lost.at)), line: it.line },
+      { type: 'line', text: lost.title, line: it.line, annexTitle: true },
+      ...lost.rest.map((t) => ({ type: 'line' as const, text: t, line: it.line })),
+    );
+    return;
+  }
   const points = !article && !items.some((x) => x.type === 'line' && ARTICLE.test(x.text));
   const closing = points ? closingSentencesAt(text) : -1;
   if (closing > 0) {
@@ -322,6 +334,35 @@ function splitRunInEnd(items: Item[], sink: ProblemSink): void {
     1,
     ...[text, ...parts].map((t) => ({ type: 'line' as const, text: t, line: it.line })),
   );
+}
+
+/**
+ * An attachment whose label 附件 was lost, run on after the commencement in the line of the
+ * last article (北海 2018 合浦汉墓群保护条例 第三十五条: "本条例自2018年9月1日起施行。合浦汉墓群的
+ * 保护范围和建设控制地带的边界范围 一、合浦汉墓群重点保护区范围包括：…… （一）四方岭……"): after
+ * "本条例自……施行。" a title of Han characters alone, then a space and 一、, in a text whose
+ * articles refer to an attachment (具体范围见附件). Returns where the title begins, the title,
+ * and the attachment's text cut into lines before each label 一、 or （一） that stood after a
+ * space; null if the line is not so.
+ */
+function annexLabelLostAt(
+  text: string,
+  before: readonly Item[],
+): { at: number; title: string; rest: string[] } | null {
+  const m = /(?<=[。；][”’」』]?)([\p{Script=Han}《》]{4,40})[\s\u3000]+(?=一、)/u.exec(text);
+  if (!m || m.index === undefined) return null;
+  const sentence = /[^。；]*[。；]$/.exec(text.slice(0, m.index))?.[0] ?? '';
+  if (!CLOSING.test(sentence.replace(/^第[^条]{1,10}条[\s\u3000]*/, ''))) return null;
+  if (
+    !before.some((x) => x.type !== 'info-end' && /见附件|附件所列|(?:列入|详见)附件/.test(x.text))
+  )
+    return null;
+  const rest = text
+    .slice(m.index + m[0].length)
+    .split(/[\s\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/)
+    .map((t) => cleanText(t))
+    .filter((t) => t !== '');
+  return { at: m.index, title: m[1] ?? '', rest };
 }
 
 /** Whether every quotation opened in a text is closed. */
@@ -1990,6 +2031,15 @@ class ChineseTreeBuilder {
 
   private readAnnex(text: string, line: number, index: number): boolean {
     if (this.annexArticles === 'yes') return false;
+    const item = this.items[index];
+    if (!this.annex && item?.type === 'line' && item.annexTitle) {
+      // The title of an attachment whose label 附件 was lost (annexLabelLostAt).
+      this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      return true;
+    }
     if (this.annex && this.annexArticles === 'maybe' && this.articleNumber(text)?.num === 1) {
       // The attached text's 第一条: its articles are read as articles, in the annex.
       this.annexArticles = 'yes';
