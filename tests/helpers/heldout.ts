@@ -364,6 +364,9 @@ function bodyLines(source: string): string[] {
         l
           .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
           .replace(/\*\*/g, '')
+          // A Word hyperlink field's anchor is no text (日喀则 2018: "……撤回。HYPERLINKcreate
+          // 36761583863780第五十三条 ……").
+          .replace(/HYPERLINK[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*/g, '')
           .trimEnd(),
       )
       .filter((l) => l !== ''),
