@@ -282,6 +282,19 @@ export function carefulReaderDivisions(source: string): string[] {
     while (first !== '' && LINE_DIVISION.test(lines[end] ?? '') && plain(lines[end]!) !== first)
       end++;
     if (first !== '' && end - start >= 2 && plain(lines[end] ?? '') === first) skip = [start, end];
+    // Or ended by 第一条 after three chapters or more numbered from 第一章 in sequence, the body
+    // having lost their headings (日喀则 2018 议事规则: "第九章 附则第一条 为了……").
+    const chapters = lines.slice(start, end).map((l) => LINE_DIVISION.exec(l));
+    const firstArticle = LINE_ARTICLE.exec(lines[end] ?? '');
+    if (
+      !skip &&
+      first !== '' &&
+      end - start >= 3 &&
+      chapters.every((d, k) => d?.[2] === '章' && readerNumber(d[1]!) === k + 1) &&
+      firstArticle &&
+      readerNumber(firstArticle[1]!) === 1
+    )
+      skip = [start, end];
   }
   const stray = strayHeading(lines);
   const keys: string[] = [];

@@ -66,6 +66,10 @@ export const PROBLEMS = {
     zh: '正文之前的“{text}”下没有内容，其后是编号更小的同级标题，且在第 {again} 行再次出现，是错置的重复标题，已跳过。',
     en: '"{text}" before the body has nothing under it, is followed by a heading of its kind numbered lower, and comes again at line {again}: a misplaced copy, skipped.',
   },
+  'chapter-from-toc': {
+    zh: '正文中没有{label}的标题，按目录在此处开始{label}“{text}”（目录中的标题写在前一条的末尾，或本条是第一条）。',
+    en: 'The body has no heading for {label}; following the table of contents, {label} "{text}" begins here (its title ends the article before, or this is 第一条).',
+  },
   'table-of-contents': {
     zh: '目录（{count} 行）已跳过，正文从第 {body} 行开始。',
     en: 'The table of contents ({count} lines) was skipped; the text starts at line {body}.',

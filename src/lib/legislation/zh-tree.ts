@@ -720,6 +720,10 @@ class ChineseTreeBuilder {
   /** The preamble's length after a title's last line read as 第X条 (continuesTitle), or null. */
   private titleTailAt: number | null = null;
   private lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
+  /** A 目录 of chapters whose headings the body lost (tocBeforeFirstArticle): the chapters not
+   * yet opened, in order, and whether the 目录 being read is one. */
+  private lostChapters: { num: number; label: string; heading: string }[] = [];
+  private tocOfLostChapters = false;
   /** The source line of the item read before the current one (a dropped page header between
    * them is not one). */
   private previousLine = 0;
@@ -890,6 +894,8 @@ class ChineseTreeBuilder {
         read: `第${formatChineseNumeral(num)}${type}`,
       });
     }
+    // A chapter the body does write ends the wait for the 目录's chapters up to it.
+    if (kind === 'chapter') this.lostChapters = this.lostChapters.filter((c) => c.num > num);
     this.pushDivision(
       node(kind, line, {
         num,
@@ -1027,6 +1033,7 @@ class ChineseTreeBuilder {
       read.typo || read.num === null
         ? `第${formatChineseNumeral(num)}条`
         : squeeze(toHalfWidthDigits(whole));
+    if (this.lostChapters.length > 0 && sub === null) this.openLostChapter(num, line);
     const current = node('article', line, { num, subNum: sub, label, heading });
     this.paragraph = node('paragraph', line, { text: body });
     current.children.push(this.paragraph);
@@ -1831,6 +1838,22 @@ class ChineseTreeBuilder {
         });
       return false;
     }
+    if (this.tocOfLostChapters) {
+      this.tocOfLostChapters = false;
+      this.sink.warning('table-of-contents', ended.line, {
+        count: ended.entries.length,
+        body: line,
+      });
+      for (const e of ended.entries) {
+        const m = DIVISION.exec(normaliseHeading(e.text));
+        this.lostChapters.push({
+          num: readNumeral(m?.[1] ?? '').num ?? 0,
+          label: squeeze(`第${m?.[1] ?? ''}章`),
+          heading: normaliseHeading(m?.[3] ?? ''),
+        });
+      }
+      return false;
+    }
     for (const e of ended.entries) this.readLine(e.text, e.line, e.index, false);
     return false;
   }
@@ -1847,7 +1870,10 @@ class ChineseTreeBuilder {
     for (let k = index + 1; k < this.items.length; k++) {
       const it = this.items[k];
       if (!it || it.type === 'info-end') continue;
-      if (!DIVISION_LINE.test(tocEntryText(it.text))) return false;
+      if (!DIVISION_LINE.test(tocEntryText(it.text))) {
+        this.tocOfLostChapters = this.tocBeforeFirstArticle(index, k);
+        return this.tocOfLostChapters;
+      }
       if (key(it.text) === first) return count >= 2;
       count++;
     }
@@ -1881,6 +1907,50 @@ class ChineseTreeBuilder {
       if (DIVISION_LINE.test(it.text) && key(it.text) === key(text)) return it.line;
     }
     return null;
+  }
+
+  /**
+   * Whether the chapter lines from `from` to `to` are a 目录 whose chapters the body lost (日喀则
+   * 2018 人民代表大会议事规则: "## 第一章 总则" … "## 第九章 附则第一条 为了……", then the titles
+   * run on before the articles that begin the chapters, "……藏语言文字。会议的准备和举行第五条 ……"):
+   * three chapters or more numbered 第一章, 第二章, … in sequence, then 第一条. No text has empty
+   * chapters before its first article.
+   */
+  private tocBeforeFirstArticle(from: number, to: number): boolean {
+    const at = this.items[to];
+    const first = at && at.type !== 'info-end' ? this.articleNumber(at.text) : null;
+    if (first?.num !== 1 || first.sub !== null) return false;
+    const chapters = this.items.slice(from, to).filter((it) => it.type !== 'info-end');
+    if (chapters.length < 3) return false;
+    return chapters.every((it, k) => {
+      const m = 'text' in it ? DIVISION.exec(normaliseHeading(it.text)) : null;
+      return m?.[2] === '章' && readNumeral(m[1] ?? '').num === k + 1;
+    });
+  }
+
+  /**
+   * The next chapter of a 目录 whose chapters the body lost, opened before an article: 第一章 at
+   * 第一条, a later one where its title ends the text before the article (会议的准备和举行第五条).
+   * The title is taken off that text; a warning names the chapter.
+   */
+  private openLostChapter(num: number, line: number) {
+    const next = this.lostChapters[0];
+    if (!next) return;
+    const target = this.point ?? this.paragraph;
+    let found = num === 1 && this.articleCount === 0;
+    if (!found && target && num === this.lastArticle.num + 1) {
+      const text = target.text;
+      const before = text.slice(0, text.length - next.heading.length);
+      found =
+        text.endsWith(next.heading) &&
+        (before === '' || ENDS_SENTENCE.test(before.replace(/[\s\u3000]+$/, '')));
+      if (found) target.text = before.replace(/[\s\u3000]+$/, '');
+    }
+    if (!found) return;
+    this.lostChapters.shift();
+    // Its number is the 目录's, not written here: no label, as for a bare 附则.
+    this.pushDivision(node('chapter', line, { num: next.num, heading: next.heading }), 2);
+    this.sink.warning('chapter-from-toc', line, { label: next.label, text: next.heading });
   }
 
   /**
