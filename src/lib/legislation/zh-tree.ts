@@ -2339,8 +2339,8 @@ class ChineseTreeBuilder {
    * "## 第二章  保护职责" … "第十条 ……举报。" / "栖息地管理" / "第十一条 ……", then "保护措施" and
    * "法律责任" the same way): a short line of Han characters alone, no punctuation, after an
    * article whose sentence is finished and before the next article in sequence, inside a chapter
-   * (no 节) of a text divided into chapters. A reader reads the next chapter; before, the title
-   * was the article's last paragraph.
+   * (no 节) of a text divided into chapters, when the next numbered chapter, if any, skips one.
+   * A reader reads the next chapter; before, the title was the article's last paragraph.
    */
   private chapterLabelLost(plain: string, index: number): boolean {
     if (!this.article || !/^\p{Script=Han}{2,12}$/u.test(plain)) return false;
@@ -2355,7 +2355,19 @@ class ChineseTreeBuilder {
     const next = this.items.slice(index + 1).find((it) => it.type !== 'info-end' && it.text !== '');
     const m = next && next.type !== 'info-end' ? ARTICLE.exec(next.text) : null;
     if (!m || m[2] !== undefined) return false;
-    return readNumeral(m[1] ?? '').num === this.lastArticle.num + 1;
+    if (readNumeral(m[1] ?? '').num !== this.lastArticle.num + 1) return false;
+    // A chapter must be missing: the next numbered chapter, if any, skips the one this would be
+    // (嘉兴 2021: 物业管理服务 between 第二章 and 第四章); where 第三章 follows, the line stays text.
+    const current = innermost.node.num ?? 0;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end' || !DIVISION_LINE.test(it.text)) continue;
+      const d = DIVISION.exec(normaliseHeading(it.text));
+      if (d?.[2] !== '章') continue;
+      const num = readNumeral(d[1] ?? '').num;
+      return num === null || num > current + 1;
+    }
+    return true;
   }
 
   private readQuote(text: string, line: number, index: number) {

@@ -53,7 +53,8 @@ describe('a division heading that lost its label', () => {
     expect(r.nodes[2]?.[3]).toBe(
       '未成立业主委员会的，居（村）民委员会应当在街道办事处的指导监督下履行业主委员会职责。',
     );
-    expect(r.warnings).toEqual([['division-label-lost', 9, expect.stringContaining('第三章')]]);
+    // Read while the tree is built, as a bare chapter title between articles is (三门峡 2019).
+    expect(r.warnings).toEqual([['division-unnumbered', 9, expect.stringContaining('第三章')]]);
   });
 
   it('stays a paragraph when no division is missing', () => {
@@ -61,6 +62,22 @@ describe('a division heading that lost its label', () => {
     expect(r.nodes.map(([eId]) => eId)).toContain('chp_2__art_23__para_2');
     expect(r.nodes.map(([eId]) => eId)).toContain('chp_2__art_24');
     expect(r.warnings.map(([code]) => code)).not.toContain('division-label-lost');
+    expect(r.warnings.map(([code]) => code)).not.toContain('division-unnumbered');
+  });
+
+  it('is read as the missing section between two sections, after the tree is built', () => {
+    const sections = JIAXING.replace(
+      '## 第二章  业主和业主组织',
+      '## 第二章  业主和业主组织\n\n### 第一节  业主组织',
+    ).replace('## 第四章  法律责任', '### 第三节  监督管理');
+    const r = parse(sections);
+    expect(r.nodes.map(([eId, label, heading]) => [eId, label, heading])).toContainEqual([
+      'chp_2__sec_2',
+      '',
+      '物业管理服务',
+    ]);
+    expect(r.nodes.map(([eId]) => eId)).toContain('chp_2__sec_2__art_24');
+    expect(r.warnings).toEqual([['division-label-lost', 11, expect.stringContaining('第二节')]]);
   });
 
   it('stays a paragraph when the line is a sentence', () => {
