@@ -254,10 +254,14 @@ const DIVISION_KINDS = new Set<string>(Object.values(DIVISION_KIND));
  * A chapter label with no title that is part of a sentence, the converter having made a heading of
  * a reference broken over lines (伊春 2018 立法条例: "……依照本条例" / "第四章" / "第二节 规定的
  * 有关程序审议后，……"): the line before stops without punctuation and the next one is a division
- * label whose text goes on as a sentence.
+ * label whose text goes on as a sentence. The label may carry the word joining it to that next
+ * one (天津 2021 修改决定: "……十、将" / "第三章 和" / "第四章 合并为一章，……" and "第五章 改为" /
+ * "第四章 ，章名修改为……").
  */
 function brokenReference(lines: string[], i: number, previous: string): boolean {
-  if (!/^第[^\s\u3000]+?[\s\u3000]*(分编|编|章|节)[\s\u3000]*$/.test(lines[i]!)) return false;
+  const label =
+    /^第[^\s\u3000]+?[\s\u3000]*(分编|编|章|节)[\s\u3000]*(?:和|及|以及|与|或者?|至|、|改为|修改为)?$/;
+  if (!label.test(lines[i]!)) return false;
   if (previous === '' || /[。；：:！？!?]$/.test(previous)) return false;
   const next = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
   return /^第[^\s\u3000]+?[\s\u3000]*(分编|编|章|节)/.test(next) && !LINE_DIVISION.test(next);

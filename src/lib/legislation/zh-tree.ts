@@ -144,7 +144,14 @@ export function node(kind: ClauseKind, line: number, fields: Partial<ClauseNode>
 
 /** One source unit in reading order: a Markdown heading, a line of a paragraph, a quotation. */
 type Item =
-  | { type: 'heading' | 'line'; text: string; line: number; annexTitle?: boolean }
+  /** `quoted`: the start of a heading read as text of a point (quotedDivision), never a division. */
+  | {
+      type: 'heading' | 'line';
+      text: string;
+      line: number;
+      annexTitle?: boolean;
+      quoted?: boolean;
+    }
   | { type: 'quote'; text: string; line: number }
   | { type: 'info-end'; line: number };
 
@@ -168,10 +175,17 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
   for (const [b, source] of blocks.entries()) {
     // A heading the converter made from a division quoted in a point (内蒙古 2022 修改决定:
     // "## 第四章 章名修改为“……”。（十五）增加一条……") is a line of the point's text.
+    // A division broken off a point's sentence that stops before it (天津 2021 修改决定: "十、将" /
+    // "## 第三章 和" / "## 第四章 合并为一章，……"): the heading holds no title, a joining word at most.
+    const prev = items.at(-1);
+    const open = prev?.type === 'line' && prev.text !== '' && !ENDS_SENTENCE.test(prev.text);
     const quoted =
-      source.type === 'heading' && quotedDivision(source.text, lastPoint > 0 && last === 0);
+      source.type === 'heading' &&
+      (quotedDivision(source.text, lastPoint > 0 && last === 0) ??
+        (lastPoint > 0 && last === 0 && open ? brokenDivision(source.text) : null));
     if (quoted && source.type === 'heading')
       sink.warning('division-quoted', source.line, { label: quoted });
+    const first = items.length;
     const block: Block =
       quoted && source.type === 'heading'
         ? { type: 'paragraph', lines: [{ text: source.text, line: source.line }] }
@@ -265,6 +279,8 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
           });
         });
       });
+      const start = items[first];
+      if (quoted && start?.type === 'line') start.quoted = true;
     } else if (block.lines[0]) {
       items.push({
         type: 'quote',
@@ -651,6 +667,17 @@ function quotedDivision(text: string, inPoints: boolean): string | null {
     /[“”]/.test(rest) ||
     (inPoints && /[。；;，,：:]/.test(rest));
   return quoted ? squeeze(m[1] ?? '') : null;
+}
+
+/**
+ * A division heading with no title, or only a joining word (和, 及, 与, 或者, 至, 、), as the
+ * converter made of a division named in a point's sentence (天津 2021 修改决定: "十、将" /
+ * "## 第三章 和" / "## 第四章 合并为一章，……"). Returns its label, or null.
+ */
+function brokenDivision(text: string): string | null {
+  const m = DIVISION.exec(normaliseHeading(cleanText(text)));
+  if (!m || !/^(?:和|及|以及|与|或者?|至|、)?$/.test(normaliseHeading(m[3] ?? ''))) return null;
+  return squeeze(`第${m[1] ?? ''}${m[2] ?? ''}`);
 }
 
 /**
@@ -2302,7 +2329,9 @@ class ChineseTreeBuilder {
       this.readText(continued, line, false, index);
       return;
     }
-    if (DIVISION_LINE.test(text) || (isHeading && DIVISION.test(text))) {
+    const quotedLine = this.items[index];
+    const inPoint = quotedLine?.type === 'line' && quotedLine.quoted === true;
+    if (!inPoint && (DIVISION_LINE.test(text) || (isHeading && DIVISION.test(text)))) {
       this.openDivision(text, line);
       return;
     }
