@@ -2845,7 +2845,10 @@ function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
   // Sub-points 1. 2. of the points 一、 二、 standing outside articles may run on from one point
   // to the next (继承法意见 1985: 1. to 18. under 一、, 19. to 34. under 二、).
   let lastPointSubpoint = 0;
-  const visit = (siblings: ClauseNode[], parent: ClauseNode | null) => {
+  // Sub-points of the items （一） （二） of one parent may run on from one item to the next too
+  // (上海 2022 修改《上海市公共场所控制吸烟条例》等5件地方性法规的决定: 1. to 3. under （一）,
+  // 4. under （二）, 5. to 9. under （三）): `subRunOn` is the number after the previous item's last.
+  const visit = (siblings: ClauseNode[], parent: ClauseNode | null, subRunOn: number | null) => {
     const underPoint = parent?.kind === 'point' && /、$/.test(parent.label);
     for (const kind of ['part', 'subpart', 'chapter', 'section', 'point', 'subpoint'] as const) {
       const same = siblings.filter((s) => s.kind === kind);
@@ -2853,20 +2856,26 @@ function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
       const runOn =
         kind === 'subpoint' && underPoint
           ? [lastPointSubpoint + 1]
-          : kind === 'point' || kind === 'subpoint'
-            ? []
-            : [(lastOfKind.get(kind) ?? 0) + 1];
+          : kind === 'subpoint' && subRunOn !== null
+            ? [subRunOn]
+            : kind === 'point' || kind === 'subpoint'
+              ? []
+              : [(lastOfKind.get(kind) ?? 0) + 1];
       checkSequence(same, zhLabel[kind] ?? String, sink, { startsAllowed: runOn });
       const last = same.at(-1)?.num;
       if (last != null) lastOfKind.set(kind, last);
       if (last != null && kind === 'subpoint' && underPoint) lastPointSubpoint = last;
     }
+    let lastItemSubpoint: number | null = null;
     for (const s of siblings) {
       if (s.kind === 'article') articles.push(s);
-      visit(s.children, s);
+      const item = s.kind === 'point' && !/、$/.test(s.label);
+      visit(s.children, s, item && lastItemSubpoint !== null ? lastItemSubpoint + 1 : null);
+      const last = item ? s.children.filter((c) => c.kind === 'subpoint').at(-1)?.num : null;
+      if (last != null) lastItemSubpoint = last;
     }
   };
-  visit(nodes, null);
+  visit(nodes, null, null);
   const first = articles[0];
   if (first?.num != null && first.num > 1 && !first.subNum) {
     sink.warning('starts-late', first.line, {
