@@ -1806,6 +1806,20 @@ class ChineseTreeBuilder {
         this.loosePoint.children.push(this.point);
         return;
       }
+      if (
+        last?.kind === 'subpoint' &&
+        this.point?.kind === 'point' &&
+        this.loosePoint.children.includes(this.point) &&
+        isClosingSentence(text)
+      ) {
+        // The sentences closing a point after the sub-points of its last item (上海 2022 修改决定:
+        // "（五）对《……计量监督管理条例》的修改" / "13.将第三十六条修改为：" / "……罚款。" / "此外，根据
+        // 决定对相关法规的条文顺序和部分文字作相应调整。" / "《……》根据本决定作相应修正后，重新公布。"):
+        // they concern every law the point amends, so they are the point's, after its items.
+        this.point = node('paragraph', line, { text });
+        this.loosePoint.children.push(this.point);
+        return;
+      }
       if (last?.kind === 'subpoint') {
         last.text = appendText(last.text, text);
         return;
