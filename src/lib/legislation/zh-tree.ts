@@ -290,7 +290,41 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
     }
   }
   splitRunInEnd(items, sink);
-  return items;
+  return divisionsFromToc(items, sink);
+}
+
+/**
+ * A 目录 of division headings whose body lost its own (天津 2010 供热用热条例: "## 第一章 总则" …
+ * "## 第六章 附则第一条 ……第七条 ……" / "第八条 ……第十六条 ……" / … six lines, each a chapter's
+ * articles run on): n headings 第一…n章 in a row before any article, no division after them,
+ * and the articles after them on exactly n lines, each beginning with an article. Each line
+ * holds one division's articles: its heading is put before it. Else the items as they are.
+ */
+function divisionsFromToc(items: Item[], sink: ProblemSink): Item[] {
+  const isDivision = (it: Item | undefined) =>
+    it?.type === 'heading' && DIVISION.test(normaliseHeading(it.text));
+  const first = items.findIndex(isDivision);
+  if (first < 0) return items;
+  let end = first;
+  while (isDivision(items[end])) end++;
+  const heads = items.slice(first, end);
+  const kinds = heads.map((h) => {
+    const m = h.type === 'heading' ? DIVISION.exec(normaliseHeading(h.text)) : null;
+    return { kind: m?.[2] ?? '', num: parseChineseNumeral(squeeze(m?.[1] ?? '')) };
+  });
+  if (heads.length < 2 || kinds.some((k, i) => k.kind !== kinds[0]?.kind || k.num !== i + 1))
+    return items;
+  const isArticle = (it: Item | undefined) => it?.type === 'line' && ARTICLE.test(it.text);
+  if (items.slice(0, first).some(isArticle) || !isArticle(items[end])) return items;
+  const body = items.slice(end);
+  if (body.some((it) => it.type !== 'line' || DIVISION.test(normaliseHeading(it.text))))
+    return items;
+  const lines = [...new Set(body.map((it) => it.line))];
+  if (lines.length !== heads.length) return items;
+  const parts = lines.map((n) => body.filter((it) => it.line === n));
+  if (!parts.every((part) => isArticle(part[0]))) return items;
+  sink.warning('divisions-from-toc', heads[0]?.line ?? 0, { count: heads.length });
+  return [...items.slice(0, first), ...heads.flatMap((h, i) => [h, ...(parts[i] ?? [])])];
 }
 
 /** An attachment announced after a full stop inside a line: 附件一：, 附件：, 附表：. */
