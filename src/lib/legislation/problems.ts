@@ -226,6 +226,10 @@ export const PROBLEMS = {
     zh: '{label}之前缺少分隔的“；”，已按序号分为下一项。',
     en: 'The separator "；" is missing before item {label}; it was read as the next item, as its label follows in sequence.',
   },
+  'number-lost': {
+    zh: '“{text}”中缺少数字（来源丢失了数量或日期，句子在其处直接接续），请核对原件。',
+    en: '"{text}" lacks a number (the source lost a quantity or a date, and the sentence goes on where it stood); check the original.',
+  },
   'divisions-from-toc': {
     zh: '正文缺少章节标题，各章的条文分别连写在一行中，行数与目录的{count}个标题相同：已按目录依次将各行的条文归入各章。',
     en: 'The body lost its division headings and runs the articles of each division on in one line, as many lines as the {count} headings of the table of contents: the articles of each line were put under those headings in turn.',

@@ -221,6 +221,10 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
     } else if (block.type === 'paragraph') {
       block.lines.forEach((l, k) => {
         let text = cleanText(dropLiteralBold(l.text));
+        for (const m of text.matchAll(NUMBER_LOST))
+          sink.warning('number-lost', l.line, {
+            text: text.slice(Math.max(0, m.index - 8), m.index + m[0].length),
+          });
         if (carried !== null) {
           // The item label left at the end of the line before (海西 2021: "……作出修改（一）" /
           // "第二条 增加一款……"): it begins this line.
@@ -326,6 +330,14 @@ function divisionsFromToc(items: Item[], sink: ProblemSink): Item[] {
   sink.warning('divisions-from-toc', heads[0]?.line ?? 0, { count: heads.length });
   return [...items.slice(0, first), ...heads.flatMap((h, i) => [h, ...(parts[i] ?? [])])];
 }
+
+/**
+ * A number the source lost, its sentence going on without it (南京 2009 农村公路条例 第二十四条:
+ * "……外缘起，县道不少于，乡道不少于，村道不少于。", 第四十一条: "本条例自施行。"): a bound
+ * (不少于, 不超过 …) right before punctuation, or 自 right before 施行.
+ */
+const NUMBER_LOST =
+  /(?:不少于|不超过|不得超过|不低于|不高于|不大于|不小于)(?=[，,。；;、])|自(?=施行|起施行)/g;
 
 /** An attachment announced after a full stop inside a line: 附件一：, 附件：, 附表：. */
 const RUN_IN_ANNEX =
