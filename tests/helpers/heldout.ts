@@ -296,7 +296,8 @@ export function carefulReaderDivisions(source: string): string[] {
       end - start >= 3 &&
       chapters.every((d, k) => d?.[2] === '章' && readerNumber(d[1]!) === k + 1) &&
       firstArticle &&
-      readerNumber(firstArticle[1]!) === 1
+      readerNumber(firstArticle[1]!) === 1 &&
+      !oneLinePerChapter(source, end - start)
     )
       skip = [start, end];
   }
@@ -370,6 +371,19 @@ function strayHeading(lines: readonly string[]): number {
  * The lines of the body (after `<!-- INFO END -->`, or `<!-- LEGAL_HEADER_END -->` as
  * Theonefkguy/Chinese-Laws ends its header), without Markdown heading marks.
  */
+/**
+ * Whether the body after n chapter lines (the last with 第一条 glued on) is n − 1 more lines, each
+ * beginning with an article: each line one chapter's articles run on, the headings written
+ * once, at the top (天津 2010 供热用热条例), not a 目录 whose chapters the body lost (日喀则 2018).
+ */
+function oneLinePerChapter(source: string, n: number): boolean {
+  const raw = bodyLines(source).filter((l) => l.trim() !== '');
+  const start = raw.findIndex((l) => LINE_DIVISION.test(l) || LINE_ARTICLE.test(l));
+  if (start < 0) return false;
+  const rest = raw.slice(start + n);
+  return rest.length === n - 1 && rest.every((l) => LINE_ARTICLE.test(l));
+}
+
 function bodyLines(source: string): string[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const infoEnd = lines.findIndex((l) => /^<!-- (?:INFO END|LEGAL_HEADER_END) -->$/.test(l.trim()));
