@@ -30,6 +30,8 @@ interface Level {
   restart?: number;
   legal: boolean;
   suffix: 'tab' | 'space' | 'nothing';
+  /** The paragraph style the level is linked to (w:pStyle): a heading style's own level. */
+  style?: string;
 }
 
 interface Definitions {
@@ -106,6 +108,7 @@ function parseXml(xml: string): Document | null {
 function readLevel(lvl: Element): Level {
   const restart = intOf(attr(child(lvl, 'lvlRestart'), 'val'));
   const suffix = attr(child(lvl, 'suff'), 'val');
+  const style = attr(child(lvl, 'pStyle'), 'val');
   return {
     start: intOf(attr(child(lvl, 'start'), 'val')) ?? 0,
     format: attr(child(lvl, 'numFmt'), 'val') ?? 'decimal',
@@ -114,6 +117,7 @@ function readLevel(lvl: Element): Level {
     ...(restart !== undefined ? { restart: restart === 0 ? -1 : restart - 1 } : {}),
     legal: child(lvl, 'isLgl') !== undefined && attr(child(lvl, 'isLgl'), 'val') !== '0',
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
+    ...(style !== undefined ? { style } : {}),
   };
 }
 
@@ -321,6 +325,19 @@ export function writeOutNumbering(
     return undefined;
   };
 
+  const linkedLevel = (abstract: string, styleId: string): number | undefined => {
+    const seen = new Set<string>();
+    for (
+      let a: string | undefined = abstract;
+      a !== undefined && !seen.has(a);
+      a = defs.links.get(a)
+    ) {
+      seen.add(a);
+      for (const [ilvl, lvl] of defs.abstracts.get(a) ?? []) if (lvl.style === styleId) return ilvl;
+    }
+    return undefined;
+  };
+
   const paragraphs = doc.getElementsByTagNameNS('*', 'p');
   const list: Element[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
@@ -330,11 +347,18 @@ export function writeOutNumbering(
   for (const p of list) {
     const pPr = child(p, 'pPr');
     const numPr = child(pPr, 'numPr');
-    const fromStyle = styleNumbering(styles, attr(child(pPr, 'pStyle'), 'val'));
+    const styleId = attr(child(pPr, 'pStyle'), 'val');
+    const fromStyle = styleNumbering(styles, styleId);
     const numId = attr(child(numPr, 'numId'), 'val') ?? fromStyle.numId;
-    const ilvl = intOf(attr(child(numPr, 'ilvl'), 'val')) ?? fromStyle.ilvl ?? 0;
     if (numId === undefined || numId === '0') continue;
     const num = defs.nums.get(numId);
+    // Without an ilvl, a heading style takes the level linked to it (w:lvl/w:pStyle), as Word
+    // numbers Heading 2 with the list's second level; else the first level.
+    const ilvl =
+      intOf(attr(child(numPr, 'ilvl'), 'val')) ??
+      fromStyle.ilvl ??
+      (num && styleId !== undefined ? linkedLevel(num.abstract, styleId) : undefined) ??
+      0;
     const level = num ? levelOf(num.abstract, numId, ilvl) : undefined;
     if (!num || !level) {
       unresolved++;
@@ -361,7 +385,8 @@ export function writeOutNumbering(
     for (const deeper of [...count.keys()]) {
       if (deeper <= ilvl) continue;
       const restart = levelOf(num.abstract, numId, deeper)?.restart;
-      if (restart === undefined || (restart >= 0 && restart <= ilvl)) count.delete(deeper);
+      // w:lvlRestart n: restarted by a level up to n (1-based) only, so not by one between.
+      if (restart === undefined || (restart >= 0 && ilvl <= restart)) count.delete(deeper);
     }
     if (level.format === 'bullet' || !hasText(p)) continue;
     const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {

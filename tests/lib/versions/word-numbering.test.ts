@@ -168,6 +168,59 @@ describe('a Word draft numbered by Word lists', () => {
     expect(labels).toEqual(['1. 甲', '2. 乙', '3. 丙', '1. 丁', '2. 戊']);
   });
 
+  it('numbers heading styles by the level linked to them when the style gives no level', () => {
+    // Word's multi-level list over Heading 1 and Heading 2: the styles name the list, and each
+    // level names its style; the styles themselves carry no ilvl.
+    const numbering = numberingXml(
+      `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '第%1章', { style: 'Heading1' })}${level(1, 'chineseCounting', '第%2节', { style: 'Heading2' })}</w:abstractNum>`,
+      `<w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>`,
+    );
+    const styles = stylesXml(
+      `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>` +
+        `<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>`,
+    );
+    const body = [
+      p('总则', { style: 'Heading1' }),
+      p('一般规定', { style: 'Heading2' }),
+      p('基本原则', { style: 'Heading2' }),
+      p('附则', { style: 'Heading1' }),
+      p('用语', { style: 'Heading2' }),
+    ].join('');
+    const out = writeOutNumbering(documentXml(body), numbering, styles);
+    const labels = [...out.xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map(
+      (m) => m[1],
+    );
+    expect(labels.filter((l) => l?.startsWith('第'))).toEqual([
+      '第一章 ',
+      '第一节 ',
+      '第二节 ',
+      '第二章 ',
+      '第一节 ',
+    ]);
+  });
+
+  it('restarts a level only after the level its w:lvlRestart names, not after one between', () => {
+    // Level 3 numbers on through a document's sections (lvlRestart 1: only a new chapter restarts it).
+    const numbering = numberingXml(
+      `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '第%1章')}${level(1, 'chineseCounting', '第%2节')}${level(2, 'chineseCounting', '第%3条', { restart: 1 })}</w:abstractNum>`,
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    );
+    const body = [
+      p('总则', { num: ['1', 0] }),
+      p('一般规定', { num: ['1', 1] }),
+      p('甲。', { num: ['1', 2] }),
+      p('其他规定', { num: ['1', 1] }),
+      p('乙。', { num: ['1', 2] }),
+      p('附则', { num: ['1', 0] }),
+      p('丙。', { num: ['1', 2] }),
+    ].join('');
+    const out = writeOutNumbering(documentXml(body), numbering, undefined);
+    const labels = [...out.xml.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map(
+      (m) => m[1],
+    );
+    expect(labels.filter((l) => l?.endsWith('条 '))).toEqual(['第一条 ', '第二条 ', '第一条 ']);
+  });
+
   it('counts an empty numbered paragraph as Word does, writes no number for bullets, and switches numbering off where it wrote one', () => {
     const numbering = numberingXml(
       `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '第%1条')}</w:abstractNum>` +
