@@ -309,32 +309,26 @@ export function writeOutNumbering(
   let unresolved = 0;
   let changed = false;
 
-  const levelOf = (abstract: string, numId: string, ilvl: number): Level | undefined => {
-    const override = defs.nums.get(numId)?.overrides.get(ilvl)?.level;
-    if (override) return override;
-    const seen = new Set<string>();
-    for (
-      let a: string | undefined = abstract;
-      a !== undefined && !seen.has(a);
-      a = defs.links.get(a)
-    ) {
-      seen.add(a);
-      const lvl = defs.abstracts.get(a)?.get(ilvl);
-      if (lvl) return lvl;
+  /** An abstract list and those it links to through numbering styles, nearest first. */
+  const chainOf = (abstract: string): string[] => {
+    const chain: string[] = [];
+    let a: string | undefined = abstract;
+    while (a !== undefined && !chain.includes(a)) {
+      chain.push(a);
+      a = defs.links.get(a);
     }
-    return undefined;
+    return chain;
   };
 
+  const levelOf = (abstract: string, numId: string, ilvl: number): Level | undefined =>
+    defs.nums.get(numId)?.overrides.get(ilvl)?.level ??
+    chainOf(abstract)
+      .map((a) => defs.abstracts.get(a)?.get(ilvl))
+      .find((lvl) => lvl !== undefined);
+
   const linkedLevel = (abstract: string, styleId: string): number | undefined => {
-    const seen = new Set<string>();
-    for (
-      let a: string | undefined = abstract;
-      a !== undefined && !seen.has(a);
-      a = defs.links.get(a)
-    ) {
-      seen.add(a);
+    for (const a of chainOf(abstract))
       for (const [ilvl, lvl] of defs.abstracts.get(a) ?? []) if (lvl.style === styleId) return ilvl;
-    }
     return undefined;
   };
 
@@ -365,11 +359,7 @@ export function writeOutNumbering(
       continue;
     }
     // Counters belong to the list the num resolves to (a style-linked list shares them).
-    let abstract = num.abstract;
-    for (const seen = new Set<string>(); defs.links.has(abstract) && !seen.has(abstract);) {
-      seen.add(abstract);
-      abstract = defs.links.get(abstract)!;
-    }
+    const abstract = chainOf(num.abstract).at(-1)!;
     const count = counters.get(abstract) ?? new Map<number, number>();
     counters.set(abstract, count);
     if (!numsUsed.has(numId)) {
