@@ -1,5 +1,6 @@
 /** Reads and parses a draft for a CLI command, reporting problems the CLI way. */
 import fs from 'node:fs';
+import { looksLikeZip } from '../lib/imports/zip.ts';
 import { translator } from '../lib/i18n/index.ts';
 import {
   parseDraft,
@@ -33,8 +34,7 @@ export async function readDraftSource(file: string): Promise<DraftSource> {
       message: `无法读取文件（${code}）。Cannot read the file (${code}).`,
     };
   }
-  const zip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
-  if (!zip && !/\.docx$/i.test(file))
+  if (!looksLikeZip(bytes) && !/\.docx$/i.test(file))
     return { ok: true, source: bytes.toString('utf8'), notes: [] };
   // Loaded only for a Word file: mammoth is most of a plain parse's start-up otherwise.
   const { readWordDraft } = await import('../lib/versions/word.ts');

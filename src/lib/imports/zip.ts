@@ -44,6 +44,17 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const RATIO_FLOOR = 1024 * 1024;
 
+/** True when the bytes start like a zip file (a .docx is one): `PK\x03\x04`. */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 0x03 &&
+    bytes[3] === 0x04
+  );
+}
+
 /** The entries of `bytes` whose names `wanted` accepts, inflated under `limits`. */
 export function readZip(
   bytes: Uint8Array,

@@ -19,7 +19,7 @@
  * Text is escaped so that the parser reads exactly the characters Word shows.
  */
 import mammoth from 'mammoth';
-import { readZip, type ZipLimits, type ZipRefusal } from '../imports/zip.ts';
+import { looksLikeZip, readZip, type ZipLimits, type ZipRefusal } from '../imports/zip.ts';
 import { writeOutNumbering } from './word-numbering.ts';
 
 export const WORD_LIMITS: ZipLimits = {
@@ -41,17 +41,6 @@ export type WordRefusal = Exclude<ZipRefusal, 'not-zip'> | 'not-docx' | 'empty';
 
 export type WordOutcome =
   { ok: true; markdown: string; notes: WordNote[] } | { ok: false; reason: WordRefusal };
-
-/** True when the bytes start like a zip file (a .docx is one): `PK\x03\x04`. */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 &&
-    bytes[0] === 0x50 &&
-    bytes[1] === 0x4b &&
-    bytes[2] === 0x03 &&
-    bytes[3] === 0x04
-  );
-}
 
 /** The parts mammoth reads; media (images) are never inflated. */
 const WANTED = (name: string) =>
