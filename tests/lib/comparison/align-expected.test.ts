@@ -371,6 +371,42 @@ const KNOWN_MISSES = new Set([
   'nanjing-guti-feiwu-wuran-huanjing-fangzhi-tiaoli--2018--2023.json — > 第五十七条',
   // 混入生活垃圾 penalty, deleted with all three fines; got 40 > 57 (marked).
   'nanjing-guti-feiwu-wuran-huanjing-fangzhi-tiaoli--2018--2023.json 第四十条 > —',
+  // 重庆市专利促进与保护条例 2011 → 2023 (a held-out full revision, read by hand before the alignment was run;
+  // a local regulation of 重庆, 修订 33 → 43 articles): 36/53 on first contact, all 17 misses marked.
+  // 委托区县 实施执法 (old 4 ¶3) → 委托 开展行政裁决 in 42 ¶1; got 4 > 5 only, 42 inserted.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第四条 > 第五条+第四十二条',
+  // 专利管理制度 → 高校 and 企业 专利管理服务制度 in 10; got 11 > 14 (申请前评估), 10 inserted.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第十一条 > 第十条',
+  // new 申请前价值评估; got old 11 (专利战略, 管理制度) > 14.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json — > 第十四条',
+  // 专项资金 → 资助、奖补 促进产业化 in 16; got 7 deleted, 14 > 16.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第七条 > 第十六条',
+  // 入股、质押、转让、许可, 税收优惠, deleted; got > 16 (促进专利技术产业化) by 促进专利实施.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第十四条 > —',
+  // 促进中介服务机构 → 支持、引进和培育专利服务机构 in 18; got 13 deleted, 18 inserted.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第十三条 > 第十八条',
+  // 查处 list → 开展行政裁决、调解, 查处假冒专利 in 20; got 20 deleted, 20 inserted.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第二十条 > 第二十条',
+  // 处理期限 四个月, deleted; got > 23 (立案登记, 五个工作日内) by 专利侵权纠纷案件.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第二十一条 > —',
+  // new 纠纷解决途径 (调解, 诉讼, 行政裁决); got old 18 (涉外纠纷 报告、协调) > 21.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json — > 第二十一条',
+  // new 立案登记制; got old 21 (处理期限) > 23.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json — > 第二十三条',
+  // new 悬赏取证, 征集证据或者线索; got old 24 (假冒专利 建立档案, 公告) > 25.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json — > 第二十五条',
+  // 档案和定期公告, deleted; got > 25 (悬赏取证) by 假冒专利.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第二十四条 > —',
+  // 知识产权公共信息平台 → 统一的信息公共服务平台 list in 34; got 8 deleted, 34 inserted.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第八条 > 第三十四条',
+  // 涉外专利纠纷 → 海外专利纠纷应对指导 in 37; got 18 > 21 (纠纷解决途径), 37 inserted.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第十八条 > 第三十七条',
+  // 再次侵权 penalty rewritten; got merged 28+30+31 > 39+40 with the 便利条件 and 中介 penalties.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第三十条 > 第三十九条',
+  // 提供便利条件 penalty rewritten; got the same merge 28+30+31 > 39+40.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第二十八条 > 第四十条',
+  // 中介机构 penalty, deleted with its duty; got drawn into the merge 28+30+31 > 39+40.
+  'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第三十一条 > —',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
