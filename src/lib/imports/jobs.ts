@@ -221,21 +221,9 @@ async function runRegroupJob(
         finishedAt: new Date(),
       })
       .where(eq(importJobs.id, id));
-    const [actor] =
-      job.actorId === null
-        ? []
-        : await db
-            .select({
-              id: staffUsers.id,
-              username: staffUsers.username,
-              displayName: staffUsers.displayName,
-              roles: staffUsers.roles,
-            })
-            .from(staffUsers)
-            .where(eq(staffUsers.id, job.actorId));
     await recordAudit(
       db,
-      actor ?? null,
+      await jobActor(db, job.actorId),
       'campaigns.regroup',
       'consultation',
       String(job.consultationId),
@@ -317,21 +305,9 @@ async function storeNextBatch(db: Db, id: number): Promise<boolean> {
       })
       .where(eq(importJobs.id, id));
     if (finished) {
-      const [actor] =
-        job.actorId === null
-          ? []
-          : await tx
-              .select({
-                id: staffUsers.id,
-                username: staffUsers.username,
-                displayName: staffUsers.displayName,
-                roles: staffUsers.roles,
-              })
-              .from(staffUsers)
-              .where(eq(staffUsers.id, job.actorId));
       await recordAudit(
         tx,
-        actor ?? null,
+        await jobActor(tx, job.actorId),
         'comments.import',
         'consultation',
         String(job.consultationId),
@@ -381,4 +357,19 @@ async function storeRow(
   // invariant, and throwing rolls back the batch and fails the job, saying how far it got.
   if (!stored.ok) throw errors.importRowRefused(r.row, stored.reason);
   return { row: r.row, receiptCode: stored.receiptCode, duplicate: stored.duplicate };
+}
+
+/** The staff member who started a job, for its audit entry (null for a job without one). */
+async function jobActor(db: Pick<Db, 'select'>, actorId: number | null): Promise<StaffUser | null> {
+  if (actorId === null) return null;
+  const [actor] = await db
+    .select({
+      id: staffUsers.id,
+      username: staffUsers.username,
+      displayName: staffUsers.displayName,
+      roles: staffUsers.roles,
+    })
+    .from(staffUsers)
+    .where(eq(staffUsers.id, actorId));
+  return actor ?? null;
 }

@@ -9,7 +9,7 @@ import {
   runImportJob,
 } from '../../../src/lib/imports/index.ts';
 import { campaignsOf, countUngrouped } from '../../../src/lib/moderation/index.ts';
-import { listAudit } from '../../../src/lib/auth/index.ts';
+import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { storeComment } from '../../../src/lib/intake/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -66,8 +66,21 @@ describe('a regroup job', () => {
   it('is queued once per consultation with the ungrouped count, runs to done with its progress, and is audited', async () => {
     const ungrouped = await countUngrouped(db.db, consultationId);
     expect(ungrouped).toBe(60);
-    const id = await enqueueRegroup(db.db, { consultationId, actor: null });
-    expect(await enqueueRegroup(db.db, { consultationId, actor: null })).toBe(id);
+    const created = await createStaffUser(db.db, {
+      username: 'regroup-clerk',
+      displayName: '归类办理员',
+      password: 'regroup-clerk-password-1',
+      roles: ['committee'],
+    });
+    if (!created.ok) throw new Error(created.reason);
+    const actor = {
+      id: created.id,
+      username: 'regroup-clerk',
+      displayName: '归类办理员',
+      roles: ['committee' as const],
+    };
+    const id = await enqueueRegroup(db.db, { consultationId, actor });
+    expect(await enqueueRegroup(db.db, { consultationId, actor })).toBe(id);
     expect(await findImportJob(db.db, id)).toMatchObject({
       kind: 'regroup',
       status: 'queued',
@@ -83,8 +96,11 @@ describe('a regroup job', () => {
     expect((await campaignsOf(db.db, consultationId)).length).toBe(6);
     expect(await latestRegroupJob(db.db, consultationId)).toMatchObject({ id, status: 'done' });
     const audit = await listAudit(db.db, 20);
+    // Audited under the staff member who started the job, though it ran outside their request.
     expect(
-      audit.some((a) => a.action === 'campaigns.regroup' && a.targetId === String(consultationId)),
-    ).toBe(true);
+      audit.filter(
+        (a) => a.action === 'campaigns.regroup' && a.targetId === String(consultationId),
+      ),
+    ).toMatchObject([{ actorName: 'regroup-clerk' }]);
   });
 });
