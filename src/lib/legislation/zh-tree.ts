@@ -2430,14 +2430,17 @@ class ChineseTreeBuilder {
    * article whose sentence is finished and before the next article in sequence, inside a chapter
    * (no 节) of a text divided into chapters, when the next numbered chapter, if any, skips one.
    * A reader reads the next chapter; before, the title was the article's last paragraph.
+   * Where no chapter before is numbered, only a bare title (吉安 2020 文明行为促进条例: "总 则" …
+   * "基本规范" … "鼓励与支持" … "## 第四章 保障与促进"), a numbered chapter must follow and skip
+   * the one this would be.
    */
   private chapterLabelLost(plain: string, index: number): boolean {
     if (!this.article || !/^\p{Script=Han}{2,12}$/u.test(plain)) return false;
     const innermost = this.divisions.at(-1);
     if (!innermost || innermost.level !== 2 || innermost.node.kind !== 'chapter') return false;
     const numbered = (n: ClauseNode) => n.kind === 'chapter' && n.label.startsWith('第');
-    if (!this.divisions.some((d) => numbered(d.node)) && !this.out.nodes.some(numbered))
-      return false;
+    const numberedBefore =
+      this.divisions.some((d) => numbered(d.node)) || this.out.nodes.some(numbered);
     let last: ClauseNode = this.article;
     while (last.children.length > 0) last = last.children.at(-1)!;
     if (!ENDS_SENTENCE.test(last.text.split('\n').at(-1) ?? '')) return false;
@@ -2454,9 +2457,10 @@ class ChineseTreeBuilder {
       const d = DIVISION.exec(normaliseHeading(it.text));
       if (d?.[2] !== '章') continue;
       const num = readNumeral(d[1] ?? '').num;
-      return num === null || num > current + 1;
+      if (num === null) return numberedBefore;
+      return num > current + 1;
     }
-    return true;
+    return numberedBefore;
   }
 
   private readQuote(text: string, line: number, index: number) {
