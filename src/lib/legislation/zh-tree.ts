@@ -2775,7 +2775,10 @@ function runOnLabelsMissingSeparator(
 /**
  * In the text of item n run on with the items after it, the label of item n+1 lost: no
  * （n+1） anywhere, but （n+2） after a separator, and （n+3） after it too, so that a lone
- * （n+2） stays text. Returns the item's own text (up to the lost item's clause when that is the
+ * （n+2） stays text. A lone （n+2） counts too when it is the list's last item, one sentence
+ * ending the text, and the lost item's clause stands apart after the item's ； (南平 2020
+ * 市容和环境卫生管理办法 第十五条: "……（二）不得超出门窗……展示商品；牌匾、标识等……技术规范；
+ * （四）不得在店外置放……设施。"). Returns the item's own text (up to the lost item's clause when that is the
  * one clause after the item's ；), the lost item's text or null when it cannot be told apart, and
  * where the text after the label （n+2） begins. Not inside a quotation.
  */
@@ -2791,11 +2794,13 @@ function runOnAfterLostLabel(
   const end = next.index + next[0].length;
   if (/^[\s\u3000]*[项項目款]/.test(text.slice(end))) return null;
   const after = new RegExp(`[；;。][\\s\\u3000]*[（(]${formatChineseNumeral(n + 3)}[）)]`);
-  if (!after.test(text.slice(end))) return null;
+  const last = /^[^；;。（(“「『]+。[\s\u3000]*$/.test(text.slice(end));
+  if (!after.test(text.slice(end)) && !last) return null;
   const before = text.slice(0, next.index);
   if ((before.match(/[“「『]/g) ?? []).length > (before.match(/[”」』]/g) ?? []).length)
     return null;
   const two = /^([^；;。]+[；;])[\s\u3000]*([^；;。]+[；;。])$/.exec(before.trim());
+  if (!two && !after.test(text.slice(end))) return null;
   return two ? { item: two[1]!, orphan: two[2]!, end } : { item: before.trim(), orphan: null, end };
 }
 
