@@ -1229,7 +1229,23 @@ class ChineseTreeBuilder {
         this.sink.warning('item-label-missing', p.line, { text: p.text, num: n });
       });
     } else {
-      return;
+      // 吉安 2020 文明行为促进条例 第十六条: "……遵守下列规定：" / "家庭成员间平等相待……；
+      // （二）孝敬父母……； （三）关爱……；" / "（四）……。": the line's first label is lost and the
+      // items after it run on, labelled in sequence up to the one that follows.
+      const pieces = runOnItemsAfterLostLabel(between, lastNum + 1);
+      if (pieces?.length !== num - 1 - lastNum) return;
+      pieces.forEach((piece, k) => {
+        const n = lastNum + 1 + k;
+        owner.children.push(
+          node('point', piece.line, {
+            num: n,
+            ...(piece.label ? { label: piece.label } : {}),
+            text: piece.text,
+          }),
+        );
+        if (piece.label) this.sink.warning('items-on-one-line', piece.line, { label: piece.label });
+        else this.sink.warning('item-label-missing', piece.line, { text: piece.text, num: n });
+      });
     }
     paragraphs.splice(host + 1, between.length);
     this.paragraph = owner;
@@ -2770,6 +2786,43 @@ function runOnLabelsMissingSeparator(
   // 建立、健全管理制度，执行相关行业标准、规范（二）按照……组织运营（三）……"): items, no citation.
   if (allBare && labels.length >= 3 && labels.every((l) => l.bare)) return labels;
   return labels.some((l) => l.bare) && labels.some((l) => !l.bare) ? labels : null;
+}
+
+/**
+ * Paragraphs with no items, each an item whose label is lost with the items after it run on in
+ * its line, labelled in sequence from `first` (“甲……； （二）乙……； （三）丙……；”): the items,
+ * the first of each line without its label. Null when a paragraph has items of its own, starts
+ * with a label, or its run-on labels do not follow in sequence after a separator.
+ */
+function runOnItemsAfterLostLabel(
+  paragraphs: readonly ClauseNode[],
+  first: number,
+): { line: number; label: string | null; text: string }[] | null {
+  const out: { line: number; label: string | null; text: string }[] = [];
+  let n = first;
+  for (const p of paragraphs) {
+    if (p.children.length > 0 || /^[\s\u3000]*[（(][一二三四五六七八九十]+[）)]/.test(p.text))
+      return null;
+    let rest = p.text;
+    let label: string | null = null;
+    for (;;) {
+      const next = new RegExp(
+        `(?<=[；;])[\\s\\u3000]*[（(]${formatChineseNumeral(n + 1)}[）)]`,
+      ).exec(rest);
+      const text = (next ? rest.slice(0, next.index) : rest).replace(
+        /^[\s\u3000]+|[\s\u3000]+$/g,
+        '',
+      );
+      if (text === '') return null;
+      out.push({ line: p.line, label, text });
+      n++;
+      if (!next) break;
+      label = `（${formatChineseNumeral(n)}）`;
+      rest = rest.slice(next.index + next[0].length);
+    }
+    if (/[（(][一二三四五六七八九十]+[）)]/.test(out.at(-1)!.text)) return null;
+  }
+  return out;
 }
 
 /**
