@@ -1511,6 +1511,52 @@ class ChineseTreeBuilder {
    * source cannot tell labels lost from a list printed without them (货币政策委员会条例 1997 第五条
    * lists its members so), so they stay paragraphs, as written, with a warning at the first.
    */
+  /**
+   * A list whose first item is written after its introduction on one line and whose other items
+   * lost their labels (吉安 2020 文明行为促进条例 第十八条: "文明经营，诚实守信，遵守下列规定： （一）提供
+   * 商品和服务应当明码标价；" / "公交车……拒载；" / "不得欺诈……消费；" / "不得以次充好……商品。"): the
+   * label （一） shows the list was labelled, so the one-line paragraphs after it, each ending with
+   * ；, the last with 。, and ending the article, are its items 2 onwards, their labels missing.
+   */
+  private mendLabelsLostAfterFirst(n: ClauseNode) {
+    n.children.forEach((c) => this.mendLabelsLostAfterFirst(c));
+    if (n.kind !== 'article') return;
+    const paras = n.children;
+    const at = paras.findIndex(
+      (p) =>
+        p.kind === 'paragraph' &&
+        p.children.length === 0 &&
+        /(?:下列|以下|如下)[^。；;：:]*[：:][\s\u3000]*[（(]一[）)][^（(：:“「『]+[；;]$/.test(
+          p.text,
+        ),
+    );
+    const intro = paras[at];
+    if (!intro) return;
+    const rest = paras.slice(at + 1);
+    const bare = (p: ClauseNode, end: RegExp) =>
+      p.kind === 'paragraph' &&
+      p.children.length === 0 &&
+      p.text.length <= 150 &&
+      !/[\n：:（(]/.test(p.text) &&
+      end.test(p.text);
+    if (
+      rest.length === 0 ||
+      !rest.slice(0, -1).every((p) => bare(p, /[；;]$/)) ||
+      !bare(rest.at(-1)!, /。$/)
+    )
+      return;
+    const m = /[：:][\s\u3000]*[（(]一[）)]/.exec(intro.text)!;
+    const first = intro.text.slice(m.index + m[0].length).trim();
+    intro.text = intro.text.slice(0, m.index + 1);
+    intro.children.push(node('point', intro.line, { num: 1, label: '（一）', text: first }));
+    this.sink.warning('items-on-one-line', intro.line, { label: '（一）' });
+    rest.forEach((p, k) => {
+      intro.children.push(node('point', p.line, { num: k + 2, text: p.text }));
+      this.sink.warning('item-label-missing', p.line, { text: p.text, num: k + 2 });
+    });
+    paras.splice(at + 1, rest.length);
+  }
+
   private warnUnlabeledItems(n: ClauseNode) {
     n.children.forEach((c) => this.warnUnlabeledItems(c));
     if (n.kind !== 'article') return;
@@ -2596,6 +2642,7 @@ class ChineseTreeBuilder {
     }
     for (const n of this.out.nodes) this.splitInlineSubpoints(n);
     recoverLostDivisions(this.out.nodes, this.sink);
+    for (const n of this.out.nodes) this.mendLabelsLostAfterFirst(n);
     for (const n of this.out.nodes) this.warnUnlabeledItems(n);
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
