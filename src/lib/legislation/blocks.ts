@@ -397,10 +397,14 @@ export function inlineText(node: Nodes): string {
   return '';
 }
 
-const EDGE_SPACE =
-  /^[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+|[\s\u3000\u200b\u200c\u200d\u2060\ufeff]+$/g;
+/**
+ * Characters that show nothing: ordinary, ideographic and zero-width spaces, the soft hyphen and
+ * the direction marks (a Word export can leave one alone on an empty paragraph's line).
+ */
+const INVISIBLE = '\\s\\u3000\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff';
+const EDGE_SPACE = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, 'g');
 
-/** Trims ordinary, ideographic and zero-width spaces. */
+/** Trims ordinary, ideographic and zero-width spaces, soft hyphens and direction marks. */
 export function cleanText(text: string): string {
   return text.replace(EDGE_SPACE, '');
 }
