@@ -1465,11 +1465,6 @@ class ChineseTreeBuilder {
   }
 
   /**
-   * Whether a line after an item of a decision's point is the text's commencement (人民银行 2024
-   * 修改决定: "（二）将第五十五条修改为：“……。”" / "本决定自2025年1月1日起施行。"): it closes the
-   * points, and is no change and no item, so it stands after the items.
-   */
-  /**
    * Whether a line after the last point of a decision begins its closing paragraphs: the line and
    * every line after it to the end of the body (or an attachment) are closing sentences — the
    * commencement (本决定自公布之日起施行。), the republication (《……》根据本决定作相应修改，重新
@@ -1487,6 +1482,11 @@ class ChineseTreeBuilder {
     return true;
   }
 
+  /**
+   * Whether a line after an item of a decision's point is the text's commencement (人民银行 2024
+   * 修改决定: "（二）将第五十五条修改为：“……。”" / "本决定自2025年1月1日起施行。"): it closes the
+   * points, and is no change and no item, so it stands after the items.
+   */
   private closesItems(open: ClauseNode, text: string): boolean {
     return (
       open.kind === 'point' &&
@@ -1495,22 +1495,6 @@ class ChineseTreeBuilder {
     );
   }
 
-  /**
-   * Items （1）（2） written inside the last sentence of a paragraph or an item, after the colon
-   * that introduces them (安置农场管理试行办法 1980 第十二条: "……必要时给予下列处分：（１）警告；
-   * （２）记过；（３）适当的经济制裁。"): the text up to the colon stays the node's, each item
-   * becomes a sub-item of it, as when written on lines of their own. Only a run numbered from 1
-   * in sequence, each item after a full stop or semicolon, that ends the node's text, is split.
-   */
-  /**
-   * Items written without labels (人民检察院行政诉讼监督规则（试行）2016 第六条, LawRefBook/Laws:
-   * "当事人以下列理由申请监督，……提出：" / "有新的证据，足以推翻再审判决、裁定的；" / two more such
-   * lines / "审判人员……枉法裁判行为的。", its items （一） to （四） in the official text): after a
-   * paragraph whose last sentence introduces a list (下列, 以下, 如下 before its closing colon), two or
-   * more one-line paragraphs without a label or a colon, each ending with ；, the last with 。. The
-   * source cannot tell labels lost from a list printed without them (货币政策委员会条例 1997 第五条
-   * lists its members so), so they stay paragraphs, as written, with a warning at the first.
-   */
   /**
    * A list whose first item is written after its introduction on one line and whose other items
    * lost their labels (吉安 2020 文明行为促进条例 第十八条: "文明经营，诚实守信，遵守下列规定： （一）提供
@@ -1557,6 +1541,15 @@ class ChineseTreeBuilder {
     paras.splice(at + 1, rest.length);
   }
 
+  /**
+   * Items written without labels (人民检察院行政诉讼监督规则（试行）2016 第六条, LawRefBook/Laws:
+   * "当事人以下列理由申请监督，……提出：" / "有新的证据，足以推翻再审判决、裁定的；" / two more such
+   * lines / "审判人员……枉法裁判行为的。", its items （一） to （四） in the official text): after a
+   * paragraph whose last sentence introduces a list (下列, 以下, 如下 before its closing colon), two or
+   * more one-line paragraphs without a label or a colon, each ending with ；, the last with 。. The
+   * source cannot tell labels lost from a list printed without them (货币政策委员会条例 1997 第五条
+   * lists its members so), so they stay paragraphs, as written, with a warning at the first.
+   */
   private warnUnlabeledItems(n: ClauseNode) {
     n.children.forEach((c) => this.warnUnlabeledItems(c));
     if (n.kind !== 'article') return;
@@ -1581,6 +1574,13 @@ class ChineseTreeBuilder {
     }
   }
 
+  /**
+   * Items （1）（2） written inside the last sentence of a paragraph or an item, after the colon
+   * that introduces them (安置农场管理试行办法 1980 第十二条: "……必要时给予下列处分：（１）警告；
+   * （２）记过；（３）适当的经济制裁。"): the text up to the colon stays the node's, each item
+   * becomes a sub-item of it, as when written on lines of their own. Only a run numbered from 1
+   * in sequence, each item after a full stop or semicolon, that ends the node's text, is split.
+   */
   private splitInlineSubpoints(n: ClauseNode) {
     n.children.forEach((c) => this.splitInlineSubpoints(c));
     if ((n.kind !== 'paragraph' && n.kind !== 'point') || n.children.length > 0) return;
