@@ -839,10 +839,17 @@ class ChineseTreeBuilder {
   private findSignature(): number | null {
     const lines = this.items.flatMap((it, k) => (it.type === 'info-end' ? [] : [{ it, k }]));
     const date = lines.at(-1);
-    const body = lines.at(-2);
-    if (!date || !body || !SIGNATURE_DATE.test(squeeze(date.it.text))) return null;
-    if (!ISSUER.test(squeeze(body.it.text))) return null;
-    const before = lines.slice(0, -2);
+    if (!date) return null;
+    // The body's name and the date run together on the last line (中国人民银行 2000 助学贷款管理办法:
+    // "……提高助学贷款的使用效益。" / "中国人民银行二〇〇年八月二十六日", a 〇 of the year lost).
+    const together = SIGNATURE_RUN_TOGETHER.test(squeeze(date.it.text));
+    const body = together ? date : lines.at(-2);
+    if (!together) {
+      if (!body || !SIGNATURE_DATE.test(squeeze(date.it.text))) return null;
+      if (!ISSUER.test(squeeze(body.it.text))) return null;
+    }
+    if (!body) return null;
+    const before = lines.slice(0, together ? -1 : -2);
     if (before.length === 0 || before.some(({ it }) => ANNEX.test(normaliseHeading(it.text))))
       return null;
     return body.k;
@@ -2728,9 +2735,17 @@ const PAGE_FOOTER =
 const SIGNATURE_DATE =
   /^[0-9０-９〇零一二三四五六七八九]{4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
 
-/** An issuing body's name alone on its line (最高人民检察院, 某某市人民政府办公厅): no sentence. */
+/** An issuing body's name alone on its line (最高人民检察院, 某某市人民政府办公厅, 中国人民银行): no sentence. */
 const ISSUER =
-  /^[^\s\u3000。；;，,：:！？!?“”《》0-9０-９]{2,30}(?:院|部|委员会|常务委员会|人民政府|政府|办公厅|厅|局|署|办公室)$/;
+  /^[^\s\u3000。；;，,：:！？!?“”《》0-9０-９]{2,30}(?:院|部|委员会|常务委员会|人民政府|政府|办公厅|厅|局|署|办公室|银行)$/;
+
+/**
+ * An issuing body's name and the signature's date run together on one line (中国人民银行二〇〇年八月
+ * 二十六日), the year's digits three or four (a 〇 can be lost in a copy): no sentence.
+ */
+const SIGNATURE_RUN_TOGETHER = new RegExp(
+  `${ISSUER.source.slice(0, -1)}[\\s\\u3000]*[0-9０-９〇零一二三四五六七八九]{3,4}年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$`,
+);
 
 /** A site's copyright or registration line: 版权所有, 京ICP备05023036号, 京公网安备11040102700145号. */
 const SITE_MARK = /版权所有|ICP备|ICP证|公网安备/;
