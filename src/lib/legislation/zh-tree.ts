@@ -782,6 +782,8 @@ class ChineseTreeBuilder {
   private loosePoint: ClauseNode | null = null;
   /** Items whose first line is a caption (一级保护区内): the lines after it are their text. */
   private readonly captioned = new WeakSet<ClauseNode>();
+  /** The paragraphs read as items' continuations (item-continued), by the paragraph holding the items. */
+  private readonly continuations = new WeakMap<ClauseNode, string[]>();
   private annex: ClauseNode | null = null;
   /** The annex after a decision's points holds a whole text of articles (the text republished):
    * from its first article on, lines are read as that text's articles, inside the annex. */
@@ -1226,8 +1228,10 @@ class ChineseTreeBuilder {
           ? `${lastPoint.text}${p.text}`
           : appendText(lastPoint.text, p.text);
         lastPoint.children.push(...p.children);
-        if (p.text)
+        if (p.text) {
           this.sink.warning('item-continued', p.line, { text: p.text, label: lastPoint.label });
+          this.continuations.set(owner, [...(this.continuations.get(owner) ?? []), p.text]);
+        }
       }
     } else if (between.length === num - 1 - lastNum) {
       between.forEach((p, k) => {
@@ -1256,6 +1260,20 @@ class ChineseTreeBuilder {
     }
     paragraphs.splice(host + 1, between.length);
     this.paragraph = owner;
+  }
+
+  /**
+   * Whether a paragraph after the last item of `list` goes on as the earlier items' continuations
+   * went on: it begins with the same words (four characters or more) as one of them.
+   */
+  private continuesLikeItems(list: ClauseNode, text: string): boolean {
+    const before = this.continuations.get(list);
+    if (!before || ENDS_WITH_INTRO.test(text)) return false;
+    return before.some((c) => {
+      let k = 0;
+      while (k < c.length && k < text.length && c[k] === text[k]) k++;
+      return k >= 4;
+    });
   }
 
   private addPoint(
@@ -1892,6 +1910,14 @@ class ChineseTreeBuilder {
       if (wrapped) {
         this.sink.warning('line-joined', line, { line: this.previousLine, text });
         target.text = `${target.text}${text}`;
+        return;
+      }
+      if (this.point && this.continuesLikeItems(this.paragraph, text)) {
+        // 中央企业违规经营投资责任追究实施办法 2025 第三十八条: items （一）（二）（三） each followed by a
+        // paragraph "对领导责任人给予……"; those after （一） and （二） were read as those items' (the next
+        // item came after them), so the same paragraph after the last item is the last item's too.
+        this.sink.warning('item-continued', line, { text, label: this.point.label });
+        this.point.text = appendText(this.point.text, text);
         return;
       }
       this.paragraph = node('paragraph', line, { text });
