@@ -1405,6 +1405,35 @@ class ChineseTreeBuilder {
     return { item: last.slice(0, stop + 1), paragraph };
   }
 
+  /**
+   * The article's next paragraph run on after the full stop of its last item, on the item's own
+   * line (承装（修、试）电力设施许可证管理办法 2025 第二十五条: "（三）……向事故发生地派出机构报告。前款
+   * 第（二）项、第（三）项规定事项，……"): the sentence refers to the paragraph before (前款, 前两款),
+   * so it cannot be the item's; every item before ends its sentence, and no further item of the list
+   * follows. It becomes the article's next paragraph, with a warning. A sentence after an item's
+   * full stop that does not refer back so is left in the item (an item may be a caption and its
+   * sentence: "（一）批评或诫勉。包括批评教育……").
+   */
+  private paragraphAfterLastItem(line: number, index: number) {
+    const point = this.point;
+    const list = this.paragraph;
+    if (!this.article || !point || !list || this.quoting || point.children.length > 0) return;
+    if (!list.children.includes(point) || point.text.includes('\n')) return;
+    const m = /。[\s\u3000]*(?=前[两二三四五]?款)/.exec(point.text);
+    if (!m) return;
+    const items = list.children.filter((c) => c.kind === 'point' && c !== point);
+    if (items.length === 0 || !items.every((c) => /[；;。]$/.test(c.text.trimEnd()))) return;
+    const next = this.nextItem(index);
+    const nextPoint = next ? POINT.exec(next.text) : null;
+    if (nextPoint && parseChineseNumeral(nextPoint[1] ?? '') === (point.num ?? 0) + 1) return;
+    const paragraph = point.text.slice(m.index + m[0].length);
+    point.text = point.text.slice(0, m.index + 1);
+    this.paragraph = node('paragraph', line, { text: paragraph });
+    this.article.children.push(this.paragraph);
+    this.point = null;
+    this.sink.warning('paragraph-after-items', line, { label: point.label, text: paragraph });
+  }
+
   private readPoint(text: string, line: number, index: number): boolean {
     const m = POINT.exec(text);
     if (!m) return false;
@@ -1437,6 +1466,7 @@ class ChineseTreeBuilder {
     }
     if (this.article && this.paragraph) {
       this.addPoint(num, label, body, line, 'bracket');
+      this.paragraphAfterLastItem(line, index);
       return true;
     }
     if (this.loosePoint && /^[（(]/.test(this.loosePoint.label) && num > 1) {
