@@ -138,6 +138,10 @@ export const PROBLEMS = {
     zh: '“{text}”位于{label}与下一项之间，视为{label}的一部分。',
     en: '"{text}" stands between item {label} and the next item; it was read as part of {label}.',
   },
+  'subpoint-before-digit': {
+    zh: '“{text}”读作第{label}目，其后的数字属于该目的文字（形似小数，但{label}紧接上一目的编号，上一目已完整）。',
+    en: '"{text}" was read as sub-point {label} whose text begins with a digit (it looks like a decimal, but {label} follows the previous sub-point\'s number and that sub-point is complete).',
+  },
   'item-caption': {
     zh: '{label}只有标题“{caption}”，其后的“{text}”等行视为该项的内容。',
     en: 'Item {label} holds only the caption "{caption}"; the lines that follow, from "{text}", were read as its text.',

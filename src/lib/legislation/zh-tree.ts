@@ -73,6 +73,8 @@ const NUMBERED = /^([〇零一二两三四五六七八九十百]+)[\s\u3000]*[�
 const DASH_ONE = new RegExp(`^[${DASHES}]、`);
 const SUBPOINT =
   /^(?:([0-9０-９]+)[\s\u3000]*[.．、](?![0-9０-９])|[（(][\s\u3000]*([0-9０-９]+)[\s\u3000]*[）)])/;
+/** A sub-point N. whose text begins with a digit (137.8万吨……): its number, no decimal's. */
+const SUBPOINT_BEFORE_DIGIT = /^([0-9０-９]{1,3})[.．](?=[0-9０-９])/;
 const SEPARATOR = /^[\s\u3000【[:：]|^$/;
 /** Chapter titles that stand alone, without 第X章, in real texts. */
 const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任|總則|總綱|分則|附則|罰則|法律責任)$/;
@@ -1673,9 +1675,33 @@ class ChineseTreeBuilder {
     this.sink.warning('subpoints-inline', n.line, { text: last.slice(cuts[0], cuts[1]).trim() });
   }
 
+  /**
+   * A sub-point N. whose text begins with a digit (鼓励外商投资产业目录 2025: "136.……建筑用光伏组件
+   * 生产" / "137.8万吨/年及以上无碱玻璃纤维……"), which reads like a decimal 137.8: when N is the
+   * number after the last sub-point N-1. of the same list and that sub-point's text is complete
+   * (its brackets closed, not ending in 、，or a sign before a number), it is sub-point N., with a
+   * warning. A decimal broken off a sentence (高纯（≥ / 99.998%）) stays that sentence's.
+   */
+  private subpointBeforeDigit(parent: ClauseNode, text: string, line: number) {
+    const m = SUBPOINT_BEFORE_DIGIT.exec(text);
+    if (!m) return null;
+    const num = Number.parseInt(toHalfWidthDigits(m[1] ?? ''), 10);
+    const prev = parent.children.at(-1);
+    if (prev?.kind !== 'subpoint' || prev.num !== num - 1 || !prev.label.endsWith('.')) return null;
+    const open = (prev.text.match(/[（(〔［\[]/g) ?? []).length;
+    const closed = (prev.text.match(/[）)〕］\]]/g) ?? []).length;
+    if (
+      open !== closed ||
+      /[、，,：:；;（(≥≤＞＜><=＝+＋\-—~～/／0-9０-９.．\s\u3000]$/.test(prev.text)
+    )
+      return null;
+    this.sink.warning('subpoint-before-digit', line, { label: `${num}.`, text });
+    return m;
+  }
+
   private readSubpoint(text: string, line: number): boolean {
-    const m = SUBPOINT.exec(text);
     const parent = this.point ?? (this.article ? this.paragraph : this.loosePoint);
+    const m = SUBPOINT.exec(text) ?? (parent ? this.subpointBeforeDigit(parent, text, line) : null);
     if (!m || !parent) return false;
     const digits = toHalfWidthDigits(m[1] ?? m[2] ?? '');
     const label = m[1] !== undefined ? `${digits}.` : `（${digits}）`;
