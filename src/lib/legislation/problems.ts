@@ -142,6 +142,10 @@ export const PROBLEMS = {
     zh: '“{text}”读作第{label}目，其后的数字属于该目的文字（形似小数，但{label}紧接上一目的编号，上一目已完整）。',
     en: '"{text}" was read as sub-point {label} whose text begins with a digit (it looks like a decimal, but {label} follows the previous sub-point\'s number and that sub-point is complete).',
   },
+  'item-continued-last': {
+    zh: '“{text}”在最后一项{label}之后，开头与前面各项之后的段落相同，视为{label}的一部分。',
+    en: '"{text}" follows the last item {label} and begins as the paragraphs after the earlier items did; it was read as part of {label}.',
+  },
   'item-caption': {
     zh: '{label}只有标题“{caption}”，其后的“{text}”等行视为该项的内容。',
     en: 'Item {label} holds only the caption "{caption}"; the lines that follow, from "{text}", were read as its text.',

@@ -1972,7 +1972,15 @@ class ChineseTreeBuilder {
         // 中央企业违规经营投资责任追究实施办法 2025 第三十八条: items （一）（二）（三） each followed by a
         // paragraph "对领导责任人给予……"; those after （一） and （二） were read as those items' (the next
         // item came after them), so the same paragraph after the last item is the last item's too.
-        this.sink.warning('item-continued', line, { text, label: this.point.label });
+        const next = this.nextItem(index);
+        const nextPoint = next ? POINT.exec(next.text) : null;
+        const between =
+          nextPoint !== null &&
+          parseChineseNumeral(nextPoint[1] ?? '') === (this.point.num ?? 0) + 1;
+        this.sink.warning(between ? 'item-continued' : 'item-continued-last', line, {
+          text,
+          label: this.point.label,
+        });
         this.point.text = appendText(this.point.text, text);
         return;
       }

@@ -3,7 +3,7 @@
  * (中央企业违规经营投资责任追究实施办法 2025 第三十八条, held out: items （一）（二）（三）, each followed by
  * a paragraph "对领导责任人给予……"). The paragraphs after （一） and （二） are read as those items'
  * (item-continued) because the next item follows them; the one after （三） begins with the same
- * words, so it is （三）'s too. Before, it became the article's second paragraph.
+ * words, so it is （三）'s too, with its own warning. Before, it became the article's second paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -40,6 +40,7 @@ describe('a paragraph after the last item, like the earlier items’ further par
       ['art_2', '本办法自公布之日起施行。'],
     ]);
     expect(r.warnings).toContainEqual(['item-continued', 13]);
+    expect(r.warnings).toContainEqual(['item-continued-last', 17]);
   });
 
   it('stays the article’s when it begins otherwise, or no earlier item went on', () => {
