@@ -214,6 +214,10 @@ export const PROBLEMS = {
     zh: '标题“{label}”只有序号，已作为紧接上一点的下一点读取，其下的文字为该点的内容。',
     en: 'The heading "{label}" is a numeral alone; it was read as the point after the one before, with the text below it as its content.',
   },
+  'subpoints-after-caption': {
+    zh: '“{text}”等目紧接在项的标题“{caption}”之后、写在同一行，已作为该项的子项分开读取。',
+    en: 'The sub-points from "{text}" on follow the item\'s caption "{caption}" on the same line; they were read as separate sub-points of the item.',
+  },
   'subpoints-inline': {
     zh: '“{text}”等项写在句中（冒号之后），已作为该款或该项的子项分开读取。',
     en: 'The items from "{text}" on are written inside the sentence, after its colon; they were read as separate items.',

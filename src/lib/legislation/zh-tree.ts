@@ -1632,6 +1632,44 @@ class ChineseTreeBuilder {
   }
 
   /**
+   * Sub-points 1. 2. 3. run on right after an item's caption (承装（修、试）电力设施许可证管理办法 2025
+   * 第八条: "（二）技术负责人、安全负责人1.申请一级许可证的，……；2.申请二级许可证的，……；3.申请三级
+   * 许可证的，……。"): a caption of two to twenty characters without punctuation or digits, then 1.
+   * and a Han character, then 2., 3. … each after ；or 。 and before a Han character. The item keeps
+   * the caption as its text and the run becomes its sub-points, with a warning.
+   */
+  private splitSubpointsAfterCaption(n: ClauseNode) {
+    const first = CAPTION_FIRST_SUBPOINT.exec(n.text);
+    if (!first) return;
+    const text = n.text;
+    const cuts = [first[1]!.length];
+    for (let k = 2; ; k++) {
+      const next = new RegExp(`(?<=[。；;])[\\s\\u3000]*${k}[.．](?=[\\u4e00-\\u9fff])`, 'g');
+      next.lastIndex = cuts.at(-1)! + 1;
+      const m = next.exec(text);
+      if (!m) break;
+      cuts.push(m.index + (m[0].length - `${k}.`.length));
+    }
+    if (cuts.length < 2) return;
+    n.text = first[1]!;
+    cuts.forEach((c, k) => {
+      const part = text.slice(c, cuts[k + 1] ?? text.length).trim();
+      const label = `${k + 1}.`;
+      n.children.push(
+        node('subpoint', n.line, {
+          num: k + 1,
+          label,
+          text: part.slice(label.length).replace(/^[\s\u3000]+/, ''),
+        }),
+      );
+    });
+    this.sink.warning('subpoints-after-caption', n.line, {
+      caption: first[1]!,
+      text: text.slice(cuts[0], cuts[1]).trim(),
+    });
+  }
+
+  /**
    * Items （1）（2） written inside the last sentence of a paragraph or an item, after the colon
    * that introduces them (安置农场管理试行办法 1980 第十二条: "……必要时给予下列处分：（１）警告；
    * （２）记过；（３）适当的经济制裁。"): the text up to the colon stays the node's, each item
@@ -1644,7 +1682,10 @@ class ChineseTreeBuilder {
     const lines = n.text.split('\n');
     const last = lines.at(-1) ?? '';
     const first = INLINE_FIRST_SUBPOINT.exec(last);
-    if (!first) return;
+    if (!first) {
+      if (n.kind === 'point' && lines.length === 1) this.splitSubpointsAfterCaption(n);
+      return;
+    }
     const cuts = [first.index + first[1]!.length];
     for (let k = 2; ; k++) {
       const wide = String(k).replace(/[0-9]/g, (d) =>
@@ -2848,6 +2889,9 @@ const SITE_FOOTER_LINE =
   /^(?=[^。；;！？!?]{1,200}$)(?:.*(?:版权所有|ICP备|ICP证|公网安备).*|[^|｜，,]+(?:[|｜][^|｜，,]*)+|(?:地址|邮编|电话|总机|举报电话|联系电话)[：:].*)$/;
 
 /** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
+/** An item's caption, no sentence, with its sub-point 1. run on after it (技术负责人、安全负责人1.申请……). */
+const CAPTION_FIRST_SUBPOINT =
+  /^([^0-9０-９.．。；;，,：:！？!?“”（）()\s\u3000]{2,20})(?=1[.．][\u4e00-\u9fff])/;
 const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u3000]*[）)]/;
 
 /** A document number: 高检发释字〔2022〕2号, 法释〔2020〕17号, 国发〔2016〕32号. */
