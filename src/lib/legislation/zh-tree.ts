@@ -799,7 +799,7 @@ class ChineseTreeBuilder {
   private lastArticle: { num: number; sub: number } = { num: 0, sub: 0 };
   /** A 目录 of chapters whose headings the body lost (tocBeforeFirstArticle): the chapters not
    * yet opened, in order, and whether the 目录 being read is one. */
-  private lostChapters: { num: number; label: string; heading: string }[] = [];
+  private lostChapters: { num: number; label: string; heading: string; line: number }[] = [];
   private tocOfLostChapters = false;
   /** The source line of the item read before the current one (a dropped page header between
    * them is not one). */
@@ -2137,6 +2137,7 @@ class ChineseTreeBuilder {
           num: readNumeral(m?.[1] ?? '').num ?? 0,
           label: squeeze(`第${m?.[1] ?? ''}章`),
           heading: normaliseHeading(m?.[3] ?? ''),
+          line: e.line,
         });
       }
       return false;
@@ -2778,6 +2779,11 @@ class ChineseTreeBuilder {
       };
       this.out.nodes.forEach(visit);
     }
+    // A chapter of a 目录 whose chapters the body lost that never began (南京 2020 商品交易市场管理
+    // 条例: "## 第八章 附则第一条 为了……", and no 第八章 over 第四十九条): where it began is not
+    // written, so its articles stay in the chapter before, and a warning names it.
+    for (const c of this.lostChapters)
+      this.sink.warning('toc-chapter-missing', c.line, { label: c.label, text: c.heading });
     for (const n of this.out.nodes) this.splitInlineSubpoints(n);
     recoverLostDivisions(this.out.nodes, this.sink);
     for (const n of this.out.nodes) this.mendLabelsLostAfterFirst(n);
