@@ -119,9 +119,10 @@ function repeatedDebris(chars: string[]): boolean[] {
  * 2020: "……起施行。麠钜羇筽晳属剚……"). Told apart by its characters: at least four that no text
  * in use is written with (neither GB2312 nor Big5's common characters), at least half of the
  * run, with at most three common characters or Latin letters (one of them Han) between two of
- * them. A common character alone after a full stop and Latin letters right after the run go with
- * it; after a full stop or after a run of twenty characters or more, a rest of the line without
- * any punctuation goes too. A short unit repeated many times (see repeatedDebris) counts as rare
+ * them. A common character alone after a full stop, Latin letters right after the run and a
+ * common character alone right after it before a space (乌海 2019) go with it; after a full
+ * stop or after a run of twenty characters or more, a rest of the line without any punctuation
+ * goes too. A short unit repeated many times (see repeatedDebris) counts as rare
  * characters (高检 2019: "……〔2019〕2号PAGEPAGE伀J儀J帀J漀伀J儀J帀J漀……"). Returns the text
  * without the debris and each run left out.
  */
@@ -156,6 +157,15 @@ export function dropWordDebris(text: string): { text: string; debris: string[] }
       let end = last + 1;
       if (start >= 2 && isFiller(chars[start - 1]!) && /[。；]/.test(chars[start - 2]!)) start--;
       while (end < chars.length && end - last - 1 < 2 && /^[A-Za-z]$/.test(chars[end]!)) end++;
+      // A common character alone right after the run, before a space or the end of the line
+      // (乌海 2019: "……烟气循环。鎦楽卽絩楓楽卽絩楓椿 冶金、石化……"): the run's last character.
+      if (
+        end < chars.length &&
+        HAN.test(chars[end]!) &&
+        !isRareChar(chars[end]!) &&
+        (end + 1 === chars.length || /^[\s\u3000]$/.test(chars[end + 1]!))
+      )
+        end++;
       const before = chars.slice(0, start).join('').trimEnd();
       if (
         (/[。；]$/.test(before) || end - start >= DEBRIS_LONG) &&
