@@ -1425,9 +1425,7 @@ class ChineseTreeBuilder {
     if (!m) return;
     const items = list.children.filter((c) => c.kind === 'point' && c !== point);
     if (items.length === 0 || !items.every((c) => /[；;。]$/.test(c.text.trimEnd()))) return;
-    const next = this.nextItem(index);
-    const nextPoint = next ? POINT.exec(next.text) : null;
-    if (nextPoint && parseChineseNumeral(nextPoint[1] ?? '') === (point.num ?? 0) + 1) return;
+    if (this.nextIsItem(index, (point.num ?? 0) + 1)) return;
     const paragraph = point.text.slice(m.index + m[0].length);
     point.text = point.text.slice(0, m.index + 1);
     this.paragraph = node('paragraph', line, { text: paragraph });
@@ -1574,16 +1572,11 @@ class ChineseTreeBuilder {
     const intro = paras[at];
     if (!intro) return;
     const rest = paras.slice(at + 1);
-    const bare = (p: ClauseNode, end: RegExp) =>
-      p.kind === 'paragraph' &&
-      p.children.length === 0 &&
-      p.text.length <= 150 &&
-      !/[\n：:（(]/.test(p.text) &&
-      end.test(p.text);
+    const bare = (p: ClauseNode | undefined, end: RegExp) => isBareListLine(p, end, /[\n：:（(]/);
     if (
       rest.length === 0 ||
       !rest.slice(0, -1).every((p) => bare(p, /[；;]$/)) ||
-      !bare(rest.at(-1)!, /。$/)
+      !bare(rest.at(-1), /。$/)
     )
       return;
     const m = /[：:][\s\u3000]*[（(]一[）)]/.exec(intro.text)!;
@@ -1611,13 +1604,7 @@ class ChineseTreeBuilder {
     n.children.forEach((c) => this.warnUnlabeledItems(c));
     if (n.kind !== 'article') return;
     const paras = n.children;
-    const bare = (p: ClauseNode | undefined, end: RegExp) =>
-      p !== undefined &&
-      p.kind === 'paragraph' &&
-      p.children.length === 0 &&
-      p.text.length <= 150 &&
-      !/[\n：:]/.test(p.text) &&
-      end.test(p.text);
+    const bare = (p: ClauseNode | undefined, end: RegExp) => isBareListLine(p, end, /[\n：:]/);
     for (let i = 0; i < paras.length; i++) {
       const intro = paras[i]!;
       if (intro.kind !== 'paragraph' || intro.children.length > 0) continue;
@@ -1642,27 +1629,10 @@ class ChineseTreeBuilder {
     const first = CAPTION_FIRST_SUBPOINT.exec(n.text);
     if (!first) return;
     const text = n.text;
-    const cuts = [first[1]!.length];
-    for (let k = 2; ; k++) {
-      const next = new RegExp(`(?<=[。；;])[\\s\\u3000]*${k}[.．](?=[\\u4e00-\\u9fff])`, 'g');
-      next.lastIndex = cuts.at(-1)! + 1;
-      const m = next.exec(text);
-      if (!m) break;
-      cuts.push(m.index + (m[0].length - `${k}.`.length));
-    }
+    const cuts = cutsInSequence(text, first[1]!.length, (k) => `${k}[.．](?=[\\u4e00-\\u9fff])`);
     if (cuts.length < 2) return;
     n.text = first[1]!;
-    cuts.forEach((c, k) => {
-      const part = text.slice(c, cuts[k + 1] ?? text.length).trim();
-      const label = `${k + 1}.`;
-      n.children.push(
-        node('subpoint', n.line, {
-          num: k + 1,
-          label,
-          text: part.slice(label.length).replace(/^[\s\u3000]+/, ''),
-        }),
-      );
-    });
+    addSubpoints(n, text, cuts, (k) => `${k}.`);
     this.sink.warning('subpoints-after-caption', n.line, {
       caption: first[1]!,
       text: text.slice(cuts[0], cuts[1]).trim(),
@@ -1686,33 +1656,15 @@ class ChineseTreeBuilder {
       if (n.kind === 'point' && lines.length === 1) this.splitSubpointsAfterCaption(n);
       return;
     }
-    const cuts = [first.index + first[1]!.length];
-    for (let k = 2; ; k++) {
+    const cuts = cutsInSequence(last, first.index + first[1]!.length, (k) => {
       const wide = String(k).replace(/[0-9]/g, (d) =>
         String.fromCharCode(d.charCodeAt(0) + 0xfee0),
       );
-      const next = new RegExp(
-        `(?<=[。；;][\\s\\u3000]*)[（(][\\s\\u3000]*(?:${k}|${wide})[\\s\\u3000]*[）)]`,
-        'g',
-      );
-      next.lastIndex = cuts.at(-1)! + 1;
-      const m = next.exec(last);
-      if (!m) break;
-      cuts.push(m.index);
-    }
-    if (cuts.length < 2) return;
-    const parts = cuts.map((c, k) => last.slice(c, cuts[k + 1] ?? last.length).trim());
-    n.text = [...lines.slice(0, -1), last.slice(0, cuts[0]).trimEnd()].join('\n');
-    parts.forEach((part, k) => {
-      const m = SUBPOINT.exec(part);
-      n.children.push(
-        node('subpoint', n.line, {
-          num: k + 1,
-          label: `（${k + 1}）`,
-          text: part.slice(m?.[0].length ?? 0).replace(/^[\s\u3000]+/, ''),
-        }),
-      );
+      return `[（(][\\s\\u3000]*(?:${k}|${wide})[\\s\\u3000]*[）)]`;
     });
+    if (cuts.length < 2) return;
+    n.text = [...lines.slice(0, -1), last.slice(0, cuts[0]).trimEnd()].join('\n');
+    addSubpoints(n, last, cuts, (k) => `（${k}）`);
     this.sink.warning('subpoints-inline', n.line, { text: last.slice(cuts[0], cuts[1]).trim() });
   }
 
@@ -1765,6 +1717,13 @@ class ChineseTreeBuilder {
       if (it && it.type !== 'info-end') return { text: it.text, index: k };
     }
     return null;
+  }
+
+  /** Whether the line after `index` is item （num）. */
+  private nextIsItem(index: number, num: number): boolean {
+    const next = this.nextItem(index);
+    const m = next ? POINT.exec(next.text) : null;
+    return m !== null && parseChineseNumeral(m[1] ?? '') === num;
   }
   /**
    * Whether a numbered line with this title heads articles: an article follows, or a
@@ -2013,11 +1972,7 @@ class ChineseTreeBuilder {
         // 中央企业违规经营投资责任追究实施办法 2025 第三十八条: items （一）（二）（三） each followed by a
         // paragraph "对领导责任人给予……"; those after （一） and （二） were read as those items' (the next
         // item came after them), so the same paragraph after the last item is the last item's too.
-        const next = this.nextItem(index);
-        const nextPoint = next ? POINT.exec(next.text) : null;
-        const between =
-          nextPoint !== null &&
-          parseChineseNumeral(nextPoint[1] ?? '') === (this.point.num ?? 0) + 1;
+        const between = this.nextIsItem(index, (this.point.num ?? 0) + 1);
         this.sink.warning(between ? 'item-continued' : 'item-continued-last', line, {
           text,
           label: this.point.label,
@@ -2894,10 +2849,10 @@ const SITE_MARK = /版权所有|ICP备|ICP证|公网安备/;
 const SITE_FOOTER_LINE =
   /^(?=[^。；;！？!?]{1,200}$)(?:.*(?:版权所有|ICP备|ICP证|公网安备).*|[^|｜，,]+(?:[|｜][^|｜，,]*)+|(?:地址|邮编|电话|总机|举报电话|联系电话)[：:].*)$/;
 
-/** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
 /** An item's caption, no sentence, with its sub-point 1. run on after it (技术负责人、安全负责人1.申请……). */
 const CAPTION_FIRST_SUBPOINT =
   /^([^0-9０-９.．。；;，,：:！？!?“”（）()\s\u3000]{2,20})(?=1[.．][\u4e00-\u9fff])/;
+/** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
 const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u3000]*[）)]/;
 
 /** A document number: 高检发释字〔2022〕2号, 法释〔2020〕17号, 国发〔2016〕32号. */
@@ -2988,6 +2943,52 @@ function runOnLabelsMissingSeparator(
   // 建立、健全管理制度，执行相关行业标准、规范（二）按照……组织运营（三）……"): items, no citation.
   if (allBare && labels.length >= 3 && labels.every((l) => l.bare)) return labels;
   return labels.some((l) => l.bare) && labels.some((l) => !l.bare) ? labels : null;
+}
+
+/**
+ * Where each sub-point of a run written inside `text` begins: `first`, then each label k = 2, 3 …
+ * (`label(k)`, a regular expression) after a full stop or semicolon, until one is missing.
+ */
+function cutsInSequence(text: string, first: number, label: (k: number) => string): number[] {
+  const cuts = [first];
+  for (let k = 2; ; k++) {
+    const next = new RegExp(`(?<=[。；;][\\s\\u3000]*)${label(k)}`, 'g');
+    next.lastIndex = cuts.at(-1)! + 1;
+    const m = next.exec(text);
+    if (!m) return cuts;
+    cuts.push(m.index);
+  }
+}
+
+/** The run of `text` cut at `cuts` as sub-points of `n`, labelled `label(k)`, their labels off. */
+function addSubpoints(n: ClauseNode, text: string, cuts: number[], label: (k: number) => string) {
+  cuts.forEach((c, k) => {
+    const part = text.slice(c, cuts[k + 1] ?? text.length).trim();
+    const m = SUBPOINT.exec(part);
+    n.children.push(
+      node('subpoint', n.line, {
+        num: k + 1,
+        label: label(k + 1),
+        text: part.slice(m?.[0].length ?? 0).replace(/^[\s\u3000]+/, ''),
+      }),
+    );
+  });
+}
+
+/**
+ * Whether a paragraph could be an item printed without its label: one line of at most 150
+ * characters, no items of its own, none of the `forbidden` characters (a colon would introduce
+ * something), ending as `end` says (；, or 。 for the last).
+ */
+function isBareListLine(p: ClauseNode | undefined, end: RegExp, forbidden: RegExp): boolean {
+  return (
+    p !== undefined &&
+    p.kind === 'paragraph' &&
+    p.children.length === 0 &&
+    p.text.length <= 150 &&
+    !forbidden.test(p.text) &&
+    end.test(p.text)
+  );
 }
 
 /**
