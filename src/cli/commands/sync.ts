@@ -1,3 +1,4 @@
+import { sampleDatesNote } from '../../lib/content/index.ts';
 import { prepareDatabase } from '../../lib/setup/prepare.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
@@ -8,11 +9,12 @@ export const USAGE =
 /** `openclause sync`: migrate, then load content/ into the database (all or nothing). */
 export function run(_args: string[], io: CliIo): Promise<number> {
   return withDatabase(io, async (handle, config) => {
-    const report = await prepareDatabase(handle, config.contentDir);
+    const report = await prepareDatabase(handle, config);
     if (report) {
       io.stdout(
         `同步完成 Synced: ${report.regulations} regulations, ${report.consultations} consultations, ${report.plans} plans; ` +
-          `versions added: ${report.versionsAdded.length ? report.versionsAdded.join(', ') : 'none'}; unchanged: ${report.versionsUnchanged}.\n`,
+          `versions added: ${report.versionsAdded.length ? report.versionsAdded.join(', ') : 'none'}; unchanged: ${report.versionsUnchanged}.\n` +
+          sampleDatesNote(report),
       );
     }
     return 0;

@@ -11,11 +11,13 @@ import type { ParsedDocument } from '../legislation/index.ts';
 import {
   readPlanManifest,
   readRegulationManifest,
+  readSampleManifest,
   readVersionFrontMatter,
   splitFrontMatter,
   type ContentProblem,
   type PlanManifest,
   type RegulationManifest,
+  type SampleManifest,
   type VersionFrontMatter,
 } from './manifest.ts';
 
@@ -35,6 +37,8 @@ export interface LoadedRegulation extends RegulationManifest {
 export interface LoadedContent {
   regulations: LoadedRegulation[];
   plans: PlanManifest[];
+  /** Set when the folder is sample content (content/sample.yaml): its dates move with time. */
+  sample: SampleManifest | null;
 }
 
 export type LoadResult = { ok: true; content: LoadedContent } | { ok: false; problems: ContentProblem[] };
@@ -85,7 +89,16 @@ export function loadContent(contentDir: string): LoadResult {
     else problems.push(...plan.problems);
   }
 
-  return problems.length ? { ok: false, problems } : { ok: true, content: { regulations, plans } };
+  let sample: SampleManifest | null = null;
+  const sampleFile = path.join(contentDir, 'sample.yaml');
+  if (fs.existsSync(sampleFile)) {
+    const data = readYaml(sampleFile, rel(sampleFile), problems);
+    const read = data === undefined ? null : readSampleManifest(data, rel(sampleFile));
+    if (read?.ok) sample = read.value;
+    else if (read) problems.push(...read.problems);
+  }
+
+  return problems.length ? { ok: false, problems } : { ok: true, content: { regulations, plans, sample } };
 }
 
 function loadVersions(

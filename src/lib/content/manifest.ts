@@ -76,6 +76,14 @@ export interface PlanManifest {
   }[];
 }
 
+/**
+ * content/sample.yaml: the folder is sample content, its dates written as of `datesAsOf`. A
+ * database that first loads it later sees every date moved on by the days in between (sync.ts).
+ */
+export interface SampleManifest {
+  datesAsOf: string;
+}
+
 type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -220,6 +228,15 @@ export function readVersionFrontMatter(data: unknown, file: string): Result<Vers
     date: r.date(obj, 'date', '版本'),
   };
   if (value.slug && !SLUG.test(value.slug)) r.problem(`版本 slug "${value.slug}" 格式无效。Invalid version slug "${value.slug}".`);
+  return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value };
+}
+
+/** content/sample.yaml, when the folder has one. */
+export function readSampleManifest(data: unknown, file: string): Result<SampleManifest> {
+  const r = new Reader(file);
+  const obj = asObject(data, r);
+  if (!obj) return { ok: false, problems: r.problems };
+  const value: SampleManifest = { datesAsOf: r.date(obj, 'datesAsOf', '示例内容') };
   return r.problems.length ? { ok: false, problems: r.problems } : { ok: true, value };
 }
 

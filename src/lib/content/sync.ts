@@ -9,10 +9,12 @@ import { assignLineage, carriedOver, clauseLinkRows } from '../comparison/lineag
 import { storeNextComparison, type PublishedText } from '../comparison/repository.ts';
 import { parseDraft, type ClauseNode } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
-import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, stageEvents, versions } from '../db/schema.ts';
+import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, sampleDates, stageEvents, versions } from '../db/schema.ts';
 import { defaultQuestions, type Question } from '../evaluation/questionnaire.ts';
 import { errors } from '../errors/index.ts';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { sha256, type LoadedContent, type LoadedRegulation, type LoadedVersion } from './load.ts';
+import { movedContent, sampleShift } from './sample-dates.ts';
 
 export interface SyncReport {
   regulations: number;
@@ -20,6 +22,27 @@ export interface SyncReport {
   versionsUnchanged: number;
   consultations: number;
   plans: number;
+  /** Sample content only (content/sample.yaml): the days its dates were moved on by. */
+  sampleDaysMoved: number | null;
+}
+
+/**
+ * A line for the sync's output when the folder was sample content, else ''.
+ * @example sampleDatesNote({ ...report, sampleDaysMoved: 3 }) // '示例内容（content/sample.yaml）：…顺延 3 天。Sample content …'
+ */
+export function sampleDatesNote(report: SyncReport): string {
+  const days = report.sampleDaysMoved;
+  if (days === null || days === 0) return '';
+  return (
+    `示例内容（content/sample.yaml）：本数据库首次载入时，示例撰写日之后的日期已顺延 ${days} 天。` +
+    `Sample content (content/sample.yaml): its dates after the day it was written were moved on by ${days} days when this database first loaded it.\n`
+  );
+}
+
+/** The moment the sync runs at (the site's clock) and the site's time zone: they fix a sample's shift. */
+export interface SyncClock {
+  now: Date;
+  timeZone: string;
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -29,12 +52,19 @@ export interface PreviousVersion extends PublishedText {
   id: number;
 }
 
-export async function syncContent(db: Db, content: LoadedContent): Promise<SyncReport> {
+export async function syncContent(
+  db: Db,
+  loaded: LoadedContent,
+  clock: SyncClock = { now: new Date(), timeZone: DEFAULT_TIME_ZONE },
+): Promise<SyncReport> {
   return db.transaction(async (tx) => {
     // Several app processes may start at once on one database: one syncs, the others wait
     // and then find everything in place (tests/faults/two-processes.test.ts).
     await tx.execute(sql`select pg_advisory_xact_lock(4242002)`);
-    const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0 };
+    const sample = loaded.sample;
+    const shift = sample ? await sampleShiftOf(tx, sample.datesAsOf, clock) : null;
+    const content = sample && shift ? movedContent(loaded, sample.datesAsOf, shift, clock.timeZone) : loaded;
+    const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0, sampleDaysMoved: shift };
     for (const reg of content.regulations) {
       const regulationId = await upsertRegulation(tx, reg);
       report.regulations++;
@@ -51,6 +81,15 @@ export async function syncContent(db: Db, content: LoadedContent): Promise<SyncR
     }
     return report;
   });
+}
+
+/** The sample's shift: the one fixed when this database first loaded it, or fixed now. */
+async function sampleShiftOf(tx: Tx, datesAsOf: string, clock: SyncClock): Promise<number> {
+  const [stored] = await tx.select({ shiftDays: sampleDates.shiftDays }).from(sampleDates).where(eq(sampleDates.datesAsOf, datesAsOf));
+  if (stored) return stored.shiftDays;
+  const shiftDays = sampleShift(datesAsOf, clock.now, clock.timeZone);
+  await tx.insert(sampleDates).values({ datesAsOf, shiftDays });
+  return shiftDays;
 }
 
 /** A regulation's versions in order; returns the id of each by its slug. */

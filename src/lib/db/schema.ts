@@ -594,6 +594,17 @@ export const signInFailures = pgTable('sign_in_failures', {
   lockedUntil: timestamp({ withTimezone: true }),
 });
 
+/**
+ * The shift, in whole days, of the sample content's dates (content/sample.yaml): fixed the first
+ * time a database loads a sample written as of `datesAsOf`, so its windows then age as a real
+ * site's do (src/lib/content/sample-dates.ts).
+ */
+export const sampleDates = pgTable('sample_dates', {
+  datesAsOf: date({ mode: 'string' }).primaryKey(),
+  shiftDays: integer().notNull(),
+  fixedAt: createdAt(),
+});
+
 /** Append-only trail of staff actions (the app never updates or deletes rows here). */
 export const auditEvents = pgTable(
   'audit_events',

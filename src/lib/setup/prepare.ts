@@ -3,24 +3,27 @@
  * and the `migrate` / `sync` CLI commands.
  */
 import type { DbHandle } from '../db/client.ts';
+import { clockOf, type Config } from '../config/index.ts';
 import { loadContent, syncContent, type SyncReport } from '../content/index.ts';
 import { errors } from '../errors/index.ts';
 import { renderPendingExplanations } from '../versions/explanation.ts';
 
 export async function prepareDatabase(
   handle: DbHandle,
-  contentDir: string,
+  config: Pick<Config, 'contentDir' | 'testNow' | 'timeZone'>,
   options: { sync: boolean } = { sync: true },
 ): Promise<SyncReport | null> {
   await handle.migrate();
   if (!options.sync) return null;
-  const loaded = loadContent(contentDir);
+  const loaded = loadContent(config.contentDir);
   if (!loaded.ok) {
     throw errors.contentInvalid(
       loaded.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'),
     );
   }
-  const report = await syncContent(handle.db, loaded.content);
+  // The site's clock (a test's, under test hooks): it fixes the sample content's dates.
+  const clock = { now: clockOf(config.testNow)(), timeZone: config.timeZone };
+  const report = await syncContent(handle.db, loaded.content, clock);
   await renderPendingExplanations(handle.db);
   return report;
 }

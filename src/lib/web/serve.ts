@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readConfig } from '../config/index.ts';
 import { openDatabase, registerDb } from '../db/index.ts';
 import { formatError } from '../errors/index.ts';
+import { sampleDatesNote } from '../content/index.ts';
 import { prepareDatabase } from '../setup/prepare.ts';
 import { drain } from './drain.ts';
 import { intakeRoute } from './intake-route.ts';
@@ -30,10 +31,11 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
   try {
     const config = readConfig();
     const handle = await openDatabase(config);
-    const report = await prepareDatabase(handle, config.contentDir);
+    const report = await prepareDatabase(handle, config);
     if (report) {
       process.stdout.write(
-        `Database ready (${handle.kind}); content: ${report.regulations} regulations, ${report.versionsAdded.length} versions added, ${report.versionsUnchanged} unchanged.\n`,
+        `Database ready (${handle.kind}); content: ${report.regulations} regulations, ${report.versionsAdded.length} versions added, ${report.versionsUnchanged} unchanged.\n` +
+          sampleDatesNote(report),
       );
     }
     registerDb(handle);

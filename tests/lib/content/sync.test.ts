@@ -137,3 +137,39 @@ describe('loading content', () => {
     if (!result.ok) expect(result.problems[0]!.message).toContain('third-reading');
   });
 });
+
+describe('sample content (sample.yaml)', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(async () => {
+    await db?.cleanup();
+  });
+  const TZ = 'Asia/Shanghai';
+  const windowOf = async (slug: string) =>
+    (await db.db.select().from(schema.consultations).where(eq(schema.consultations.slug, slug)))[0]!;
+
+  it('moves on what lay ahead of its day by the days to the first load, and keeps that shift on later loads', async () => {
+    const dir = copyFixture();
+    // The fixture's 征求意见稿 window closed 2026-04-01; its 一审稿 window is open then.
+    fs.writeFileSync(path.join(dir, 'sample.yaml'), 'datesAsOf: 2026-09-01\n');
+    const first = await syncContent(db.db, loaded(dir), { now: new Date('2026-09-11T02:00:00Z'), timeZone: TZ });
+    expect(first.sampleDaysMoved).toBe(10);
+    const draft = await windowOf('draft');
+    expect(draft.closesAt.toISOString()).toBe('2026-04-01T10:00:00.000Z');
+    const reading = await windowOf('first-reading');
+    expect(reading.opensAt.toISOString()).toBe('2026-08-28T01:00:00.000Z');
+    expect(reading.closesAt.toISOString()).toBe('2100-01-10T10:00:00.000Z');
+
+    const later = await syncContent(db.db, loaded(dir), { now: new Date('2027-05-01T02:00:00Z'), timeZone: TZ });
+    expect(later.sampleDaysMoved).toBe(10);
+    expect((await windowOf('first-reading')).closesAt.toISOString()).toBe('2100-01-10T10:00:00.000Z');
+  });
+
+  it('moves nothing in a folder without sample.yaml', async () => {
+    const report = await syncContent(db.db, loaded(fixture), { now: new Date('2027-05-01T02:00:00Z'), timeZone: TZ });
+    expect(report.sampleDaysMoved).toBeNull();
+    expect((await windowOf('first-reading')).closesAt.toISOString()).toBe('2099-12-31T10:00:00.000Z');
+  });
+});
