@@ -1147,6 +1147,9 @@ class ChineseTreeBuilder {
       /[：:][\s\u3000]*[（(]一[）)]/.exec(target.text) ??
       [...target.text.matchAll(/[（(]一[）)]/g)].find((f) =>
         INTRO_WITHOUT_COLON.test(target.text.slice(0, f.index)),
+      ) ??
+      [...target.text.matchAll(/。[\s\u3000]*[（(]一[）)]/g)].find((f) =>
+        INTRO_WITH_FULL_STOP.test(target.text.slice(0, f.index)),
       );
     if (!m) {
       this.splitItemsFirstLabelLost(line);
@@ -1162,7 +1165,7 @@ class ChineseTreeBuilder {
       !runOnLabelsMissingSeparator(rest, 1, colon)
     )
       return;
-    target.text = target.text.slice(0, colon ? m.index + 1 : m.index).trimEnd();
+    target.text = target.text.slice(0, /^[：:。]/.test(m[0]) ? m.index + 1 : m.index).trimEnd();
     this.sink.warning('items-on-one-line', line, { label: '（一）' });
     this.addPoint(1, '（一）', rest, line, 'bracket', colon);
   }
@@ -1379,6 +1382,10 @@ class ChineseTreeBuilder {
       this.article.children.push(this.paragraph);
       this.point = null;
       this.sink.warning('paragraph-after-items', line, { label: l, text: after.paragraph });
+      // That paragraph may run on its own list (拉萨 2014 城市绿化条例 第二十三条: "……（三）影响公共
+      // 安全又无法移植的。符合下列情形之一的城市公共树木，经市、县（区）……方可移植或者修剪：（一）……；
+      // （二）……"): its items are split off it as after any introduction.
+      this.splitItemsAfterIntro(line);
     }
   }
 
@@ -2899,6 +2906,13 @@ function isClosingSentence(text: string): boolean {
 
 /** Words that introduce a list without their colon: "……应当符合下列规定", "……包括以下内容", "……规定如下". */
 const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,40}|如下|包括)$/;
+
+/**
+ * A sentence that announces a list with 下列 and ends with a full stop where its colon belongs
+ * (拉萨 2014 城市绿化条例 第三十六条: "违反本条例规定，有下列行为之一的，由其所在单位……依法给予处分；
+ * 涉嫌犯罪的，由司法机关处理。（一）……的；（二）……"): the last sentence before the 。 names 下列.
+ */
+const INTRO_WITH_FULL_STOP = /下列[^。“”]*$/;
 
 /** A paragraph that introduces items: "……下列事项：". */
 const ENDS_WITH_INTRO = /[：:]$/;
