@@ -246,6 +246,10 @@ export const PROBLEMS = {
     zh: '“{text}”中缺少数字（来源丢失了数量或日期，句子在其处直接接续），请核对原件。',
     en: '"{text}" lacks a number (the source lost a quantity or a date, and the sentence goes on where it stood); check the original.',
   },
+  'article-in-point': {
+    zh: '{label}出现在决定的“{point}”之中、本文任何条文之前，不是第一条，其后也没有下一条：它是对所修改法规该条的修改，已作为“{point}”的文字读取，不是本文的条文。',
+    en: "{label} stands inside the decision's point {point}, before any article of this text; it is not the first article and no next article follows: it amends that article of the regulation being amended, and was read as text of the point, not as an article of this text.",
+  },
   'divisions-from-toc': {
     zh: '正文缺少章节标题，各章的条文分别连写在一行中，行数与目录的{count}个标题相同：已按目录依次将各行的条文归入各章。',
     en: 'The body lost its division headings and runs the articles of each division on in one line, as many lines as the {count} headings of the table of contents: the articles of each line were put under those headings in turn.',

@@ -1090,6 +1090,7 @@ class ChineseTreeBuilder {
       !(read.num !== null && sub === null && this.nextInSequenceFollows(index, read.num))
     )
       return false;
+    if (this.amendsArticleInPoint(read.num, sub, line, index)) return false;
     let num = read.num;
     if (num === null || (subNumeral !== undefined && sub === null)) {
       num = this.lastArticle.num + 1;
@@ -1127,6 +1128,30 @@ class ChineseTreeBuilder {
     this.lastArticle = { num, sub: sub ?? 0 };
     this.articleCount++;
     this.splitItemsAfterIntro(line);
+    return true;
+  }
+
+  /**
+   * A line 第X条 inside a decision's point that amends that article of the regulation the point
+   * names (云南 2020 修改部分地方性法规的决定, point 八: "第十六条 增加一款，作为第三款“……”", then
+   * "将第二十条……" and the rest of point 八): before any article of this text, after its points
+   * 一、二、 have begun, numbered not 第一条 and not followed by the next article in sequence, it
+   * begins no article of its own (a text's articles start at 第一条 or go on in sequence). It
+   * stays the point's text, with a warning; the points after it stay points.
+   */
+  private amendsArticleInPoint(
+    num: number | null,
+    sub: number | null,
+    line: number,
+    index: number,
+  ): boolean {
+    if (!this.loosePoint || this.articleCount > 0 || num === null || num === 1 || sub !== null)
+      return false;
+    if (this.nextInSequenceFollows(index, num)) return false;
+    this.sink.warning('article-in-point', line, {
+      label: `第${formatChineseNumeral(num)}条`,
+      point: this.loosePoint.label,
+    });
     return true;
   }
 

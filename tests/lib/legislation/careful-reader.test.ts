@@ -83,4 +83,21 @@ describe('the careful reader', () => {
     expect(carefulReaderArticles(text)).toEqual([]);
     expect(carefulReaderPoints(text)).toEqual(['p1', 'p2']);
   });
+
+  it('reads 第X条 inside a decision point, out of any sequence, as the point, not an article', () => {
+    // 云南 2020 修改部分地方性法规的决定, point 八: "第十六条 增加一款，作为第三款“……”".
+    const text = [
+      '一、将《临江市甲条例》第三条中的“三年”修改为“五年”。',
+      '二、将《临江市乙条例》第九条中的“公安”修改为“应急管理”。',
+      '第十六条 增加一款，作为第三款“建筑物的使用人应当设置标志”。',
+      '本决定自公布之日起施行。',
+    ].join('\n\n');
+    expect(carefulReaderArticles(text)).toEqual([]);
+    expect(carefulReaderPoints(text)).toEqual(['p1', 'p2']);
+  });
+
+  it('still counts articles after points that begin at 第一条 or go on in sequence', () => {
+    const text = ['一、甲。', '第五条 乙。', '第六条 丙。'].join('\n\n');
+    expect(carefulReaderArticles(text)).toEqual(['5', '6']);
+  });
 });
