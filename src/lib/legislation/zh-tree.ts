@@ -107,10 +107,18 @@ const ANNEX_MARK = /^附(?:[件表录图][一二三四五六七八九十0-9０-�
 const EXPLANATION =
   /^(?:关于《[^》]{2,80}》[^。；，,;]{0,20}的(?:说明|报告)|《[^》]{2,80}》(?:的)?(?:起草|修改|修订|立法)?说明|(?:草案)?(?:起草|修改|修订|立法)说明)$/;
 /** The title of a table attached after the text (授权国务院……暂时调整适用有关法律规定目录,
- * ……清单, ……一览表): no sentence punctuation, ending as such titles end. */
-const TABLE_TITLE = /^[^。；;，,：:！？!?|]{2,80}(?:目录|清单|一览表|对照表|名录|名单|表)$/;
+ * ……清单, ……一览表, 个人所得税税率表一（综合所得适用）): no sentence punctuation, ending as such
+ * titles end, with the table's number and a short qualifier in brackets after 表 if any. */
+const TABLE_TITLE =
+  /^[^。；;，,：:！？!?|]{2,80}(?:目录|清单|一览表|对照表|名录|名单|表[一二三四五六七八九十0-9０-９]*)(?:[（(][^（）()。；]{1,20}[）)])?$/;
 /** A row of a Markdown table (the parser reads tables as lines of text: | 序号 | 法律规定 |). */
 const TABLE_ROW = /^\|.*\|$/;
+/**
+ * A row of a table saved as plain text, its cells separated by tabs (the national database's
+ * export of 个人所得税法: "1\t不超过36000元的\t3"): a cell, a tab, another cell. Not a list line
+ * (*\t（一）……) nor a line indented by a tab.
+ */
+const TAB_ROW = /^(?![*+-]\t)[^\s\t][^\t]*\t+[^\s\t]/;
 /** A line that ends a sentence, a clause or an introduction to items. */
 const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 /**
@@ -787,6 +795,8 @@ class ChineseTreeBuilder {
   /** The paragraphs read as items' continuations (item-continued), by the paragraph holding the items. */
   private readonly continuations = new WeakMap<ClauseNode, string[]>();
   private annex: ClauseNode | null = null;
+  /** The annex opened by the title of a table (openTableAnnex), if the current one is. */
+  private tableAnnex: ClauseNode | null = null;
   /** The annex after a decision's points holds a whole text of articles (the text republished):
    * from its first article on, lines are read as that text's articles, inside the annex. */
   private annexArticles: 'no' | 'maybe' | 'yes' = 'no';
@@ -1989,7 +1999,11 @@ class ChineseTreeBuilder {
         return;
       }
       const lastLine = target.text.split('\n').at(-1) ?? '';
-      const tableRow = /\|$/.test(lastLine) || text.startsWith('|');
+      const tableRow =
+        /\|$/.test(lastLine) ||
+        text.startsWith('|') ||
+        TAB_ROW.test(lastLine) ||
+        TAB_ROW.test(text);
       const wrapped =
         !ENDS_SENTENCE.test(lastLine) &&
         !tableRow &&
@@ -2412,7 +2426,12 @@ class ChineseTreeBuilder {
       (this.hasInfoEnd &&
         this.preambleAtBody !== null &&
         this.out.preamble.slice(this.preambleAtBody).some((p) => /[。；]$/.test(p)));
-    if (!this.annex && textBefore && this.tableFollows(text, index)) {
+    if (
+      (!this.annex || this.annex === this.tableAnnex) &&
+      textBefore &&
+      this.tableFollows(text, index)
+    ) {
+      // A table after the text, or the next table after a table (税率表一, then 税率表二).
       this.openTableAnnex(text, line);
       return true;
     }
@@ -2459,14 +2478,15 @@ class ChineseTreeBuilder {
    */
   private tableFollows(text: string, index: number): boolean {
     const next = this.items[index + 1];
-    if (TABLE_ROW.test(text) || !next || next.type !== 'line' || !TABLE_ROW.test(next.text))
-      return false;
+    const row = (t: string) => TABLE_ROW.test(t) || TAB_ROW.test(t);
+    if (row(text) || !next || next.type !== 'line' || !row(next.text)) return false;
     return TABLE_TITLE.test(squeeze(text)) && !ARTICLE.test(text) && !DIVISION.test(text);
   }
 
   /** An annex headed by the title of the table that follows it. */
   private openTableAnnex(text: string, line: number): void {
     this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+    this.tableAnnex = this.annex;
     this.out.nodes.push(this.annex);
     this.divisions.length = 0;
     this.closeUnits();
