@@ -556,6 +556,33 @@ function bracketPoints(source: string): string[] {
   return keys;
 }
 
+/**
+ * Articles whose label a text lost to Word debris right after a full stop, the articles written
+ * before and after numbered two apart (吉林 2001 立法条例 第三十条, 南京 2018 城市绿化条例 第二十九条,
+ * 前郭 1999 补充规定 第五条, 乌海 2019 大气污染防治条例 第二十五条, 伊通 2003 玉米种子管理条例
+ * 第十三条, 前郭 2016 水资源管理条例 第十二条; see SOURCES.md): a careful reader reads the text
+ * after the debris as the article in between. Its label is not written, so the count of labels
+ * (carefulReaderArticles) cannot find it; each was read by a person in the text.
+ */
+const LABELS_LOST_TO_DEBRIS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['jilin-lifa--2001.md', [30]],
+  ['nanjing-chengshi-lvhua--2018.md', [29]],
+  ['qianguo-tudi-churang-buchong--1999.md', [5]],
+  ['wuhai-daqi--2019.md', [25]],
+  ['yitong-yumi-zhongzi--2003.md', [13]],
+  ['qianguo-shuiziyuan--2016.md', [12]],
+]);
+
+/** The reader's articles with those whose label was lost put after the article before them. */
+function withLostLabels(file: string, articles: string[]): string[] {
+  const out = [...articles];
+  for (const num of LABELS_LOST_TO_DEBRIS.get(file) ?? []) {
+    const at = out.indexOf(String(num - 1));
+    if (at >= 0 && !out.includes(String(num))) out.splice(at + 1, 0, String(num));
+  }
+  return out;
+}
+
 export interface HeldoutResult {
   file: string;
   ok: boolean;
@@ -573,7 +600,7 @@ export interface HeldoutResult {
 /** The parser's articles of one held-out text against the careful reader's. */
 export function checkHeldout(file: string): HeldoutResult {
   const source = readHeldout(file);
-  const articles = carefulReaderArticles(source);
+  const articles = withLostLabels(file, carefulReaderArticles(source));
   const expected = articles.length > 0 ? articles : carefulReaderPoints(source);
   const result = parseDraft(source, { file });
   const found = !result.ok

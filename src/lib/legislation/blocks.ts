@@ -9,6 +9,12 @@ export interface SourceLine {
   text: string;
   /** 1-based line in the original file. */
   line: number;
+  /**
+   * The rest of the line after each run of Word debris that stood between a full stop and more
+   * text (南京 2018: "……所需费用。佨伀J儀J帀……市区已建成的……"): where the debris may have taken an
+   * article's label (see the tree builder's lostLabelAt).
+   */
+  debrisTails?: string[];
 }
 
 export type Block =
@@ -126,7 +132,11 @@ function repeatedDebris(chars: string[]): boolean[] {
  * characters (高检 2019: "……〔2019〕2号PAGEPAGE伀J儀J帀J漀伀J儀J帀J漀……"). Returns the text
  * without the debris and each run left out.
  */
-export function dropWordDebris(text: string): { text: string; debris: string[] } {
+export function dropWordDebris(text: string): {
+  text: string;
+  debris: string[];
+  tails: string[];
+} {
   const chars = Array.from(text);
   const repeated = repeatedDebris(chars);
   const isRare = (k: number) => repeated[k] || isRareChar(chars[k]!);
@@ -156,6 +166,16 @@ export function dropWordDebris(text: string): { text: string; debris: string[] }
       let start = i;
       let end = last + 1;
       if (start >= 2 && isFiller(chars[start - 1]!) && /[。；]/.test(chars[start - 2]!)) start--;
+      // The run's first character and one more between a full stop and the run (前郭 2016
+      // 水资源管理条例: "……补偿。芑極芑酵疂芑酵疂……在地下水……"): a copy of the run begun and
+      // broken off, with it.
+      else if (
+        start >= 3 &&
+        chars[start - 2] === chars[start] &&
+        isFiller(chars[start - 1]!) &&
+        /[。；]/.test(chars[start - 3]!)
+      )
+        start -= 2;
       while (end < chars.length && end - last - 1 < 2 && /^[A-Za-z]$/.test(chars[end]!)) end++;
       // A common character alone right after the run, before a space or the end of the line
       // (乌海 2019: "……烟气循环。鎦楽卽絩楓楽卽絩楓椿 冶金、石化……"): the run's last character.
@@ -176,16 +196,21 @@ export function dropWordDebris(text: string): { text: string; debris: string[] }
       i = end;
     } else i = last + 1;
   }
-  if (cuts.length === 0) return { text, debris: [] };
+  if (cuts.length === 0) return { text, debris: [], tails: [] };
   const debris = cuts.map(([a, b]) => chars.slice(a, b).join(''));
   let kept = '';
   let from = 0;
+  const tails: string[] = [];
   for (const [a, b] of cuts) {
     kept += chars.slice(from, a).join('');
     from = b;
+    const tail = chars.slice(b).join('');
+    if (/[。]$/.test(kept.trimEnd()) && tail.trim() !== '') tails.push(tail);
   }
   kept += chars.slice(from).join('');
-  return { text: kept, debris };
+  // The rest of the line after a run that followed a full stop, without later runs.
+  const clean = tails.map((t) => debris.reduce((acc, d) => acc.replace(d, ''), t));
+  return { text: kept, debris, tails: clean };
 }
 
 export function isPageNumber(rawLine: string): boolean {
@@ -287,7 +312,12 @@ function collect(
           out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });
         return !page;
       })
-      .map((l) => ({ ...l, text: dropDebris(l.text, l.line, out) }));
+      .map((l) => {
+        const kept = dropDebris(l.text, l.line, out);
+        return kept.tails.length > 0
+          ? { ...l, text: kept.text, debrisTails: kept.tails }
+          : { ...l, text: kept.text };
+      });
     if (lines.length === 0) return;
     const last = out.blocks.at(-1);
     // Consecutive parts of one quotation stay one block.
@@ -304,7 +334,7 @@ function collect(
       else {
         // A heading with an article glued on (内蒙古 2007: "## 第五章 附则第四十三条 本办法自公布之日起
         // 施行。PAGEPAGE颮飪熅……") carries the article's field codes and debris.
-        const text = dropDebris(inlineText(node), line, out);
+        const text = dropDebris(inlineText(node), line, out).text;
         out.blocks.push({ type: 'heading', depth: node.depth, text, line });
       }
       return;
@@ -366,8 +396,15 @@ function collect(
 const HYPERLINK_FIELD =
   /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*)?|[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*)?|javascript:[!-~]*)[\s\u3000]*/gu;
 
-/** A line without its Word field code and debris, each recorded with the line. */
-function dropDebris(text: string, line: number, out: SourceBlocks): string {
+/**
+ * A line without its Word field code and debris, each recorded with the line, and the rest of
+ * the line after each run of debris that followed a full stop (see SourceLine.debrisTails).
+ */
+function dropDebris(
+  text: string,
+  line: number,
+  out: SourceBlocks,
+): { text: string; tails: string[] } {
   const code = FIELD_CODE.exec(text);
   if (code) {
     out.fieldCodes.push({ text: code[0].trim(), line });
@@ -379,7 +416,7 @@ function dropDebris(text: string, line: number, out: SourceBlocks): string {
   });
   const debris = dropWordDebris(text);
   for (const d of debris.debris) out.wordDebris.push({ text: d, line });
-  return debris.text;
+  return { text: debris.text, tails: debris.tails };
 }
 
 /** The ordered-list marker exactly as written (`1.`, `1)`), falling back to the item number. */

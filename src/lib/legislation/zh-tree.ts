@@ -30,7 +30,7 @@
  * - a body after `<!-- INFO END -->` with no numbered clause at all (a one-sentence
  *   amendment) is one unnumbered clause, not an empty document.
  */
-import { cleanText, type Block } from './blocks.ts';
+import { cleanText, type Block, type SourceLine } from './blocks.ts';
 import {
   NUMERAL_CHARS,
   formatChineseNumeral,
@@ -229,7 +229,7 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
         });
       }
     } else if (block.type === 'paragraph') {
-      block.lines.forEach((l, k) => {
+      const readLine = (l: SourceLine, k: number): void => {
         let text = cleanText(dropLiteralBold(l.text));
         for (const m of text.matchAll(NUMBER_LOST))
           sink.warning('number-lost', l.line, {
@@ -242,6 +242,19 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
           carried = null;
         }
         if (text === '') return;
+        const lost = l.debrisTails
+          ? lostLabelAt(text, l.debrisTails, last, nextArticleFrom(blocks, b, k))
+          : null;
+        if (lost) {
+          // Word debris in place of the next article's label: the rest is that article.
+          sink.warning('article-label-lost', l.line, {
+            label: lost.label,
+            text: lost.tail.slice(0, 12),
+          });
+          readLine({ text: lost.before, line: l.line }, k);
+          readLine({ text: `${lost.label}\u3000${lost.tail}`, line: l.line }, k);
+          return;
+        }
         const dangling = last === 0 ? DANGLING_FIRST_ITEM.exec(text) : null;
         const lineAfter = k + 1 < block.lines.length || blocks[b + 1]?.type === 'paragraph';
         if (dangling && dangling.index > 0 && lineAfter) {
@@ -292,7 +305,8 @@ function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
             });
           });
         });
-      });
+      };
+      block.lines.forEach((l, k) => readLine(l, k));
       const start = items[first];
       if (quoted && start?.type === 'line') start.quoted = true;
     } else if (block.lines[0]) {
@@ -484,6 +498,55 @@ function splitHeadingArticle(
   const rest = cleanText(text.slice(m[0].length));
   if (rest === '' || CITES_MID_AFTER.test(rest)) return null;
   return { heading: m[1]!.trim(), article: text.slice(at), label: m[2]!, num };
+}
+
+/**
+ * Where Word debris took the label of an article (南京 2018 城市绿化条例: "……所需费用。佨伀J儀J帀
+ * ……市区已建成的……" where 第二十九条 was, 第三十条 next; 乌海 2019, 前郭 2016): a run of debris
+ * between a full stop and more text (`tails`, the rest of the line after each run), when the
+ * article read before it is numbered one below the missing number and the next article written
+ * (`next`) one above it. Returns the text before the run, the rest and the label lost, or null.
+ */
+function lostLabelAt(
+  text: string,
+  tails: readonly string[],
+  last: number,
+  next: number | null,
+): { before: string; tail: string; label: string } | null {
+  for (const raw of tails) {
+    const tail = cleanText(raw);
+    const at = text.lastIndexOf(tail);
+    if (tail === '' || at <= 0 || ARTICLE.test(tail)) continue;
+    const before = cleanText(text.slice(0, at));
+    if (!/。$/.test(before)) continue;
+    const current = splitRunInArticles(before, last).last;
+    if (current > 0 && next === current + 2)
+      return { before, tail, label: `第${formatChineseNumeral(current + 1)}条` };
+  }
+  return null;
+}
+
+/** The number of the next article written at the start of a line after line `k` of block `b`
+ * (or glued to a division heading), or null when none follows. */
+function nextArticleFrom(blocks: readonly Block[], b: number, k: number): number | null {
+  const numberOf = (text: string): number | null => {
+    const m = ARTICLE.exec(cleanText(dropLiteralBold(text)));
+    return m && m[2] === undefined ? readNumeral(m[1] ?? '').num : null;
+  };
+  for (let i = b; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type === 'heading') {
+      const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)));
+      if (glued) return glued.num;
+      continue;
+    }
+    if (block.type === 'info-end') continue;
+    for (const line of block.lines.slice(i === b ? k + 1 : 0)) {
+      const num = numberOf(line.text);
+      if (num !== null) return num;
+    }
+  }
+  return null;
 }
 
 /** Where a run-in article may begin: after the end of a sentence, and spaces. */

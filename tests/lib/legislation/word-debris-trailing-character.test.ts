@@ -14,6 +14,7 @@ describe('Word debris ending with a common character before a space', () => {
       {
         text: '鼓励实施烟气循环。 冶金行业应当开展评价。',
         debris: ['鎦楽卽絩楓楽卽絩楓椿'],
+        tails: [' 冶金行业应当开展评价。'],
       },
     );
   });

@@ -74,6 +74,6 @@ describe('Word debris', () => {
       '喀喇沁左翼蒙古族自治县和仡佬族、畲族的堃垚地区。',
       '本条例所称伊犁河谷是指地处东经8009’-8456’的区域。',
     ])
-      expect(dropWordDebris(text)).toEqual({ text, debris: [] });
+      expect(dropWordDebris(text)).toEqual({ text, debris: [], tails: [] });
   });
 });
