@@ -162,6 +162,10 @@ export const PROBLEMS = {
     zh: '“{text}”等 {count} 段位于引出下列事项的段落之后，没有项的编号，已按原文作为各款读取。',
     en: '"{text}" and the lines after it ({count} in all) follow a paragraph introducing a list but have no item labels; they were kept as paragraphs, as written.',
   },
+  'items-labels-lost': {
+    zh: '“{text}”之后的各项写有编号（一），却没有（二）：其后各项的编号缺失，无法确定各项的分界，已按原文保留，请核对原件。',
+    en: 'The list after "{text}" has its item （一） but no （二）: the labels of the items after the first are missing and where each ends cannot be told, so the text was kept as written. Check the original.',
+  },
   'item-label-missing': {
     zh: '“{text}”缺少项的编号，按顺序读作第 {num} 项。',
     en: '"{text}" lacks its item number; it was read as item {num}, the one in sequence.',

@@ -2860,6 +2860,7 @@ class ChineseTreeBuilder {
     for (const n of this.out.nodes) this.warnUnlabeledItems(n);
     for (const n of this.out.nodes) collapseArticles(n);
     checkChineseNumbering(this.out.nodes, this.sink);
+    warnLoneFirstItem(this.out.nodes, this.sink);
     return this.out;
   }
 }
@@ -3280,6 +3281,28 @@ const zhLabel: Partial<Record<ClauseKind, (num: number, sub: number | null) => s
   point: (n) => `（${formatChineseNumeral(n)}）`,
   subpoint: (n) => `${n}.`,
 };
+
+/** An introduction's colon, then the first item's label （一） and its text, in one text. */
+const LONE_FIRST_ITEM = /[：:][\s\u3000]*[（(]一[）)](?=[^\s\u3000])/;
+
+/**
+ * A list whose labels after the first were lost in the source, the items run on in one text
+ * (乌兰察布 2021 城市园林绿化条例 第二十条: "……按照下列规定确定：（一）公园绿地……负责；单位附属
+ * 绿地……负责；多单位共用庭院的……；……由其主管部门负责。" with no （二）): where each item ends
+ * cannot be told (an item may hold two clauses), so the text stays as written, warned. Not
+ * inside a quotation (a new item quoted by an amendment).
+ */
+function warnLoneFirstItem(nodes: readonly ClauseNode[], sink: ProblemSink): void {
+  const visit = (n: ClauseNode) => {
+    const m = /^(?:article|paragraph|point)$/.test(n.kind) ? LONE_FIRST_ITEM.exec(n.text) : null;
+    if (m && !/[（(]二[）)]/.test(n.text.slice(m.index)) && quotesClosed(n.text.slice(0, m.index)))
+      sink.warning('items-labels-lost', n.line, {
+        text: n.text.slice(Math.max(0, m.index - 12), m.index + 1),
+      });
+    n.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+}
 
 /**
  * Articles number continuously through the whole text (a fragment may begin later than
