@@ -46,6 +46,10 @@ export const PROBLEMS = {
     zh: '开头的元数据块不是有效的 YAML，已忽略：{detail}',
     en: 'The front matter is not valid YAML and was ignored: {detail}',
   },
+  'heading-mark-unspaced': {
+    zh: '“{text}”以 # 开头而其后没有空格，已作为标题读取。',
+    en: '"{text}" begins with # and no space after it; it was read as a heading.',
+  },
   'heading-continued': {
     zh: '“{text}”被视为上一标题的续行。',
     en: '"{text}" was read as the continuation of the heading above.',
@@ -273,6 +277,7 @@ export type ProblemParams = Record<string, string | number>;
  */
 export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'heading-continued',
+  'heading-mark-unspaced',
   'table-of-contents',
   'annex',
   'annex-after-points',

@@ -174,7 +174,28 @@ function dropLiteralBold(text: string): string {
   return text.includes('**') ? text.replace(/\*\*(.+?)\*\*/g, '$1') : text;
 }
 
-function itemsOf(blocks: Block[], sink: ProblemSink): Item[] {
+/** A heading mark written without its space (#第一编　总则, #附则). */
+const UNSPACED_HEADING = /^(#{1,6})(?=[^#\s])(.+)$/;
+
+/**
+ * A line alone that begins with # and no space, the rest a division heading or a short title
+ * written as the headings around it are (2020 刑法 读本: "#第一编　总则" / "#第二编　分则" / "#附则",
+ * its chapters setext headings): the # was meant as a heading mark, as Markdown has it after a
+ * space, so the line is that heading, noted. Any other line keeps its # as text.
+ */
+function unspacedHeading(block: Block, sink: ProblemSink): Block | null {
+  if (block.type !== 'paragraph' || block.lines.length !== 1) return null;
+  const line = block.lines[0]!;
+  const m = UNSPACED_HEADING.exec(cleanText(line.text));
+  const text = cleanText(m?.[2] ?? '');
+  if (!m || !(DIVISION_LINE.test(text) || /^(?:总[\s\u3000]*则|附[\s\u3000]*则)$/.test(text)))
+    return null;
+  sink.warning('heading-mark-unspaced', line.line, { text: cleanText(line.text) });
+  return { type: 'heading', depth: m[1]!.length, text, line: line.line };
+}
+
+function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
+  const blocks = raw.map((block) => unspacedHeading(block, sink) ?? block);
   const items: Item[] = [];
   let last = 0;
   let lastPoint = 0;
