@@ -420,6 +420,11 @@ function bodyLines(source: string): string[] {
       .filter((l) => !/^\s*>/.test(l)) // quoted text of another act
       .map((l) =>
         l
+          // A Markdown heading's stray full stop is no sentence (监狱法 2012: "### 第五节 生活、卫生。").
+          .replace(
+            /^([\s\u3000]*#+[\s\u3000]*第[^\s\u3000。]{1,8}(?:分编|编|章|节)[\s\u3000]+[^。，；：的][^。，；：]{0,11})。$/,
+            '$1',
+          )
           .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
           .replace(/\*\*/g, '')
           // A Word hyperlink field's anchor is no text (日喀则 2018: "……撤回。HYPERLINKcreate

@@ -62,6 +62,10 @@ export const PROBLEMS = {
     zh: '标题“{text}”没有“第X章”编号，已作为{read}读取。',
     en: 'The heading "{text}" has no 第X章 number; it was read as {read}.',
   },
+  'section-unnumbered': {
+    zh: '标题“{text}”没有“第X节”编号，写在两条之间，而本章的节在此缺了一节，已作为{read}读取。',
+    en: 'The heading "{text}" has no 第X节 number; it stands between two articles where a section of the chapter is missing, and was read as {read}.',
+  },
   'division-unnumbered-top': {
     zh: '标题“{text}”没有编号，已作为与各编并列的不编号部分读取。',
     en: 'The heading "{text}" has no number; it was read as an unnumbered division beside the parts (编).',

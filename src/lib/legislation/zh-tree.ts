@@ -2700,6 +2700,10 @@ class ChineseTreeBuilder {
       this.openBareDivision(plain, line, 'division-unnumbered');
       return;
     }
+    if (!isHeading && this.sectionLabelLost(plain, index)) {
+      this.openLostSection(plain, line);
+      return;
+    }
     if (PREFACE.test(plain) && this.articleCount === 0) {
       this.out.preamble.push(plain);
       return;
@@ -2753,6 +2757,50 @@ class ChineseTreeBuilder {
       return num > current + 1;
     }
     return numberedBefore;
+  }
+
+  /**
+   * A section title whose 第X节 and heading markup were lost (监狱法 2012: "### 第六节 奖惩" …
+   * "第五十八条 ……依法追究刑事责任。" / "对罪犯服刑期间犯罪的处理" / "第五十九条 ……" … "## 第五章
+   * 对罪犯的教育改造"): a short line of Han characters alone, no punctuation, after an article
+   * whose sentence is finished and before the next article in sequence, inside a numbered 节,
+   * when the chapter (or the text) ends before any further 节: its last section is missing. A
+   * reader reads the chapter's next section; before, the title was the article's last paragraph
+   * and the articles after it stood in the section before. (Between 节 k and 节 k+2 the line is
+   * read once the tree is built, by recoverLostDivisions.)
+   */
+  private sectionLabelLost(plain: string, index: number): boolean {
+    if (!this.article || !/^\p{Script=Han}{2,16}$/u.test(plain)) return false;
+    const innermost = this.divisions.at(-1);
+    if (!innermost || innermost.node.kind !== 'section' || !innermost.node.label.startsWith('第'))
+      return false;
+    let last: ClauseNode = this.article;
+    while (last.children.length > 0) last = last.children.at(-1)!;
+    if (!ENDS_SENTENCE.test(last.text.split('\n').at(-1) ?? '')) return false;
+    const next = this.items.slice(index + 1).find((it) => it.type !== 'info-end' && it.text !== '');
+    const m = next && next.type !== 'info-end' ? ARTICLE.exec(next.text) : null;
+    if (!m || m[2] !== undefined) return false;
+    if (readNumeral(m[1] ?? '').num !== this.lastArticle.num + 1) return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end' || !DIVISION_LINE.test(it.text)) continue;
+      const d = DIVISION.exec(normaliseHeading(it.text));
+      if (!d) continue;
+      // A 节 after it: where the numbering skips one, recoverLostDivisions reads it once built.
+      return d[2] !== '节' && d[2] !== '節';
+    }
+    return true;
+  }
+
+  /** The section whose label was lost (see sectionLabelLost): numbered after the one before. */
+  private openLostSection(text: string, line: number) {
+    const level = DIVISION_LEVEL['节']?.level ?? 3;
+    const num = this.nextNumber('section', level);
+    this.pushDivision(node('section', line, { num, heading: normaliseHeading(text) }), level);
+    this.sink.warning('section-unnumbered', line, {
+      text,
+      read: `第${formatChineseNumeral(num)}节`,
+    });
   }
 
   private readQuote(text: string, line: number, index: number) {
