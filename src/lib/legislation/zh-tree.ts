@@ -2928,6 +2928,7 @@ class ChineseTreeBuilder {
     for (const n of this.out.nodes) this.mendLabelsLostAfterFirst(n);
     for (const n of this.out.nodes) this.warnUnlabeledItems(n);
     for (const n of this.out.nodes) collapseArticles(n);
+    splitFirstItemRunOn(this.out.nodes);
     checkChineseNumbering(this.out.nodes, this.sink);
     warnLoneFirstItem(this.out.nodes, this.sink);
     return this.out;
@@ -3353,6 +3354,33 @@ const zhLabel: Partial<Record<ClauseKind, (num: number, sub: number | null) => s
 
 /** An introduction's colon, then the first item's label （一） and its text, in one text. */
 const LONE_FIRST_ITEM = /[：:][\s\u3000]*[（(]一[）)](?=[^\s\u3000])/;
+
+/**
+ * A list whose first item runs on after its introduction's colon while the items after it stand
+ * on lines of their own (中国民用航空气象工作规则 2016 第二十四条: "……运行手册至少包括以下内容:（一）
+ * 组织机构及其职责、岗位职责；" / "（二）值班工作制度、天气会商制度；" / …): the paragraph's text from
+ * the label （一） on is its first item, before the item （二） its first point. Before, （一） stayed
+ * in the introduction, with a numbering gap at （二） and an items-labels-lost warning. Not inside
+ * a quotation.
+ */
+function splitFirstItemRunOn(nodes: readonly ClauseNode[]): void {
+  const visit = (n: ClauseNode) => {
+    n.children.forEach(visit);
+    if (n.kind !== 'paragraph') return;
+    const first = n.children[0];
+    if (first?.kind !== 'point' || first.num !== 2 || !first.label.startsWith('（')) return;
+    const m = LONE_FIRST_ITEM.exec(n.text);
+    if (!m || !quotesClosed(n.text.slice(0, m.index))) return;
+    const item = n.text.slice(m.index + m[0].length);
+    if (/[（(][一二三四五六七八九十]+[）)]/.test(item) || item.includes('\n')) return;
+    const label = m[0].slice(1).replace(/^[\s\u3000]+/, '');
+    n.children.unshift(
+      node('point', n.line, { num: 1, label: `（${label.slice(1, -1)}）`, text: item }),
+    );
+    n.text = n.text.slice(0, m.index + 1);
+  };
+  nodes.forEach(visit);
+}
 
 /**
  * A list whose labels after the first were lost in the source, the items run on in one text
