@@ -1752,7 +1752,9 @@ class ChineseTreeBuilder {
    * the caption as its text and the run becomes its sub-points, with a warning.
    */
   private splitSubpointsAfterCaption(n: ClauseNode) {
-    const first = CAPTION_FIRST_SUBPOINT.exec(n.text);
+    // Or after a caption ending with its colon (中国民用航空气象工作规则 2016 第一百五十七条: "（一）
+    // ……向机场管制塔台提供的气象情报应包括：1.……；2.……；3.……；4.……。"): the caption keeps its colon.
+    const first = CAPTION_FIRST_SUBPOINT.exec(n.text) ?? COLON_FIRST_SUBPOINT.exec(n.text);
     if (!first) return;
     const text = n.text;
     const cuts = cutsInSequence(text, first[1]!.length, (k) => `${k}[.．](?=[\\u4e00-\\u9fff])`);
@@ -3038,6 +3040,9 @@ const SITE_FOOTER_LINE =
 /** An item's caption, no sentence, with its sub-point 1. run on after it (技术负责人、安全负责人1.申请……). */
 const CAPTION_FIRST_SUBPOINT =
   /^([^0-9０-９.．。；;，,：:！？!?“”（）()\s\u3000]{2,20})(?=1[.．][\u4e00-\u9fff])/;
+/** An item's caption ending with its colon, then sub-point 1. and a Han character. */
+const COLON_FIRST_SUBPOINT =
+  /^([^0-9０-９.．。；;：:“”\s\u3000]{2,80}[：:])(?=1[.．][\u4e00-\u9fff])/;
 /** The first of items （1）（2） written inside a sentence, after the colon that introduces them. */
 const INLINE_FIRST_SUBPOINT = /([：:][\s\u3000]*)[（(][\s\u3000]*[1１][\s\u3000]*[）)]/;
 
