@@ -233,8 +233,8 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
   return out;
 }
 
-/** A line after which a sentence is over: a page break there splits nothing. */
-const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
+/** A line after which a sentence is over (｡ is the halfwidth 。): a page break there splits nothing. */
+const ENDS_SENTENCE = /[。｡；;：:！？!?…”’」』）)】\]]$/;
 /** A running header: a short Chinese line, no sentence punctuation in it. */
 const HEADER_LINE = /^(?=.*\p{Script=Han})[^。；;，,：:！？!?、“”‘’《》|]{2,20}$/u;
 /** A line that begins a unit of a text (第X章, 第X条, 一、, （一）, 1.) or is a heading of one. */

@@ -1,0 +1,39 @@
+/**
+ * The halfwidth ideographic full stop ｡ (U+FF61) in place of 。 (吉安 2021 殡葬管理条例, a random
+ * sample, #16: 第二十五条's second paragraph ends "……诱导丧事承办人消费｡"): a line ending so was
+ * read as a line broken without punctuation, and the next paragraph was joined onto it. A careful
+ * reader reads ｡ as the full stop it is; the paragraphs stay apart and the text keeps its ｡.
+ */
+import { describe, expect, it } from 'vitest';
+import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
+
+function parse(lines: string[]) {
+  const result = parseDraft(['# 某市殡葬管理条例', '', ...lines, ''].join('\n'), { file: 'x.md' });
+  if (!result.ok) throw new Error('parse failed');
+  return {
+    nodes: flatten(result.document.nodes).map((n) => [n.eId, n.text]),
+    warnings: result.warnings.map((w) => w.code),
+  };
+}
+
+describe('a paragraph ending with the halfwidth full stop ｡', () => {
+  it('ends there: the next line is the next paragraph, not its continuation', () => {
+    const r = parse([
+      '第一条 殡葬服务的收费项目，由价格主管部门核定。',
+      '',
+      '殡葬服务机构不得欺骗、诱导丧事承办人消费｡',
+      '',
+      '经营性公墓经营者应当订立书面服务合同。',
+      '',
+      '第二条 本条例自2022年1月1日起施行。',
+    ]);
+    expect(r.nodes).toEqual([
+      ['art_1', ''],
+      ['art_1__para_1', '殡葬服务的收费项目，由价格主管部门核定。'],
+      ['art_1__para_2', '殡葬服务机构不得欺骗、诱导丧事承办人消费｡'],
+      ['art_1__para_3', '经营性公墓经营者应当订立书面服务合同。'],
+      ['art_2', '本条例自2022年1月1日起施行。'],
+    ]);
+    expect(r.warnings).not.toContain('line-joined');
+  });
+});
