@@ -233,8 +233,40 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
   return out;
 }
 
-/** A line after which a sentence is over (｡ is the halfwidth 。): a page break there splits nothing. */
-const ENDS_SENTENCE = /[。｡；;：:！？!?…”’」』）)】\]]$/;
+/**
+ * The halfwidth ideographic full stop ｡ (U+FF61), which some converted texts write for 。 (吉安 2021
+ * 殡葬管理条例: "……从其规定｡", "……诱导丧事承办人消费｡"). Unicode folds it to 。 (NFKC); every rule
+ * that looks for a full stop (a line's end, an article or item run on after a sentence) reads 。.
+ */
+const HALFWIDTH_FULL_STOP = /\uff61/g;
+
+/**
+ * Blocks with each halfwidth full stop ｡ written as 。, and the lines where one was, so that a
+ * text converted with halfwidth punctuation is read as the same text with 。.
+ */
+export function foldHalfwidthFullStops(blocks: readonly Block[]): {
+  blocks: Block[];
+  lines: number[];
+} {
+  const lines: number[] = [];
+  const fold = (l: SourceLine): SourceLine => {
+    if (!l.text.includes('\uff61')) return l;
+    lines.push(l.line);
+    return { ...l, text: l.text.replace(HALFWIDTH_FULL_STOP, '。') };
+  };
+  const out = blocks.map((b): Block => {
+    if (b.type === 'paragraph' || b.type === 'quote') return { ...b, lines: b.lines.map(fold) };
+    if (b.type === 'heading') {
+      const { text } = fold({ text: b.text, line: b.line });
+      return text === b.text ? b : { ...b, text };
+    }
+    return b;
+  });
+  return { blocks: out, lines };
+}
+
+/** A line after which a sentence is over: a page break there splits nothing. */
+const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 /** A running header: a short Chinese line, no sentence punctuation in it. */
 const HEADER_LINE = /^(?=.*\p{Script=Han})[^。；;，,：:！？!?、“”‘’《》|]{2,20}$/u;
 /** A line that begins a unit of a text (第X章, 第X条, 一、, （一）, 1.) or is a heading of one. */

@@ -50,6 +50,10 @@ export const PROBLEMS = {
     zh: '“{text}”以 # 开头而其后没有空格，已作为标题读取。',
     en: '"{text}" begins with # and no space after it; it was read as a heading.',
   },
+  'halfwidth-full-stop': {
+    zh: '第 {lines} 行中的半角句号“｡”已按句号“。”读取（共 {count} 行）。',
+    en: 'The halfwidth full stop "｡" on lines {lines} was read as the full stop "。" ({count} lines).',
+  },
   'heading-continued': {
     zh: '“{text}”被视为上一标题的续行。',
     en: '"{text}" was read as the continuation of the heading above.',
@@ -282,6 +286,7 @@ export type ProblemParams = Record<string, string | number>;
 export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'heading-continued',
   'heading-mark-unspaced',
+  'halfwidth-full-stop',
   'table-of-contents',
   'annex',
   'annex-after-points',

@@ -6,10 +6,10 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { VFile } from 'vfile';
-import { blocksFromMdast } from './blocks.ts';
+import { blocksFromMdast, foldHalfwidthFullStops, type Block } from './blocks.ts';
 import { assignEIds } from './eids.ts';
 import { buildEnglishTree } from './en-tree.ts';
-import { createSink, NOTE_CODES } from './problems.ts';
+import { createSink, NOTE_CODES, type ProblemSink } from './problems.ts';
 import { looksChinese } from './text.ts';
 import type { DocumentLanguage, ParseResult } from './types.ts';
 import { buildChineseTree } from './zh-tree.ts';
@@ -36,6 +36,18 @@ export function remarkClauses(options: RemarkClausesOptions = {}) {
   return (tree: Root, file: VFile) => {
     file.data.clauses = clausesFromMdast(tree, String(file.value), options);
   };
+}
+
+/** A Chinese text's blocks with ｡ read as 。 (foldHalfwidthFullStops), noted once with its lines. */
+function foldedBlocks(blocks: Block[], sink: ProblemSink): Block[] {
+  const folded = foldHalfwidthFullStops(blocks);
+  const first = folded.lines[0];
+  if (first !== undefined)
+    sink.warning('halfwidth-full-stop', first, {
+      count: folded.lines.length,
+      lines: folded.lines.join(', '),
+    });
+  return folded.blocks;
 }
 
 export function clausesFromMdast(
@@ -68,7 +80,10 @@ export function clausesFromMdast(
   const declared =
     front['language'] === 'zh' || front['language'] === 'en' ? front['language'] : options.language;
   const language: DocumentLanguage = declared ?? (looksChinese(source) ? 'zh' : 'en');
-  const built = language === 'zh' ? buildChineseTree(blocks, sink) : buildEnglishTree(blocks, sink);
+  const built =
+    language === 'zh'
+      ? buildChineseTree(foldedBlocks(blocks, sink), sink)
+      : buildEnglishTree(blocks, sink);
   if (typeof front['title'] === 'string' && front['title'].trim())
     built.title = front['title'].trim();
   if (source.trim() === '') sink.error('empty-file', 1);

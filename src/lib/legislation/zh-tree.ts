@@ -119,11 +119,8 @@ const TABLE_ROW = /^\|.*\|$/;
  * (*\t（一）……) nor a line indented by a tab.
  */
 const TAB_ROW = /^(?![*+-]\t)[^\s\t][^\t]*\t+[^\s\t]/;
-/**
- * A line that ends a sentence, a clause or an introduction to items. The halfwidth ideographic
- * full stop ｡ (U+FF61) of some converted texts (吉安 2021 殡葬管理条例 第二十五条) is a full stop.
- */
-const ENDS_SENTENCE = /[。｡；;：:！？!?…”’」』）)】\]]$/;
+/** A line that ends a sentence, a clause or an introduction to items. */
+const ENDS_SENTENCE = /[。；;：:！？!?…”’」』）)】\]]$/;
 /**
  * The end of a title naming what the text is (…适用问题的解释, …的决定): a 第X条 line ending so,
  * without a sentence's punctuation, continues a title broken before the article it names.

@@ -1,8 +1,9 @@
 /**
  * The halfwidth ideographic full stop ｡ (U+FF61) in place of 。 (吉安 2021 殡葬管理条例, a random
  * sample, #16: 第二十五条's second paragraph ends "……诱导丧事承办人消费｡"): a line ending so was
- * read as a line broken without punctuation, and the next paragraph was joined onto it. A careful
- * reader reads ｡ as the full stop it is; the paragraphs stay apart and the text keeps its ｡.
+ * read as a line broken without punctuation, and the next paragraph was joined onto it; an article
+ * run on after ｡ was not split off. A careful reader reads ｡ as the full stop it is (Unicode folds
+ * it to 。), so the parser reads it as 。, with a note naming the lines.
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -16,8 +17,8 @@ function parse(lines: string[]) {
   };
 }
 
-describe('a paragraph ending with the halfwidth full stop ｡', () => {
-  it('ends there: the next line is the next paragraph, not its continuation', () => {
+describe('the halfwidth full stop ｡', () => {
+  it('ends a paragraph: the next line is the next paragraph, not its continuation', () => {
     const r = parse([
       '第一条 殡葬服务的收费项目，由价格主管部门核定。',
       '',
@@ -30,10 +31,20 @@ describe('a paragraph ending with the halfwidth full stop ｡', () => {
     expect(r.nodes).toEqual([
       ['art_1', ''],
       ['art_1__para_1', '殡葬服务的收费项目，由价格主管部门核定。'],
-      ['art_1__para_2', '殡葬服务机构不得欺骗、诱导丧事承办人消费｡'],
+      ['art_1__para_2', '殡葬服务机构不得欺骗、诱导丧事承办人消费。'],
       ['art_1__para_3', '经营性公墓经营者应当订立书面服务合同。'],
       ['art_2', '本条例自2022年1月1日起施行。'],
     ]);
+    expect(r.warnings).toContain('halfwidth-full-stop');
     expect(r.warnings).not.toContain('line-joined');
+  });
+
+  it('ends a sentence after which an article is run on', () => {
+    const r = parse(['第一条 甲应当遵守本条例｡第二条 乙应当遵守本条例｡', '', '第三条 丙。']);
+    expect(r.nodes.map(([id]) => id)).toEqual(['art_1', 'art_2', 'art_3']);
+  });
+
+  it('leaves a text without ｡ unnoted', () => {
+    expect(parse(['第一条 甲。']).warnings).not.toContain('halfwidth-full-stop');
   });
 });
