@@ -235,24 +235,33 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
 
 /**
  * The halfwidth ideographic full stop ｡ (U+FF61), which some converted texts write for 。 (吉安 2021
- * 殡葬管理条例: "……从其规定｡", "……诱导丧事承办人消费｡"). Unicode folds it to 。 (NFKC); every rule
- * that looks for a full stop (a line's end, an article or item run on after a sentence) reads 。.
+ * 殡葬管理条例: "……从其规定｡", "……诱导丧事承办人消费｡"). Unicode folds it to 。 (NFKC), and every
+ * rule that looks for a full stop (a line's end, an article or item run on after a sentence)
+ * reads 。.
  */
 const HALFWIDTH_FULL_STOP = /\uff61/g;
+/**
+ * The halfwidth ideographic comma ､ (U+FF64) after a point's numeral at the start of a line (一､),
+ * read as the label 一、. Elsewhere ､ is left as written: the Word debris of some texts holds it
+ * (北海 2018), and no rule looks for 、 inside a sentence.
+ */
+const HALFWIDTH_LABEL_COMMA = /^([\s\u3000]*[〇零一二两三四五六七八九十百]+)\uff64/;
 
 /**
- * Blocks with each halfwidth full stop ｡ written as 。, and the lines where one was, so that a
- * text converted with halfwidth punctuation is read as the same text with 。.
+ * Blocks with each halfwidth full stop ｡ written as 。 and each point label written 一､ as 一、,
+ * and the lines where one was, so that a text converted with halfwidth punctuation is read as the
+ * same text with the ideographic marks.
  */
-export function foldHalfwidthFullStops(blocks: readonly Block[]): {
+export function foldHalfwidthPunctuation(blocks: readonly Block[]): {
   blocks: Block[];
   lines: number[];
 } {
   const lines: number[] = [];
   const fold = (l: SourceLine): SourceLine => {
-    if (!l.text.includes('\uff61')) return l;
+    const text = l.text.replace(HALFWIDTH_FULL_STOP, '。').replace(HALFWIDTH_LABEL_COMMA, '$1、');
+    if (text === l.text) return l;
     lines.push(l.line);
-    return { ...l, text: l.text.replace(HALFWIDTH_FULL_STOP, '。') };
+    return { ...l, text };
   };
   const out = blocks.map((b): Block => {
     if (b.type === 'paragraph' || b.type === 'quote') return { ...b, lines: b.lines.map(fold) };

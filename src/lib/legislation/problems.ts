@@ -50,9 +50,9 @@ export const PROBLEMS = {
     zh: '“{text}”以 # 开头而其后没有空格，已作为标题读取。',
     en: '"{text}" begins with # and no space after it; it was read as a heading.',
   },
-  'halfwidth-full-stop': {
-    zh: '第 {lines} 行中的半角句号“｡”已按句号“。”读取（共 {count} 行）。',
-    en: 'The halfwidth full stop "｡" on lines {lines} was read as the full stop "。" ({count} lines).',
+  'halfwidth-punctuation': {
+    zh: '第 {lines} 行中的半角句号“｡”已按“。”读取、项号后的半角顿号“､”已按“、”读取（共 {count} 行）。',
+    en: 'On lines {lines}, the halfwidth full stop "｡" was read as "。" and the halfwidth comma "､" after a point\'s numeral as "、" ({count} lines).',
   },
   'heading-continued': {
     zh: '“{text}”被视为上一标题的续行。',
@@ -286,7 +286,7 @@ export type ProblemParams = Record<string, string | number>;
 export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'heading-continued',
   'heading-mark-unspaced',
-  'halfwidth-full-stop',
+  'halfwidth-punctuation',
   'table-of-contents',
   'annex',
   'annex-after-points',

@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { VFile } from 'vfile';
-import { blocksFromMdast, foldHalfwidthFullStops, type Block } from './blocks.ts';
+import { blocksFromMdast, foldHalfwidthPunctuation, type Block } from './blocks.ts';
 import { assignEIds } from './eids.ts';
 import { buildEnglishTree } from './en-tree.ts';
 import { createSink, NOTE_CODES, type ProblemSink } from './problems.ts';
@@ -38,12 +38,12 @@ export function remarkClauses(options: RemarkClausesOptions = {}) {
   };
 }
 
-/** A Chinese text's blocks with ｡ read as 。 (foldHalfwidthFullStops), noted once with its lines. */
+/** A Chinese text's blocks with ｡ read as 。 and 一､ as 一、 (foldHalfwidthPunctuation), noted once. */
 function foldedBlocks(blocks: Block[], sink: ProblemSink): Block[] {
-  const folded = foldHalfwidthFullStops(blocks);
+  const folded = foldHalfwidthPunctuation(blocks);
   const first = folded.lines[0];
   if (first !== undefined)
-    sink.warning('halfwidth-full-stop', first, {
+    sink.warning('halfwidth-punctuation', first, {
       count: folded.lines.length,
       lines: folded.lines.join(', '),
     });

@@ -3,7 +3,8 @@
  * sample, #16: 第二十五条's second paragraph ends "……诱导丧事承办人消费｡"): a line ending so was
  * read as a line broken without punctuation, and the next paragraph was joined onto it; an article
  * run on after ｡ was not split off. A careful reader reads ｡ as the full stop it is (Unicode folds
- * it to 。), so the parser reads it as 。, with a note naming the lines.
+ * it to 。), so the parser reads it as 。, with a note naming the lines; likewise a point's label 一､ as 一、:
+ * a decision whose points were written 一､ 二､ had no clause the parser could find and was refused.
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -35,7 +36,7 @@ describe('the halfwidth full stop ｡', () => {
       ['art_1__para_3', '经营性公墓经营者应当订立书面服务合同。'],
       ['art_2', '本条例自2022年1月1日起施行。'],
     ]);
-    expect(r.warnings).toContain('halfwidth-full-stop');
+    expect(r.warnings).toContain('halfwidth-punctuation');
     expect(r.warnings).not.toContain('line-joined');
   });
 
@@ -45,6 +46,20 @@ describe('the halfwidth full stop ｡', () => {
   });
 
   it('leaves a text without ｡ unnoted', () => {
-    expect(parse(['第一条 甲。']).warnings).not.toContain('halfwidth-full-stop');
+    expect(parse(['第一条 甲。']).warnings).not.toContain('halfwidth-punctuation');
+  });
+
+  it('reads points written 一､ 二､ as the points 一、 二、', () => {
+    const r = parse([
+      '某市人民代表大会常务委员会决定：',
+      '',
+      '一､将第一条修改为：“甲。”',
+      '',
+      '二､将第二条修改为：“乙。”',
+    ]);
+    expect(r.nodes).toEqual([
+      ['point_1', '将第一条修改为：“甲。”'],
+      ['point_2', '将第二条修改为：“乙。”'],
+    ]);
   });
 });
