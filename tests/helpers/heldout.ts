@@ -131,12 +131,13 @@ const LINE_POINT_LABEL = /^[〇零一二两三四五六七八九十百]+、/;
 /**
  * A line 第X条 inside a decision's point that amends that article of the regulation the point
  * names (云南 2020 修改部分地方性法规的决定, point 八: "第十六条 增加一款，作为第三款“……”"): before
- * any article of the text, after a point 一、 has begun, not 第一条, and not followed by the next
+ * any article of the text, after a point 一、 has begun (on its line or run on), not 第一条, and not followed by the next
  * article before another point. A reader reads it as the point's text: a text's own articles
  * begin at 第一条 or go on in sequence.
  */
 function amendsArticleInPoint(lines: readonly string[], i: number, num: number): boolean {
-  if (num === 1 || !lines.slice(0, i).some((l) => /^一、/.test(l))) return false;
+  // The point 一、 may begin a line or run on after the introduction (南宁 2021 修改十六件法规决定).
+  if (num === 1 || !splitRunInPoints(lines.slice(0, i)).some((l) => /^一、/.test(l))) return false;
   for (const later of lines.slice(i + 1)) {
     const m = LINE_ARTICLE.exec(later);
     if (m) return !(m[2] === undefined && readerNumber(m[1]!) === num + 1);

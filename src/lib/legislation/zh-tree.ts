@@ -289,7 +289,7 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
           text = glued.article;
         }
         const split = splitRunInArticles(text, last);
-        last = split.last;
+        last = amendsArticleInPoint(split, last, lastPoint) ? 0 : split.last;
         split.parts.forEach((part, i) => {
           if (i > 0)
             sink.warning(split.midSentence.has(i) ? 'article-run-on' : 'article-run-in', l.line, {
@@ -680,6 +680,20 @@ const POINT_RUN_IN_AFTER = /[。；;][”’」』]?[\s\u3000]*$/;
 /** Where the first run-in point may begin: after the colon or the space ending an introduction
  * (作如下决定：一、 / 作如下决定 一、), or after the end of a sentence. */
 const FIRST_POINT_AFTER = /(?:[。；;：:][”’」』]?[\s\u3000]*|[^\s\u3000][\s\u3000]+)$/;
+
+/**
+ * A line of a text of points, before any article, led by one article label other than 第一条 and
+ * holding no other article (南宁 2021 修改决定: "……（七）" / "第三十四条 增加一款……。 九、对《……》
+ * 作出修改 ……"): the label cites the article the point amends, and the tree reads the line as
+ * the point's text, so it begins no articles and the points run on after it are still points.
+ */
+function amendsArticleInPoint(
+  split: { parts: string[]; last: number },
+  last: number,
+  lastPoint: number,
+): boolean {
+  return last === 0 && lastPoint > 0 && split.parts.length === 1 && split.last > 1;
+}
 
 /**
  * A line holding a text's numbered points run on in one paragraph, as decisions exported from
