@@ -3086,8 +3086,10 @@ const CLOSING =
 /** A decision's republication: "《……》根据本决定作相应修改，重新公布。". */
 const REPUBLISHED = /^[^。；]{0,400}根据本决定[^。；]{0,60}[，,]?重新(?:公布|发布|印发)。?$/;
 
-/** A decision's renumbering: "此外，对相关法规中的条文序号作相应调整。". */
-const RENUMBERED = /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{0,10}作相应(?:的)?调整。?$/;
+/** A decision's renumbering: "此外，对相关法规中的条文序号作相应调整。", or as done (中山 2024:
+ * "此外，根据立法技术规范，还作了一些文字表述的修改完善，并对条文序号作了调整。"). */
+const RENUMBERED =
+  /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{0,10}作(?:了)?(?:相应)?(?:的)?调整。?$/;
 
 /** A decision's note on its wording: "同时，对个别文字作了修改。", or with the changes listed
  * after a colon (合肥 2021: "此外，还对一些文字表述作了修改：“建设行政主管部门”修改为“城乡建设行政
