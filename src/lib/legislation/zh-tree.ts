@@ -2753,13 +2753,7 @@ class ChineseTreeBuilder {
     const numbered = (n: ClauseNode) => n.kind === 'chapter' && n.label.startsWith('第');
     const numberedBefore =
       this.divisions.some((d) => numbered(d.node)) || this.out.nodes.some(numbered);
-    let last: ClauseNode = this.article;
-    while (last.children.length > 0) last = last.children.at(-1)!;
-    if (!ENDS_SENTENCE.test(last.text.split('\n').at(-1) ?? '')) return false;
-    const next = this.items.slice(index + 1).find((it) => it.type !== 'info-end' && it.text !== '');
-    const m = next && next.type !== 'info-end' ? ARTICLE.exec(next.text) : null;
-    if (!m || m[2] !== undefined) return false;
-    if (readNumeral(m[1] ?? '').num !== this.lastArticle.num + 1) return false;
+    if (!this.titleBetweenArticles(index)) return false;
     // A chapter must be missing: the next numbered chapter, if any, skips the one this would be
     // (嘉兴 2021: 物业管理服务 between 第二章 and 第四章); where 第三章 follows, the line stays text.
     const current = innermost.node.num ?? 0;
@@ -2773,6 +2767,22 @@ class ChineseTreeBuilder {
       return num > current + 1;
     }
     return numberedBefore;
+  }
+
+  /**
+   * Whether the line at `index` stands where a lost division title would: after an article whose
+   * last sentence is finished, right before the next article in sequence (shared by
+   * chapterLabelLost and sectionLabelLost).
+   */
+  private titleBetweenArticles(index: number): boolean {
+    if (!this.article) return false;
+    let last: ClauseNode = this.article;
+    while (last.children.length > 0) last = last.children.at(-1)!;
+    if (!ENDS_SENTENCE.test(last.text.split('\n').at(-1) ?? '')) return false;
+    const next = this.items.slice(index + 1).find((it) => it.type !== 'info-end' && it.text !== '');
+    const m = next && next.type !== 'info-end' ? ARTICLE.exec(next.text) : null;
+    if (!m || m[2] !== undefined) return false;
+    return readNumeral(m[1] ?? '').num === this.lastArticle.num + 1;
   }
 
   /**
@@ -2790,13 +2800,7 @@ class ChineseTreeBuilder {
     const innermost = this.divisions.at(-1);
     if (!innermost || innermost.node.kind !== 'section' || !innermost.node.label.startsWith('第'))
       return false;
-    let last: ClauseNode = this.article;
-    while (last.children.length > 0) last = last.children.at(-1)!;
-    if (!ENDS_SENTENCE.test(last.text.split('\n').at(-1) ?? '')) return false;
-    const next = this.items.slice(index + 1).find((it) => it.type !== 'info-end' && it.text !== '');
-    const m = next && next.type !== 'info-end' ? ARTICLE.exec(next.text) : null;
-    if (!m || m[2] !== undefined) return false;
-    if (readNumeral(m[1] ?? '').num !== this.lastArticle.num + 1) return false;
+    if (!this.titleBetweenArticles(index)) return false;
     for (let k = index + 1; k < this.items.length; k++) {
       const it = this.items[k];
       if (!it || it.type === 'info-end' || !DIVISION_LINE.test(it.text)) continue;
