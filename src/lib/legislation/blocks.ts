@@ -256,9 +256,44 @@ export function foldHalfwidthPunctuation(blocks: readonly Block[]): {
   blocks: Block[];
   lines: number[];
 } {
+  return foldLines(blocks, (text) =>
+    text.replace(HALFWIDTH_FULL_STOP, '。').replace(HALFWIDTH_LABEL_COMMA, '$1、'),
+  );
+}
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/**
+ * The enclosed numerals of Unicode that some converted texts write for a label: ㈠ to ㈩
+ * (U+3220–U+3229, PARENTHESIZED IDEOGRAPH ONE to TEN) for the items （一） to （十）, ⑴ to ⒇
+ * (U+2474–U+2487) for the sub-items (1) to (20), and ⒈ to ⒛ (U+2488–U+249B, DIGIT FULL STOP)
+ * for the sub-items 1. to 20. Unicode folds each to those characters (NFKC), and they are labels
+ * by nature: no rule of the text reads them otherwise. Circled digits ① are not folded: NFKC
+ * reads ① as a bare 1, which no label is.
+ */
+const ENCLOSED_LABEL = /[\u3220-\u3229\u2474-\u249b]/g;
+
+function unenclosed(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x3220) return `（${CHINESE_NUMERALS[code - 0x3220]}）`;
+  if (code <= 0x2487) return `(${code - 0x2473})`;
+  return `${code - 0x2487}.`;
+}
+
+/**
+ * Blocks with each enclosed label ㈠ ⑴ ⒈ written as （一） (1) 1., and the lines where one was, so
+ * that a text whose items were written with these characters is read as its items.
+ */
+export function foldEnclosedLabels(blocks: readonly Block[]): { blocks: Block[]; lines: number[] } {
+  return foldLines(blocks, (text) => text.replace(ENCLOSED_LABEL, unenclosed));
+}
+
+function foldLines(
+  blocks: readonly Block[],
+  rewrite: (text: string) => string,
+): { blocks: Block[]; lines: number[] } {
   const lines: number[] = [];
   const fold = (l: SourceLine): SourceLine => {
-    const text = l.text.replace(HALFWIDTH_FULL_STOP, '。').replace(HALFWIDTH_LABEL_COMMA, '$1、');
+    const text = rewrite(l.text);
     if (text === l.text) return l;
     lines.push(l.line);
     return { ...l, text };

@@ -54,6 +54,10 @@ export const PROBLEMS = {
     zh: '第 {lines} 行中的半角句号“｡”已按“。”读取、项号后的半角顿号“､”已按“、”读取（共 {count} 行）。',
     en: 'On lines {lines}, the halfwidth full stop "｡" was read as "。" and the halfwidth comma "､" after a point\'s numeral as "、" ({count} lines).',
   },
+  'enclosed-label': {
+    zh: '第 {lines} 行中的带括号或带点的编号（如“㈠”“⑴”“⒈”）已按“（一）”“(1)”“1.”读取（共 {count} 行）。',
+    en: 'On lines {lines}, the enclosed numerals such as "㈠", "⑴" and "⒈" were read as the labels "（一）", "(1)" and "1." ({count} lines).',
+  },
   'heading-continued': {
     zh: '“{text}”被视为上一标题的续行。',
     en: '"{text}" was read as the continuation of the heading above.',
@@ -287,6 +291,7 @@ export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'heading-continued',
   'heading-mark-unspaced',
   'halfwidth-punctuation',
+  'enclosed-label',
   'table-of-contents',
   'annex',
   'annex-after-points',

@@ -6,7 +6,12 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { VFile } from 'vfile';
-import { blocksFromMdast, foldHalfwidthPunctuation, type Block } from './blocks.ts';
+import {
+  blocksFromMdast,
+  foldEnclosedLabels,
+  foldHalfwidthPunctuation,
+  type Block,
+} from './blocks.ts';
 import { assignEIds } from './eids.ts';
 import { buildEnglishTree } from './en-tree.ts';
 import { createSink, NOTE_CODES, type ProblemSink } from './problems.ts';
@@ -38,16 +43,23 @@ export function remarkClauses(options: RemarkClausesOptions = {}) {
   };
 }
 
-/** A Chinese text's blocks with ｡ read as 。 and 一､ as 一、 (foldHalfwidthPunctuation), noted once. */
+/**
+ * A Chinese text's blocks with ｡ read as 。 and 一､ as 一、 (foldHalfwidthPunctuation), and ㈠ ⑴ ⒈ as
+ * （一） (1) 1. (foldEnclosedLabels), each kind noted once.
+ */
 function foldedBlocks(blocks: Block[], sink: ProblemSink): Block[] {
-  const folded = foldHalfwidthPunctuation(blocks);
-  const first = folded.lines[0];
-  if (first !== undefined)
-    sink.warning('halfwidth-punctuation', first, {
-      count: folded.lines.length,
-      lines: folded.lines.join(', '),
-    });
-  return folded.blocks;
+  let out = blocks;
+  for (const [fold, code] of [
+    [foldHalfwidthPunctuation, 'halfwidth-punctuation'],
+    [foldEnclosedLabels, 'enclosed-label'],
+  ] as const) {
+    const folded = fold(out);
+    const first = folded.lines[0];
+    if (first !== undefined)
+      sink.warning(code, first, { count: folded.lines.length, lines: folded.lines.join(', ') });
+    out = folded.blocks;
+  }
+  return out;
 }
 
 export function clausesFromMdast(
