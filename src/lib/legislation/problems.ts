@@ -102,6 +102,10 @@ export const PROBLEMS = {
     zh: '最后一点之后的“{text}”引出附件，其后的文字作为附件读取，不属于最后一点。',
     en: '"{text}" after the last point introduces an attachment; what follows was read as an annex, not as part of that point.',
   },
+  'annex-untitled-table': {
+    zh: '施行条款{label}之后没有标题的表格作为附件读取，不属于该条。',
+    en: 'The table with no title after the commencement article {label} was read as an annex, not as part of that article.',
+  },
   'annex-run-in': {
     zh: '最后一条（或最后一点）的同一行中，句号之后的“{text}”引出附件，已从该条分开，作为附件读取。',
     en: '"{text}", after a full stop on the line of the last article (or point), introduces an attachment; it was split off and read as an annex.',
@@ -296,6 +300,7 @@ export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'annex',
   'annex-after-points',
   'annex-articles',
+  'annex-untitled-table',
   'invalid-front-matter',
 ]);
 

@@ -113,6 +113,13 @@ const TABLE_TITLE =
   /^[^。；;，,：:！？!?|]{2,80}(?:目录|清单|一览表|对照表|名录|名单|表[一二三四五六七八九十0-9０-９]*)(?:[（(][^（）()。；]{1,20}[）)])?$/;
 /** A row of a Markdown table (the parser reads tables as lines of text: | 序号 | 法律规定 |). */
 const TABLE_ROW = /^\|.*\|$/;
+/** The row under a Markdown table's header row: | --- | :---: | ---: |. */
+const TABLE_DELIMITER = /^\|(?:[\s\u3000]*:?-{3,}:?[\s\u3000]*\|)+$/;
+/**
+ * An article that puts the text in force, by its first sentence: "本名录自发布之日起施行。",
+ * "本办法自2025年5月1日起施行。" (what a text is, 本X, then 自 and the date).
+ */
+const COMMENCEMENT_FIRST = /^本[^。；;，,：:]{1,12}自[^。；;]{1,40}(?:施行|实施|生效|执行)。/;
 /**
  * A row of a table saved as plain text, its cells separated by tabs (the national database's
  * export of 个人所得税法: "1\t不超过36000元的\t3"): a cell, a tab, another cell. Not a list line
@@ -2535,6 +2542,17 @@ class ChineseTreeBuilder {
       this.openTableAnnex(text, line);
       return true;
     }
+    if (!this.annex && this.tableAfterCommencement(text, index)) {
+      // A table with no title after the article that puts the text in force: attached to it.
+      this.sink.warning('annex-untitled-table', line, { label: this.article?.label ?? '' });
+      this.annex = node('annex', line, { num: null, heading: '' });
+      this.tableAnnex = this.annex;
+      this.annex.text = text;
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      return true;
+    }
     const bareAnnex = BARE_ANNEX.test(text) && this.articleCount > 0 && !this.articleFollows(index);
     if (
       !this.annex &&
@@ -2581,6 +2599,21 @@ class ChineseTreeBuilder {
     const row = (t: string) => TABLE_ROW.test(t) || TAB_ROW.test(t);
     if (row(text) || !next || next.type !== 'line' || !row(next.text)) return false;
     return TABLE_TITLE.test(squeeze(text)) && !ARTICLE.test(text) && !DIVISION.test(text);
+  }
+
+  /**
+   * Whether a Markdown table with no title over it begins here, right after the article that puts
+   * the text in force (固定污染源排污许可分类管理名录 2019, 第十条: "本名录自发布之日起施行。……同时
+   * 废止。" / "| 序号 | 行业类别 | 重点管理 | … |" / "| --- | --- | … |", its notes after the table):
+   * its header row over the delimiter row, no article after it. A text is put in force by its last
+   * article, so a table after that article is attached to the text, not a paragraph of the article.
+   */
+  private tableAfterCommencement(text: string, index: number): boolean {
+    if (!this.article || this.point || !TABLE_ROW.test(text)) return false;
+    const next = this.nextItem(index);
+    if (!next || !TABLE_DELIMITER.test(next.text.trim())) return false;
+    const first = this.article.children[0]?.text ?? this.article.text;
+    return COMMENCEMENT_FIRST.test(first) && !this.articleFollows(index);
   }
 
   /** An annex headed by the title of the table that follows it. */
