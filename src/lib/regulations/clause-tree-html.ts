@@ -93,8 +93,14 @@ export function clauseTreeTemplate(
   };
   const division = (n: ClauseTreeNode, heading: 'h2 class="chapter"' | 'h3 class="section"') => {
     const tag = heading.slice(0, 2);
+    // A division the text gives no title (an annex that is only a table after the last
+    // article) is named by its kind, so that its heading is never empty.
+    const title =
+      n.label || n.heading
+        ? `${e(n.label)}${n.label && n.heading ? '　' : ''}${e(n.heading)}`
+        : e(t('version.untitledAnnex'));
     out.push(
-      `<section class="clause division" id="${e(n.eId)}" aria-labelledby="${e(n.eId)}-h"><${heading} id="${e(n.eId)}-h">${e(n.label)}${n.label && n.heading ? '　' : ''}${e(n.heading)}</${tag}>`,
+      `<section class="clause division" id="${e(n.eId)}" aria-labelledby="${e(n.eId)}-h"><${heading} id="${e(n.eId)}-h">${title}</${tag}>`,
     );
     if (n.text) out.push(`<p class="clause-text">${e(n.text)}</p>`);
     walk(n.children, undefined);

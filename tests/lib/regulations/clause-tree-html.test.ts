@@ -103,6 +103,19 @@ describe('the clause tree template', () => {
     );
   });
 
+  it('names an annex the text gives no title, so that its heading is never empty', () => {
+    const annex = row({ eId: 'annex_1', kind: 'annex', text: '| 序号 | 行业类别 |' });
+    const html = text(
+      fillClauseTree(
+        clauseTreeTemplate(buildTree([...rows([0, 0]), annex]), options),
+        buildTree([...rows([0, 0]), annex]),
+        fill,
+      ),
+    );
+    expect(html).toContain('<h2 class="chapter" id="annex_1-h">附件（原文无标题）</h2>');
+    expect(html).toContain('<h2 class="chapter" id="chp_1-h">第一章　总则</h2>');
+  });
+
   it('escapes the text it keeps', () => {
     const html = text(fillClauseTree(template, buildTree(rows([0, 0])), fill));
     expect(html).toContain('为了&lt;规范&gt;示范活动');

@@ -7,6 +7,7 @@ import { m } from '../catalogue.ts';
 
 export const clauseTreeComponent = m({
   'version.permalink': { zh: '本条链接', en: 'Link to this clause' },
+  'version.untitledAnnex': { zh: '附件（原文无标题）', en: 'Annex (untitled in the text)' },
   'version.comments': { zh: '{count} 条意见', en: '{count} comments' },
   'version.earlierComments': {
     zh: '此前各稿中本条共收到 {count} 条意见',
