@@ -1668,18 +1668,19 @@ class ChineseTreeBuilder {
 
   /**
    * Whether a line after the last point of a decision begins its closing paragraphs: the line and
-   * every line after it to the end of the body (or an attachment) are closing sentences — the
+   * every line after it to the end of the body (or an attachment) are closing sentences, one or
+   * more to a line (上海 2022: "本决定自……起施行。《……》根据本决定作相应修正后重新公布。") — the
    * commencement (本决定自公布之日起施行。), the republication (《……》根据本决定作相应修改，重新
    * 公布。) or the renumbering (此外，对相关法规中的条文序号作相应调整。). A closing sentence with
    * further text after it is left where it stands.
    */
   private closesDecision(text: string, index: number): boolean {
-    if (!this.loosePoint || this.article || !isClosingSentence(text)) return false;
+    if (!this.loosePoint || this.article || !isClosingLine(text)) return false;
     for (let k = index + 1; k < this.items.length; k++) {
       const it = this.items[k];
       if (!it || it.type === 'info-end') continue;
       if (ANNEX_MARK.test(normaliseHeading(it.text))) return true;
-      if (!isClosingSentence(it.text)) return false;
+      if (!isClosingLine(it.text)) return false;
     }
     return true;
   }
@@ -3124,9 +3125,10 @@ const CLOSING =
 const REPUBLISHED = /^[^。；]{0,400}根据本决定[^。；]{0,60}[，,]?重新(?:公布|发布|印发)。?$/;
 
 /** A decision's renumbering: "此外，对相关法规中的条文序号作相应调整。", or as done (中山 2024:
- * "此外，根据立法技术规范，还作了一些文字表述的修改完善，并对条文序号作了调整。"). */
+ * "此外，根据立法技术规范，还作了一些文字表述的修改完善，并对条文序号作了调整。"), the order called
+ * 条序 (上海 2022 议事规则修改决定: "此外，对部分文字作了修改，条序也作了相应调整。"). */
 const RENUMBERED =
-  /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序)[^。；]{0,10}作(?:了)?(?:相应)?(?:的)?调整。?$/;
+  /^(?:此外[，,])?[^。；]{0,60}(?:序号|顺序|条序)[^。；]{0,10}作(?:了)?(?:相应)?(?:的)?调整。?$/;
 
 /** A decision's note on its wording: "同时，对个别文字作了修改。", or with the changes listed
  * after a colon (合肥 2021: "此外，还对一些文字表述作了修改：“建设行政主管部门”修改为“城乡建设行政
@@ -3138,6 +3140,19 @@ const REWORDED =
 function isClosingSentence(text: string): boolean {
   return (
     CLOSING.test(text) || REPUBLISHED.test(text) || RENUMBERED.test(text) || REWORDED.test(text)
+  );
+}
+
+/**
+ * A line of closing sentences only, one or more (上海 2022 议事规则修改决定: "本决定自2022年1月23日起
+ * 施行。《上海市人民代表大会议事规则》根据本决定作相应修正后重新公布。" on one line).
+ */
+function isClosingLine(text: string): boolean {
+  const sentences = text.match(/[^。]+。?/g) ?? [];
+  return (
+    sentences.length > 0 &&
+    sentences.join('') === text &&
+    sentences.every((x) => isClosingSentence(cleanText(x)))
   );
 }
 
