@@ -84,6 +84,8 @@ function isCommonHan(code: number): boolean {
 
 const HAN = /\p{Script=Han}/u;
 const isRareChar = (ch: string) => HAN.test(ch) && !isCommonHan(ch.codePointAt(0)!);
+/** Chinese numerals, which a number may write several times running (一〇〇〇〇). */
+const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 /** Between rare characters of debris: a common Han character or a Latin letter (佨伀J儀J帀). */
 const isFiller = (ch: string) => (HAN.test(ch) && !isRareChar(ch)) || /^[A-Za-z]$/.test(ch);
 /** Debris has at least this many rare characters, and they are at least half of it. */
@@ -95,12 +97,25 @@ const DEBRIS_LONG = 20;
  * Marks a short unit repeated right after itself that no text repeats: two to eight characters
  * with a rare character and either another rare one or a Latin letter or digit, three times or
  * more, or twice when it is four characters or longer (高检 2019: "伀J儀J帀J漀" thirty times,
- * "堀D夀D愀F" twice). A run of it counts as rare characters in dropWordDebris, however few rare
+ * "堀D夀D愀F" twice), and one character four times or more beside a rare one. A run of it counts as rare characters in dropWordDebris, however few rare
  * characters the unit has; a cut-off copy of the unit right after the run goes with it.
  */
 function repeatedDebris(chars: string[]): boolean[] {
   const marked: boolean[] = chars.map(() => false);
   for (let i = 0; i < chars.length; i++) {
+    // One Han character written four times running or more, right beside a rare one (乌鲁木齐
+    // 2019 养犬管理条例 第十九条: "为体（肩）檃鏞菱菱菱菱菱憈鷖鷖鷖鷖鷖覡禡槱囱覡槱槱槱高超过……"): no text
+    // writes a character four times over, whatever the character; a numeral (一〇〇〇〇) is left.
+    if (HAN.test(chars[i]!) && !NUMERAL.test(chars[i]!)) {
+      let end = i + 1;
+      while (end < chars.length && chars[end] === chars[i]) end++;
+      const beside = (k: number) => k >= 0 && k < chars.length && isRareChar(chars[k]!);
+      if (end - i >= 4 && (beside(i - 1) || beside(end))) {
+        for (let k = i; k < end; k++) marked[k] = true;
+        i = end - 1;
+        continue;
+      }
+    }
     for (let len = 2; len <= 8 && i + 2 * len <= chars.length; len++) {
       const unit = chars.slice(i, i + len);
       const rare = unit.filter(isRareChar).length;
