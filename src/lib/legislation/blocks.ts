@@ -83,7 +83,13 @@ function isCommonHan(code: number): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
-const isRareChar = (ch: string) => HAN.test(ch) && !isCommonHan(ch.codePointAt(0)!);
+/**
+ * Han-script marks that GB2312 keeps among its symbols, not its hanzi rows, yet every text
+ * writes: 〇 of a year or an amount (二〇〇〇年, 一〇〇〇〇元) and the iteration mark 々.
+ */
+const COMMON_HAN_MARK = /^[々〇]$/u;
+const isRareChar = (ch: string) =>
+  HAN.test(ch) && !COMMON_HAN_MARK.test(ch) && !isCommonHan(ch.codePointAt(0)!);
 /** Chinese numerals, which a number may write several times running (一〇〇〇〇). */
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 /** Between rare characters of debris: a common Han character or a Latin letter (佨伀J儀J帀). */

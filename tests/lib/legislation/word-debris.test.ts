@@ -73,6 +73,10 @@ describe('Word debris', () => {
       '澳門特別行政區是中華人民共和國不可分離的部分。',
       '喀喇沁左翼蒙古族自治县和仡佬族、畲族的堃垚地区。',
       '本条例所称伊犁河谷是指地处东经8009’-8456’的区域。',
+      // 〇 is among GB2312's symbols, not its hanzi rows, but is no rare character: an amount
+      // of four or more (一〇〇〇〇元) was cut to 一元.
+      '违反本规定的，处一〇〇〇〇元以上五〇〇〇〇元以下罚款。',
+      '本条例自二〇〇〇年一月一日起施行，原处罚款二〇〇〇〇元的规定同时废止。',
     ])
       expect(dropWordDebris(text)).toEqual({ text, debris: [], tails: [] });
   });
