@@ -32,14 +32,25 @@ export interface TableMeta {
 }
 
 /** The files are documents of the regulation: written in its language, whatever the reader's. */
-const headings = (language: TableMeta['language']) => {
-  const t = translator(language);
+const headings = (meta: Pick<TableMeta, 'language' | 'fromLabel' | 'toLabel'>) => {
+  const t = translator(meta.language);
   return [
-    t('comparePage.originalText'),
-    t('comparePage.revisedText'),
+    t('common.withParenthesis', { text: t('comparePage.originalText'), aside: meta.fromLabel }),
+    t('common.withParenthesis', { text: t('comparePage.revisedText'), aside: meta.toLabel }),
     t('comparePage.explanationChange'),
   ];
 };
+
+/** The table's title line: the regulation, then which reading against which. */
+const titleLine = (meta: Pick<TableMeta, 'language' | 'title' | 'fromLabel' | 'toLabel'>) =>
+  translator(meta.language)('common.withParenthesis', {
+    text: meta.title,
+    aside: `${meta.fromLabel} → ${meta.toLabel}`,
+  });
+
+/** Article labels in bold before a cell's text, joined in the regulation's language. */
+const labelText = (labels: readonly string[], language: TableMeta['language']) =>
+  `${labels.join(translator(language)('common.listSep'))} `;
 
 function sideRuns(parts: readonly DiffPart[], side: 'old' | 'new') {
   return parts.filter(
@@ -59,7 +70,7 @@ export function explanation(
   if (note !== undefined) return note;
   if (!row.correspondence) return '';
   const t = translator(meta.language);
-  const sep = meta.language === 'zh' ? '、' : ', ';
+  const sep = t('common.listSep');
   const moves = row.paragraphs
     .filter((p) => p.from.length > 0 && p.to.length > 0)
     .map((p) =>
@@ -75,18 +86,19 @@ export async function comparisonXlsx(
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(translator(meta.language)('compareExport.sheet'));
   sheet.columns = [{ width: 60 }, { width: 60 }, { width: 40 }];
-  sheet.addRow([`${meta.title}（${meta.fromLabel} → ${meta.toLabel}）`]).font = {
+  sheet.addRow([titleLine(meta)]).font = {
     bold: true,
     size: 14,
   };
   sheet.mergeCells(1, 1, 1, 3);
-  const [a = '', b = '', c = ''] = headings(meta.language);
-  const head = sheet.addRow([`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c]);
+  const head = sheet.addRow(headings(meta));
   head.font = { bold: true };
   for (const row of rows) {
     const cell = (labels: string[], parts: DiffPart[]): ExcelJS.CellRichTextValue => ({
       richText: [
-        ...(labels.length ? [{ text: `${labels.join('、')} `, font: { bold: true } }] : []),
+        ...(labels.length
+          ? [{ text: labelText(labels, meta.language), font: { bold: true } }]
+          : []),
         ...parts.map((p) => ({
           text: p.text,
           font:
@@ -119,7 +131,7 @@ export async function readingsXlsx(
   meta: Pick<TableMeta, 'title' | 'language'>,
 ): Promise<Buffer> {
   const t = translator(meta.language);
-  const sep = meta.language === 'zh' ? '、' : ', ';
+  const sep = t('common.listSep');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(t('align.readings.sheet'));
   sheet.columns = readings.map(() => ({ width: 50 }));
@@ -134,7 +146,9 @@ export async function readingsXlsx(
       row.map((cell): ExcelJS.CellRichTextValue => {
         const head = cell.labels.length ? cell.labels.join(sep) : t('align.readings.none');
         const step =
-          cell.step && cell.step !== 'unchanged' ? `（${t(`comparePage.type.${cell.step}`)}）` : '';
+          cell.step && cell.step !== 'unchanged'
+            ? t('common.withParenthesis', { text: '', aside: t(`comparePage.type.${cell.step}`) })
+            : '';
         return {
           richText: [
             { text: `${head}${step} `, font: { bold: true } },
@@ -155,9 +169,8 @@ export async function comparisonDocx(
   rows: readonly ComparisonRow[],
   meta: TableMeta,
 ): Promise<Buffer> {
-  const [a = '', b = '', c = ''] = headings(meta.language);
   const runs = (labels: string[], parts: DiffPart[]) => [
-    ...(labels.length ? [new TextRun({ text: `${labels.join('、')} `, bold: true })] : []),
+    ...(labels.length ? [new TextRun({ text: labelText(labels, meta.language), bold: true })] : []),
     ...parts.map((p) =>
       p.op === 'insert'
         ? new TextRun({ text: p.text, underline: {}, bold: true })
@@ -171,9 +184,7 @@ export async function comparisonDocx(
     });
   const header = new TableRow({
     tableHeader: true,
-    children: [`${a}（${meta.fromLabel}）`, `${b}（${meta.toLabel}）`, c].map((t) =>
-      cell([new TextRun({ text: t, bold: true })]),
-    ),
+    children: headings(meta).map((t) => cell([new TextRun({ text: t, bold: true })])),
   });
   const body = rows.map(
     (row) =>

@@ -3,8 +3,14 @@
  * words, the paragraph map with its diffs, and what "只显示有变化的条文" leaves out (#16).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { comparisonXlsx, explanation } from '../../../src/lib/comparison/export.ts';
+import {
+  comparisonDocx,
+  comparisonXlsx,
+  explanation,
+  readingsXlsx,
+} from '../../../src/lib/comparison/export.ts';
 import { buildComparisonView, isTextChange } from '../../../src/lib/comparison/view.ts';
 import { readCorpus } from '../../helpers/corpus.ts';
 import { doc, zhDraft as zh } from '../../helpers/drafts.ts';
@@ -53,6 +59,59 @@ describe('北京市制定地方性法规条例 2017 → 2023: 第六条 and 第�
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.getRow(3).getCell(3).text).toContain('由第六条、第九条合并而成');
+  });
+});
+
+describe("an English regulation's comparison files", () => {
+  // The files are written in the regulation's language, punctuation included: the open-data
+  // sample's table had "Original text（Consultation Draft）" and labels joined with 、.
+  const view = buildComparisonView(
+    doc(readCorpus('beijing-zhiding-difangxing-fagui-tiaoli--2017.md')),
+    doc(readCorpus('beijing-zhiding-difangxing-fagui-tiaoli--2023.md')),
+  );
+  const row = view.rows.find((r) => r.newLabels.includes('第八条'))!;
+  const meta = {
+    title: 'Open Government Data Regulations',
+    fromLabel: 'Consultation Draft',
+    toLabel: 'First Reading',
+    language: 'en' as const,
+    notes: new Map<string, string>(),
+  };
+
+  it('uses ASCII parentheses and commas in compare.xlsx', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await comparisonXlsx([row], meta)) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell(1, 1).text).toBe(
+      'Open Government Data Regulations (Consultation Draft → First Reading)',
+    );
+    expect(sheet.getCell(2, 1).text).toBe('Original text (Consultation Draft)');
+    expect(sheet.getCell(2, 2).text).toBe('Revised text (First Reading)');
+    expect(sheet.getCell(3, 1).text).toMatch(/^第六条, 第九条 /);
+  });
+
+  it('uses them in compare.docx', async () => {
+    const zip = await JSZip.loadAsync(await comparisonDocx([row], meta));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('Original text (Consultation Draft)');
+    expect(text).toContain('第六条, 第九条 ');
+  });
+
+  it("names a reading's step in parentheses of its language in readings.xlsx", async () => {
+    const cell = { labels: ['Section 4'], text: 'x', parts: [{ op: 'equal' as const, text: 'x' }] };
+    const buffer = await readingsXlsx(
+      ['Consultation Draft', 'First Reading'],
+      [
+        [
+          { ...cell, step: null },
+          { ...cell, step: 'modified' },
+        ],
+      ],
+      { title: meta.title, language: 'en' },
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as unknown as ArrayBuffer);
+    expect(book.worksheets[0]!.getCell(3, 2).text).toBe('Section 4 (Modified) x');
   });
 });
 
