@@ -98,7 +98,41 @@ const DETAIL_KEYS = [
   'stage',
   'reflectedIn',
   'reflectedClauseId',
+  'bulk',
+  'scope',
+  'filter',
+  'selected',
+  'regulation',
+  'slug',
+  'position',
+  'sourceHash',
 ] as const;
+
+/**
+ * The catalogue group that names a detail's stored code (`label(t, group, value)`), so that a
+ * bulk decision reads "处理结果：部分采纳", not "partly-adopted"; null for a value shown as it is.
+ */
+function codeGroup(action: string, name: string, value: string): string | null {
+  switch (name) {
+    case 'disposition':
+      return 'disposition';
+    case 'scope':
+      return 'audit.scope';
+    case 'channel':
+      return 'pub.channel';
+    case 'stage':
+      return 'stage';
+    case 'from':
+    case 'to':
+      return action === 'regulation.stage' ? 'stage' : null;
+    case 'reason':
+      return action.startsWith('moderation.') ? 'hold' : null;
+    case 'decision':
+      return value === 'publish' || value === 'hold' ? 'audit.decision' : 'disposition';
+    default:
+      return null;
+  }
+}
 
 /** The stored event, as `audit_events` holds it. */
 export interface AuditEvent {
@@ -147,7 +181,18 @@ export interface AuditLine {
   objects: AuditObject[];
   /** How many further objects the event names beyond those listed. */
   moreObjects: number;
-  details: { key: MessageKey | null; name: string; value: string }[];
+  details: AuditDetail[];
+}
+
+export interface AuditDetail {
+  /** Label key of the detail's name, or null to show `name` as stored. */
+  key: MessageKey | null;
+  name: string;
+  value: string;
+  /** The catalogue group naming `value`, a stored code (see `codeGroup`). */
+  group?: string;
+  /** For a bulk action's filter: the comment list with the same filter. */
+  href?: string;
 }
 
 /** At most this many objects of one event are listed (a bulk decision may name thousands). */
@@ -179,14 +224,17 @@ export function describeAuditEvent(event: AuditEvent, names: AuditNames): AuditL
     sentence,
     objects,
     moreObjects: Math.max(0, ids.length - MAX_OBJECTS),
-    details: Object.entries(vars).map(([name, value]) => ({
-      key: (DETAIL_KEYS as readonly string[]).includes(name)
-        ? (`audit.detail.${name}` as MessageKey)
-        : null,
-      name,
-      value: String(value),
-    })),
+    details: Object.entries(vars).map(([name, raw]) => detailOf(event.action, name, String(raw))),
   };
+}
+
+function detailOf(action: string, name: string, value: string): AuditDetail {
+  const key = (DETAIL_KEYS as readonly string[]).includes(name)
+    ? (`audit.detail.${name}` as MessageKey)
+    : null;
+  if (name === 'filter') return { key, name, value, href: `/staff/comments?${value}` };
+  const group = codeGroup(action, name, value);
+  return group ? { key, name, value, group } : { key, name, value };
 }
 
 function objectOf(type: string, id: string, names: AuditNames): AuditObject {

@@ -9,7 +9,7 @@ import {
   type AuditNames,
 } from '../../../src/lib/audit/index.ts';
 import { namedIds } from '../../../src/lib/audit/describe.ts';
-import { translator } from '../../../src/lib/i18n/index.ts';
+import { label, translator } from '../../../src/lib/i18n/index.ts';
 
 const names: AuditNames = {
   staff: new Map([[1, '管理员 (admin1)']]),
@@ -132,6 +132,91 @@ describe('the audit trail in words', () => {
     ]);
     expect(line.moreObjects).toBe(2);
     expect(zh(line.sentence.key, line.sentence.vars)).toBe('公开了 7 条意见');
+  });
+
+  it("names a bulk decision's selection and codes in words, and links its filter", () => {
+    // The audit page showed "bulk 是 · scope all · filter consultation=4&status=published ·
+    // selected 322 · 处理结果 partly-adopted" after a bulk answer.
+    const line = describeAuditEvent(
+      event({
+        action: 'disposition.record',
+        targetType: 'comment',
+        targetId: '8,24',
+        detail: {
+          bulk: true,
+          scope: 'all',
+          filter: 'consultation=4&status=published',
+          selected: 2,
+          disposition: 'partly-adopted',
+        },
+      }),
+      names,
+    );
+    const shown = (t: typeof zh) =>
+      line.details.map((d) => [
+        d.key ? t(d.key) : d.name,
+        d.href ?? (d.group ? label(t, d.group, d.value) : d.value),
+      ]);
+    expect(shown(zh)).toEqual([
+      ['批量操作', 'yes'],
+      ['范围', '符合筛选条件的全部意见'],
+      ['筛选条件', '/staff/comments?consultation=4&status=published'],
+      ['选中意见数', '2'],
+      ['处理结果', '部分采纳'],
+    ]);
+    expect(shown(en)[1]).toEqual(['Chosen from', 'All comments the filter matched']);
+  });
+
+  it('names every detail a published version records, not "slug", "position" or "sourceHash"', () => {
+    const line = describeAuditEvent(
+      event({
+        action: 'version.publish',
+        targetType: 'version',
+        targetId: '5',
+        detail: {
+          regulation: 'property-management',
+          slug: 'third-reading',
+          label: '三审稿',
+          position: 4,
+          sourceHash: 'fd02f583',
+        },
+      }),
+      names,
+    );
+    expect(line.details.filter((d) => d.key === null).map((d) => d.name)).toEqual([]);
+  });
+
+  it("names a moderation's hold reason and a stage change's stages, but not a free-text reason", () => {
+    const hold = describeAuditEvent(
+      event({
+        action: 'moderation.hold',
+        targetType: 'comment',
+        targetId: '1',
+        detail: { reason: 'spam' },
+      }),
+      names,
+    );
+    expect(label(zh, hold.details[0]!.group!, hold.details[0]!.value)).toBe(zh('hold.spam'));
+    const stage = describeAuditEvent(
+      event({
+        action: 'regulation.stage',
+        targetType: 'regulation',
+        targetId: '1',
+        detail: { from: 'drafting', to: 'review' },
+      }),
+      names,
+    );
+    expect(stage.details.map((d) => label(zh, d.group!, d.value))).toEqual(['起草', '审议']);
+    const free = describeAuditEvent(
+      event({
+        action: 'disposition.record',
+        targetType: 'comment',
+        targetId: '1',
+        detail: { reason: 'spam' },
+      }),
+      names,
+    );
+    expect(free.details[0]!.group).toBeUndefined();
   });
 
   it('shows the system, not an account, for automatic actions', () => {
