@@ -43,6 +43,24 @@ export interface DraftStep {
   converted: { name: string; notes: WordNote[] } | null;
 }
 
+/**
+ * Where the browser goes once a version is published: the versions page naming it. Answering
+ * the post itself left it as the page to reload, and a reload posted the text again, refused as
+ * "a version with this slug exists … not published" after it had been.
+ * @example publishedLocation('property-management', 'third-reading') // '/staff/versions/property-management?published=third-reading'
+ */
+export function publishedLocation(regulationSlug: string, versionSlug: string): string {
+  return `/staff/versions/${encodeURIComponent(regulationSlug)}?published=${encodeURIComponent(versionSlug)}`;
+}
+
+/** The version that `?published=` names, if the regulation has it; null for anything else. */
+export function publishedVersion<V extends { slug: string; label: string }>(
+  versions: readonly V[],
+  param: string | null,
+): V | null {
+  return versions.find((v) => v.slug === param) ?? null;
+}
+
 export async function draftStep(
   db: Db,
   target: PublishTarget,

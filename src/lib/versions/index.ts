@@ -4,5 +4,11 @@ export { findPublishTarget, latestDocument, publishVersion } from './publish.ts'
 export { renderPendingExplanations } from './explanation.ts';
 export { checkDraft } from './check.ts';
 export { convertWordDraft } from './word-check.ts';
-export { draftStep, type DraftPost, type DraftStep } from './draft-step.ts';
+export {
+  draftStep,
+  publishedLocation,
+  publishedVersion,
+  type DraftPost,
+  type DraftStep,
+} from './draft-step.ts';
 export { MAX_DOCX_UPLOAD, MAX_DRAFT_POST, MAX_TEXT_UPLOAD } from './limits.ts';

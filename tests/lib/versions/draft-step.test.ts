@@ -9,6 +9,8 @@ import {
   draftStep,
   findPublishTarget,
   MAX_TEXT_UPLOAD,
+  publishedLocation,
+  publishedVersion,
   type DraftPost,
 } from '../../../src/lib/versions/index.ts';
 import { addStaff, seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -118,5 +120,13 @@ describe('a post of the version form', () => {
     );
     expect(read.published).toEqual({ slug: 'second-reading', label: '二审稿' });
     expect(await versionCount()).toBe(before + 1);
+
+    // The page answers with a redirect to a page naming the version, so a reload reads it
+    // instead of posting the text again (which was refused as a taken slug, "not published").
+    const location = publishedLocation('sample', read.published!.slug);
+    expect(location).toBe('/staff/versions/sample?published=second-reading');
+    const param = new URL(location, 'http://x').searchParams.get('published');
+    expect(publishedVersion((await target()).versions, param)?.label).toBe('二审稿');
+    expect(publishedVersion((await target()).versions, 'no-such-version')).toBeNull();
   });
 });
