@@ -26,7 +26,11 @@ describe('openclause seed', () => {
           io,
         ),
       ).toBe(0);
-      expect(out.stdout).toMatch(/^Seeded 250 comments .* into consultation \d+ /);
+      // Chinese first, then English, as the command's other lines (sync, the errors).
+      expect(out.stdout).toMatch(
+        /^已生成 250 条意见和 \d+ 次附议，写入征求意见 \d+，用时 [\d.]+ 秒/,
+      );
+      expect(out.stdout).toMatch(/。Seeded 250 comments .* into consultation \d+ /);
       // A small load is grouped with its near-duplicates at once, as intake would have.
       expect(out.stderr).not.toContain('Near-duplicate groups not computed');
       const groups = capture();

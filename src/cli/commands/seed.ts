@@ -73,8 +73,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         `未对 ${outcome.comments} 条意见做近似分组；需要时运行 openclause campaigns --consultation …。Near-duplicate groups not computed for ${outcome.comments} comments; run openclause campaigns --consultation … when needed.\n`,
       );
     }
+    // Chinese first, then English, as every other line the command writes.
+    const rate = Math.round(outcome.comments / seconds);
+    const ids = outcome.consultations.join(', ');
     io.stdout(
-      `Seeded ${outcome.comments} comments and ${outcome.seconds} seconding votes (附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${outcome.consultations.join(', ')} in ${seconds.toFixed(1)} s (${Math.round(outcome.comments / seconds)}/s).\n`,
+      `已生成 ${outcome.comments} 条意见和 ${outcome.seconds} 次附议，写入征求意见 ${outcome.consultations.join('、')}，用时 ${seconds.toFixed(1)} 秒（每秒 ${rate} 条）。` +
+        `Seeded ${outcome.comments} comments and ${outcome.seconds} seconding votes (附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${ids} in ${seconds.toFixed(1)} s (${rate}/s).\n`,
     );
     return 0;
   });
