@@ -1046,6 +1046,24 @@ class ChineseTreeBuilder {
     return to < 0 ? null : [from, to];
   }
 
+  /**
+   * Where the body of a reply or notice without numbers begins in a text without
+   * `<!-- INFO END -->`: at its addressee (山东省人民检察院：), the last line that names bodies and
+   * ends with a colon, with a sentence after it (……收悉。经研究，批复如下：); what stands before it (the 公告, the title again,
+   * the date of adoption, the document number) is front matter. null if there is none.
+   */
+  private unnumberedReplyAt(): number | null {
+    const lines = this.out.preamble;
+    for (let k = lines.length - 2; k >= 0; k--)
+      if (
+        isAddressee(lines[k]!) &&
+        !isAddressee(lines[k + 1]!) &&
+        /[。！？!?：:]$/.test(squeeze(lines[k + 1]!))
+      )
+        return k;
+    return null;
+  }
+
   private container() {
     return this.divisions.at(-1)?.node.children ?? this.out.nodes;
   }
@@ -2933,14 +2951,18 @@ class ChineseTreeBuilder {
     const first = this.out.preamble[0];
     if (this.out.title === '' && first !== undefined && PLAIN_TITLE.test(first))
       this.out.title = this.out.preamble.shift() ?? '';
-    const body = this.preambleAtBody === null ? [] : this.out.preamble.slice(this.preambleAtBody);
-    if (this.out.nodes.every((n) => n.kind === 'annex') && this.hasInfoEnd && body.length > 0) {
+    // Without `<!-- INFO END -->` (a database's copy under YAML front matter, whthomas/china-laws
+    // 2000 批复: "# 最高人民检察院关于……的批复" / "中华人民共和国最高人民检察院" / "公 告" / "《……》已于……
+    // 通过，现予公布……" / the title again / "高检发释字〔2000〕1号" / "山东省人民检察院：" / "你院……
+    // 收悉。……" / "此复。"), the addressee of a reply without numbers shows where its body begins.
+    const bodyAt = this.hasInfoEnd ? this.preambleAtBody : this.unnumberedReplyAt();
+    const body = bodyAt === null ? [] : this.out.preamble.slice(bodyAt);
+    if (this.out.nodes.every((n) => n.kind === 'annex') && bodyAt !== null && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
       // The title printed again over the body, broken over lines, stays front matter.
       // A title whose last line reads 第X条 …的解释 ends there, spelled like the title or not.
       const repeated =
-        titleLines(this.out.title, body) ||
-        Math.max(0, (this.titleTailAt ?? 0) - (this.preambleAtBody ?? 0));
+        titleLines(this.out.title, body) || Math.max(0, (this.titleTailAt ?? 0) - bodyAt);
       // The document number under the title (高检发释字〔2022〕2号) is front matter too.
       const numbered = body.length > repeated + 1 && DOCUMENT_NUMBER.test(squeeze(body[repeated]!));
       let front = repeated + (numbered ? 1 : 0);
@@ -2949,12 +2971,14 @@ class ChineseTreeBuilder {
       if (body.length > front + 1 && isAddressee(body[front]!)) front += 1;
       body.splice(0, front);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
-      const first = this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[front];
+      const first = this.hasInfoEnd
+        ? this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[front]
+        : this.items.find((it) => it.type !== 'info-end' && it.text === body[0]);
       const line = first?.line ?? 1;
       if (repeated > 0) this.sink.warning('title-repeated', line, { count: repeated });
       // A heading over the body (## 修正) is the clause's heading.
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
-      this.out.preamble.length = (this.preambleAtBody ?? 0) + front;
+      this.out.preamble.length = bodyAt + front;
       // Before the table attached to it (see tableFollows), if there is one.
       this.out.nodes.unshift(node('point', line, { heading, text: body.join('\n') }));
       this.sink.warning('body-unnumbered', line);
