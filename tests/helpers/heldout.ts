@@ -426,6 +426,9 @@ function bodyLines(source: string): string[] {
             /^([\s\u3000]*#+[\s\u3000]*第[^\s\u3000。]{1,8}(?:分编|编|章|节)[\s\u3000]+[^。，；：的][^。，；：]{0,11})。$/,
             '$1',
           )
+          // Pandoc's header attributes after a heading are markup (企业法人登记管理条例 2019:
+          // "## 第三章　登记条件和申请登记单位 {#第三章-登记条件和申请登记单位 .unnumbered}").
+          .replace(/^([\s\u3000]*#.*?)[\s\u3000]*\{[\s\u3000]*[#.][^{}]*\}$/, '$1')
           .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
           .replace(/\*\*/g, '')
           // A Word hyperlink field's anchor is no text (日喀则 2018: "……撤回。HYPERLINKcreate

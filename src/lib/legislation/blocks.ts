@@ -5,6 +5,14 @@
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 
+/**
+ * Header attributes written after a Markdown heading in Pandoc's syntax (whthomas/china-laws 企业
+ * 法人登记管理条例: "## 第一章　总则 {#第一章-总则 .unnumbered}"): an identifier #…, classes .…
+ * and key=value pairs in braces at the end of the heading, markup and not the heading's words.
+ */
+const HEADING_ATTRIBUTES =
+  /[ \t\u3000]*\{[ \t]*(?:[#.][^\s{}=]+|[A-Za-z][\w-]*=[^\s{}]*)(?:[ \t]+(?:[#.][^\s{}=]+|[A-Za-z][\w-]*=[^\s{}]*))*[ \t]*\}$/;
+
 export interface SourceLine {
   text: string;
   /** 1-based line in the original file. */
@@ -431,7 +439,7 @@ function collect(
       else {
         // A heading with an article glued on (内蒙古 2007: "## 第五章 附则第四十三条 本办法自公布之日起
         // 施行。PAGEPAGE颮飪熅……") carries the article's field codes and debris.
-        const text = dropDebris(inlineText(node), line, out).text;
+        const text = dropDebris(inlineText(node).replace(HEADING_ATTRIBUTES, ''), line, out).text;
         out.blocks.push({ type: 'heading', depth: node.depth, text, line });
       }
       return;
