@@ -146,6 +146,10 @@ export const PROBLEMS = {
     zh: '最后一条之后的“{text}”是网页页脚（责任编辑、链接、版权信息等，从网页复制时带入），共 {lines} 行，已略去。',
     en: '"{text}" after the last clause is a web page\'s footer (an editor\'s credit, links, copyright lines, carried over when the page was copied), {lines} lines; it was left out.',
   },
+  colophon: {
+    zh: '最后一条之后的“{text}”是公文的版记（主送、抄送、印发机关和印发日期等），共 {lines} 行，不属于任何条文，已略去。',
+    en: '"{text}" after the last clause is the document\'s distribution block (主送, 抄送, the office that printed it and the date), {lines} lines, no clause\'s text; it was left out.',
+  },
   'field-code': {
     zh: '行末的“{text}”是 Word 页码域代码（文档另存为文本时带入），已略去。',
     en: '"{text}" at the end of the line is a Word page-number field code (carried over when the document was saved as text); it was left out.',

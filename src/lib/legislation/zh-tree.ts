@@ -938,6 +938,7 @@ class ChineseTreeBuilder {
   /** The item index where a web page's footer begins after the last clause, or null. */
   private readonly footerAt: number | null;
   private readonly signatureAt: number | null;
+  private readonly colophonAt: number | null;
 
   constructor(blocks: Block[], sink: ProblemSink) {
     this.items = itemsOf(blocks, sink);
@@ -945,7 +946,9 @@ class ChineseTreeBuilder {
     this.sink = sink;
     this.quotedBeforePoints = this.findQuotedBeforePoints();
     this.footerAt = this.findPageFooter();
-    this.signatureAt = this.footerAt === null ? this.findSignature() : null;
+    this.colophonAt = this.footerAt === null ? this.findColophon() : null;
+    this.signatureAt =
+      this.footerAt === null && this.colophonAt === null ? this.findSignature() : null;
   }
 
   /**
@@ -972,6 +975,27 @@ class ChineseTreeBuilder {
     if (before.length === 0 || before.some(({ it }) => ANNEX.test(normaliseHeading(it.text))))
       return null;
     return body.k;
+  }
+
+  /**
+   * Where an official document's distribution block (版记) begins (人民检察院检察委员会工作规则 2020:
+   * "……同时废止。" / "主送：各级人民检察院。" / "抄送：中央政法委，……；" / "最高人民检察院办公厅
+   * 2020年8月3日印发" / "最高人民检察院" / "高检发释字〔2020〕3号"): its first line 主送： or 抄送：
+   * after the last article or point, with no article, point or attachment after it. The lines from
+   * there on are the document's, not the last article's paragraphs. null if none.
+   */
+  private findColophon(): number | null {
+    let at: number | null = null;
+    let clause = false;
+    this.items.forEach((it, k) => {
+      if (it.type === 'info-end') return;
+      const text = it.text;
+      if (ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text)) {
+        clause = true;
+        at = null;
+      } else if (clause && at === null && COLOPHON.test(squeeze(text))) at = k;
+    });
+    return at;
   }
 
   /**
@@ -2891,6 +2915,15 @@ class ChineseTreeBuilder {
         text: footerText.join(' '),
         lines: footerText.length,
       });
+    if (this.colophonAt !== null) {
+      const lines = this.items
+        .slice(this.colophonAt)
+        .flatMap((it) => (it.type === 'info-end' ? [] : [it.text]));
+      this.sink.warning('colophon', this.items[this.colophonAt]!.line, {
+        text: lines.join(' '),
+        lines: lines.length,
+      });
+    }
     if (this.signatureAt !== null) {
       const lines = this.items
         .slice(this.signatureAt)
@@ -2902,6 +2935,7 @@ class ChineseTreeBuilder {
     this.items.forEach((item, index) => {
       if (this.footerAt !== null && index >= this.footerAt) return;
       if (this.signatureAt !== null && index >= this.signatureAt) return;
+      if (this.colophonAt !== null && index >= this.colophonAt) return;
       if (index === this.joinedHeadingAt) {
         this.joinedHeadingAt = null;
         this.previousLine = item.line;
@@ -3086,6 +3120,9 @@ function isCaption(point: ClauseNode): boolean {
  */
 const PAGE_FOOTER =
   /^(?:(?:责任编辑|责编)[\s\u3000]*[：:][\s\u3000]*[^\s\u3000。；，,;]{1,20}|【?(?:分享到|打印本页|打印此页|关闭窗口|扫一扫在手机打开当前页)】?(?:[：:].*)?)$/;
+
+/** The first line of a document's distribution block: 主送：…, 抄送：… (报送, 分送 too). */
+const COLOPHON = /^(?:主送|抄送|报送|分送)[：:]/;
 
 /** A signature's date alone on its line: 2022年11月15日, 一九九七年十月六日. */
 const SIGNATURE_DATE =
