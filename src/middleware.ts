@@ -17,6 +17,7 @@ import {
   badBodyResponse,
   faultKindOf,
   faultResponse,
+  staleFormResponse,
   REQUEST_DEADLINE_MS,
   withDeadline,
 } from './lib/web/fault.ts';
@@ -186,11 +187,8 @@ async function sessionAndPage(
               .formData()
               .catch(() => null)
           )?.get('_csrf');
-      if (csrf !== context.locals.staff.csrfToken) {
-        return new Response('CSRF token missing or wrong. 表单已过期，请刷新页面后重试。', {
-          status: 403,
-        });
-      }
+      if (csrf !== context.locals.staff.csrfToken)
+        return staleFormResponse(context.locals.locale, context.locals.t);
     }
   }
 

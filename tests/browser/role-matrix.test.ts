@@ -81,6 +81,9 @@ describe('staff routes × roles', () => {
         redirect: 'manual',
       });
       expect(res.status, path).toBe(403);
+      // A page that says what happened and that nothing was saved, in the reader's language.
+      expect(res.headers.get('content-type'), path).toContain('text/html');
+      expect(await res.text(), path).toContain('未保存任何内容');
     }
   });
 });

@@ -81,6 +81,11 @@ export function badBodyResponse(
     : messagePage(400, t('hostile.malformed.title'), t('hostile.malformed.body'), locale, t);
 }
 
+/** The answer to a staff form post whose CSRF token is missing or wrong: 403, nothing saved. */
+export function staleFormResponse(locale: Locale, t: Translate): Response {
+  return messagePage(403, t('hostile.staleForm.title'), t('hostile.staleForm.body'), locale, t);
+}
+
 /** The answer to a query parameter out of its range (see ./query.ts): 400, saying which and what it takes. */
 export function badParameterResponse(
   problem: { name: string; min: number; max: number },

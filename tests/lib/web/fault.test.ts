@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/lib/i18n/index.ts';
-import { faultKindOf, faultResponse, withDeadline } from '../../../src/lib/web/fault.ts';
+import {
+  faultKindOf,
+  faultResponse,
+  staleFormResponse,
+  withDeadline,
+} from '../../../src/lib/web/fault.ts';
 import { isDatabaseUnavailable } from '../../../src/lib/errors/index.ts';
 
 describe('isDatabaseUnavailable', () => {
@@ -75,5 +80,20 @@ describe('a request past its deadline', () => {
     const html = await res.text();
     expect(html).not.toContain('未生成回执');
     expect(html).toContain('可能已经或仍将保存');
+  });
+});
+
+describe('staleFormResponse', () => {
+  it('refuses a staff form without its token with a page in the reader’s language', async () => {
+    const zh = staleFormResponse('zh', translator('zh'));
+    expect(zh.status).toBe(403);
+    expect(zh.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await zh.text();
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page).toContain('<h1>表单已过期</h1>');
+    expect(page).toContain('未保存任何内容');
+    const en = await staleFormResponse('en', translator('en')).text();
+    expect(en).toContain('<h1>This form has expired</h1>');
+    expect(en).not.toContain('表单');
   });
 });

@@ -43,6 +43,11 @@ export const sharedFaults = m({
     zh: '提交的表单不是有效的文本（例如不是 UTF-8 编码），未保存任何内容。请在网页上重新填写并提交。',
     en: 'What was sent is not a readable form (for example, not UTF-8 text), and nothing was saved. Please fill in the form on the page and send it again.',
   },
+  'hostile.staleForm.title': { zh: '表单已过期', en: 'This form has expired' },
+  'hostile.staleForm.body': {
+    zh: '表单的安全校验码缺失或已失效（例如在另一窗口重新登录过），未保存任何内容。请返回上一页，刷新后重新提交。',
+    en: 'The form’s security token was missing or no longer valid (for example after signing in again in another window), and nothing was saved. Please go back, reload the page and send it again.',
+  },
   'hostile.lookupLimited': {
     zh: '此网络地址查询了过多不存在的回执编号，请一小时后再试。如有疑问，请联系法制工作委员会。',
     en: 'Too many receipt codes that do not exist were looked up from this address. Please try again in an hour, or contact the Legislative Affairs Commission.',
