@@ -114,6 +114,34 @@ describe('at phone width', () => {
   });
 });
 
+describe('a comment sent after its window closed', () => {
+  it('is refused with what the resident wrote shown back, to copy', async () => {
+    // The form was loaded while the window was open; the draft's window has closed since.
+    const written = '我写了很久的意见：<第三条>应当保留。\n第二段 😀';
+    const posted = await fetch(`${baseURL}/regulations/sample/versions/draft/comment`, {
+      method: 'POST',
+      headers: { Origin: baseURL, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        stance: 'amend',
+        body: written,
+        suggestedWording: '建议的条文。',
+        consentPublish: 'on',
+        idempotencyKey: 'closed-window-unsent-key',
+      }),
+    });
+    expect(posted.status).toBe(409);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.setContent(await posted.text());
+    expect(await page.locator('main .notice.warn').textContent()).toMatch(/截止/);
+    expect(await page.locator('main .unsent').textContent()).toMatch(/没有提交/);
+    expect(await page.locator('#c-unsent-body').inputValue()).toBe(written);
+    expect(await page.locator('#c-unsent-body').getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('#c-unsent-suggestedWording').inputValue()).toBe('建议的条文。');
+    await context.close();
+  });
+});
+
 describe('the footer', () => {
   it('links the liaison stations and the privacy notice, both answering', async () => {
     const page = await english.newPage();

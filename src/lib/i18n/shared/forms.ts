@@ -14,6 +14,10 @@ export const sharedForms = m({
     en: 'This consultation closed on {date}; new comments are no longer accepted.',
   },
   'form.upcoming': { zh: '征求意见将于 {date} 开始。', en: 'This consultation opens on {date}.' },
+  'form.unsent': {
+    zh: '您的意见没有提交，未生成回执。以下是您填写的内容，请复制保存：',
+    en: 'Your comment was not submitted, and no receipt was issued. Here is what you wrote, to copy and keep:',
+  },
   'form.rateLimited': {
     zh: '您提交得太频繁，请一小时后再试。',
     en: 'You have sent many comments in a short time; please try again in an hour.',
