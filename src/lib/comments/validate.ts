@@ -231,6 +231,9 @@ function readCommenter(raw: Record<string, string | undefined>, fail: Fail) {
     fail('contact', 'contact-too-long', 'fieldError.contactTooLong', { max: CONTACT_MAX });
   } else if (contact && !isContact(contact)) {
     fail('contact', 'contact-invalid', 'fieldError.contactInvalid');
+  } else if (raw['notifyByEmail'] === 'on' && !EMAIL.test(contact)) {
+    // The box promises e-mails to "the address above": without one, none would ever come.
+    fail('contact', 'contact-not-email', 'fieldError.contactNotEmail');
   }
 
   const consent = raw['consentPublish'];

@@ -207,6 +207,22 @@ describe('validateCommentInput: errors', () => {
     },
   );
 
+  it('refuses the e-mail notices asked for without an e-mail address to send them to', () => {
+    for (const contact of [undefined, '', '13812345678']) {
+      expect(codes(validateCommentInput({ ...good, contact, notifyByEmail: 'on' }))).toEqual([
+        'contact:contact-not-email',
+      ]);
+    }
+    expect(
+      validateCommentInput({ ...good, contact: 'li@example.cn', notifyByEmail: 'on' }).ok,
+    ).toBe(true);
+    expect(
+      validateCommentInput({ ...good, contact: 'ＬＩ＠ＥＸＡＭＰＬＥ．ＣＮ', notifyByEmail: 'on' })
+        .ok,
+    ).toBe(true);
+    expect(validateCommentInput({ ...good, contact: '13812345678' }).ok).toBe(true);
+  });
+
   it('takes only "on" or nothing as consent to publish the name', () => {
     expect(valueOf(validateCommentInput({ ...good, consentPublish: 'on' })).consentPublish).toBe(
       true,

@@ -188,9 +188,11 @@ describe('a commenter who leaves an e-mail address with consent', () => {
     expect(await drain()).toBe(0);
   });
 
-  it('gets nothing without the box ticked, or with a phone number as contact', async () => {
+  it('gets nothing without the box ticked; with a phone number as contact, the form says so', async () => {
     await comment({ contact: 'someone@example.org' });
-    await comment({ contact: '13800138000', notifyByEmail: 'on' });
+    await expect(comment({ contact: '13800138000', notifyByEmail: 'on' })).rejects.toThrow(
+      /contact-not-email/,
+    );
     expect(await outboxCount(sql`to_address = 'someone@example.org'`)).toBe(0);
     expect(await drain()).toBe(0);
   });

@@ -51,6 +51,10 @@ export const sharedFieldErrors = m({
     zh: '联系方式应为电话号码或电子邮箱地址，请更正或留空。',
     en: 'Give a phone number or an e-mail address as contact details, or leave the box empty.',
   },
+  'fieldError.contactNotEmail': {
+    zh: '您勾选了通过电子邮箱通知，请在联系方式中填写电子邮箱地址，或取消勾选。',
+    en: 'You asked to be notified by e-mail: give an e-mail address as contact details, or untick that box.',
+  },
   'fieldError.consentInvalid': {
     zh: '“同意公开”选项无效，请刷新页面后重新勾选。',
     en: 'The consent box sent an unexpected value; reload the page and tick it again.',
