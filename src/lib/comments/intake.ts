@@ -200,11 +200,11 @@ export async function submitWithFiles(
 
 /**
  * The liaison station the comment came through, and the receipt e-mail when asked for, are
- * recorded after the comment is committed (the intake is one statement); the comment stands
+ * recorded after a comment from a public form (a version's, or the plan's) is committed (the intake is one statement); the comment stands
  * whatever happens here, so a failure is logged, not passed on: the receipt page still shows
  * the code.
  */
-async function queueReceipt(
+export async function queueReceipt(
   db: Db,
   receiptCode: string,
   raw: Readonly<Record<string, string | undefined>>,

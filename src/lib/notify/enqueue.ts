@@ -41,8 +41,9 @@ export async function enqueueNotification(db: Runner, n: Notification): Promise<
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /**
- * After a comment is stored from the public form: when its author gave an e-mail address and
- * ticked the box, remembers the consent and queues the receipt (both in one statement).
+ * After a comment is stored from a public form (on a version or on the legislative plan): when
+ * its author gave an e-mail address and ticked the box, remembers the consent and queues the
+ * receipt (both in one statement).
  */
 export async function subscribeComment(
   db: Runner,
@@ -55,10 +56,11 @@ export async function subscribeComment(
   const locale: Locale = raw['notifyLocale'] === 'en' ? 'en' : 'zh';
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`with c as (
-        select c.id, c.receipt_code, r.title as regulation, coalesce(nullif(cl.label, ''), cl.heading, '') as clause
+        select c.id, c.receipt_code, coalesce(r.title, p.title) as regulation, coalesce(nullif(cl.label, ''), cl.heading, '') as clause
         from comments c
         join consultations k on k.id = c.consultation_id
-        join regulations r on r.id = k.regulation_id
+        left join regulations r on r.id = k.regulation_id
+        left join plans p on p.id = k.plan_id
         left join clauses cl on cl.version_id = c.version_id and cl.e_id = c.clause_e_id
         where c.receipt_code = ${receiptCode}
       ), subscribed as (
@@ -79,12 +81,13 @@ export async function enqueueReplies(db: Runner, commentIds: readonly number[]):
   const rows = rowsOf<{ id: number }>(
     await db.execute(sql`insert into outbox (kind, to_address, locale, params, dedupe_key)
       select 'reply', n.email, n.locale,
-        jsonb_build_object('code', c.receipt_code, 'regulation', r.title, 'disposition', coalesce(c.disposition, ''), 'reply', coalesce(c.reply, '')),
+        jsonb_build_object('code', c.receipt_code, 'regulation', coalesce(r.title, p.title), 'disposition', coalesce(c.disposition, ''), 'reply', coalesce(c.reply, '')),
         'reply:' || c.id || ':' || (extract(epoch from c.replied_at) * 1000)::bigint
       from comment_notifications n
       join comments c on c.id = n.comment_id
       join consultations k on k.id = c.consultation_id
-      join regulations r on r.id = k.regulation_id
+      left join regulations r on r.id = k.regulation_id
+      left join plans p on p.id = k.plan_id
       where c.id in (${sql.join(
         commentIds.map((id) => sql`${id}`),
         sql`, `,

@@ -5,6 +5,7 @@
  * refusal names the status and message the page answers with (src/lib/web/form-action.ts).
  */
 import type { Db } from '../db/index.ts';
+import { queueReceipt } from '../comments/intake.ts';
 import { submitComment, type SubmitInput, type SubmitOutcome } from '../comments/submit.ts';
 import { refuseSubmission, textFields, type RefusalAnswer } from '../comments/submission-post.ts';
 import { defineFormAction } from '../web/form-action.ts';
@@ -45,8 +46,13 @@ const PROPOSAL_REFUSALS: Partial<Record<Reason, RefusalAnswer>> = {
   spam: SPAM,
 };
 
-function intake(deps: PlanPostDeps, raw: SubmitInput['raw'], references?: readonly string[]) {
-  return submitComment(deps.db, {
+/** Stores the comment; then, as for a version's form, the receipt e-mail its author asked for. */
+async function intake(
+  deps: PlanPostDeps,
+  raw: SubmitInput['raw'],
+  references?: readonly string[],
+): Promise<SubmitOutcome> {
+  const outcome = await submitComment(deps.db, {
     raw,
     version: null,
     consultations: [{ ...deps.consultation, versionId: null }],
@@ -55,6 +61,8 @@ function intake(deps: PlanPostDeps, raw: SubmitInput['raw'], references?: readon
     commentsPerHour: deps.commentsPerHour,
     ...(references ? { references } : {}),
   });
+  if (outcome.ok && !outcome.duplicate) await queueReceipt(deps.db, outcome.receiptCode, raw);
+  return outcome;
 }
 
 /** A comment on one plan item (`clause` is `item_<slug>`) or on the plan as a whole. */

@@ -4,6 +4,7 @@
  * status the page answered with before (422 invalid, 429 rate-limited, 409 closed) with its
  * problems by field, and the values as typed.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findByReceipt } from '../../../src/lib/comments/index.ts';
 import { submissionProblems } from '../../../src/lib/comments/submission-post.ts';
@@ -11,6 +12,7 @@ import { translator } from '../../../src/lib/i18n/index.ts';
 import { planCommentAction, proposalAction } from '../../../src/lib/participation/plan-actions.ts';
 import { getPlan } from '../../../src/lib/regulations/index.ts';
 import { runFormAction } from '../../../src/lib/web/form-action.ts';
+import { rowsOf } from '../../../src/lib/db/rows.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 import { formPost } from '../../helpers/form-post.ts';
 
@@ -113,6 +115,52 @@ describe('a comment on the legislative plan', () => {
       fieldErrors: {},
       formError: null,
     });
+  });
+});
+
+describe('the e-mail notices a plan comment asks for', () => {
+  const outbox = (to: string) =>
+    db.db
+      .execute(sql`select kind, params from outbox where to_address = ${to}`)
+      .then((r) => rowsOf<{ kind: string; params: Record<string, string> }>(r));
+
+  it('queue its receipt, as a comment on a version does', async () => {
+    const astro = post({
+      stance: 'support',
+      body: '支持列入计划。',
+      clause: 'item_sample',
+      contact: 'plan-reader@example.org',
+      notifyByEmail: 'on',
+      notifyLocale: 'zh',
+      idempotencyKey: key(),
+    });
+    const result = await runFormAction(
+      astro,
+      planCommentAction({ ...deps({ addressHash: 'addr-notify' }), references: ['item_sample'] }),
+    );
+    expect(result && !(result instanceof Response) && result.ok).toBe(true);
+    if (!result || result instanceof Response || !result.ok) return;
+    const queued = await outbox('plan-reader@example.org');
+    expect(queued.map((m) => m.kind)).toEqual(['receipt']);
+    expect(queued[0]!.params['code']).toBe(result.data.receiptCode);
+    expect(queued[0]!.params['regulation']).toBe('临江市人大常委会2027年度立法计划（草案）');
+  });
+
+  it('queue the receipt of a proposal too', async () => {
+    const astro = post({
+      proposalTitle: '电动自行车停放条例',
+      proposalProblem: '楼道停放和充电引发火灾。',
+      proposalScope: '集中停放和充电设施。',
+      contact: 'proposer@example.org',
+      notifyByEmail: 'on',
+      idempotencyKey: key(),
+    });
+    const result = await runFormAction(
+      astro,
+      proposalAction({ ...deps({ addressHash: 'addr-notify-2' }), language: 'zh' }),
+    );
+    expect(result && !(result instanceof Response) && result.ok).toBe(true);
+    expect((await outbox('proposer@example.org')).map((m) => m.kind)).toEqual(['receipt']);
   });
 });
 
