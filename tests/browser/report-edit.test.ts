@@ -45,6 +45,11 @@ describe('the edited feedback report', () => {
     expect(await visitor.locator('a', { hasText: '征求意见情况说明' }).getAttribute('href')).toBe(
       '/regulations/sample/report/first-reading',
     );
+    // The reading itself leads to what became of its comments.
+    await visitor.goto(`${baseURL}/regulations/sample/versions/first-reading`);
+    expect(
+      await visitor.locator('main a', { hasText: '征求意见情况说明' }).getAttribute('href'),
+    ).toBe('/regulations/sample/report/first-reading');
 
     await page.fill('#intro', '尚未发布的修改。');
     await Promise.all([page.waitForLoadState(), page.click('button:has-text("保存草稿")')]);
