@@ -140,6 +140,21 @@ describe('a comment sent after its window closed', () => {
     expect(await page.locator('#c-unsent-suggestedWording').inputValue()).toBe('建议的条文。');
     await context.close();
   });
+
+  it('leads on from its page, to the text and to the published comments, not to a dead end', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/regulations/sample/versions/draft/comment?clause=chp_1__art_1`);
+    const links = await page
+      .locator('main a.button')
+      .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual([
+      ['阅读全文', '/regulations/sample/versions/draft#chp_1__art_1'],
+      ['查看公开的意见', '/regulations/sample/versions/draft/comments?clause=chp_1__art_1'],
+    ]);
+    for (const [, href] of links) expect((await fetch(`${baseURL}${href}`)).status).toBe(200);
+    await context.close();
+  });
 });
 
 describe('the footer', () => {
