@@ -118,7 +118,7 @@ export function clauseTreeTemplate(
       `<h3 class="article-label" id="${id}-h">${e(n.label)}${n.label && n.heading ? `${sep} ` : ''}${e(n.heading)}</h3>`,
     );
     out.push(
-      `<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}: ${citeLabel(n)}`)}">¶</a>`,
+      `<a class="permalink" href="#${id}" aria-label="${e(`${t('version.permalink')}${t('common.colon')}${citeLabel(n)}`)}">¶</a>`,
     );
     slot(n.eId);
     out.push('</div>');

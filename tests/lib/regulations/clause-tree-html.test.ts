@@ -86,6 +86,20 @@ describe('the clause tree template', () => {
     expect(html).not.toContain('<form');
   });
 
+  it('names each permalink for a screen reader in the page’s own punctuation', () => {
+    const zh = text(fillClauseTree(template, buildTree(rows([0, 0])), fill));
+    expect(zh).toContain('aria-label="本条链接：第一条"');
+    const en = translator('en');
+    const english = clauseTreeTemplate(buildTree(rows([0, 0])), {
+      ...options,
+      t: en,
+      locale: 'en',
+    });
+    expect(text(fillClauseTree(english, buildTree(rows([0, 0])), { ...fill, t: en }))).toMatch(
+      /aria-label="Link to this clause: [^"]+"/,
+    );
+  });
+
   it('carries the liaison station the reader came through to the comment page', () => {
     const via = clauseTreeTemplate(buildTree(rows([0, 0])), {
       ...options,
