@@ -157,6 +157,19 @@ describe('a comment sent after its window closed', () => {
   });
 });
 
+describe('the box for an e-mail address at phone width', () => {
+  it('is as wide and as tall as the other text boxes, not the browser’s small default', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/regulations/sample/follow`);
+    const box = await page.locator('#follow-email').boundingBox();
+    const form = await page.locator('main form').boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(40);
+    expect(box!.width).toBeGreaterThan(form!.width * 0.8);
+    await context.close();
+  });
+});
+
 describe('the footer', () => {
   it('links the liaison stations and the privacy notice, both answering', async () => {
     const page = await english.newPage();
