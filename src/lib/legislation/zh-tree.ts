@@ -1276,6 +1276,7 @@ class ChineseTreeBuilder {
         ? `第${formatChineseNumeral(num)}条`
         : squeeze(toHalfWidthDigits(whole));
     if (this.lostChapters.length > 0 && sub === null) this.openLostChapter(num, line);
+    else if (sub === null) this.openGluedLostChapter(num, line, index);
     const current = node('article', line, { num, subNum: sub, label, heading });
     this.paragraph = node('paragraph', line, { text: body });
     current.children.push(this.paragraph);
@@ -2843,6 +2844,41 @@ class ChineseTreeBuilder {
       return num > current + 1;
     }
     return numberedBefore;
+  }
+
+  /**
+   * A chapter title that lost its 第X章, glued after the last full stop of the article before and
+   * before this article, the next in sequence (伊春 2019 城乡规划条例: "第二十条 ……应当按照原程序报批、
+   * 备案。城乡规划的实施第二十一条 城乡建设……", between 第二章 and 第四章): a short run of Han
+   * characters after the 。 that ends the text, inside a numbered chapter, when the next numbered
+   * chapter skips one. The title is taken off that text and opens the missing chapter, as a line
+   * of its own would (chapterLabelLost); before, it ended the article and the articles after it
+   * stood in the chapter before. A 目录's lost chapters are read by openLostChapter instead.
+   */
+  private openGluedLostChapter(num: number, line: number, index: number) {
+    if (!this.article || num !== this.lastArticle.num + 1) return;
+    const target = this.point ?? this.paragraph;
+    const glued = target ? /。(\p{Script=Han}{2,12})$/u.exec(target.text) : null;
+    if (!target || !glued) return;
+    const innermost = this.divisions.at(-1);
+    if (
+      !innermost ||
+      innermost.level !== 2 ||
+      innermost.node.kind !== 'chapter' ||
+      !innermost.node.label.startsWith('第')
+    )
+      return;
+    const current = innermost.node.num ?? 0;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end' || !DIVISION_LINE.test(it.text)) continue;
+      const d = DIVISION.exec(normaliseHeading(it.text));
+      if (d?.[2] !== '章') continue;
+      if ((readNumeral(d[1] ?? '').num ?? 0) <= current + 1) return;
+      target.text = target.text.slice(0, glued.index + 1);
+      this.openBareDivision(glued[1] ?? '', line, 'division-unnumbered');
+      return;
+    }
   }
 
   /**
