@@ -1370,16 +1370,43 @@ class ChineseTreeBuilder {
     if (!/(?:下列|以下|如下)[^。；;：:]*$/.test(intro)) return;
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
     const rest = target.text.slice(colon.index + 1);
-    const second = /([；;。])[\s\u3000]*([（(]二[）)])/.exec(rest);
+    const second =
+      /([；;。])[\s\u3000]*([（(]二[）)])/.exec(rest) ?? this.laterLabelAfterLostOnes(rest);
     if (!second) return;
     const first = rest.slice(0, second.index + 1).trim();
     if (first.length < 2 || /[（(][一二三四五六七八九十]+[）)]|[“「『]/.test(first)) return;
+    const num = parseChineseNumeral(second[2]?.slice(1, -1) ?? '') ?? 2;
+    // Items 1 to n-1, each ending with its ；: the one before （二）, or as many as （n） needs.
+    const lost = num === 2 ? [first] : (first.match(/[^；;]+[；;]/g) ?? []).map((t) => t.trim());
+    if (lost.length !== num - 1 || lost.some((t) => t.length < 3)) return;
     target.text = target.text.slice(0, colon.index + 1);
-    target.children.push(node('point', line, { num: 1, text: first }));
-    this.sink.warning('item-label-missing', line, { text: first, num: 1 });
-    this.sink.warning('items-on-one-line', line, { label: '（二）' });
+    lost.forEach((text, k) => {
+      target.children.push(node('point', line, { num: k + 1, text }));
+      this.sink.warning('item-label-missing', line, { text, num: k + 1 });
+    });
+    const label = `（${formatChineseNumeral(num)}）`;
+    this.sink.warning('items-on-one-line', line, { label });
     const after = rest.slice(second.index + second[0].length).replace(/^[\s\u3000]+/, '');
-    this.addPoint(2, '（二）', after, line, 'bracket');
+    this.addPoint(num, label, after, line, 'bracket');
+  }
+
+  /**
+   * The first label run on after a ； in a list whose earlier labels were all lost (循化 2018
+   * 城镇市容和环境卫生管理条例 第二十五条: "……应当遵守下列规定：不得在……张贴广告；未经批准，……；
+   * ……，保持清洁；（七）严禁……河道。", 第五十四条: ten items, then （十一） and （十二））: a label
+   * （n）, n of three or more, where the text before it holds exactly n-1 clauses ending with ；,
+   * so that each clause is an item whose label was lost. The count is what tells; where it does
+   * not match, the text stays as written.
+   */
+  private laterLabelAfterLostOnes(rest: string): RegExpExecArray | null {
+    const m = /([；;])[\s\u3000]*([（(]([三四五六七八九十]|十[一二三四五六七八九]|二十)[）)])/.exec(
+      rest,
+    );
+    if (!m) return null;
+    const num = parseChineseNumeral(m[3] ?? '');
+    const before = rest.slice(0, m.index + 1);
+    if (num === null || (before.match(/[；;]/g) ?? []).length !== num - 1) return null;
+    return m;
   }
 
   /**
