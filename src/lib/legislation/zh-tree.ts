@@ -1540,10 +1540,13 @@ class ChineseTreeBuilder {
         // 乌鲁木齐 2018 轨道交通管理条例 第三十三条: "……范围：（一）……；（三）……内。轨道交通在建和建成
         // 线路控制保护区范围：（一）……（四）……": a new introduction after the item's full stop
         // starts a new list, the article's next paragraph, its items numbered from （一） again.
-        target.children.push(
-          node('point', line, { num: n, label: l, text: rest.slice(0, restart) }),
-        );
-        const paragraph = rest.slice(restart).replace(/^[\s\u3000]+/, '');
+        // The sentences after the item's own full stop, before that introduction, begin the new
+        // paragraph too when every item before ends with ； (伊春 2019 城乡规划条例 第三十五条:
+        // "（三）房屋设计方案或者简要设计说明。在乡、村庄规划区内进行……核发乡村建设规划许可证。申请
+        // 办理……应当提交下列材料：（一）……"), as after a list's last item (statementAfterItems).
+        const cut = this.statementBeforeRestart(target, rest, restart);
+        target.children.push(node('point', line, { num: n, label: l, text: rest.slice(0, cut) }));
+        const paragraph = rest.slice(cut).replace(/^[\s\u3000]+/, '');
         this.paragraph = node('paragraph', line, { text: paragraph });
         this.article!.children.push(this.paragraph);
         this.point = null;
@@ -1597,6 +1600,25 @@ class ChineseTreeBuilder {
       // （二）……"): its items are split off it as after any introduction.
       this.splitItemsAfterIntro(line);
     }
+  }
+
+  /**
+   * Where the paragraph after an item begins when a new list's introduction follows in the same
+   * line (see listRestart, at `restart`): right after the item's first full stop when every item
+   * before ends with ； and the sentences after it do not refer back to the item (前项, 本项, 该项,
+   * 上述) and stand outside any quotation; else at the introduction itself.
+   */
+  private statementBeforeRestart(target: ClauseNode, rest: string, restart: number): number {
+    const stop = rest.indexOf('。');
+    if (stop < 0 || stop + 1 >= restart) return restart;
+    const items = target.children.filter((c) => c.kind === 'point');
+    if (items.length === 0 || !items.every((c) => /[；;]$/.test(c.text.trimEnd()))) return restart;
+    const after = rest.slice(stop + 1).replace(/^[\s\u3000]+/, '');
+    if (/^(?:前项|本项|该项|上述|[”’」』）)])/.test(after)) return restart;
+    const before = rest.slice(0, stop);
+    if ((before.match(/[“「『]/g) ?? []).length > (before.match(/[”」』]/g) ?? []).length)
+      return restart;
+    return stop + 1;
   }
 
   /**
