@@ -1331,6 +1331,9 @@ class ChineseTreeBuilder {
       [...target.text.matchAll(/[（(]一[）)]/g)].find((f) =>
         INTRO_WITHOUT_COLON.test(target.text.slice(0, f.index)),
       ) ??
+      [...target.text.matchAll(/(?<=\p{Script=Han})[（(]一[）)]/gu)].find((f) =>
+        INTRO_ONE_OF_WITHOUT_COLON.test(target.text.slice(0, f.index)),
+      ) ??
       [...target.text.matchAll(/。[\s\u3000]*[（(]一[）)]/g)].find((f) =>
         INTRO_WITH_FULL_STOP.test(target.text.slice(0, f.index)),
       );
@@ -3304,6 +3307,15 @@ function isClosingLine(text: string): boolean {
 
 /** Words that introduce a list without their colon: "……应当符合下列规定", "……包括以下内容", "……规定如下". */
 const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()]{0,40}|如下|包括)$/;
+
+/**
+ * A sentence 有下列……之一的，…… that ends, without its colon, right before the list's （一）
+ * (伊春 2019 城乡规划条例 第五十三条: "……有下列行为之一的，由本级人民政府……责令改正，通报批评；对直接
+ * 负责的主管人员……依法给予行政处分（一）未按照……的；（二）……"): the 下列 announces the list the
+ * sentence's consequence comes before.
+ */
+const INTRO_ONE_OF_WITHOUT_COLON =
+  /有下列[^。；;，,：:“”（）()]{0,10}之一的[，,][^。：:“”（）()]{1,120}$/;
 
 /**
  * A sentence that announces a list with 下列 and ends with a full stop where its colon belongs
