@@ -129,6 +129,31 @@ describe('staff pages at 390 px', () => {
     await page.context().close();
   });
 
+  it('break a receipt code only between its groups', async () => {
+    const page = await asAdmin();
+    await page.goto(`${baseURL}/staff/comments?q=${run}`);
+    const split = await page.evaluate(() =>
+      [...document.querySelectorAll('main code.receipt')].flatMap((el) => {
+        const node = el.firstChild!;
+        const text = node.textContent ?? '';
+        const broken: string[] = [];
+        let start = 0;
+        for (const group of text.split('-')) {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, start + group.length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(`${text}: ${group}`);
+          start += group.length + 1;
+        }
+        return broken;
+      }),
+    );
+    expect(await page.locator('main code.receipt').count()).toBeGreaterThan(0);
+    expect(split).toEqual([]);
+    await page.context().close();
+  });
+
   it('and on a desktop the filters share rows too, four to a row', async () => {
     const page = await asAdmin();
     await page.setViewportSize({ width: 1280, height: 900 });
