@@ -153,6 +153,10 @@ describe('a comment sent after its window closed', () => {
       ['查看公开的意见', '/regulations/sample/versions/draft/comments?clause=chp_1__art_1'],
     ]);
     for (const [, href] of links) expect((await fetch(`${baseURL}${href}`)).status).toBe(200);
+    // The badge says which of the two states it is: closed, not merely "not open now".
+    expect(await page.locator('main .consultation-status .badge').textContent()).toBe(
+      '征求意见已结束',
+    );
     // A poster invites people to comment: none is offered once the window has closed.
     expect(await page.locator('main a[href*="/poster"]').count()).toBe(0);
     await context.close();

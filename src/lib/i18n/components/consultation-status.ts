@@ -6,6 +6,8 @@ import { m } from '../catalogue.ts';
 
 export const consultationStatusComponent = m({
   'consult.open': { zh: '征求意见中，截止 {date}（{left}）', en: 'Open until {date} ({left})' },
+  'consult.badge.upcoming': { zh: '即将征求意见', en: 'Opening soon' },
+  'consult.badge.closed': { zh: '征求意见已结束', en: 'Closed for comment' },
   'consult.upcoming': { zh: '将于 {date} 开始征求意见', en: 'Opens {date}' },
   'consult.closed': { zh: '已于 {date} 截止', en: 'Closed {date}' },
   'consult.count': { zh: '已收到 {count} 条意见', en: '{count} comments received' },
