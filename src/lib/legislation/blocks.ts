@@ -540,13 +540,23 @@ function splitLines(text: string, firstLine: number): SourceLine[] {
     .filter((l) => cleanText(l.text) !== '');
 }
 
+/**
+ * A bracketed span in Pandoc's syntax, words in brackets with attributes in braces right after
+ * them (whthomas/china-laws 全国人大常委会议事规则 2009, 第三十四条: "任免[案逐人]{.mark}表决", a
+ * highlight kept from the Word copy; `[]{#_Toc1 .anchor}` for a bookmark): markup around the
+ * words, not words. The words stay, the brackets and the braces go.
+ */
+const BRACKETED_SPAN =
+  /\[([^[\]\n]*)\]\{[ \t]*(?:[#.][^\s{}=]+|[A-Za-z][\w-]*=[^\s{}]*)(?:[ \t]+(?:[#.][^\s{}=]+|[A-Za-z][\w-]*=[^\s{}]*))*[ \t]*\}/g;
+
 /** Plain text of inline content; hard and soft breaks become `\n` so lines keep their numbers. */
 export function inlineText(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return '\n';
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if (node.type === 'html' || node.type === 'footnoteReference') return '';
-  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
+  if ('children' in node)
+    return (node.children as Nodes[]).map(inlineText).join('').replace(BRACKETED_SPAN, '$1');
   return '';
 }
 
