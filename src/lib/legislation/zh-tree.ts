@@ -948,7 +948,30 @@ class ChineseTreeBuilder {
     this.footerAt = this.findPageFooter();
     this.colophonAt = this.footerAt === null ? this.findColophon() : null;
     this.signatureAt =
-      this.footerAt === null && this.colophonAt === null ? this.findSignature() : null;
+      this.footerAt !== null
+        ? null
+        : this.colophonAt === null
+          ? this.findSignature()
+          : this.signatureBefore(this.colophonAt);
+  }
+
+  /**
+   * Where the signature over a distribution block begins (最高人民检察院 2019 批复 of 非药用类麻醉
+   * 药品: "此复。" / "最 高 人 民 检 察 院" / "2019年4月29日" / "（此件发至县级人民检察院）" /
+   * "抄送：……"): an issuing body's name and a date alone on their lines right before the block,
+   * a note in brackets between them and the block at most, some text before the name. null if
+   * none.
+   */
+  private signatureBefore(end: number): number | null {
+    const lines = this.items
+      .slice(0, end)
+      .flatMap((it, k) => (it.type === 'info-end' ? [] : [{ text: squeeze(it.text), k }]));
+    if (lines.length > 0 && /^[（(][^（()）]+[）)]$/.test(lines.at(-1)!.text)) lines.pop();
+    const date = lines.at(-1);
+    const issuer = lines.at(-2);
+    if (!date || !issuer || lines.length < 3) return null;
+    if (!SIGNATURE_DATE.test(date.text) || !ISSUER.test(issuer.text)) return null;
+    return issuer.k;
   }
 
   /**
@@ -993,7 +1016,13 @@ class ChineseTreeBuilder {
       if (ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text)) {
         clause = true;
         at = null;
-      } else if (clause && at === null && COLOPHON.test(squeeze(text))) at = k;
+      } else if (
+        at === null &&
+        COLOPHON.test(squeeze(text)) &&
+        // A body without numbers (a reply): the block follows the signature.
+        (clause || this.signatureBefore(k) !== null)
+      )
+        at = k;
     });
     return at;
   }
@@ -3014,7 +3043,7 @@ class ChineseTreeBuilder {
     }
     if (this.signatureAt !== null) {
       const lines = this.items
-        .slice(this.signatureAt)
+        .slice(this.signatureAt, this.colophonAt ?? undefined)
         .flatMap((it) => (it.type === 'info-end' ? [] : [it.text]));
       this.sink.warning('signature', this.items[this.signatureAt]!.line, {
         text: lines.join(' '),
