@@ -147,8 +147,8 @@ export const PROBLEMS = {
     en: '"{text}" after the last clause is a web page\'s footer (an editor\'s credit, links, copyright lines, carried over when the page was copied), {lines} lines; it was left out.',
   },
   colophon: {
-    zh: '最后一条之后的“{text}”是公文的版记（主送、抄送、印发机关和印发日期等），共 {lines} 行，不属于任何条文，已略去。',
-    en: '"{text}" after the last clause is the document\'s distribution block (主送, 抄送, the office that printed it and the date), {lines} lines, no clause\'s text; it was left out.',
+    zh: '正文之后的“{text}”是公文的版记（主送、抄送、印发机关和印发日期等），共 {lines} 行，不属于正文，已略去。',
+    en: '"{text}" after the body is the document\'s distribution block (主送, 抄送, the office that printed it and the date), {lines} lines, not part of the body; it was left out.',
   },
   'field-code': {
     zh: '行末的“{text}”是 Word 页码域代码（文档另存为文本时带入），已略去。',
