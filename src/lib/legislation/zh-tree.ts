@@ -883,6 +883,14 @@ export function buildChineseTree(blocks: Block[], sink: ProblemSink): BuiltTree 
  * The reading state of one Chinese text: the open division, article, paragraph and item that
  * the next line may continue, and one method per kind of line.
  */
+/**
+ * A line that opens an article, a numbered point or item, or an attachment: what a document's
+ * trailing matter (a distribution block, a web page's footer) comes after, never before.
+ */
+function opensClauseOrAnnex(text: string): boolean {
+  return ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text);
+}
+
 class ChineseTreeBuilder {
   private readonly out: BuiltTree = { title: '', preamble: [], nodes: [], conclusions: [] };
   private readonly items: Item[];
@@ -1013,7 +1021,7 @@ class ChineseTreeBuilder {
     this.items.forEach((it, k) => {
       if (it.type === 'info-end') return;
       const text = it.text;
-      if (ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text)) {
+      if (opensClauseOrAnnex(text)) {
         clause = true;
         at = null;
       } else if (
@@ -1039,7 +1047,7 @@ class ChineseTreeBuilder {
     this.items.forEach((it, k) => {
       if (it.type === 'info-end') return;
       const text = it.text;
-      if (ARTICLE.test(text) || NUMBERED.test(text) || POINT.test(text) || ANNEX.test(text)) {
+      if (opensClauseOrAnnex(text)) {
         clause = true;
         at = null;
         lastClause = k;
