@@ -80,7 +80,34 @@ export function carefulReaderArticles(source: string): string[] {
   let previous = '';
   const lines = splitRunIn(bodyLines(source));
   if (quotesArticlesBeforePoints(lines)) return [];
+  // Articles quoted inside a decision's point, before any article of the text (上海 2024 修改决定:
+  // "1.增加一章，……内容如下：" / "“第六章……" / "第六十一条　……" … "……。”"): from a 第X条 read while a
+  // quotation is open (or a “第X条 that leaves one open) to the line that closes it, no line is
+  // an article. A line that begins with “ while a quotation is open goes on with it.
+  let pointSeen = false;
+  let depth = 0;
+  let inQuoted = false;
   lines.forEach((line, i) => {
+    if (keys.length === 0 && pointSeen) {
+      const open = depth > 0;
+      if (!inQuoted && LINE_POINT_LABEL.test(line)) depth = 0;
+      const counted = depth > 0 ? line.replace(/^[\s\u3000]*[“「『]/, '') : line;
+      depth = Math.max(
+        0,
+        depth + (counted.match(/[“「『]/g) ?? []).length - (counted.match(/[”」』]/g) ?? []).length,
+      );
+      const bare = line.replace(/^[“「『]/, '');
+      if (
+        inQuoted ||
+        (open && LINE_ARTICLE.test(line)) ||
+        (bare !== line && depth > 0 && LINE_ARTICLE.test(bare))
+      ) {
+        inQuoted = depth > 0;
+        previous = line;
+        return;
+      }
+    }
+    if (LINE_POINT_LABEL.test(line)) pointSeen = true;
     const m = LINE_ARTICLE.exec(line);
     const num = m ? readerNumber(m[1]!) : null;
     if (m && num !== null && continuesSentence(lines, i, num, m[2], last)) return;

@@ -479,6 +479,18 @@ function annexLabelLostAt(
   return { at: m.index, title: m[1] ?? '', rest };
 }
 
+/**
+ * The depth of open quotations after one more line, given the depth before it. A line that
+ * begins with “ while a quotation is open goes on with that quotation (each quoted paragraph
+ * opens with “, only the last one closes), so that mark opens no new one.
+ */
+function quoteDepth(before: number, line: string): number {
+  const text = before > 0 ? line.replace(/^[\s\u3000]*[“「『]/, '') : line;
+  const opens = (text.match(/[“「『]/g) ?? []).length;
+  const closes = (text.match(/[”」』]/g) ?? []).length;
+  return Math.max(0, before + opens - closes);
+}
+
 /** Whether every quotation opened in a text is closed. */
 function quotesClosed(text: string): boolean {
   return (text.match(/[“「『]/g) ?? []).length <= (text.match(/[”」』]/g) ?? []).length;
@@ -913,6 +925,10 @@ class ChineseTreeBuilder {
   /** The annex after a decision's points holds a whole text of articles (the text republished):
    * from its first article on, lines are read as that text's articles, inside the annex. */
   private annexArticles: 'no' | 'maybe' | 'yes' = 'no';
+  /** How deep the quotations opened in a decision's points are, before any article (readInPointQuote). */
+  private pointQuote = 0;
+  /** The item whose quotation holds quoted articles, while that quotation is open. */
+  private quotedHolder: ClauseNode | null = null;
   /** An article whose closing colon introduced quoted articles (an amendment's new text). */
   private quoting: ClauseNode | null = null;
   /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
@@ -2628,6 +2644,48 @@ class ChineseTreeBuilder {
     return this.readQuoted(text, line, index);
   }
 
+  /**
+   * Articles quoted inside a decision's point (上海 2024 修改《上海市制定地方性法规条例》等3件决定:
+   * "1.增加一章，……内容如下：" / "“第六章　长三角区域协同立法" / "第六十一条　……" … "第六十五条　……
+   * 地方性法规。”", the articles between without quotation marks of their own): the amended law's
+   * new text. A line 第X条 (or 第X章) read while a quotation opened in the decision's points is still
+   * open begins no article of this text: it and every line after it stay the quoting item's text
+   * until the quotation closes; so does a line “第X条 that opens a quotation left open after it.
+   * Only before any article of this text. A paragraph that begins
+   * with “ while a quotation is open goes on with it (the Chinese way of quoting several
+   * paragraphs), so it opens no new one; the decision's next point (一、 then 二、) starts afresh.
+   */
+  private readInPointQuote(text: string): boolean {
+    if (this.article || this.articleCount > 0 || !this.loosePoint) {
+      this.pointQuote = 0;
+      this.quotedHolder = null;
+      return false;
+    }
+    const open = this.pointQuote > 0;
+    const next = NUMBERED.exec(text);
+    const nextPoint =
+      next !== null &&
+      /、$/.test(this.loosePoint.label) &&
+      parseChineseNumeral(next[1] ?? '') === (this.loosePoint.num ?? 0) + 1;
+    if (nextPoint && !this.quotedHolder) this.pointQuote = 0;
+    this.pointQuote = quoteDepth(this.pointQuote, text);
+    // Also a quoted article that opens its quotation on its own line ("4.将第六条改为三条，……：" /
+    // "“第五条　……：" / "（一）……" / "……予以公布。”"): its items are its own, not the decision's.
+    const bare = text.replace(/^[“「『]/, '');
+    const quotedArticle =
+      (open && (ARTICLE.test(text) || DIVISION_LINE.test(text))) ||
+      (bare !== text && this.pointQuote > 0 && ARTICLE.test(bare));
+    if (!this.quotedHolder && quotedArticle) {
+      const target = this.point ?? this.loosePoint;
+      const last = target.children.at(-1);
+      this.quotedHolder = last?.kind === 'subpoint' ? last : target;
+    }
+    if (!this.quotedHolder) return false;
+    this.quotedHolder.text = appendText(this.quotedHolder.text, text);
+    if (this.pointQuote === 0) this.quotedHolder = null;
+    return true;
+  }
+
   private readAnnex(text: string, line: number, index: number): boolean {
     if (this.annexArticles === 'yes') return false;
     const item = this.items[index];
@@ -2832,6 +2890,7 @@ class ChineseTreeBuilder {
       this.titleTailAt = this.out.preamble.length;
       return;
     }
+    if (this.readInPointQuote(text)) return;
     if (this.readAnnex(text, line, index)) return;
     if (this.readQuoted(text, line, index)) return;
     if (TOC.test(plain) && this.articleCount === 0) {
