@@ -159,8 +159,8 @@ export const PROBLEMS = {
     en: '"{text}" is debris of a broken Word document (characters no text in use is written with, and letters, carried over when it was saved as text), not words of the text; it was left out.',
   },
   'line-joined': {
-    zh: '第 {line} 行没有以标点结束，下一行“{text}”视为同一句的续行。',
-    en: 'Line {line} does not end with punctuation; the next line "{text}" was read as its continuation.',
+    zh: '第 {line} 行没有以句末标点（。；：等）结束，下一行“{text}”视为同一句的续行。',
+    en: 'Line {line} does not end with a mark that ends a sentence (。, ；, ： or the like); the next line "{text}" was read as its continuation.',
   },
   'item-continued': {
     zh: '“{text}”位于{label}与下一项之间，视为{label}的一部分。',

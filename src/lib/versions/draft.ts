@@ -63,7 +63,7 @@ export function composeSource(
 
 /**
  * A warning's own line numbers ("already appears at line {first}", "the text starts at line
- * {body}", "line {line} does not end with punctuation") counted in the pasted text, like the line the warning is on, not in the composed file.
+ * {body}", "line {line} does not end with a mark that ends a sentence") counted in the pasted text, like the line the warning is on, not in the composed file.
  * @example pastedLines({ label: '第一条', first: 9 }, 6) // { label: '第一条', first: 3 }
  */
 function pastedLines(
