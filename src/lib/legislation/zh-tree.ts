@@ -1815,6 +1815,30 @@ class ChineseTreeBuilder {
   }
 
   /**
+   * Whether a line after the last of a list of items （一）（二）… standing outside any article is a
+   * paragraph after the list: the item before the last ends with ；, the last with 。 (the list
+   * ended), the line opens no quotation, and no next item follows before the next numbered line.
+   */
+  private paragraphAfterLooseItems(text: string, index: number): boolean {
+    const last = this.loosePoint;
+    if (!last || this.article || this.articleCount > 0 || !/^[（(]/.test(last.label)) return false;
+    if (last.children.length > 0 || /^[“‘「『"]/.test(text)) return false;
+    const siblings = this.container();
+    const before = siblings[siblings.indexOf(last) - 1];
+    if (!before || before.kind !== 'point' || !/^[（(]/.test(before.label)) return false;
+    if (!/[；;]$/.test(before.text) || !/。$/.test(last.text) || last.text.includes('\n'))
+      return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      const m = POINT.exec(it.text);
+      if (m && parseChineseNumeral(m[1] ?? '') === (last.num ?? 0) + 1) return false;
+      if (NUMBERED.test(it.text) || ARTICLE.test(it.text) || ANNEX_MARK.test(it.text)) break;
+    }
+    return true;
+  }
+
+  /**
    * Whether a line after the last point of a decision begins its closing paragraphs: the line and
    * every line after it to the end of the body (or an attachment) are closing sentences, one or
    * more to a line (上海 2022: "本决定自……起施行。《……》根据本决定作相应修正后重新公布。") — the
@@ -2333,6 +2357,15 @@ class ChineseTreeBuilder {
       ) {
         // A further paragraph of a point after its items (资源税决定 2020: "（五）……免征资源税。" /
         // "纳税人按照前款规定……"): the point's, after its items, not the last item's text.
+        this.point = node('paragraph', line, { text });
+        this.loosePoint.children.push(this.point);
+        return;
+      }
+      if (!this.point && this.paragraphAfterLooseItems(text, index)) {
+        // A paragraph after a list of items that stand outside any article (全国人大常委会 2002
+        // 关于刑法第三百一十三条的解释: "（四）……无法执行的；" / "（五）其他……情节严重的情形。" /
+        // "国家机关工作人员有上述第四项行为的，……"): the list ended, so it is no item's text; it
+        // stands apart, a paragraph after the last item's own text.
         this.point = node('paragraph', line, { text });
         this.loosePoint.children.push(this.point);
         return;
