@@ -39,6 +39,8 @@ export interface SourceBlocks {
   pageNumbers: SourceLine[];
   /** Word field codes left after a sentence (`PAGEMERGEFORMAT`), dropped: the text dropped. */
   fieldCodes: SourceLine[];
+  /** Lines that are only a Word page field's code (`PAGE`), dropped. */
+  fieldCodeLines: SourceLine[];
   /** Debris of a broken Word export (see dropWordDebris), dropped: each run dropped. */
   wordDebris: SourceLine[];
   /** Running page headers left inside sentences (see dropRunningHeaders), dropped: each header
@@ -53,10 +55,12 @@ const INFO_END = /^<!--\s*(?:INFO\s+END|LEGAL_HEADER_END)\s*-->$/i;
 /**
  * A line that is only a page number, as text copied from a PDF or a printed 红头文件 carries
  * between its pages: `— 3 —`, `- 3 -`, `第3页`, `第 3 页 共 9 页`, `共9页 第3页`, `Page 3 of 9`.
- * A bare number is not one (it could be a table cell or a figure).
+ * A bare number is not one (it could be a table cell or a figure). The dashes may be box-drawing
+ * lines (`─ 3 ─`, 南京 2017 江北新区决定), and a footer whose number was lost keeps only its two
+ * dashes (`—  —`, 丽水 2019 大窑龙泉窑遗址保护条例): one dash, spaces, one dash.
  */
 const PAGE_NUMBER =
-  /^(?:[-—–－―~～]+\s*\d{1,4}\s*[-—–－―~～]+|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;
+  /^(?:[-—–－―─~～]+\s*\d{1,4}\s*[-—–－―─~～]+|[-—–－―─][\s\u3000]+[-—–－―─]|(?:共\s*\d{1,4}\s*页\s*)?第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)$/i;
 
 /**
  * A Word page field left at the end of a line when a document was saved as text: its code
@@ -69,6 +73,16 @@ const PAGE_NUMBER =
  */
 const FIELD_CODE =
   /(?<=[。；])\s*[-—–－―]*\s*(?:PAGE|NUMPAGES)(?=PAGE|NUMPAGES|\s*\\\*|MERGEFORMAT|\s*$|[^A-Za-z]).*$/u;
+
+/**
+ * A line that is only a Word page field's code (`PAGE`, `NUMPAGES`, `PAGE \\* MERGEFORMAT`),
+ * perhaps between a footer's dashes: the page footer's field, left on a line of its own after
+ * the last sentence when a document was saved as text (天津 2021 中医药条例, 丽水 2019
+ * 大窑龙泉窑遗址保护条例, 亳州 2018 城市绿化条例: "……起施行。" / "PAGE"). Only in capitals,
+ * and only the whole line, so a word in a sentence stays.
+ */
+const FIELD_CODE_LINE =
+  /^[-—–－―─]*[\s\u3000]*(?:PAGE|NUMPAGES)(?:[\s\u3000]*\\\*[\s\u3000]*MERGEFORMAT)?[\s\u3000]*[-—–－―─]*$/u;
 
 /** The Han characters a text in use is written with: GB2312's 6,763 and Big5's 5,401 common
  * characters (simplified and traditional), read from the two encodings once. */
@@ -253,6 +267,7 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
     blocks: [],
     pageNumbers: [],
     fieldCodes: [],
+    fieldCodeLines: [],
     wordDebris: [],
     runningHeaders: [],
   };
@@ -412,6 +427,11 @@ function collect(
     // Judged on the line as written: Markdown reads `- 3 -` as a list item `3 -`.
     const lines = all
       .filter((l) => {
+        const raw = cleanText(rawLines[l.line - 1] ?? '');
+        if (FIELD_CODE_LINE.test(raw)) {
+          out.fieldCodeLines.push({ text: raw, line: l.line });
+          return false;
+        }
         const page = isPageNumber(rawLines[l.line - 1] ?? '');
         if (page)
           out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });

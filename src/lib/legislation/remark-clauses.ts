@@ -68,8 +68,15 @@ export function clausesFromMdast(
   options: RemarkClausesOptions = {},
 ): ParseResult {
   const sink = createSink(options.file ?? null);
-  const { frontMatter, blocks, pageNumbers, fieldCodes, wordDebris, runningHeaders } =
-    blocksFromMdast(tree, source);
+  const {
+    frontMatter,
+    blocks,
+    pageNumbers,
+    fieldCodes,
+    fieldCodeLines,
+    wordDebris,
+    runningHeaders,
+  } = blocksFromMdast(tree, source);
   for (const page of pageNumbers) sink.warning('page-number', page.line, { text: page.text });
   for (const header of runningHeaders)
     sink.warning('running-header', header.lines[0] ?? 1, {
@@ -78,6 +85,8 @@ export function clausesFromMdast(
       lines: header.lines.join(', '),
     });
   for (const code of fieldCodes) sink.warning('field-code', code.line, { text: code.text });
+  for (const code of fieldCodeLines)
+    sink.warning('field-code-line', code.line, { text: code.text });
   for (const d of wordDebris) sink.warning('word-debris', d.line, { text: d.text });
   let front: Record<string, unknown> = {};
   if (frontMatter) {

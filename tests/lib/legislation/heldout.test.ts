@@ -50,6 +50,7 @@ describe('the held-out real texts', () => {
         [
           'page-number',
           'field-code',
+          'field-code-line',
           'word-debris',
           'running-header',
           'page-footer',
