@@ -325,8 +325,14 @@ export function carefulReaderDivisions(source: string): string[] {
   let skip: [number, number] | null = null;
   if (toc >= 0) {
     const first = lines.slice(toc + 1).findIndex((l) => plain(l) !== '' && !/^[-=]+$/.test(l));
-    const entry = first < 0 ? '' : plain(lines[toc + 1 + first]!);
-    const again = lines.findIndex((l, i) => i > toc + 1 + first && plain(l) === entry);
+    // The body may write the number in digits (丽水 2019: 目录 第一章　总则, body 第1章　总　则).
+    const key = (l: string) =>
+      plain(l).replace(/^第([^编章节]{1,8})(编|章|节)/, (all, n: string, kind: string) => {
+        const num = readerNumber(n);
+        return num === null ? all : `第${num}${kind}`;
+      });
+    const entry = first < 0 ? '' : key(lines[toc + 1 + first]!);
+    const again = lines.findIndex((l, i) => i > toc + 1 + first && key(l) === entry);
     if (entry !== '' && again > 0) skip = [toc, again];
   } else {
     // A 目录 without its label: division headings with nothing between them before any

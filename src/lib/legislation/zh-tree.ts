@@ -879,6 +879,20 @@ function splitCaptionItems(text: string, lastItem: number): string[] {
  * @example
  * readNumeral('三十－') // { num: 31, typo: true }
  */
+/**
+ * A 目录 entry's key, to know the body's first heading when it comes: its words without spaces
+ * and its division's number as a number, so the body's 第1章　总　则 ends a 目录 that began
+ * 第一章　总则 (丽水 2019 大窑龙泉窑遗址保护条例, whose headings are written 第1章…第5章).
+ */
+function tocKey(bare: string): string {
+  return normaliseHeading(bare)
+    .replace(/\s/g, '')
+    .replace(/^第([^编章节]{1,8})([编章节])/u, (all, n: string, kind: string) => {
+      const num = parseChineseNumeral(toHalfWidthDigits(n));
+      return num === null ? all : `第${num}${kind}`;
+    });
+}
+
 function readNumeral(raw: string): { num: number | null; typo: boolean } {
   const text = squeeze(raw);
   const exact = parseChineseNumeral(text);
@@ -2399,7 +2413,7 @@ class ChineseTreeBuilder {
       TOC_ENTRY_WITH_PARTS.test(bare) ||
       BARE_DIVISION.test(normaliseHeading(bare)) ||
       PREFACE.test(normaliseHeading(bare));
-    const key = normaliseHeading(bare).replace(/\s/g, '');
+    const key = tocKey(bare);
     if (entry && key !== this.toc.first) {
       this.toc.first ??= key;
       this.toc.entries.push({ text, line, index });
