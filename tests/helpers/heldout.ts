@@ -445,15 +445,46 @@ function oneLinePerChapter(source: string, n: number): boolean {
   return rest.length === n - 1 && rest.every((l) => LINE_ARTICLE.test(l));
 }
 
+/**
+ * Drops `>` quotations (text of another act), but for one that begins with the article after the
+ * last one, after a line not ending with a colon (彭水 2013: "> 第五条　……"): that is the article,
+ * indented by the converter: its lines stay (their `>` is dropped below).
+ */
+function notQuoted(): (l: string, i: number, all: string[]) => boolean {
+  let last = 0;
+  let previous = '';
+  let keep = false;
+  return (l, i, all) => {
+    const m = /^\s*>[\s\u3000]?(.*)$/.exec(l);
+    if (!m) {
+      keep = false;
+      const a = /^[\s\u3000]*第([^条\s\u3000]{1,8})条/.exec(l);
+      const n = a ? readerNumber(a[1]!) : null;
+      if (n !== null && n === last + 1) last = n;
+      if (l.trim() !== '') previous = l.trim();
+      return true;
+    }
+    const startsBlock = i === 0 || !/^\s*>/.test(all[i - 1] ?? '');
+    if (startsBlock) {
+      const a = /^[\s\u3000]*第([^条\s\u3000]{1,8})条/.exec(m[1] ?? '');
+      const n = a ? readerNumber(a[1]!) : null;
+      keep = last > 0 && n === last + 1 && !/[：:]$/.test(previous);
+      if (keep) last = n!;
+    }
+    return keep;
+  };
+}
+
 function bodyLines(source: string): string[] {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const infoEnd = lines.findIndex((l) => /^<!-- (?:INFO END|LEGAL_HEADER_END) -->$/.test(l.trim()));
   return carryDanglingItems(
     lines
       .slice(infoEnd + 1)
-      .filter((l) => !/^\s*>/.test(l)) // quoted text of another act
+      .filter(notQuoted()) // quoted text of another act
       .map((l) =>
         l
+          .replace(/^\s*>[\s\u3000]?/, '')
           // A Markdown heading's stray full stop is no sentence (监狱法 2012: "### 第五节 生活、卫生。").
           .replace(
             /^([\s\u3000]*#+[\s\u3000]*第[^\s\u3000。]{1,8}(?:分编|编|章|节)[\s\u3000]+[^。，；：的][^。，；：]{0,11})。$/,

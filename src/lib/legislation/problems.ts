@@ -158,6 +158,10 @@ export const PROBLEMS = {
     zh: '单独成行的“{text}”是 Word 页码域代码（文档另存为文本时带入），不是条文的文字，已略去。',
     en: '"{text}" on a line of its own is a Word page-number field code (carried over when the document was saved as text), not words of the text; it was left out.',
   },
+  'article-in-quote': {
+    zh: '{label}写在引用块（>）中，但它是接着上一条的下一条，不是引文，已作为条文读取。',
+    en: '{label} is written in a quotation block (>) but is the article after the last one, not a quotation; it was read as an article.',
+  },
   'word-debris': {
     zh: '“{text}”是 Word 文档损坏的残留字符（几乎不用的生僻字与字母，文档另存为文本时带入），不是条文的文字，已略去。',
     en: '"{text}" is debris of a broken Word document (characters no text in use is written with, and letters, carried over when it was saved as text), not words of the text; it was left out.',

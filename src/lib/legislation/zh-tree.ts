@@ -224,10 +224,20 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
     if (quoted && source.type === 'heading')
       sink.warning('division-quoted', source.line, { label: quoted });
     const first = items.length;
+    // A `>` quotation that begins with the next article, not after a colon that would introduce
+    // it (彭水 2013 矿产资源管理条例: "……查处违法勘查、开采、经营行为。" / "> 第五条　自治县国土资源主管
+    // 部门应当……" / "第六条"): the converter's indent, the article itself.
+    const unquoted = source.type === 'quote' && quotesNextArticle(source.lines, last, prev);
+    if (unquoted && source.type === 'quote')
+      sink.warning('article-in-quote', source.lines[0]?.line ?? 1, {
+        label: ARTICLE.exec(cleanText(source.lines[0]?.text ?? ''))?.[0] ?? '',
+      });
     const block: Block =
       quoted && source.type === 'heading'
         ? { type: 'paragraph', lines: [{ text: source.text, line: source.line }] }
-        : source;
+        : unquoted && source.type === 'quote'
+          ? { type: 'paragraph', lines: source.lines }
+          : source;
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
     else if (block.type === 'heading') {
       const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)));
@@ -891,6 +901,19 @@ function tocKey(bare: string): string {
       const num = parseChineseNumeral(toHalfWidthDigits(n));
       return num === null ? all : `第${num}${kind}`;
     });
+}
+
+/** A quotation whose first line is the article after the last one read, after a line that does
+ * not end with a colon (which would introduce a quotation). */
+function quotesNextArticle(
+  lines: readonly SourceLine[],
+  last: number,
+  prev: Item | undefined,
+): boolean {
+  if (last === 0 || prev?.type !== 'line' || /[：:]$/.test(prev.text)) return false;
+  const m = ARTICLE.exec(cleanText(lines[0]?.text ?? ''));
+  if (!m || m[2] !== undefined) return false;
+  return parseChineseNumeral(toHalfWidthDigits(m[1] ?? '')) === last + 1;
 }
 
 function readNumeral(raw: string): { num: number | null; typo: boolean } {
