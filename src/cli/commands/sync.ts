@@ -1,4 +1,4 @@
-import { sampleDatesNote } from '../../lib/content/index.ts';
+import { feedbackNote, sampleDatesNote } from '../../lib/content/index.ts';
 import { prepareDatabase } from '../../lib/setup/prepare.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
@@ -14,7 +14,8 @@ export function run(_args: string[], io: CliIo): Promise<number> {
       io.stdout(
         `同步完成 Synced: ${report.regulations} regulations, ${report.consultations} consultations, ${report.plans} plans; ` +
           `versions added: ${report.versionsAdded.length ? report.versionsAdded.join(', ') : 'none'}; unchanged: ${report.versionsUnchanged}.\n` +
-          sampleDatesNote(report),
+          sampleDatesNote(report) +
+          feedbackNote(report),
       );
     }
     return 0;

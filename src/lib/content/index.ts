@@ -1,3 +1,3 @@
 export { loadContent } from './load.ts';
-export { sampleDatesNote, syncContent, type SyncReport } from './sync.ts';
+export { feedbackNote, sampleDatesNote, syncContent, type SyncReport } from './sync.ts';
 export { STAGES } from './manifest.ts';

@@ -20,6 +20,8 @@ import {
   type SampleManifest,
   type VersionFrontMatter,
 } from './manifest.ts';
+import { readFeedback, type LoadedFeedback } from './feedback.ts';
+import { translator } from '../i18n/index.ts';
 
 export interface LoadedVersion extends VersionFrontMatter {
   file: string;
@@ -32,6 +34,8 @@ export interface LoadedVersion extends VersionFrontMatter {
 
 export interface LoadedRegulation extends RegulationManifest {
   versions: LoadedVersion[];
+  /** The consultations' records kept as files (feedback/<consultation>.yaml): src/lib/content/feedback.ts. */
+  feedback: LoadedFeedback[];
 }
 
 export interface LoadedContent {
@@ -76,7 +80,8 @@ export function loadContent(contentDir: string): LoadResult {
         });
       }
     }
-    regulations.push({ ...manifest.value, versions });
+    const feedback = loadFeedback(path.join(dir, 'feedback'), manifest.value, versions, rel, problems);
+    regulations.push({ ...manifest.value, versions, feedback });
   }
 
   const plansDir = path.join(contentDir, 'plans');
@@ -153,6 +158,44 @@ function loadVersions(
     });
   });
   return versions;
+}
+
+/** feedback/<consultation>.yaml: each names a consultation of the regulation by its file name. */
+function loadFeedback(
+  dir: string,
+  manifest: RegulationManifest,
+  versions: LoadedVersion[],
+  rel: (file: string) => string,
+  problems: ContentProblem[],
+): LoadedFeedback[] {
+  const loaded: LoadedFeedback[] = [];
+  for (const name of listDir(dir).filter((n) => n.endsWith('.yaml'))) {
+    const file = path.join(dir, name);
+    const slug = name.slice(0, -'.yaml'.length);
+    const consultation = manifest.consultations.find((c) => c.slug === slug);
+    if (!consultation) {
+      problems.push({
+        file: rel(file),
+        line: 1,
+        message: `没有 slug 为 "${slug}" 的征求意见，文件名应为征求意见的 slug。There is no consultation "${slug}": the file is named after a consultation's slug.`,
+      });
+      continue;
+    }
+    const data = readYaml(file, rel(file), problems);
+    if (data === undefined) continue;
+    const version = consultation.version ? versions.find((v) => v.slug === consultation.version) : null;
+    if (consultation.version && !version) continue; // reported with the manifest
+    const read = readFeedback(data, rel(file), {
+      consultation: slug,
+      opensAt: consultation.opensAt,
+      closesAt: consultation.closesAt,
+      document: version?.document ?? null,
+      wholeDraftLabel: translator(manifest.language)('common.wholeDraft'),
+    });
+    if (read.ok) loaded.push(read.value);
+    else problems.push(...read.problems);
+  }
+  return loaded;
 }
 
 function listDir(dir: string): string[] {

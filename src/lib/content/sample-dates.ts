@@ -27,7 +27,8 @@ export function sampleShift(datesAsOf: string, now: Date, timeZone: string): num
 
 /**
  * The content with every date after `datesAsOf` (in `timeZone`) moved on by `days`: timeline
- * events, versions' dates, windows' openings and closings, plans' adoption days. Earlier dates
+ * events, versions' dates, windows' openings and closings, the dates of comments and reports kept
+ * as files, plans' adoption days. Earlier dates
  * and all text stay as written (a plan keeps its year). The order of any two dates is kept.
  */
 export function movedContent(
@@ -50,6 +51,11 @@ export function movedContent(
         ...c,
         opensAt: instant(c.opensAt),
         closesAt: instant(c.closesAt),
+      })),
+      feedback: reg.feedback.map((f) => ({
+        ...f,
+        comments: f.comments.map((c) => ({ ...c, at: instant(c.at) })),
+        report: f.report && { ...f.report, publishedAt: instant(f.report.publishedAt) },
       })),
     })),
     plans: content.plans.map((plan) => ({

@@ -15,6 +15,7 @@ import { errors } from '../errors/index.ts';
 import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 import { sha256, type LoadedContent, type LoadedRegulation, type LoadedVersion } from './load.ts';
 import { movedContent, sampleShift } from './sample-dates.ts';
+import { storeFeedback } from './feedback-store.ts';
 
 export interface SyncReport {
   regulations: number;
@@ -22,6 +23,8 @@ export interface SyncReport {
   versionsUnchanged: number;
   consultations: number;
   plans: number;
+  /** Comments added from the consultations' records kept as files (feedback/*.yaml). */
+  feedbackComments: number;
   /** Sample content only (content/sample.yaml): the days its dates were moved on by. */
   sampleDaysMoved: number | null;
 }
@@ -37,6 +40,16 @@ export function sampleDatesNote(report: SyncReport): string {
     `示例内容（content/sample.yaml）：本数据库首次载入时，示例撰写日之后的日期已顺延 ${days} 天。` +
     `Sample content (content/sample.yaml): its dates after the day it was written were moved on by ${days} days when this database first loaded it.\n`
   );
+}
+
+/**
+ * A line for the sync's output when comments came in from record files, else ''.
+ * @example feedbackNote({ ...report, feedbackComments: 40 }) // '已从意见记录文件（feedback/*.yaml）载入 40 条意见。Loaded 40 comments …'
+ */
+export function feedbackNote(report: SyncReport): string {
+  const n = report.feedbackComments;
+  if (n === 0) return '';
+  return `已从意见记录文件（feedback/*.yaml）载入 ${n} 条意见。Loaded ${n} comments from the consultations' record files (feedback/*.yaml).\n`;
 }
 
 /** The moment the sync runs at (the site's clock) and the site's time zone: they fix a sample's shift. */
@@ -64,15 +77,17 @@ export async function syncContent(
     const sample = loaded.sample;
     const shift = sample ? await sampleShiftOf(tx, sample.datesAsOf, clock) : null;
     const content = sample && shift ? movedContent(loaded, sample.datesAsOf, shift, clock.timeZone) : loaded;
-    const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0, sampleDaysMoved: shift };
+    const report: SyncReport = { regulations: 0, versionsAdded: [], versionsUnchanged: 0, consultations: 0, plans: 0, feedbackComments: 0, sampleDaysMoved: shift };
     for (const reg of content.regulations) {
       const regulationId = await upsertRegulation(tx, reg);
       report.regulations++;
       await replaceTimeline(tx, regulationId, reg.timeline);
       const versionIds = await syncVersions(tx, regulationId, reg, report);
       for (const c of reg.consultations) {
-        await syncConsultation(tx, regulationId, reg, c, versionIds);
+        const stored = await syncConsultation(tx, regulationId, reg, c, versionIds);
         report.consultations++;
+        const feedback = reg.feedback.find((f) => f.consultation === c.slug);
+        if (feedback) report.feedbackComments += await storeFeedback(tx, reg.slug, feedback, stored, clock.timeZone);
       }
     }
     for (const plan of content.plans) {
@@ -152,7 +167,7 @@ async function syncConsultation(
   reg: LoadedRegulation,
   c: LoadedRegulation['consultations'][number],
   versionIds: Map<string, number>,
-): Promise<void> {
+): Promise<{ id: number; versionId: number | null; closesAt: Date }> {
   const values = {
     regulationId,
     planId: null,
@@ -169,12 +184,18 @@ async function syncConsultation(
     .values(values)
     // A window that staff opened or changed on the web is theirs from then on.
     .onConflictDoUpdate({ target: [consultations.regulationId, consultations.slug], set: values, setWhere: isNull(consultations.changedBy) })
-    .returning({ id: consultations.id });
-  // No row comes back when the staff's window was left alone: look its id up.
-  const id =
-    stored?.id ??
-    (await tx.select({ id: consultations.id }).from(consultations).where(and(eq(consultations.regulationId, regulationId), eq(consultations.slug, c.slug))))[0]!.id;
-  if (c.kind === 'evaluation') await syncQuestionnaire(tx, id, c.questionnaire ?? defaultQuestions(reg.language));
+    .returning({ id: consultations.id, versionId: consultations.versionId, closesAt: consultations.closesAt });
+  // No row comes back when the staff's window was left alone: look it up.
+  const row =
+    stored ??
+    (
+      await tx
+        .select({ id: consultations.id, versionId: consultations.versionId, closesAt: consultations.closesAt })
+        .from(consultations)
+        .where(and(eq(consultations.regulationId, regulationId), eq(consultations.slug, c.slug)))
+    )[0]!;
+  if (c.kind === 'evaluation') await syncQuestionnaire(tx, row.id, c.questionnaire ?? defaultQuestions(reg.language));
+  return row;
 }
 
 /** A plan and its items; returns whether it has a consultation window. */

@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readConfig } from '../config/index.ts';
 import { openDatabase, registerDb } from '../db/index.ts';
 import { formatError } from '../errors/index.ts';
-import { sampleDatesNote } from '../content/index.ts';
+import { feedbackNote, sampleDatesNote } from '../content/index.ts';
 import { prepareDatabase } from '../setup/prepare.ts';
 import { drain } from './drain.ts';
 import { intakeRoute } from './intake-route.ts';
@@ -35,7 +35,8 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
     if (report) {
       process.stdout.write(
         `Database ready (${handle.kind}); content: ${report.regulations} regulations, ${report.versionsAdded.length} versions added, ${report.versionsUnchanged} unchanged.\n` +
-          sampleDatesNote(report),
+          sampleDatesNote(report) +
+          feedbackNote(report),
       );
     }
     registerDb(handle);

@@ -88,6 +88,28 @@ describe('the shipped sample on its first load, whatever the date', () => {
     expect(past.plans[0]!.adopted).toBe(addDays(asOf!, -3));
   });
 
+  it('moves a kept comment or report dated after its day, and leaves an earlier one as written', () => {
+    const reg = content.regulations[0]!;
+    const comment = (at: string, n: number) => ({
+      n, at: new Date(at), eId: null, label: null, stance: 'support' as const, category: 'individual' as const,
+      channel: 'online' as const, place: null, participants: null, name: null, district: null, body: '支持。',
+      wording: null, disposition: null, reason: null, reply: null,
+    });
+    const feedback = {
+      consultation: reg.consultations[0]!.slug,
+      file: 'f.yaml',
+      comments: [comment(`${addDays(asOf!, -1)}T10:00:00+08:00`, 1), comment(`${addDays(asOf!, 2)}T10:00:00+08:00`, 2)],
+      report: { publishedAt: new Date(`${addDays(asOf!, 5)}T10:00:00+08:00`), intro: '说明。', sections: [], closing: '' },
+    };
+    const moved = movedContent({ ...content, regulations: [{ ...reg, feedback: [feedback] }] }, asOf!, 10, TZ);
+    const [kept] = moved.regulations[0]!.feedback;
+    expect(kept!.comments.map((c) => c.at.toISOString())).toEqual([
+      new Date(`${addDays(asOf!, -1)}T10:00:00+08:00`).toISOString(),
+      new Date(`${addDays(asOf!, 12)}T10:00:00+08:00`).toISOString(),
+    ]);
+    expect(kept!.report!.publishedAt.toISOString()).toBe(new Date(`${addDays(asOf!, 15)}T10:00:00+08:00`).toISOString());
+  });
+
   it('keeps the order of any two dates and every window’s closing after its opening', () => {
     const moved = movedContent(content, asOf!, 365, TZ);
     for (const reg of moved.regulations) {
