@@ -3,7 +3,7 @@
  * the source (channel, day, place, participants) checked here, the opinion by the intake
  * (src/lib/comments/submit.ts). An opinion that repeats an earlier one is stored only once the
  * clerk confirms it is another (issue #17). Every refusal answers 422 with its messages, as the
- * page always did (src/lib/web/form-action.ts).
+ * page always did (src/lib/web/form-action.ts), but an outage of the database: 503, try again.
  */
 import { fileProblem, type AcceptedFile, type FileProblem } from '../attachments/index.ts';
 import { recordAudit, type StaffUser } from '../auth/index.ts';
@@ -42,6 +42,8 @@ export interface EntryActionDeps {
    */
   files?: readonly AcceptedFile[];
   fileRefusal?: FileProblem | null;
+  /** Told why an opinion could not be stored (the database did not answer): the page logs it. */
+  report: (cause: unknown) => void;
 }
 
 type Refused = Exclude<SubmitOutcome, { ok: true }>;
@@ -131,12 +133,17 @@ export function entryAction(deps: EntryActionDeps) {
           : await submitWithFiles(db, files, (tx) =>
               submitComment(tx, { ...input, settle: 'none' }),
             );
-      if (!outcome.ok)
+      if (!outcome.ok) {
+        // The database did not answer: nothing was stored; the clerk is asked to send it again
+        // (503, as every form answers an outage), and the cause goes to the log.
+        if (outcome.reason === 'unavailable') deps.report(outcome.cause);
         throw new FormRefusal(
           outcome.reason === 'invalid'
             ? outcome.errors.map((e) => ({ field: e.field, message: e.message }))
             : [{ field: null, message: { key: REFUSED[outcome.reason] } }],
+          outcome.reason === 'unavailable' ? 503 : 422,
         );
+      }
       if (deps.station) await markEnteredAtStation(db, outcome.receiptCode, deps.station);
       await recordAudit(db, actor, 'comment.enter-offline', 'comment', outcome.receiptCode, {
         channel,

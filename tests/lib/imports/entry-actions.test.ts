@@ -4,7 +4,7 @@
  * held until the clerk confirms it, a stored one audited; every refusal 422.
  */
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { inBoth } from '../../../src/lib/i18n/index.ts';
@@ -51,6 +51,7 @@ beforeAll(async () => {
     version: { id: v!.id },
     consultation: c!,
     station: null,
+    report: () => {},
     now,
     timeZone: TZ,
   };
@@ -136,6 +137,27 @@ describe('a clerk entering an opinion', () => {
     expect(status).toBe(422);
     if (!result || result instanceof Response || result.ok) throw new Error('stored');
     expect(result.problems.map((p) => p.field)).toContain('body');
+  });
+
+  it('answers 503 and asks to send again when the database does not answer, storing nothing', async () => {
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const unreachable = new Proxy({}, { get: () => () => Promise.reject(down) }) as typeof deps.db;
+    const logged = vi.fn();
+    {
+      const astro = formPost(opinion({ [CONFIRM_DUPLICATE]: 'yes' }), {
+        staff: { user: { roles: ['clerk'] } },
+      });
+      const result = await runFormAction(
+        astro,
+        entryAction({ ...deps, db: unreachable, report: logged }),
+      );
+      expect(astro.response.status).toBe(503);
+      if (!result || result instanceof Response || result.ok) throw new Error('stored');
+      expect(result.problems).toEqual([{ field: null, message: { key: 'form.tryAgain' } }]);
+      expect(logged).toHaveBeenCalledWith(down);
+    }
   });
 
   it('answers 403 to a staff member who may not enter opinions', async () => {
