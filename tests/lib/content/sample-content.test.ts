@@ -24,4 +24,31 @@ describe('the sample content', () => {
     expect(regulations.some((r) => r.language === 'en' && r.versions.length > 0)).toBe(true);
     expect(plans[0]!.items.some((i) => i.regulation === 'dog-management')).toBe(true);
   });
+
+  it('gives every reading that had ended by its day its comments, all answered, and a published report', () => {
+    if (!result.ok) throw new Error('content does not load');
+    const { regulations, sample } = result.content;
+    const asOf = new Date(`${sample!.datesAsOf}T00:00:00+08:00`);
+    const ended = regulations.flatMap((r) =>
+      r.consultations.filter((c) => c.closesAt <= asOf).map((c) => ({ reg: r, c })),
+    );
+    expect(ended.length).toBeGreaterThanOrEqual(2);
+    for (const { reg, c } of ended) {
+      const kept = reg.feedback.find((f) => f.consultation === c.slug);
+      expect(kept?.comments.length ?? 0, `${reg.slug}/${c.slug}`).toBeGreaterThanOrEqual(20);
+      expect(kept!.comments.every((m) => m.disposition !== null), `${reg.slug}/${c.slug} answered`).toBe(true);
+      expect(kept!.report, `${reg.slug}/${c.slug} report`).not.toBeNull();
+      // The report states the count the page shows.
+      expect(kept!.report!.intro).toContain(`${kept!.comments.length}条`);
+    }
+    const open = regulations.flatMap((r) =>
+      r.consultations.filter((c) => c.opensAt <= asOf && asOf < c.closesAt && c.version).map((c) => ({ reg: r, c })),
+    );
+    for (const { reg, c } of open) {
+      const kept = reg.feedback.find((f) => f.consultation === c.slug);
+      if (!kept) continue;
+      expect(kept.comments.every((m) => m.at < asOf), `${reg.slug}/${c.slug}: no comment dated after the sample's day`).toBe(true);
+      expect(kept.report, `${reg.slug}/${c.slug}: no report while open`).toBeNull();
+    }
+  });
 });
