@@ -95,7 +95,7 @@ export function formatDate(value: Date | string, locale: Locale, timeZone: strin
     typeof value === 'string' ? [new Date(`${value}T00:00:00Z`), 'UTC'] : [value, timeZone];
   return dateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
-    month: locale === 'zh' ? 'numeric' : 'long',
+    month: 'long',
     day: 'numeric',
     timeZone: zone,
   }).format(date);
@@ -104,7 +104,7 @@ export function formatDate(value: Date | string, locale: Locale, timeZone: strin
 export function formatDateTime(value: Date, locale: Locale, timeZone: string): string {
   return dateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
-    month: locale === 'zh' ? 'numeric' : 'long',
+    month: 'long',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
