@@ -203,6 +203,14 @@ describe('comparing two versions without JavaScript', () => {
       '征求意见稿',
       '一审稿',
     ]);
+    // First the rows that change: 第一条 reworded, 第二条 given a paragraph, the new 第三条; the
+    // 施行日期 article, only renumbered, is counted, one link away.
+    expect(await page.locator('.readings-table tbody tr').count()).toBe(3);
+    expect(await page.locator('.compare-shown').innerText()).toContain(
+      '未列出 1 条未修改的条文（其中仅重新编号的 1 条）',
+    );
+    await page.getByRole('link', { name: '显示全部条文' }).click();
+    expect(page.url()).toContain('show=all');
     expect(await page.locator('.readings-table tbody tr').count()).toBe(4);
     // 征求意见稿 第三条 (施行日期) is 一审稿 第四条, on one row; the new 第三条 has an empty first cell.
     const row = page.locator('.readings-table tbody tr').nth(3);

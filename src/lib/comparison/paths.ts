@@ -126,3 +126,19 @@ export function readingTable(
     }));
   });
 }
+
+/**
+ * Whether a row of the reading table shows a change anywhere along its path: a step other than
+ * unchanged, or a text that differs from the reading before (a punctuation edit is a change).
+ * A row only renumbered is not: the printed 对照表 leaves those out.
+ */
+export function rowChanged(row: readonly ReadingCell[]): boolean {
+  return row.some(
+    (cell, v) => v > 0 && (cell.step !== 'unchanged' || cell.text !== row[v - 1]!.text),
+  );
+}
+
+/** Whether a row unchanged throughout was renumbered on the way (its labels differ between readings). */
+export function rowRenumbered(row: readonly ReadingCell[]): boolean {
+  return row.some((cell, v) => v > 0 && cell.labels.join() !== row[v - 1]!.labels.join());
+}

@@ -5,7 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readingPaths, readingTable } from '../../../src/lib/comparison/paths.ts';
+import {
+  readingPaths,
+  readingTable,
+  rowChanged,
+  rowRenumbered,
+} from '../../../src/lib/comparison/paths.ts';
 import { articlesOf, parseDraft, type ParsedDocument } from '../../../src/lib/legislation/index.ts';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/compare/property-management-b');
@@ -67,5 +72,29 @@ describe('readingPaths over three readings', () => {
     expect(second.map((c) => c.step)).toEqual([null, 'unchanged', 'modified']);
     expect(second[1]!.parts.every((p) => p.op === 'equal')).toBe(true);
     expect(second[2]!.parts.some((p) => p.op !== 'equal')).toBe(true);
+  });
+
+  it('tells the rows that change anywhere from those only carried over or renumbered', () => {
+    const table = readingTable(docs);
+    const second = table.find((r) => r[0]!.labels.includes('第二条'))!;
+    expect(rowChanged(second)).toBe(true); // modified on the way into 03
+    const unchanged = table.filter((r) => !rowChanged(r));
+    expect(unchanged.length).toBeGreaterThan(0);
+    for (const row of unchanged) {
+      expect(row.slice(1).every((c) => c.step === 'unchanged')).toBe(true);
+      expect(new Set(row.map((c) => c.text)).size).toBe(1);
+    }
+    // A path through a renumbering only is unchanged, and known as renumbered.
+    const renumbered = unchanged.filter(rowRenumbered);
+    for (const row of renumbered)
+      expect(new Set(row.map((c) => c.labels.join())).size).toBeGreaterThan(1);
+    // One punctuation mark changed makes the row a change.
+    const edited = second.map((c, v) =>
+      v === 2 ? { ...c, step: 'unchanged' as const, text: second[1]!.text } : c,
+    );
+    expect(rowChanged(edited)).toBe(false);
+    expect(rowChanged(edited.map((c, v) => (v === 2 ? { ...c, text: `${c.text}。` } : c)))).toBe(
+      true,
+    );
   });
 });
