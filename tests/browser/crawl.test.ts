@@ -344,6 +344,40 @@ describe('crawl of the shipped content', () => {
     expect(findings).toEqual([]);
   });
 
+  it('shows each state of a window on the sample as a resident meets it, on the same day', async () => {
+    const baseURL = server!.baseURL;
+    const text = async (path: string) =>
+      (await (await fetch(`${baseURL}${path}`)).text())
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+    // Not yet open: when it opens, no "0 comments", no list of comments to read, no form.
+    const upcoming = await text('/regulations/fireworks');
+    expect(upcoming).toContain('即将征求意见 将于 2026年12月14日 09:00 开始征求意见');
+    expect(upcoming).not.toContain('0 条意见');
+    const version = await text('/regulations/fireworks/versions/amendment-draft');
+    expect(version).toContain(
+      '征求意见将于 2026年12月14日 09:00 开始，届时可以对全文和每一条提出意见。',
+    );
+    expect(version).not.toContain('本版本目前不在征求意见期内');
+    expect(version).not.toContain('查看公开的意见');
+    const form = await (
+      await fetch(`${baseURL}/regulations/fireworks/versions/amendment-draft/comment`)
+    ).text();
+    expect(form).toContain('征求意见将于 2026年12月14日 09:00 开始');
+    expect(form).not.toContain('<textarea');
+    // Ended months ago: its opinions, each answered, and the published report.
+    const property = await text('/regulations/property-management');
+    expect(property).toContain('43 人提出 43 条意见');
+    expect(property).toContain('46 人提出 46 条意见');
+    const report = await text('/regulations/property-management/report/first-reading');
+    expect(report).toContain('一审稿公开征求意见情况的说明');
+    expect(report).toContain('共46条');
+    const answered = await text(
+      '/regulations/property-management/versions/consultation-draft/comments',
+    );
+    expect(answered).toContain('立法机关答复');
+  });
+
   it('answers every page after every window closed', async () => {
     const baseURL = await serveAt(MOMENTS.allClosed);
     const { findings } = await crawlEverything(baseURL, 'after every window closed');

@@ -13,6 +13,10 @@ export const versionPage = m({
     zh: '本版本目前不在征求意见期内。',
     en: 'This version is not open for comment now.',
   },
+  'version.upcomingNote': {
+    zh: '征求意见将于 {date} 开始，届时可以对全文和每一条提出意见。',
+    en: 'Comments open on {date}: from then on you can comment on the whole text or on any article.',
+  },
   'version.other': { zh: '其他版本', en: 'Other versions' },
   'version.docx': { zh: '下载本稿（Word）', en: 'Download this version (Word)' },
   'version.print': { zh: '打印本稿', en: 'Print this version' },
