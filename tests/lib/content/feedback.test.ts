@@ -12,6 +12,7 @@ import { readFeedback } from '../../../src/lib/content/feedback.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { parseDraft } from '../../../src/lib/legislation/index.ts';
 import { feedbackReport } from '../../../src/lib/report/index.ts';
+import { keptCountMismatches } from '../../../src/lib/seed/index.ts';
 import { freshDatabase, type TestDb } from '../../helpers/db.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/content/basic');
@@ -180,6 +181,8 @@ describe('loading a feedback file', () => {
     ]);
     const computed = await feedbackReport(db.db, 'sample', 'draft');
     expect(computed?.totals).toMatchObject({ comments: 3, people: 3 });
+    // Every kept count (tallies, what waits for staff, dispositions) agrees with the rows.
+    expect(await keptCountMismatches(db.db)).toEqual([]);
   });
 
   it('loads nothing again on the next sync, even from an edited file: comments once received are records', async () => {
@@ -196,5 +199,26 @@ describe('loading a feedback file', () => {
     const reports = await db.db.select().from(schema.feedbackReports);
     expect(reports).toHaveLength(1);
     expect(reports[0]!.content.intro).toContain('本平台共收到意见3条');
+  });
+});
+
+describe('the shipped sample’s records', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await freshDatabase();
+  });
+  afterAll(async () => {
+    await db?.cleanup();
+  });
+
+  it('load with every kept count agreeing with the comments, each ended reading with its report', async () => {
+    const result = loadContent(path.resolve(import.meta.dirname, '../../../content'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const report = await syncContent(db.db, result.content, { now: new Date('2026-12-04T12:00:00+08:00'), timeZone: 'Asia/Shanghai' });
+    const files = result.content.regulations.flatMap((r) => r.feedback);
+    expect(report.feedbackComments).toBe(files.reduce((n, f) => n + f.comments.length, 0));
+    expect(await keptCountMismatches(db.db)).toEqual([]);
+    const reports = await db.db.select().from(schema.feedbackReports);
+    expect(reports.length).toBe(files.filter((f) => f.report).length);
   });
 });
