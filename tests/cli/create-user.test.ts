@@ -8,6 +8,7 @@ import { verifyPassword } from '../../src/lib/auth/index.ts';
 import { readConfig } from '../../src/lib/config/index.ts';
 import { openDatabase, schema } from '../../src/lib/db/index.ts';
 import { capture } from '../helpers/cli.ts';
+import { passwordFromPipe } from '../../src/cli/commands/create-user.ts';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -75,5 +76,27 @@ describe('openclause create-user', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a password piped in', () => {
+  it('is the first line, confirmed by an equal second line, never with a line break in it', () => {
+    expect(passwordFromPipe('a long passphrase\n')).toEqual({
+      ok: true,
+      password: 'a long passphrase',
+    });
+    expect(passwordFromPipe('a long passphrase')).toEqual({
+      ok: true,
+      password: 'a long passphrase',
+    });
+    expect(passwordFromPipe('a long passphrase\r\na long passphrase\r\n')).toEqual({
+      ok: true,
+      password: 'a long passphrase',
+    });
+    expect(passwordFromPipe('a long passphrase\nanother phrase\n')).toEqual({
+      ok: false,
+      reason: 'differ',
+    });
+    expect(passwordFromPipe('one\ntwo\nthree\n')).toEqual({ ok: false, reason: 'lines' });
   });
 });

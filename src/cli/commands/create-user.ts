@@ -104,7 +104,16 @@ export async function run(args: string[], io: CliIo, forcedRole?: Role): Promise
 async function readPassword(io: CliIo): Promise<string | null> {
   const fromEnvironment = process.env['OPENCLAUSE_PASSWORD'];
   if (fromEnvironment !== undefined) return fromEnvironment;
-  if (!process.stdin.isTTY) return readStdin();
+  if (!process.stdin.isTTY) {
+    const piped = passwordFromPipe(await readStdin());
+    if (piped.ok) return piped.password;
+    io.stderr(
+      piped.reason === 'differ'
+        ? '输入的两行密码不一致，未创建账号。The two lines (password and confirmation) differ; no account was created.\n'
+        : '标准输入应为一行密码，可再加一行相同的确认，未创建账号。Standard input must hold the password on one line, optionally the same again on a second; no account was created.\n',
+    );
+    return null;
+  }
   try {
     const asked = await askNewPassword(process.stdin, io.stderr);
     if (asked === null)
@@ -122,7 +131,22 @@ async function readPassword(io: CliIo): Promise<string | null> {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The password in what was piped in: one line, or the same line twice, as a script answering
+ * the two prompts writes it. Anything else is refused: a password with a line break in it could
+ * never be typed into the sign-in form (`printf 'pw\npw\n'` once made such an account).
+ * @example passwordFromPipe('a long passphrase\na long passphrase\n') // { ok: true, password: 'a long passphrase' }
+ */
+export function passwordFromPipe(
+  text: string,
+): { ok: true; password: string } | { ok: false; reason: 'differ' | 'lines' } {
+  const lines = text.replace(/(\r?\n)+$/, '').split(/\r?\n/);
+  if (lines.length === 1) return { ok: true, password: lines[0]! };
+  if (lines.length > 2) return { ok: false, reason: 'lines' };
+  return lines[0] === lines[1]
+    ? { ok: true, password: lines[0]! }
+    : { ok: false, reason: 'differ' };
 }
