@@ -376,6 +376,15 @@ describe('crawl of the shipped content', () => {
       '/regulations/property-management/versions/consultation-draft/comments',
     );
     expect(answered).toContain('立法机关答复');
+    // Seconds close with the window: no button to second a comment of an ended reading.
+    const ended = await (
+      await fetch(`${baseURL}/regulations/property-management/versions/consultation-draft/comments`)
+    ).text();
+    expect(ended).not.toContain('second-form');
+    const open = await (
+      await fetch(`${baseURL}/regulations/property-management/versions/second-reading/comments`)
+    ).text();
+    expect(open).toContain('second-form');
   });
 
   it('answers every page after every window closed', async () => {

@@ -215,6 +215,8 @@ export async function publishedComments(
       clauseEId: comments.clauseEId,
       clauseLabel: clauses.label,
       secondCount: comments.secondCount,
+      /** When its consultation closes: seconds are taken until then. */
+      closesAt: consultations.closesAt,
       disposition: comments.disposition,
       reply: comments.reply,
       repliedAt: comments.repliedAt,
@@ -294,11 +296,13 @@ export async function secondComment(
   db: Db,
   commentId: number,
   addressHash: string,
-): Promise<{ ok: true; counted: boolean } | { ok: false }> {
+  now: Date,
+): Promise<{ ok: true; counted: boolean } | { ok: false; reason: 'not-found' | 'closed' }> {
   return db.transaction(async (tx) => {
     const [target] = await tx
-      .select({ id: comments.id })
+      .select({ id: comments.id, closesAt: consultations.closesAt })
       .from(comments)
+      .innerJoin(consultations, eq(consultations.id, comments.consultationId))
       .where(
         and(
           eq(comments.id, commentId),
@@ -306,7 +310,10 @@ export async function secondComment(
           eq(comments.consentPublish, true),
         ),
       );
-    if (!target) return { ok: false } as const;
+    if (!target) return { ok: false, reason: 'not-found' } as const;
+    // A second tells staff what readers agree with while the comments are weighed: it closes
+    // with the window, as the comments do.
+    if (now >= target.closesAt) return { ok: false, reason: 'closed' } as const;
     const inserted = await tx
       .insert(seconds)
       .values({ commentId, addressHash })

@@ -29,6 +29,7 @@ const row: PublishedRow = {
   repliedAt: new Date('2026-10-01T02:00:00Z'),
   reflectedClauseId: 91,
   copies: 1,
+  closesAt: new Date('2026-09-27T10:00:00Z'),
 };
 const reflected: ReflectedMap = new Map([
   [

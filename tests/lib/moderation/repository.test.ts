@@ -115,12 +115,43 @@ describe('moderating comments', () => {
   });
 
   it('counts one second per address, and only on published comments', async () => {
-    expect(await secondComment(db.db, ids[0]!, 'reader-a')).toEqual({ ok: true, counted: true });
-    expect(await secondComment(db.db, ids[0]!, 'reader-a')).toEqual({ ok: true, counted: false });
-    expect(await secondComment(db.db, ids[0]!, 'reader-b')).toEqual({ ok: true, counted: true });
-    expect(await secondComment(db.db, ids[2]!, 'reader-a')).toEqual({ ok: false });
+    const now = new Date('2026-11-28T00:00:00Z');
+    expect(await secondComment(db.db, ids[0]!, 'reader-a', now)).toEqual({
+      ok: true,
+      counted: true,
+    });
+    expect(await secondComment(db.db, ids[0]!, 'reader-a', now)).toEqual({
+      ok: true,
+      counted: false,
+    });
+    expect(await secondComment(db.db, ids[0]!, 'reader-b', now)).toEqual({
+      ok: true,
+      counted: true,
+    });
+    expect(await secondComment(db.db, ids[2]!, 'reader-a', now)).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
     const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[0]!));
     expect(row!.secondCount).toBe(2);
+  });
+
+  it('takes no second once the comment’s window has closed, and counts none', async () => {
+    const [c] = await db.db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.versionId, versionId));
+    const after = new Date(c!.closesAt.getTime() + 1000);
+    expect(await secondComment(db.db, ids[0]!, 'reader-late', after)).toEqual({
+      ok: false,
+      reason: 'closed',
+    });
+    const [row] = await db.db.select().from(schema.comments).where(eq(schema.comments.id, ids[0]!));
+    expect(row!.secondCount).toBe(2);
+    const [listed] = await publishedComments(db.db, { versionId, clauseEId: null, limit: 10 }).then(
+      (l) => l.filter((x) => x.id === ids[0]),
+    );
+    expect(listed!.closesAt).toEqual(c!.closesAt);
   });
 
   it('shows a form letter once with its number of copies, unless asked for every copy', async () => {

@@ -43,7 +43,7 @@ beforeAll(async () => {
       .select()
       .from(schema.comments)
       .where(eq(schema.comments.receiptCode, r.receiptCode));
-    await secondComment(db.db, row!.id, `reader-${slug}`);
+    await secondComment(db.db, row!.id, `reader-${slug}`, new Date(at));
   }
 });
 afterAll(async () => {

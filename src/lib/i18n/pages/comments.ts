@@ -95,6 +95,11 @@ export const commentsPage = m({
     zh: '（已有 {secondCount} 人附议这条意见）',
     en: ' ({secondCount} people agree so far)',
   },
+  'commentsPage.secondedBy': { zh: '{secondCount} 人附议', en: 'Seconded by {secondCount}' },
+  'commentsPage.secondsClosed': {
+    zh: '这次征求意见已经结束，不再接受附议。',
+    en: 'This consultation has closed: comments can no longer be seconded.',
+  },
   'commentsPage.report': { zh: '举报', en: 'Report' },
   'commentsPage.reason': { zh: '举报理由', en: 'Reason' },
   'commentsPage.sendReport': { zh: '提交举报', en: 'Send report' },
