@@ -372,6 +372,9 @@ describe('crawl of the shipped content', () => {
     const report = await text('/regulations/property-management/report/first-reading');
     expect(report).toContain('一审稿公开征求意见情况的说明');
     expect(report).toContain('共46条');
+    expect(await text('/regulations/property-management/versions/consultation-draft')).toContain(
+      '本稿的征求意见已经结束，不再接受新的意见。',
+    );
     const answered = await text(
       '/regulations/property-management/versions/consultation-draft/comments',
     );

@@ -13,6 +13,10 @@ export const versionPage = m({
     zh: '本版本目前不在征求意见期内。',
     en: 'This version is not open for comment now.',
   },
+  'version.endedNote': {
+    zh: '本稿的征求意见已经结束，不再接受新的意见。',
+    en: 'Comments on this version have closed: no new comments are taken.',
+  },
   'version.upcomingNote': {
     zh: '征求意见将于 {date} 开始，届时可以对全文和每一条提出意见。',
     en: 'Comments open on {date}: from then on you can comment on the whole text or on any article.',
