@@ -396,10 +396,11 @@ function divisionsFromToc(items: Item[], sink: ProblemSink): Item[] {
 /**
  * A number the source lost, its sentence going on without it (南京 2009 农村公路条例 第二十四条:
  * "……外缘起，县道不少于，乡道不少于，村道不少于。", 第四十一条: "本条例自施行。"): a bound
- * (不少于, 不超过 …) right before punctuation, or 自 right before 施行.
+ * (不少于, 不超过 …) right before punctuation, or 自 right before a 施行 or 起施行 that ends the
+ * clause. 自施行之日起 (南平 2016 立法条例 第六十二条: "法规自施行之日起满两年，……") lost nothing.
  */
 const NUMBER_LOST =
-  /(?:不少于|不超过|不得超过|不低于|不高于|不大于|不小于)(?=[，,。；;、])|自(?=施行|起施行)/g;
+  /(?:不少于|不超过|不得超过|不低于|不高于|不大于|不小于)(?=[，,。；;、])|自(?=起?施行(?:[，,。；;]|$))/g;
 
 /** An attachment announced after a full stop inside a line: 附件一：, 附件：, 附表：. */
 const RUN_IN_ANNEX =

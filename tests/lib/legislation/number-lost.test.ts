@@ -33,4 +33,14 @@ describe('a number lost from the source', () => {
       warnings('第一条 县道不少于十米，乡道不少于五米。\n\n第二条 本条例自2010年1月1日起施行。'),
     ).toEqual([]);
   });
+
+  it('is not reported for 自施行之日起, which counts from the commencement', () => {
+    // 南平 2016 立法条例 第六十二条 (qb round): the warning had asked staff to check a date
+    // that was never lost.
+    expect(
+      warnings(
+        '第一条 法规自施行之日起满两年，有关部门应当书面报告实施情况。\n\n第二条 本条例自起施行。',
+      ),
+    ).toEqual([[5, '第二条 本条例自']]);
+  });
 });
