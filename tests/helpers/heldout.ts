@@ -332,7 +332,14 @@ export function carefulReaderDivisions(source: string): string[] {
         return num === null ? all : `第${num}${kind}`;
       });
     const entry = first < 0 ? '' : key(lines[toc + 1 + first]!);
-    const again = lines.findIndex((l, i) => i > toc + 1 + first && key(l) === entry);
+    // Or the body writes 第一章's heading with a list number for 第一章 (商洛 2016 制定地方性法规
+    // 条例: 目录 第一章 总则, body "1.  总 则").
+    const listed = /^第1章(.+)$/.exec(entry)?.[1];
+    const again = lines.findIndex(
+      (l, i) =>
+        i > toc + 1 + first &&
+        (key(l) === entry || (listed !== undefined && plain(l) === `1.${listed}`)),
+    );
     if (entry !== '' && again > 0) skip = [toc, again];
   } else {
     // A 目录 without its label: division headings with nothing between them before any

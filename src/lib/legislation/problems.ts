@@ -86,6 +86,10 @@ export const PROBLEMS = {
     zh: '正文中没有{label}的标题，按目录在此处开始{label}“{text}”（目录中的标题写在前一条的末尾，或本条是第一条）。',
     en: 'The body has no heading for {label}; following the table of contents, {label} "{text}" begins here (its title ends the article before, or this is 第一条).',
   },
+  'chapter-list-numbered': {
+    zh: '正文中{label}的标题写作“{text}”，章的序号成了列表编号；按目录读作{label}。',
+    en: 'The body writes the heading of {label} as "{text}", its chapter number turned into a list number; following the table of contents, it is read as {label}.',
+  },
   'toc-chapter-missing': {
     zh: '目录列有{label}“{text}”，但正文中没有该章的标题，也无法确定它从哪一条开始；其条文仍留在前一章中，请核对原件。',
     en: 'The table of contents lists {label} "{text}", but the body has no heading for it and nothing shows at which article it begins; its articles stay in the chapter before. Check the original.',

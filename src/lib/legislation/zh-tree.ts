@@ -890,6 +890,39 @@ function splitCaptionItems(text: string, lastItem: number): string[] {
  * @example
  * readNumeral('三十－') // { num: 31, typo: true }
  */
+/** A heading whose 第X章 became a list number: "1.  总 则", "3．市人民代表大会常务委员会立法程序". */
+const LISTED_CHAPTER = /^(\d{1,2})[.．][\s\u3000]*(\S.*)$/;
+
+/** A heading's words without spaces, to compare a 目录 entry's title with the body's. */
+function headingKey(text: string): string {
+  return normaliseHeading(text).replace(/[\s\u3000]/g, '');
+}
+
+/**
+ * The chapters of a 目录 whose body writes each chapter heading with a list number where
+ * 第X章 stood (商洛 2016 制定地方性法规条例: "1.  总 则" after 目录 第一章 总则 … 第八章 附则), or
+ * null: the entries are 第一章 to 第N章 in sequence, N two or more, and the line that ended the
+ * 目录 is "1." with the first entry's title.
+ */
+function listedChapters(
+  entries: readonly { text: string }[],
+  ending: string,
+): { num: number; label: string; heading: string }[] | null {
+  if (entries.length < 2) return null;
+  const chapters = entries.map((e, k) => {
+    const m = DIVISION.exec(normaliseHeading(tocEntryText(e.text)));
+    const num = m?.[2] === '章' ? readNumeral(m[1] ?? '').num : null;
+    return num === k + 1
+      ? { num, label: squeeze(`第${m?.[1] ?? ''}章`), heading: normaliseHeading(m?.[3] ?? '') }
+      : null;
+  });
+  if (chapters.some((c) => c === null || c.heading === '')) return null;
+  const first = LISTED_CHAPTER.exec(ending.trim());
+  if (first?.[1] !== '1' || headingKey(first[2] ?? '') !== headingKey(chapters[0]!.heading))
+    return null;
+  return chapters as { num: number; label: string; heading: string }[];
+}
+
 /**
  * A 目录 entry's key, to know the body's first heading when it comes: its words without spaces
  * and its division's number as a number, so the body's 第1章　总　则 ends a 目录 that began
@@ -978,6 +1011,9 @@ class ChineseTreeBuilder {
    * yet opened, in order, and whether the 目录 being read is one. */
   private lostChapters: { num: number; label: string; heading: string; line: number }[] = [];
   private tocOfLostChapters = false;
+  /** A 目录 of chapters whose body headings kept only a list number for 第X章 (listedChapters
+   * in readToc): the chapters not yet opened. */
+  private listedChapters: { num: number; label: string; heading: string }[] = [];
   /** The source line of the item read before the current one (a dropped page header between
    * them is not one). */
   private previousLine = 0;
@@ -2470,8 +2506,41 @@ class ChineseTreeBuilder {
       }
       return false;
     }
+    const listed = listedChapters(ended.entries, text);
+    if (listed) {
+      // The body's chapter headings kept only a list number where 第X章 stood, the 目录 whole
+      // (商洛 2016 制定地方性法规条例: 目录 第一章 总则 … 第八章 附则, then "1.  总 则",
+      // "2.  市人民代表大会立法程序", "第六章　……", "7.  其他规定"): a 目录 all the same.
+      this.sink.warning('table-of-contents', ended.line, {
+        count: ended.entries.length,
+        body: line,
+      });
+      this.listedChapters = listed;
+      return false;
+    }
     for (const e of ended.entries) this.readLine(e.text, e.line, e.index, false);
     return false;
+  }
+
+  /**
+   * A chapter heading whose 第X章 became a list number ("3.  市人民代表大会常务委员会立法程序"):
+   * the 目录's chapter of that number with the same title (listedChapters). It opens that
+   * chapter, numbered as the 目录 numbers it, with no label of its own, and a warning says so.
+   */
+  private readListedChapter(text: string, line: number): boolean {
+    if (this.listedChapters.length === 0) return false;
+    const m = LISTED_CHAPTER.exec(text.trim());
+    const num = m ? Number(m[1]) : null;
+    const chapter = this.listedChapters.find((c) => c.num === num);
+    if (!m || !chapter || headingKey(m[2] ?? '') !== headingKey(chapter.heading)) return false;
+    if (this.inFront) this.startBody();
+    this.listedChapters = this.listedChapters.filter((c) => c.num > chapter.num);
+    this.pushDivision(node('chapter', line, { num: chapter.num, heading: chapter.heading }), 2);
+    this.sink.warning('chapter-list-numbered', line, {
+      label: chapter.label,
+      text: squeeze(text),
+    });
+    return true;
   }
 
   /**
@@ -2928,6 +2997,7 @@ class ChineseTreeBuilder {
   private readLine(text: string, line: number, index: number, isHeading: boolean) {
     const plain = normaliseHeading(text);
     if (this.readToc(text, line, index)) return;
+    if (this.readListedChapter(text, line)) return;
     if (this.inFront) {
       if (TOC.test(plain) && !this.hasInfoEnd) {
         this.toc = { line, entries: [], first: null };

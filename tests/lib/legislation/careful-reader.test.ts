@@ -53,6 +53,19 @@ describe('the careful reader', () => {
     expect(carefulReaderDivisions(text)).toEqual(['chapter-1', 'chapter-2']);
   });
 
+  it('ends a 目录 where the body writes 第一章 with a list number (商洛 2016)', () => {
+    const text = [
+      '目 录',
+      '第一章 总则',
+      '第二章 附则',
+      '1.  总 则',
+      '第一条 甲。',
+      '第二章　附则',
+      '第二条 乙。',
+    ].join('\n\n');
+    expect(carefulReaderDivisions(text)).toEqual(['chapter-2']);
+  });
+
   it('counts a numeral alone after the points before it as the next point, not otherwise', () => {
     const text = ['## 一、甲', '子。', '## 二、乙', '丑。', '## 三', '寅。'].join('\n\n');
     expect(carefulReaderPoints(text)).toEqual(['p1', 'p2', 'p3']);
