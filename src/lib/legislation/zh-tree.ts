@@ -1000,6 +1000,8 @@ class ChineseTreeBuilder {
   private pointQuote = 0;
   /** The item whose quotation holds quoted articles, while that quotation is open. */
   private quotedHolder: ClauseNode | null = null;
+  /** The sub-point 1. holding quoted new items of the law it amends, and the last one's number. */
+  private quotedItems: { holder: ClauseNode; num: number } | null = null;
   /** An article whose closing colon introduced quoted articles (an amendment's new text). */
   private quoting: ClauseNode | null = null;
   /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
@@ -1846,6 +1848,7 @@ class ChineseTreeBuilder {
       this.point = null;
       return true;
     }
+    if (this.loosePoint && this.quotesItems(num, text)) return true;
     if (this.loosePoint) {
       // An item inside a decision's point 一、.
       this.point = node('point', line, { num, label, text: body });
@@ -1856,6 +1859,32 @@ class ChineseTreeBuilder {
     this.loosePoint = node('point', line, { num, label, text: body });
     this.container().push(this.loosePoint);
     this.point = null;
+    return true;
+  }
+
+  /**
+   * Whether an item （n） is quoted new text of the law a decision amends, written without
+   * quotation marks under the change that brings it in (上海 2023 修改《上海市养老服务条例》等12件
+   * 决定: "（一）对《……养老服务条例》的修改" / "2.增加一项，作为第一百零四条第二款第（六）项：" /
+   * "（六）歧视、侮辱……的；" / "（二）对《……消防条例》的修改"; and "3.增加一条，作为第三十条：" /
+   * "优秀历史建筑保护责任人应当履行下列保护责任：" / "（一）……" … "（三）……。" / "4.增加一条，……"):
+   * the last sub-point 1. of the decision's current item ends with a colon and the label is not
+   * that item's next, so it is the sub-point's text, as are the quoted items numbered on after it.
+   * Before, （六） became an item of the decision ahead of （二）, and （一） to （三） items taking
+   * their numbers again, holding the sub-points after them.
+   */
+  private quotesItems(num: number, text: string): boolean {
+    const host = this.point?.kind === 'point' ? this.point : null;
+    const sub = host?.children.at(-1);
+    if (!this.loosePoint || !/、$/.test(this.loosePoint.label) || !host || sub?.kind !== 'subpoint')
+      return false;
+    const held = this.quotedItems?.holder === sub ? this.quotedItems.num : null;
+    // The item's next number goes on a quoted list only while that list is not ended (its last
+    // item ends with ；), else it is the decision's next item.
+    if (num === (host.num ?? 0) + 1 && (held === null || !/[；;]$/.test(sub.text))) return false;
+    if (held === null ? !ENDS_WITH_INTRO.test(sub.text) : num !== held + 1) return false;
+    sub.text = appendText(sub.text, text);
+    this.quotedItems = { holder: sub, num };
     return true;
   }
 
