@@ -1002,6 +1002,8 @@ class ChineseTreeBuilder {
   private quotedHolder: ClauseNode | null = null;
   /** The sub-point 1. holding quoted new items of the law it amends, and the last one's number. */
   private quotedItems: { holder: ClauseNode; num: number } | null = null;
+  /** Paragraphs after a point's items that speak of them as a whole (summarisesItems). */
+  private readonly summaries = new WeakSet<ClauseNode>();
   /** An article whose closing colon introduced quoted articles (an amendment's new text). */
   private quoting: ClauseNode | null = null;
   /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
@@ -1897,7 +1899,8 @@ class ChineseTreeBuilder {
    */
   private paragraphAfterItems(open: ClauseNode, text: string, index: number): boolean {
     const point = this.loosePoint;
-    if (!point || !point.children.includes(open) || !ENDS_WITH_INTRO.test(point.text)) return false;
+    if (!point || !point.children.includes(open)) return false;
+    if (!ENDS_WITH_INTRO.test(point.text) && !this.summarisesItems(open, text)) return false;
     if (open.kind !== 'point' && open.kind !== 'paragraph') return false;
     if (open.kind === 'point' && (this.captioned.has(open) || isCaption(open))) return false;
     const lines = open.text.split('\n');
@@ -1915,6 +1918,22 @@ class ChineseTreeBuilder {
       if (NUMBERED.test(it.text) || ARTICLE.test(it.text) || ANNEX_MARK.test(it.text)) break;
     }
     return true;
+  }
+
+  /**
+   * Whether a line after an item of a decision's point speaks of the items above as a whole (上海
+   * 2023 修改、废止决定: "二、废止《……》等6件地方性法规" / "（一）废止……《……规定》。" … "（六）废止……
+   * 《上海市经纪人条例》。" / "以上六件法规废止后，相关工作按照……执行。"): a sentence opening with 以上
+   * after an item that ends a sentence is the point's, after its items, not the last item's text.
+   * (The caller still requires that no next item follows.)
+   */
+  private summarisesItems(open: ClauseNode, text: string): boolean {
+    return (
+      open.kind === 'point' &&
+      /^[（(]/.test(open.label) &&
+      /^以上/.test(text) &&
+      /[。；;]$/.test(open.text)
+    );
   }
 
   /**
@@ -2420,7 +2439,10 @@ class ChineseTreeBuilder {
       // A further paragraph of a sub-point 1. inside a point (继承法意见 1985: "1.继承从……开始。" /
       // "失踪人被宣告死亡的……"): that sub-point's, not the point's text ahead of its sub-points.
       const last = target.children.at(-1);
-      if (this.point?.kind !== 'paragraph' && this.closesDecision(text, index)) {
+      if (
+        (this.point?.kind !== 'paragraph' || this.summaries.has(this.point)) &&
+        this.closesDecision(text, index)
+      ) {
         // The closing paragraphs after the last point (大同 2025 修改决定: "十五、删除第三十七条。" /
         // "本决定自公布之日起施行。" / "《……》根据本决定作相应修改，重新公布。"; 岳阳 2025: "（二）……。"
         // / "此外，对相关法规中的条文序号作相应调整。"): the whole decision's, no point's or item's
@@ -2460,7 +2482,9 @@ class ChineseTreeBuilder {
       ) {
         // A further paragraph of a point after its items (资源税决定 2020: "（五）……免征资源税。" /
         // "纳税人按照前款规定……"): the point's, after its items, not the last item's text.
+        const summary = this.summarisesItems(this.point, text);
         this.point = node('paragraph', line, { text });
+        if (summary) this.summaries.add(this.point);
         this.loosePoint.children.push(this.point);
         return;
       }
