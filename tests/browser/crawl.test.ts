@@ -372,6 +372,16 @@ describe('crawl of the shipped content', () => {
     const report = await text('/regulations/property-management/report/first-reading');
     expect(report).toContain('一审稿公开征求意见情况的说明');
     expect(report).toContain('共46条');
+    // Each section leads to its article and to the opinions on it.
+    const reportHtml = await (
+      await fetch(`${baseURL}/regulations/property-management/report/first-reading`)
+    ).text();
+    const onArticle =
+      /href="(\/regulations\/property-management\/versions\/first-reading\/comments\?clause=[^"]+)"/.exec(
+        reportHtml,
+      );
+    expect(onArticle).not.toBeNull();
+    expect(await text(onArticle![1]!.replaceAll('&amp;', '&'))).toContain('立法机关答复');
     expect(await text('/regulations/property-management/versions/consultation-draft')).toContain(
       '本稿的征求意见已经结束，不再接受新的意见。',
     );

@@ -11,7 +11,7 @@ import type { StaffUser } from '../auth/index.ts';
 import { sealedKey } from '../comments/idempotency.ts';
 import { windowState } from '../consultation/index.ts';
 import type { Db } from '../db/client.ts';
-import { clauses, consultations, regulations } from '../db/schema.ts';
+import { clauses, consultations, regulations, versions } from '../db/schema.ts';
 import type { ImportChannel } from './columns.ts';
 import { localDay } from '../time/index.ts';
 import {
@@ -38,6 +38,8 @@ export interface ImportTarget {
   regulationSlug: string;
   regulationTitle: string;
   versionId: number;
+  /** The version's slug, for links to its text and its published comments. */
+  versionSlug: string;
   opensAt: Date;
   closesAt: Date;
   clauses: ImportClause[];
@@ -57,9 +59,11 @@ export async function findImportTarget(db: Db, ref: string): Promise<ImportTarge
       c: consultations,
       regulationSlug: regulations.slug,
       regulationTitle: regulations.shortTitle,
+      versionSlug: versions.slug,
     })
     .from(consultations)
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
+    .innerJoin(versions, eq(versions.id, consultations.versionId))
     .where(where);
   if (!row || row.c.versionId === null) return null;
   const tree = await db
@@ -74,6 +78,7 @@ export async function findImportTarget(db: Db, ref: string): Promise<ImportTarge
     regulationSlug: row.regulationSlug,
     regulationTitle: row.regulationTitle,
     versionId: row.c.versionId,
+    versionSlug: row.versionSlug,
     opensAt: row.c.opensAt,
     closesAt: row.c.closesAt,
     clauses: tree,

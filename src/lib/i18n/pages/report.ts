@@ -13,4 +13,6 @@ export const reportPage = m({
     zh: '第 {revision} 版，发布于 {at}',
     en: 'Revision {revision}, published {at}',
   },
+  'report.readArticle': { zh: '阅读本条', en: 'Read the article' },
+  'report.readOpinions': { zh: '查看对本条的意见', en: 'Read the comments on it' },
 });
