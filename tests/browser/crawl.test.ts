@@ -389,6 +389,15 @@ describe('crawl of the shipped content', () => {
       '/regulations/property-management/versions/consultation-draft/comments',
     );
     expect(answered).toContain('立法机关答复');
+    // A poster invites people to comment: offered while a window is open or coming, not after.
+    const endedVersion = await (
+      await fetch(`${baseURL}/regulations/property-management/versions/first-reading`)
+    ).text();
+    expect(endedVersion).not.toContain('/poster"');
+    const upcomingVersion = await (
+      await fetch(`${baseURL}/regulations/fireworks/versions/amendment-draft`)
+    ).text();
+    expect(upcomingVersion).toContain('/poster"');
     // Seconds close with the window: no button to second a comment of an ended reading.
     const ended = await (
       await fetch(`${baseURL}/regulations/property-management/versions/consultation-draft/comments`)
