@@ -108,7 +108,10 @@ export function carefulReaderArticles(source: string): string[] {
       }
     }
     if (LINE_POINT_LABEL.test(line)) pointSeen = true;
-    const m = LINE_ARTICLE.exec(line);
+    // A label that lost its 第 ("四十三条 本规范自……起执行。" after 第四十二条) is the next article.
+    const bare =
+      last > 0 ? /^([一二三四五六七八九十百千零〇两]+)[条條][\s\u3000]+\S/.exec(line) : null;
+    const m = LINE_ARTICLE.exec(bare && readerNumber(bare[1]!) === last + 1 ? `第${line}` : line);
     const num = m ? readerNumber(m[1]!) : null;
     if (m && num !== null && continuesSentence(lines, i, num, m[2], last)) return;
     if (!m || num === null) {

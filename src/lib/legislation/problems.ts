@@ -210,6 +210,10 @@ export const PROBLEMS = {
     zh: '{label}以冒号引出的“{text}”等（编号不接续本文）作为该条引用的新条文读取，不是本文的条文。',
     en: 'The "{text}" that {label} introduces with a colon (numbered out of this text\'s sequence) was read as new text quoted by that article, not as articles of this text.',
   },
+  'article-prefix-lost': {
+    zh: '行首的“{label}”缺少“第”字（紧接上一条的编号，其后有空格），已作为{label}读取，请核对原件。',
+    en: 'The line begins with the label {label} without its 第 (the next number after the article before, a space after it); it was read as {label}. Check the original.',
+  },
   'article-label-lost': {
     zh: '句号之后的 Word 残留字符处缺少{label}的编号（前后两条的编号正好相差二），其后的“{text}”等已作为{label}读取，请核对原件。',
     en: 'The label {label} is missing where Word debris follows a full stop (the articles before and after it are numbered two apart); the text after it, from "{text}", was read as {label}. Check the original.',

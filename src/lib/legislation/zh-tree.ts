@@ -56,6 +56,9 @@ const SP = '[\\s\\u3000]*';
 // 条, 编, 节 also in traditional characters (條, 編, 節), as texts of Hong Kong, Macao and
 // Taiwan and older reprints write them.
 const ARTICLE = new RegExp(`^第${SP}([${N}]+)${SP}[条條](?:${SP}之${SP}([${NUMERAL_CHARS}]+))?`);
+/** An article's label that lost its 第 ("四十三条 本规范自……起执行。"): a numeral, 条 and a space
+ * begin the line. Read as the article only when it is the next one in sequence. */
+const ARTICLE_DI_LOST = new RegExp(`^([${NUMERAL_CHARS}]+)[条條][\\s\\u3000]+(?=\\S)`);
 const DIVISION = /^第[\s\u3000]*([^\s\u3000条條]+?)[\s\u3000]*(分[编編]|[编編]|章|[节節])(.*)$/;
 /** A division written as a plain paragraph: designation and a short title, no sentence
  * (第一章　总则, or 第一章总则 as plain-text sources write it). */
@@ -280,6 +283,12 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
           carried = null;
         }
         if (text === '') return;
+        const bare = last > 0 ? ARTICLE_DI_LOST.exec(text) : null;
+        if (bare && readNumeral(bare[1]!).num === last + 1) {
+          // 公安部 2004 外国人签证和居留许可工作规范: "第四十二条 ……" / "四十三条 本规范自……起执行。"
+          sink.warning('article-prefix-lost', l.line, { label: `第${bare[1]}条` });
+          text = `第${text}`;
+        }
         const lost = l.debrisTails
           ? lostLabelAt(text, l.debrisTails, last, nextArticleFrom(blocks, b, k))
           : null;
