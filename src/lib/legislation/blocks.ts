@@ -260,6 +260,35 @@ export function isPageNumber(rawLine: string): boolean {
   return PAGE_NUMBER.test(cleanText(rawLine));
 }
 
+/** A footer's dash alone on a line, as a page footer broken over lines writes it. */
+const LONE_DASH = /^[-—–－―─]$/;
+
+/**
+ * The lines of page footers broken over lines, as a Word document saved as text writes the
+ * footer's frame: a dash, the page number, a dash, each on a line of its own, perhaps with blank
+ * lines between (嘉兴 2022 危险化学品安全管理条例: "— " / " " / "1" / " —"). A bare number is
+ * no page number by itself (it could be a table cell); framed by two lone dashes it is. The line
+ * numbers (1-based) of the three lines.
+ */
+function brokenPageNumberLines(rawLines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const next = (from: number) => {
+    let k = from;
+    while (k < rawLines.length && cleanText(rawLines[k] ?? '') === '') k++;
+    return k;
+  };
+  for (let i = 0; i < rawLines.length; i++) {
+    if (!LONE_DASH.test(cleanText(rawLines[i] ?? ''))) continue;
+    const j = next(i + 1);
+    if (!/^\d{1,4}$/.test(cleanText(rawLines[j] ?? ''))) continue;
+    const k = next(j + 1);
+    if (!LONE_DASH.test(cleanText(rawLines[k] ?? ''))) continue;
+    for (const at of [i, j, k]) out.add(at + 1);
+    i = k;
+  }
+  return out;
+}
+
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
 export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
   const out: SourceBlocks = {
@@ -272,7 +301,8 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
     runningHeaders: [],
   };
   const rawLines = source.split('\n');
-  for (const node of tree.children) collect(node, source, out, false, rawLines);
+  const brokenPages = brokenPageNumberLines(rawLines);
+  for (const node of tree.children) collect(node, source, out, false, rawLines, brokenPages);
   out.runningHeaders = dropRunningHeaders(out.blocks);
   return out;
 }
@@ -421,6 +451,7 @@ function collect(
   out: SourceBlocks,
   quoted: boolean,
   rawLines: readonly string[],
+  brokenPages: ReadonlySet<number>,
 ): void {
   const line = node.position?.start.line ?? 1;
   const push = (all: SourceLine[]) => {
@@ -432,7 +463,7 @@ function collect(
           out.fieldCodeLines.push({ text: raw, line: l.line });
           return false;
         }
-        const page = isPageNumber(rawLines[l.line - 1] ?? '');
+        const page = isPageNumber(rawLines[l.line - 1] ?? '') || brokenPages.has(l.line);
         if (page)
           out.pageNumbers.push({ text: cleanText(rawLines[l.line - 1] ?? ''), line: l.line });
         return !page;
@@ -487,13 +518,13 @@ function collect(
             if (lines[0]) lines[0] = { ...lines[0], text: `${marker} ${lines[0].text}` };
             push(lines);
           } else {
-            collect(child, source, out, quoted, rawLines);
+            collect(child, source, out, quoted, rawLines, brokenPages);
           }
         });
       });
       return;
     case 'blockquote':
-      for (const child of node.children) collect(child, source, out, true, rawLines);
+      for (const child of node.children) collect(child, source, out, true, rawLines, brokenPages);
       return;
     case 'table':
       for (const row of node.children) {
