@@ -20,9 +20,13 @@ import type { FeedbackComment, LoadedFeedback } from './feedback.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** What every lasting key of one file's comments starts with. */
+const feedbackPrefix = (regulation: string, consultation: string) =>
+  `content:${regulation}/${consultation}/`;
+
 /** The comment's lasting key: its place in the file. */
 export const feedbackKey = (regulation: string, consultation: string, n: number) =>
-  `content:${regulation}/${consultation}/${n}`;
+  `${feedbackPrefix(regulation, consultation)}${n}`;
 
 /** Adds the file's comments and report where they are not stored yet; returns the comments added. */
 export async function storeFeedback(
@@ -33,7 +37,7 @@ export async function storeFeedback(
   timeZone: string,
 ): Promise<number> {
   let added = 0;
-  const prefix = feedbackKey(regulation, feedback.consultation, 0).slice(0, -1);
+  const prefix = feedbackPrefix(regulation, feedback.consultation);
   const [stored] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(comments)

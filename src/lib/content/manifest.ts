@@ -84,13 +84,13 @@ export interface SampleManifest {
   datesAsOf: string;
 }
 
-type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const THIRTY_DAYS_MS = 30 * 24 * 3600 * 1000;
 
 /** A tiny reader over an unknown object that collects problems instead of throwing. */
-class Reader {
+export class Reader {
   readonly problems: ContentProblem[] = [];
   readonly file: string;
   constructor(file: string) {
@@ -156,7 +156,7 @@ class Reader {
   }
 }
 
-function asObject(data: unknown, reader: Reader): Record<string, unknown> | null {
+export function asObject(data: unknown, reader: Reader): Record<string, unknown> | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     reader.problem('文件内容应为键值对象。The file must hold a mapping of keys to values.');
     return null;
