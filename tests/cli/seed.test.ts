@@ -52,6 +52,35 @@ describe('openclause seed', () => {
     }
   });
 
+  it('leaves the window of the shipped sample that opens later without comments, and says so', async () => {
+    const saved = { ...process.env };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-seed-sample-'));
+    process.env['OPENCLAUSE_DATA_DIR'] = dir;
+    // The shipped content: its fireworks window opens days after the database first loads it.
+    process.env['OPENCLAUSE_CONTENT_DIR'] = path.resolve(import.meta.dirname, '../../content');
+    delete process.env['DATABASE_URL'];
+    try {
+      expect(await main(['sync'], capture().io)).toBe(0);
+      const { out, io } = capture();
+      expect(await main(['seed', '--comments', '60'], io)).toBe(0);
+      expect(out.stdout).toMatch(
+        /征求意见 \d+ 尚未开始（\d{4}年\d{1,2}月\d{1,2}日开始），未写入。Consultation \d+ opens on .+: left without comments\./,
+      );
+      const named = capture();
+      expect(
+        await main(
+          ['seed', '--comments', '5', '--consultation', 'fireworks/amendment-draft'],
+          named.io,
+        ),
+      ).toBe(1);
+      expect(named.out.stderr).toMatch(/^征求意见尚未开始（.+开始），没有写入意见。/);
+      expect(named.out.stderr).toContain('no comments were seeded');
+    } finally {
+      process.env = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a missing or non-numeric comment count with the usage line', async () => {
     for (const args of [['seed'], ['seed', '--comments', 'many'], ['seed', '--comments', '0']]) {
       const { out, io } = capture();

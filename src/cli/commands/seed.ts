@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { seedComments } from '../../lib/seed/index.ts';
 import { groupUngrouped } from '../../lib/moderation/index.ts';
+import { formatDate } from '../../lib/i18n/index.ts';
 import type { CliIo } from '../io.ts';
 import { withDatabase } from '../with-database.ts';
 
@@ -37,7 +38,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(USAGE);
     return 2;
   }
-  return withDatabase(io, async (handle) => {
+  return withDatabase(io, async (handle, config) => {
     await handle.migrate();
     const started = performance.now();
     let reported = 0;
@@ -54,6 +55,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         }
       },
     });
+    const day = (d: Date) =>
+      [formatDate(d, 'zh', config.timeZone), formatDate(d, 'en', config.timeZone)] as const;
+    if (!outcome.ok && outcome.reason === 'not-yet-open') {
+      const [zh, en] = day(outcome.opensAt);
+      io.stderr(
+        `征求意见尚未开始（${zh}开始），没有写入意见。The consultation opens on ${en}; no comments were seeded.\n`,
+      );
+      return 1;
+    }
     if (!outcome.ok) {
       io.stderr(
         values.consultation
@@ -80,6 +90,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       `已生成 ${outcome.comments} 条意见和 ${outcome.seconds} 次附议，写入征求意见 ${outcome.consultations.join('、')}，用时 ${seconds.toFixed(1)} 秒（每秒 ${rate} 条）。` +
         `Seeded ${outcome.comments} comments and ${outcome.seconds} seconding votes (附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${ids} in ${seconds.toFixed(1)} s (${rate}/s).\n`,
     );
+    for (const { id, opensAt } of outcome.notYetOpen) {
+      const [zh, en] = day(opensAt);
+      io.stdout(
+        `征求意见 ${id} 尚未开始（${zh}开始），未写入。Consultation ${id} opens on ${en}: left without comments.\n`,
+      );
+    }
     return 0;
   });
 }

@@ -25,15 +25,36 @@ export interface SeedOptions {
 export const DEFER_INDEXES_FROM = 50_000;
 
 export type SeedOutcome =
-  | { ok: true; comments: number; seconds: number; consultations: number[] }
-  | { ok: false; reason: 'no-consultation' };
+  | {
+      ok: true;
+      comments: number;
+      seconds: number;
+      consultations: number[];
+      /** Consultations left out because their window opens after `now`, with that moment. */
+      notYetOpen: { id: number; opensAt: Date }[];
+    }
+  | { ok: false; reason: 'no-consultation' }
+  | { ok: false; reason: 'not-yet-open'; opensAt: Date };
 
 export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOutcome> {
-  const targets = await seedTargets(db, {
+  const all = await seedTargets(db, {
     consultation: options.consultation ?? null,
     now: options.now,
   });
-  if (!targets) return { ok: false, reason: 'no-consultation' };
+  if (!all) return { ok: false, reason: 'no-consultation' };
+  // Nobody can have commented on a window that has not opened: its comments would be dated
+  // in the future and its pages would show opinions before the invitation to give them.
+  const opened = (t: { opensAt: Date }) => t.opensAt.getTime() <= options.now.getTime();
+  const targets = all.filter(opened);
+  const notYetOpen = all
+    .filter((t) => !opened(t))
+    .map((t) => ({ id: t.consultationId, opensAt: t.opensAt }));
+  if (targets.length === 0)
+    return {
+      ok: false,
+      reason: 'not-yet-open',
+      opensAt: new Date(Math.min(...notYetOpen.map((t) => t.opensAt.getTime()))),
+    };
   let comments = 0;
   let seconds = 0;
   const load = async () => {
@@ -53,5 +74,11 @@ export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOu
   // Seeded rows skip the fold: the report's people are made once from them all.
   await recountPeople(db, [...new Set(targets.map((t) => t.consultationId))]);
   await analyzeSeeded(db);
-  return { ok: true, comments, seconds, consultations: targets.map((t) => t.consultationId) };
+  return {
+    ok: true,
+    comments,
+    seconds,
+    consultations: targets.map((t) => t.consultationId),
+    notYetOpen,
+  };
 }

@@ -1,6 +1,6 @@
 /** Seeding: realistic shape, and every kept count equal to the rows after a few thousand comments. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import { submitComment } from '../../../src/lib/comments/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { feedbackReport } from '../../../src/lib/report/index.ts';
@@ -203,6 +203,40 @@ describe('seedComments', () => {
       withDeferredIndexes(db.db, async () => Promise.reject(new Error('load failed'))),
     ).rejects.toThrow('load failed');
     expect(await trigramIndexes()).toEqual(before);
+  });
+
+  it('leaves a window that has not opened yet without comments, and says so', async () => {
+    const [c] = await db.db
+      .select()
+      .from(schema.consultations)
+      .where(isNotNull(schema.consultations.versionId))
+      .limit(1);
+    const opensAt = new Date(now.getTime() + 10 * 86_400_000);
+    await db.db
+      .update(schema.consultations)
+      .set({ opensAt, closesAt: new Date(opensAt.getTime() + 30 * 86_400_000) })
+      .where(eq(schema.consultations.id, c!.id));
+    const before = await count(
+      sql`select count(*)::int as n from comments where consultation_id = ${c!.id}`,
+    );
+    const outcome = await seedComments(db.db, { comments: 200, now, seed: 11 });
+    expect(outcome.ok && outcome.notYetOpen).toEqual([{ id: c!.id, opensAt }]);
+    expect(outcome.ok && outcome.consultations).not.toContain(c!.id);
+    expect(
+      await count(sql`select count(*)::int as n from comments where consultation_id = ${c!.id}`),
+    ).toBe(before);
+    const [reg] = await db.db
+      .select({ slug: schema.regulations.slug })
+      .from(schema.regulations)
+      .where(eq(schema.regulations.id, c!.regulationId!));
+    expect(
+      await seedComments(db.db, { comments: 10, now, consultation: `${reg!.slug}/${c!.slug}` }),
+    ).toEqual({ ok: false, reason: 'not-yet-open', opensAt });
+    await db.db
+      .update(schema.consultations)
+      .set({ opensAt: c!.opensAt, closesAt: c!.closesAt })
+      .where(eq(schema.consultations.id, c!.id));
+    expect(await keptCountMismatches(db.db)).toEqual([]);
   });
 
   it('says so when the named consultation does not exist', async () => {
