@@ -8,7 +8,8 @@ import { can, ROLES, type Permission } from '../../src/lib/auth/roles.ts';
 const baseURL = inject('baseURL');
 const password = inject('staffPassword');
 
-const ROUTES: { path: string; permission: Permission }[] = [
+/** redirectsTo: a folder's address that leads on to the page listing its contents. */
+const ROUTES: { path: string; permission: Permission; redirectsTo?: string }[] = [
   { path: '/staff', permission: 'comments:read' },
   { path: '/staff/comments', permission: 'comments:read' },
   { path: '/staff/audit', permission: 'audit:read' },
@@ -23,6 +24,12 @@ const ROUTES: { path: string; permission: Permission }[] = [
   { path: '/staff/import/template.csv', permission: 'comments:enter' },
   { path: '/staff/export/sample/first-reading.csv', permission: 'comments:read' },
   { path: '/staff/regulations', permission: 'regulations:publish' },
+  { path: '/staff/versions', permission: 'regulations:publish', redirectsTo: '/staff/regulations' },
+  {
+    path: '/staff/consultations',
+    permission: 'regulations:publish',
+    redirectsTo: '/staff/regulations',
+  },
   { path: '/staff/dashboard/sample/first-reading', permission: 'comments:read' },
   { path: '/staff/consultations/sample', permission: 'regulations:publish' },
   { path: '/staff/report/sample/first-reading/edit', permission: 'regulations:publish' },
@@ -59,9 +66,11 @@ describe('staff routes × roles', () => {
 
   it.each(ROLES)('%s gets exactly the routes its permissions allow', async (role) => {
     const cookie = await session(`${role}1`);
-    for (const { path, permission } of ROUTES) {
+    for (const { path, permission, redirectsTo } of ROUTES) {
       const res = await fetch(`${baseURL}${path}`, { headers: { cookie }, redirect: 'manual' });
-      expect(res.status, `${role} ${path}`).toBe(can([role], permission) ? 200 : 403);
+      const allowed = can([role], permission);
+      expect(res.status, `${role} ${path}`).toBe(allowed ? (redirectsTo ? 302 : 200) : 403);
+      if (allowed && redirectsTo) expect(res.headers.get('location'), path).toBe(redirectsTo);
     }
   });
 
