@@ -15,6 +15,7 @@ const ROUTES: { path: string; permission: Permission; redirectsTo?: string }[] =
   { path: '/staff/audit', permission: 'audit:read' },
   { path: '/staff/moderation', permission: 'comments:moderate' },
   { path: '/staff/compare/sample', permission: 'comparison:annotate' },
+  { path: '/staff/compare', permission: 'comparison:annotate', redirectsTo: '/staff#annotate-h' },
   { path: '/staff/enter', permission: 'comments:enter' },
   { path: '/staff/report/sample/first-reading', permission: 'comments:read' },
   { path: '/staff/campaigns', permission: 'comments:read' },
