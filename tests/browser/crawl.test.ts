@@ -407,6 +407,16 @@ describe('crawl of the shipped content', () => {
       await fetch(`${baseURL}/regulations/property-management/versions/second-reading/comments`)
     ).text();
     expect(open).toContain('second-form');
+    // Staff see the coming window as not open yet, with its first day, beside the others.
+    const staffHome = (
+      await (
+        await fetch(`${baseURL}/staff`, { headers: { Cookie: await signIn(baseURL, 'advisor1') } })
+      ).text()
+    )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(staffHome).toContain('尚未开始：2026年12月14日 开始征求意见');
+    expect(staffHome).toContain('二审稿公开征求意见 2026年12月21日 截止');
   });
 
   it('answers every page after every window closed', async () => {

@@ -23,6 +23,7 @@ export interface ConsultationWaiting {
   consultationTitle: string;
   regulationSlug: string | null;
   regulationTitle: string | null;
+  opensAt: Date;
   closesAt: Date;
   /** Received and not yet published or held back. */
   toModerate: number;
@@ -49,7 +50,12 @@ export interface StaffHome {
   consultations: ConsultationWaiting[];
   totals: Omit<
     ConsultationWaiting,
-    'consultationId' | 'consultationTitle' | 'regulationSlug' | 'regulationTitle' | 'closesAt'
+    | 'consultationId'
+    | 'consultationTitle'
+    | 'regulationSlug'
+    | 'regulationTitle'
+    | 'opensAt'
+    | 'closesAt'
   >;
 }
 
@@ -80,6 +86,7 @@ export async function staffHome(
       .select({
         id: consultations.id,
         title: consultations.title,
+        opensAt: consultations.opensAt,
         closesAt: consultations.closesAt,
         regulationSlug: regulations.slug,
         regulationTitle: regulations.shortTitle,
@@ -148,6 +155,7 @@ export async function staffHome(
       consultationTitle: c.title,
       regulationSlug: c.regulationSlug,
       regulationTitle: c.regulationTitle ?? c.planTitle,
+      opensAt: c.opensAt,
       closesAt: c.closesAt,
       toModerate: Number(c.toModerate),
       reported: Number(c.reported),

@@ -13,6 +13,10 @@ export const staffHomePage = m({
   'staffHome.summary': { zh: '全部征求意见合计', en: 'All consultations' },
   'staffHome.perConsultation': { zh: '按征求意见', en: 'By consultation' },
   'staffHome.nothing': { zh: '目前没有征求意见。', en: 'No consultations yet.' },
+  'staffHome.opens': {
+    zh: '尚未开始：{opens} 开始征求意见，{closes} 截止',
+    en: 'Not open yet: opens {opens}, closes {closes}',
+  },
   'staffHome.closes': { zh: '{date} 截止', en: 'Closes {date}' },
   'staffHome.closed': { zh: '已于 {date} 截止', en: 'Closed {date}' },
   'staffHome.listOf': {
