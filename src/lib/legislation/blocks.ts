@@ -289,6 +289,24 @@ function brokenPageNumberLines(rawLines: readonly string[]): Set<number> {
   return out;
 }
 
+/**
+ * The line numbers (1-based) of the page numbers a Word page field shows after its code: a
+ * line that is only the field's code (`PAGE`, FIELD_CODE_LINE) and, on the next line that is
+ * not blank, a bare number, the page the field printed (天津 2017 农作物秸秆综合利用和露天禁烧的
+ * 决定: "……起施行。" / "PAGE  " / "1"). A bare number is no page number by itself; after the
+ * field's code it is.
+ */
+function pageFieldResultLines(rawLines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < rawLines.length; i++) {
+    if (!FIELD_CODE_LINE.test(cleanText(rawLines[i] ?? ''))) continue;
+    let j = i + 1;
+    while (j < rawLines.length && cleanText(rawLines[j] ?? '') === '') j++;
+    if (/^\d{1,4}$/.test(cleanText(rawLines[j] ?? ''))) out.add(j + 1);
+  }
+  return out;
+}
+
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
 export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
   const out: SourceBlocks = {
@@ -301,7 +319,10 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
     runningHeaders: [],
   };
   const rawLines = source.split('\n');
-  const brokenPages = brokenPageNumberLines(rawLines);
+  const brokenPages = new Set([
+    ...brokenPageNumberLines(rawLines),
+    ...pageFieldResultLines(rawLines),
+  ]);
   for (const node of tree.children) collect(node, source, out, false, rawLines, brokenPages);
   out.runningHeaders = dropRunningHeaders(out.blocks);
   return out;
