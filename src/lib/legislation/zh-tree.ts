@@ -917,6 +917,19 @@ function listedChapters(
   entries: readonly { text: string }[],
   ending: string,
 ): { num: number; label: string; heading: string }[] | null {
+  const chapters = tocChapters(entries);
+  if (!chapters) return null;
+  const first = LISTED_CHAPTER.exec(ending.trim());
+  if (first?.[1] !== '1' || headingKey(first[2] ?? '') !== headingKey(chapters[0]!.heading))
+    return null;
+  return chapters;
+}
+
+/** A 目录 of two or more chapters, 第一章 to 第N章 in order, each with a title: the chapters, or
+ * null. */
+function tocChapters(
+  entries: readonly { text: string }[],
+): { num: number; label: string; heading: string }[] | null {
   if (entries.length < 2) return null;
   const chapters = entries.map((e, k) => {
     const m = DIVISION.exec(normaliseHeading(tocEntryText(e.text)));
@@ -926,9 +939,6 @@ function listedChapters(
       : null;
   });
   if (chapters.some((c) => c === null || c.heading === '')) return null;
-  const first = LISTED_CHAPTER.exec(ending.trim());
-  if (first?.[1] !== '1' || headingKey(first[2] ?? '') !== headingKey(chapters[0]!.heading))
-    return null;
   return chapters as { num: number; label: string; heading: string }[];
 }
 
@@ -1027,6 +1037,9 @@ class ChineseTreeBuilder {
   /** A 目录 of chapters whose body headings kept only a list number for 第X章 (listedChapters
    * in readToc): the chapters not yet opened. */
   private listedChapters: { num: number; label: string; heading: string }[] = [];
+  /** The chapters of a 目录 that the body's first heading ended (tocChapters), for a single
+   * heading whose 第X章 became a list number (readListedChapter). */
+  private tocListed: { num: number; label: string; heading: string }[] = [];
   /** The source line of the item read before the current one (a dropped page header between
    * them is not one). */
   private previousLine = 0;
@@ -2549,6 +2562,7 @@ class ChineseTreeBuilder {
           count: ended.entries.length,
           body: line,
         });
+      this.tocListed = tocChapters(ended.entries) ?? [];
       return false;
     }
     if (this.tocOfLostChapters) {
@@ -2590,13 +2604,35 @@ class ChineseTreeBuilder {
    * chapter, numbered as the 目录 numbers it, with no label of its own, and a warning says so.
    */
   private readListedChapter(text: string, line: number): boolean {
-    if (this.listedChapters.length === 0) return false;
+    if (this.listedChapters.length === 0) return this.readListedNextChapter(text, line);
     const m = LISTED_CHAPTER.exec(text.trim());
     const num = m ? Number(m[1]) : null;
     const chapter = this.listedChapters.find((c) => c.num === num);
     if (!m || !chapter || headingKey(m[2] ?? '') !== headingKey(chapter.heading)) return false;
     if (this.inFront) this.startBody();
     this.listedChapters = this.listedChapters.filter((c) => c.num > chapter.num);
+    this.pushDivision(node('chapter', line, { num: chapter.num, heading: chapter.heading }), 2);
+    this.sink.warning('chapter-list-numbered', line, {
+      label: chapter.label,
+      text: squeeze(text),
+    });
+    return true;
+  }
+
+  /**
+   * One chapter heading whose 第X章 became a list number in a body whose other headings are
+   * written as its 目录 writes them (中山 2019 停车场条例: 目录 第一章 总则 … 第六章 附则, the body's
+   * 第一章 to 第五章, then "6.  附则"): the 目录's chapter of that number with the same title, when
+   * it is the next chapter of the body. It opens that chapter as readListedChapter does.
+   */
+  private readListedNextChapter(text: string, line: number): boolean {
+    if (this.tocListed.length === 0 || this.inFront) return false;
+    const m = LISTED_CHAPTER.exec(text.trim());
+    if (!m) return false;
+    const num = Number(m[1]);
+    const chapter = this.tocListed.find((c) => c.num === num);
+    if (!chapter || headingKey(m[2] ?? '') !== headingKey(chapter.heading)) return false;
+    if (num !== this.nextNumber('chapter', 2)) return false;
     this.pushDivision(node('chapter', line, { num: chapter.num, heading: chapter.heading }), 2);
     this.sink.warning('chapter-list-numbered', line, {
       label: chapter.label,
