@@ -2957,11 +2957,11 @@ class ChineseTreeBuilder {
       return true;
     }
     // After the text's clauses, or after a sentence of a body without numbers (the decision).
-    const textBefore =
-      this.articleCount + this.countLoose() > 0 ||
-      (this.hasInfoEnd &&
-        this.preambleAtBody !== null &&
-        this.out.preamble.slice(this.preambleAtBody).some((p) => /[。；]$/.test(p)));
+    const bodySentence =
+      this.hasInfoEnd &&
+      this.preambleAtBody !== null &&
+      this.out.preamble.slice(this.preambleAtBody).some((p) => /[。；]$/.test(p));
+    const textBefore = this.articleCount + this.countLoose() > 0 || bodySentence;
     if (
       (!this.annex || this.annex === this.tableAnnex) &&
       textBefore &&
@@ -3003,7 +3003,14 @@ class ChineseTreeBuilder {
       this.annex.text = appendText(this.annex.text, text);
       return true;
     }
-    if ((ANNEX.test(text) || bareAnnex) && this.articleCount + this.countLoose() > 0) {
+    // After the text's clauses, or after the sentences of a body without numbers when no article
+    // follows (2025 decision approving the 法律清理 report: its two sentences, then 附件：……目录
+    // and the catalogue in groups 一、 二、, which are the attachment's, not the decision's points).
+    // A covering notice whose attachment is the text of articles (附： / 某某办法 / 第一条) is not.
+    if (
+      (ANNEX.test(text) || bareAnnex) &&
+      (this.articleCount + this.countLoose() > 0 || (bodySentence && !this.articleFollows(index)))
+    ) {
       const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
       this.annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
@@ -3067,7 +3074,13 @@ class ChineseTreeBuilder {
     )?.[1];
     const next = this.nextItem(index)?.text;
     const key = (t: string) => squeeze(t).replace(/[《》]/g, '');
-    return named !== undefined && next !== undefined && key(next) === key(named);
+    if (named === undefined || next === undefined) return false;
+    // The name may add a note in brackets that the title line leaves to the line under it
+    // (附件：……决定目录（104件） / 附件： / ……决定目录 / （104件）).
+    const rest = key(named).startsWith(key(next)) ? key(named).slice(key(next).length) : null;
+    return (
+      rest === '' || (key(next) !== '' && rest !== null && /^[（(][^（）()]{1,12}[）)]$/.test(rest))
+    );
   }
 
   /**
