@@ -596,7 +596,7 @@ function splitRunInPoints(lines: readonly string[]): string[] {
  */
 export function carefulReaderPoints(source: string): string[] {
   const keys: string[] = [];
-  for (const line of splitRunInPoints(bodyLines(source))) {
+  for (const line of beforeAttachment(splitRunInPoints(bodyLines(source)))) {
     const m = LINE_POINT.exec(line);
     const bare = m ? null : BARE_POINT.exec(line);
     const num = m ? readerNumber(m[1]!) : bare ? readerNumber(bare[1]!) : null;
@@ -613,6 +613,20 @@ export function carefulReaderPoints(source: string): string[] {
     if (intro >= 0 && intro < second - 1) keys.unshift('p1');
   }
   return keys.length > 0 ? keys : bracketPoints(source);
+}
+
+/**
+ * The lines before an attachment that comes before any point (2025 decision approving the 法律清理
+ * report: two sentences, then "附件：……目录（104件）" and a catalogue in groups 一、 to 四、): the
+ * groups are the attachment's, not points of the text. An attachment after the points leaves them,
+ * and so does a bare 附： over the text a covering notice sends (1984 解答 of 集团犯罪, 1981 复函).
+ */
+function beforeAttachment(lines: readonly string[]): readonly string[] {
+  const attachment = lines.findIndex((l) =>
+    /^附[件表录][一二三四五六七八九十0-9０-９]*(?:[：:]|$)/.test(l),
+  );
+  const point = lines.findIndex((l) => LINE_POINT.test(l));
+  return attachment >= 0 && (point < 0 || attachment < point) ? lines.slice(0, attachment) : lines;
 }
 
 /** Whether a text's points are （一） or (一), not 一、: see bracketPoints. */

@@ -109,6 +109,23 @@ describe('the careful reader', () => {
     expect(carefulReaderPoints(text)).toEqual(['p1', 'p2']);
   });
 
+  it('counts no group of an attachment that comes before any point as a point (qk)', () => {
+    // 2025 decision approving the 法律清理 report: its sentences, then the catalogue attached.
+    const body = ['# 临江市关于批准报告的决定', '<!-- INFO END -->', '临江市决定：批准报告。'];
+    const catalogue = [
+      '一、已经被替代的1件',
+      '1.临江市甲条例',
+      '二、已经失效的1件',
+      '1.临江市乙决定',
+    ];
+    expect(carefulReaderPoints([...body, '附件：失效目录', ...catalogue].join('\n\n'))).toEqual([]);
+    // After the points, and under a bare 附： over the text a notice sends, they are counted.
+    expect(carefulReaderPoints([...body, '附：', ...catalogue].join('\n\n'))).toEqual(['p1', 'p2']);
+    expect(
+      carefulReaderPoints(['一、甲。', '附件：乙', '一、丙。', '二、丁。'].join('\n\n')),
+    ).toEqual(['p1', 'p2']);
+  });
+
   it('still counts articles after points that begin at 第一条 or go on in sequence', () => {
     const text = ['一、甲。', '第五条 乙。', '第六条 丙。'].join('\n\n');
     expect(carefulReaderArticles(text)).toEqual(['5', '6']);
