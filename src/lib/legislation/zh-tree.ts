@@ -84,6 +84,10 @@ const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任|總�
 /** A heading that is a numeral alone: a point 三、 whose 、 and text were split off. */
 const BARE_NUMERAL = /^([一二三四五六七八九十]+)$/;
 const TOC = /^目录$/;
+/** A history note (题注) opening: "（2022年6月16日……", perhaps a space before 年. */
+const HISTORY_OPEN = /^[（(]\s*\d{4}\s*年/;
+/** A line of a history note that begins a clause of its own with its date ("2022年7月28日……"). */
+const HISTORY_CLAUSE = /^\d{4}\s*年/;
 /**
  * The page number a 目录 entry ends with, and its leader: "第一章　总则\t1" as Word's table of
  * contents field gives it (the tab read as a space), "第二章 登记………3" or "第三章 附则 ..... 5"
@@ -3105,6 +3109,18 @@ class ChineseTreeBuilder {
     return true;
   }
 
+  /**
+   * Whether a plain front line goes on the history note (题注) before it: that note opens with
+   * "（" and a year and has not closed its parenthesis yet, and the line does not open one of its own.
+   */
+  private continuesHistory(text: string): boolean {
+    const before = this.out.preamble.at(-1);
+    if (before === undefined || !HISTORY_OPEN.test(before) || /^[（(]/.test(text)) return false;
+    const open = (before.match(/[（(]/g) ?? []).length;
+    const close = (before.match(/[）)]/g) ?? []).length;
+    return open > close;
+  }
+
   private readLine(text: string, line: number, index: number, isHeading: boolean) {
     const plain = normaliseHeading(text);
     if (this.readToc(text, line, index)) return;
@@ -3124,7 +3140,14 @@ class ChineseTreeBuilder {
       if (this.hasInfoEnd || !structural) {
         if (isHeading && this.out.title === '' && this.out.preamble.length === 0)
           this.out.title = text;
-        else this.out.preamble.push(text);
+        else if (!isHeading && this.continuesHistory(text)) {
+          // 保定 2022 快递业促进条例: "（2022年6月16日……常务" / "委员会第八次会议通过" / "2022年7月28日……
+          // 批准）", one history note broken over plain lines, as a `>` quotation of it is one.
+          const last = this.out.preamble.length - 1;
+          const joint = HISTORY_CLAUSE.test(text) ? '\n' : '';
+          this.out.preamble[last] = `${this.out.preamble[last]}${joint}${text}`;
+          this.sink.warning('line-joined', line, { line: this.previousLine, text });
+        } else this.out.preamble.push(text);
         return;
       }
       this.startBody();
