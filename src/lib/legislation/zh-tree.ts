@@ -3111,11 +3111,13 @@ class ChineseTreeBuilder {
 
   /**
    * Whether a plain front line goes on the history note (题注) before it: that note opens with
-   * "（" and a year and has not closed its parenthesis yet, and the line does not open one of its own.
+   * "（" and a year and has not closed its parenthesis yet, and the line does not open one of its own
+   * nor end a sentence (an enacting sentence 作如下决定： after a note that lost its "）" is no part of it).
    */
   private continuesHistory(text: string): boolean {
     const before = this.out.preamble.at(-1);
     if (before === undefined || !HISTORY_OPEN.test(before) || /^[（(]/.test(text)) return false;
+    if (/[。；;：:！？!?]$/.test(text)) return false;
     const open = (before.match(/[（(]/g) ?? []).length;
     const close = (before.match(/[）)]/g) ?? []).length;
     return open > close;

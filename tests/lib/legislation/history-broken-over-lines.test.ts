@@ -87,6 +87,26 @@ describe('a history note broken over plain lines', () => {
     expect(result.warnings.map((w) => w.code)).not.toContain('line-joined');
   });
 
+  it('leaves apart a sentence after a note that lost its closing parenthesis', () => {
+    const result = parse([
+      '# 决定',
+      '',
+      '（2017年1月20日某市人民代表大会第六次会议通过',
+      '',
+      '为了推进综合利用，作如下决定：',
+      '',
+      '一、各级人民政府应当加强领导。',
+      '',
+      '二、本决定自2017年3月1日起施行。',
+      '',
+    ]);
+    expect(result.document.preamble).toEqual([
+      '（2017年1月20日某市人民代表大会第六次会议通过',
+      '为了推进综合利用，作如下决定：',
+    ]);
+    expect(result.warnings.map((w) => w.code)).not.toContain('line-joined');
+  });
+
   it('leaves apart a parenthesis that is no history note', () => {
     const result = parse([
       '# 条例',
