@@ -1820,7 +1820,8 @@ class ChineseTreeBuilder {
     const list = this.paragraph;
     if (!this.article || !point || !list || this.quoting || point.children.length > 0) return;
     if (!list.children.includes(point) || point.text.includes('\n')) return;
-    const m = /。[\s\u3000]*(?=前[两二三四五]?款)/.exec(point.text);
+    // 前款…… or a word applying it first (按前款第（四）项……, 依照前款……, 乌鲁木齐 2012 第十三条).
+    const m = /。[\s\u3000]*(?=(?:按照?|依照?|根据)?前[两二三四五]?款)/.exec(point.text);
     if (!m) return;
     const items = list.children.filter((c) => c.kind === 'point' && c !== point);
     if (items.length === 0 || !items.every((c) => /[；;。]$/.test(c.text.trimEnd()))) return;
