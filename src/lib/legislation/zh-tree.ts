@@ -1027,6 +1027,8 @@ class ChineseTreeBuilder {
   private quotedItems: { holder: ClauseNode; num: number } | null = null;
   /** Paragraphs after a point's items that speak of them as a whole (summarisesItems). */
   private readonly summaries = new WeakSet<ClauseNode>();
+  /** The decision's closing paragraphs, standing apart after its points. */
+  private readonly closings = new WeakSet<ClauseNode>();
   /** An article whose closing colon introduced quoted articles (an amendment's new text). */
   private quoting: ClauseNode | null = null;
   /** How many preamble lines came before the body began (after `<!-- INFO END -->`). */
@@ -2467,15 +2469,18 @@ class ChineseTreeBuilder {
       // "失踪人被宣告死亡的……"): that sub-point's, not the point's text ahead of its sub-points.
       const last = target.children.at(-1);
       if (
-        (this.point?.kind !== 'paragraph' || this.summaries.has(this.point)) &&
+        (this.point?.kind !== 'paragraph' ||
+          this.summaries.has(this.point) ||
+          this.closings.has(this.point)) &&
         this.closesDecision(text, index)
       ) {
         // The closing paragraphs after the last point (大同 2025 修改决定: "十五、删除第三十七条。" /
         // "本决定自公布之日起施行。" / "《……》根据本决定作相应修改，重新公布。"; 岳阳 2025: "（二）……。"
         // / "此外，对相关法规中的条文序号作相应调整。"): the whole decision's, no point's or item's
-        // text, so they stand apart, as a paragraph of the last point after its own text.
+        // text, so they stand apart after the points, an unnumbered paragraph of the body.
         this.point = node('paragraph', line, { text });
-        this.loosePoint.children.push(this.point);
+        this.closings.add(this.point);
+        this.container().push(this.point);
         return;
       }
       if (last?.kind === 'subpoint' && target === this.loosePoint && CLOSING.test(text)) {

@@ -42,10 +42,11 @@ describe('an attachment after a decision’s last point', () => {
         ),
       );
       const nodes = result.document.nodes;
-      expect(nodes.map((n) => n.kind)).toEqual(['point', 'point', 'annex']);
+      expect(nodes.map((n) => n.kind)).toEqual(['point', 'point', 'paragraph', 'annex']);
       expect(nodes[1]!.text).toBe('将第十条中的“十日”修改为“十五日”。');
-      expect(nodes[1]!.children.map((c) => c.text)).toEqual(['本决定自公布之日起施行。']);
-      const annex = nodes[2]!;
+      expect(nodes[1]!.children).toEqual([]);
+      expect(nodes[2]!.text).toBe('本决定自公布之日起施行。');
+      const annex = nodes[3]!;
       expect(annex.heading).toBe(mark);
       expect(annex.text).toContain('一、本办法适用于城市道路。');
       expect(result.warnings.map((w) => w.code)).toEqual(['annex-after-points']);
@@ -73,7 +74,12 @@ describe('an attachment after a decision’s last point', () => {
         '临江市停车管理办法\n\n一、总则。\n\n二、泊位。\n\n三、收费。\n\n四、本办法自公布之日起施行。',
       ),
     );
-    expect(result.document.nodes.map((n) => n.kind)).toEqual(['point', 'point', 'annex']);
+    expect(result.document.nodes.map((n) => n.kind)).toEqual([
+      'point',
+      'point',
+      'paragraph',
+      'annex',
+    ]);
   });
 
   it('does not end the points at 附 when the next point follows', () => {

@@ -31,7 +31,7 @@ describe('an article amended inside a decision point', () => {
     expect(nodes.map((n) => [n.eId, n.kind])).toEqual([
       ['point_1', 'point'],
       ['point_2', 'point'],
-      ['point_2__para_1', 'paragraph'],
+      ['para_1', 'paragraph'],
     ]);
     expect(nodes[1]!.text.split('\n')).toEqual([
       '将《临江市消防条例》第九条中的“公安”修改为“应急管理”。',

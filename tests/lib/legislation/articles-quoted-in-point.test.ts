@@ -50,7 +50,7 @@ describe('articles quoted inside a decision’s point', () => {
       'point_2__subpoint_1 6',
       'point_2__subpoint_2 1',
       'point_3 1',
-      'point_3__para_1 1',
+      'para_1 1',
     ]);
     expect(
       result.document.nodes

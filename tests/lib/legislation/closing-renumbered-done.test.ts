@@ -30,8 +30,11 @@ describe('a closing note that the articles were renumbered', () => {
           '本决定自公布之日起施行。',
         ].join('\n\n'),
       );
-      expect(nodes.at(-2)).toEqual(['point_2', '删去第四条。']);
-      expect(nodes.at(-1)).toEqual(['point_2__para_1', `${note}\n本决定自公布之日起施行。`]);
+      expect(nodes.slice(-3)).toEqual([
+        ['point_2', '删去第四条。'],
+        ['para_1', note],
+        ['para_2', '本决定自公布之日起施行。'],
+      ]);
     },
   );
 });

@@ -30,7 +30,8 @@ describe('a closing republication of many acts', () => {
     expect(nodes).toEqual([
       ['point_1', '删去第三条 。'],
       ['point_2', '删去第四条 。'],
-      ['point_2__para_1', `本决定自公布之日起施行。\n${titles}根据本决定作相应修改，重新公布。`],
+      ['para_1', '本决定自公布之日起施行。'],
+      ['para_2', `${titles}根据本决定作相应修改，重新公布。`],
     ]);
   });
 });

@@ -37,6 +37,7 @@ describe('a division heading broken off a point that stops mid-sentence', () => 
       ['point_3', '三、'],
       ['point_4', '四、'],
       ['point_5', '五、'],
+      ['para_1', ''],
     ]);
     expect(r.document.nodes[1]?.text).toBe(
       '将\n第三章 和\n第四章 合并为一章，章名修改为：“生育调节与奖励保障”。',

@@ -49,7 +49,7 @@ describe('items quoted under a change of a decision', () => {
       'point_1__point_2__subpoint_2 1',
       'point_1__point_3 1',
       'point_1__point_3__subpoint_1 1',
-      'point_1__para_1 1',
+      'para_1 1',
     ]);
     const change = result.document.nodes[0]?.children[1]?.children[0];
     expect(change?.text.split('\n').at(-1)).toBe('（三）配合相关管理部门的普查工作。');

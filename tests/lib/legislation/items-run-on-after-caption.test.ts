@@ -37,9 +37,9 @@ describe('points and items run on after a caption', () => {
         [
           ['point_2__point_1', '第三条 中的“必须”修改为“应当”。'],
           ['point_2__point_2', '删去第十条 。'],
-          ['point_2__para_1', '本决定自公布之日起施行。'],
         ],
       ],
+      ['para_1', '本决定自公布之日起施行。', []],
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('a paragraph after a decision point’s items that speaks of them all',
       'point_1__point_1 废止1996年10月31日某市人民代表大会常务委员会通过的《某市滩涂管理条例》。',
       'point_1__point_2 废止2000年12月15日某市人民代表大会常务委员会通过的《某市经纪人条例》。',
       'point_1__para_1 以上两件法规废止后，相关工作按照国家和本市现行法律、法规执行。',
-      'point_1__para_2 本决定自公布之日起施行。',
+      'para_1 本决定自公布之日起施行。',
     ]);
   });
 });

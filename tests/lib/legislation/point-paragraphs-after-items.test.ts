@@ -61,10 +61,10 @@ describe('paragraphs after the items of a point', () => {
     expect(nodes[0]!.children.map((c) => [c.eId, c.text])).toEqual([
       ['point_1__point_1', '将第四条修改为：“停车场应当公示收费标准。”'],
       ['point_1__point_2', '删去第七条。'],
-      [
-        'point_1__para_1',
-        '本决定自2027年1月1日起施行。\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
-      ],
+    ]);
+    expect(nodes.slice(1).map((c) => [c.eId, c.text])).toEqual([
+      ['para_1', '本决定自2027年1月1日起施行。'],
+      ['para_2', '《临江市停车场管理办法》根据本决定作相应修改，重新公布。'],
     ]);
   });
 
@@ -75,8 +75,10 @@ describe('paragraphs after the items of a point', () => {
     expect(nodes[0]!.children.map((c) => [c.eId, c.text])).toEqual([
       ['point_1__subpoint_1', '《临江市档案工作管理条例》（1998年8月20日通过）'],
       ['point_1__subpoint_2', '《临江市全民健身条例》（2005年10月21日通过）'],
-      ['point_1__para_1', '本决定自公布之日起施行。'],
-      ['point_1__para_2', '《临江市地方立法条例》根据本决定作相应修改，重新公布。'],
+    ]);
+    expect(nodes.slice(1).map((c) => [c.eId, c.text])).toEqual([
+      ['para_1', '本决定自公布之日起施行。'],
+      ['para_2', '《临江市地方立法条例》根据本决定作相应修改，重新公布。'],
     ]);
   });
 
@@ -84,13 +86,12 @@ describe('paragraphs after the items of a point', () => {
     const nodes = decide(
       '一、将第四条修改为：“停车场应当公示收费标准。”\n\n二、删除第九条。\n\n本决定自公布之日起施行。\n\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
     );
-    expect(nodes.map((n) => n.eId)).toEqual(['point_1', 'point_2']);
+    expect(nodes.map((n) => n.eId)).toEqual(['point_1', 'point_2', 'para_1', 'para_2']);
     expect(nodes[1]!.text).toBe('删除第九条。');
-    expect(nodes[1]!.children.map((c) => [c.eId, c.text])).toEqual([
-      [
-        'point_2__para_1',
-        '本决定自公布之日起施行。\n《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
-      ],
+    expect(nodes[1]!.children).toEqual([]);
+    expect(nodes.slice(2).map((c) => c.text)).toEqual([
+      '本决定自公布之日起施行。',
+      '《临江市停车场管理办法》根据本决定作相应修改，重新公布。',
     ]);
   });
 
@@ -101,7 +102,10 @@ describe('paragraphs after the items of a point', () => {
     expect(nodes[0]!.children.map((c) => [c.eId, c.text])).toEqual([
       ['point_1__point_1', '删除第五条。'],
       ['point_1__point_2', '删除第九条。'],
-      ['point_1__para_1', '此外，对相关法规中的条文序号作相应调整。\n本决定自公布之日起施行。'],
+    ]);
+    expect(nodes.slice(1).map((c) => [c.eId, c.text])).toEqual([
+      ['para_1', '此外，对相关法规中的条文序号作相应调整。'],
+      ['para_2', '本决定自公布之日起施行。'],
     ]);
   });
 

@@ -28,10 +28,9 @@ describe('closing sentences run on after the last of run-in points', () => {
     expect(r.nodes).toEqual([
       ['point_1', '删去第三条 ；'],
       ['point_2', '删去第四条 。'],
-      [
-        'point_2__para_1',
-        '同时，对个别文字作了修改。\n本决定自公布之日起施行。\n《某市条例》根据本决定作相应修改，重新公布。',
-      ],
+      ['para_1', '同时，对个别文字作了修改。'],
+      ['para_2', '本决定自公布之日起施行。'],
+      ['para_3', '《某市条例》根据本决定作相应修改，重新公布。'],
     ]);
     expect(r.warnings).toEqual([
       ['point-run-in', 3],
@@ -47,9 +46,10 @@ describe('closing sentences run on after the last of run-in points', () => {
       ['point_1', '删去第三条 ；'],
       ['point_2', '删去第四条 。'],
       [
-        'point_2__para_1',
-        '此外，还对一些文字表述作了修改：“市节水办”修改为“市节约用水办公室”；“深入开展”修改为“开展”。\n本决定自2021年7月1日起施行。',
+        'para_1',
+        '此外，还对一些文字表述作了修改：“市节水办”修改为“市节约用水办公室”；“深入开展”修改为“开展”。',
       ],
+      ['para_2', '本决定自2021年7月1日起施行。'],
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('closing sentences run on after the last of run-in points', () => {
     expect(r.nodes).toEqual([
       ['point_1', '删去第三条 ；'],
       ['point_2', '将第四条 修改为：“不得超过10万元。”（一）条文顺序作相应调整。'],
-      ['point_2__para_1', '本决定自公布之日起施行。'],
+      ['para_1', '本决定自公布之日起施行。'],
     ]);
   });
 });

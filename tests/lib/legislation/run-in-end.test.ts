@@ -44,11 +44,8 @@ describe('the closing sentences run on in the last point of a decision', () => {
     expect(flatten(result.document.nodes).map((n) => [n.eId, n.heading, n.text])).toEqual([
       ['point_1', '', '第一条修改为：“甲。”'],
       ['point_2', '', '第二条修改为：“乙。”'],
-      [
-        'point_2__para_1',
-        '',
-        '《临江市某某规定》根据本决定作相应修改，重新公布。\n本决定自2004年8月12日起实施。',
-      ],
+      ['para_1', '', '《临江市某某规定》根据本决定作相应修改，重新公布。'],
+      ['para_2', '', '本决定自2004年8月12日起实施。'],
       ['annex_1', '附件：', '修改决定'],
     ]);
     expect(result.warnings.map((w) => w.code)).toEqual([
