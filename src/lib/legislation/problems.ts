@@ -214,6 +214,10 @@ export const PROBLEMS = {
     zh: '行首的“{label}”缺少“第”字（紧接上一条的编号，其后有空格），已作为{label}读取，请核对原件。',
     en: 'The line begins with the label {label} without its 第 (the next number after the article before, a space after it); it was read as {label}. Check the original.',
   },
+  'article-label-repeated': {
+    zh: '{label}的编号在条文开头重复了一次，重复的“{label}”未作为条文的文字保留，请核对原件。',
+    en: 'The label {label} is written twice at the start of the article; the repeated "{label}" was left out of its text. Check the original.',
+  },
   'article-label-lost': {
     zh: '句号之后的 Word 残留字符处缺少{label}的编号（前后两条的编号正好相差二），其后的“{text}”等已作为{label}读取，请核对原件。',
     en: 'The label {label} is missing where Word debris follows a full stop (the articles before and after it are numbered two apart); the text after it, from "{text}", was read as {label}. Check the original.',

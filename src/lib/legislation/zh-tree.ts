@@ -1421,6 +1421,18 @@ class ChineseTreeBuilder {
       });
     }
     let body = rest.replace(/^[\s\u3000:：]+/, '');
+    const again = ARTICLE.exec(body);
+    if (
+      again &&
+      readNumeral(again[1] ?? '').num === read.num &&
+      (again[2] === undefined ? null : parseChineseNumeral(squeeze(again[2]))) === sub &&
+      !/^[\s\u3000]*[之、，,和及与至或规中所的款项修删改增]/.test(body.slice(again[0].length))
+    ) {
+      // The label written twice (兰州 2019 大气污染防治条例: "第一条 第一条为了……"): a copying
+      // slip, no text of the article; an article citing itself (第二条规定的……) keeps its text.
+      this.sink.warning('article-label-repeated', line, { label: squeeze(again[0]) });
+      body = body.slice(again[0].length).replace(/^[\s\u3000:：]+/, '');
+    }
     let heading = '';
     // The 条旨 of a draft: 【立法目的】, or typed with ASCII brackets, [立法目的], when short.
     const bracket =
