@@ -195,8 +195,8 @@ export const PROBLEMS = {
     en: 'Point {label}{caption} and its item （一） are written on one line; they were separated, and the items were read as items of that point.',
   },
   'items-unlabeled': {
-    zh: '“{text}”等 {count} 段位于引出下列事项的段落之后，没有项的编号，已按原文作为各款读取。',
-    en: '"{text}" and the lines after it ({count} in all) follow a paragraph introducing a list but have no item labels; they were kept as paragraphs, as written.',
+    zh: '“{text}”等 {count} 段位于引出下列事项的段落之后，没有项的编号，已作为该段的 {count} 项（无编号）按顺序读取，请核对原件。',
+    en: '"{text}" and the lines after it ({count} in all) follow a paragraph introducing a list but have no item labels; they were read as its {count} items, unlabelled, in order. Check the original.',
   },
   'items-labels-lost': {
     zh: '“{text}”之后的各项写有编号（一），却没有（二）：其后各项的编号缺失，无法确定各项的分界，已按原文保留，请核对原件。',

@@ -2077,14 +2077,15 @@ class ChineseTreeBuilder {
   /**
    * Items written without labels (人民检察院行政诉讼监督规则（试行）2016 第六条, LawRefBook/Laws:
    * "当事人以下列理由申请监督，……提出：" / "有新的证据，足以推翻再审判决、裁定的；" / two more such
-   * lines / "审判人员……枉法裁判行为的。", its items （一） to （四） in the official text): after a
-   * paragraph whose last sentence introduces a list (下列, 以下, 如下 before its closing colon), two or
-   * more one-line paragraphs without a label or a colon, each ending with ；, the last with 。. The
-   * source cannot tell labels lost from a list printed without them (货币政策委员会条例 1997 第五条
-   * lists its members so), so they stay paragraphs, as written, with a warning at the first.
+   * lines / "审判人员……枉法裁判行为的。", its items （一） to （四） in the official text; 南昌 2017
+   * 历史文化名城保护条例 第二十条): after a paragraph whose last sentence introduces a list (下列, 以下,
+   * 如下 before its closing colon), two or more one-line paragraphs without a label or a colon, each
+   * ending with ；, the last with 。. They are that paragraph's items, read without labels (the
+   * source cannot tell labels lost from a list printed without them, as 货币政策委员会条例 1997 第五条
+   * lists its members), numbered in order, with a warning at the first.
    */
-  private warnUnlabeledItems(n: ClauseNode) {
-    n.children.forEach((c) => this.warnUnlabeledItems(c));
+  private readUnlabeledItems(n: ClauseNode) {
+    n.children.forEach((c) => this.readUnlabeledItems(c));
     if (n.kind !== 'article') return;
     const paras = n.children;
     const bare = (p: ClauseNode | undefined, end: RegExp) => isBareListLine(p, end, /[\n：:]/);
@@ -2097,7 +2098,10 @@ class ChineseTreeBuilder {
       if (j - i < 2 || !bare(paras[j], /。$/)) continue;
       const first = paras[i + 1]!;
       this.sink.warning('items-unlabeled', first.line, { text: first.text, count: j - i });
-      i = j;
+      const items = paras.splice(i + 1, j - i);
+      items.forEach((p, k) =>
+        intro.children.push(node('point', p.line, { num: k + 1, text: p.text })),
+      );
     }
   }
 
@@ -3517,7 +3521,7 @@ class ChineseTreeBuilder {
     for (const n of this.out.nodes) this.splitInlineSubpoints(n);
     recoverLostDivisions(this.out.nodes, this.sink);
     for (const n of this.out.nodes) this.mendLabelsLostAfterFirst(n);
-    for (const n of this.out.nodes) this.warnUnlabeledItems(n);
+    for (const n of this.out.nodes) this.readUnlabeledItems(n);
     for (const n of this.out.nodes) collapseArticles(n);
     splitFirstItemRunOn(this.out.nodes);
     checkChineseNumbering(this.out.nodes, this.sink);

@@ -3,8 +3,8 @@
  * 规则（试行）2016 第六条, LawRefBook/Laws: "当事人以下列理由申请监督，……提出：" and four lines
  * ending with ；, the last with 。, its items （一） to （四） in the official text). The source
  * cannot tell lost labels from a list printed without them (货币政策委员会条例 1997 第五条 lists
- * its members so), so the lines stay paragraphs, as written, and a warning now says so (#16,
- * fifth random sample). Before, nothing was said.
+ * its members so), so a warning says so (#16, fifth random sample); since the qi round the lines
+ * are the introducing paragraph's items, without labels (items-labels-all-lost.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { flatten, parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -32,9 +32,15 @@ const ARTICLE = [
 ].join('\n\n');
 
 describe('items printed without labels after a list introduction', () => {
-  it('stay paragraphs, with one warning at the first naming how many there are', () => {
+  it('are read as items without labels, with one warning at the first naming how many', () => {
     const r = parse(ARTICLE);
-    expect(r.ids).toEqual(['art_6', ...[1, 2, 3, 4, 5, 6, 7].map((k) => `art_6__para_${k}`)]);
+    expect(r.ids).toEqual([
+      'art_6',
+      'art_6__para_1',
+      'art_6__para_2',
+      ...[1, 2, 3, 4].map((k) => `art_6__para_2__point_${k}`),
+      'art_6__para_3',
+    ]);
     expect(r.warnings).toEqual([['items-unlabeled', 7, expect.stringContaining('等 4 段')]]);
   });
 
