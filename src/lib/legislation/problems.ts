@@ -194,6 +194,10 @@ export const PROBLEMS = {
     zh: '{label}{caption}与其下的项（一）写在同一行中，已分开，各项作为该点的项读取。',
     en: 'Point {label}{caption} and its item （一） are written on one line; they were separated, and the items were read as items of that point.',
   },
+  'item-label-arabic': {
+    zh: '{label}以阿拉伯数字编号，但前一项没有下一层的项，且其编号紧接前一项，已作为该列表的第{read}项读取，请核对原件。',
+    en: "Item {label} is numbered with an Arabic numeral, but the item before has no sub-items and its number follows that item's, so it was read as the list's item {read}. Check the original.",
+  },
   'items-unlabeled': {
     zh: '“{text}”等 {count} 段位于引出下列事项的段落之后，没有项的编号，已作为该段的 {count} 项（无编号）按顺序读取，请核对原件。',
     en: '"{text}" and the lines after it ({count} in all) follow a paragraph introducing a list but have no item labels; they were read as its {count} items, unlabelled, in order. Check the original.',

@@ -2188,6 +2188,33 @@ class ChineseTreeBuilder {
     const digits = toHalfWidthDigits(m[1] ?? m[2] ?? '');
     const label = m[1] !== undefined ? `${digits}.` : `（${digits}）`;
     const num = Number.parseInt(digits, 10);
+    if (
+      m[2] !== undefined &&
+      this.article &&
+      this.paragraph &&
+      parent.kind === 'point' &&
+      this.paragraph.children.at(-1) === parent &&
+      POINT.test(parent.label) &&
+      parent.children.length === 0 &&
+      num > 1 &&
+      num === (parent.num ?? 0) + 1 &&
+      !/[：:]$/.test(parent.text)
+    ) {
+      // The list's next item written with an Arabic numeral (前郭 2012 城乡规划建设环境卫生管理条例
+      // 第四十三条: "（二）……" / "（3） 建设单位……"): the item before has no sub-items and 3 follows
+      // its number, so it is that list's item, not a sub-item numbered from 3.
+      this.sink.warning('item-label-arabic', line, {
+        label,
+        read: `（${formatChineseNumeral(num)}）`,
+      });
+      this.point = node('point', line, {
+        num,
+        label,
+        text: text.slice(m[0].length).replace(/^[\s\u3000]+/, ''),
+      });
+      this.paragraph.children.push(this.point);
+      return true;
+    }
     const host = subpointHost(parent, m[1] !== undefined, num) ?? parent;
     host.children.push(
       node('subpoint', line, {
