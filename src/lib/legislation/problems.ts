@@ -194,6 +194,10 @@ export const PROBLEMS = {
     zh: '{label}{caption}与其下的项（一）写在同一行中，已分开，各项作为该点的项读取。',
     en: 'Point {label}{caption} and its item （一） are written on one line; they were separated, and the items were read as items of that point.',
   },
+  'body-paragraphs': {
+    zh: '“{text}”等 {count} 段位于以“如下：”结束的制定语之后、没有条的正文的各项之前，已作为正文的段落读取，不是前言，请核对原件。',
+    en: '"{text}" and the paragraphs after it ({count} in all) follow the enacting sentence ending with 如下： and come before the items of a body without articles; they were read as the body\'s paragraphs, not as front matter. Check the original.',
+  },
   'item-label-arabic': {
     zh: '{label}以阿拉伯数字编号，但前一项没有下一层的项，且其编号紧接前一项，已作为该列表的第{read}项读取，请核对原件。',
     en: "Item {label} is numbered with an Arabic numeral, but the item before has no sub-items and its number follows that item's, so it was read as the list's item {read}. Check the original.",

@@ -1898,11 +1898,34 @@ class ChineseTreeBuilder {
       this.loosePoint.children.push(this.point);
       return true;
     }
+    if (num === 1) this.bodyParagraphsBeforeItems(line);
     this.sink.warning('point-outside-article', line, { label });
     this.loosePoint = node('point', line, { num, label, text: body });
     this.container().push(this.loosePoint);
     this.point = null;
     return true;
+  }
+
+  /**
+   * The paragraphs that open the body of a text without articles before its list (全国人大常委会
+   * 2002 关于刑法第三百一十三条的解释: "……的含义问题，解释如下：" / "刑法第三百一十三条规定的……，是指
+   * ……裁定。" / "下列情形属于……的情形：" / "（一）……"): the sentence ending with 如下： enacts the
+   * text and closes its front matter, so the sentences after it, each ending with 。 or a colon,
+   * the last with a colon that introduces the list, are the body's paragraphs before its items.
+   */
+  private bodyParagraphsBeforeItems(line: number) {
+    if (this.articleCount > 0 || this.divisions.length > 0 || this.out.nodes.length > 0) return;
+    const preamble = this.out.preamble;
+    const at = preamble.findLastIndex((p) => /如下[：:]$/.test(p));
+    if (at < 0 || at === preamble.length - 1) return;
+    const body = preamble.slice(at + 1);
+    if (!/[：:]$/.test(body.at(-1) ?? '') || !body.every((p) => /[。：:]$/.test(p))) return;
+    preamble.length = at + 1;
+    const lines = body.map(
+      (text) => this.items.find((it) => it.type !== 'info-end' && it.text === text)?.line ?? line,
+    );
+    body.forEach((text, k) => this.out.nodes.push(node('paragraph', lines[k]!, { text })));
+    this.sink.warning('body-paragraphs', lines[0]!, { text: body[0]!, count: body.length });
   }
 
   /**
