@@ -3536,6 +3536,15 @@ class ChineseTreeBuilder {
       // So is the addressee of a reply or notice (宁夏回族自治区人民检察院：), as it is over a
       // numbered body: a line naming bodies and ending with a colon, with the text after it.
       if (body.length > front + 1 && isAddressee(body[front]!)) front += 1;
+      // A decision with one change and no numbers (厦门 2024 修改《厦门市农村集体财务审计条例》的
+      // 决定: "……决定对《……》作如下修改：" / "删去第十九条、第二十七条。" / "本决定自公布之日起施行。" /
+      // "《……》根据本决定作相应修改，重新公布。"): the enacting sentence ending with 作如下修改： is
+      // front matter, and the closing sentences after the change stand apart from it.
+      const enacted = body.length > front + 1 && /作如下(?:修改|修正)[：:]$/.test(body[front]!);
+      if (enacted) front += 1;
+      const closings: string[] = [];
+      while (enacted && body.length > front + 1 && isClosingLine(body.at(-1)!))
+        closings.unshift(body.pop()!);
       body.splice(0, front);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
       const first = this.hasInfoEnd
@@ -3547,7 +3556,16 @@ class ChineseTreeBuilder {
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
       this.out.preamble.length = bodyAt + front;
       // Before the table attached to it (see tableFollows), if there is one.
-      this.out.nodes.unshift(node('point', line, { heading, text: body.join('\n') }));
+      this.out.nodes.unshift(
+        node('point', line, { heading, text: body.join('\n') }),
+        ...closings.map((text) =>
+          node(
+            'paragraph',
+            this.items.find((it) => it.type !== 'info-end' && it.text === text)?.line ?? line,
+            { text },
+          ),
+        ),
+      );
       this.sink.warning('body-unnumbered', line);
     }
     if (!hasClause(this.out.nodes)) {
