@@ -198,6 +198,10 @@ export const PROBLEMS = {
     zh: '“{text}”等 {count} 段位于以“如下：”结束的制定语之后、没有条的正文的各项之前，已作为正文的段落读取，不是前言，请核对原件。',
     en: '"{text}" and the paragraphs after it ({count} in all) follow the enacting sentence ending with 如下： and come before the items of a body without articles; they were read as the body\'s paragraphs, not as front matter. Check the original.',
   },
+  'annex-index': {
+    zh: '“{text}”等是最后一条之后列出各附件名称的清单，不是附件本身，已作为正文之后的段落读取；其后的附件按编号读取。',
+    en: '"{text}" and the lines after it list the attachments after the last clause and are no attachment themselves; they were read as a paragraph after the clauses, and the attachments after them by their numbers.',
+  },
   'item-label-arabic': {
     zh: '{label}以阿拉伯数字编号，但前一项没有下一层的项，且其编号紧接前一项，已作为该列表的第{read}项读取，请核对原件。',
     en: "Item {label} is numbered with an Arabic numeral, but the item before has no sub-items and its number follows that item's, so it was read as the list's item {read}. Check the original.",

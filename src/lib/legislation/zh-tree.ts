@@ -1014,6 +1014,8 @@ class ChineseTreeBuilder {
   /** The paragraphs read as items' continuations (item-continued), by the paragraph holding the items. */
   private readonly continuations = new WeakMap<ClauseNode, string[]>();
   private annex: ClauseNode | null = null;
+  /** A list of the attachments after the last clause (附件：1．…… / 2．……), or null. */
+  private annexIndex: ClauseNode | null = null;
   /** The annex opened by the title of a table (openTableAnnex), if the current one is. */
   private tableAnnex: ClauseNode | null = null;
   /** The annex after a decision's points holds a whole text of articles (the text republished):
@@ -2037,7 +2039,7 @@ class ChineseTreeBuilder {
     for (let k = index + 1; k < this.items.length; k++) {
       const it = this.items[k];
       if (!it || it.type === 'info-end') continue;
-      if (ANNEX_MARK.test(normaliseHeading(it.text))) return true;
+      if (ANNEX_MARK.test(normaliseHeading(it.text)) || this.listsAnnexes(it.text, k)) return true;
       if (!isClosingLine(it.text)) return false;
     }
     return true;
@@ -3002,6 +3004,11 @@ class ChineseTreeBuilder {
 
   private readAnnex(text: string, line: number, index: number): boolean {
     if (this.annexArticles === 'yes') return false;
+    if (this.annexIndex && !this.annex && /^[0-9０-９]{1,2}[.．、]/.test(text)) {
+      // The next attachment named in the list of attachments (2．……).
+      this.annexIndex.text = appendText(this.annexIndex.text, text);
+      return true;
+    }
     const item = this.items[index];
     if (!this.annex && item?.type === 'line' && item.annexTitle) {
       // The title of an attachment whose label 附件 was lost (annexLabelLostAt).
@@ -3079,6 +3086,21 @@ class ChineseTreeBuilder {
       this.annex.text = appendText(this.annex.text, text);
       return true;
     }
+    if (
+      !this.annex &&
+      this.articleCount + this.countLoose() > 0 &&
+      this.listsAnnexes(text, index)
+    ) {
+      // A list of the attachments after the last clause (北京 2021 换届选举决定: "附件：1．……" /
+      // "2．……" / "3．……" / "附件1" / …): it names the attachments that follow and is no
+      // attachment itself, so it stands after the clauses as a paragraph, and 附件1 is annex 1.
+      this.annexIndex = node('paragraph', line, { text });
+      this.out.nodes.push(this.annexIndex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.sink.warning('annex-index', line, { text });
+      return true;
+    }
     // After the text's clauses, or after the sentences of a body without numbers when no article
     // follows (2025 decision approving the 法律清理 report: its two sentences, then 附件：……目录
     // and the catalogue in groups 一、 二、, which are the attachment's, not the decision's points).
@@ -3099,6 +3121,21 @@ class ChineseTreeBuilder {
     if (!this.annex) return false;
     this.annex.text = appendText(this.annex.text, text);
     return true;
+  }
+
+  /**
+   * Whether a line 附件：1．…… begins a list of the attachments: a later line is the label of
+   * the first attachment itself (附件1, 附件一, alone or before its title).
+   */
+  private listsAnnexes(text: string, index: number): boolean {
+    if (!/^附件[：:][\s\u3000]*[1１][.．、]/.test(text)) return false;
+    return this.items
+      .slice(index + 1)
+      .some(
+        (it) =>
+          it.type !== 'info-end' &&
+          /^附件[\s\u3000]*(?:[1１]|一)(?![0-9０-９十])(?:[\s\u3000：:].*)?$/.test(it.text),
+      );
   }
 
   /**

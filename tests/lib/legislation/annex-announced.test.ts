@@ -25,11 +25,15 @@ describe('an attachment named before it comes', () => {
     ]);
   });
 
-  it('leaves two attachments named before them as annexes of their own', () => {
+  it('leaves two attachments named before them as annexes of their own, numbered as written', () => {
+    // The list naming them is no annex (annex-index.test.ts, qi round): 附件1 is annex_1.
     const annexes = parse(
       '附件：1.收费标准表\n\n2.减免申请表\n\n附件1\n\n收费标准表\n\n附件2\n\n减免申请表',
     );
-    expect(annexes.map((a) => a.heading)).toEqual(['附件：1.收费标准表', '附件1', '附件2']);
+    expect(annexes.map((a) => [a.eId, a.heading])).toEqual([
+      ['annex_1', '附件1'],
+      ['annex_2', '附件2'],
+    ]);
   });
 
   it('leaves an attachment whose title differs from the one named as an annex of its own', () => {
