@@ -1314,10 +1314,11 @@ class ChineseTreeBuilder {
     text: string,
     line: number,
     code: 'division-unnumbered' | 'unknown-heading',
+    numbered?: number,
   ) {
     // In a text divided into 编, a bare 附则 stands beside the 编 (as in 民法典), not in the last one.
     const level = Math.min(2, this.divisions[0]?.level ?? 2);
-    const num = this.nextNumber('chapter', level);
+    const num = numbered ?? this.nextNumber('chapter', level);
     this.pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
     if (code === 'unknown-heading') this.sink.warning('unknown-heading', line, { text });
     else if (level < 2) this.sink.warning('division-unnumbered-top', line, { text });
@@ -3327,6 +3328,11 @@ class ChineseTreeBuilder {
       this.openBareDivision(plain, line, 'division-unnumbered');
       return;
     }
+    if (!isHeading && this.chapterLabelLostFirst(plain, index)) {
+      // The articles before stand in the 第一章 whose heading was lost with its title.
+      this.openBareDivision(plain, line, 'division-unnumbered', 2);
+      return;
+    }
     if (!isHeading && this.sectionLabelLost(plain, index)) {
       this.openLostSection(plain, line);
       return;
@@ -3378,6 +3384,31 @@ class ChineseTreeBuilder {
       return num > current + 1;
     }
     return numberedBefore;
+  }
+
+  /**
+   * A chapter title that lost its 第X章 where no chapter stands before it, the first chapter's
+   * heading having been lost with its title (商丘 2021 黄河故道湿地保护条例: 第一条 … 第八条 with no
+   * heading, "规划与保护" alone on a line, 第九条 … 第十九条, then "## 第三章  利用与管理"): the same
+   * short line of Han characters between an article whose sentence is finished and the next
+   * article in sequence, no division open, when the first numbered chapter after it is 第三章 or
+   * later. The articles before stand in the lost 第一章, so the title is 第二章's; the numbered
+   * chapter must skip it. Before, the title was the article's last paragraph and the articles
+   * after it stood outside any chapter.
+   */
+  private chapterLabelLostFirst(plain: string, index: number): boolean {
+    if (!this.article || this.divisions.length > 0) return false;
+    if (!/^\p{Script=Han}{2,12}$/u.test(plain)) return false;
+    if (this.out.nodes.some((n) => n.kind !== 'article')) return false;
+    if (!this.titleBetweenArticles(index)) return false;
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end' || !DIVISION_LINE.test(it.text)) continue;
+      const d = DIVISION.exec(normaliseHeading(it.text));
+      if (d?.[2] !== '章') return false;
+      return (readNumeral(d[1] ?? '').num ?? 0) > 2;
+    }
+    return false;
   }
 
   /**
