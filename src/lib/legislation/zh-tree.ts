@@ -1495,7 +1495,8 @@ class ChineseTreeBuilder {
    * the words before （一） introduce a list (南京 2018 城市绿化条例 第十一条: "……其绿地率应当符合
    * 下列规定（一）城市新建居住区不得低于百分之三十；（二）……"): 下列……, 以下……, ……如下, ……包括;
    * 下列 may stand far before （一） (五峰 2018 农村公路条例 第二十三条: "进行下列涉路施工活动建设单位
-   * 应当报经自治县交通运输行政主管部门同意（一）……"; 第三十六条: "……资金来源主要包括（一）……").
+   * 应当报经自治县交通运输行政主管部门同意（一）……"; 第三十六条: "……资金来源主要包括（一）……");
+   * the 下列 sentence may go on past a comma when a space stands where its colon was (宜春 2020).
    */
   private splitItemsAfterIntro(line: number) {
     const target = this.paragraph;
@@ -1510,6 +1511,9 @@ class ChineseTreeBuilder {
       ) ??
       [...target.text.matchAll(/。[\s\u3000]*[（(]一[）)]/g)].find((f) =>
         INTRO_WITH_FULL_STOP.test(target.text.slice(0, f.index)),
+      ) ??
+      [...target.text.matchAll(/(?<=[\s\u3000])[（(]一[）)](?![项項款])/g)].find((f) =>
+        INTRO_CLAUSE_SPACED.test(target.text.slice(0, f.index)),
       );
     if (!m) {
       this.splitItemsFirstLabelLost(line);
@@ -3847,6 +3851,14 @@ const INTRO_WITHOUT_COLON = /(?:(?:下列|以下)[^。；;，,：:“”（）()
  */
 const INTRO_ONE_OF_WITHOUT_COLON =
   /有下列[^。；;，,：:“”（）()]{0,10}之一的[，,][^。：:“”（）()]{1,120}$/;
+
+/**
+ * A sentence that names a list with 下列 and goes on past a comma with a second clause, its colon
+ * lost and a space standing before （一） (宜春 2020 文明行为促进条例 第二十五条: "……合理布局下列公共服务
+ * 设施，保障文明行为促进工作的实施 （一）道路……； （二）……"): the space is where the colon was.
+ */
+const INTRO_CLAUSE_SPACED =
+  /(?:下列|以下)[^。；;：:“”（）()]{0,40}[，,][^。；;：:“”（）()]{1,60}[\s\u3000]+$/;
 
 /**
  * A sentence that announces a list with 下列 and ends with a full stop where its colon belongs
