@@ -1977,7 +1977,8 @@ class ChineseTreeBuilder {
     const lines = open.text.split('\n');
     // An item that introduces a list of its own (……按照以下规定批准：) keeps the lines under it.
     if (lines.some((l) => ENDS_WITH_INTRO.test(l))) return false;
-    if (!ENDS_SENTENCE.test(lines.at(-1) ?? '') || /^[“‘「『"]/.test(text)) return false;
+    if (!ENDS_SENTENCE.test(lines.at(-1) ?? '')) return false;
+    if (/^[“‘「『"]/.test(text) && !this.quotesPointOn(point, text)) return false;
     // While the list goes on after this line (（一）…… / 工业企业自销…… / （二）……), the line is
     // the item's own further paragraph: only the lines after the last item are the point's.
     const lastItem = point.children.filter((c) => c.kind === 'point').at(-1)?.num ?? 0;
@@ -1989,6 +1990,22 @@ class ChineseTreeBuilder {
       if (NUMBERED.test(it.text) || ARTICLE.test(it.text) || ANNEX_MARK.test(it.text)) break;
     }
     return true;
+  }
+
+  /**
+   * Whether a line opening a quotation after the items of a decision's point goes on with the
+   * point's own quotation (刑法修正案 1999 六、: "将刑法第一百八十二条修改为：\"有下列情形之一，……罚金：" /
+   * "（一）……" … "（四）以其他方法操纵证券、期货交易价格的。" / "\"单位犯前款罪的，……拘役。\""): the
+   * point's text leaves its quotation open, so its items are the quoted article's, and none of
+   * them quotes anything itself (as a change 将第X条修改为：“……” does). The line is the quoted
+   * article's next paragraph, the point's after its items, not the last item's text.
+   */
+  private quotesPointOn(point: ClauseNode, text: string): boolean {
+    if (!/^[“"]/.test(text)) return false;
+    const open = (t: string) => !quotesClosed(t) || (t.match(/"/g) ?? []).length % 2 === 1;
+    if (!open(point.text)) return false;
+    const items = point.children.filter((c) => c.kind === 'point');
+    return items.length > 0 && items.every((c) => !/[“”"「」『』]/.test(c.text));
   }
 
   /**
