@@ -260,6 +260,13 @@ export function isPageNumber(rawLine: string): boolean {
   return PAGE_NUMBER.test(cleanText(rawLine));
 }
 
+/** The index of the first line from `from` on that is not blank (rawLines.length if none). */
+function nextNonBlank(rawLines: readonly string[], from: number): number {
+  let k = from;
+  while (k < rawLines.length && cleanText(rawLines[k] ?? '') === '') k++;
+  return k;
+}
+
 /** A footer's dash alone on a line, as a page footer broken over lines writes it. */
 const LONE_DASH = /^[-—–－―─]$/;
 
@@ -272,11 +279,7 @@ const LONE_DASH = /^[-—–－―─]$/;
  */
 function brokenPageNumberLines(rawLines: readonly string[]): Set<number> {
   const out = new Set<number>();
-  const next = (from: number) => {
-    let k = from;
-    while (k < rawLines.length && cleanText(rawLines[k] ?? '') === '') k++;
-    return k;
-  };
+  const next = (from: number) => nextNonBlank(rawLines, from);
   for (let i = 0; i < rawLines.length; i++) {
     if (!LONE_DASH.test(cleanText(rawLines[i] ?? ''))) continue;
     const j = next(i + 1);
@@ -300,8 +303,7 @@ function pageFieldResultLines(rawLines: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < rawLines.length; i++) {
     if (!FIELD_CODE_LINE.test(cleanText(rawLines[i] ?? ''))) continue;
-    let j = i + 1;
-    while (j < rawLines.length && cleanText(rawLines[j] ?? '') === '') j++;
+    const j = nextNonBlank(rawLines, i + 1);
     if (/^\d{1,4}$/.test(cleanText(rawLines[j] ?? ''))) out.add(j + 1);
   }
   return out;

@@ -1913,6 +1913,11 @@ class ChineseTreeBuilder {
     return true;
   }
 
+  /** The source line of the first item whose text is `text`, or `fallback` when none is. */
+  private lineOf(text: string, fallback: number): number {
+    return this.items.find((it) => it.type !== 'info-end' && it.text === text)?.line ?? fallback;
+  }
+
   /**
    * The paragraphs that open the body of a text without articles before its list (全国人大常委会
    * 2002 关于刑法第三百一十三条的解释: "……的含义问题，解释如下：" / "刑法第三百一十三条规定的……，是指
@@ -1928,9 +1933,7 @@ class ChineseTreeBuilder {
     const body = preamble.slice(at + 1);
     if (!/[：:]$/.test(body.at(-1) ?? '') || !body.every((p) => /[。：:]$/.test(p))) return;
     preamble.length = at + 1;
-    const lines = body.map(
-      (text) => this.items.find((it) => it.type !== 'info-end' && it.text === text)?.line ?? line,
-    );
+    const lines = body.map((text) => this.lineOf(text, line));
     body.forEach((text, k) => this.out.nodes.push(node('paragraph', lines[k]!, { text })));
     this.sink.warning('body-paragraphs', lines[0]!, { text: body[0]!, count: body.length });
   }
@@ -3647,13 +3650,7 @@ class ChineseTreeBuilder {
       // Before the table attached to it (see tableFollows), if there is one.
       this.out.nodes.unshift(
         node('point', line, { heading, text: body.join('\n') }),
-        ...closings.map((text) =>
-          node(
-            'paragraph',
-            this.items.find((it) => it.type !== 'info-end' && it.text === text)?.line ?? line,
-            { text },
-          ),
-        ),
+        ...closings.map((text) => node('paragraph', this.lineOf(text, line), { text })),
       );
       this.sink.warning('body-unnumbered', line);
     }
