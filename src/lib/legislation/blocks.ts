@@ -571,10 +571,12 @@ function collect(
  * bookmark \l "…", a quoted address, javascript:… or javascript with its number (东莞 2021 电动自行车
  * 管理条例: "《HYPERLINKjavascript167101中华人民共和国产品质量法》"), or a bare anchor of letters and
  * digits (日喀则 2018 人民代表大会议事规则: "……是否允许撤回。HYPERLINKcreate36761583863780第五十三条
- * ……"), or a javascript: target alone. No law is written with these words.
+ * ……") with any numbers joined to it by dashes (南京 2017 房屋使用安全管理条例: "是指除
+ * HYPERLINK6586636-6800408计算……"), or a javascript: target alone. No law is written with these
+ * words.
  */
 const HYPERLINK_FIELD =
-  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*)?|javascript:[!-~]*)[\s\u3000]*/gu;
+  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*(?:-\d+)*)?|javascript:[!-~]*)[\s\u3000]*/gu;
 
 /**
  * A line without its Word field code and debris, each recorded with the line, and the rest of
