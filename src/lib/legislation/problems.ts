@@ -98,6 +98,10 @@ export const PROBLEMS = {
     zh: '目录（{count} 行）已跳过，正文从第 {body} 行开始。',
     en: 'The table of contents ({count} lines) was skipped; the text starts at line {body}.',
   },
+  'toc-run-together': {
+    zh: '“{text}”是目录中{titles}个章节标题连写成的一行（其序号与换行已丢失），不是前言，已跳过。',
+    en: '"{text}" is the table of contents, the titles of {titles} divisions run together on one line (their numbers and line breaks lost), not front matter; it was skipped.',
+  },
   annex: {
     zh: '最后一条之后的“{text}”作为附件读取，不属于任何条文。',
     en: '"{text}" after the last article was read as an annex, not as part of that article.',
@@ -333,6 +337,7 @@ export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'halfwidth-punctuation',
   'enclosed-label',
   'table-of-contents',
+  'toc-run-together',
   'annex',
   'annex-after-points',
   'annex-articles',

@@ -3680,7 +3680,43 @@ class ChineseTreeBuilder {
     splitFirstItemRunOn(this.out.nodes);
     checkChineseNumbering(this.out.nodes, this.sink);
     warnLoneFirstItem(this.out.nodes, this.sink);
+    this.dropRunTogetherToc();
     return this.out;
+  }
+
+  /**
+   * A line of the preamble that is the titles of two or more chapters of the body, one after
+   * the other in their order and nothing else (南京 2017 房屋使用安全管理条例: "房屋安全使用房屋安全
+   * 鉴定……农村房屋安全管理特别规定", 第二章 to 第七章): a 目录 that lost its numbers and its line
+   * breaks, no front matter. It is skipped, and a warning says so.
+   */
+  private dropRunTogetherToc() {
+    const keys: string[] = [];
+    const visit = (n: ClauseNode) => {
+      if (n.kind === 'part' || n.kind === 'subpart' || n.kind === 'chapter' || n.kind === 'section')
+        keys.push(headingKey(n.heading));
+      if (n.kind !== 'article') n.children.forEach(visit);
+    };
+    this.out.nodes.forEach(visit);
+    const runOfTitles = (line: string): number => {
+      const key = headingKey(line);
+      for (let i = 0; i < keys.length; i++) {
+        let spelled = '';
+        for (let j = i; j < keys.length && keys[j] !== ''; j++) {
+          spelled += keys[j];
+          if (spelled === key) return j > i ? j - i + 1 : 0;
+          if (!key.startsWith(spelled)) break;
+        }
+      }
+      return 0;
+    };
+    const kept = this.out.preamble.filter((text) => {
+      const titles = runOfTitles(text);
+      if (titles === 0) return true;
+      this.sink.warning('toc-run-together', this.lineOf(text, 1), { text, titles });
+      return false;
+    });
+    this.out.preamble.splice(0, this.out.preamble.length, ...kept);
   }
 }
 
