@@ -3870,10 +3870,19 @@ const RENUMBERED =
 const REWORDED =
   /^(?:此外|同时|另外)[，,][^。；：:]{0,30}(?:文字|标点|表述|用语)[^。；：:]{0,10}(?:修改|调整|修正)(?:。?$|[：:](?:“[^“”]{1,40}”(?:修改|改)为“[^“”]{1,40}”[；;，,、]?)+。?$)/;
 
+/** The proclamation that closes an interpretation or a notice of points (全国人大常委会 2022 香港国安法
+ * 第十四条和第四十七条的解释: "三、……作出相关判断和决定。" / "现予公告。"): 现予公告。, 现予公布。 or
+ * 特此公告。 alone, said of the whole text, as its commencement is. */
+const PROCLAIMED = /^(?:现予|特此)(?:公告|公布)。?$/;
+
 /** A sentence that closes a decision as a whole, not any of its points. */
 function isClosingSentence(text: string): boolean {
   return (
-    CLOSING.test(text) || REPUBLISHED.test(text) || RENUMBERED.test(text) || REWORDED.test(text)
+    CLOSING.test(text) ||
+    REPUBLISHED.test(text) ||
+    RENUMBERED.test(text) ||
+    REWORDED.test(text) ||
+    PROCLAIMED.test(text)
   );
 }
 
