@@ -2564,7 +2564,8 @@ class ChineseTreeBuilder {
       if (
         (this.point?.kind !== 'paragraph' ||
           this.summaries.has(this.point) ||
-          this.closings.has(this.point)) &&
+          this.closings.has(this.point) ||
+          this.container().includes(this.point)) &&
         this.closesDecision(text, index)
       ) {
         // The closing paragraphs after the last point (大同 2025 修改决定: "十五、删除第三十七条。" /
@@ -2616,10 +2617,11 @@ class ChineseTreeBuilder {
       if (!this.point && this.paragraphAfterLooseItems(text, index)) {
         // A paragraph after a list of items that stand outside any article (全国人大常委会 2002
         // 关于刑法第三百一十三条的解释: "（四）……无法执行的；" / "（五）其他……情节严重的情形。" /
-        // "国家机关工作人员有上述第四项行为的，……"): the list ended, so it is no item's text; it
-        // stands apart, a paragraph after the last item's own text.
+        // "国家机关工作人员有上述第四项行为的，……"; 2014 关于民法通则第九十九条第一款的解释: "（三）……
+        // 正当理由。" / "少数民族公民的姓氏……"): the list ended, so it is no item's text; it is the
+        // body's next paragraph, at the level of the items, after them.
         this.point = node('paragraph', line, { text });
-        this.loosePoint.children.push(this.point);
+        this.container().push(this.point);
         return;
       }
       target.text = appendText(target.text, text);

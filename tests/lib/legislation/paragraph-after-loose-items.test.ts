@@ -3,7 +3,9 @@
  * 《中华人民共和国刑法》第三百一十三条的解释, 2002: "（四）……致使判决、裁定无法执行的；" / "（五）其他有
  * 能力执行而拒不执行，情节严重的情形。" / "国家机关工作人员有上述第四项行为的，……"): the list ended
  * with （五）'s 。, so the paragraph is no item's text. Before, it was read as part of item （五）
- * (#16, pg round).
+ * (#16, pg round); it then stood as a paragraph of （五） after its text, and since the rd round it
+ * is the body's next paragraph after the items, 现予公告。 closing the text
+ * (loose-list-paragraph-body-level.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../../src/lib/legislation/index.ts';
@@ -35,7 +37,8 @@ describe('a paragraph after items outside any article', () => {
     ).toEqual([
       'point_1 被执行人隐藏、转',
       'point_2 其他有能力执行而',
-      'point_2__para_1 国家机关工作人员',
+      'para_1 国家机关工作人员',
+      'para_2 现予公告。',
     ]);
   });
 
