@@ -15,6 +15,7 @@ import {
   regulations,
   versions,
 } from '../db/schema.ts';
+import { isWellFormedReceipt, normaliseReceipt } from './receipt.ts';
 import { COMMENT_STAGE } from './stage.ts';
 
 /**
@@ -305,8 +306,13 @@ export async function incomingIds(
 
 /** The conditions of a staff filter; the query must join consultations and regulations. */
 function incomingWhere(f: IncomingFilter, personalData: boolean) {
-  const words = (f.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  // A receipt code, as a commenter reads it out on the phone (any case, spaces or no dashes),
+  // finds that comment: nobody's text contains a code, so a text search never would.
+  const receipt = normaliseReceipt(f.text ?? '');
+  const byReceipt = isWellFormedReceipt(receipt);
+  const words = byReceipt ? [] : (f.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   return and(
+    byReceipt ? eq(comments.receiptCode, receipt) : undefined,
     f.regulation ? eq(regulations.slug, f.regulation) : undefined,
     f.stance ? eq(comments.stance, f.stance) : undefined,
     f.status === 'answered'

@@ -62,6 +62,22 @@ describe('the incoming list', () => {
     expect(await bodiesOf({ text: '物业费 合理' })).toHaveLength(1);
     expect(await bodiesOf({ text: '物业费 电梯' })).toHaveLength(0);
   });
+  it('finds one comment by its receipt code, however it is typed', async () => {
+    const [first, second] = await listIncoming(db.db, { personalData: true, limit: 50 });
+    const code = second!.receiptCode;
+    const typed = [code, code.toLowerCase(), code.replace(/-/g, ''), code.replace(/-/g, ' ')];
+    for (const text of typed) {
+      expect(await bodiesOf({ text })).toEqual([second!.body]);
+    }
+    expect(await bodiesOf({ text: first!.receiptCode })).toEqual([first!.body]);
+    // Without staff access to originals too: the code is on every staff row.
+    const masked = await listIncoming(db.db, {
+      personalData: false,
+      limit: 50,
+      filter: { text: code },
+    });
+    expect(masked.map((r) => r.receiptCode)).toEqual([code]);
+  });
   it('treats % and _ as characters, not wildcards', async () => {
     expect(await bodiesOf({ text: '100%' })).toHaveLength(1);
     expect(await bodiesOf({ text: '%' })).toHaveLength(1);

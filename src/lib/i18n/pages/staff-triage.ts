@@ -24,7 +24,7 @@ export const staffTriagePage = m({
   'triageList.filter.article': { zh: '条款', en: 'Article' },
   'triageList.filter.category': { zh: '提出者类别', en: 'Commenter type' },
   'triageList.filter.assignee': { zh: '承办人', en: 'Assignee' },
-  'triageList.filter.text': { zh: '全文搜索', en: 'Search the text' },
+  'triageList.filter.text': { zh: '全文搜索或回执编号', en: 'Search the text, or a receipt code' },
   'triageList.filter.apply': { zh: '筛选', en: 'Filter' },
   'triageList.filter.clear': { zh: '清除筛选', en: 'Clear' },
   'triageList.assignee.me': { zh: '分配给我', en: 'Assigned to me' },
