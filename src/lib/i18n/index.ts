@@ -101,17 +101,41 @@ export function formatDate(value: Date | string, locale: Locale, timeZone: strin
   }).format(date);
 }
 
+/**
+ * A moment, written as a deadline is (formatDeadline), so one page never shows two styles.
+ * @example formatDateTime(new Date('2026-12-07T17:28:00Z'), 'en', 'Asia/Shanghai') // '8 December 2026, 01:28 (UTC+8)'
+ */
 export function formatDateTime(value: Date, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone,
-    timeZoneName: locale === 'zh' ? undefined : 'short',
-  }).format(value);
+  if (locale === 'zh') {
+    return dateTimeFormat('zh-CN', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+      timeZone,
+    }).format(value);
+  }
+  const parts = Object.fromEntries(
+    dateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'shortOffset',
+    })
+      .formatToParts(value)
+      .map((p) => [p.type, p.value]),
+  );
+  // 'GMT+8' → 'UTC+8'; offset zero is 'GMT' or 'GMT+0' depending on the ICU version → 'UTC'.
+  const offset = (parts['timeZoneName'] ?? 'GMT')
+    .replace('GMT', 'UTC')
+    .replace(/^UTC[+-]0(?::00)?$/, 'UTC');
+  return `${parts['day']} ${parts['month']} ${parts['year']}, ${parts['hour']}:${parts['minute']} (${offset})`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {

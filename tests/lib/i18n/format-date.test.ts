@@ -30,4 +30,14 @@ describe('formatDate', () => {
     );
     expect(formatDate(at, 'zh', 'Asia/Shanghai')).toBe('2026年12月24日');
   });
+
+  it('writes a moment in English as a deadline is written, with the offset as UTC+8', () => {
+    const at = new Date('2026-12-07T17:28:00Z');
+    expect(formatDateTime(at, 'en', 'Asia/Shanghai')).toBe('8 December 2026, 01:28 (UTC+8)');
+    const deadline = new Date('2026-12-24T10:00:00Z');
+    expect(formatDateTime(deadline, 'en', 'Asia/Shanghai')).toBe(
+      formatDeadline(deadline, 'en', 'Asia/Shanghai'),
+    );
+    expect(formatDateTime(at, 'en', 'UTC')).toBe('7 December 2026, 17:28 (UTC)');
+  });
 });
