@@ -60,7 +60,8 @@ function sideRuns(parts: readonly DiffPart[], side: 'old' | 'new') {
 
 /**
  * The explanation column: the staff's note, else the correspondence a drafter writes there
- * ("由第六条、第九条合并而成"), then which paragraph went where, one per line (#16).
+ * ("由第六条、第九条合并而成"), then which paragraph went where, one per line (#16); else the
+ * kind of change (修改, 新增, 删除), as the comparison table on the page writes it.
  */
 export function explanation(
   row: ComparisonRow,
@@ -68,8 +69,9 @@ export function explanation(
 ): string {
   const note = meta.notes.get(row.key);
   if (note !== undefined) return note;
-  if (!row.correspondence) return '';
   const t = translator(meta.language);
+  if (!row.correspondence)
+    return row.change.type === 'unchanged' ? '' : t(`comparePage.type.${row.change.type}`);
   const sep = t('common.listSep');
   const moves = row.paragraphs
     .filter((p) => p.from.length > 0 && p.to.length > 0)

@@ -153,3 +153,58 @@ describe('只显示有变化的条文', () => {
     expect(view.rows.filter(isTextChange)).toHaveLength(1);
   });
 });
+
+describe('the kind of change in the files, as on the page', () => {
+  const A = '业主大会由物业管理区域内全体业主组成，代表和维护全体业主在物业管理活动中的合法权益。';
+  const B =
+    '物业服务人应当按照物业服务合同的约定提供服务，并定期公示服务事项、收费标准和专项维修资金使用情况。';
+  const C =
+    '专项维修资金属于业主所有，专项用于共用部位、共用设施设备保修期满后的维修和更新、改造。';
+  const D =
+    '违反本条例规定，物业服务人擅自改变共用部位用途的，由住房和城乡建设部门责令限期改正，给予警告。';
+  const E = '街道办事处应当指导和监督业主委员会的换届选举，并在选举结果产生之日起七日内予以公告。';
+  // 第二条 deleted, 第五条 (E) inserted, 第三条 modified.
+  const view = buildComparisonView(
+    doc(zh([A, B, C, D])),
+    doc(zh([A, C.replace('，', '；'), D, E])),
+  );
+  const rows = view.rows.filter(isTextChange);
+  const meta = {
+    title: '临江市物业管理条例',
+    fromLabel: '一审稿',
+    toLabel: '二审稿',
+    language: 'zh' as const,
+    notes: new Map<string, string>(),
+  };
+
+  it('says 删除 and 新增 in the explanation column, not an empty cell', async () => {
+    const kinds = rows.map((r) => [r.change.type, explanation(r, meta)]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['deleted', '删除'],
+        ['inserted', '新增'],
+        ['modified', '修改'],
+      ]),
+    );
+    expect(
+      explanation(
+        rows.find((r) => r.change.type === 'deleted')!,
+        { ...meta, language: 'en' },
+      ),
+    ).toBe('Deleted');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await comparisonXlsx(rows, meta)) as unknown as ArrayBuffer);
+    const column = rows.map((_, i) => book.worksheets[0]!.getCell(3 + i, 3).text);
+    expect(column).toEqual(expect.arrayContaining(['删除', '新增']));
+    const zip = await JSZip.loadAsync(await comparisonDocx(rows, meta));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('删除');
+    expect(text).toContain('新增');
+  });
+
+  it('still prefers what staff wrote', () => {
+    const deleted = rows.find((r) => r.change.type === 'deleted')!;
+    const notes = new Map([[deleted.key, '该条内容已由上位法规定，删除。']]);
+    expect(explanation(deleted, { ...meta, notes })).toBe('该条内容已由上位法规定，删除。');
+  });
+});
