@@ -686,6 +686,24 @@ export async function nearGroupsOf(
   }));
 }
 
+/**
+ * How many groups of two or more a consultation has, and how many comments they hold: all of
+ * them, where nearGroupsOf lists only the largest.
+ */
+export async function nearGroupTotals(
+  db: Db,
+  consultationId: number,
+): Promise<{ groups: number; comments: number }> {
+  const [row] = await db
+    .select({
+      groups: sql<number>`count(*)::int`,
+      comments: sql<number>`coalesce(sum(${groupCounts.size}), 0)::int`,
+    })
+    .from(groupCounts)
+    .where(and(eq(groupCounts.consultationId, consultationId), gt(groupCounts.size, 1)));
+  return { groups: Number(row?.groups ?? 0), comments: Number(row?.comments ?? 0) };
+}
+
 /** All member ids of a group, oldest first (the first is the representative). */
 export async function groupMemberIds(db: Db, groupId: number): Promise<number[]> {
   const rows = await db

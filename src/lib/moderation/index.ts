@@ -30,6 +30,7 @@ export {
   groupMemberIds,
   groupUngrouped,
   nearGroupsOf,
+  nearGroupTotals,
   regroupConsultation,
 } from './groups.ts';
 export {

@@ -20,6 +20,7 @@ import {
   groupUngrouped,
   isConfirmed,
   nearGroupsOf,
+  nearGroupTotals,
   readGroupDecision,
 } from '../../../src/lib/moderation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
@@ -241,6 +242,19 @@ describe('one decision for a whole group', () => {
     expect(
       (await nearGroupsOf(db.db, consultationId)).find((g) => g.groupId === group!.groupId)!.open,
     ).toBe(0);
+  });
+
+  it('counts every group and its comments, not only the largest ones listed', async () => {
+    const all = await nearGroupsOf(db.db, consultationId, 10_000);
+    expect(all.length).toBeGreaterThan(2);
+    const totals = await nearGroupTotals(db.db, consultationId);
+    expect(totals).toEqual({
+      groups: all.length,
+      comments: all.reduce((n, g) => n + g.size, 0),
+    });
+    // The campaigns page lists the largest 200; here the largest two.
+    expect(await nearGroupsOf(db.db, consultationId, 2)).toHaveLength(2);
+    expect(await nearGroupTotals(db.db, consultationId)).toEqual(totals);
   });
 
   it('publishes a whole group, counting members already published as skipped', async () => {

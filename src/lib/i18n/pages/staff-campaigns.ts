@@ -30,6 +30,10 @@ export const staffCampaignsPage = m({
     zh: '共 {groups} 组，{comments} 条意见。',
     en: '{groups} groups, {comments} comments.',
   },
+  'triage.campaigns.largest': {
+    zh: '下表列出其中最大的 {shown} 组。',
+    en: 'The table lists the {shown} largest.',
+  },
   'triage.group.title': { zh: '同类意见组 {code}', en: 'Campaign {code}' },
   'triage.group.counts': {
     zh: '本组共 {size} 条意见，其中 {open} 条尚未处理。',
