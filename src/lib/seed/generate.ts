@@ -281,6 +281,7 @@ export function* generateComments(
         target,
         new Date(target.start + fraction * target.span),
         Math.floor(rng() * people),
+        options.now,
       ),
     );
     if (batch.length === batchSize) {
@@ -296,6 +297,7 @@ function oneComment(
   target: SeedTarget & { sample: () => number; campaignClauses: number[] },
   at: Date,
   person: number,
+  now: Date,
 ): SeedRow {
   const campaign = rng() < 0.15 ? weighted(rng, { 0: 50, 1: 25, 2: 15, 3: 10 }) : null;
   const index =
@@ -341,7 +343,11 @@ function oneComment(
       : 'held';
   const disposition =
     rng() < 0.08 ? pick(rng, ['adopted', 'partly-adopted', 'not-adopted', 'out-of-scope']) : null;
-  const repliedAt = disposition ? new Date(at.getTime() + 7 * 86_400_000).toISOString() : null;
+  // A week after the comment, but never after today: a receipt must not show a reply dated
+  // next week.
+  const repliedAt = disposition
+    ? new Date(Math.min(at.getTime() + 7 * 86_400_000, now.getTime())).toISOString()
+    : null;
   const seconds = status === 'published' && rng() < 0.1 ? Math.floor(1 / (0.05 + rng() * 0.95)) : 0;
   const date = at.toISOString();
   const suggestedWording = stance === 'amend' && rng() < 0.3 ? pick(rng, WORDING) : null;

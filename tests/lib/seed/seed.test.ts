@@ -58,6 +58,18 @@ describe('seedComments', () => {
     expect(outcome).toMatchObject({ ok: true, comments: N });
     expect(await count(sql`select count(*)::int as n from comments`)).toBe(N + 1);
   });
+  it('dates every seeded reply no later than the day it seeds', async () => {
+    // The sample's open consultations take comments up to today; a reply a week after one of
+    // those showed on its receipt as given next week.
+    expect(
+      await count(sql`select count(*)::int as n from comments where replied_at is not null`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from comments where replied_at > ${now.toISOString()}::timestamptz`,
+      ),
+    ).toBe(0);
+  });
 
   it('keeps every kept count equal to COUNT(*) of the rows it counts', async () => {
     expect(await keptCountMismatches(db.db)).toEqual([]);
