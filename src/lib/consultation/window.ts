@@ -4,7 +4,7 @@
  * city's time zone only decides how a deadline is written.
  * 立法法 (2023) art. 40: a draft is normally open for comment for at least 30 days.
  */
-import type { Locale, Message } from '../i18n/index.ts';
+import { formatDateTime, type Locale, type Message } from '../i18n/index.ts';
 import { dateTimeFormat, DEFAULT_TIME_ZONE } from '../time/index.ts';
 
 export { DEFAULT_TIME_ZONE };
@@ -51,30 +51,22 @@ export function formatDeadline(
   locale: Locale,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
+  if (locale !== 'zh') return formatDateTime(date, locale, timeZone);
+  // Chinese from the numeric parts, hours 00–23 (never 24:00 at midnight).
   const parts = Object.fromEntries(
     dateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
-      month: 'long',
+      month: 'numeric',
       day: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-      timeZoneName: 'shortOffset',
     })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   );
-  const hm = `${parts['hour']}:${parts['minute']}`;
-  if (locale === 'zh') {
-    const month = dateTimeFormat('en-GB', { timeZone, month: 'numeric' }).format(date);
-    return `${parts['year']}年${month}月${parts['day']}日 ${hm}`;
-  }
-  // 'GMT+8' → 'UTC+8'; offset zero is 'GMT' or 'GMT+0' depending on the ICU version → 'UTC'.
-  const offset = (parts['timeZoneName'] ?? 'GMT')
-    .replace('GMT', 'UTC')
-    .replace(/^UTC[+-]0(?::00)?$/, 'UTC');
-  return `${parts['day']} ${parts['month']} ${parts['year']}, ${hm} (${offset})`;
+  return `${parts['year']}年${Number(parts['month'])}月${Number(parts['day'])}日 ${parts['hour']}:${parts['minute']}`;
 }
 
 /**
