@@ -3252,11 +3252,24 @@ class ChineseTreeBuilder {
    */
   private continuesHistory(text: string): boolean {
     const before = this.out.preamble.at(-1);
+    if (before !== undefined && this.closesHistoryTitle(before, text)) return true;
     if (before === undefined || !HISTORY_OPEN.test(before) || /^[（(]/.test(text)) return false;
     if (/[。；;：:！？!?]$/.test(text)) return false;
     const open = (before.match(/[（(]/g) ?? []).length;
     const close = (before.match(/[）)]/g) ?? []).length;
     return open > close;
+  }
+
+  /**
+   * Whether a plain front line closes the 《title》 a history event before it left open: the event
+   * begins with its date ("2019年8月26日 ……《关于修改〈……〉" / "〈……〉的决定》第三次修正", one event broken
+   * over lines), the line begins no event of its own and closes more 》 than it opens.
+   */
+  private closesHistoryTitle(before: string, text: string): boolean {
+    if (!HISTORY_CLAUSE.test(before) && !HISTORY_OPEN.test(before)) return false;
+    if (HISTORY_CLAUSE.test(text) || HISTORY_OPEN.test(text)) return false;
+    const depth = (s: string) => (s.match(/《/g) ?? []).length - (s.match(/》/g) ?? []).length;
+    return depth(before) > 0 && depth(text) < 0;
   }
 
   private readLine(text: string, line: number, index: number, isHeading: boolean) {
