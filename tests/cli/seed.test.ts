@@ -52,6 +52,36 @@ describe('openclause seed', () => {
     }
   });
 
+  it('loads the content first on a database nothing was loaded into yet, and says so', async () => {
+    // Right after install: create-admin, then seed, before any `npm start` or `openclause sync`.
+    const saved = { ...process.env };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-seed-fresh-'));
+    process.env['OPENCLAUSE_DATA_DIR'] = dir;
+    process.env['OPENCLAUSE_CONTENT_DIR'] = path.resolve(
+      import.meta.dirname,
+      '../fixtures/content/basic',
+    );
+    delete process.env['DATABASE_URL'];
+    try {
+      const { out, io } = capture();
+      expect(await main(['seed', '--comments', '20', '--consultation', 'sample/draft'], io)).toBe(
+        0,
+      );
+      expect(out.stdout).toMatch(/^同步完成 Synced: \d+ regulations, \d+ consultations/);
+      expect(out.stdout).toMatch(/已生成 20 条意见/);
+      // A second seed finds the content there and loads nothing again.
+      const again = capture();
+      expect(
+        await main(['seed', '--comments', '5', '--consultation', 'sample/draft'], again.io),
+      ).toBe(0);
+      expect(again.out.stdout).not.toContain('同步完成');
+      expect(again.out.stdout).toMatch(/已生成 5 条意见/);
+    } finally {
+      process.env = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves the window of the shipped sample that opens later without comments, and says so', async () => {
     const saved = { ...process.env };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-seed-sample-'));

@@ -3,7 +3,9 @@ import { seedComments } from '../../lib/seed/index.ts';
 import { groupUngrouped } from '../../lib/moderation/index.ts';
 import { formatDate } from '../../lib/i18n/index.ts';
 import type { CliIo } from '../io.ts';
+import { prepareIfEmpty } from '../../lib/setup/prepare.ts';
 import { withDatabase } from '../with-database.ts';
+import { syncMessage } from './sync.ts';
 
 export const USAGE =
   'Usage: openclause seed --comments N [--consultation REGULATION/CONSULTATION|ID] [--seed N] [--batch N]\n';
@@ -39,7 +41,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   return withDatabase(io, async (handle, config) => {
-    await handle.migrate();
+    // Right after install nothing is loaded until the first `npm start`: load the content as it
+    // would (and say so) rather than send a new user to another command first.
+    const synced = await prepareIfEmpty(handle, config);
+    if (synced) io.stdout(syncMessage(synced));
     const started = performance.now();
     let reported = 0;
     const outcome = await seedComments(handle.db, {
