@@ -242,7 +242,7 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
     const block: Block =
       quoted && source.type === 'heading'
         ? { type: 'paragraph', lines: [{ text: source.text, line: source.line }] }
-        : unquoted && source.type === 'quote'
+        : (unquoted || quotedToc(source, prev)) && source.type === 'quote'
           ? { type: 'paragraph', lines: source.lines }
           : source;
     if (block.type === 'info-end') items.push({ type: 'info-end', line: block.line });
@@ -958,6 +958,22 @@ function tocKey(bare: string): string {
       const num = parseChineseNumeral(toHalfWidthDigits(n));
       return num === null ? all : `第${num}${kind}`;
     });
+}
+
+/**
+ * A quotation right after the line 目录 whose every line is a 目录 entry, a division heading
+ * (宁夏 2020 人口与计划生育条例: "目 录" / "> 第一章 总则" / ">" / "> 第二章 保障措施" …): the
+ * converter's indent of the 目录's entries, to be read line by line as entries written plainly.
+ */
+function quotedToc(source: Block, prev: Item | undefined): boolean {
+  if (source.type !== 'quote' || prev?.type !== 'line' || !TOC.test(normaliseHeading(prev.text)))
+    return false;
+  const lines = source.lines.map((l) => tocEntryText(cleanText(l.text)));
+  return (
+    lines.length >= 2 &&
+    lines.every((l) => DIVISION_LINE.test(l) || TOC_ENTRY_WITH_PARTS.test(l)) &&
+    lines.some((l) => /^第\S{1,8}?[编章]/.test(squeeze(l)))
+  );
 }
 
 /** A quotation whose first line is the article after the last one read, after a line that does
