@@ -106,6 +106,10 @@ export const PROBLEMS = {
     zh: '最后一条之后的“{text}”作为附件读取，不属于任何条文。',
     en: '"{text}" after the last article was read as an annex, not as part of that article.',
   },
+  'annex-named': {
+    zh: '最后的条款之后的“{text}”与正文所称附件《{text}》同名，自此作为附件读取，不属于其前的条款。',
+    en: '"{text}" after the last clause is the title of the attachment the text names (《{text}》); from there on it was read as an annex, not as part of the clause before it.',
+  },
   'annex-after-points': {
     zh: '最后一点之后的“{text}”引出附件，其后的文字作为附件读取，不属于最后一点。',
     en: '"{text}" after the last point introduces an attachment; what follows was read as an annex, not as part of that point.',
@@ -340,6 +344,7 @@ export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'toc-run-together',
   'annex',
   'annex-after-points',
+  'annex-named',
   'annex-articles',
   'annex-untitled-table',
   'invalid-front-matter',

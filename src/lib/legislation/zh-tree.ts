@@ -3097,6 +3097,17 @@ class ChineseTreeBuilder {
       this.openTableAnnex(text, line);
       return true;
     }
+    if (!this.annex && textBefore && this.namedAttachment(text, index)) {
+      // The title of an attachment the text names, after its last clause, no 附件 over it (天津
+      // 2020 资源税决定: 七、"……依照本决定所附《天津市地热资源税税率表》执行" … 十、"本决定自2020年9月1日
+      // 起施行。" / "天津市地热资源税税率表" / its cells): that attachment, as 附件 would open it.
+      this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.sink.warning('annex-named', line, { text: squeeze(text) });
+      return true;
+    }
     if (!this.annex && this.tableAfterCommencement(text, index)) {
       // A table with no title after the article that puts the text in force: attached to it.
       this.sink.warning('annex-untitled-table', line, { label: this.article?.label ?? '' });
@@ -3206,6 +3217,36 @@ class ChineseTreeBuilder {
     if (!next || !TABLE_DELIMITER.test(next.text.trim())) return false;
     const first = this.article.children[0]?.text ?? this.article.text;
     return COMMENCEMENT_FIRST.test(first) && !this.articleFollows(index);
+  }
+
+  /**
+   * Whether this line is, word for word, the title of an attachment an earlier line names
+   * (所附《…》, 附后的《…》, 附件《…》), with no article and no next point after it: the text's
+   * clauses are over, and what follows is that attachment.
+   */
+  private namedAttachment(text: string, index: number): boolean {
+    const title = squeeze(text).replace(/^《(.+)》$/, '$1');
+    if (title.length < 4 || /[。；;，,：:！？!?]/.test(title) || ARTICLE.test(text)) return false;
+    if (POINT.test(text) || NUMBERED.test(text) || this.articleFollows(index)) return false;
+    const next = this.countLoose() + 1;
+    const later = this.items.slice(index + 1);
+    if (
+      later.some(
+        (it) =>
+          it.type !== 'info-end' &&
+          readNumeral(NUMBERED.exec(squeeze(it.text))?.[1] ?? '').num === next,
+      )
+    )
+      return false;
+    return this.items
+      .slice(0, index)
+      .some(
+        (it) =>
+          it.type !== 'info-end' &&
+          [...it.text.matchAll(/(?:所附|附后的?|附件)《([^《》]{2,60})》/g)].some(
+            (m) => squeeze(m[1] ?? '') === title,
+          ),
+      );
   }
 
   /** An annex headed by the title of the table that follows it. */
