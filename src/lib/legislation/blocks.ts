@@ -43,6 +43,8 @@ export interface SourceBlocks {
   fieldCodeLines: SourceLine[];
   /** Debris of a broken Word export (see dropWordDebris), dropped: each run dropped. */
   wordDebris: SourceLine[];
+  /** Commands of the 方正书版 typesetting system (see TYPESETTING_CODE), dropped: each one. */
+  typesettingCodes: SourceLine[];
   /** Running page headers left inside sentences (see dropRunningHeaders), dropped: each header
    * once, with the lines where it was dropped. */
   runningHeaders: { text: string; lines: number[] }[];
@@ -318,6 +320,7 @@ export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
     fieldCodes: [],
     fieldCodeLines: [],
     wordDebris: [],
+    typesettingCodes: [],
     runningHeaders: [],
   };
   const rawLines = source.split('\n');
@@ -579,6 +582,14 @@ const HYPERLINK_FIELD =
   /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*(?:-\d+)*)?|javascript:[!-~]*)[\s\u3000]*/gu;
 
 /**
+ * A command of the 方正书版 typesetting system left in a text copied from the printer's file
+ * (吉林市 2013 国有土地上房屋征收与补偿条例, 第五十四条: "……逐月另行支付违约金。〖HTH〗", a font
+ * command; 〖KG*2〗 a space, 〖BT1〗 a heading): capitals first, then capitals, digits and the
+ * signs its parameters use, in 〖〗. No law writes Latin capitals in these brackets.
+ */
+const TYPESETTING_CODE = /〖[A-Z][A-Z0-9*#.,;:+\-／/]{0,15}〗/g;
+
+/**
  * A line without its Word field code and debris, each recorded with the line, and the rest of
  * the line after each run of debris that followed a full stop (see SourceLine.debrisTails).
  */
@@ -594,6 +605,10 @@ function dropDebris(
   }
   text = text.replace(HYPERLINK_FIELD, (link) => {
     out.wordDebris.push({ text: link.trim(), line });
+    return '';
+  });
+  text = text.replace(TYPESETTING_CODE, (code) => {
+    out.typesettingCodes.push({ text: code, line });
     return '';
   });
   const debris = dropWordDebris(text);

@@ -178,6 +178,10 @@ export const PROBLEMS = {
     zh: '“{text}”是 Word 文档损坏的残留字符（几乎不用的生僻字与字母，文档另存为文本时带入），不是条文的文字，已略去。',
     en: '"{text}" is debris of a broken Word document (characters no text in use is written with, and letters, carried over when it was saved as text), not words of the text; it was left out.',
   },
+  'typesetting-code': {
+    zh: '“{text}”是方正书版的排版指令（印刷文件带入），不是条文的文字，已略去。',
+    en: '"{text}" is a command of the 方正书版 typesetting system (carried over from the file set for printing), not words of the text; it was left out.',
+  },
   'line-joined': {
     zh: '第 {line} 行没有以句末标点（。；：等）结束，下一行“{text}”视为同一句的续行。',
     en: 'Line {line} does not end with a mark that ends a sentence (。, ；, ： or the like); the next line "{text}" was read as its continuation.',

@@ -75,6 +75,7 @@ export function clausesFromMdast(
     fieldCodes,
     fieldCodeLines,
     wordDebris,
+    typesettingCodes,
     runningHeaders,
   } = blocksFromMdast(tree, source);
   for (const page of pageNumbers) sink.warning('page-number', page.line, { text: page.text });
@@ -88,6 +89,7 @@ export function clausesFromMdast(
   for (const code of fieldCodeLines)
     sink.warning('field-code-line', code.line, { text: code.text });
   for (const d of wordDebris) sink.warning('word-debris', d.line, { text: d.text });
+  for (const c of typesettingCodes) sink.warning('typesetting-code', c.line, { text: c.text });
   let front: Record<string, unknown> = {};
   if (frontMatter) {
     try {
