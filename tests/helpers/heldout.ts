@@ -204,7 +204,8 @@ const RUN_IN = /第[\s\u3000]*([〇零一二两三四五六七八九十百千]+)
  * and so does an article glued to a division heading (拉萨 2021: "第一章 总则第一条 为了"), whatever
  * its number (伊犁 2022, after an article lost). The next article glued on in the middle of a
  * sentence, its full stop lost, begins one too when a sentence follows it and nothing cites it
- * (伊犁 2022: "……防止疫情发生和蔓延第二十三条 公民、法人……"; not 依照本条例第二十三条 规定).
+ * (伊犁 2022: "……防止疫情发生和蔓延第二十三条 公民、法人……"; not 依照本条例第二十三条 规定),
+ * or after a figure that ended the sentence (吉林 2003: "……采光系数为1第四十八条 非正向……").
  * A label cited in a sentence never begins one (内蒙古 2022 修改决定: "……作如下修改：一、……
  * （一）将第一条 修改为：“……", 第三条 中的……, 第五条 第二款).
  */
@@ -238,7 +239,7 @@ function splitRunIn(lines: readonly string[]): string[] {
           /[。；;][\s\u3000]*$/.test(before) ||
           (last === 0 && !lead && !/(?:[法例》本将把对在“]|依照|按照|根据|违反)$/.test(before)) ||
           (last > 0 &&
-            /\p{Script=Han}$/u.test(before) &&
+            /[\p{Script=Han}0-9０-９]$/u.test(before) &&
             !/(?:[法例定则》本、和及或至将对条款项]|依照|按照|依据|根据|违反|适用|第.{0,8}[章节])$/.test(
               before,
             ) &&

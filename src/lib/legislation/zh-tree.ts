@@ -638,9 +638,10 @@ const CITES_AFTER =
  * 第X条 that is the next article in sequence, is followed by a space, and stands after the end
  * of a sentence (第一条 also after header text that is not a citation). An article glued on in
  * the middle of a sentence, its full stop lost (伊犁 2022: "……防止疫情发生和蔓延第二十三条 公民、
- * 法人……"), is split too when it is the next in sequence, a space and the start of a sentence
- * follow it, and nothing around it cites it (依照本条例第二十三条 规定, 第二十三条 第二款); those
- * cuts are listed in `midSentence`. No cut is made before a label that is cited, wherever it
+ * 法人……"), or after a figure that ended the sentence (吉林 2003: "……采光系数为1第四十八条 非正向
+ * ……", its 1.0 and full stop lost), is split too when it is the next in sequence, a space and the
+ * start of a sentence follow it, and nothing around it cites it (依照本条例第二十三条 规定,
+ * 第二十三条 第二款); those cuts are listed in `midSentence`. No cut is made before a label that is cited, wherever it
  * stands: followed by 修改为, 中的, 规定, 第X款 (CITES_AFTER), or, as the first article, after
  * 将, 把, 对, 依照, 本条例 or a quotation mark (内蒙古 2022 修改决定: "……作如下修改：一、……条例
  * （一）将第一条 修改为：“……"). `last` is the number of the last article read before the line.
@@ -679,7 +680,7 @@ function splitRunInArticles(
       }
       if (
         last > 0 &&
-        /\p{Script=Han}$/u.test(before) &&
+        /[\p{Script=Han}0-9０-９]$/u.test(before) &&
         !CITES_MID_BEFORE.test(before) &&
         !CITES_MID_AFTER.test(cleanText(after)) &&
         /[。；;]/.test(after)
