@@ -575,11 +575,12 @@ function collect(
  * 管理条例: "《HYPERLINKjavascript167101中华人民共和国产品质量法》"), or a bare anchor of letters and
  * digits (日喀则 2018 人民代表大会议事规则: "……是否允许撤回。HYPERLINKcreate36761583863780第五十三条
  * ……") with any numbers joined to it by dashes (南京 2017 房屋使用安全管理条例: "是指除
- * HYPERLINK6586636-6800408计算……"), or a javascript: target alone. No law is written with these
- * words.
+ * HYPERLINK6586636-6800408计算……") and the %XX bytes of a keyword it carries and the letters after
+ * them (北京 2022 公共文化服务保障条例: "……意识，HYPERLINKpkulaw5474…keyword%E5%85%AC…listViewDocuments
+ * 健全……"), or a javascript: target alone. No law is written with these words.
  */
 const HYPERLINK_FIELD =
-  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*(?:-\d+)*)?|javascript:[!-~]*)[\s\u3000]*/gu;
+  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})*(?:-\d+)*)?|javascript:[!-~]*)[\s\u3000]*/gu;
 
 /**
  * A command of the 方正书版 typesetting system left in a text copied from the printer's file
