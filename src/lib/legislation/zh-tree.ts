@@ -3704,12 +3704,13 @@ class ChineseTreeBuilder {
       // A decision with one change and no numbers (厦门 2024 修改《厦门市农村集体财务审计条例》的
       // 决定: "……决定对《……》作如下修改：" / "删去第十九条、第二十七条。" / "本决定自公布之日起施行。" /
       // "《……》根据本决定作相应修改，重新公布。"): the enacting sentence ending with 作如下修改： is
-      // front matter, and the closing sentences after the change stand apart from it.
+      // front matter, and the closing sentences after the change stand apart from it, as they do
+      // after a sentence that decides in enacting (大同 2024 关于废止……的决定: "……会议决定，废止……
+      // 《……条例》。" / "本决定自公布后生效。").
       const enacted = body.length > front + 1 && /作如下(?:修改|修正)[：:]$/.test(body[front]!);
       if (enacted) front += 1;
       const closings: string[] = [];
-      while (enacted && body.length > front + 1 && isClosingLine(body.at(-1)!))
-        closings.unshift(body.pop()!);
+      while (body.length > front + 1 && isClosingLine(body.at(-1)!)) closings.unshift(body.pop()!);
       body.splice(0, front);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
       const first = this.hasInfoEnd
