@@ -1540,7 +1540,10 @@ class ChineseTreeBuilder {
     const intro = target.text.slice(0, m.index);
     if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length) return;
     const rest = target.text.slice(m.index + m[0].length).replace(/^[\s\u3000]+/, '');
-    const colon = /^[：:]/.test(m[0]);
+    // A full stop where the colon belongs announces the list as the colon does: the labels after
+    // （一） may all stand bare (吉林 2003 城市规划管理条例 第四十八条: "……按下列规定确定采光系数。
+    // （一）当夹角在0时，……新区为2（二）当夹角在15时，……").
+    const colon = /^[：:。]/.test(m[0]);
     if (
       !/[；;。][\s\u3000]*[（(]二[）)]/.test(rest) &&
       !runOnLabelsMissingSeparator(rest, 1, colon)
