@@ -343,7 +343,15 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
             // The closing sentences split off after the last point are no point.
             const label = NUMBERED.exec(p)?.[0];
             if (j > 0 && label) sink.warning('point-run-in', l.line, { label });
-            const run = last === 0 ? splitCaptionItems(p, lastItem) : [p];
+            let run = last === 0 ? splitCaptionItems(p, lastItem) : [p];
+            // A line that lost its line breaks, its points run on: the paragraphs of each point
+            // are run on too (天津 2015 鼓励促进改革创新的决定: "二、……于法有据。 改革创新应当坚持
+            // ……。 三、……"), as those of run-on articles are.
+            if (points.parts.length > 1 && run.length === 1 && NUMBERED.test(p)) {
+              run = splitRunInParagraphs(p);
+              for (const q of run.slice(1))
+                sink.warning('paragraph-run-in', l.line, { text: q.slice(0, 10) });
+            }
             if (NUMBERED.test(p) || POINT.test(p)) lastItem = 0;
             for (const q of run) {
               const item = POINT.exec(q);
