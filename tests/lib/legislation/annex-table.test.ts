@@ -40,7 +40,8 @@ describe('a table attached under its title', () => {
       ...TABLE,
     ]);
     expect(r.document.nodes.map((n) => [n.kind, n.heading, n.text])).toEqual([
-      ['point', '', '决定：授权国务院暂时调整适用有关法律规定。\n本决定自公布之日起施行。'],
+      ['point', '', '决定：授权国务院暂时调整适用有关法律规定。'],
+      ['paragraph', '', '本决定自公布之日起施行。'],
       ['annex', '有关法律规定目录', TABLE.join('\n')],
     ]);
     expect(r.warnings.map((w) => [w.code, w.line])).toContainEqual(['annex', 11]);
