@@ -262,6 +262,10 @@ export const PROBLEMS = {
     zh: '“{text}……”写在前文的同一行中（前文以句号和空格结束，该行的各条也连写在一起），已作为新的一款读取。',
     en: '"{text}…" stands inside the line of the text before it (after a full stop and a space, on a line whose articles are run on too); it was read as the start of a new paragraph.',
   },
+  'paragraph-break-lost': {
+    zh: '“{text}……”写在本条前文的同一行中（前文以句号和空格结束；本文本其他行的各条连写在一起，可见换行已丢失），已作为新的一款读取。',
+    en: '"{text}…" stands inside the line of the article before it (after a full stop and a space, in a text whose other lines run articles on, so its line breaks were lost); it was read as the start of a new paragraph.',
+  },
   'point-run-in': {
     zh: '{label}写在前文的同一行中（前文以句号或引出各点的冒号结束），按顺序作为新的一点读取。',
     en: '{label} stands inside the line of the text before it (after a full stop, or after the colon introducing the points); it was read as the start of the next point.',

@@ -210,6 +210,7 @@ function unspacedHeading(block: Block, sink: ProblemSink): Block | null {
 
 function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
   const blocks = raw.map((block) => unspacedHeading(block, sink) ?? block);
+  const lostBreaks = runsArticlesOn(blocks);
   const items: Item[] = [];
   let last = 0;
   let lastPoint = 0;
@@ -266,9 +267,11 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
               block.line,
               { label: ARTICLE.exec(part)?.[0] ?? '' },
             );
-          const paragraphs = split.parts.length > 1 ? splitRunInParagraphs(part) : [part];
+          const paragraphs =
+            split.parts.length > 1 || lostBreaks ? splitRunInParagraphs(part) : [part];
+          const code = split.parts.length > 1 ? 'paragraph-run-in' : 'paragraph-break-lost';
           paragraphs.forEach((q, r) => {
-            if (r > 0) sink.warning('paragraph-run-in', block.line, { text: q.slice(0, 10) });
+            if (r > 0) sink.warning(code, block.line, { text: q.slice(0, 10) });
             items.push({ type: 'line', text: q, line: block.line });
           });
         });
@@ -325,10 +328,13 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
             sink.warning(split.midSentence.has(i) ? 'article-run-on' : 'article-run-in', l.line, {
               label: ARTICLE.exec(part)?.[0] ?? '',
             });
-          // A line that lost its line breaks, its articles run on: its paragraphs are too.
-          if (split.parts.length > 1 && last > 0) {
+          // A line that lost its line breaks, its articles run on: its paragraphs are too; and
+          // so are an article's own line in a text whose other lines run articles on (宜春 2020
+          // 第五条: "……总体布局。各类……工作。 乡（镇）人民政府……职责。 居（村）民委员会……").
+          if ((split.parts.length > 1 || (lostBreaks && ARTICLE.test(part))) && last > 0) {
+            const code = split.parts.length > 1 ? 'paragraph-run-in' : 'paragraph-break-lost';
             splitRunInParagraphs(part).forEach((q, r) => {
-              if (r > 0) sink.warning('paragraph-run-in', l.line, { text: q.slice(0, 10) });
+              if (r > 0) sink.warning(code, l.line, { text: q.slice(0, 10) });
               items.push({ type: 'line', text: q, line: l.line });
             });
             return;
@@ -705,6 +711,32 @@ function splitRunInArticles(
   }
   parts.push(rest);
   return { parts, last, midSentence };
+}
+
+/**
+ * Whether the text lost its line breaks: a line (or a heading glued to its first article) holds
+ * the next article run on after a full stop and a space (宜春 2020: "……职业道德、家庭美德、个人品德
+ * 建设。 第九条 倡导……"). In such a text a full stop and a space inside an article's own line
+ * is a lost paragraph break too; elsewhere it is only a space.
+ */
+function runsArticlesOn(blocks: readonly Block[]): boolean {
+  const shows = (text: string, last: number): boolean => {
+    if (!/[。；;][\s\u3000]+第/.test(text)) return false;
+    const split = splitRunInArticles(text, last);
+    return split.parts.some((_, i) => i > 0 && !split.midSentence.has(i));
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      const glued = splitHeadingArticle(cleanText(dropLiteralBold(block.text)));
+      if (glued && shows(glued.article, glued.num - 1)) return true;
+    } else if (block.type === 'paragraph') {
+      for (const l of block.lines) {
+        const text = cleanText(dropLiteralBold(l.text));
+        if (ARTICLE.test(text) && shows(text, 0)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**
