@@ -3353,24 +3353,19 @@ class ChineseTreeBuilder {
    */
   private continuesHistory(text: string): boolean {
     const before = this.out.preamble.at(-1);
-    if (before !== undefined && this.closesHistoryTitle(before, text)) return true;
-    if (before === undefined || !HISTORY_OPEN.test(before) || /^[（(]/.test(text)) return false;
+    if (before === undefined || /^[（(]/.test(text)) return false;
     if (/[。；;：:！？!?]$/.test(text)) return false;
-    const open = (before.match(/[（(]/g) ?? []).length;
-    const close = (before.match(/[）)]/g) ?? []).length;
-    return open > close;
-  }
-
-  /**
-   * Whether a plain front line closes the 《title》 a history event before it left open: the event
-   * begins with its date ("2019年8月26日 ……《关于修改〈……〉" / "〈……〉的决定》第三次修正", one event broken
-   * over lines), the line begins no event of its own and closes more 》 than it opens.
-   */
-  private closesHistoryTitle(before: string, text: string): boolean {
-    if (!HISTORY_CLAUSE.test(before) && !HISTORY_OPEN.test(before)) return false;
-    if (HISTORY_CLAUSE.test(text) || HISTORY_OPEN.test(text)) return false;
-    const depth = (s: string) => (s.match(/《/g) ?? []).length - (s.match(/》/g) ?? []).length;
-    return depth(before) > 0 && depth(text) < 0;
+    if (HISTORY_OPEN.test(before)) {
+      const open = (before.match(/[（(]/g) ?? []).length;
+      const close = (before.match(/[）)]/g) ?? []).length;
+      if (open > close) return true;
+    }
+    // A history line opened with its date that leaves the title of the decision it names open
+    // (组织法 2022: "2015年8月29日 ……会议《关于修改〈……组织法〉" / "〈……选举法〉" / "〈……代表法〉的
+    // 决定》第五次修正"): the lines that open no date of their own go on it.
+    const clause = before.split('\n').at(-1) ?? '';
+    if (!HISTORY_CLAUSE.test(clause) || HISTORY_CLAUSE.test(text)) return false;
+    return (clause.match(/《/g) ?? []).length > (clause.match(/》/g) ?? []).length;
   }
 
   private readLine(text: string, line: number, index: number, isHeading: boolean) {
