@@ -3351,6 +3351,9 @@ class ChineseTreeBuilder {
    * "（" and a year and has not closed its parenthesis yet, and the line does not open one of its own
    * nor end a sentence (an enacting sentence 作如下决定： after a note that lost its "）" is no part of it).
    */
+  /** Whether the title printed again over lines was warned title-repeated (see build). */
+  private titleRepeatedWarned = false;
+
   private continuesHistory(text: string): boolean {
     const before = this.out.preamble.at(-1);
     if (before === undefined || /^[（(]/.test(text)) return false;
@@ -3755,7 +3758,10 @@ class ChineseTreeBuilder {
         ? this.items.slice(infoEnd + 1).filter((it) => it.type !== 'info-end')[front]
         : this.items.find((it) => it.type !== 'info-end' && it.text === body[0]);
       const line = first?.line ?? 1;
-      if (repeated > 0) this.sink.warning('title-repeated', line, { count: repeated });
+      if (repeated > 0) {
+        this.sink.warning('title-repeated', line, { count: repeated });
+        this.titleRepeatedWarned = true;
+      }
       // A heading over the body (## 修正) is the clause's heading.
       const heading = first?.type === 'heading' && body.length > 1 ? (body.shift() ?? '') : '';
       this.out.preamble.length = bodyAt + front;
@@ -3793,6 +3799,7 @@ class ChineseTreeBuilder {
     checkChineseNumbering(this.out.nodes, this.sink);
     warnLoneFirstItem(this.out.nodes, this.sink);
     this.dropRunTogetherToc();
+    this.joinBrokenTitle();
     return this.out;
   }
 
@@ -3830,6 +3837,38 @@ class ChineseTreeBuilder {
     });
     this.out.preamble.splice(0, this.out.preamble.length, ...kept);
   }
+
+  /**
+   * The title printed again in the preamble, broken over plain lines (吉林 2005 伊通火山群国家级
+   * 自然保护区管理条例: "吉林伊通火山群国家级" / "自然保护区管理条例"): the first run of two or more
+   * preamble lines that spell the title whole, one after the other, is one line, each join warned
+   * line-joined, as a history note broken over lines is one.
+   */
+  private joinBrokenTitle() {
+    const preamble = this.out.preamble;
+    // Lines already warned title-repeated (printed again over a body without numbers) are
+    // joined without a warning of their own.
+    const warn = !this.titleRepeatedWarned;
+    for (let k = 0; k + 1 < preamble.length; k++) {
+      if (preamble[k]!.includes('\n')) continue;
+      const n = titleLines(this.out.title, preamble.slice(k));
+      if (n < 2 || preamble.slice(k, k + n).some((l) => l.includes('\n'))) continue;
+      const lines = preamble.slice(k, k + n);
+      let previous = this.lineOf(lines[0]!, 1);
+      let joined = lines[0]!;
+      for (const text of lines.slice(1)) {
+        const line = this.lineOf(text, previous);
+        if (warn) this.sink.warning('line-joined', line, { line: previous, text });
+        previous = line;
+        // A break where the title has 、 between issuers ("最高人民法院 最高人民检察院" / "公安部
+        // 劳动人事部研究室") is a space, as the lines space them; elsewhere the lines run on.
+        const spaced = separatedAt(this.out.title, joined) && !/[\s\u3000、]$/.test(joined);
+        joined += `${spaced ? ' ' : ''}${text}`;
+      }
+      preamble.splice(k, n, joined);
+      return;
+    }
+  }
 }
 
 /**
@@ -3850,6 +3889,16 @@ function titleLines(title: string, lines: readonly string[]): number {
     if (!whole.startsWith(spelled)) return 0;
   }
   return 0;
+}
+
+/** Whether the title has a space or 、 after the characters `spelled` (spaces and 、 left out). */
+function separatedAt(title: string, spelled: string): boolean {
+  let count = spelled.replace(/[\s\u3000、]/g, '').length;
+  for (let i = 0; i < title.length; i++) {
+    if (/[\s\u3000、]/.test(title[i]!)) continue;
+    if (--count === 0) return /^[\s\u3000、]/.test(title.slice(i + 1));
+  }
+  return false;
 }
 
 /** A status a collection appends to a title: （失效）, （已废止）, （已被修改）, （部分失效）. */
