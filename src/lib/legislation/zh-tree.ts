@@ -84,6 +84,10 @@ const BARE_DIVISION = /^(?:总则|总纲|分则|附则|罚则|法律责任|總�
 /** A heading that is a numeral alone: a point 三、 whose 、 and text were split off. */
 const BARE_NUMERAL = /^([一二三四五六七八九十]+)$/;
 const TOC = /^目录$/;
+/** The title of a legal text standing alone on its line: no sentence in it, ending as a name
+ * of such a text ends (吉林市人民代表大会专门委员会工作条例), perhaps with a note in brackets. */
+const APPENDED_TITLE =
+  /^[^。；;：:，,\s]{2,60}?(?:条例|规则|办法|规定|细则|决定|决议|章程|准则)(?:[（(][^）)]{1,20}[）)])?$/;
 /** A history note (题注) opening: "（2022年6月16日……", perhaps a space before 年. */
 const HISTORY_OPEN = /^[（(]\s*\d{4}\s*年/;
 /** A line of a history note that begins a clause of its own with its date ("2022年7月28日……"). */
@@ -1078,6 +1082,8 @@ class ChineseTreeBuilder {
   /** The annex after a decision's points holds a whole text of articles (the text republished):
    * from its first article on, lines are read as that text's articles, inside the annex. */
   private annexArticles: 'no' | 'maybe' | 'yes' = 'no';
+  /** The index of the history note of a second text printed on after the first, or null. */
+  private appendedHistoryAt: number | null = null;
   /** How deep the quotations opened in a decision's points are, before any article (readInPointQuote). */
   private pointQuote = 0;
   /** The item whose quotation holds quoted articles, while that quotation is open. */
@@ -2975,6 +2981,36 @@ class ChineseTreeBuilder {
   }
 
   /** Whether an article line (not a reference) comes anywhere after `index`. */
+  /**
+   * Whether a line after the text's articles is the title of a second text printed on after it:
+   * a name ending as a legal text's name does (条例, 规则, 办法, ……), no sentence in it, after an
+   * article numbered two or more, followed (after a history note in brackets, if any) by 第一条
+   * or by a first chapter whose first article is 第一条. Returns the history's index, if any.
+   */
+  private secondTextAt(text: string, index: number): { history: number | null } | null {
+    if (this.lastArticle.num < 2 || !APPENDED_TITLE.test(normaliseHeading(text))) return null;
+    const textAt = (k: number) => {
+      const it = this.items[k];
+      return it && it.type !== 'info-end' ? it.text : '';
+    };
+    const next = (from: number) => {
+      for (let k = from; k < this.items.length; k++) if (textAt(k) !== '') return k;
+      return -1;
+    };
+    let k = next(index + 1);
+    let history: number | null = null;
+    if (k >= 0 && HISTORY_OPEN.test(textAt(k))) {
+      history = k;
+      k = next(k + 1);
+    }
+    const opening = k >= 0 ? { text: textAt(k) } : null;
+    if (!opening) return null;
+    if (this.articleNumber(opening.text)?.num === 1) return { history };
+    const division = DIVISION.exec(normaliseHeading(opening.text));
+    if (!division || readNumeral(division[1] ?? '').num !== 1) return null;
+    return this.nextArticle(k)?.num === 1 ? { history } : null;
+  }
+
   private articleFollows(index: number): boolean {
     return this.items
       .slice(index + 1)
@@ -3090,7 +3126,29 @@ class ChineseTreeBuilder {
   }
 
   private readAnnex(text: string, line: number, index: number): boolean {
+    if (this.annex && index === this.appendedHistoryAt) {
+      // The history of a second text printed on after the first (secondTextAt): the annex's text.
+      this.annex.text = appendText(this.annex.text, text);
+      return true;
+    }
     if (this.annexArticles === 'yes') return false;
+    const second = !this.annex && this.articleCount > 0 ? this.secondTextAt(text, index) : null;
+    if (second) {
+      // 吉林 1997 吉林市人民代表大会议事规则: after "第五十七条　本规则自公布之日起施行。" the title
+      // 吉林市人民代表大会专门委员会工作条例, its history, and its own 第一章 and 第一条: a second
+      // text, an annex holding its chapters and articles, numbered from one again.
+      const heading = normaliseHeading(text);
+      this.sink.warning('text-appended', line, { text: heading, label: this.article?.label ?? '' });
+      this.annex = node('annex', line, { num: null, heading });
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.divisions.push({ node: this.annex, level: 0 });
+      this.annexArticles = 'yes';
+      this.lastArticle = { num: 0, sub: 0 };
+      this.appendedHistoryAt = second.history;
+      return true;
+    }
     if (this.annexIndex && !this.annex && /^[0-9０-９]{1,2}[.．、]/.test(text)) {
       // The next attachment named in the list of attachments (2．……).
       this.annexIndex.text = appendText(this.annexIndex.text, text);
@@ -4401,6 +4459,19 @@ function warnLoneFirstItem(nodes: readonly ClauseNode[], sink: ProblemSink): voi
  * number (chapters numbered straight through the 编).
  */
 function checkChineseNumbering(nodes: ClauseNode[], sink: ProblemSink): void {
+  // An annex holding a text of its own (a second text printed on, a text republished) numbers
+  // its articles from 第一条 apart from the text before it.
+  const hasArticle = (n: ClauseNode): boolean =>
+    n.children.some((c) => c.kind === 'article' || hasArticle(c));
+  const texts = nodes.filter((n) => n.kind === 'annex' && hasArticle(n));
+  if (texts.length > 0) {
+    checkChineseNumbering(
+      nodes.filter((n) => !texts.includes(n)),
+      sink,
+    );
+    for (const annex of texts) checkChineseNumbering(annex.children, sink);
+    return;
+  }
   const articles: ClauseNode[] = [];
   const lastOfKind = new Map<ClauseKind, number>();
   // Sub-points 1. 2. of the points 一、 二、 standing outside articles may run on from one point
