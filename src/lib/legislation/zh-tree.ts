@@ -3186,7 +3186,7 @@ class ChineseTreeBuilder {
     }
     // After the text's clauses, or after a sentence of a body without numbers (the decision).
     const bodySentence =
-      this.hasInfoEnd &&
+      (this.hasInfoEnd || this.bodyBeforeAnnex) &&
       this.preambleAtBody !== null &&
       this.out.preamble.slice(this.preambleAtBody).some((p) => /[。；]$/.test(p));
     const textBefore = this.articleCount + this.countLoose() > 0 || bodySentence;
@@ -3409,6 +3409,22 @@ class ChineseTreeBuilder {
    * "（" and a year and has not closed its parenthesis yet, and the line does not open one of its own
    * nor end a sentence (an enacting sentence 作如下决定： after a note that lost its "）" is no part of it).
    */
+  /** Whether a body without numbers was found before its attachment (sentencesBeforeAnnex). */
+  private bodyBeforeAnnex = false;
+
+  /**
+   * In front matter with no `<!-- INFO END -->`, how many front lines before an attachment line
+   * (附件：……) are sentences (ending with 。 or ；), when no article follows it: the body without
+   * numbers the attachment belongs to. 0 when the line is no such attachment line.
+   */
+  private sentencesBeforeAnnex(text: string, index: number): number {
+    if (this.hasInfoEnd || !ANNEX.test(text) || this.articleFollows(index)) return 0;
+    const lines = this.out.preamble;
+    let k = lines.length;
+    while (k > 0 && /[。；]$/.test(squeeze(lines[k - 1]!))) k--;
+    return lines.length - k;
+  }
+
   /** Whether the title printed again over lines was warned title-repeated (see build). */
   private titleRepeatedWarned = false;
 
@@ -3433,6 +3449,14 @@ class ChineseTreeBuilder {
     const plain = normaliseHeading(text);
     if (this.readToc(text, line, index)) return;
     if (this.readListedChapter(text, line)) return;
+    const sentences = this.inFront && !isHeading ? this.sentencesBeforeAnnex(text, index) : 0;
+    if (sentences > 0) {
+      // Without `<!-- INFO END -->` (2025 法律清理 decision under YAML front matter): the
+      // sentences before the attachment line are the body without numbers, as after the marker.
+      this.inFront = false;
+      this.preambleAtBody = this.out.preamble.length - sentences;
+      this.bodyBeforeAnnex = true;
+    }
     if (this.inFront) {
       if (TOC.test(plain) && !this.hasInfoEnd) {
         this.toc = { line, entries: [], first: null };
@@ -3786,7 +3810,8 @@ class ChineseTreeBuilder {
     // 2000 批复: "# 最高人民检察院关于……的批复" / "中华人民共和国最高人民检察院" / "公 告" / "《……》已于……
     // 通过，现予公布……" / the title again / "高检发释字〔2000〕1号" / "山东省人民检察院：" / "你院……
     // 收悉。……" / "此复。"), the addressee of a reply without numbers shows where its body begins.
-    const bodyAt = this.hasInfoEnd ? this.preambleAtBody : this.unnumberedReplyAt();
+    const bodyAt =
+      this.hasInfoEnd || this.bodyBeforeAnnex ? this.preambleAtBody : this.unnumberedReplyAt();
     const body = bodyAt === null ? [] : this.out.preamble.slice(bodyAt);
     if (this.out.nodes.every((n) => n.kind === 'annex') && bodyAt !== null && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
