@@ -263,8 +263,8 @@ export const PROBLEMS = {
     en: '"{text}…" stands inside the line of the text before it (after a full stop and a space, on a line whose articles are run on too); it was read as the start of a new paragraph.',
   },
   'text-appended': {
-    zh: '{label}之后另起了一部文本“{text}”（标题单独成行，其后的条文从第一章或第一条重新编号），已作为附件读取，其章节和条文归入该附件，请核对原件。',
-    en: 'A second text, "{text}", is printed on after {label} (its title on a line of its own, its chapters or articles numbered from one again); it was read as an annex holding its own chapters and articles. Check the original.',
+    zh: '{label}之后另起了一部文本“{text}”（写出了它的标题，其后的章节或条文从第一章或第一条重新编号），已作为附件读取，其题注和章节、条文归入该附件，请核对原件。',
+    en: 'A second text, "{text}", is printed on after {label} (its title is written, and its chapters or articles are numbered from one again after it); it was read as an annex holding its history, chapters and articles. Check the original.',
   },
   'paragraph-break-lost': {
     zh: '“{text}……”写在本条前文的同一行中（前文以句号和空格结束；本文本其他行的各条连写在一起，可见换行已丢失），已作为新的一款读取。',

@@ -390,6 +390,43 @@ function itemsOf(raw: Block[], sink: ProblemSink): Item[] {
   return divisionsFromToc(items, sink);
 }
 
+/** The title and history of a second text glued after an article's last full stop, no brackets
+ * ("……施行。吉林市人民代表大会专门委员会工作条例1994年3月7日……通过1994年4月22日……批准"). */
+const GLUED_SECOND_TITLE =
+  /。([^。；;：:，,\s]{2,60}?(?:条例|规则|办法|规定|细则|决定|决议|章程|准则))(\d{4}[\s\u3000]*年[^。]*(?:通过|批准|修改|修正|公布))$/;
+
+/**
+ * A second text's title and history glued after the full stop of an article numbered two or
+ * more (the Theonefkguy copy of 吉林 1997 吉林市人民代表大会议事规则: "第五十七条 本规则自公布之日
+ * 起施行。吉林市人民代表大会专门委员会工作条例1994年3月7日……批准" / "## 第一章 总则第一条 ……"),
+ * when the next item opens a first chapter or is 第一条: split off as lines of their own, the
+ * title and its history, for the builder to read as that text (secondTextAt).
+ */
+function splitGluedSecondTitle(items: Item[]): Item[] {
+  const out: Item[] = [];
+  items.forEach((it, k) => {
+    const m = it.type === 'line' ? GLUED_SECOND_TITLE.exec(it.text) : null;
+    const lead = it.type === 'line' ? ARTICLE.exec(it.text) : null;
+    const next = items.slice(k + 1).find((n) => n.type !== 'info-end' && n.text !== '');
+    const nextText = next && next.type !== 'info-end' ? normaliseHeading(next.text) : '';
+    const division = DIVISION.exec(nextText);
+    const opens =
+      readNumeral(ARTICLE.exec(nextText)?.[1] ?? '').num === 1 ||
+      (division !== null && readNumeral(division[1] ?? '').num === 1);
+    if (!m || !lead || it.type !== 'line' || (readNumeral(lead[1] ?? '').num ?? 0) < 2 || !opens) {
+      out.push(it);
+      return;
+    }
+    const at = it.text.length - m[0].length + 1;
+    out.push(
+      { ...it, text: it.text.slice(0, at) },
+      { type: 'line', text: m[1]!, line: it.line },
+      { type: 'line', text: m[2]!, line: it.line },
+    );
+  });
+  return out;
+}
+
 /**
  * A 目录 of division headings whose body lost its own (天津 2010 供热用热条例: "## 第一章 总则" …
  * "## 第六章 附则第一条 ……第七条 ……" / "第八条 ……第十六条 ……" / … six lines, each a chapter's
@@ -1136,7 +1173,7 @@ class ChineseTreeBuilder {
   private readonly colophonAt: number | null;
 
   constructor(blocks: Block[], sink: ProblemSink) {
-    this.items = itemsOf(blocks, sink);
+    this.items = splitGluedSecondTitle(itemsOf(blocks, sink));
     this.hasInfoEnd = this.items.some((b) => b.type === 'info-end');
     this.sink = sink;
     this.quotedBeforePoints = this.findQuotedBeforePoints();
@@ -2999,7 +3036,7 @@ class ChineseTreeBuilder {
     };
     let k = next(index + 1);
     let history: number | null = null;
-    if (k >= 0 && HISTORY_OPEN.test(textAt(k))) {
+    if (k >= 0 && (HISTORY_OPEN.test(textAt(k)) || HISTORY_CLAUSE.test(textAt(k)))) {
       history = k;
       k = next(k + 1);
     }

@@ -92,3 +92,44 @@ describe('a second text printed on after the last article', () => {
     expect(text.document.nodes.map((n) => n.kind)).toEqual(['article', 'article']);
   });
 });
+
+describe('a second text glued on after the last article’s full stop', () => {
+  it('is split off and read as an annex too', () => {
+    // Theonefkguy/Chinese-Laws' copy of the 1997 议事规则: the title and history run on after
+    // "本规则自公布之日起施行。", no brackets, then "## 第一章 总则第一条 ……".
+    const result = parse([
+      '# 临江市人民代表大会议事规则',
+      '## 第一章 总则第一条 为保证市人民代表大会依法行使职权，制定本规则。',
+      '第二条 本规则自公布之日起施行。临江市人民代表大会专门委员会工作条例1994年3月7日临江市第十一届人民代表大会第二次会议通过1994年4月22日某省人民代表大会常务委员会第九次会议批准',
+      '## 第一章 总则第一条 为保障各专门委员会依法履行职责，制定本条例。',
+      '第二条 本条例自公布之日起施行。',
+    ]);
+    const nodes = flatten(result.document.nodes);
+    expect(nodes.map((n) => n.eId)).toEqual([
+      'chp_1',
+      'chp_1__art_1',
+      'chp_1__art_2',
+      'annex_1',
+      'annex_1__chp_1',
+      'annex_1__chp_1__art_1',
+      'annex_1__chp_1__art_2',
+    ]);
+    expect(nodes.find((n) => n.eId === 'chp_1__art_2')!.text).toBe('本规则自公布之日起施行。');
+    const annex = result.document.nodes.at(-1)!;
+    expect(annex.heading).toBe('临江市人民代表大会专门委员会工作条例');
+    expect(annex.text).toBe(
+      '1994年3月7日临江市第十一届人民代表大会第二次会议通过1994年4月22日某省人民代表大会常务委员会第九次会议批准',
+    );
+    expect(result.warnings.map((w) => w.code)).toContain('text-appended');
+    expect(result.warnings.map((w) => w.code)).not.toContain('duplicate-number');
+  });
+
+  it('stays the article’s text when no first chapter or article follows', () => {
+    const result = parse([
+      '# 临江市某某办法',
+      '第一条 为了某事，制定本办法。',
+      '第二条 本办法自公布之日起施行。临江市某某实施细则2001年3月7日通过',
+    ]);
+    expect(result.document.nodes.map((n) => n.kind)).toEqual(['article', 'article']);
+  });
+});
