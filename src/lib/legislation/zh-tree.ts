@@ -1361,7 +1361,7 @@ class ChineseTreeBuilder {
   }
 
   private pushDivision(division: ClauseNode, level: number) {
-    while ((this.divisions.at(-1)?.level ?? 0) >= level) this.divisions.pop();
+    while (this.divisions.length > 0 && this.divisions.at(-1)!.level >= level) this.divisions.pop();
     this.container().push(division);
     this.divisions.push({ node: division, level });
     this.closeUnits();
@@ -1417,7 +1417,8 @@ class ChineseTreeBuilder {
     numbered?: number,
   ) {
     // In a text divided into 编, a bare 附则 stands beside the 编 (as in 民法典), not in the last one.
-    const level = Math.min(2, this.divisions[0]?.level ?? 2);
+    // (An annex holding a text of articles stands at level 0 and is no 编.)
+    const level = Math.min(2, this.divisions.find((d) => d.level > 0)?.level ?? 2);
     const num = numbered ?? this.nextNumber('chapter', level);
     this.pushDivision(node('chapter', line, { num, heading: normaliseHeading(text) }), level);
     if (code === 'unknown-heading') this.sink.warning('unknown-heading', line, { text });
@@ -3026,6 +3027,9 @@ class ChineseTreeBuilder {
    */
   private secondTextAt(text: string, index: number): { history: number | null } | null {
     if (this.lastArticle.num < 2 || !APPENDED_TITLE.test(normaliseHeading(text))) return null;
+    // A numbered heading (一、一般规定, （一）……规定, 第二章 ……) is no title of a text.
+    if (NUMBERED.test(text) || POINT.test(text) || DIVISION.test(normaliseHeading(text)))
+      return null;
     const textAt = (k: number) => {
       const it = this.items[k];
       return it && it.type !== 'info-end' ? it.text : '';

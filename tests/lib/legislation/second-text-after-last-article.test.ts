@@ -90,6 +90,16 @@ describe('a second text printed on after the last article', () => {
       '另行制定。',
     ]);
     expect(text.document.nodes.map((n) => n.kind)).toEqual(['article', 'article']);
+    // A numbered heading ending 规定 is no title of a second text (never-drop, seed 16).
+    const numbered = parse([
+      '# 临江市某某办法',
+      '第一条 为了某事，制定本办法。',
+      '第二条 本办法自公布之日起施行。',
+      '一、一般规定',
+      '第一条 甲。',
+      '附　则',
+    ]);
+    expect(numbered.warnings.map((w) => w.code)).not.toContain('text-appended');
   });
 });
 
