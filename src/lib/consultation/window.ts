@@ -5,7 +5,7 @@
  * 立法法 (2023) art. 40: a draft is normally open for comment for at least 30 days.
  */
 import { formatDateTime, type Locale, type Message } from '../i18n/index.ts';
-import { dateTimeFormat, DEFAULT_TIME_ZONE } from '../time/index.ts';
+import { DEFAULT_TIME_ZONE } from '../time/index.ts';
 
 export { DEFAULT_TIME_ZONE };
 
@@ -51,22 +51,7 @@ export function formatDeadline(
   locale: Locale,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): string {
-  if (locale !== 'zh') return formatDateTime(date, locale, timeZone);
-  // Chinese from the numeric parts, hours 00–23 (never 24:00 at midnight).
-  const parts = Object.fromEntries(
-    dateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts['year']}年${Number(parts['month'])}月${Number(parts['day'])}日 ${parts['hour']}:${parts['minute']}`;
+  return formatDateTime(date, locale, timeZone);
 }
 
 /**

@@ -106,21 +106,10 @@ export function formatDate(value: Date | string, locale: Locale, timeZone: strin
  * @example formatDateTime(new Date('2026-12-07T17:28:00Z'), 'en', 'Asia/Shanghai') // '8 December 2026, 01:28 (UTC+8)'
  */
 export function formatDateTime(value: Date, locale: Locale, timeZone: string): string {
-  if (locale === 'zh') {
-    return dateTimeFormat('zh-CN', {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-      timeZone,
-    }).format(value);
-  }
   const parts = Object.fromEntries(
     dateTimeFormat('en-GB', {
       year: 'numeric',
-      month: 'long',
+      month: locale === 'zh' ? 'numeric' : 'long',
       day: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
@@ -131,11 +120,15 @@ export function formatDateTime(value: Date, locale: Locale, timeZone: string): s
       .formatToParts(value)
       .map((p) => [p.type, p.value]),
   );
+  const hm = `${parts['hour']}:${parts['minute']}`;
+  // Chinese from the numeric parts, hours 00–23 (never 24:00 at midnight).
+  if (locale === 'zh')
+    return `${parts['year']}年${Number(parts['month'])}月${Number(parts['day'])}日 ${hm}`;
   // 'GMT+8' → 'UTC+8'; offset zero is 'GMT' or 'GMT+0' depending on the ICU version → 'UTC'.
   const offset = (parts['timeZoneName'] ?? 'GMT')
     .replace('GMT', 'UTC')
     .replace(/^UTC[+-]0(?::00)?$/, 'UTC');
-  return `${parts['day']} ${parts['month']} ${parts['year']}, ${parts['hour']}:${parts['minute']} (${offset})`;
+  return `${parts['day']} ${parts['month']} ${parts['year']}, ${hm} (${offset})`;
 }
 
 export function formatNumber(value: number, locale: Locale): string {
