@@ -1,11 +1,10 @@
 /** Flagging opinions already stored (issue #17): same text, and the same name or gathering date. */
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeComment } from '../../../src/lib/intake/index.ts';
-import { schema } from '../../../src/lib/db/index.ts';
 import { earlierDuplicates } from '../../../src/lib/imports/index.ts';
 import { campaignKey } from '../../../src/lib/moderation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { firstReading, newComment } from '../../helpers/comments.ts';
 
 let db: TestDb;
 let consultationId: number;
@@ -14,39 +13,22 @@ const letter =
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db
-    .select()
-    .from(schema.versions)
-    .where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db
-    .select()
-    .from(schema.consultations)
-    .where(eq(schema.consultations.versionId, v!.id));
-  consultationId = c!.id;
+  const target = await firstReading(db);
+  consultationId = target.consultationId;
   for (const [i, body] of [letter, '太短的意见。'].entries()) {
-    const stored = await storeComment(db.db, {
-      receiptCode: `EA${String(i).padStart(6, '0')}`,
-      idempotencyKey: `earlier-test-${i}-key`,
-      consultationId,
-      versionId: v!.id,
-      clauseEId: null,
-      stance: 'amend',
-      body,
-      suggestedWording: null,
-      quote: null,
-      quoteStart: null,
-      quoteEnd: null,
-      displayName: '张伟',
-      category: 'individual',
-      district: null,
-      contact: null,
-      consentPublish: true,
-      channel: 'letter',
-      addressHash: null,
-      enteredBy: null,
-      source: { date: '2026-11-05', place: '', participants: null },
-      campaignKey: campaignKey(body),
-    });
+    const stored = await storeComment(
+      db.db,
+      newComment({
+        ...target,
+        receiptCode: `EA${String(i).padStart(6, '0')}`,
+        idempotencyKey: `earlier-test-${i}-key`,
+        body,
+        displayName: '张伟',
+        channel: 'letter',
+        source: { date: '2026-11-05', place: '', participants: null },
+        campaignKey: campaignKey(body),
+      }),
+    );
     if (!stored.ok) throw new Error(stored.reason);
   }
 });

@@ -1,5 +1,5 @@
 /** The regroup job: grouping comments stored before grouping existed, outside any request (issue #17). */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimImportJob,
@@ -11,8 +11,8 @@ import {
 import { campaignsOf, countUngrouped } from '../../../src/lib/moderation/index.ts';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
 import { storeComment } from '../../../src/lib/intake/index.ts';
-import { schema } from '../../../src/lib/db/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { firstReading, newComment } from '../../helpers/comments.ts';
 import { editedCopies } from '../../fixtures/form-letters/generate.ts';
 
 let db: TestDb;
@@ -20,37 +20,19 @@ let consultationId: number;
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db
-    .select()
-    .from(schema.versions)
-    .where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db
-    .select()
-    .from(schema.consultations)
-    .where(eq(schema.consultations.versionId, v!.id));
-  consultationId = c!.id;
+  const target = await firstReading(db);
+  consultationId = target.consultationId;
   for (const [i, copy] of editedCopies(7, 10).entries()) {
-    const stored = await storeComment(db.db, {
-      receiptCode: `RG${String(i).padStart(6, '0')}`,
-      idempotencyKey: `regroup-job-${i}-key`,
-      consultationId,
-      versionId: v!.id,
-      clauseEId: null,
-      stance: 'amend',
-      body: copy.text,
-      suggestedWording: null,
-      quote: null,
-      quoteStart: null,
-      quoteEnd: null,
-      displayName: null,
-      category: 'individual',
-      district: null,
-      contact: null,
-      consentPublish: true,
-      channel: 'online',
-      addressHash: `rg${i}`,
-      enteredBy: null,
-    });
+    const stored = await storeComment(
+      db.db,
+      newComment({
+        ...target,
+        receiptCode: `RG${String(i).padStart(6, '0')}`,
+        idempotencyKey: `regroup-job-${i}-key`,
+        body: copy.text,
+        addressHash: `rg${i}`,
+      }),
+    );
     if (!stored.ok) throw new Error(stored.reason);
   }
   // As if stored before grouping existed.

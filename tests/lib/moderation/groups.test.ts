@@ -24,6 +24,7 @@ import {
   readGroupDecision,
 } from '../../../src/lib/moderation/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { firstReading, newComment } from '../../helpers/comments.ts';
 import { corpusPath } from '../../helpers/corpus.ts';
 
 const SAMPLE = 300;
@@ -38,37 +39,20 @@ const idOf = new Map<string, number>();
 
 beforeAll(async () => {
   db = await seededDatabase();
-  const [v] = await db.db
-    .select()
-    .from(schema.versions)
-    .where(eq(schema.versions.slug, 'first-reading'));
-  const [c] = await db.db
-    .select()
-    .from(schema.consultations)
-    .where(eq(schema.consultations.versionId, v!.id));
-  consultationId = c!.id;
+  const target = await firstReading(db);
+  consultationId = target.consultationId;
   for (const [i, r] of rows.entries()) {
-    const stored = await storeComment(db.db, {
-      receiptCode: `RC${String(i).padStart(6, '0')}`,
-      idempotencyKey: `groups-test-${i}-key`,
-      consultationId,
-      versionId: v!.id,
-      clauseEId: null,
-      stance: 'oppose',
-      body: r.comment,
-      suggestedWording: null,
-      quote: null,
-      quoteStart: null,
-      quoteEnd: null,
-      displayName: null,
-      category: 'individual',
-      district: null,
-      contact: null,
-      consentPublish: true,
-      channel: 'online',
-      addressHash: `g${i}`,
-      enteredBy: null,
-    });
+    const stored = await storeComment(
+      db.db,
+      newComment({
+        ...target,
+        receiptCode: `RC${String(i).padStart(6, '0')}`,
+        idempotencyKey: `groups-test-${i}-key`,
+        stance: 'oppose',
+        body: r.comment,
+        addressHash: `g${i}`,
+      }),
+    );
     if (!stored.ok) throw new Error(stored.reason);
     const [row] = await db.db
       .select({ id: schema.comments.id })
@@ -291,27 +275,17 @@ describe('concurrent copies', () => {
       .where(eq(schema.versions.slug, 'first-reading'));
     await Promise.all(
       Array.from({ length: 16 }, (_, i) =>
-        storeComment(db.db, {
-          receiptCode: `CC${String(i).padStart(6, '0')}`,
-          idempotencyKey: `concurrent-${i}-key`,
-          consultationId,
-          versionId: v!.id,
-          clauseEId: null,
-          stance: 'amend',
-          body: `${letter}\nSincerely, Person ${i}`,
-          suggestedWording: null,
-          quote: null,
-          quoteStart: null,
-          quoteEnd: null,
-          displayName: null,
-          category: 'individual',
-          district: null,
-          contact: null,
-          consentPublish: true,
-          channel: 'online',
-          addressHash: `cc${i}`,
-          enteredBy: null,
-        }),
+        storeComment(
+          db.db,
+          newComment({
+            receiptCode: `CC${String(i).padStart(6, '0')}`,
+            idempotencyKey: `concurrent-${i}-key`,
+            consultationId,
+            versionId: v!.id,
+            body: `${letter}\nSincerely, Person ${i}`,
+            addressHash: `cc${i}`,
+          }),
+        ),
       ),
     );
     const ids = (
@@ -336,27 +310,17 @@ describe('band rows of a campaign', () => {
       .from(schema.versions)
       .where(eq(schema.versions.slug, 'first-reading'));
     const store = (i: number, body: string) =>
-      storeComment(db.db, {
-        receiptCode: `BAND${String(i).padStart(6, '0')}`,
-        idempotencyKey: `band-${i}-key`,
-        consultationId,
-        versionId: v!.id,
-        clauseEId: null,
-        stance: 'amend',
-        body,
-        suggestedWording: null,
-        quote: null,
-        quoteStart: null,
-        quoteEnd: null,
-        displayName: null,
-        category: 'individual',
-        district: null,
-        contact: null,
-        consentPublish: true,
-        channel: 'online',
-        addressHash: `band${i}`,
-        enteredBy: null,
-      });
+      storeComment(
+        db.db,
+        newComment({
+          receiptCode: `BAND${String(i).padStart(6, '0')}`,
+          idempotencyKey: `band-${i}-key`,
+          consultationId,
+          versionId: v!.id,
+          body,
+          addressHash: `band${i}`,
+        }),
+      );
     const idsOf = async (prefix: string) =>
       (
         await db.db

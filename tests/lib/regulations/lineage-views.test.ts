@@ -6,6 +6,7 @@ import { storeComment } from '../../../src/lib/intake/index.ts';
 import { schema } from '../../../src/lib/db/index.ts';
 import { getVersion } from '../../../src/lib/regulations/index.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
+import { newComment } from '../../helpers/comments.ts';
 
 let db: TestDb;
 beforeAll(async () => {
@@ -25,27 +26,17 @@ describe('following a clause across versions', () => {
       .select()
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, 'draft'));
-    const stored = await storeComment(db.db, {
-      receiptCode: 'TEST-0000-0000-0001',
-      idempotencyKey: 'lineage-test-000001',
-      consultationId: consultation!.id,
-      versionId: draft!.id,
-      clauseEId: 'chp_2__art_3',
-      stance: 'amend',
-      body: '施行日期太早。',
-      suggestedWording: null,
-      quote: null,
-      quoteStart: null,
-      quoteEnd: null,
-      displayName: null,
-      category: 'individual',
-      district: null,
-      contact: null,
-      consentPublish: true,
-      channel: 'online',
-      addressHash: null,
-      enteredBy: null,
-    });
+    const stored = await storeComment(
+      db.db,
+      newComment({
+        receiptCode: 'TEST-0000-0000-0001',
+        idempotencyKey: 'lineage-test-000001',
+        consultationId: consultation!.id,
+        versionId: draft!.id,
+        clauseEId: 'chp_2__art_3',
+        body: '施行日期太早。',
+      }),
+    );
     expect(stored.ok).toBe(true);
 
     const view = await getVersion(db.db, 'sample', 'first-reading');
@@ -84,27 +75,17 @@ describe('following a clause across versions', () => {
       .select()
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, 'draft'));
-    const stored = await storeComment(db.db, {
-      receiptCode: 'TEST-0000-0000-0002',
-      idempotencyKey: 'lineage-test-000002',
-      consultationId: consultation!.id,
-      versionId: draft!.id,
-      clauseEId: 'chp_1__art_2',
-      stance: 'amend',
-      body: '范围应当写明。',
-      suggestedWording: null,
-      quote: null,
-      quoteStart: null,
-      quoteEnd: null,
-      displayName: null,
-      category: 'individual',
-      district: null,
-      contact: null,
-      consentPublish: true,
-      channel: 'online',
-      addressHash: null,
-      enteredBy: null,
-    });
+    const stored = await storeComment(
+      db.db,
+      newComment({
+        receiptCode: 'TEST-0000-0000-0002',
+        idempotencyKey: 'lineage-test-000002',
+        consultationId: consultation!.id,
+        versionId: draft!.id,
+        clauseEId: 'chp_1__art_2',
+        body: '范围应当写明。',
+      }),
+    );
     expect(stored.ok).toBe(true);
     // As if 征求意见稿 第二条 had also been split into 一审稿 第三条 (the sample's 第三条 is new).
     await db.db.insert(schema.clauseLinks).values({
