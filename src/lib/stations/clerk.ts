@@ -16,7 +16,7 @@ import {
   staffUsers,
   versions,
 } from '../db/schema.ts';
-import { recordVia } from './repository.ts';
+import { recordVia, stationOpinionFields } from './repository.ts';
 
 /** The station a staff member is bound to, or null. */
 export async function stationOfStaff(db: Db, userId: number): Promise<string | null> {
@@ -79,25 +79,13 @@ export async function markEnteredAtStation(
 export async function stationOpinions(db: Db, station: string, limit = 100) {
   return db
     .select({
-      id: comments.id,
+      ...stationOpinionFields,
       receiptCode: comments.receiptCode,
-      body: comments.publicBody,
-      name: comments.publicDisplayName,
       channel: comments.channel,
       status: comments.status,
-      createdAt: comments.createdAt,
       clauseLabel: sql<
         string | null
       >`(select label from clauses where clauses.id = ${comments.clauseId})`,
-      deputy: commentVia.deputy,
-      regulationTitle: regulations.title,
-      versionLabel: versions.label,
-      forwardedTo: forwardings.body,
-      forwardedAt: forwardings.forwardedAt,
-      dueDate: forwardings.dueDate,
-      answer: forwardings.answer,
-      answeredAt: forwardings.answeredAt,
-      closedAt: forwardings.closedAt,
     })
     .from(commentVia)
     .innerJoin(comments, eq(comments.id, commentVia.commentId))

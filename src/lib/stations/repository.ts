@@ -135,6 +135,27 @@ export async function closeForwarding(
   });
 }
 
+/**
+ * What the public and the station's clerk both read of a station's opinion (public fields only)
+ * and where it stands in 转办-回复-销号; selected from comment_via joined to the comment, its
+ * version, regulation and forwarding.
+ */
+export const stationOpinionFields = {
+  id: comments.id,
+  body: comments.publicBody,
+  name: comments.publicDisplayName,
+  createdAt: comments.createdAt,
+  deputy: commentVia.deputy,
+  regulationTitle: regulations.title,
+  versionLabel: versions.label,
+  forwardedTo: forwardings.body,
+  forwardedAt: forwardings.forwardedAt,
+  dueDate: forwardings.dueDate,
+  answer: forwardings.answer,
+  answeredAt: forwardings.answeredAt,
+  closedAt: forwardings.closedAt,
+};
+
 export interface StationCounts {
   gathered: number;
   forwarded: number;
@@ -154,21 +175,7 @@ export async function stationActivity(db: Db, station: string, limit = 50) {
       from comment_via v left join forwardings f on f.comment_id = v.comment_id where v.station = ${station}`),
   );
   const list = await db
-    .select({
-      id: comments.id,
-      body: comments.publicBody,
-      name: comments.publicDisplayName,
-      createdAt: comments.createdAt,
-      deputy: commentVia.deputy,
-      regulationTitle: regulations.title,
-      versionLabel: versions.label,
-      forwardedTo: forwardings.body,
-      forwardedAt: forwardings.forwardedAt,
-      dueDate: forwardings.dueDate,
-      answer: forwardings.answer,
-      answeredAt: forwardings.answeredAt,
-      closedAt: forwardings.closedAt,
-    })
+    .select(stationOpinionFields)
     .from(commentVia)
     .innerJoin(comments, eq(comments.id, commentVia.commentId))
     .leftJoin(versions, eq(versions.id, comments.versionId))
