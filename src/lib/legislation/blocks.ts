@@ -132,11 +132,16 @@ const DEBRIS_LONG = 20;
  */
 function repeatedDebris(chars: string[]): boolean[] {
   const marked: boolean[] = chars.map(() => false);
+  // The end of the run of one common character last looked at and left unmarked: a later start
+  // inside it has the same character before it and ends the same way, so it is left too (without
+  // this, a line of one character written thousands of times took time in the square of its
+  // length). A run of a rare character is looked at again from its second character, as before.
+  let leftRunEnd = 0;
   for (let i = 0; i < chars.length; i++) {
     // One Han character written four times running or more, right beside a rare one (乌鲁木齐
     // 2019 养犬管理条例 第十九条: "为体（肩）檃鏞菱菱菱菱菱憈鷖鷖鷖鷖鷖覡禡槱囱覡槱槱槱高超过……"): no text
     // writes a character four times over, whatever the character; a numeral (一〇〇〇〇) is left.
-    if (HAN.test(chars[i]!) && !NUMERAL.test(chars[i]!)) {
+    if (i >= leftRunEnd && HAN.test(chars[i]!) && !NUMERAL.test(chars[i]!)) {
       let end = i + 1;
       while (end < chars.length && chars[end] === chars[i]) end++;
       const beside = (k: number) => k >= 0 && k < chars.length && isRareChar(chars[k]!);
@@ -145,6 +150,7 @@ function repeatedDebris(chars: string[]): boolean[] {
         i = end - 1;
         continue;
       }
+      if (!isRareChar(chars[i]!)) leftRunEnd = end;
     }
     for (let len = 2; len <= 8 && i + 2 * len <= chars.length; len++) {
       const unit = chars.slice(i, i + len);
@@ -309,6 +315,45 @@ function pageFieldResultLines(rawLines: readonly string[]): Set<number> {
     if (/^\d{1,4}$/.test(cleanText(rawLines[j] ?? ''))) out.add(j + 1);
   }
   return out;
+}
+
+/** Quotations (>) and list markers one inside another on one line: no law nests deeper. */
+export const MAX_CONTAINER_DEPTH = 16;
+/** Spaces and tabs a line may open with: a list nested by indenting needs two or more a level. */
+const MAX_INDENT = 4 * MAX_CONTAINER_DEPTH;
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
+
+/**
+ * The text with every line's run of container markers (> of a quotation, - * + or 1. of a
+ * list) cut after the MAX_CONTAINER_DEPTH-th and its indentation cut to MAX_INDENT, and the
+ * lines cut (1-based). Markdown reads each marker, or each step of indentation under a list
+ * item, as one more level inside the one before: a line of thousands of markers, or lines
+ * indented by thousands of spaces (hostile or broken input), took the Markdown reader time in
+ * the square of their count and overflowed the stack of the walk over its tree. A law's
+ * structure is read from its words, never from these levels. Lines stay where they were.
+ */
+export function capContainerNesting(source: string): { text: string; lines: number[] } {
+  const lines: number[] = [];
+  const out = source.split('\n').map((line, index) => {
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (indent > MAX_INDENT) {
+      lines.push(index + 1);
+      line = line.slice(0, MAX_INDENT) + line.slice(indent);
+    }
+    let depth = 0;
+    let cut = 0;
+    let end = 0;
+    for (;;) {
+      CONTAINER_MARKER.lastIndex = end;
+      if (end >= line.length || !CONTAINER_MARKER.test(line)) break;
+      end = CONTAINER_MARKER.lastIndex;
+      if (++depth === MAX_CONTAINER_DEPTH) cut = end;
+    }
+    if (depth <= MAX_CONTAINER_DEPTH) return line;
+    if (lines.at(-1) !== index + 1) lines.push(index + 1);
+    return line.slice(0, cut) + line.slice(end);
+  });
+  return lines.length ? { text: out.join('\n'), lines } : { text: source, lines };
 }
 
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */

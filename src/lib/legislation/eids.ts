@@ -28,6 +28,10 @@ export const EID_PREFIX: Record<ClauseKind, string> = {
 
 export function assignEIds(nodes: ClauseNode[], sink: ProblemSink): void {
   const used = new Set<string>();
+  // The next suffix to try for a base already used: -x2, -x3, … are only ever given in turn, so
+  // the first free one is found without trying them all again (a text repeating one label
+  // thousands of times took time in the square of the count).
+  const nextSuffix = new Map<string, number>();
   const visit = (siblings: ClauseNode[], prefix: string) => {
     const positions = new Map<ClauseKind, number>();
     for (const n of siblings) {
@@ -37,7 +41,12 @@ export function assignEIds(nodes: ClauseNode[], sink: ProblemSink): void {
         n.num === null ? String(position) : n.subNum ? `${n.num}-${n.subNum}` : String(n.num);
       const base = `${prefix}${EID_PREFIX[n.kind]}_${number}`;
       let eId = base;
-      for (let k = 2; used.has(eId); k++) eId = `${base}-x${k}`;
+      if (used.has(eId)) {
+        let k = nextSuffix.get(base) ?? 2;
+        while (used.has(`${base}-x${k}`)) k++;
+        eId = `${base}-x${k}`;
+        nextSuffix.set(base, k + 1);
+      }
       if (eId !== base) sink.warning('duplicate-eid', n.line, { eId: base, used: eId });
       used.add(eId);
       n.eId = eId;

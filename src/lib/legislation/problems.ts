@@ -182,6 +182,10 @@ export const PROBLEMS = {
     zh: '“{text}”是方正书版的排版指令（印刷文件带入），不是条文的文字，已略去。',
     en: '"{text}" is a command of the 方正书版 typesetting system (carried over from the file set for printing), not words of the text; it was left out.',
   },
+  'nesting-capped': {
+    zh: '本行的引用符号（>）或列表符号一层套一层超过 {depth} 层，或行首空格过多；法规文本没有这样的层次，多出的符号和空格已略去。',
+    en: 'This line nests quotation marks (>) or list markers more than {depth} deep, or opens with too many spaces; no legal text has such levels, and the markers and spaces beyond them were left out.',
+  },
   'line-joined': {
     zh: '第 {line} 行没有以句末标点（。；：等）结束，下一行“{text}”视为同一句的续行。',
     en: 'Line {line} does not end with a mark that ends a sentence (。, ；, ： or the like); the next line "{text}" was read as its continuation.',

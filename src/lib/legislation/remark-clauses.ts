@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { VFile } from 'vfile';
 import {
   blocksFromMdast,
+  MAX_CONTAINER_DEPTH,
   foldEnclosedLabels,
   foldHalfwidthPunctuation,
   type Block,
@@ -30,6 +31,8 @@ export interface RemarkClausesOptions {
   language?: DocumentLanguage;
   /** Treat every warning that points at a defect of the text (not a note) as an error. */
   strict?: boolean;
+  /** Lines whose quotation and list markers parseDraft cut after MAX_CONTAINER_DEPTH, to warn of. */
+  nestingCapped?: readonly number[];
 }
 
 /**
@@ -90,6 +93,8 @@ export function clausesFromMdast(
     sink.warning('field-code-line', code.line, { text: code.text });
   for (const d of wordDebris) sink.warning('word-debris', d.line, { text: d.text });
   for (const c of typesettingCodes) sink.warning('typesetting-code', c.line, { text: c.text });
+  for (const line of options.nestingCapped ?? [])
+    sink.warning('nesting-capped', line, { depth: MAX_CONTAINER_DEPTH });
   let front: Record<string, unknown> = {};
   if (frontMatter) {
     try {
