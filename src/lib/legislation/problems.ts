@@ -194,6 +194,10 @@ export const PROBLEMS = {
     zh: '“{text}”位于{label}与下一项之间，视为{label}的一部分。',
     en: '"{text}" stands between item {label} and the next item; it was read as part of {label}.',
   },
+  'items-quoted-in-change': {
+    zh: '“{text}”起的各项紧接以冒号结尾的修改{label}（其下没有决定的项），作为该修改引用的新条文文字读取，不是决定的项。',
+    en: 'The items from "{text}" follow change {label}, which ends with a colon (no item of the decision stands over it); they were read as the new text that change quotes, not as items of the decision.',
+  },
   'subpoint-before-digit': {
     zh: '“{text}”读作第{label}目，其后的数字属于该目的文字（形似小数，但{label}紧接上一目的编号，上一目已完整）。',
     en: '"{text}" was read as sub-point {label} whose text begins with a digit (it looks like a decimal, but {label} follows the previous sub-point\'s number and that sub-point is complete).',

@@ -570,6 +570,11 @@ function quoteDepth(before: number, line: string): number {
   return Math.max(0, before + opens - closes);
 }
 
+/** Whether a text of several lines leaves a quotation open, read line by line (quoteDepth). */
+function quotationOpen(text: string): boolean {
+  return text.split('\n').reduce(quoteDepth, 0) > 0;
+}
+
 /** Whether every quotation opened in a text is closed. */
 function quotesClosed(text: string): boolean {
   return (text.match(/[“「『]/g) ?? []).length <= (text.match(/[”」』]/g) ?? []).length;
@@ -2002,7 +2007,7 @@ class ChineseTreeBuilder {
       this.point = null;
       return true;
     }
-    if (this.loosePoint && this.quotesItems(num, text)) return true;
+    if (this.loosePoint && this.quotesItems(num, text, line)) return true;
     if (this.loosePoint) {
       // An item inside a decision's point 一、.
       this.point = node('point', line, { num, label, text: body });
@@ -2053,16 +2058,24 @@ class ChineseTreeBuilder {
    * Before, （六） became an item of the decision ahead of （二）, and （一） to （三） items taking
    * their numbers again, holding the sub-points after them.
    */
-  private quotesItems(num: number, text: string): boolean {
-    const host = this.point?.kind === 'point' ? this.point : null;
+  private quotesItems(num: number, text: string, line: number): boolean {
+    // The changes 1. may also stand right under the point 一、, with no item （一） between
+    // (上海 2025 修改《……知识产权保护制度若干规定》等2件决定: "一、对《……》的修改" / "2.将第七条第一款
+    // 修改为：“……下列……行为：" / "（一）……" … "（八）……。”" / "3.增加一条，……").
+    const underPoint = this.point === null;
+    const host = this.point?.kind === 'point' ? this.point : underPoint ? this.loosePoint : null;
     const sub = host?.children.at(-1);
     if (!this.loosePoint || !/、$/.test(this.loosePoint.label) || !host || sub?.kind !== 'subpoint')
       return false;
     const held = this.quotedItems?.holder === sub ? this.quotedItems.num : null;
     // The item's next number goes on a quoted list only while that list is not ended (its last
-    // item ends with ；), else it is the decision's next item.
-    if (num === (host.num ?? 0) + 1 && (held === null || !/[；;]$/.test(sub.text))) return false;
+    // item ends with ；), else it is the decision's next item. Under the point 一、 itself, no
+    // item of the decision's follows on.
+    if (!underPoint && num === (host.num ?? 0) + 1 && (held === null || !/[；;]$/.test(sub.text)))
+      return false;
     if (held === null ? !ENDS_WITH_INTRO.test(sub.text) : num !== held + 1) return false;
+    if (underPoint && held === null)
+      this.sink.warning('items-quoted-in-change', line, { label: sub.label, text });
     sub.text = appendText(sub.text, text);
     this.quotedItems = { holder: sub, num };
     return true;
@@ -2681,9 +2694,16 @@ class ChineseTreeBuilder {
         this.container().push(this.point);
         return;
       }
-      if (last?.kind === 'subpoint' && target === this.loosePoint && CLOSING.test(text)) {
+      if (
+        last?.kind === 'subpoint' &&
+        target === this.loosePoint &&
+        (CLOSING.test(text) || (isClosingSentence(text) && !quotationOpen(last.text)))
+      ) {
         // The text's commencement after the sub-points of its last point (唐山 2025 修改、废止决定:
         // "4.《唐山市畜禽屠宰管理条例》（……）" / "本决定自公布之日起施行。"): no sub-point's text.
+        // So is a sentence closing the point after its changes, once their quotations are closed
+        // (上海 2025 修改……等2件决定: "5.增加一条，……：“……。”" / "此外，对条款顺序和部分文字作相应
+        // 调整。"): it concerns every change of the point's law, as under an item (below).
         this.point = node('paragraph', line, { text });
         this.loosePoint.children.push(this.point);
         return;
