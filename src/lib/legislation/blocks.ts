@@ -356,6 +356,34 @@ export function capContainerNesting(source: string): { text: string; lines: numb
   return lines.length ? { text: out.join('\n'), lines } : { text: source, lines };
 }
 
+/** Asterisks one paragraph may hold before they are read as the characters they are. */
+export const MAX_EMPHASIS_MARKS = 200;
+
+/**
+ * The text with every * of a paragraph (lines between blank lines) holding more than
+ * MAX_EMPHASIS_MARKS of them escaped (\*), so that Markdown reads them as asterisks, not
+ * emphasis, and the first line of each such paragraph (1-based). Markdown matches each
+ * emphasis mark against every open one before it: a paragraph of tens of thousands (hostile
+ * or broken input, *a*a*a…) took the reader time in the square of their count (40,000
+ * characters: 10 s). A law marks a heading bold with four, not hundreds. Lines stay where they were.
+ */
+export function escapeEmphasisFloods(source: string): { text: string; lines: number[] } {
+  if (source.split('*').length - 1 <= MAX_EMPHASIS_MARKS) return { text: source, lines: [] };
+  const lines: number[] = [];
+  let line = 1;
+  const text = source
+    .split(/(\n[ \t]*\n)/)
+    .map((part, index) => {
+      const first = line;
+      line += part.split('\n').length - 1;
+      if (index % 2 === 1 || part.split('*').length - 1 <= MAX_EMPHASIS_MARKS) return part;
+      lines.push(first + /^\n*/.exec(part)![0].length);
+      return part.replace(/\\?\*/g, (m) => (m.length === 2 ? m : '\\*'));
+    })
+    .join('');
+  return { text, lines };
+}
+
 /** Flattens the block structure of a Markdown tree, keeping text and line numbers. */
 export function blocksFromMdast(tree: Root, source: string): SourceBlocks {
   const out: SourceBlocks = {

@@ -4,7 +4,7 @@
  */
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
-import { capContainerNesting } from './blocks.ts';
+import { capContainerNesting, escapeEmphasisFloods } from './blocks.ts';
 import { clausesFromMdast, type RemarkClausesOptions } from './remark-clauses.ts';
 import type { ClauseNode, ParsedDocument, ParseResult } from './types.ts';
 
@@ -29,8 +29,13 @@ const processor = remark().use(remarkFrontmatter, ['yaml']);
  * // r.ok === true; r.document.nodes[0].eId === 'chp_1'; its child 'chp_1__art_1'
  */
 export function parseDraft(source: string, options: RemarkClausesOptions = {}): ParseResult {
-  const { text, lines } = capContainerNesting(source.replace(/^\uFEFF/, ''));
-  return clausesFromMdast(processor.parse(text), text, { ...options, nestingCapped: lines });
+  const capped = capContainerNesting(source.replace(/^\uFEFF/, ''));
+  const { text, lines } = escapeEmphasisFloods(capped.text);
+  return clausesFromMdast(processor.parse(text), text, {
+    ...options,
+    nestingCapped: capped.lines,
+    emphasisEscaped: lines,
+  });
 }
 
 /** A node's own text with all its descendants' labels and text, one line each. */

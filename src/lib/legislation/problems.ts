@@ -186,6 +186,10 @@ export const PROBLEMS = {
     zh: '本行的引用符号（>）或列表符号一层套一层超过 {depth} 层，或行首空格过多；法规文本没有这样的层次，多出的符号和空格已略去。',
     en: 'This line nests quotation marks (>) or list markers more than {depth} deep, or opens with too many spaces; no legal text has such levels, and the markers and spaces beyond them were left out.',
   },
+  'emphasis-flood': {
+    zh: '这一段的星号（*）超过 {count} 个，不是加粗或强调的标记，按原样作为文字读取。',
+    en: 'This paragraph holds more than {count} asterisks (*): they are no marks of bold or emphasis, and were read as the characters they are.',
+  },
   'line-joined': {
     zh: '第 {line} 行没有以句末标点（。；：等）结束，下一行“{text}”视为同一句的续行。',
     en: 'Line {line} does not end with a mark that ends a sentence (。, ；, ： or the like); the next line "{text}" was read as its continuation.',

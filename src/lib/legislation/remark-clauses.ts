@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import {
   blocksFromMdast,
   MAX_CONTAINER_DEPTH,
+  MAX_EMPHASIS_MARKS,
   foldEnclosedLabels,
   foldHalfwidthPunctuation,
   type Block,
@@ -33,6 +34,8 @@ export interface RemarkClausesOptions {
   strict?: boolean;
   /** Lines whose quotation and list markers parseDraft cut after MAX_CONTAINER_DEPTH, to warn of. */
   nestingCapped?: readonly number[];
+  /** First lines of the paragraphs whose asterisks parseDraft escaped (escapeEmphasisFloods), to warn of. */
+  emphasisEscaped?: readonly number[];
 }
 
 /**
@@ -95,6 +98,8 @@ export function clausesFromMdast(
   for (const c of typesettingCodes) sink.warning('typesetting-code', c.line, { text: c.text });
   for (const line of options.nestingCapped ?? [])
     sink.warning('nesting-capped', line, { depth: MAX_CONTAINER_DEPTH });
+  for (const line of options.emphasisEscaped ?? [])
+    sink.warning('emphasis-flood', line, { count: MAX_EMPHASIS_MARKS });
   let front: Record<string, unknown> = {};
   if (frontMatter) {
     try {
