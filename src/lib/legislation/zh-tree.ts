@@ -3642,7 +3642,8 @@ class ChineseTreeBuilder {
    * A reader reads the next chapter; before, the title was the article's last paragraph.
    * Where no chapter before is numbered, only a bare title (吉安 2020 文明行为促进条例: "总 则" …
    * "基本规范" … "鼓励与支持" … "## 第四章 保障与促进"), a numbered chapter must follow and skip
-   * the one this would be.
+   * the one this would be, or, where no numbered chapter follows either, a title read by its
+   * words (法律责任, 附则) must stand later between two articles (bareTitleFollows).
    */
   private chapterLabelLost(plain: string, index: number): boolean {
     if (!this.article || !/^\p{Script=Han}{2,12}$/u.test(plain)) return false;
@@ -3664,7 +3665,26 @@ class ChineseTreeBuilder {
       if (num === null) return numberedBefore;
       return num > current + 1;
     }
-    return numberedBefore;
+    return numberedBefore || this.bareTitleFollows(index);
+  }
+
+  /**
+   * Whether a chapter title read by its words (法律责任, 附则, 罚则, 分则) stands later alone on
+   * its line between two articles, no numbered chapter before it: the text is divided into
+   * chapters that all lost their 第X章 (威海 2020 海岸带保护条例: "保护规划", "保护措施" and then
+   * "法律责任" between articles, the first chapter's heading lost with its title).
+   */
+  private bareTitleFollows(index: number): boolean {
+    for (let k = index + 1; k < this.items.length; k++) {
+      const it = this.items[k];
+      if (!it || it.type === 'info-end') continue;
+      if (DIVISION_LINE.test(it.text)) return false;
+      const plain = normaliseHeading(it.text);
+      if (plain === '总则' || !BARE_DIVISION.test(plain)) continue;
+      const next = this.items.slice(k + 1).find((x) => x.type !== 'info-end' && x.text !== '');
+      return next !== undefined && next.type !== 'info-end' && ARTICLE.test(next.text);
+    }
+    return false;
   }
 
   /**
@@ -3675,7 +3695,9 @@ class ChineseTreeBuilder {
    * article in sequence, no division open, when the first numbered chapter after it is 第三章 or
    * later. The articles before stand in the lost 第一章, so the title is 第二章's; the numbered
    * chapter must skip it. Before, the title was the article's last paragraph and the articles
-   * after it stood outside any chapter.
+   * after it stood outside any chapter. Where no numbered chapter follows at all (威海 2020
+   * 海岸带保护条例), a later title read by its words between two articles shows the chapters
+   * (bareTitleFollows).
    */
   private chapterLabelLostFirst(plain: string, index: number): boolean {
     if (!this.article || this.divisions.length > 0) return false;
@@ -3689,7 +3711,7 @@ class ChineseTreeBuilder {
       if (d?.[2] !== '章') return false;
       return (readNumeral(d[1] ?? '').num ?? 0) > 2;
     }
-    return false;
+    return this.bareTitleFollows(index);
   }
 
   /**
