@@ -326,6 +326,10 @@ export const PROBLEMS = {
     zh: '{label}之后同一行中的“{text}”是新的一句，不属于该项，已作为该条的下一款读取。',
     en: '"{text}", on the line of item {label} after its full stop, begins a new statement; it was read as the article\'s next paragraph, not as part of that item.',
   },
+  'items-after-sentence': {
+    zh: '{label}起的各项接在上一句的句号之后，前面没有冒号或“下列”引出，但各项依次编号、以分号隔开，已作为该款的项分开。',
+    en: 'The items from {label} run on after the full stop of the sentence before, with no colon or 下列 to announce them, but they are numbered in sequence and separated by semicolons; they were split off as items of the paragraph.',
+  },
   'items-on-one-line': {
     zh: '{label}与上一项写在同一行，已分开。',
     en: 'Item {label} is written on the same line as the item before; they were separated.',

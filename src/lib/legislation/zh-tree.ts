@@ -1622,7 +1622,7 @@ class ChineseTreeBuilder {
         INTRO_CLAUSE_SPACED.test(target.text.slice(0, f.index)),
       );
     if (!m) {
-      this.splitItemsFirstLabelLost(line);
+      if (!this.splitItemsAfterSentence(line)) this.splitItemsFirstLabelLost(line);
       return;
     }
     // Not inside a quotation (修改为：“……下列规定：（一）……”): quoted text stays as written.
@@ -1641,6 +1641,31 @@ class ChineseTreeBuilder {
     target.text = target.text.slice(0, /^[：:。]/.test(m[0]) ? m.index + 1 : m.index).trimEnd();
     this.sink.warning('items-on-one-line', line, { label: '（一）' });
     this.addPoint(1, '（一）', rest, line, 'bracket', colon);
+  }
+
+  /**
+   * Items run on after a finished sentence that does not announce them (四川 2021 《选举法》实施
+   * 办法 第二十三条: "每一选民只能在一个选区进行登记。（一）机关……进行登记；（二）农村人口……；
+   * （三）……；（四）……；（五）……。", its lines run together): no colon and no 下列 before （一）,
+   * but （一） right after the sentence's full stop, then （二） and （三） each after a ；, make a
+   * list. The items are split off the paragraph (addPoint splits the rest), with a warning; two
+   * labels, or labels not each after a separator, stay text.
+   */
+  private splitItemsAfterSentence(line: number): boolean {
+    const target = this.paragraph;
+    if (!target || target.children.length > 0) return false;
+    const m = /。[\s\u3000]*[（(]一[）)]/.exec(target.text);
+    if (!m) return false;
+    const intro = target.text.slice(0, m.index);
+    if ((intro.match(/[“「『]/g) ?? []).length > (intro.match(/[”」』]/g) ?? []).length)
+      return false;
+    const rest = target.text.slice(m.index + m[0].length).replace(/^[\s\u3000]+/, '');
+    const second = /[；;][\s\u3000]*[（(]二[）)]/.exec(rest);
+    if (!second || !/[；;][\s\u3000]*[（(]三[）)]/.test(rest.slice(second.index))) return false;
+    target.text = target.text.slice(0, m.index + 1);
+    this.sink.warning('items-after-sentence', line, { label: '（一）' });
+    this.addPoint(1, '（一）', rest, line, 'bracket', false);
+    return true;
   }
 
   /**
