@@ -170,6 +170,33 @@ function repeatedDebris(chars: string[]): boolean[] {
 }
 
 /**
+ * A stretch of Han characters from `from` on (step 1) or back (step -1), not numerals, of at most
+ * two common kinds (rare ones between them too going back), when four or more long with a kind
+ * repeated: the edge of a run of debris (see dropWordDebris). Returns where it stops.
+ */
+function debrisEdge(
+  chars: string[],
+  from: number,
+  step: 1 | -1,
+): { at: number; kinds: Set<string> } | null {
+  const kinds = new Set<string>();
+  let common = 0;
+  let k = from;
+  for (; k >= 0 && k < chars.length; k += step) {
+    const c = chars[k]!;
+    if (!HAN.test(c) || NUMERAL.test(c)) break;
+    if (isRareChar(c)) {
+      if (step === 1) break;
+      continue;
+    }
+    if (!kinds.has(c) && kinds.size === 2) break;
+    kinds.add(c);
+    common++;
+  }
+  return Math.abs(k - from) >= 4 && common > kinds.size ? { at: k, kinds } : null;
+}
+
+/**
  * Debris of a broken Word export: the binary of a field or an object read as characters, in
  * the middle of a sentence (三江 2020: "就餐结束48麰窌穦穦啦豦小时后"), where a label was
  * (南京 2018: "所需费用。佨伀J儀J帀佨伀J儀J漀……市区已建成的"), or after the last sentence (云浮
@@ -237,6 +264,18 @@ export function dropWordDebris(text: string): {
         (end + 1 === chars.length || /^[\s\u3000]$/.test(chars[end + 1]!))
       )
         end++;
+      // Common characters of at most two kinds, one repeated, four or more right beside the run
+      // (四川 2021 《选举法》实施办法 第三十一条: "……单独粏梏咏梏咏咏毗毗……嘾推荐……"; 吉林 2003 城市规划
+      // 管理条例 第三十二条: "改建、辟羟羟羟羟羟羟澟辟羟羟羟辟辟辟扩建"): the run's edge, rare ones
+      // among them before it; a character of the edge after the run right before it goes too.
+      const after = debrisEdge(chars, end, 1);
+      if (after) {
+        end = after.at;
+        while (start > 0 && after.kinds.has(chars[start - 1]!)) start--;
+      } else {
+        const edge = debrisEdge(chars, start - 1, -1);
+        if (edge) start = edge.at + 1;
+      }
       const before = chars.slice(0, start).join('').trimEnd();
       if (
         (/[。；]$/.test(before) || end - start >= DEBRIS_LONG) &&
