@@ -41,12 +41,15 @@ interface ExportColumn {
 }
 
 /**
- * An instant as the site's readers tell time, `2026-12-06 10:18:55` in Asia/Shanghai: what the
- * receipt and the staff pages show, and what a spreadsheet reads as a date and time.
- * @example localTime(new Date('2026-12-06T02:18:55Z'), 'Asia/Shanghai') // '2026-12-06 10:18:55'
+ * How the site's readers tell time, `2026-12-06 10:18:55` in Asia/Shanghai: what the receipt
+ * and the staff pages show, and what a spreadsheet reads as a date and time. One formatter is
+ * built per call and reused for every instant: building an Intl.DateTimeFormat took 0.07 ms
+ * where formatting with one took 0.001 ms, and the staff export built one per cell, which was
+ * most of its time (session 27 in the README).
+ * @example localTimeFormat('Asia/Shanghai')(new Date('2026-12-06T02:18:55Z')) // '2026-12-06 10:18:55'
  */
-export function localTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('sv-SE', {
+export function localTimeFormat(timeZone: string): (at: Date) => string {
+  const format = new Intl.DateTimeFormat('sv-SE', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -55,16 +58,17 @@ export function localTime(at: Date, timeZone: string): string {
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
-  }).format(at);
+  });
+  return (at) => format.format(at);
 }
 
-const commonColumns = (timeZone: string): ExportColumn[] => [
+const commonColumns = (timeZone: string, localTime: (at: Date) => string): ExportColumn[] => [
   { key: 'id', header: '编号 id', value: (r) => r.id },
   { key: 'receipt_code', header: '回执编号 receipt', value: (r) => r.receiptCode },
   {
     key: 'created_at',
     header: `收到时间 received (${timeZone})`,
-    value: (r) => localTime(r.createdAt, timeZone),
+    value: (r) => localTime(r.createdAt),
   },
   { key: 'channel', header: '渠道 channel', value: (r) => r.channel },
   { key: 'status', header: '状态 status', value: (r) => r.status },
@@ -90,7 +94,7 @@ const MASKED: ExportColumn[] = [
   },
   { key: 'display_name', header: '署名（已遮蔽）name (masked)', value: (r) => r.publicDisplayName },
 ];
-const tailColumns = (timeZone: string): ExportColumn[] => [
+const tailColumns = (timeZone: string, localTime: (at: Date) => string): ExportColumn[] => [
   { key: 'category', header: '身份 category', value: (r) => r.category },
   { key: 'district', header: '区县 district', value: (r) => r.district },
   { key: 'consent_publish', header: '同意公开 consent', value: (r) => r.consentPublish },
@@ -107,7 +111,7 @@ const tailColumns = (timeZone: string): ExportColumn[] => [
   {
     key: 'replied_at',
     header: `答复时间 replied at (${timeZone})`,
-    value: (r) => (r.repliedAt ? localTime(r.repliedAt, timeZone) : null),
+    value: (r) => (r.repliedAt ? localTime(r.repliedAt) : null),
   },
   { key: 'attachments', header: '附件数 attachments', value: (r) => r.attachments },
 ];
@@ -117,8 +121,9 @@ export function exportColumns(
   personalData: boolean,
   timeZone: string = DEFAULT_TIME_ZONE,
 ): ExportColumn[] {
-  const common = commonColumns(timeZone);
-  const tail = tailColumns(timeZone);
+  const localTime = localTimeFormat(timeZone);
+  const common = commonColumns(timeZone, localTime);
+  const tail = tailColumns(timeZone, localTime);
   return personalData
     ? [
         ...common,
