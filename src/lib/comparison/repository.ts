@@ -8,6 +8,7 @@ import {
   comparisonCorrections,
   comparisonNotes,
   comparisonViews,
+  readingTables,
   regulations,
   versions,
 } from '../db/schema.ts';
@@ -17,7 +18,7 @@ import type { Correction } from './corrections.ts';
 import { compareDocuments, type Comparison } from './index.ts';
 import { assignLineage, carriedOver, clauseLinkRows } from './lineage.ts';
 import { notesForRows } from './notes.ts';
-import { readingTable } from './paths.ts';
+import { readingTable, type ReadingCell } from './paths.ts';
 import { buildComparisonView, COMPARISON_ALGORITHM, type ComparisonView } from './view.ts';
 
 export interface StoredComparison {
@@ -255,44 +256,92 @@ export async function loadReadingTable(db: Db, slug: string) {
       slug: versions.slug,
       label: versions.label,
       source: versions.source,
+      sourceHash: versions.sourceHash,
     })
     .from(versions)
     .where(eq(versions.regulationId, regulation.id))
     .orderBy(asc(versions.position));
-  const stored =
+  const rows =
     all.length >= 2
-      ? await db
-          .select({
-            from: comparisonCorrections.fromVersionId,
-            to: comparisonCorrections.toVersionId,
-            fromEIds: comparisonCorrections.fromEIds,
-            toEIds: comparisonCorrections.toEIds,
-          })
-          .from(comparisonCorrections)
-          .where(
-            inArray(
-              comparisonCorrections.fromVersionId,
-              all.map((v) => v.id),
-            ),
-          )
-          .orderBy(asc(comparisonCorrections.id))
+      ? await storedReadingTable(db, all, regulation.language, await stepCorrections(db, all))
       : [];
-  // Each step of the table is a consecutive pair: its own corrections, as on its comparison.
-  const steps = all
+  return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
+}
+
+/** Each step of the table is a consecutive pair: its own corrections, as on its comparison. */
+async function stepCorrections(db: Db, all: readonly { id: number }[]): Promise<Correction[][]> {
+  const stored = await db
+    .select({
+      from: comparisonCorrections.fromVersionId,
+      to: comparisonCorrections.toVersionId,
+      fromEIds: comparisonCorrections.fromEIds,
+      toEIds: comparisonCorrections.toEIds,
+    })
+    .from(comparisonCorrections)
+    .where(
+      inArray(
+        comparisonCorrections.fromVersionId,
+        all.map((v) => v.id),
+      ),
+    )
+    .orderBy(asc(comparisonCorrections.id));
+  return all
     .slice(1)
     .map((v, k) =>
       stored
         .filter((c) => c.from === all[k]!.id && c.to === v.id)
         .map((c) => ({ from: c.fromEIds, to: c.toEIds })),
     );
-  const rows =
-    all.length >= 2
-      ? readingTable(
-          all.map((v) => parseStored(v, regulation.language)),
-          steps,
-        )
-      : [];
-  return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
+}
+
+/**
+ * The key of a stored reading table (reading_tables): all that readingTable's result depends
+ * on. The readings' parsing and alignment are the comparison's, so COMPARISON_ALGORITHM
+ * versions it too: raise it when a change to comparison/paths.ts alters the table.
+ */
+function readingTableKey(
+  sourceHashes: readonly string[],
+  language: string,
+  steps: readonly (readonly Correction[])[],
+): string {
+  return sha256(
+    JSON.stringify({
+      sourceHashes,
+      language,
+      algorithm: COMPARISON_ALGORITHM,
+      steps: steps.map((cs) => cs.map((c) => [c.from, c.to])),
+    }),
+  );
+}
+
+/**
+ * The reading table from reading_tables when any process computed it before, else computed
+ * now (every reading parsed, then aligned: 200-700 ms for the sample's three readings of 物业
+ * 管理条例 on a shared 2-core machine, session 27) and stored for the next reader. Two
+ * requests racing on a new key both compute it and the second insert does nothing.
+ */
+async function storedReadingTable(
+  db: Db,
+  all: readonly StoredVersion[],
+  language: string,
+  steps: readonly (readonly Correction[])[],
+): Promise<ReadingCell[][]> {
+  const key = readingTableKey(
+    all.map((v) => v.sourceHash),
+    language,
+    steps,
+  );
+  const [hit] = await db
+    .select({ rows: readingTables.rows })
+    .from(readingTables)
+    .where(eq(readingTables.key, key));
+  if (hit) return hit.rows as ReadingCell[][];
+  const rows = readingTable(
+    all.map((v) => parseStored(v, language)),
+    steps,
+  );
+  await db.insert(readingTables).values({ key, rows }).onConflictDoNothing();
+  return rows;
 }
 
 export async function saveComparisonNotes(

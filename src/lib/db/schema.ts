@@ -280,6 +280,20 @@ export const comparisonViews = pgTable(
   ],
 );
 
+/**
+ * A regulation's reading table (every reading side by side, #16) as computed, keyed by all it
+ * depends on: the readings' source hashes in order, the language, COMPARISON_ALGORITHM and each
+ * step's corrections (comparison/repository.ts, readingTableKey). Any process serves it from
+ * here; a new reading, correction or method makes a new key. A lost row costs the next reader
+ * the computation, nothing else.
+ */
+export const readingTables = pgTable('reading_tables', {
+  id: serial().primaryKey(),
+  key: text().notNull().unique(),
+  rows: jsonb().notNull(),
+  createdAt: createdAt(),
+});
+
 /** A comment window on a version (or on the regulation itself, for plan consultations). */
 export const consultations = pgTable(
   'consultations',
