@@ -3,21 +3,13 @@
  * workbook (exceljs) and a Word document (docx), three columns each: original text, revised
  * text, explanation. Deleted words are struck through on the left, inserted words underlined
  * and bold on the right, as in the printed tables.
+ *
+ * Each library is imported by the function that writes its format, on its first call: exceljs
+ * takes about 370 ms to load and docx about 80 ms, and a static import of both made the first
+ * compare.docx of a process wait for exceljs too (session 27 in the README).
  */
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import ExcelJS from 'exceljs';
+import type { TextRun as TextRunType } from 'docx';
+import type { CellRichTextValue } from 'exceljs';
 import { translator } from '../i18n/index.ts';
 import type { DiffPart } from './diff-text.ts';
 import type { ReadingCell } from './paths.ts';
@@ -85,6 +77,7 @@ export async function comparisonXlsx(
   rows: readonly ComparisonRow[],
   meta: TableMeta,
 ): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(translator(meta.language)('compareExport.sheet'));
   sheet.columns = [{ width: 60 }, { width: 60 }, { width: 40 }];
@@ -96,7 +89,7 @@ export async function comparisonXlsx(
   const head = sheet.addRow(headings(meta));
   head.font = { bold: true };
   for (const row of rows) {
-    const cell = (labels: string[], parts: DiffPart[]): ExcelJS.CellRichTextValue => ({
+    const cell = (labels: string[], parts: DiffPart[]): CellRichTextValue => ({
       richText: [
         ...(labels.length
           ? [{ text: labelText(labels, meta.language), font: { bold: true } }]
@@ -134,6 +127,7 @@ export async function readingsXlsx(
 ): Promise<Buffer> {
   const t = translator(meta.language);
   const sep = t('common.listSep');
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(t('align.readings.sheet'));
   sheet.columns = readings.map(() => ({ width: 50 }));
@@ -145,7 +139,7 @@ export async function readingsXlsx(
   sheet.addRow([...readings]).font = { bold: true };
   for (const row of rows) {
     const r = sheet.addRow(
-      row.map((cell): ExcelJS.CellRichTextValue => {
+      row.map((cell): CellRichTextValue => {
         const head = cell.labels.length ? cell.labels.join(sep) : t('align.readings.none');
         const step =
           cell.step && cell.step !== 'unchanged'
@@ -171,6 +165,19 @@ export async function comparisonDocx(
   rows: readonly ComparisonRow[],
   meta: TableMeta,
 ): Promise<Buffer> {
+  const {
+    AlignmentType,
+    Document,
+    HeadingLevel,
+    Packer,
+    PageOrientation,
+    Paragraph,
+    Table,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType,
+  } = await import('docx');
   const runs = (labels: string[], parts: DiffPart[]) => [
     ...(labels.length ? [new TextRun({ text: labelText(labels, meta.language), bold: true })] : []),
     ...parts.map((p) =>
@@ -179,7 +186,7 @@ export async function comparisonDocx(
         : new TextRun({ text: p.text, strike: p.op === 'delete' }),
     ),
   ];
-  const cell = (children: TextRun[]) =>
+  const cell = (children: TextRunType[]) =>
     new TableCell({
       children: [new Paragraph({ children })],
       width: { size: 33, type: WidthType.PERCENTAGE },
