@@ -23,6 +23,7 @@ import { finishFolding, startIntakeSweep } from '../intake/index.ts';
 import { lingeringClose } from './linger.ts';
 import { startImportRunner } from '../imports/jobs.ts';
 import { startNotifications } from '../notify/index.ts';
+import { preloadDownloadLibraries } from '../export/preload.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -102,6 +103,10 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
         `Server listening on ${certPath && keyPath ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}\n`,
       );
     });
+    // The spreadsheet and Word libraries, so that no reader's first download waits for them.
+    void preloadDownloadLibraries((library, error) =>
+      process.stderr.write(`loading ${library}: ${formatError(error)}\n`),
+    );
     // Comments of a process that died between storing and counting them are counted here.
     const stopIntakeSweep = startIntakeSweep(handle.db);
     // Import jobs queued by any process are stored by whichever process takes them first.
