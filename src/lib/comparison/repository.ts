@@ -250,7 +250,31 @@ function parseStored(v: { id: number; source: string }, language: string): Parse
 export async function loadReadingTable(db: Db, slug: string) {
   const [regulation] = await db.select().from(regulations).where(eq(regulations.slug, slug));
   if (!regulation) return null;
-  const all = await db
+  const all = await readingsOf(db, regulation.id);
+  const rows =
+    all.length >= 2
+      ? await storedReadingTable(db, all, regulation.language, await stepCorrections(db, all))
+      : [];
+  return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
+}
+
+/**
+ * Stores a regulation's reading table when it is not stored yet, so that its first reader gets
+ * it from reading_tables: the content sync calls it after a regulation's versions, as it stores
+ * each new comparison. Nothing with fewer than two readings.
+ */
+export async function storeReadingTable(
+  db: Db | Tx,
+  regulationId: number,
+  language: string,
+): Promise<void> {
+  const all = await readingsOf(db, regulationId);
+  if (all.length >= 2) await storedReadingTable(db, all, language, await stepCorrections(db, all));
+}
+
+/** A regulation's readings in order, with their texts. */
+function readingsOf(db: Db | Tx, regulationId: number) {
+  return db
     .select({
       id: versions.id,
       slug: versions.slug,
@@ -259,13 +283,8 @@ export async function loadReadingTable(db: Db, slug: string) {
       sourceHash: versions.sourceHash,
     })
     .from(versions)
-    .where(eq(versions.regulationId, regulation.id))
+    .where(eq(versions.regulationId, regulationId))
     .orderBy(asc(versions.position));
-  const rows =
-    all.length >= 2
-      ? await storedReadingTable(db, all, regulation.language, await stepCorrections(db, all))
-      : [];
-  return { regulation, versions: all.map((v) => ({ slug: v.slug, label: v.label })), rows };
 }
 
 /** Each step of the table is a consecutive pair: its own corrections, as on its comparison. */
@@ -321,7 +340,7 @@ function readingTableKey(
  * requests racing on a new key both compute it and the second insert does nothing.
  */
 async function storedReadingTable(
-  db: Db,
+  db: Db | Tx,
   all: readonly StoredVersion[],
   language: string,
   steps: readonly (readonly Correction[])[],

@@ -6,7 +6,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { compareDocuments, type Change } from '../comparison/index.ts';
 import { assignLineage, carriedOver, clauseLinkRows } from '../comparison/lineage.ts';
-import { storeNextComparison, type PublishedText } from '../comparison/repository.ts';
+import { storeNextComparison, storeReadingTable, type PublishedText } from '../comparison/repository.ts';
 import { parseDraft, type ClauseNode } from '../legislation/index.ts';
 import type { Db } from '../db/client.ts';
 import { clauseLinks, clauses, consultations, planItems, plans, questionnaires, regulations, sampleDates, stageEvents, versions } from '../db/schema.ts';
@@ -83,6 +83,7 @@ export async function syncContent(
       report.regulations++;
       await replaceTimeline(tx, regulationId, reg.timeline);
       const versionIds = await syncVersions(tx, regulationId, reg, report);
+      await storeReadingTable(tx, regulationId, reg.language);
       for (const c of reg.consultations) {
         const stored = await syncConsultation(tx, regulationId, reg, c, versionIds);
         report.consultations++;

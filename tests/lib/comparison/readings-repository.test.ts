@@ -16,6 +16,12 @@ afterAll(async () => {
 });
 
 describe('loadReadingTable', () => {
+  it('finds the table stored when the content was synced, before anybody asked', async () => {
+    expect(await db.db.select().from(readingTables)).toHaveLength(1);
+    await loadReadingTable(db.db, 'sample');
+    expect(await db.db.select().from(readingTables)).toHaveLength(1);
+  });
+
   it('gives one column per reading and one row per article path', async () => {
     const table = await loadReadingTable(db.db, 'sample');
     expect(table!.versions.map((v) => v.label)).toEqual(['征求意见稿', '一审稿']);
