@@ -31,6 +31,8 @@ describe('openclause seed', () => {
         /^已生成 250 条意见和 \d+ 次附议，写入征求意见 \d+，用时 [\d.]+ 秒/,
       );
       expect(out.stdout).toMatch(/。Seeded 250 comments .* into consultation \d+ /);
+      // sample/draft closed in April: named on its own it is seeded as its record would be.
+      expect(out.stdout).toMatch(/征求意见 \d+ 已截止：写入的意见都已审核并答复。/);
       // A small load is grouped with its near-duplicates at once, as intake would have.
       expect(out.stderr).not.toContain('Near-duplicate groups not computed');
       const groups = capture();
@@ -82,7 +84,7 @@ describe('openclause seed', () => {
     }
   });
 
-  it('leaves the window of the shipped sample that opens later without comments, and says so', async () => {
+  it("leaves the shipped sample's windows that open later or have closed without comments, and says so", async () => {
     const saved = { ...process.env };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oc-seed-sample-'));
     process.env['OPENCLAUSE_DATA_DIR'] = dir;
@@ -95,6 +97,18 @@ describe('openclause seed', () => {
       expect(await main(['seed', '--comments', '60'], io)).toBe(0);
       expect(out.stdout).toMatch(
         /征求意见 \d+ 尚未开始（\d{4}年\d{1,2}月\d{1,2}日开始），未写入。Consultation \d+ opens on .+: left without comments\./,
+      );
+      // The readings that ended months ago keep their record: 43 and 46 opinions, all answered.
+      expect(out.stdout.match(/已于\d{4}年\d{1,2}月\d{1,2}日截止，未写入。/g)).toHaveLength(2);
+      const reported = capture();
+      expect(
+        await main(
+          ['seed', '--comments', '5', '--consultation', 'property-management/first-reading'],
+          reported.io,
+        ),
+      ).toBe(1);
+      expect(reported.out.stderr).toContain(
+        'The feedback report of property-management/first-reading is published',
       );
       const named = capture();
       expect(

@@ -69,6 +69,18 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       );
       return 1;
     }
+    if (!outcome.ok && outcome.reason === 'none-open') {
+      io.stderr(
+        '没有正在征求意见的项目，没有写入意见；已截止的征求意见可以用 --consultation 指定，写入的意见都已答复。No consultation is open; no comments were seeded. Name a closed one with --consultation to seed it with answered comments.\n',
+      );
+      return 1;
+    }
+    if (!outcome.ok && outcome.reason === 'report-published') {
+      io.stderr(
+        `征求意见 ${values.consultation} 的征求意见情况说明已经公布，写入意见会与说明中的数字不符，没有写入。The feedback report of ${values.consultation} is published; seeded comments would contradict its figures, so none were seeded.\n`,
+      );
+      return 1;
+    }
     if (!outcome.ok) {
       io.stderr(
         values.consultation
@@ -95,6 +107,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       `已生成 ${outcome.comments} 条意见和 ${outcome.seconds} 次附议，写入征求意见 ${outcome.consultations.join('、')}，用时 ${seconds.toFixed(1)} 秒（每秒 ${rate} 条）。` +
         `Seeded ${outcome.comments} comments and ${outcome.seconds} seconding votes (附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${ids} in ${seconds.toFixed(1)} s (${rate}/s).\n`,
     );
+    if (outcome.answered.length)
+      io.stdout(
+        `征求意见 ${outcome.answered.join('、')} 已截止：写入的意见都已审核并答复。Consultation ${outcome.answered.join(', ')} has closed: every seeded comment is moderated and answered.\n`,
+      );
+    for (const { id, closesAt } of outcome.closed) {
+      const [zh, en] = day(closesAt);
+      io.stdout(
+        `征求意见 ${id} 已于${zh}截止，未写入。Consultation ${id} closed on ${en}: left as it is.\n`,
+      );
+    }
     for (const { id, opensAt } of outcome.notYetOpen) {
       const [zh, en] = day(opensAt);
       io.stdout(

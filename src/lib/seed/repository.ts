@@ -8,7 +8,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
-import { clauses, consultations, regulations } from '../db/schema.ts';
+import { clauses, consultations, feedbackReports, regulations } from '../db/schema.ts';
 import type { STANCES, SeedRow, SeedTarget } from './generate.ts';
 
 /** Comment columns the seeder fills; the rest take their defaults. */
@@ -45,14 +45,17 @@ const COLUMNS = [
   'replied_at',
 ] as const satisfies readonly (keyof SeedRow)[];
 
+/** A consultation that may be seeded, with whether its feedback report has been published. */
+export type SeedCandidate = Omit<SeedTarget, 'answered'> & { reportPublished: boolean };
+
 /**
- * The consultations to seed: the one named (`regulation/consultation` or an id), or else every
- * consultation on a version, the open ones weighted five times the others.
+ * The consultations that may be seeded: the one named (`regulation/consultation` or an id), or
+ * else every consultation on a version. Which of them get comments is decided by the caller.
  */
 export async function seedTargets(
   db: Db,
-  options: { consultation?: string | null; now: Date },
-): Promise<SeedTarget[] | null> {
+  options: { consultation?: string | null },
+): Promise<SeedCandidate[] | null> {
   const [slug, cslug] = (options.consultation ?? '').split('/');
   const rows = await db
     .select({
@@ -61,6 +64,9 @@ export async function seedTargets(
       kind: consultations.kind,
       opensAt: consultations.opensAt,
       closesAt: consultations.closesAt,
+      language: regulations.language,
+      title: regulations.shortTitle,
+      reportPublished: sql<boolean>`exists (select 1 from ${feedbackReports} where ${feedbackReports.consultationId} = ${consultations.id} and ${feedbackReports.publishedAt} is not null)`,
     })
     .from(consultations)
     .innerJoin(regulations, eq(regulations.id, consultations.regulationId))
@@ -95,7 +101,6 @@ export async function seedTargets(
       ),
     )
     .orderBy(asc(clauses.position));
-  const now = options.now.getTime();
   return rows.map((r) => ({
     consultationId: r.id,
     versionId: r.versionId!,
@@ -103,7 +108,10 @@ export async function seedTargets(
     opensAt: r.opensAt,
     closesAt: r.closesAt,
     clauses: articles.filter((a) => a.versionId === r.versionId),
-    weight: r.opensAt.getTime() <= now && now < r.closesAt.getTime() ? 5 : 1,
+    weight: 1,
+    language: r.language,
+    title: r.title,
+    reportPublished: Boolean(r.reportPublished),
   }));
 }
 

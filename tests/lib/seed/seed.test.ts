@@ -12,6 +12,7 @@ import {
   seedComments,
   withDeferredIndexes,
 } from '../../../src/lib/seed/index.ts';
+import { generateComments, type SeedTarget } from '../../../src/lib/seed/generate.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -19,12 +20,9 @@ const now = new Date('2026-11-28T10:00:00Z');
 const N = 3000;
 
 beforeAll(async () => {
+  // The fixture's open windows: sample/first-reading (a draft) and waste-sorting/evaluation (a
+  // post-enactment evaluation, so the rating sums are seeded too); sample/draft has closed.
   db = await seededDatabase();
-  // One consultation as a post-enactment evaluation, so the rating sums are seeded too.
-  await db.db
-    .update(schema.consultations)
-    .set({ kind: 'evaluation' })
-    .where(eq(schema.consultations.slug, 'draft'));
   // A comment through the real intake path first: seeding adds to the counts, never resets them.
   const [version] = await db.db
     .select()
@@ -49,6 +47,14 @@ afterAll(async () => {
   await db?.cleanup();
 });
 
+const consultationId = async (slug: string) =>
+  (
+    await db.db
+      .select({ id: schema.consultations.id })
+      .from(schema.consultations)
+      .where(eq(schema.consultations.slug, slug))
+  )[0]!.id;
+
 const count = async (query: ReturnType<typeof sql>) =>
   Number(rowsOf<{ n: number }>(await db.db.execute(query))[0]!.n);
 
@@ -58,6 +64,32 @@ describe('seedComments', () => {
     expect(outcome).toMatchObject({ ok: true, comments: N });
     expect(await count(sql`select count(*)::int as n from comments`)).toBe(N + 1);
   });
+  it('seeds only the windows open today and names the closed one it left as it was', async () => {
+    const outcome = await seedComments(db.db, { comments: 10, now, seed: 3 });
+    const draft = await consultationId('draft');
+    expect(outcome.ok && outcome.closed.map((c) => c.id)).toEqual([draft]);
+    expect(outcome.ok && outcome.consultations).toHaveLength(2);
+    expect(outcome.ok && outcome.answered).toEqual([]);
+    expect(
+      await count(sql`select count(*)::int as n from comments where consultation_id = ${draft}`),
+    ).toBe(0);
+  });
+
+  it('puts each form letter only into the consultation of the regulation it names', async () => {
+    const letters = rowsOf<{ title: string; body: string; places: number }>(
+      await db.db.execute(
+        sql`select r.short_title as title, min(c.body) as body, count(distinct c.consultation_id)::int as places
+            from comments c join consultations k on k.id = c.consultation_id join regulations r on r.id = k.regulation_id
+            where c.campaign_key is not null group by c.campaign_key, r.short_title having count(*) > 5`,
+      ),
+    );
+    expect(new Set(letters.map((l) => l.title)).size).toBe(2);
+    for (const letter of letters) {
+      expect(letter.places).toBe(1);
+      expect(letter.body).toContain(`《${letter.title}》`);
+    }
+  });
+
   it('dates every seeded reply no later than the day it seeds', async () => {
     // The sample's open consultations take comments up to today; a reply a week after one of
     // those showed on its receipt as given next week.
@@ -251,6 +283,47 @@ describe('seedComments', () => {
     expect(await keptCountMismatches(db.db)).toEqual([]);
   });
 
+  it('seeds a closed consultation named on its own with every comment moderated and answered after the close', async () => {
+    const draft = await consultationId('draft');
+    const [window] = await db.db
+      .select({ closesAt: schema.consultations.closesAt })
+      .from(schema.consultations)
+      .where(eq(schema.consultations.id, draft));
+    const outcome = await seedComments(db.db, { comments: 300, now, consultation: 'sample/draft' });
+    expect(outcome).toMatchObject({ ok: true, comments: 300, answered: [draft] });
+    const [record] = rowsOf<{ unanswered: number; early: number; late: number; pending: number }>(
+      await db.db.execute(
+        sql`select count(*) filter (where disposition is null or reply is null)::int as unanswered,
+                   count(*) filter (where replied_at < ${window!.closesAt.toISOString()}::timestamptz)::int as early,
+                   count(*) filter (where replied_at > ${now.toISOString()}::timestamptz)::int as late,
+                   count(*) filter (where status = 'received' and consent_publish)::int as pending
+            from comments where consultation_id = ${draft}`,
+      ),
+    );
+    expect(record).toEqual({ unanswered: 0, early: 0, late: 0, pending: 0 });
+    expect(await keptCountMismatches(db.db)).toEqual([]);
+  });
+
+  it('refuses a named closed consultation whose feedback report is published: its figures would no longer hold', async () => {
+    const draft = await consultationId('draft');
+    const before = await count(
+      sql`select count(*)::int as n from comments where consultation_id = ${draft}`,
+    );
+    await db.db.insert(schema.feedbackReports).values({
+      consultationId: draft,
+      revision: 1,
+      content: { intro: '', sections: [], closing: '' },
+      publishedAt: now,
+    });
+    expect(await seedComments(db.db, { comments: 10, now, consultation: 'sample/draft' })).toEqual({
+      ok: false,
+      reason: 'report-published',
+    });
+    expect(
+      await count(sql`select count(*)::int as n from comments where consultation_id = ${draft}`),
+    ).toBe(before);
+  });
+
   it('says so when the named consultation does not exist', async () => {
     expect(
       await seedComments(db.db, { comments: 10, now, consultation: 'no-such/consultation' }),
@@ -272,5 +345,44 @@ describe('clauseSampler', () => {
       .slice(0, 5)
       .reduce((s, n) => s + n, 0);
     expect(top5 / 5000).toBeGreaterThan(0.3);
+  });
+});
+
+describe('generateComments', () => {
+  const target = (language: string, title: string, label: string): SeedTarget => ({
+    consultationId: 1,
+    versionId: 1,
+    kind: 'draft',
+    opensAt: new Date('2026-11-01T00:00:00Z'),
+    closesAt: new Date('2026-12-31T00:00:00Z'),
+    clauses: [{ id: 1, eId: 'sec_8', label, text: 'Each agency shall publish the data it holds.' }],
+    weight: 1,
+    language,
+    title,
+    answered: false,
+  });
+  const rows = (t: SeedTarget) =>
+    [...generateComments({ targets: [t], count: 400, seed: 5, now }, 400)].flat();
+
+  it('writes the comments, form letters and replies on an English regulation in English', () => {
+    const seeded = rows(target('en', 'Open Government Data Regulations', 'SEC. 8.'));
+    const han = /\p{Script=Han}/u;
+    for (const row of seeded) {
+      expect(row.body).not.toMatch(han);
+      expect(row.suggested_wording ?? '').not.toMatch(han);
+      expect(row.display_name ?? '').not.toMatch(han);
+      expect(row.reply ?? '').not.toMatch(han);
+    }
+    expect(
+      seeded.some((r) => r.body.includes('SEC. 8 of the Open Government Data Regulations')),
+    ).toBe(true);
+  });
+
+  it('names the regulation in a Chinese form letter, so a campaign stays with its regulation', () => {
+    const seeded = rows(target('zh', '文明行为促进条例', '第八条'));
+    const letters = seeded.filter((r) => r.body.includes('《'));
+    expect(letters.length).toBeGreaterThan(20);
+    for (const r of letters) expect(r.body).toContain('《文明行为促进条例》第八条');
+    expect(seeded.some((r) => /业主|物业/.test(r.body))).toBe(false);
   });
 });
