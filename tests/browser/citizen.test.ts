@@ -201,7 +201,10 @@ describe('receipts', () => {
     const next = page.locator('section.next-steps');
     expect(await next.locator('h2').textContent()).toBe('接下来会怎样');
     const text = (await next.textContent())!;
-    expect(text).toContain('审核员会先审阅');
+    expect(text).toContain('审核员审阅后');
+    // Just sent: not answered, and not public until a moderator has checked it.
+    expect(await page.locator('[data-status]').textContent()).toBe('已收到，尚未答复');
+    expect(await page.locator('[data-publication]').textContent()).toContain('尚未公开');
     expect(text).toContain('截止于 2099年12月31日');
     // OPENCLAUSE_REPLY_DAYS is 30: due 30 days after the close.
     expect(text).toContain('在 2100年1月30日 18:00 前');

@@ -25,7 +25,7 @@ describe('moderation', () => {
     await resident.check('input[name=consentPublish]');
     await Promise.all([resident.waitForURL(/\/receipts\//), resident.click('button[type=submit]')]);
     const receiptUrl = resident.url().replace('?new=1', '');
-    expect(await resident.locator('main').textContent()).toContain('已收到，等待审核');
+    expect(await resident.locator('main').textContent()).toContain('已收到，尚未答复');
 
     const moderator = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await signInAs(moderator, baseURL, 'moderator1', password);

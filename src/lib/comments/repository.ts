@@ -72,6 +72,7 @@ export async function findByReceipt(db: Db, receiptCode: string) {
       regulationLanguage: regulations.language,
       status: comments.status,
       statusReason: comments.statusReason,
+      consentPublish: comments.consentPublish,
       clauseEId: comments.clauseEId,
       createdAt: comments.createdAt,
       consultationTitle: consultations.title,

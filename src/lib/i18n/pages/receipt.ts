@@ -26,6 +26,25 @@ export const receiptPage = m({
     en: 'That is not a valid receipt code (16 letters and digits, like 7K3M-R9QX-W2HC-4NPV).',
   },
   'receipt.status': { zh: '处理状态', en: 'Status' },
+  'receipt.handling.received': { zh: '已收到，尚未答复', en: 'Received, not yet answered' },
+  'receipt.handling.answered': { zh: '已答复', en: 'Answered' },
+  'receipt.publication': { zh: '是否公开', en: 'Public' },
+  'receipt.publication.pending': {
+    zh: '尚未公开：审核员审阅后才会出现在公开意见列表中',
+    en: 'Not yet: it appears in the list of published comments once a moderator has checked it',
+  },
+  'receipt.publication.public': {
+    zh: '已公开，见公开意见列表（电话、证件号和电子邮箱已遮蔽）',
+    en: 'Yes, in the list of published comments (phone, ID and e-mail numbers masked)',
+  },
+  'receipt.publication.held': {
+    zh: '不予公开（{reason}）：审核员决定不在公开意见列表中显示，立法工作人员照常研究处理',
+    en: 'No ({reason}): a moderator kept it out of the list of published comments; legislative staff consider it all the same',
+  },
+  'receipt.publication.private': {
+    zh: '不公开：您选择了不公开，只有立法工作人员阅读',
+    en: 'No: as you asked, only legislative staff read it',
+  },
   'receipt.submitted': { zh: '提交时间', en: 'Submitted' },
   'receipt.on': { zh: '意见针对', en: 'On' },
   'receipt.bad.length': {
@@ -49,8 +68,8 @@ export const receiptPage = m({
 
   'next.title': { zh: '接下来会怎样', en: 'What happens next' },
   'next.moderation': {
-    zh: '审核员会先审阅您的意见；同意公开的意见审核通过后会出现在公开意见列表中。',
-    en: 'A moderator reads your comment first; if you agreed to publication, it then appears in the list of published comments.',
+    zh: '审核员审阅后，您的意见将出现在公开意见列表中。',
+    en: 'Once a moderator has checked it, your comment appears in the list of published comments.',
   },
   'next.open': {
     zh: '本次征求意见截止于 {date}。截止前您还可以提出其他意见，每条意见都会有自己的回执。',
