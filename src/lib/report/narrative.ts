@@ -8,10 +8,7 @@
  * narrative never copies, and must not blank the committee's own contact line.
  */
 import { DISPOSITIONS } from '../disposition/index.ts';
-import { translator, type Message } from '../i18n/index.ts';
-
-/** The report is the legislature's own document, written in Chinese whatever the reader's locale. */
-const zhText = translator('zh');
+import { translator, type Locale, type Message, type Translate } from '../i18n/index.ts';
 
 export interface ReportContent {
   intro: string;
@@ -20,7 +17,8 @@ export interface ReportContent {
 }
 
 export interface ComputedReport {
-  regulation: { title: string };
+  /** The regulation's language, which its report is drafted in ('zh' when absent). */
+  regulation: { title: string; language?: string };
   consultation: { title: string };
   totals: { comments: number; people: number };
   clauses: {
@@ -36,30 +34,58 @@ export interface ComputedReport {
 
 export const MAX_SECTION_CHARS = 20000;
 
-/** A first draft, in Chinese (the report's language), that staff then edit. */
-export function firstDraft(report: ComputedReport, wholeDraftLabel: string): ReportContent {
+/** The report is the legislature's document: written in its regulation's language, whatever the reader's. */
+export const reportLocale = (report: Pick<ComputedReport, 'regulation'>): Locale =>
+  report.regulation.language === 'en' ? 'en' : 'zh';
+
+const comments = (t: Translate, n: number) =>
+  t(n === 1 ? 'reportDraft.comments.one' : 'reportDraft.comments', { n });
+
+/**
+ * A first draft, in the regulation's language, that staff then edit: a Chinese regulation's
+ * report in Chinese, an English one's in English, in the same parts.
+ */
+export function firstDraft(report: ComputedReport): ReportContent {
+  const locale = reportLocale(report);
+  const t = translator(locale);
   return {
-    intro: `${report.consultation.title}期间，共收到意见 ${report.totals.comments} 条，来自 ${report.totals.people} 人（留有联系方式的按联系方式计，未留的每份回执计一人）。现将意见采纳情况说明如下。`,
+    intro: t('reportDraft.intro', {
+      consultation: report.consultation.title,
+      comments: comments(t, report.totals.comments),
+      people: t(report.totals.people === 1 ? 'reportDraft.people.one' : 'reportDraft.people', {
+        n: report.totals.people,
+      }),
+    }),
     sections: report.clauses.map((c) => {
-      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map(
-        (d) => `${zhText(`disposition.${d}`)} ${c.dispositions[d]} 条`,
+      const decided = DISPOSITIONS.filter((d) => c.dispositions[d]).map((d) =>
+        t('reportDraft.decidedItem', {
+          disposition: t(`disposition.${d}`),
+          n: c.dispositions[d]!,
+        }),
       );
       const reasons = [
         ...new Set(c.main.map((m) => m.reason?.trim()).filter((r): r is string => Boolean(r))),
       ];
-      const label = c.label ?? wholeDraftLabel;
+      const label = c.label ?? t('common.wholeDraft');
       const next =
-        report.nextVersion && c.eId ? nextPlace(report.nextVersion.label, c.next ?? []) : null;
+        report.nextVersion && c.eId
+          ? nextPlace(report.nextVersion.label, c.next ?? [], locale)
+          : null;
       return {
         eId: c.eId ?? '',
-        label: next ? `${label}（${next}）` : label,
+        label: next ? t('common.withParenthesis', { text: label, aside: next }) : label,
         text: [
-          `共 ${c.count} 条意见。${decided.length ? `其中${decided.join('，')}。` : '尚待处理。'}`,
-          ...(reasons.length ? ['处理理由：', ...reasons.map((r, i) => `${i + 1}. ${r}`)] : []),
+          t('reportDraft.count', { comments: comments(t, c.count) }) +
+            (decided.length
+              ? t('reportDraft.decided', { list: decided.join(t('reportDraft.separator')) })
+              : t('reportDraft.pending')),
+          ...(reasons.length
+            ? [t('reportDraft.reasons'), ...reasons.map((r, i) => `${i + 1}. ${r}`)]
+            : []),
         ].join('\n'),
       };
     }),
-    closing: '感谢社会各界对本法规草案的关心和支持。',
+    closing: t('reportDraft.closing'),
   };
 }
 
@@ -95,9 +121,17 @@ export function readContent(
  * Where the commented article went in the next reading, as the report prints it.
  * @example nextPlace('二审稿', ['第十三条']) // '二审稿第十三条'
  * @example nextPlace('二审稿', []) // '二审稿已删除'
+ * @example nextPlace('Second reading', ['SEC. 13.'], 'en') // 'Second reading SEC. 13.'
  */
-export function nextPlace(versionLabel: string, labels: readonly string[]): string {
-  return labels.length ? `${versionLabel}${labels.join('、')}` : `${versionLabel}已删除`;
+export function nextPlace(
+  versionLabel: string,
+  labels: readonly string[],
+  locale: Locale = 'zh',
+): string {
+  const t = translator(locale);
+  return labels.length
+    ? t('reportDraft.next', { version: versionLabel, labels: labels.join(t('reportDraft.list')) })
+    : t('reportDraft.nextDeleted', { version: versionLabel });
 }
 
 export type PublishCheck = { ok: true } | { ok: false; reason: 'window-open' };

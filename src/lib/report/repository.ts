@@ -38,6 +38,7 @@ async function findConsultation(db: Db, ownerSlug: string, consultationSlug: str
           shortTitle: p.plan.title,
           slug: ownerSlug,
           stage: 'planning',
+          language: 'zh',
         },
         owner: 'plan' as const,
       };

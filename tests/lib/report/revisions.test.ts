@@ -57,7 +57,7 @@ afterAll(async () => {
 describe('the edited feedback report', () => {
   it('starts from the computed report without any commenter’s words', async () => {
     const computed = (await feedbackReport(db.db, 'sample', 'first-reading'))!;
-    const draft = firstDraft(computed, '整部草案');
+    const draft = firstDraft(computed);
     expect(draft.intro).toContain('共收到意见 1 条');
     expect(draft.sections).toEqual([
       { eId: 'chp_1__art_2', label: '第二条', text: '共 1 条意见。尚待处理。' },

@@ -5,7 +5,28 @@
 import { m } from '../catalogue.ts';
 
 export const staffReportPage = m({
-  // report/narrative.ts
+  // report/narrative.ts: the first draft, in the regulation's language
+  'reportDraft.intro': {
+    zh: '{consultation}期间，共收到意见 {comments}，来自 {people}（留有联系方式的按联系方式计，未留的每份回执计一人）。现将意见采纳情况说明如下。',
+    en: '{consultation}: {comments} were received, from {people} (counted by their contact details where they gave them, each receipt as one person where they did not). What was done with them is set out below.',
+  },
+  'reportDraft.comments': { zh: '{n} 条', en: '{n} comments' },
+  'reportDraft.comments.one': { zh: '{n} 条', en: '{n} comment' },
+  'reportDraft.people': { zh: '{n} 人', en: '{n} people' },
+  'reportDraft.people.one': { zh: '{n} 人', en: '{n} person' },
+  'reportDraft.count': { zh: '共 {comments}意见。', en: '{comments} in all.' },
+  'reportDraft.decided': { zh: '其中{list}。', en: ' Of these: {list}.' },
+  'reportDraft.decidedItem': { zh: '{disposition} {n} 条', en: '{disposition} {n}' },
+  'reportDraft.separator': { zh: '，', en: ', ' },
+  'reportDraft.pending': { zh: '尚待处理。', en: ' Not yet decided.' },
+  'reportDraft.reasons': { zh: '处理理由：', en: 'Reasons:' },
+  'reportDraft.closing': {
+    zh: '感谢社会各界对本法规草案的关心和支持。',
+    en: 'We thank everyone who took the time to comment on this draft.',
+  },
+  'reportDraft.next': { zh: '{version}{labels}', en: '{version} {labels}' },
+  'reportDraft.nextDeleted': { zh: '{version}已删除', en: 'deleted in the {version}' },
+  'reportDraft.list': { zh: '、', en: ', ' },
   'report.error.tooLong': {
     zh: '每一部分最多 {max} 字，未保存。',
     en: 'Each part can be at most {max} characters; nothing was saved.',
