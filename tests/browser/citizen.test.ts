@@ -205,6 +205,8 @@ describe('receipts', () => {
     // Just sent: not answered, and not public until a moderator has checked it.
     expect(await page.locator('[data-status]').textContent()).toBe('已收到，尚未答复');
     expect(await page.locator('[data-publication]').textContent()).toContain('尚未公开');
+    // The look-up page is an aside of the sentence that gives the link, not a new one.
+    expect(text).toMatch(/\/receipts\/[\w-]+ （也可以在“查询回执”页输入编号）。/);
     expect(text).toContain('截止于 2099年12月31日');
     // OPENCLAUSE_REPLY_DAYS is 30: due 30 days after the close.
     expect(text).toContain('在 2100年1月30日 18:00 前');

@@ -93,8 +93,8 @@ export const receiptPage = m({
     en: 'Come back to this page at any time to see the progress:',
   },
   'next.comeBackLookup': {
-    zh: '也可以在“查询回执”页输入编号。',
-    en: 'Or enter the code on the “Track a comment” page.',
+    zh: '（也可以在“查询回执”页输入编号）。',
+    en: '(or enter the code on the “Track a comment” page).',
   },
 
   'receiptPage.whatWasDoneWith': { zh: '处理结果与答复', en: 'What was done with your comment' },
