@@ -219,6 +219,25 @@ describe('receipts', () => {
     await page.close();
   });
 
+  it('lead back to the list of regulations from every page of a regulation', async () => {
+    const page = await noJs.newPage();
+    for (const path of [
+      `${version}/comment?clause=chp_1__art_2`,
+      `${version}/comments`,
+      `${baseURL}/regulations/sample/follow`,
+      `${baseURL}/regulations/waste-sorting/consultations/evaluation/questionnaire`,
+    ]) {
+      await page.goto(path);
+      const root = page.locator('main p.muted').first().locator('a').first();
+      expect([path, await root.getAttribute('href'), await root.textContent()]).toEqual([
+        path,
+        '/',
+        '法规项目',
+      ]);
+    }
+    await page.close();
+  });
+
   it('accept a code typed loosely, and say what is wrong with a mistyped one', async () => {
     const receipt = await comment({ body: `${tag} 编号测试` });
     const code = new URL(receipt).pathname.split('/').at(-1)!;
