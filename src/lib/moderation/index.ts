@@ -22,6 +22,7 @@ export {
 } from './repository.ts';
 export { redact, REDACTION_REASONS } from './redaction.ts';
 export { campaignKey } from './campaigns.ts';
+export { campaignSummary } from './campaign-summary.ts';
 export { groupNearDuplicates } from './near-duplicates.ts';
 export {
   applyGroupDecision,

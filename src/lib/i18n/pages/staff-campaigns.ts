@@ -30,9 +30,9 @@ export const staffCampaignsPage = m({
     zh: '共 {groups} 组，{comments} 条意见。',
     en: '{groups} groups, {comments} comments.',
   },
-  'triage.campaigns.largest': {
-    zh: '下表列出其中最大的 {shown} 组。',
-    en: 'The table lists the {shown} largest.',
+  'triage.campaigns.summaryLargest': {
+    zh: '共 {groups} 组，{comments} 条意见。下表列出其中最大的 {shown} 组。',
+    en: '{groups} groups, {comments} comments. The table lists the {shown} largest.',
   },
   'triage.group.title': { zh: '同类意见组 {code}', en: 'Campaign {code}' },
   'triage.group.counts': {
