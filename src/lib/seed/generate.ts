@@ -258,7 +258,7 @@ function oneComment(
       (signature < 0.5 ? corpus.signed(name) : signature < 0.6 ? corpus.unsigned : '');
   } else {
     stance = weighted(rng, STANCES);
-    const snippet = clause
+    const snippet = clause?.text
       ? fill(corpus.quote, rng, corpus, {
           label,
           text: clause.text.slice(

@@ -9,7 +9,7 @@ import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rowsOf } from '../db/rows.ts';
 import { clauses, consultations, feedbackReports, regulations } from '../db/schema.ts';
-import type { STANCES, SeedRow, SeedTarget } from './generate.ts';
+import type { STANCES, SeedClause, SeedRow, SeedTarget } from './generate.ts';
 
 /** Comment columns the seeder fills; the rest take their defaults. */
 const COLUMNS = [
@@ -82,25 +82,24 @@ export async function seedTargets(
     )
     .orderBy(asc(consultations.id));
   if (rows.length === 0) return null;
-  const articles = await db
+  const all = await db
     .select({
       id: clauses.id,
       versionId: clauses.versionId,
       eId: clauses.eId,
+      kind: clauses.kind,
       label: clauses.label,
       text: clauses.text,
     })
     .from(clauses)
     .where(
-      and(
-        inArray(
-          clauses.versionId,
-          rows.map((r) => r.versionId!),
-        ),
-        eq(clauses.kind, 'article'),
+      inArray(
+        clauses.versionId,
+        rows.map((r) => r.versionId!),
       ),
     )
     .orderBy(asc(clauses.position));
+  const articles = quotableArticles(all);
   return rows.map((r) => ({
     consultationId: r.id,
     versionId: r.versionId!,
@@ -113,6 +112,31 @@ export async function seedTargets(
     title: r.title,
     reportPublished: Boolean(r.reportPublished),
   }));
+}
+
+/**
+ * The articles people comment on, each with text to quote: an article made of paragraphs has
+ * none of its own, so it lends the text of its first part that has some (else a comment would
+ * quote it as 第十条规定“……”).
+ */
+export function quotableArticles(
+  all: readonly {
+    id: number;
+    versionId: number;
+    eId: string;
+    kind: string;
+    label: string;
+    text: string;
+  }[],
+): (SeedClause & { versionId: number })[] {
+  return all.flatMap((c, i) => {
+    if (c.kind !== 'article') return [];
+    const inside = (d: (typeof all)[number]) =>
+      d.versionId === c.versionId && d.eId.startsWith(`${c.eId}__`);
+    let text = c.text.trim();
+    for (let j = i + 1; !text && j < all.length && inside(all[j]!); j++) text = all[j]!.text.trim();
+    return [{ id: c.id, versionId: c.versionId, eId: c.eId, label: c.label, text }];
+  });
 }
 
 /** The 'quarter' tally counts comments per quarter hour (value: its start, in epoch seconds). */

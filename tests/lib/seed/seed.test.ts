@@ -13,6 +13,7 @@ import {
   withDeferredIndexes,
 } from '../../../src/lib/seed/index.ts';
 import { generateComments, type SeedTarget } from '../../../src/lib/seed/generate.ts';
+import { quotableArticles } from '../../../src/lib/seed/repository.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -73,6 +74,15 @@ describe('seedComments', () => {
     expect(
       await count(sql`select count(*)::int as n from comments where consultation_id = ${draft}`),
     ).toBe(0);
+  });
+
+  it('quotes the words of the article a comment is on, never an empty quote', async () => {
+    expect(
+      await count(sql`select count(*)::int as n from comments where body like '%规定“……”%'`),
+    ).toBe(0);
+    expect(
+      await count(sql`select count(*)::int as n from comments where body ~ '规定“.+……”'`),
+    ).toBeGreaterThan(0);
   });
 
   it('puts each form letter only into the consultation of the regulation it names', async () => {
@@ -345,6 +355,32 @@ describe('clauseSampler', () => {
       .slice(0, 5)
       .reduce((s, n) => s + n, 0);
     expect(top5 / 5000).toBeGreaterThan(0.3);
+  });
+});
+
+describe('quotableArticles', () => {
+  it('lends an article made of paragraphs the text of its first paragraph', () => {
+    const row = (id: number, eId: string, kind: string, text: string) => ({
+      id,
+      versionId: 1,
+      eId,
+      kind,
+      label: kind === 'article' ? `第${id}条` : '',
+      text,
+    });
+    expect(
+      quotableArticles([
+        row(1, 'art_1', 'article', '本条例适用于本市。'),
+        row(2, 'art_2', 'article', ''),
+        row(3, 'art_2__para_1', 'paragraph', ''),
+        row(4, 'art_2__para_2', 'paragraph', '第二款的文字。'),
+        row(5, 'art_3', 'article', ''),
+      ]).map((a) => [a.eId, a.text]),
+    ).toEqual([
+      ['art_1', '本条例适用于本市。'],
+      ['art_2', '第二款的文字。'],
+      ['art_3', ''],
+    ]);
   });
 });
 
