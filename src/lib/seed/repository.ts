@@ -99,7 +99,10 @@ export async function seedTargets(
       ),
     )
     .orderBy(asc(clauses.position));
-  const articles = quotableArticles(all);
+  const english = new Set(rows.filter((r) => r.language === 'en').map((r) => r.versionId!));
+  const articles = quotableArticles(all, (versionId) =>
+    english.has(versionId) ? 'section' : 'article',
+  );
   return rows.map((r) => ({
     consultationId: r.id,
     versionId: r.versionId!,
@@ -115,7 +118,8 @@ export async function seedTargets(
 }
 
 /**
- * The articles people comment on, each with text to quote: an article made of paragraphs has
+ * The articles people comment on (条 in a Chinese text, the numbered sections of an English
+ * one: `unitKind` of the version), each with text to quote: an article made of paragraphs has
  * none of its own, so it lends the text of its first part that has some (else a comment would
  * quote it as 第十条规定“……”).
  */
@@ -128,9 +132,10 @@ export function quotableArticles(
     label: string;
     text: string;
   }[],
+  unitKind: (versionId: number) => string = () => 'article',
 ): (SeedClause & { versionId: number })[] {
   return all.flatMap((c, i) => {
-    if (c.kind !== 'article') return [];
+    if (c.kind !== unitKind(c.versionId)) return [];
     const inside = (d: (typeof all)[number]) =>
       d.versionId === c.versionId && d.eId.startsWith(`${c.eId}__`);
     let text = c.text.trim();

@@ -384,6 +384,31 @@ describe('quotableArticles', () => {
   });
 });
 
+describe('quotableArticles on an English text', () => {
+  it('takes its numbered sections as the units people comment on', () => {
+    const rows = [
+      {
+        id: 1,
+        versionId: 2,
+        eId: 'sec_8',
+        kind: 'section',
+        label: 'Sec. 8.',
+        text: 'Each agency shall publish.',
+      },
+      {
+        id: 2,
+        versionId: 2,
+        eId: 'sec_8__subsec_a',
+        kind: 'subsection',
+        label: '(a)',
+        text: 'More.',
+      },
+    ];
+    expect(quotableArticles(rows, () => 'section').map((a) => a.eId)).toEqual(['sec_8']);
+    expect(quotableArticles(rows)).toEqual([]);
+  });
+});
+
 describe('generateComments', () => {
   const target = (language: string, title: string, label: string): SeedTarget => ({
     consultationId: 1,
