@@ -134,12 +134,11 @@ export function quotableArticles(
   }[],
   unitKind: (versionId: number) => string = () => 'article',
 ): (SeedClause & { versionId: number })[] {
-  return all.flatMap((c, i) => {
+  return all.flatMap((c) => {
     if (c.kind !== unitKind(c.versionId)) return [];
     const inside = (d: (typeof all)[number]) =>
       d.versionId === c.versionId && d.eId.startsWith(`${c.eId}__`);
-    let text = c.text.trim();
-    for (let j = i + 1; !text && j < all.length && inside(all[j]!); j++) text = all[j]!.text.trim();
+    const text = c.text.trim() || all.find((d) => inside(d) && d.text.trim())?.text.trim() || '';
     return [{ id: c.id, versionId: c.versionId, eId: c.eId, label: c.label, text }];
   });
 }

@@ -375,11 +375,17 @@ describe('quotableArticles', () => {
         row(3, 'art_2__para_1', 'paragraph', ''),
         row(4, 'art_2__para_2', 'paragraph', '第二款的文字。'),
         row(5, 'art_3', 'article', ''),
+        row(6, 'art_4', 'article', ''),
+        row(7, 'art_5', 'article', '第五条的文字。'),
+        // Parts listed after the articles, as a text stored level by level has them.
+        row(8, 'art_4__para_1', 'paragraph', '第四条的文字。'),
       ]).map((a) => [a.eId, a.text]),
     ).toEqual([
       ['art_1', '本条例适用于本市。'],
       ['art_2', '第二款的文字。'],
       ['art_3', ''],
+      ['art_4', '第四条的文字。'],
+      ['art_5', '第五条的文字。'],
     ]);
   });
 });
