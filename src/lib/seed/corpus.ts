@@ -151,7 +151,7 @@ const en: Corpus = {
   details: [
     ' I live in {estate} and many neighbours feel the same.',
     ' This is exactly the situation in building {n} of {estate}.',
-    ' Our community held {n} meetings about this last year.',
+    ' Our residents’ committee has discussed this at meeting after meeting.',
     ' You can reach me on 1{phone}.',
     '',
   ],
