@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/seed/index.ts';
 import { generateComments, type SeedTarget } from '../../../src/lib/seed/generate.ts';
 import { quotableArticles } from '../../../src/lib/seed/repository.ts';
+import { corpusOf } from '../../../src/lib/seed/corpus.ts';
 import { seededDatabase, type TestDb } from '../../helpers/db.ts';
 
 let db: TestDb;
@@ -443,6 +444,12 @@ describe('generateComments', () => {
     expect(
       seeded.some((r) => r.body.includes('SEC. 8 of the Open Government Data Regulations')),
     ).toBe(true);
+  });
+
+  it('puts no random count into English text, which would need a plural ("held 1 meetings")', () => {
+    const en = corpusOf('en');
+    for (const text of [...en.details, ...en.openers, ...en.campaigns.map((c) => c.text)])
+      expect(text).not.toContain('{n}');
   });
 
   it('names the regulation in a Chinese form letter, so a campaign stays with its regulation', () => {
