@@ -1,1 +1,2 @@
 export * from './repository.ts';
+export { choiceLabel } from './choice-label.ts';

@@ -1,4 +1,5 @@
 /** Read queries behind the public pages. */
+import { choiceLabel } from './choice-label.ts';
 import {
   and,
   asc,
@@ -330,7 +331,7 @@ export async function consultationChoices(db: Db) {
     const owner = r.regulationSlug ?? `plan-${r.planYear}`;
     return {
       id: r.id,
-      label: `${r.regulationTitle ?? r.planTitle ?? ''}：${r.title}`,
+      label: choiceLabel(r.regulationTitle ?? r.planTitle ?? '', r.title),
       count: r.commentCount,
       /** A text to lay comments over: a version's clauses, or a plan's items. */
       hasText: r.versionId !== null || r.planYear !== null,
