@@ -37,6 +37,8 @@ export interface ImportTarget {
   title: string;
   regulationSlug: string;
   regulationTitle: string;
+  /** The regulation's language ('zh' or 'en'), which its feedback report is written in. */
+  regulationLanguage: string;
   versionId: number;
   /** The version's slug, for links to its text and its published comments. */
   versionSlug: string;
@@ -59,6 +61,7 @@ export async function findImportTarget(db: Db, ref: string): Promise<ImportTarge
       c: consultations,
       regulationSlug: regulations.slug,
       regulationTitle: regulations.shortTitle,
+      regulationLanguage: regulations.language,
       versionSlug: versions.slug,
     })
     .from(consultations)
@@ -77,6 +80,7 @@ export async function findImportTarget(db: Db, ref: string): Promise<ImportTarge
     title: row.c.title,
     regulationSlug: row.regulationSlug,
     regulationTitle: row.regulationTitle,
+    regulationLanguage: row.regulationLanguage,
     versionId: row.c.versionId,
     versionSlug: row.versionSlug,
     opensAt: row.c.opensAt,

@@ -7,3 +7,4 @@ export {
   saveReportDraft,
 } from './revisions.ts';
 export { countPeople, normaliseContact, personKey } from './people.ts';
+export { reportHeading, reportSummary, reportTitle } from './heading.ts';

@@ -9,6 +9,10 @@ export const reportPage = m({
     zh: '{consultation}情况的说明',
     en: 'Report on the consultation: {consultation}',
   },
+  'report.publicTitleQuoted': {
+    zh: '“{consultation}”情况的说明',
+    en: 'Report on the consultation: {consultation}',
+  },
   'report.publicRevision': {
     zh: '第 {revision} 版，发布于 {at}',
     en: 'Revision {revision}, published {at}',

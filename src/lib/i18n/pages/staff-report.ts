@@ -74,6 +74,14 @@ export const staffReportPage = m({
     zh: '关于{title}{consultation}情况的说明',
     en: '{title}: report on the consultation ({consultation})',
   },
+  'rpt.headingQuoted': {
+    zh: '关于“{title}”（{consultation}）情况的说明',
+    en: '{title}: report on the consultation ({consultation})',
+  },
+  'rpt.summaryQuoted': {
+    zh: '“{consultation}”自{from}至{to}，共收到意见 {comments} 条，来自 {people} 人。',
+    en: 'From {from} to {to}, {comments} comments were received from {people} people.',
+  },
   'rpt.summary': {
     zh: '{consultation}自{from}至{to}，共收到意见 {comments} 条，来自 {people} 人。',
     en: 'From {from} to {to}, {comments} comments were received from {people} people.',
