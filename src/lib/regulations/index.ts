@@ -1,2 +1,2 @@
 export * from './repository.ts';
-export { choiceLabel } from './choice-label.ts';
+export { choiceLabel, withReports } from './choices.ts';

@@ -1,5 +1,5 @@
 /** Read queries behind the public pages. */
-import { choiceLabel } from './choice-label.ts';
+import { choiceLabel } from './choices.ts';
 import {
   and,
   asc,
@@ -318,6 +318,7 @@ export async function consultationChoices(db: Db) {
       regulationTitle: regulations.shortTitle,
       planYear: plans.year,
       planTitle: plans.title,
+      opensAt: consultations.opensAt,
     })
     .from(consultations)
     .leftJoin(regulations, eq(regulations.id, consultations.regulationId))
@@ -338,6 +339,7 @@ export async function consultationChoices(db: Db) {
       onPlan: r.regulationId === null,
       regulationSlug: r.regulationSlug,
       reportPath: `/staff/report/${owner}/${r.slug}`,
+      opensAt: r.opensAt,
     };
   });
 }
