@@ -126,6 +126,10 @@ export const PROBLEMS = {
     zh: '最后一条的同一行中，施行日期之后的“{text}”是正文提到的附件的标题（“附件”二字缺失），已从该条分开，作为附件读取。',
     en: '"{text}", after the commencement on the line of the last article, is the title of the attachment the text refers to, its label 附件 lost; it was split off and read as an annex.',
   },
+  'annex-catalogue-run-in': {
+    zh: '最后一点的同一行中，句号之后的“{text}”是该决定所附（“见附件”）的目录的标题（“附件”标号缺失），已从该点分开，连同其后的内容作为附件读取；其后的主送、抄送等版记另行读取。',
+    en: '"{text}", after a full stop on the line of the last point, is the title of a catalogue the decision attaches ("见附件"), its label 附件 lost; it was split off and read, with what follows it, as an annex, the 版记 after it (主送, 抄送) apart.',
+  },
   'closing-run-in': {
     zh: '最后一点的同一行中的“{text}”是整个决定的结尾（施行日期、重新公布等），不属于该点，已分开读取。',
     en: '"{text}", on the line of the last point, closes the decision as a whole (its commencement, its republication); it was read apart from that point.',

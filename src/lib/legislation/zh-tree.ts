@@ -514,6 +514,22 @@ function splitRunInEnd(items: Item[], sink: ProblemSink): void {
     return;
   }
   const points = !article && !items.some((x) => x.type === 'line' && ARTICLE.test(x.text));
+  const catalogues = points && !annex ? cataloguesRunInAt(text, items.slice(0, k)) : null;
+  if (catalogues) {
+    for (const c of catalogues.annexes)
+      sink.warning('annex-catalogue-run-in', it.line, { text: c.title });
+    items.splice(
+      k,
+      1,
+      { type: 'line', text: cleanText(text.slice(0, catalogues.at)), line: it.line },
+      ...catalogues.annexes.flatMap((c) => [
+        { type: 'line' as const, text: c.title, line: it.line, annexTitle: true },
+        ...(c.body === '' ? [] : [{ type: 'line' as const, text: c.body, line: it.line }]),
+      ]),
+      ...catalogues.colophon.map((t) => ({ type: 'line' as const, text: t, line: it.line })),
+    );
+    return;
+  }
   const closing = points ? closingSentencesAt(text) : -1;
   if (closing > 0) {
     const tail = text.slice(closing);
@@ -527,6 +543,59 @@ function splitRunInEnd(items: Item[], sink: ProblemSink): void {
     1,
     ...[text, ...parts].map((t) => ({ type: 'line' as const, text: t, line: it.line })),
   );
+}
+
+/** The title of a catalogue run on after a full stop: Han characters alone ending in 目录, its
+ * count after it if any (决定废止的……规范性文件目录（22件）). */
+const RUN_IN_CATALOGUE =
+  /(?<=[。；][”’」』]?)[\p{Script=Han}、]{4,60}?目录(?:[（(][0-9０-９]+件[）)])?/gu;
+
+/** The distribution lines of a 版记 run on after a full stop (主送：……。抄送：……). */
+const RUN_IN_COLOPHON = /(?<=[。；])(?=(?:主送|抄送|报送|分送)[：:])/g;
+
+/**
+ * Catalogues attached to a decision of points, run on with their rows and the 版记 in the line of
+ * the last point, labels 附件1 lost (the Theonefkguy copy of 最高人民检察院 2019 废止决定, the whole
+ * notice on one line: "三、……一并予以公布（见附件3）。决定废止的单独制发的……目录（22件）发文日期
+ * 及文号最高人民检察院关于……该文件不再适用。决定废止的与有关单位联合制发的……目录……主送：……。
+ * 抄送：……。……印发"): where the points announce as many attachments (见附件1 … 见附件3) as there
+ * are titles ending in 目录 after full stops, each title opens an annex holding the rows after it
+ * as they stand; the 主送：/抄送： lines after the last are split off for the 版记. Null if not so.
+ */
+function cataloguesRunInAt(
+  text: string,
+  before: readonly Item[],
+): { at: number; annexes: { title: string; body: string }[]; colophon: string[] } | null {
+  const titles = [...text.matchAll(RUN_IN_CATALOGUE)].filter((m) =>
+    quotesClosed(text.slice(0, m.index)),
+  );
+  if (titles.length === 0) return null;
+  const first = titles[0]!.index;
+  const points = [
+    ...before.filter((x) => x.type !== 'info-end').map((x) => x.text),
+    text.slice(0, first),
+  ];
+  const announced = new Set(
+    points.flatMap((t) =>
+      [...t.matchAll(/见附件([0-9０-９一二三四五六七八九十]+)/g)].map((m) => m[1]),
+    ),
+  );
+  if (announced.size !== titles.length) return null;
+  const annexes = titles.map((m, i) => ({
+    title: m[0],
+    body: cleanText(text.slice(m.index + m[0].length, titles[i + 1]?.index ?? text.length)),
+  }));
+  const last = annexes.at(-1)!;
+  const parts = last.body.split(RUN_IN_COLOPHON);
+  last.body = cleanText(parts[0] ?? '');
+  return {
+    at: first,
+    annexes,
+    colophon: parts
+      .slice(1)
+      .map((t) => cleanText(t))
+      .filter((t) => t !== ''),
+  };
 }
 
 /**
@@ -3241,8 +3310,9 @@ class ChineseTreeBuilder {
       return true;
     }
     const item = this.items[index];
-    if (!this.annex && item?.type === 'line' && item.annexTitle) {
-      // The title of an attachment whose label 附件 was lost (annexLabelLostAt).
+    if (item?.type === 'line' && item.annexTitle) {
+      // The title of an attachment whose label 附件 was lost (annexLabelLostAt), or of each of
+      // the catalogues run on after a decision's last point (cataloguesRunInAt).
       this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
       this.out.nodes.push(this.annex);
       this.divisions.length = 0;
