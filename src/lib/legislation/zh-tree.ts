@@ -4273,9 +4273,12 @@ function subpointHost(parent: ClauseNode, dotted: boolean, num: number): ClauseN
   return inner.kind === 'subpoint' && inner.num === num - 1 ? prev : null;
 }
 
-/** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。". */
+/** A text's commencement: "本决定自公布之日起施行。", "本规定自2025年1月1日起生效。", also with
+ * when a temporary text ends after a comma (海南 2020 依法防控新冠肺炎疫情决定: "本决定自公布之日起
+ * 施行，终止日期由省人民代表大会常务委员会另行公布。"; "……施行，有效期至……。", "……施行，至……之日止。",
+ * "……施行，……自行失效。"). */
 const CLOSING =
-  /^本(?:决定|规定|办法|意见|解释|批复|通知|细则|条例|规则)自[^。；]{1,40}(?:施行|实施|生效|执行)。?$/;
+  /^本(?:决定|规定|办法|意见|解释|批复|通知|细则|条例|规则)自[^。；]{1,40}(?:施行|实施|生效|执行)(?:[，,](?:(?:终止|有效期)[^。；]{0,60}|至[^。；，,]{1,40}止|[^。；，,]{1,30}失效))?。?$/;
 
 /** A decision's republication: "《……》根据本决定作相应修改，重新公布。". */
 const REPUBLISHED = /^[^。；]{0,400}根据本决定[^。；]{0,60}[，,]?重新(?:公布|发布|印发)。?$/;
