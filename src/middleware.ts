@@ -23,6 +23,8 @@ import {
 } from './lib/web/fault.ts';
 import { isDraining, trackRequest } from './lib/web/drain.ts';
 import { rendered } from './lib/web/rendered.ts';
+import { outlet } from './lib/web/outlet.ts';
+import { paced } from './lib/web/paced.ts';
 import { DOWNLOAD_CSP, securityHeaders } from './lib/web/headers.ts';
 import { DOWNLOAD_PATH } from './lib/attachments/download.ts';
 import {
@@ -84,12 +86,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (filesBoundary) release = await attachmentTurn();
     // The deadline bounds the wait until the page starts rendering (a query that never
     // answers), as when pages streamed; the render itself is read whole after it.
+    // A download is paced to the socket instead (src/lib/web/paced.ts).
     response = done
-      ? await rendered(
-          await withDeadline(
-            sessionAndPage(context, next, filesBoundary),
-            filesBoundary ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS,
+      ? paced(
+          await rendered(
+            await withDeadline(
+              sessionAndPage(context, next, filesBoundary),
+              filesBoundary ? FILES_DEADLINE_MS : REQUEST_DEADLINE_MS,
+            ),
           ),
+          outlet(),
         )
       : shuttingDown(context.request.method, locale, context.locals.t);
   } catch (error) {

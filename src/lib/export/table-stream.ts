@@ -15,21 +15,25 @@ export function csvTable(
   const encoder = new TextEncoder();
   const iterator = pages[Symbol.asyncIterator]();
   let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(BOM + csvLine(header)));
-        return;
-      }
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value.map((r) => csvLine(r)).join('')));
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          controller.enqueue(encoder.encode(BOM + csvLine(header)));
+          return;
+        }
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value.map((r) => csvLine(r)).join('')));
+      },
+      async cancel() {
+        await iterator.return?.(undefined);
+      },
     },
-    async cancel() {
-      await iterator.return?.(undefined);
-    },
-  });
+    // A page is fetched when the reader asks for it, not ahead of it.
+    { highWaterMark: 0 },
+  );
 }
 
 export function xlsxTable(
@@ -49,6 +53,10 @@ export function xlsxTable(
     sheet.addRow([...header]).commit();
     for await (const page of pages) {
       for (const r of page) sheet.addRow(r.map((v) => v ?? '')).commit();
+      // Let the event loop turn before the next page: the zip's compressor and the socket run
+      // there, and the embedded database answers without ever leaving the microtask queue, so
+      // without it the whole file was built before its first byte left (src/lib/web/paced.ts).
+      await new Promise((resolve) => setImmediate(resolve));
       // Wait for the reader before fetching the next page, so a slow download holds one page.
       if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
     }

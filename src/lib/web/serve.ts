@@ -19,6 +19,7 @@ import { drain } from './drain.ts';
 import { intakeRoute } from './intake-route.ts';
 import { oneClickRoute } from './one-click-route.ts';
 import { compressResponses } from './compress.ts';
+import { withOutlet } from './outlet.ts';
 import { finishFolding, startIntakeSweep } from '../intake/index.ts';
 import { lingeringClose } from './linger.ts';
 import { startImportRunner } from '../imports/jobs.ts';
@@ -84,7 +85,10 @@ export async function serve(astroHandler: NodeHandler): Promise<void> {
       intakeRoute({
         db: () => handle.db,
         config,
-        next: oneClickRoute({ db: () => handle.db, next: compressResponses(astroHandler) }),
+        next: oneClickRoute({
+          db: () => handle.db,
+          next: compressResponses(withOutlet(astroHandler)),
+        }),
       }),
     );
     const certPath = process.env['SERVER_CERT_PATH'];
