@@ -314,6 +314,11 @@ export const consultations = pgTable(
     changedBy: integer().references(() => staffUsers.id),
     closedEarlyReason: text(),
     commentCount: integer().notNull().default(0),
+    /**
+     * Kept count: comments too short to sign for near-duplicate grouping, so never in a group
+     * (added by the fold, set by each regroup's closing recount; src/lib/moderation/groups.ts).
+     */
+    unplaceableCount: integer().notNull().default(0),
     /** Kept counts: distinct participants (by address hash) and comments per stance. */
     participantCount: integer().notNull().default(0),
     supportCount: integer().notNull().default(0),

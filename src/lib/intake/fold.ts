@@ -109,7 +109,29 @@ async function foldBatch(tx: Tx | Db, limit: number): Promise<number> {
   }));
   for (let i = 0; i < rows.length; i += GROUP_BATCH)
     await groupBatch(tx, rows.slice(i, i + GROUP_BATCH));
+  if (rows.length > 0)
+    await countUnplaced(
+      tx,
+      rows.map((r) => r.id),
+    );
   return rows.length;
+}
+
+/**
+ * Adds the comments of a folded batch that grouping could not place (too short to sign) to
+ * their consultation's kept count, so the campaigns page tells them from comments never grouped
+ * (mayHoldUngrouped). One probe of comment_groups' key per comment of the batch.
+ */
+async function countUnplaced(tx: Tx | Db, ids: number[]): Promise<void> {
+  await tx.execute(sql`
+    update consultations k set unplaceable_count = k.unplaceable_count + x.n
+    from (
+      select c.consultation_id, count(*)::int as n from comments c
+      where c.id = any(${`{${ids.join(',')}}`}::bigint[])
+        and not exists (select 1 from comment_groups g where g.comment_id = c.id)
+      group by 1
+    ) x
+    where k.id = x.consultation_id`);
 }
 
 const FOLD_BATCH = 2000;

@@ -6,7 +6,7 @@
  * own.
  * Exact copies (same campaign key) have equal signatures, so they always land together.
  */
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { StaffUser } from '../auth/index.ts';
 import { recordAudit } from '../auth/repository.ts';
 import type { Db } from '../db/client.ts';
@@ -387,13 +387,35 @@ const REGROUP_SLICE = 1000;
  */
 export async function countUngrouped(db: Db, consultationId: number): Promise<number> {
   const [row] = rowsOf<{ n: number | string }>(
-    await db.execute(sql`
-      select count(*) as n from ${comments} c
-      where c.consultation_id = ${consultationId}
-        and not exists (select 1 from ${commentGroups} g where g.comment_id = c.id)
-        and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = c.id)`),
+    await db.execute(sql`select ${countUngroupedSql(consultationId)} as n`),
   );
   return Number(row?.n ?? 0);
+}
+
+function countUngroupedSql(consultationId: number): SQL {
+  return sql`(select count(*)::int from ${comments} c
+    where c.consultation_id = ${consultationId}
+      and not exists (select 1 from ${commentGroups} g where g.comment_id = c.id)
+      and not exists (select 1 from ${commentIntakeQueue} q where q.comment_id = c.id))`;
+}
+
+/**
+ * Whether some comments of a consultation wait for a regroup: it counts more comments than its
+ * groups hold and than could not be placed (too short to sign). All three are kept counts:
+ * `comment_count` and `unplaceable_count` on the consultation (moved by the fold; the second
+ * set by each regroup's closing recount) and the sizes in `group_counts` (moved by trigger as
+ * the fold places each comment), so this reads one row a group, never the comments: an
+ * anti-join of the comments with their groups (countUngrouped) scans every comment of the
+ * consultation. A comment still in the intake queue is on no side.
+ */
+export async function mayHoldUngrouped(db: Db, consultationId: number): Promise<boolean> {
+  const [row] = rowsOf<{ more: boolean }>(
+    await db.execute(sql`
+      select k.comment_count > k.unplaceable_count + coalesce((select sum(t.size) from ${groupCounts} t
+        where t.consultation_id = k.id), 0) as more
+      from ${consultations} k where k.id = ${consultationId}`),
+  );
+  return row?.more ?? false;
 }
 
 /** The candidate index of a consultation as the database holds it: each key's newest CANDIDATE_LIMIT. */
@@ -621,6 +643,11 @@ export async function recountGroups(db: Db, consultationId: number): Promise<num
             where g.consultation_id = t.consultation_id and g.group_id = t.group_id)
         returning 1`),
     );
+    // What a regroup leaves ungrouped could not be placed: the consultation's kept count of
+    // those (the fold adds to it; see mayHoldUngrouped).
+    await tx.execute(sql`
+      update ${consultations} set unplaceable_count = ${countUngroupedSql(consultationId)}
+      where id = ${consultationId}`);
     return fixed.length + stale.length;
   });
 }

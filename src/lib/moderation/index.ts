@@ -27,6 +27,7 @@ export { groupNearDuplicates } from './near-duplicates.ts';
 export {
   applyGroupDecision,
   countUngrouped,
+  mayHoldUngrouped,
   groupDetail,
   groupMemberIds,
   groupUngrouped,

@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD COLUMN "unplaceable_count" integer DEFAULT 0 NOT NULL;
