@@ -2860,6 +2860,23 @@ class ChineseTreeBuilder {
   }
 
   /**
+   * The 目录's first chapter title again, written in the body without its 第一章 (吕梁 2019
+   * 碛口古镇保护条例: 目录 "第一章　总则" … "第五章　附则", then "总  则" over 第一条): the 目录
+   * ended there, and the body's first heading is that title. Only a bare title (no 第X章 of its
+   * own) after two entries or more, the first of them 第一章, counts.
+   */
+  private tocTitleAgain(bare: string): boolean {
+    const toc = this.toc;
+    if (!toc || toc.entries.length < 2) return false;
+    const own = normaliseHeading(bare);
+    if (DIVISION.test(own)) return false;
+    const first = DIVISION.exec(normaliseHeading(tocEntryText(toc.entries[0]?.text ?? '')));
+    if (!first || first[2] !== '章' || readNumeral(first[1] ?? '').num !== 1) return false;
+    const title = headingKey(first[3] ?? '');
+    return title !== '' && headingKey(own) === title;
+  }
+
+  /**
    * Lines of a 目录: chapter and section titles until the first one comes again. A 目录
    * whose titles never come again was no table of contents: its lines are read as headings.
    */
@@ -2872,7 +2889,7 @@ class ChineseTreeBuilder {
       BARE_DIVISION.test(normaliseHeading(bare)) ||
       PREFACE.test(normaliseHeading(bare));
     const key = tocKey(bare);
-    if (entry && key !== this.toc.first) {
+    if (entry && key !== this.toc.first && !this.tocTitleAgain(bare)) {
       this.toc.first ??= key;
       this.toc.entries.push({ text, line, index });
       return true;
