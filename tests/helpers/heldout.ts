@@ -337,12 +337,14 @@ export function carefulReaderDivisions(source: string): string[] {
       });
     const entry = first < 0 ? '' : key(lines[toc + 1 + first]!);
     // Or the body writes 第一章's heading with a list number for 第一章 (商洛 2016 制定地方性法规
-    // 条例: 目录 第一章 总则, body "1.  总 则").
+    // 条例: 目录 第一章 总则, body "1.  总 则"), or without any number (吕梁 2019 碛口古镇保护条例:
+    // 目录 第一章　总则, body "总  则").
     const listed = /^第1章(.+)$/.exec(entry)?.[1];
     const again = lines.findIndex(
       (l, i) =>
         i > toc + 1 + first &&
-        (key(l) === entry || (listed !== undefined && plain(l) === `1.${listed}`)),
+        (key(l) === entry ||
+          (listed !== undefined && (plain(l) === `1.${listed}` || plain(l) === listed))),
     );
     if (entry !== '' && again > 0) skip = [toc, again];
   } else {
