@@ -418,7 +418,6 @@ export async function mayHoldUngrouped(db: Db, consultationId: number): Promise<
   return row?.more ?? false;
 }
 
-/** The candidate index of a consultation as the database holds it: each key's newest CANDIDATE_LIMIT. */
 /**
  * The candidate index of a consultation's grouped comments, newest first. One row a comment
  * with its band keys, read through a cursor: a row per band key, each carrying the comment's
