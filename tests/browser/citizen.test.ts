@@ -4,6 +4,7 @@
  * wrong with a mistyped code, wording that names what a comment is on, the questionnaire link,
  * a long article's poster on one page and the quote button on a phone; axe on what changed.
  */
+import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -27,7 +28,7 @@ async function comment(form: Record<string, string>, path = `${version}/comment`
       stance: 'amend',
       category: 'individual',
       consentPublish: 'on',
-      idempotencyKey: `citizen-${Math.random().toString(36).slice(2)}-key`,
+      idempotencyKey: `citizen-${randomUUID()}`,
       ...form,
     },
     headers: { Origin: baseURL },

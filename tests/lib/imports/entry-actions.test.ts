@@ -3,6 +3,7 @@
  * as src/pages/staff/enter.astro runs it: the source checked field by field, a repeated opinion
  * held until the clerk confirms it, a stored one audited; every refusal 422.
  */
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStaffUser, listAudit } from '../../../src/lib/auth/index.ts';
@@ -69,7 +70,9 @@ const opinion = (extra: Record<string, string> = {}) => ({
   stance: 'amend',
   body: '座谈会上居民建议明确公开的方式和期限。',
   displayName: '王芳',
-  idempotencyKey: `entry-${Math.random().toString(36).slice(2, 14)}`,
+  // A key the intake accepts every time (16–64 of [A-Za-z0-9_-]); a random base-36 slice was
+  // sometimes shorter than 16 and refused as an expired form (422), one run in thirty.
+  idempotencyKey: `entry-${randomUUID()}`,
   ...extra,
 });
 
@@ -121,7 +124,6 @@ describe('a clerk entering an opinion', () => {
     ]);
     expect(held.result.values['sourcePlace']).toBe('滨江街道联络站');
     const confirmed = await enter(opinion({ [CONFIRM_DUPLICATE]: 'yes' }));
-    // Once seen refused (422) in a CI run on PostgreSQL under load, never again locally: say why.
     const refusal =
       confirmed.result && !(confirmed.result instanceof Response) && !confirmed.result.ok
         ? JSON.stringify(confirmed.result.problems)
