@@ -32,6 +32,9 @@ export interface Corpus {
   /** Joins a surname and given names. */
   name: (surname: string, given: string) => string;
   estates: readonly string[];
+  /** The districts residents write they live in, and where a liaison point gathers opinions. */
+  districts: readonly string[];
+  liaisonPoint: (district: string) => string;
 }
 
 const zh: Corpus = {
@@ -119,6 +122,8 @@ const zh: Corpus = {
     '梧桐里',
     '新城嘉园',
   ],
+  districts: ['江北区', '江南区', '临港新区', '东湖区', '西山区', '高新区', '青石县'],
+  liaisonPoint: (district) => `${district}基层立法联系点`,
 };
 
 const en: Corpus = {
@@ -198,6 +203,16 @@ const en: Corpus = {
   given: ['Wei', 'Fang', 'Na', 'Min', 'Jing', 'Li', 'Qiang', 'Lei', 'Jun', 'Yang', 'Hua'],
   name: (surname, given) => `${given} ${surname}`,
   estates: ['Sunshine Garden', 'Riverside Court', 'Green Lake Estate', 'Osmanthus Court'],
+  districts: [
+    'Jiangbei District',
+    'Jiangnan District',
+    'Lingang New Area',
+    'Donghu District',
+    'Xishan District',
+    'High-Tech Zone',
+    'Qingshi County',
+  ],
+  liaisonPoint: (district) => `${district} legislative liaison point`,
 };
 
 /** The corpus of a regulation's language (Chinese for any language without one). */

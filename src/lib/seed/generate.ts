@@ -114,7 +114,6 @@ export const CATEGORIES = {
   expert: 4,
   deputy: 3,
 } as const;
-const DISTRICTS = ['江北区', '江南区', '临港新区', '东湖区', '西山区', '高新区', '青石县'] as const;
 const DISPOSITIONS = ['adopted', 'partly-adopted', 'not-adopted', 'out-of-scope'] as const;
 
 function fill(template: string, rng: Rng, corpus: Corpus, values: Record<string, string>): string {
@@ -329,7 +328,7 @@ function oneComment(
     public_suggested_wording: pub.publicSuggestedWording,
     public_display_name: pub.publicDisplayName,
     category: weighted(rng, CATEGORIES),
-    district: rng() < 0.6 ? pick(rng, DISTRICTS) : null,
+    district: rng() < 0.6 ? pick(rng, corpus.districts) : null,
     contact: rng() < 0.3 ? `resident${person}@example.org` : null,
     consent_publish: consent,
     channel,
@@ -344,7 +343,7 @@ function oneComment(
         ? null
         : {
             date: date.slice(0, 10),
-            place: `${pick(rng, DISTRICTS)}基层立法联系点`,
+            place: corpus.liaisonPoint(pick(rng, corpus.districts)),
             participants: channel === 'meeting' ? 5 + Math.floor(rng() * 30) : null,
           },
     second_count: seconds,

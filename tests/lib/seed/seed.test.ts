@@ -432,7 +432,7 @@ describe('generateComments', () => {
   const rows = (t: SeedTarget) =>
     [...generateComments({ targets: [t], count: 400, seed: 5, now }, 400)].flat();
 
-  it('writes the comments, form letters and replies on an English regulation in English', () => {
+  it('writes the comments, form letters, replies, districts and liaison points of an English regulation in English', () => {
     const seeded = rows(target('en', 'Open Government Data Regulations', 'SEC. 8.'));
     const han = /\p{Script=Han}/u;
     for (const row of seeded) {
@@ -440,7 +440,10 @@ describe('generateComments', () => {
       expect(row.suggested_wording ?? '').not.toMatch(han);
       expect(row.display_name ?? '').not.toMatch(han);
       expect(row.reply ?? '').not.toMatch(han);
+      expect(row.district ?? '').not.toMatch(han);
+      expect(row.source?.place ?? '').not.toMatch(han);
     }
+    expect(seeded.some((r) => r.source?.place.endsWith('legislative liaison point'))).toBe(true);
     expect(
       seeded.some((r) => r.body.includes('SEC. 8 of the Open Government Data Regulations')),
     ).toBe(true);
