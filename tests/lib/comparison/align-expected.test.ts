@@ -407,6 +407,26 @@ const KNOWN_MISSES = new Set([
   'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第二十八条 > 第四十条',
   // 中介机构 penalty, deleted with its duty; got drawn into the merge 28+30+31 > 39+40.
   'chongqing-zhuanli-cujin-yu-baohu-tiaoli--2011--2023.json 第三十一条 > —',
+  // 合肥市消防条例 2012 → 2022 (a held-out full revision, read by hand before the alignment was run;
+  // a local regulation of 合肥, 安徽, 修订 59 → 57 articles): 57/66 on first contact, 6 of the 9 misses marked.
+  // 纳入规划, 经费预算 items → 3 ¶1, 消防安全委员会 item → 6 (一); got 8 > 3 only, 6 inserted (marked).
+  'hefei-xiaofang-tiaoli--2012--2022.json 第八条 > 第三条+第六条',
+  // 政府负责 paragraph → 5, 监督管理 paragraphs → 4; got 3 > 4 only, 5 inserted (marked).
+  'hefei-xiaofang-tiaoli--2012--2022.json 第三条 > 第四条+第五条',
+  // 消防安全信用平台 and 建筑市场诚信信息平台 → 信用信息共享平台 in 39; got 6 and 26 deleted, 39 inserted (marked).
+  'hefei-xiaofang-tiaoli--2012--2022.json 第六条+第二十六条 > 第三十九条',
+  // departments' duties → the three department articles 10, 11, 12; got 12 > 11 only (marked).
+  'hefei-xiaofang-tiaoli--2012--2022.json 第十二条 > 第十条+第十一条+第十二条',
+  // 单位 消防安全责任 → 14; got merged 13+58 > 14 by the 个体工商户 phrase of the 58 penalty (marked).
+  'hefei-xiaofang-tiaoli--2012--2022.json 第十三条 > 第十四条',
+  // 自救器材, 专用灭火器材 → 高危单位 18 (四)(五), 营业期间动火 → 31 ¶3; got 34 > 31 and 35 > 32; unmarked.
+  'hefei-xiaofang-tiaoli--2012--2022.json 第三十四条+第三十五条 > 第十八条+第三十一条+第三十二条',
+  // 外立面 → 28; got split 24 > 28+36 by 应当符合消防安全要求 (出租房屋); unmarked.
+  'hefei-xiaofang-tiaoli--2012--2022.json 第二十四条 > 第二十八条',
+  // new 出租房屋; got drawn into the split 24 > 28+36; unmarked.
+  'hefei-xiaofang-tiaoli--2012--2022.json — > 第三十六条',
+  // 未消除火灾隐患 penalty, deleted; got merged 13+58 > 14 (marked).
+  'hefei-xiaofang-tiaoli--2012--2022.json 第五十八条 > —',
 ]);
 
 /** Each file's rows as the alignment fares against them, computed once for all the checks. */
