@@ -26,13 +26,16 @@ describe('openclause seed', () => {
           io,
         ),
       ).toBe(0);
-      // Chinese first, then English, as the command's other lines (sync, the errors).
+      // Chinese first, then English, as the command's other lines (sync, the errors); each
+      // consultation named as --consultation takes it, not by its row id.
       expect(out.stdout).toMatch(
-        /^已生成 250 条意见和 \d+ 次附议，写入征求意见 \d+，用时 [\d.]+ 秒/,
+        /^已生成 250 条意见和 \d+ 次附议，写入征求意见 sample\/draft，用时 [\d.]+ 秒/,
       );
-      expect(out.stdout).toMatch(/。Seeded 250 comments .* into consultation \d+ /);
+      expect(out.stdout).toMatch(/。Seeded 250 comments .* into consultation sample\/draft in /);
       // sample/draft closed in April: named on its own it is seeded as its record would be.
-      expect(out.stdout).toMatch(/征求意见 \d+ 已截止：写入的意见都已审核并答复。/);
+      expect(out.stdout).toMatch(
+        /征求意见 sample\/draft 已截止：写入的意见都已审核并答复。Consultation sample\/draft has closed/,
+      );
       // A small load is grouped with its near-duplicates at once, as intake would have.
       expect(out.stderr).not.toContain('Near-duplicate groups not computed');
       const groups = capture();
@@ -96,10 +99,14 @@ describe('openclause seed', () => {
       const { out, io } = capture();
       expect(await main(['seed', '--comments', '60'], io)).toBe(0);
       expect(out.stdout).toMatch(
-        /征求意见 \d+ 尚未开始（\d{4}年\d{1,2}月\d{1,2}日开始），未写入。Consultation \d+ opens on .+: left without comments\./,
+        /征求意见 fireworks\/amendment-draft 尚未开始（\d{4}年\d{1,2}月\d{1,2}日开始），未写入。Consultation fireworks\/amendment-draft opens on .+: left without comments\./,
       );
       // The readings that ended months ago keep their record: 43 and 46 opinions, all answered.
-      expect(out.stdout.match(/已于\d{4}年\d{1,2}月\d{1,2}日截止，未写入。/g)).toHaveLength(2);
+      expect(
+        out.stdout.match(
+          /征求意见 property-management\/[a-z-]+ 已于\d{4}年\d{1,2}月\d{1,2}日截止，未写入。/g,
+        ),
+      ).toHaveLength(2);
       const reported = capture();
       expect(
         await main(

@@ -102,25 +102,30 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     // Chinese first, then English, as every other line the command writes.
     const rate = Math.round(outcome.comments / seconds);
-    const ids = outcome.consultations.join(', ');
+    // Each consultation as --consultation takes it (regulation/consultation), not its row id.
+    const named = (ids: readonly number[], sep: string) =>
+      ids.map((id) => outcome.names[id] ?? String(id)).join(sep);
+    const ids = named(outcome.consultations, ', ');
     io.stdout(
-      `已生成 ${outcome.comments} 条意见和 ${outcome.seconds} 次附议，写入征求意见 ${outcome.consultations.join('、')}，用时 ${seconds.toFixed(1)} 秒（每秒 ${rate} 条）。` +
+      `已生成 ${outcome.comments} 条意见和 ${outcome.seconds} 次附议，写入征求意见 ${named(outcome.consultations, '、')}，用时 ${seconds.toFixed(1)} 秒（每秒 ${rate} 条）。` +
         `Seeded ${outcome.comments} comments and ${outcome.seconds} seconding votes (附议) into consultation${outcome.consultations.length > 1 ? 's' : ''} ${ids} in ${seconds.toFixed(1)} s (${rate}/s).\n`,
     );
     if (outcome.answered.length)
       io.stdout(
-        `征求意见 ${outcome.answered.join('、')} 已截止：写入的意见都已审核并答复。Consultation ${outcome.answered.join(', ')} has closed: every seeded comment is moderated and answered.\n`,
+        `征求意见 ${named(outcome.answered, '、')} 已截止：写入的意见都已审核并答复。Consultation ${named(outcome.answered, ', ')} has closed: every seeded comment is moderated and answered.\n`,
       );
     for (const { id, closesAt } of outcome.closed) {
       const [zh, en] = day(closesAt);
+      const name = outcome.names[id] ?? id;
       io.stdout(
-        `征求意见 ${id} 已于${zh}截止，未写入。Consultation ${id} closed on ${en}: left as it is.\n`,
+        `征求意见 ${name} 已于${zh}截止，未写入。Consultation ${name} closed on ${en}: left as it is.\n`,
       );
     }
     for (const { id, opensAt } of outcome.notYetOpen) {
       const [zh, en] = day(opensAt);
+      const name = outcome.names[id] ?? id;
       io.stdout(
-        `征求意见 ${id} 尚未开始（${zh}开始），未写入。Consultation ${id} opens on ${en}: left without comments.\n`,
+        `征求意见 ${name} 尚未开始（${zh}开始），未写入。Consultation ${name} opens on ${en}: left without comments.\n`,
       );
     }
     return 0;

@@ -43,6 +43,8 @@ export type SeedOutcome =
       closed: { id: number; closesAt: Date }[];
       /** Closed consultations seeded because they were named: every comment answered. */
       answered: number[];
+      /** Each consultation above as `--consultation` names it (regulation/consultation). */
+      names: Record<number, string>;
     }
   | { ok: false; reason: 'no-consultation' }
   | { ok: false; reason: 'not-yet-open'; opensAt: Date }
@@ -73,7 +75,10 @@ export function chooseTargets(
       closed: { id: number; closesAt: Date }[];
     }
   | Extract<SeedOutcome, { ok: false }> {
-  const target = ({ reportPublished: _, ...t }: SeedCandidate, answered: boolean): SeedTarget => ({
+  const target = (
+    { reportPublished: _, name: __, ...t }: SeedCandidate,
+    answered: boolean,
+  ): SeedTarget => ({
     ...t,
     answered,
   });
@@ -135,5 +140,6 @@ export async function seedComments(db: Db, options: SeedOptions): Promise<SeedOu
     notYetOpen,
     closed,
     answered: targets.filter((t) => t.answered).map((t) => t.consultationId),
+    names: Object.fromEntries(all.map((t) => [t.consultationId, t.name])),
   };
 }

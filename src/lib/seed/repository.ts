@@ -46,7 +46,11 @@ const COLUMNS = [
 ] as const satisfies readonly (keyof SeedRow)[];
 
 /** A consultation that may be seeded, with whether its feedback report has been published. */
-export type SeedCandidate = Omit<SeedTarget, 'answered'> & { reportPublished: boolean };
+/** `name`: the consultation as `--consultation` names it (regulation slug / consultation slug). */
+export type SeedCandidate = Omit<SeedTarget, 'answered'> & {
+  reportPublished: boolean;
+  name: string;
+};
 
 /**
  * The consultations that may be seeded: the one named (`regulation/consultation` or an id), or
@@ -66,6 +70,7 @@ export async function seedTargets(
       closesAt: consultations.closesAt,
       language: regulations.language,
       title: regulations.shortTitle,
+      name: sql<string>`${regulations.slug} || '/' || ${consultations.slug}`,
       reportPublished: sql<boolean>`exists (select 1 from ${feedbackReports} where ${feedbackReports.consultationId} = ${consultations.id} and ${feedbackReports.publishedAt} is not null)`,
     })
     .from(consultations)
@@ -113,6 +118,7 @@ export async function seedTargets(
     weight: 1,
     language: r.language,
     title: r.title,
+    name: r.name,
     reportPublished: Boolean(r.reportPublished),
   }));
 }
