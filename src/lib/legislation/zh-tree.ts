@@ -1423,6 +1423,21 @@ class ChineseTreeBuilder {
     return null;
   }
 
+  /**
+   * Where the body of a text without numbers and without an addressee begins in a text without
+   * `<!-- INFO END -->` (全国人大常委会 2005 关于《香港特别行政区基本法》第五十三条第二款的解释: the
+   * title again, the adoption, "……审议了国务院……的议案。……作如下解释：", two paragraphs that
+   * interpret, "现予公告。"): right after the last sentence ending with 如下： or 如下 and a word
+   * or two (作如下解释：, 解释如下：, 作如下修改：), which enacts the text and closes its front
+   * matter, when every line after it ends a sentence. null if there is none.
+   */
+  private enactedBodyAt(): number | null {
+    const lines = this.out.preamble;
+    const at = lines.findLastIndex((l) => /如下[^。；;，,：:]{0,4}[：:]$/.test(squeeze(l)));
+    if (at < 0 || at === lines.length - 1) return null;
+    return lines.slice(at + 1).every((l) => ENDS_SENTENCE.test(squeeze(l))) ? at + 1 : null;
+  }
+
   private container() {
     return this.divisions.at(-1)?.node.children ?? this.out.nodes;
   }
@@ -4006,7 +4021,9 @@ class ChineseTreeBuilder {
     // 通过，现予公布……" / the title again / "高检发释字〔2000〕1号" / "山东省人民检察院：" / "你院……
     // 收悉。……" / "此复。"), the addressee of a reply without numbers shows where its body begins.
     const bodyAt =
-      this.hasInfoEnd || this.bodyBeforeAnnex ? this.preambleAtBody : this.unnumberedReplyAt();
+      this.hasInfoEnd || this.bodyBeforeAnnex
+        ? this.preambleAtBody
+        : (this.unnumberedReplyAt() ?? this.enactedBodyAt());
     const body = bodyAt === null ? [] : this.out.preamble.slice(bodyAt);
     if (this.out.nodes.every((n) => n.kind === 'annex') && bodyAt !== null && body.length > 0) {
       // A one-point amendment or a notice without numbers: its body is one clause, not nothing.
