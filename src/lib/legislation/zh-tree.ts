@@ -2757,6 +2757,7 @@ class ChineseTreeBuilder {
       const wrapped =
         !ENDS_SENTENCE.test(lastLine) &&
         !tableRow &&
+        !isWholeFormula(lastLine) &&
         target.children.length === 0 &&
         (target === this.paragraph || lastLine.length >= WRAPPED_MIN);
       if (wrapped) {
@@ -4215,6 +4216,21 @@ function isAddressee(line: string): boolean {
     .slice(0, -1)
     .split(/[，,]/)
     .every((part) => part !== '' && BODY_NAME.test(part));
+}
+
+/**
+ * Whether a line is a formula standing whole on its own (增值税法实施条例 2025 第十八条: "组成计税
+ * 价格=成本×（1+成本利润率）+消费税税额"): an equation, no sentence punctuation in it, not ending
+ * with an operator or an open bracket that carries it on to the next line.
+ */
+function isWholeFormula(line: string): boolean {
+  const text = squeeze(line);
+  return (
+    text.length <= 120 &&
+    /^[^=＝]+[=＝][^=＝]/.test(text) &&
+    !/[。；;，,：:！？!?]/.test(text) &&
+    !/[=＝+＋\-－×÷*/（(]$/.test(text)
+  );
 }
 
 /** Whether any article or point stands among the nodes, at any depth. */
