@@ -214,6 +214,10 @@ export const PROBLEMS = {
     zh: '“{text}”在最后一项{label}之后，开头与前面各项之后的段落相同，视为{label}的一部分。',
     en: '"{text}" follows the last item {label} and begins as the paragraphs after the earlier items did; it was read as part of {label}.',
   },
+  'item-introduces-line': {
+    zh: '{label}以冒号结束，其后的“{text}”不是该列项的下一项，是该项引出的内容，已归入该项。',
+    en: 'Item {label} ends with a colon; "{text}" after it is not the next item of the list but what the item introduces, and was read as part of that item.',
+  },
   'item-caption': {
     zh: '{label}只有标题“{caption}”，其后的“{text}”等行视为该项的内容。',
     en: 'Item {label} holds only the caption "{caption}"; the lines that follow, from "{text}", were read as its text.',

@@ -2749,6 +2749,18 @@ class ChineseTreeBuilder {
         return;
       }
       const lastLine = target.text.split('\n').at(-1) ?? '';
+      if (
+        this.point?.kind === 'point' &&
+        this.point.children.length === 0 &&
+        ENDS_WITH_INTRO.test(lastLine)
+      ) {
+        // A line an item introduces with its colon, no item of the list (增值税法实施条例 2025
+        // 第十八条: "（三）按照组成计税价格确定。组成计税价格的公式为：" / "组成计税价格=成本×……"):
+        // the item's text, not a further paragraph of the article after the list.
+        this.sink.warning('item-introduces-line', line, { label: this.point.label, text });
+        this.point.text = appendText(this.point.text, text);
+        return;
+      }
       const tableRow =
         /\|$/.test(lastLine) ||
         text.startsWith('|') ||
