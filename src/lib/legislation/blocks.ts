@@ -196,6 +196,36 @@ function debrisEdge(
   return Math.abs(k - from) >= 4 && common > kinds.size ? { at: k, kinds } : null;
 }
 
+/** How long a stretch between a full stop and a run of debris may be to go with it (debrisLead). */
+const DEBRIS_LEAD_MAX = 12;
+
+/**
+ * Where a run of debris that stands between two sentences begins: a run from `start` to `end`
+ * followed by a space or the end of the line, right after a stretch of at most twelve Han
+ * characters and Latin letters that follows a full stop (。 or ；) without any punctuation, no
+ * article label among them, with a rare character, a Latin letter or a character written twice
+ * (合肥 2017 文物保护办法 第十五条: "……交由企业管理。颤颊颊顼颊犊牦牦牦牦牦塜P 市、县……", where 第十六条's
+ * label was; 大同 2022 废止《政务信息公开条例》的决定: "……本决定自公布后生效。伏J儀J帀J漀伟J儀J帀J漀……" to the end
+ * of the line): no sentence ends there without its full stop, so the stretch is the run's
+ * beginning, in characters the rare-character test lets pass. Returns the new start, or null.
+ */
+function debrisLead(chars: string[], start: number, end: number): number | null {
+  if (end < chars.length && !/^[\s\u3000]$/.test(chars[end]!)) return null;
+  let k = start - 1;
+  while (k >= 0 && start - k <= DEBRIS_LEAD_MAX + 1 && /[\p{Script=Han}A-Za-z]/u.test(chars[k]!))
+    k--;
+  if (k < 0 || !/[。；]/.test(chars[k]!) || k === start - 1) return null;
+  const stretch = chars.slice(k + 1, start);
+  if (
+    stretch.length > DEBRIS_LEAD_MAX ||
+    /^第[〇零一二两三四五六七八九十百千]+条/u.test(stretch.join(''))
+  )
+    return null;
+  const twice = stretch.some((c, i) => stretch.indexOf(c) !== i);
+  const odd = stretch.some((c) => isRareChar(c) || /^[A-Za-z]$/.test(c));
+  return twice || odd ? k + 1 : null;
+}
+
 /**
  * Debris of a broken Word export: the binary of a field or an object read as characters, in
  * the middle of a sentence (三江 2020: "就餐结束48麰窌穦穦啦豦小时后"), where a label was
@@ -276,6 +306,8 @@ export function dropWordDebris(text: string): {
         const edge = debrisEdge(chars, start - 1, -1);
         if (edge) start = edge.at + 1;
       }
+      const lead = debrisLead(chars, start, end);
+      if (lead !== null) start = lead;
       const before = chars.slice(0, start).join('').trimEnd();
       if (
         (/[。；]$/.test(before) || end - start >= DEBRIS_LONG) &&
