@@ -4060,6 +4060,20 @@ class ChineseTreeBuilder {
       if (enacted) front += 1;
       const closings: string[] = [];
       while (body.length > front + 1 && isClosingLine(body.at(-1)!)) closings.unshift(body.pop()!);
+      // The closing sentences run on after the body's last sentence on its line (大同 2022 关于废止
+      // 《大同市政务信息公开条例》的决定: "……会议决定，废止……批准的《……条例》。本决定自公布后生效。"):
+      // split off, to stand apart as on a line of their own, as after the last point of a line of
+      // points (splitRunInEnd).
+      const lastBody = body.length > front ? body.at(-1)! : '';
+      const closingAt = closingSentencesAt(lastBody);
+      if (closingAt > 0) {
+        const tail = lastBody.slice(closingAt);
+        this.sink.warning('closing-run-in', this.lineOf(lastBody, this.previousLine), {
+          text: tail,
+        });
+        body[body.length - 1] = cleanText(lastBody.slice(0, closingAt));
+        closings.unshift(...(tail.match(/[^。]+。/g) ?? []).map(cleanText));
+      }
       body.splice(0, front);
       const infoEnd = this.items.findIndex((it) => it.type === 'info-end');
       const first = this.hasInfoEnd
