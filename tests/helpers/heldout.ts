@@ -660,9 +660,10 @@ function bracketPoints(source: string): string[] {
  * Articles whose label a text lost to Word debris right after a full stop, the articles written
  * before and after numbered two apart (吉林 2001 立法条例 第三十条, 南京 2018 城市绿化条例 第二十九条,
  * 前郭 1999 补充规定 第五条, 乌海 2019 大气污染防治条例 第二十五条, 伊通 2003 玉米种子管理条例
- * 第十三条, 前郭 2016 水资源管理条例 第十二条; see SOURCES.md): a careful reader reads the text
- * after the debris as the article in between. Its label is not written, so the count of labels
- * (carefulReaderArticles) cannot find it; each was read by a person in the text.
+ * 第十三条, 前郭 2016 水资源管理条例 第十二条, 合肥 2017 文物保护办法 第十六条; see SOURCES.md): a
+ * careful reader reads the text after the debris as the article in between. Its label is not
+ * written, so the count of labels (carefulReaderArticles) cannot find it; each was read by a
+ * person in the text.
  */
 const LABELS_LOST_TO_DEBRIS: ReadonlyMap<string, readonly number[]> = new Map([
   ['jilin-lifa--2001.md', [30]],
@@ -671,6 +672,7 @@ const LABELS_LOST_TO_DEBRIS: ReadonlyMap<string, readonly number[]> = new Map([
   ['wuhai-daqi--2019.md', [25]],
   ['yitong-yumi-zhongzi--2003.md', [13]],
   ['qianguo-shuiziyuan--2016.md', [12]],
+  ['hefei-wenwu-baohu--2017.md', [16]],
 ]);
 
 /** The reader's articles with those whose label was lost put after the article before them. */
