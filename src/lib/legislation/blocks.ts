@@ -721,10 +721,13 @@ function collect(
  * ……") with any numbers joined to it by dashes (南京 2017 房屋使用安全管理条例: "是指除
  * HYPERLINK6586636-6800408计算……") and the %XX bytes of a keyword it carries and the letters after
  * them (北京 2022 公共文化服务保障条例: "……意识，HYPERLINKpkulaw5474…keyword%E5%85%AC…listViewDocuments
- * 健全……"), or a javascript: target alone. No law is written with these words.
+ * 健全……"), or a javascript: target alone. The field's switches after its address go with it,
+ * each with its quoted argument: \l (bookmark), \m, \n, \o (ScreenTip), \t (target frame) (常德 2016
+ * 饮用水水源环境保护条例 第一条: "HYPERLINK "http://www.chinalawedu.com/falvfagui/" \t "_blank" \o
+ * "法规"法规的规定", the words the link covered after it). No law is written with these words.
  */
 const HYPERLINK_FIELD =
-  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})*(?:-\d+)*)?|javascript:[!-~]*)[\s\u3000]*/gu;
+  /(?:HYPERLINK(?:[\s\u3000]*\\l)?(?:[\s\u3000]*"[^"\n]*")?(?:[\s\u3000]*\\[lmnot](?:[\s\u3000]*"[^"\n]*")?)*(?:[\s\u3000]*javascript(?::[!-~]*|\d+)?|[\s\u3000]*[A-Za-z_]*\d(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})*(?:-\d+)*)?|javascript:[!-~]*)[\s\u3000]*/gu;
 
 /**
  * A command of the 方正书版 typesetting system left in a text copied from the printer's file
