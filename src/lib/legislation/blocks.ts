@@ -233,12 +233,12 @@ function debrisLead(chars: string[], start: number, end: number): number | null 
  * 2020: "……起施行。麠钜羇筽晳属剚……"). Told apart by its characters: at least four that no text
  * in use is written with (neither GB2312 nor Big5's common characters), at least half of the
  * run, with at most three common characters or Latin letters (one of them Han) between two of
- * them. A common character alone after a full stop, Latin letters right after the run and a
- * common character alone right after it before a space (乌海 2019) go with it; after a full
- * stop or after a run of twenty characters or more, a rest of the line without any punctuation
- * goes too. A short unit repeated many times (see repeatedDebris) counts as rare
- * characters (高检 2019: "……〔2019〕2号PAGEPAGE伀J儀J帀J漀伀J儀J帀J漀……"). Returns the text
- * without the debris and each run left out.
+ * them. A common character, Latin letter or digit alone after a full stop (南京 2017: "……施行。7
+ * 伌J儀J愀……"), Latin letters right after the run and a common character alone right after it
+ * before a space (乌海 2019) go with it; after a full stop or after a run of twenty characters or
+ * more, a rest of the line without any punctuation goes too. A short unit repeated many times
+ * (see repeatedDebris) counts as rare characters (高检 2019: "……〔2019〕2号PAGEPAGE伀J儀J帀J漀伀J儀
+ * J帀J漀……"). Returns the text without the debris and each run left out.
  */
 export function dropWordDebris(text: string): {
   text: string;
@@ -273,7 +273,14 @@ export function dropWordDebris(text: string): {
     if (rare >= DEBRIS_MIN_RARE && rare * 2 >= last - i + 1) {
       let start = i;
       let end = last + 1;
-      if (start >= 2 && isFiller(chars[start - 1]!) && /[。；]/.test(chars[start - 2]!)) start--;
+      // A character alone between a full stop and the run, a common one, a Latin letter or a
+      // digit (南京 2017 城市道路设施管理条例: "……起施行。7伌J儀J愀……"): the run's first.
+      if (
+        start >= 2 &&
+        (isFiller(chars[start - 1]!) || /^[0-9]$/.test(chars[start - 1]!)) &&
+        /[。；]/.test(chars[start - 2]!)
+      )
+        start--;
       // The run's first character and one more between a full stop and the run (前郭 2016
       // 水资源管理条例: "……补偿。芑極芑酵疂芑酵疂……在地下水……"): a copy of the run begun and
       // broken off, with it.
