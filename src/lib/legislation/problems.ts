@@ -110,6 +110,10 @@ export const PROBLEMS = {
     zh: '最后的条款之后的“{text}”与正文所称附件《{text}》同名，自此作为附件读取，不属于其前的条款。',
     en: '"{text}" after the last clause is the title of the attachment the text names (《{text}》); from there on it was read as an annex, not as part of the clause before it.',
   },
+  'annex-approved': {
+    zh: '最后一点之后的“{text}”是本决定所批准的《{text}》的标题，其后从第一条起是该文本的条文：已作为附件读取，不属于最后一点，也不是本决定的条文。',
+    en: '"{text}" after the last point is the title of the text this decision approves (《{text}》), and the articles from 第一条 after it are that text\'s: it was read as an annex, not as part of the last point nor as articles of the decision.',
+  },
   'annex-after-points': {
     zh: '最后一点之后的“{text}”引出附件，其后的文字作为附件读取，不属于最后一点。',
     en: '"{text}" after the last point introduces an attachment; what follows was read as an annex, not as part of that point.',
@@ -381,6 +385,7 @@ export const NOTE_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   'annex',
   'annex-after-points',
   'annex-named',
+  'annex-approved',
   'annex-articles',
   'annex-untitled-table',
   'invalid-front-matter',

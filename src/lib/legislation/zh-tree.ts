@@ -1193,6 +1193,10 @@ class ChineseTreeBuilder {
   /** The annex after a decision's points holds a whole text of articles (the text republished):
    * from its first article on, lines are read as that text's articles, inside the annex. */
   private annexArticles: 'no' | 'maybe' | 'yes' = 'no';
+  /** The annex holding the text a decision approves (approvedText), once read. */
+  private approvedAnnex: ClauseNode | null = null;
+  /** Set once that approved text's articles are over: its own attachments go in its annex. */
+  private approvedHome: ClauseNode | null = null;
   /** The index of the history note of a second text printed on after the first, or null. */
   private appendedHistoryAt: number | null = null;
   /** How deep the quotations opened in a decision's points are, before any article (readInPointQuote). */
@@ -3331,7 +3335,16 @@ class ChineseTreeBuilder {
       this.annex.text = appendText(this.annex.text, text);
       return true;
     }
-    if (this.annexArticles === 'yes') return false;
+    if (this.annexArticles === 'yes') {
+      if (!this.approvedAnnex || this.approvedHome || !this.endsApprovedText(text, index))
+        return false;
+      // 附件：1．…… after the approved text's last article (2024 延迟法定退休年龄决定: the 办法's
+      // 第九条, then its list of attachments and 附件1 to 附件4): the attachments are that text's,
+      // so they go in its annex, after its articles.
+      this.approvedHome = this.approvedAnnex;
+      this.annex = null;
+      this.annexArticles = 'no';
+    }
     const second = !this.annex && this.articleCount > 0 ? this.secondTextAt(text, index) : null;
     if (second) {
       // 吉林 1997 吉林市人民代表大会议事规则: after "第五十七条　本规则自公布之日起施行。" the title
@@ -3400,6 +3413,20 @@ class ChineseTreeBuilder {
       this.openTableAnnex(text, line);
       return true;
     }
+    if (!this.annex && this.approvedText(text, index)) {
+      // The text the decision's points approve, printed after the last point (2024 延迟法定退休
+      // 年龄决定: 四、"批准《国务院关于渐进式延迟法定退休年龄的办法》。" … 五、"本决定自……施行。" /
+      // "国务院关于渐进式延迟法定退休年龄的办法" / its preamble / 第一条 …): its title, preamble and
+      // articles are that text's, an annex, not the last point's nor the decision's articles.
+      this.annex = node('annex', line, { num: null, heading: normaliseHeading(text) });
+      this.approvedAnnex = this.annex;
+      this.out.nodes.push(this.annex);
+      this.divisions.length = 0;
+      this.closeUnits();
+      this.annexArticles = 'maybe';
+      this.sink.warning('annex-approved', line, { text: squeeze(text) });
+      return true;
+    }
     if (!this.annex && textBefore && this.namedAttachment(text, index)) {
       // The title of an attachment the text names, after its last clause, no 附件 over it (天津
       // 2020 资源税决定: 七、"……依照本决定所附《天津市地热资源税税率表》执行" … 十、"本决定自2020年9月1日
@@ -3452,7 +3479,7 @@ class ChineseTreeBuilder {
       // "2．……" / "3．……" / "附件1" / …): it names the attachments that follow and is no
       // attachment itself, so it stands after the clauses as a paragraph, and 附件1 is annex 1.
       this.annexIndex = node('paragraph', line, { text });
-      this.out.nodes.push(this.annexIndex);
+      (this.approvedHome?.children ?? this.out.nodes).push(this.annexIndex);
       this.divisions.length = 0;
       this.closeUnits();
       this.sink.warning('annex-index', line, { text });
@@ -3469,7 +3496,7 @@ class ChineseTreeBuilder {
       const m = /^附(?:件|表|录|图)([一二三四五六七八九十0-9０-９]*)/.exec(text);
       const written = m?.[1] ? (parseChineseNumeral(toHalfWidthDigits(m[1])) ?? null) : null;
       this.annex = node('annex', line, { num: written, heading: normaliseHeading(text) });
-      this.out.nodes.push(this.annex);
+      (this.approvedHome?.children ?? this.out.nodes).push(this.annex);
       this.divisions.length = 0;
       this.closeUnits();
       this.sink.warning('annex', line, { text });
@@ -3520,6 +3547,44 @@ class ChineseTreeBuilder {
     if (!next || !TABLE_DELIMITER.test(next.text.trim())) return false;
     const first = this.article.children[0]?.text ?? this.article.text;
     return COMMENCEMENT_FIRST.test(first) && !this.articleFollows(index);
+  }
+
+  /**
+   * Whether this line is the title of the text a decision's points approve (批准《…》), printed
+   * after the last point with its articles from 第一条 after it, and no next point before them.
+   */
+  private approvedText(text: string, index: number): boolean {
+    if (this.articleCount > 0 || this.countLoose() === 0 || this.approvedAnnex) return false;
+    const title = squeeze(text);
+    if (title.length < 4 || /[。；;，,：:！？!?《》]/.test(title) || ARTICLE.test(text))
+      return false;
+    if (POINT.test(text) || NUMBERED.test(text)) return false;
+    let first: { num: number } | null = null;
+    for (const it of this.items.slice(index + 1)) {
+      if (it.type === 'info-end') continue;
+      first = this.articleNumber(it.text);
+      if (first) break;
+      if (readNumeral(NUMBERED.exec(squeeze(it.text))?.[1] ?? '').num === this.countLoose() + 1)
+        return false;
+    }
+    if (first?.num !== 1) return false;
+    return this.items
+      .slice(0, index)
+      .some(
+        (it) =>
+          it.type !== 'info-end' &&
+          [...it.text.matchAll(/批准《([^《》]{2,60})》/g)].some(
+            (m) => squeeze(m[1] ?? '') === title,
+          ),
+      );
+  }
+
+  /**
+   * Whether this line, after the last article of a text the decision approves, begins that text's
+   * attachments (附件：1．…… listing them, or 附件1): no article follows.
+   */
+  private endsApprovedText(text: string, index: number): boolean {
+    return (ANNEX.test(text) || this.listsAnnexes(text, index)) && !this.articleFollows(index);
   }
 
   /**
