@@ -414,10 +414,12 @@ export class TextCache {
   private readonly bags = new Map<string, ShingleBag>();
   /** Shingle ids given so far (units and pairs share one count). */
   private size = 0;
-  /** Code point (Chinese) or word (English) -> its unigram id. */
-  private readonly units = new Map<number | string, number>();
-  /** Word id -> (word id -> bigram id), English; code point -> (code point -> id), Chinese. */
-  private readonly pairs = new Map<number, Map<number, number>>();
+  /** Code point -> its unigram id (Chinese). */
+  private readonly units = new Map<number, number>();
+  /** Word -> its unigram id (English). */
+  private readonly words = new WordIds();
+  /** (word id, word id) -> bigram id, English; (code point, code point) -> id, Chinese. */
+  private readonly pairs = new PairIds();
 
   constructor(language: DocumentLanguage) {
     this.language = language;
@@ -456,17 +458,22 @@ export class TextCache {
     return this.size;
   }
 
-  private unitId(key: number | string): number {
+  private unitId(key: number): number {
     let id = this.units.get(key);
     if (id === undefined) this.units.set(key, (id = this.size++));
     return id;
   }
 
+  /** The id of the word text[from, to), given now if it has none. */
+  private wordId(text: string, from: number, to: number): number {
+    const id = this.words.idOf(text, from, to, this.size);
+    if (id === this.size) this.size++;
+    return id;
+  }
+
   private pairId(x: number, y: number): number {
-    let row = this.pairs.get(x);
-    if (row === undefined) this.pairs.set(x, (row = new Map()));
-    let id = row.get(y);
-    if (id === undefined) row.set(y, (id = this.size++));
+    const id = this.pairs.idOf(x, y, this.size);
+    if (id === this.size) this.size++;
     return id;
   }
 
@@ -483,16 +490,132 @@ export class TextCache {
     return bagOfIds(ids);
   }
 
+  /**
+   * The words of `norm` are its pieces between single spaces (norm.split(' ')), read in place:
+   * no substring is made for a word already known.
+   */
   private enBag(norm: string): ShingleBag {
-    const words = norm === '' ? [] : norm.split(' ');
-    const ids = new Int32Array(Math.max(0, 2 * words.length - 1));
+    if (norm === '') return bagOfIds(new Int32Array(0));
+    let count = 1;
+    for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) === SPACE) count++;
+    const ids = new Int32Array(2 * count - 1);
     let previous = -1;
-    for (let k = 0; k < words.length; k++) {
-      const id = this.unitId(words[k]!);
-      ids[2 * k] = id;
-      if (k > 0) ids[2 * k - 1] = this.pairId(previous, id);
+    let from = 0;
+    let w = 0;
+    for (let k = 0; k <= norm.length; k++) {
+      if (k < norm.length && norm.charCodeAt(k) !== SPACE) continue;
+      const id = this.wordId(norm, from, k);
+      ids[2 * w] = id;
+      if (w > 0) ids[2 * w - 1] = this.pairId(previous, id);
       previous = id;
+      w++;
+      from = k + 1;
     }
     return bagOfIds(ids);
   }
+}
+
+const SPACE = 0x20;
+
+/** A hash of two non-negative integers, for PairIds. */
+function hashPair(x: number, y: number): number {
+  let h = Math.imul(x, 0x9e3779b1) ^ y;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/**
+ * Ids of pairs of non-negative integers, in an open-addressing table (linear probing) of typed
+ * arrays: a Map of Maps cost a hash of each key and a Map per first element, for each of the
+ * tens of thousands of bigrams of a comparison (#16).
+ */
+class PairIds {
+  private mask = (1 << 12) - 1;
+  private xs = new Int32Array(1 << 12).fill(-1);
+  private ys = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12);
+  private count = 0;
+
+  /** The id of (x, y), or `next` when it has none, which then becomes its id. */
+  idOf(x: number, y: number, next: number): number {
+    let s = hashPair(x, y) & this.mask;
+    for (let k = this.xs[s]!; k !== -1; k = this.xs[s]!) {
+      if (k === x && this.ys[s] === y) return this.ids[s]!;
+      s = (s + 1) & this.mask;
+    }
+    this.xs[s] = x;
+    this.ys[s] = y;
+    this.ids[s] = next;
+    if (++this.count * 2 > this.mask) this.grow();
+    return next;
+  }
+
+  private grow(): void {
+    const { xs, ys, ids } = this;
+    this.mask = 2 * xs.length - 1;
+    this.xs = new Int32Array(2 * xs.length).fill(-1);
+    this.ys = new Int32Array(2 * xs.length);
+    this.ids = new Int32Array(2 * xs.length);
+    for (let t = 0; t < xs.length; t++) {
+      if (xs[t] === -1) continue;
+      let s = hashPair(xs[t]!, ys[t]!) & this.mask;
+      while (this.xs[s] !== -1) s = (s + 1) & this.mask;
+      this.xs[s] = xs[t]!;
+      this.ys[s] = ys[t]!;
+      this.ids[s] = ids[t]!;
+    }
+  }
+}
+
+/**
+ * Ids of words looked up as ranges of a text (FNV-1a over their code units, open addressing),
+ * so that a word seen before costs no string: split(' ') and a Map made and hashed a string
+ * for every word of every text (#16).
+ */
+class WordIds {
+  private mask = (1 << 12) - 1;
+  private hashes = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12).fill(-1);
+  private texts: string[] = new Array<string>(1 << 12).fill('');
+  private count = 0;
+
+  /** The id of the word text[from, to), or `next` when it has none, which then becomes its id. */
+  idOf(text: string, from: number, to: number, next: number): number {
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    let s = h & this.mask;
+    for (let id = this.ids[s]!; id !== -1; id = this.ids[s]!) {
+      if (this.hashes[s] === h && sameRange(this.texts[s]!, text, from, to)) return id;
+      s = (s + 1) & this.mask;
+    }
+    this.hashes[s] = h;
+    this.ids[s] = next;
+    this.texts[s] = text.slice(from, to);
+    if (++this.count * 2 > this.mask) this.grow();
+    return next;
+  }
+
+  private grow(): void {
+    const { hashes, ids, texts } = this;
+    this.mask = 2 * ids.length - 1;
+    this.hashes = new Int32Array(2 * ids.length);
+    this.ids = new Int32Array(2 * ids.length).fill(-1);
+    this.texts = new Array<string>(2 * ids.length).fill('');
+    for (let t = 0; t < ids.length; t++) {
+      if (ids[t] === -1) continue;
+      let s = hashes[t]! & this.mask;
+      while (this.ids[s] !== -1) s = (s + 1) & this.mask;
+      this.hashes[s] = hashes[t]!;
+      this.ids[s] = ids[t]!;
+      this.texts[s] = texts[t]!;
+    }
+  }
+}
+
+/** Whether `word` is text[from, to). */
+function sameRange(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++)
+    if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
 }

@@ -127,6 +127,8 @@ describe('shingle bags of one cache', () => {
         const sb = shingles(y, language);
         const common = shared(sa, sb);
         expect(a.size).toBe(total(sa));
+        // One id per distinct shingle: no two shingles share an id, no shingle has two.
+        expect(a.ids.length).toBe(sa.size);
         expect(overlap(a, b)).toBe(common);
         expect(overlap(b, a)).toBe(common);
         const size = total(sa) + total(sb);
@@ -200,6 +202,32 @@ describe('shingle bags of one cache', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives each of tens of thousands of words and word pairs one id of its own', () => {
+    // More words and pairs than the id tables first hold, so they grow while ids are given.
+    const words = Array.from({ length: 6000 }, (_, k) => `w${(k * 7919) % 6000}x`);
+    const cache = new TextCache('en');
+    const first = cache.bag(words.join(' '));
+    expect(first.ids.length).toBe(2 * 6000 - 1);
+    expect(first.size).toBe(2 * 6000 - 1);
+    const again = cache.bag(`(${words.slice(0, 3000).join('; ')})`);
+    expect(again.ids.every((id) => first.ids.includes(id))).toBe(true);
+    expect(overlap(first, again)).toBe(3000 + 2999);
+    expect(cache.vocabularySize).toBe(2 * 6000 - 1);
+    // Words of the same hash (FNV-1a) are still different words.
+    const clash = new TextCache('en');
+    const both = clash.bag('costarring liquid declinate macallums');
+    expect(both.ids.length).toBe(7);
+    expect(overlap(both, clash.bag('liquid'))).toBe(1);
+    expect(overlap(clash.bag('costarring'), clash.bag('liquid'))).toBe(0);
+    const zh = new TextCache('zh');
+    const han = Array.from({ length: 9000 }, (_, k) =>
+      String.fromCharCode(0x4e00 + ((k * 31) % 9000)),
+    );
+    const bag = zh.bag(han.join(''));
+    expect(bag.ids.length).toBe(8999);
+    expect(overlap(bag, zh.bag(han.slice(4000).join('')))).toBe(4999);
   });
 
   it('gives a one-character Chinese text its character, an empty text nothing', () => {
