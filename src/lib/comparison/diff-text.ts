@@ -124,36 +124,53 @@ export function diffText(
     push('equal', common + oldRegion.slice(oldRegion.length - foot));
   };
   const diffRegion = (olds: string[], news: string[]) => {
-    if (olds.length === 0 || news.length === 0) {
-      // All deleted or all inserted: nothing to search, whatever the length.
-      push('delete', olds.join(''));
-      push('insert', news.join(''));
-      return;
-    }
+    // Each token is interned once here, and the pieces between anchors are ranges of these
+    // arrays: interning each piece again at every level of the cut cost as much as the search.
     const oldIds = Int32Array.from(olds, tokenIds);
     const newIds = Int32Array.from(news, tokenIds);
-    const anchors = olds.length + news.length > ANCHOR_FROM ? uniqueAnchors(oldIds, newIds) : [];
-    if (anchors.length > 0) {
-      let i = 0;
-      let j = 0;
-      for (const [ai, aj] of anchors) {
-        diffRegion(olds.slice(i, ai), news.slice(j, aj));
-        push('equal', olds[ai]!);
-        i = ai + 1;
-        j = aj + 1;
-      }
-      diffRegion(olds.slice(i), news.slice(j));
+    diffPiece(olds, oldIds, 0, olds.length, news, newIds, 0, news.length);
+  };
+  /** The diff of olds[i0, i1) against news[j0, j1), as pushed parts. */
+  const diffPiece = (
+    olds: readonly string[],
+    oldIds: Int32Array,
+    i0: number,
+    i1: number,
+    news: readonly string[],
+    newIds: Int32Array,
+    j0: number,
+    j1: number,
+  ) => {
+    if (i0 === i1 || j0 === j1) {
+      // All deleted or all inserted: nothing to search, whatever the length.
+      push('delete', olds.slice(i0, i1).join(''));
+      push('insert', news.slice(j0, j1).join(''));
       return;
     }
-    const runs = diffIds(oldIds, newIds, bound);
+    const a = oldIds.subarray(i0, i1);
+    const b = newIds.subarray(j0, j1);
+    const anchors = i1 - i0 + (j1 - j0) > ANCHOR_FROM ? uniqueAnchors(a, b) : [];
+    if (anchors.length > 0) {
+      let i = i0;
+      let j = j0;
+      for (const [ai, aj] of anchors) {
+        diffPiece(olds, oldIds, i, i0 + ai, news, newIds, j, j0 + aj);
+        push('equal', olds[i0 + ai]!);
+        i = i0 + ai + 1;
+        j = j0 + aj + 1;
+      }
+      diffPiece(olds, oldIds, i, i1, news, newIds, j, j1);
+      return;
+    }
+    const runs = diffIds(a, b, bound);
     if (!runs) {
       replaced = true;
-      push('delete', olds.join(''));
-      push('insert', news.join(''));
+      push('delete', olds.slice(i0, i1).join(''));
+      push('insert', news.slice(j0, j1).join(''));
       return;
     }
-    let i = 0;
-    let j = 0;
+    let i = i0;
+    let j = j0;
     for (const { op, count } of runs) {
       const from = op === 'delete' ? olds : news;
       const at = op === 'delete' ? i : j;
