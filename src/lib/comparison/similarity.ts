@@ -35,6 +35,7 @@ export interface ShingleBag {
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const IS_WORD = /^[\p{L}\p{N}]+$/u;
+const SPACE = 0x20;
 
 /** The exact normalisation, for texts the table does not cover. */
 function matchTextSlow(text: string, language: DocumentLanguage): string {
@@ -116,28 +117,46 @@ function coveredTables(text: string): Tables | undefined {
  * normaliseForMatch('The  Secretary, (a)', 'en') // 'the secretary a'
  */
 export function normaliseForMatch(text: string, language: DocumentLanguage): string {
+  if (language !== 'zh') {
+    const words = asciiWords(text, (tables ??= buildTables()));
+    if (words !== undefined) return words;
+  }
   const t = coveredTables(text);
   if (!t) return matchTextSlow(text, language);
-  if (language !== 'zh' && asciiWordsOnly(text, t))
-    return text.replace(NOT_ASCII_WORD, ' ').trim().toLowerCase();
   return joinMapped(text, t.match, '', language);
 }
 
-const NOT_ASCII_WORD = /[^A-Za-z0-9]+/g;
+/** Where asciiWords writes its result, one byte a character (grown as needed). */
+let asciiBuffer = new Uint8Array(1 << 14);
+/** Bytes below 0x80 read as the same code points ("latin1" is windows-1252, ASCII alike). */
+const asciiDecoder = new TextDecoder('latin1');
 
 /**
- * Whether every word character of a covered text is an ASCII letter or digit (all else is
- * punctuation or space to the tables: “ ” – — §), as in nearly all English legislation. Then
- * the words are the runs of [A-Za-z0-9], and one regular expression replaces joinMapped's
- * character-by-character copy, which built the text of a 12 KB section out of thousands of
- * pieces (#16: H.R. 2157).
+ * The match text of an English text whose word characters are all ASCII letters and digits,
+ * everything else being what the tables read as punctuation or space (“ ” – — §), as in
+ * nearly all English legislation: its runs of [A-Za-z0-9] lower-cased, one space between
+ * them. Undefined for any other text, which goes through the tables. One pass into a byte
+ * buffer: joinMapped built a 12 KB section's text out of thousands of pieces, and a regular
+ * expression over it still cost three times this (#16: H.R. 2157).
  */
-function asciiWordsOnly(text: string, t: Tables): boolean {
+function asciiWords(text: string, t: Tables): string | undefined {
+  if (asciiBuffer.length < text.length) asciiBuffer = new Uint8Array(2 * text.length);
+  const out = asciiBuffer;
+  let n = 0;
+  let gap = false;
   for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80 && t.match[c] !== '') return false;
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      if (c >= 0x80 && (t.covered[c] === OUTSIDE || t.match[c] !== '')) return undefined;
+      gap = true;
+      continue;
+    }
+    if (gap && n > 0) out[n++] = SPACE;
+    gap = false;
+    out[n++] = c;
   }
-  return true;
+  return asciiDecoder.decode(out.subarray(0, n));
 }
 
 /**
@@ -514,8 +533,6 @@ export class TextCache {
     return bagOfIds(ids);
   }
 }
-
-const SPACE = 0x20;
 
 /** A hash of two non-negative integers, for PairIds. */
 function hashPair(x: number, y: number): number {
