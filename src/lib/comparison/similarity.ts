@@ -168,9 +168,46 @@ function asciiWords(text: string, t: Tables): string | undefined {
  * normaliseForIdentity('为了规范，　立法', 'zh') // '为了规范,立法'
  */
 export function normaliseForIdentity(text: string, language: DocumentLanguage): string {
+  if (language !== 'zh') {
+    const kept = spacesFolded(text, (tables ??= buildTables()));
+    if (kept !== undefined) return kept;
+  }
   const t = coveredTables(text);
   if (!t) return identityTextSlow(text, language);
   return joinMapped(text, t.identity, ' ', language);
+}
+
+/** Where spacesFolded writes its result, one UTF-16 code unit a character (grown as needed). */
+let unitBuffer = new Uint16Array(1 << 14);
+const unitDecoder = new TextDecoder('utf-16le');
+
+/**
+ * The identity text of an English text whose every character past ASCII is its own identity
+ * form and no space (“ ” – — § ’ are; a no-break space or … is not): each run of ASCII space
+ * as one space between the rest, none at either end. Undefined for any other text, which goes
+ * through the tables. One pass into a buffer, as asciiWords, at half joinMapped's cost on the
+ * sections of H.R. 2157 (#16).
+ */
+function spacesFolded(text: string, t: Tables): string | undefined {
+  if (unitBuffer.length < text.length) unitBuffer = new Uint16Array(2 * text.length);
+  const out = unitBuffer;
+  let n = 0;
+  let gap = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === SPACE || (c >= 9 && c <= 13)) {
+      gap = true;
+      continue;
+    }
+    if (c >= 0x80) {
+      const m = t.identity[c];
+      if (m === undefined || m.length !== 1 || m.charCodeAt(0) !== c) return undefined;
+    }
+    if (gap && n > 0) out[n++] = SPACE;
+    gap = false;
+    out[n++] = c;
+  }
+  return unitDecoder.decode(out.subarray(0, n));
 }
 
 /**

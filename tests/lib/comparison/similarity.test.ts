@@ -90,7 +90,7 @@ describe('normalisation', () => {
     );
   });
 
-  it('equals the definition on English of ASCII words among any punctuation', () => {
+  it('equals the definition on English of ASCII words among any punctuation, for both uses', () => {
     // The shape of nearly all English legislation, which takes a shorter path than the tables.
     const englishChar = fc.oneof(
       fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
@@ -101,12 +101,17 @@ describe('normalisation', () => {
       fc.property(fc.array(englishChar, { maxLength: 80 }), (chars) => {
         const text = chars.join('');
         expect(normaliseForMatch(text, 'en')).toBe(matchSpec(text, 'en'));
+        expect(normaliseForIdentity(text, 'en')).toBe(identitySpec(text, 'en'));
       }),
       { numRuns: 3000 },
     );
     expect(normaliseForMatch('“Office of the Secretary” — §\u00a012(a)', 'en')).toBe(
       'office of the secretary 12 a',
     );
+    expect(normaliseForIdentity(' “Office”\t\n— §12(a)\u001f\u0085 ', 'en')).toBe(
+      '“Office” — §12(a)\u001f\u0085',
+    );
+    expect(normaliseForIdentity('“Office”\u00a0§ 12…', 'en')).toBe('“Office” § 12...');
   });
 
   it('folds widths and spaces but keeps punctuation for the change status', () => {
