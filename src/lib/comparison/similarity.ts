@@ -262,6 +262,9 @@ function reach(id: number): void {
   scratch = grown;
 }
 
+/** enBag's list of shingle ids, reused (bagOfIds keeps none of it). */
+let shingleList = new Int32Array(1 << 14);
+
 /** The bag of a list of shingle ids (repeats counted), ids in order of first occurrence. */
 function bagOfIds(list: Int32Array): ShingleBag {
   const distinct = new Int32Array(list.length);
@@ -552,9 +555,9 @@ export class TextCache {
    */
   private enBag(norm: string): ShingleBag {
     if (norm === '') return bagOfIds(new Int32Array(0));
-    let count = 1;
-    for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) === SPACE) count++;
-    const ids = new Int32Array(2 * count - 1);
+    // At most norm.length + 1 words (one more than its spaces), so 2 * norm.length + 1 shingles.
+    if (shingleList.length < 2 * norm.length + 1) shingleList = new Int32Array(4 * norm.length + 2);
+    const ids = shingleList;
     let previous = -1;
     let from = 0;
     let w = 0;
@@ -567,7 +570,7 @@ export class TextCache {
       w++;
       from = k + 1;
     }
-    return bagOfIds(ids);
+    return bagOfIds(ids.subarray(0, 2 * w - 1));
   }
 }
 
