@@ -424,18 +424,19 @@ export function overlapIndex(bags: readonly ShingleBag[], cache: TextCache): Ove
   if (vocabulary > 4 * postings)
     return { size: bags.length, bags, start: NONE, bag: NONE, count: NONE };
   const start = new Int32Array(vocabulary + 1);
-  for (const b of bags) for (const id of b.ids) start[id + 1]!++;
+  for (const { ids } of bags) for (let n = 0; n < ids.length; n++) start[ids[n]! + 1]!++;
   for (let s = 0; s < vocabulary; s++) start[s + 1]! += start[s]!;
   const next = start.slice(0, vocabulary);
   const bag = new Int32Array(postings);
   const count = new Int32Array(postings);
-  bags.forEach((b, k) => {
-    b.ids.forEach((id, n) => {
-      const at = next[id]!++;
+  for (let k = 0; k < bags.length; k++) {
+    const { ids, counts } = bags[k]!;
+    for (let n = 0; n < ids.length; n++) {
+      const at = next[ids[n]!]!++;
       bag[at] = k;
-      count[at] = b.counts[n]!;
-    });
-  });
+      count[at] = counts[n]!;
+    }
+  }
   return { size: bags.length, bags: null, start, bag, count };
 }
 
