@@ -15,7 +15,9 @@
  * Speed (#16: the core must stay within 3× a plain diffLines of the two texts): a bag is its
  * shingles as integer ids of one TextCache's vocabulary with their counts, and overlap, union
  * and difference go through one scratch array indexed by id (no hashing, no sorting); no
- * shingle string is ever built.
+ * bigram string is ever built, and an English word's string only the first time it is seen
+ * (words are read in place and pairs of ids looked up in typed-array tables, WordIds and
+ * PairIds below).
  * Normalisation takes a per-character table for the characters that make up nearly all legal
  * text (ASCII, CJK ideographs and punctuation, full-width forms), where NFKC and lower case act
  * on each character alone; any other character sends the whole text down the exact path.
