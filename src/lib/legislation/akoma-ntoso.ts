@@ -12,7 +12,8 @@
  *    `num` and `heading` when it has them, then either `content` (a leaf) or `intro` with
  *    its own text followed by the child elements. Numbered items in a point (目) are `point`.
  * 4. eIds are exactly the tree's, each once; recitals go to `preamble/recitals`, annexes to
- *    `attachments/attachment/doc name="annex"`, after the body.
+ *    `attachments/attachment/doc name="annex"`, after the body; an annex's own annexes to its
+ *    doc's `attachments`, after its `mainBody`. An `attachment` stands only in `attachments`.
  * 5. Text is escaped; a line break in a node's text starts a new `p`.
  * Known deviation from the schema: an annex's `doc` has no `meta` of its own.
  */
@@ -118,6 +119,35 @@ function frbr(
 }
 
 /**
+ * Annexes as `attachments/attachment/doc name="annex"`, `depth` levels in. An annex holds its
+ * text and any articles attached (a decision's amended text republished after 附) in its
+ * `mainBody`; its own annexes (the attachments of a text a decision approves and prints after its
+ * points) go in the doc's `attachments` after it, as the schema has them, not inside `mainBody`.
+ */
+function attachments(annexes: readonly ClauseNode[], depth: number): string[] {
+  const pad = (d: number) => '  '.repeat(depth + d);
+  const out = [`${pad(0)}<attachments>`];
+  for (const a of annexes) {
+    const own = a.children.filter((n) => n.kind === 'annex');
+    const body = a.children.filter((n) => n.kind !== 'annex');
+    out.push(
+      `${pad(1)}<attachment eId="${escape(a.eId)}">`,
+      `${pad(2)}<doc name="annex">`,
+      `${pad(3)}<mainBody>`,
+      ...(a.heading ? [`${pad(4)}<p class="heading">${escape(a.heading)}</p>`] : []),
+      ...(a.text || body.length === 0 ? [paragraphs(a.text, pad(4)) || `${pad(4)}<p/>`] : []),
+      ...body.map((n) => clause(n, depth + 4)),
+      `${pad(3)}</mainBody>`,
+      ...(own.length ? attachments(own, depth + 3) : []),
+      `${pad(2)}</doc>`,
+      `${pad(1)}</attachment>`,
+    );
+  }
+  out.push(`${pad(0)}</attachments>`);
+  return out;
+}
+
+/**
  * @example
  * toAkomaNtoso(parsed.document, { country: 'cn', work: 'property-management', version: 'first-reading', date: '2026-08-20', author: '#linjiang', type: 'bill' })
  * // '<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">…'
@@ -154,26 +184,7 @@ export function toAkomaNtoso(document: ParsedDocument, meta: AknMeta): string {
     out.push('    </preamble>');
   }
   out.push('    <body>', ...body.map((n) => clause(n, 3)), '    </body>');
-  if (annexes.length) {
-    out.push('    <attachments>');
-    for (const a of annexes) {
-      out.push(
-        `      <attachment eId="${escape(a.eId)}">`,
-        `        <doc name="annex">`,
-        '          <mainBody>',
-        ...(a.heading ? [`            <p class="heading">${escape(a.heading)}</p>`] : []),
-        ...(a.text || a.children.length === 0
-          ? [paragraphs(a.text, '            ') || '            <p/>']
-          : []),
-        // An attached text of articles (a decision's amended text republished after 附).
-        ...a.children.map((n) => clause(n, 6)),
-        '          </mainBody>',
-        '        </doc>',
-        '      </attachment>',
-      );
-    }
-    out.push('    </attachments>');
-  }
+  if (annexes.length) out.push(...attachments(annexes, 2));
   out.push(`  </${meta.type}>`, '</akomaNtoso>', '');
   return out.join('\n');
 }

@@ -123,6 +123,16 @@ function expectStructure(document: ParsedDocument) {
     .map((e) => e.attrs['eId']);
   expect(new Set(eIds)).toEqual(new Set(flatten(document.nodes).map((n) => n.eId)));
   expect(new Set(eIds).size).toBe(eIds.length);
+  // Rule 4, annexes: an attachment stands only in attachments, which hold nothing else, and an
+  // annex's doc is its mainBody, then the attachments of its own annexes.
+  const pairs = (el: El): [El, El][] =>
+    el.children.flatMap((c) => [[el, c] as [El, El], ...pairs(c)]);
+  for (const [parent, child] of pairs(doc))
+    if (child.name === 'attachment') expect(parent.name).toBe('attachments');
+  for (const el of walk(doc).filter((e) => e.name === 'attachments'))
+    expect(el.children.every((c) => c.name === 'attachment')).toBe(true);
+  for (const el of walk(doc).filter((e) => e.name === 'doc'))
+    expect(el.children.map((c) => c.name).join(' ')).toMatch(/^mainBody( attachments)?$/);
   return doc;
 }
 
@@ -164,6 +174,22 @@ describe('Akoma Ntoso export', () => {
         .filter((e) => e.name === 'article')
         .map((e) => e.attrs['eId']),
     ).toEqual(['annex_1__art_1', 'annex_1__art_2', 'annex_1__art_3', 'annex_1__art_4']);
+  });
+
+  it('puts the attachments of a text a decision approves into that text’s own doc', () => {
+    // 延迟退休 2024: point 四 approves a 办法, printed after point 五 with its 附件1–4.
+    const doc = expectStructure(load('heldout/rendachang-yanchi-tuixiu-jueding--2024.md'));
+    const approved = walk(doc).find((e) => e.name === 'attachment')!;
+    const inner = approved.children[0]!.children.find((c) => c.name === 'attachments')!;
+    expect(inner.children.map((c) => c.attrs['eId'])).toEqual([
+      'annex_1__annex_1',
+      'annex_1__annex_2',
+      'annex_1__annex_3',
+      'annex_1__annex_4',
+    ]);
+    const mainBody = approved.children[0]!.children[0]!;
+    expect(walk(mainBody).some((e) => e.name === 'attachment')).toBe(false);
+    expect(walk(mainBody).filter((e) => e.name === 'article')).toHaveLength(9);
   });
 
   it('follows the rules for every parser fixture that parses', () => {
