@@ -858,17 +858,25 @@ function runsArticlesOn(blocks: readonly Block[]): boolean {
  * The paragraphs of an article run on in a line that lost its line breaks (天津 2006 预算审查监督
  * 条例, the whole body on one line: "第三条 ……对预算进行审查监督。 市人大常委会财经预算工作委员会
  * ……"): split after a full stop followed by a space (half or full width) and a new sentence.
- * Only before the article's first item （一）: text after items is the builder's to place.
+ * Before the article's first item （一）, and after its list past the paragraph run on after the
+ * last item: that one, and text among the items, is the builder's to place.
  * Called only for lines whose articles were run on too, where a space after 。 is a lost break.
  */
 function splitRunInParagraphs(text: string): string[] {
   const items = text.search(/[（(]一[）)]/);
   const limit = items < 0 ? text.length : items;
-  const cuts: number[] = [];
-  for (const m of text.matchAll(/[。！？!?][”’」』]?[\s\u3000]+(?=[\p{Script=Han}“])/gu)) {
-    const at = m.index + m[0].length;
-    if (at < limit) cuts.push(at);
-  }
+  // A paragraph may begin with a book title as well (大同 2019 体育市场管理办法 第十条: "……不得从事
+  // 体育经营活动。 《体育经营许可证》实行年度审验制度。 《体育经营许可证》不得涂改……").
+  const ends = [...text.matchAll(/[。！？!?][”’」』]?[\s\u3000]+(?=[\p{Script=Han}“《])/gu)].map(
+    (m) => m.index + m[0].length,
+  );
+  // After the list, past the first paragraph run on after its last item (left to the tree, which
+  // splits it off the item only when it is no sentence of the item's own, statementAfterItems),
+  // the further paragraphs are split too (大同 2019 第六条: "……（五）……依法查处违法行为。 市体育
+  // 行政部门……发放。 县（区）体育行政部门……初审。 市场监督管理……工作。").
+  const lastLabel = [...text.matchAll(/[（(][一二三四五六七八九十百]+[）)]/g)].at(-1)?.index ?? -1;
+  const afterList = ends.find((at) => at > lastLabel) ?? text.length;
+  const cuts = ends.filter((at) => at < limit || (items >= 0 && at > afterList));
   return [0, ...cuts]
     .map((c, k) => cleanText(text.slice(c, cuts[k] ?? text.length)))
     .filter((p) => p !== '');
