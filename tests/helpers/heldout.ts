@@ -508,6 +508,9 @@ function bodyLines(source: string): string[] {
           .replace(/^([\s\u3000]*#.*?)[\s\u3000]*\{[\s\u3000]*[#.][^{}]*\}$/, '$1')
           .replace(/^[\s\u3000]*(?:#+[\s\u3000]*)?/, '')
           .replace(/\*\*/g, '')
+          // An empty bold run between indents leaves the second indent first (宁夏 2018:
+          // "　**　**第九条　……"): the line still begins with its label.
+          .replace(/^[\s\u3000]+/, '')
           // A Word hyperlink field's anchor is no text (日喀则 2018: "……撤回。HYPERLINKcreate
           // 36761583863780第五十三条 ……").
           .replace(/HYPERLINK[\s\u3000]*[A-Za-z_]*\d[A-Za-z0-9_]*/g, '')

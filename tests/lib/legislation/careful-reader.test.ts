@@ -21,6 +21,17 @@ describe('the careful reader', () => {
     expect(carefulReaderArticles(text)).toEqual(['1', '2', '3']);
   });
 
+  it('counts 第X条 after an empty bold run between indents, as a Word copy writes it', () => {
+    // 宁夏 2018 人事任免工作条例 (uh): "　**　**第九条　自治区人民代表大会换届后，……".
+    const text = [
+      '　　第八条　甲。',
+      '　**　**第九条　乙。',
+      '第十条**　**丙。',
+      '　　第十一条　丁。',
+    ].join('\n\n');
+    expect(carefulReaderArticles(text)).toEqual(['8', '9', '10', '11']);
+  });
+
   it('still counts an out-of-sequence article after a finished sentence', () => {
     const text = ['第一条 甲。', '第二条 乙。', '第五条 丙。', '第六条 丁。'].join('\n\n');
     expect(carefulReaderArticles(text)).toEqual(['1', '2', '5', '6']);
